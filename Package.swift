@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Targets are listed in pipeline order: the model, then load/parse, extract/assemble,
+/// the site (Markdown → HTML → templates), the build that runs them, the dev server, the CLI.
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // The system library cmark-gfm (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
+        .target(name: "DossierCore"),
+        // Stages 1–2, load and parse: files → front matter → Article (metadata, boilerplate, sentences, flags).
+        .target(name: "DossierCorpus", dependencies: ["DossierCore", "Yams"]),
+        // Stages 3–4, extract and assemble: people, figures, topics, events → Dossier.
+        .target(name: "DossierExtraction", dependencies: ["DossierCore", "Yams"],
+                resources: [.process("Resources")]),
+        // Stages 5–7: Markdown pages, HTML through cmark-gfm, templates, dossier.json.
+        .target(
+            name: "DossierSite",
+            dependencies: [
+                "DossierCore", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["DefaultTemplates/README.md"],
+            resources: [
+                .embedInCode("DefaultTemplates/base.mustache"),
+                .embedInCode("DefaultTemplates/index.mustache"),
+                .embedInCode("DefaultTemplates/source.mustache"),
+                .embedInCode("DefaultTemplates/section.mustache"),
+                .embedInCode("DefaultTemplates/style.css"),
+            ]
+        ),
+        // The pipeline written down in one place, and the atomic write of output/.
+        .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"]),
+        // The command-line interface: one file per subcommand.
+        .executableTarget(
+            name: "dossier",
+            dependencies: ["DossierBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+    ]
+)

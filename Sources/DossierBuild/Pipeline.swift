@@ -1,0 +1,126 @@
+import DossierCore
+import DossierCorpus
+import DossierExtraction
+import DossierSite
+import Foundation
+
+/// The build, written down in one place: load → parse → extract → assemble → markdown → render → write.
+/// Only load and write touch the disk; `site(from:)` runs the stages in memory (the dev server uses it too).
+public struct Pipeline: Sendable {
+    public var options: BuildOptions
+    public var progress: any BuildProgress
+
+    public init(options: BuildOptions, progress: any BuildProgress = SilentProgress()) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Runs every stage and replaces the output folder when the build can be trusted.
+    public func build() -> BuildReport {
+        let start = Date()
+        var report = BuildReport()
+        let writer = OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
+        if let files = site(report: &report) {
+            if report.diagnostics.failsBuild(strict: options.strict) {
+                report.diagnostics.append(.error("the build has errors; the previous output was left unchanged"))
+            } else {
+                run(.write, count: { files.count }) {
+                    do throws(Diagnostic) {
+                        try writer.checkReplaceable()
+                        try writer.write(files)
+                        report.wroteOutput = true
+                        report.filesWritten = files.count
+                    } catch {
+                        report.diagnostics.append(error)
+                    }
+                }
+            }
+        }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    /// The files of the site, or nil when a stage found errors it cannot go past.
+    public func site(report: inout BuildReport) -> [SiteFile]? {
+        let loader = ContentLoader(folder: options.contentURL, displayPath: options.content)
+        let templateFolder = options.templatesURL
+        let templates: TemplateLibrary?
+        do throws(DiagnosticList) {
+            templates = try TemplateLibrary(folder: templateFolder, displayPath: ContentLoader.normalizedDisplayPath(options.templates))
+        } catch {
+            report.diagnostics.append(contentsOf: error.diagnostics)
+            templates = nil
+        }
+
+        // load
+        progress.stageStarted(.load)
+        let paths: [String]
+        do {
+            paths = try loader.articlePaths()
+        } catch {
+            report.diagnostics.append(error)
+            return nil
+        }
+        let (configuration, configDiagnostics) = ConfigurationLoader.load(contentFolder: options.contentURL, displayPath: loader.displayPath)
+        report.diagnostics.append(contentsOf: configDiagnostics)
+        let loaded = ParallelMap.map(paths) { loader.load(relativePath: $0) }
+        var files: [SourceFile] = []
+        for result in loaded {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic):
+                report.diagnostics.append(diagnostic)
+                report.articlesSkipped += 1
+            }
+        }
+        progress.stageFinished(.load, count: files.count)
+        report.articlesRead = files.count
+        guard !files.isEmpty else {
+            report.diagnostics.append(.error("no articles found: add .txt or .md files under the content folder", at: SourceLocation(file: loader.displayPath.isEmpty ? "." : loader.displayPath)))
+            return nil
+        }
+        guard let templates else { return nil }
+
+        // parse
+        var articles: [Article] = []
+        run(.parse, count: { articles.count }) {
+            articles = ArticleIDs.assign(ParallelMap.map(files) { ArticleReader().read($0, id: "") }, paths: files.map(\.path))
+        }
+
+        // extract
+        var extraction = Extraction()
+        run(.extract, count: { extraction.people.count + extraction.figures.count + extraction.topics.count + extraction.events.count }) {
+            let extractor = CorpusExtractor(curation: CurationFolder(folder: options.contentURL, displayPath: loader.displayPath))
+            let (found, diagnostics) = extractor.extract(articles)
+            extraction = found
+            report.diagnostics.append(contentsOf: diagnostics)
+        }
+
+        // assemble
+        var dossier = Dossier(configuration: configuration, sources: [])
+        run(.assemble, count: { dossier.sources.count }) {
+            dossier = DossierAssembler.assemble(configuration: configuration, articles: extraction.sources, extraction: extraction)
+        }
+
+        // markdown
+        var pages: [MarkdownPage] = []
+        run(.markdown, count: { pages.count }) { pages = SitePages.pages(for: dossier) }
+        report.pagesWritten = pages.count
+
+        // render
+        var site: [SiteFile] = []
+        run(.render, count: { site.count }) {
+            let renderer = SiteRenderer(templates: templates, configuration: configuration, sourceCount: dossier.sources.count)
+            site = renderer.render(pages)
+            site.append(contentsOf: templates.assets.sorted { $0.key < $1.key }.map { SiteFile(path: $0.key, data: $0.value) })
+            site.append(contentsOf: SiteData.files(for: dossier, originals: files.map(\.original)))
+        }
+        return site
+    }
+
+    private func run(_ stage: Stage, count: () -> Int, _ body: () -> Void) {
+        progress.stageStarted(stage)
+        body()
+        progress.stageFinished(stage, count: count())
+    }
+}

@@ -1,0 +1,17 @@
+/// The build's stages, in order. The pipeline runs them; the CLI reports progress by these names.
+public enum Stage: String, CaseIterable, Sendable {
+    /// Files under the content folder → decoded text and front matter.
+    case load
+    /// Each file → an Article: metadata, boilerplate, paragraphs, sentences, flags (in parallel).
+    case parse
+    /// Across articles: people, figures, topics, events.
+    case extract
+    /// Everything → one Dossier.
+    case assemble
+    /// The Dossier → Markdown pages.
+    case markdown
+    /// Markdown → HTML through cmark-gfm, then into the templates (in parallel).
+    case render
+    /// The files → a temporary folder beside the output, swapped in at the end.
+    case write
+}

@@ -1,0 +1,53 @@
+/// A person of the story, merged across sources and spellings.
+public struct Person: Sendable, Hashable {
+    public var id: String
+    /// The fullest well-attested form.
+    public var name: String
+    /// Every other surface form seen.
+    public var aliases: [String]
+    public var roles: [Role]
+    public var mentions: [Mention]
+    public var quotes: [Quote]
+
+    public init(id: String, name: String, aliases: [String] = [], roles: [Role] = [], mentions: [Mention] = [], quotes: [Quote] = []) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.mentions = mentions
+        self.quotes = quotes
+    }
+
+    /// Sources that mention the person, sorted.
+    public var sources: [String] { Array(Set(mentions.map(\.reference.source))).sorted() }
+}
+
+/// A role phrase a source attaches to a person.
+public struct Role: Sendable, Hashable {
+    public var text: String
+    public var reference: SentenceReference
+    public init(text: String, reference: SentenceReference) {
+        self.text = text
+        self.reference = reference
+    }
+}
+
+/// One mention of a person in a sentence, with the form used.
+public struct Mention: Sendable, Hashable {
+    public var form: String
+    public var reference: SentenceReference
+    public init(form: String, reference: SentenceReference) {
+        self.form = form
+        self.reference = reference
+    }
+}
+
+/// A direct quotation attributed to a person.
+public struct Quote: Sendable, Hashable {
+    public var text: String
+    public var reference: SentenceReference
+    public init(text: String, reference: SentenceReference) {
+        self.text = text
+        self.reference = reference
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Slugs for file names and ids: lowercase ASCII letters, digits and single hyphens.
+/// A slug never contains `/`, `\` or `..`, whatever the input, so it cannot leave its folder.
+public enum Slug {
+    /// The slug of a text; `fallback` when nothing usable is left.
+    public static func make(_ text: String, maxLength: Int = 60, fallback: String = "item") -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedASCIIFolding.unicodeScalars {
+            let value = scalar.value
+            let isLetterOrDigit = (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+            if isLetterOrDigit {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+                if out.count >= maxLength { break }
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue  // "Netanyahu's" → "netanyahus"
+            } else {
+                pendingHyphen = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? fallback : out
+    }
+
+    /// Unique slugs for a list of texts, in order: a repeated slug gets `-2`, `-3`, …
+    public static func unique(_ texts: [String], fallback: String = "item") -> [String] {
+        var taken = Set<String>()
+        return texts.map { text in
+            let base = make(text, fallback: fallback)
+            var candidate = base
+            var n = 2
+            while taken.contains(candidate) {
+                candidate = "\(base)-\(n)"
+                n += 1
+            }
+            taken.insert(candidate)
+            return candidate
+        }
+    }
+}
+
+extension String {
+    /// Lowercased, with accents removed where a plain ASCII letter exists (é → e).
+    var decomposedASCIIFolding: String {
+        var out = String.UnicodeScalarView()
+        for scalar in self.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar.isASCII { out.append(scalar) }
+            else if scalar.properties.generalCategory == .nonspacingMark { continue }
+            else { out.append(" ") }
+        }
+        return String(out)
+    }
+}

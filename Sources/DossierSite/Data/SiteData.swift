@@ -1,0 +1,17 @@
+import DossierCore
+import Foundation
+
+/// The data files of the site: `dossier.json` and a copy of each original article.
+public enum SiteData {
+    /// `originals` are the files' texts in the order of `dossier.sources`.
+    public static func files(for dossier: Dossier, originals: [String]) -> [SiteFile] {
+        var files: [SiteFile] = []
+        if let json = try? DossierJSON.encode(dossier) {
+            files.append(SiteFile(path: "dossier.json", data: json))
+        }
+        for (article, text) in zip(dossier.sources, originals) {
+            files.append(SiteFile(path: SitePath.original(article), text: text))
+        }
+        return files
+    }
+}

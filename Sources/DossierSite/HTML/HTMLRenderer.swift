@@ -1,0 +1,73 @@
+import CCmarkGFM
+import Foundation
+
+/// The one place that calls cmark-gfm: Markdown in, HTML out.
+///
+/// cmark-gfm runs without `CMARK_OPT_UNSAFE`, so raw HTML in the Markdown is never copied to the page.
+/// The pages we generate escape all corpus text, so the only raw HTML a page can hold is what our
+/// page builders wrote; of that, only a few exact markers are turned into HTML (see `TrustedMarker`):
+/// sentence anchors, the folding of boilerplate, and fragments the page builder made and escaped itself.
+public struct HTMLRenderer: Sendable {
+    /// Registers the GFM extensions once per process, before any rendering, concurrent or not.
+    private static let registration: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    private static let extensionNames = ["table", "autolink", "strikethrough", "tagfilter"]
+
+    public init() {
+        _ = Self.registration
+    }
+
+    /// HTML for a Markdown document. `fragments` are trusted HTML blocks the page builder made,
+    /// placed where the Markdown has `<!--dossier:fragment NAME-->`.
+    /// Relative links to `.md` files become links to the `.html` pages.
+    public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.withCString { pointer in
+            cmark_parser_feed(parser, pointer, strlen(pointer))
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        rewrite(document, fragments: fragments)
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.
+    private func rewrite(_ document: OpaquePointer, fragments: [String: String]) {
+        var replacements: [(OpaquePointer, String, Bool)] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if let html = TrustedMarker.html(for: literal, fragments: fragments) {
+                    replacements.append((node, html, type == CMARK_NODE_HTML_BLOCK))
+                }
+            } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
+                let rewritten = LinkRewriter.htmlLink(for: String(cString: url))
+                cmark_node_set_url(node, rewritten)
+            }
+        }
+        for (node, html, isBlock) in replacements {
+            guard let custom = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(custom, html)
+            cmark_node_set_on_exit(custom, "")
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The few exact HTML comments our page builders write into Markdown that become HTML on the page.
+///
+/// Corpus text is always escaped (`MarkdownText`), so it cannot produce these comments; and each marker
+/// is matched whole, with ids limited to `[a-z0-9-]`, so nothing else passes.
+public enum TrustedMarker {
+    /// An anchor other pages link to: `<!--dossier:anchor s12-->` → `<a id="s12"></a>`.
+    public static func anchor(_ id: String) -> String { "<!--dossier:anchor \(safeID(id))-->" }
+    /// Opens a folded block: its summary is the text of the fragment named `summaryFragment`.
+    public static func foldOpen(_ summaryFragment: String) -> String { "<!--dossier:fold \(safeID(summaryFragment))-->" }
+    /// Closes a folded block.
+    public static let foldClose = "<!--dossier:endfold-->"
+    /// A block of trusted HTML made and escaped by the page builder.
+    public static func fragment(_ name: String) -> String { "<!--dossier:fragment \(safeID(name))-->" }
+
+    static func html(for literal: String, fragments: [String: String]) -> String? {
+        let text = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("<!--dossier:"), text.hasSuffix("-->") else { return nil }
+        let inner = text.dropFirst("<!--dossier:".count).dropLast(3)
+        let parts = inner.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1] : ""
+        if !argument.isEmpty && safeID(argument) != argument { return nil }
+        switch parts.first {
+        case "anchor" where !argument.isEmpty:
+            return "<a id=\"\(argument)\" class=\"anchor\"></a>"
+        case "fold" where !argument.isEmpty:
+            return "<details class=\"fold\"><summary>\(fragments[argument] ?? "More")</summary>\n"
+        case "endfold" where argument.isEmpty:
+            return "</details>\n"
+        case "fragment" where !argument.isEmpty:
+            return fragments[argument].map { $0 + "\n" }
+        default:
+            return nil
+        }
+    }
+
+    /// Keeps only `a-z`, `0-9` and `-`.
+    static func safeID(_ id: String) -> String {
+        String(id.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+    }
+}
+
+import Foundation

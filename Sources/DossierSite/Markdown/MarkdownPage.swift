@@ -1,0 +1,28 @@
+/// A page of the site as Markdown, before it is rendered to HTML and put into its template.
+public struct MarkdownPage: Sendable {
+    /// Path in the site without extension (`sources/001-jns`); `.md` and `.html` are added.
+    public var path: String
+    public var title: String
+    /// The template that lays out the page (`source`, `person`, `index`, …).
+    public var template: String
+    public var markdown: String
+    /// Trusted HTML the page builder made (escaped), placed at `TrustedMarker.fragment(name)`.
+    public var fragments: [String: String]
+    /// Values for the page's template, besides the rendered content (strings, arrays, dictionaries).
+    public var view: [String: any Sendable]
+
+    public init(path: String, title: String, template: String, markdown: String,
+                fragments: [String: String] = [:], view: [String: any Sendable] = [:]) {
+        self.path = path
+        self.title = title
+        self.template = template
+        self.markdown = markdown
+        self.fragments = fragments
+        self.view = view
+    }
+
+    /// How many folders deep the page is: the prefix that leads back to the site root.
+    public var rootPrefix: String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}

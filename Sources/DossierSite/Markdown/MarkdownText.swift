@@ -1,0 +1,52 @@
+/// Escaping of untrusted text for Markdown, so corpus text reads as text and never as markup or HTML.
+public enum MarkdownText {
+    /// Inline text: every character with a meaning in CommonMark or GFM is backslash-escaped;
+    /// line breaks become spaces, so the text stays inside its paragraph, list item or table cell.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var atLineStart = true
+        for character in text {
+            if character.isNewline {
+                out.append(" ")
+                continue
+            }
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "$":
+                out.append("\\")
+                out.append(character)
+            case "#", "+", "-", "=", "!":
+                if atLineStart { out.append("\\") }
+                out.append(character)
+            default:
+                out.append(character)
+            }
+            if !character.isWhitespace { atLineStart = false }
+        }
+        return escapeLeadingListNumber(out)
+    }
+
+    /// A link `[text](url "title")` with escaped text and title; `url` must be one we built.
+    public static func link(_ text: String, to url: String, title: String? = nil) -> String {
+        let label = escape(text)
+        guard let title else { return "[\(label)](\(url))" }
+        let quoted = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: " ")
+        return "[\(label)](\(url) \"\(escapeEntities(quoted))\")"
+    }
+
+    /// `1. text` at the start would become a numbered list: escape the dot or parenthesis.
+    private static func escapeLeadingListNumber(_ text: String) -> String {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return text }
+        let rest = text.dropFirst(digits.count)
+        guard let next = rest.first, next == "." || next == ")" else { return text }
+        return digits + "\\" + rest
+    }
+
+    private static func escapeEntities(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "<", with: "\\<")
+    }
+}
+
+import Foundation

@@ -1,0 +1,36 @@
+import DossierCore
+
+/// Where each page of the site lives, and relative links between pages (the site works from `file://`).
+public enum SitePath {
+    public static let index = "index"
+    public static let sourcesIndex = "sources/index"
+    public static let peopleIndex = "people/index"
+    public static let topicsIndex = "topics/index"
+    public static let figures = "figures"
+    public static let timeline = "timeline"
+
+    public static func source(_ id: String) -> String { "sources/\(id)" }
+    public static func person(_ id: String) -> String { "people/\(id)" }
+    public static func topic(_ id: String) -> String { "topics/\(id)" }
+    /// The copy of the original article file.
+    public static func original(_ article: Article) -> String {
+        let ext = article.path.lowercased().hasSuffix(".md") ? "md" : "txt"
+        return "originals/\(article.id).\(ext)"
+    }
+
+    /// A Markdown link target from one page to another (`../people/x.md#s3`); the HTML renderer turns `.md` into `.html`.
+    public static func link(from page: String, to target: String, anchor: String? = nil) -> String {
+        let prefix = String(repeating: "../", count: page.split(separator: "/").count - 1)
+        return prefix + target + ".md" + (anchor.map { "#\($0)" } ?? "")
+    }
+
+    /// A link to a file that is not a page (kept as is).
+    public static func fileLink(from page: String, to file: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1) + file
+    }
+
+    /// A link to one sentence of a source page.
+    public static func link(from page: String, to reference: SentenceReference) -> String {
+        link(from: page, to: source(reference.source), anchor: reference.sentence)
+    }
+}

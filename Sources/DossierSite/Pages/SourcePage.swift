@@ -1,0 +1,67 @@
+import DossierCore
+
+/// `sources/<id>`: the metadata card, the cleaned text with sentence anchors, and the folded boilerplate.
+enum SourcePage {
+    static func page(for article: Article, in dossier: Dossier) -> MarkdownPage {
+        let path = SitePath.source(article.id)
+        let meta = article.metadata
+        var md = MarkdownBuilder()
+        md.heading(1, SourceFormatting.title(article))
+        let card: [(String, String)] = [
+            ("Outlet", meta.outlet ?? "not stated"),
+            ("Origin", meta.origin ?? "not stated"),
+            ("Section", meta.section ?? "—"),
+            ("Published", SourceFormatting.date(article)),
+            ("Authors", meta.authors.isEmpty ? "not stated" : meta.authors.joined(separator: ", ")),
+            ("Words", String(article.words)),
+            ("Flags", article.flags.isEmpty ? "none" : SourceFormatting.flags(article)),
+        ]
+        var rows = card.map { ["**\($0.0)**", MarkdownText.escape($0.1)] }
+        if let url = meta.url {
+            rows.append(["**URL**", MarkdownText.escape(url)])
+        }
+        rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
+        md.table(header: ["Source", MarkdownText.escape(SourceFormatting.outlet(article))], rows: rows)
+
+        if !article.flags.isEmpty {
+            md.heading(2, "Quality flags")
+            md.bullets(article.flags.map { flag in
+                var item = "**\(MarkdownText.escape(flag.kind))**: \(MarkdownText.escape(flag.evidence))"
+                if let other = flag.relatedSource, let related = dossier.source(other) {
+                    item += " (" + MarkdownText.link(SourceFormatting.title(related), to: SitePath.link(from: path, to: SitePath.source(other))) + ")"
+                }
+                return item
+            })
+        }
+
+        md.heading(2, "Text")
+        for paragraph in article.paragraphs {
+            md.raw(paragraph.sentences.map { TrustedMarker.anchor($0.id) + MarkdownText.escape($0.text) }.joined(separator: " "))
+        }
+
+        var fragments: [String: String] = [:]
+        if !article.boilerplate.isEmpty {
+            let count = article.boilerplate.count
+            fragments["boilerplate-summary"] = "Removed as boilerplate: \(count) line\(count == 1 ? "" : "s")"
+            md.raw(TrustedMarker.foldOpen("boilerplate-summary"))
+            md.heading(2, "Removed as boilerplate")
+            md.bullets(article.boilerplate.map { "line \($0.line) (\(MarkdownText.escape($0.reason))): \(MarkdownText.escape($0.text))" })
+            md.raw(TrustedMarker.foldClose)
+        }
+
+        var view: [String: any Sendable] = [
+            "id": article.id,
+            "path": article.path,
+            "words": article.words,
+            "authors": meta.authors,
+            "flags": article.flags.map(\.kind),
+        ]
+        for (key, value) in [("title", meta.title), ("outlet", meta.outlet), ("origin", meta.origin),
+                             ("section", meta.section), ("published", meta.published), ("url", meta.url)] {
+            if let value { view[key] = value }
+        }
+        view["fields"] = article.extraFields
+        return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
+                            markdown: md.text, fragments: fragments, view: view)
+    }
+}

@@ -1,0 +1,48 @@
+import DossierCore
+import Foundation
+
+/// Stages "render HTML" and "apply templates": each Markdown page becomes `markdown/<path>.md` and `<path>.html`.
+public struct SiteRenderer: Sendable {
+    public var templates: TemplateLibrary
+    public var configuration: DossierConfiguration
+    public var sourceCount: Int
+    private let renderer = HTMLRenderer()
+
+    public init(templates: TemplateLibrary, configuration: DossierConfiguration, sourceCount: Int) {
+        self.templates = templates
+        self.configuration = configuration
+        self.sourceCount = sourceCount
+    }
+
+    /// The Markdown and HTML files of every page, rendered in parallel, in page order.
+    public func render(_ pages: [MarkdownPage]) -> [SiteFile] {
+        let results = ParallelMap.map(pages) { page in
+            [SiteFile(path: "markdown/\(page.path).md", text: page.markdown),
+             SiteFile(path: "\(page.path).html", text: html(for: page))]
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template.
+    public func html(for page: MarkdownPage) -> String {
+        let content = renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
+        return templates.render(page.template, context: context(for: page, content: content))
+    }
+
+    func context(for page: MarkdownPage, content: String) -> [String: Any] {
+        var site: [String: Any] = ["title": configuration.title, "language": configuration.language, "sourceCount": sourceCount]
+        if let description = configuration.description { site["description"] = description }
+        if let baseURL = configuration.baseURL { site["baseURL"] = baseURL }
+        let nav: [[String: Any]] = Navigation.sections.map { section in
+            ["label": section.label, "href": section.path + ".html", "current": section.path == page.path]
+        }
+        return [
+            "site": site,
+            "page": ["title": page.title, "template": page.template, "path": page.path + ".html", "isIndex": page.path == SitePath.index],
+            "root": page.rootPrefix,
+            "nav": nav,
+            "content": content,
+            "view": page.view,
+        ]
+    }
+}

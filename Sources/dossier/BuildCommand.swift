@@ -1,0 +1,27 @@
+import ArgumentParser
+import DossierBuild
+import Foundation
+
+/// `dossier build`: builds the site once.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the dossier: Markdown pages, the HTML site and dossier.json in the output folder."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let options = site.buildOptions()
+        let console = Console(quiet: quiet)
+        let pipeline = Pipeline(options: options, progress: console.progress)
+        let interruption = InterruptCleanup(staging: OutputWriter(output: options.outputURL, displayPath: options.output))
+        let report = pipeline.build()
+        interruption.cancel()
+        console.print(report, strict: options.strict)
+        if report.failed(strict: options.strict) { throw ExitCode.failure }
+    }
+}
