@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
     ],
     targets: [
         // The system library cmark-gfm (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -46,10 +47,21 @@ let package = Package(
         ),
         // The pipeline written down in one place, and the atomic write of output/.
         .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"]),
+        // The dev server: serves the output folder safely, rebuilds on change, live reload.
+        .target(name: "DossierServer", dependencies: ["DossierBuild", "DossierCore", "FlyingFox"]),
         // The command-line interface: one file per subcommand.
         .executableTarget(
             name: "dossier",
-            dependencies: ["DossierBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DossierBuild", "DossierServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // Tests: one target per source target, plus end-to-end builds and runs of the binary.
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"]),
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "dossier"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),
     ]
 )

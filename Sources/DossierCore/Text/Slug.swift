@@ -11,10 +11,11 @@ public enum Slug {
             let value = scalar.value
             let isLetterOrDigit = (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
             if isLetterOrDigit {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
+                let hyphen = pendingHyphen && !out.isEmpty
+                if out.unicodeScalars.count + (hyphen ? 2 : 1) > maxLength { break }
+                if hyphen { out.append("-") }
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)
-                if out.count >= maxLength { break }
             } else if scalar == "'" || scalar == "\u{2019}" {
                 continue  // "Netanyahu's" → "netanyahus"
             } else {
@@ -48,6 +49,7 @@ extension String {
         var out = String.UnicodeScalarView()
         for scalar in self.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.isASCII { out.append(scalar) }
+            else if scalar == "\u{2019}" || scalar == "\u{2018}" { out.append("'") }
             else if scalar.properties.generalCategory == .nonspacingMark { continue }
             else { out.append(" ") }
         }

@@ -6,7 +6,7 @@ import Foundation
 /// cmark-gfm runs without `CMARK_OPT_UNSAFE`, so raw HTML in the Markdown is never copied to the page.
 /// The pages we generate escape all corpus text, so the only raw HTML a page can hold is what our
 /// page builders wrote; of that, only a few exact markers are turned into HTML (see `TrustedMarker`):
-/// sentence anchors, the folding of boilerplate, and fragments the page builder made and escaped itself.
+/// sentence anchors (marker links), the folding of boilerplate, and fragments the page builder made and escaped itself.
 public struct HTMLRenderer: Sendable {
     /// Registers the GFM extensions once per process, before any rendering, concurrent or not.
     private static let registration: Void = {
@@ -57,9 +57,13 @@ public struct HTMLRenderer: Sendable {
                 if let html = TrustedMarker.html(for: literal, fragments: fragments) {
                     replacements.append((node, html, type == CMARK_NODE_HTML_BLOCK))
                 }
-            } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node) {
-                let rewritten = LinkRewriter.htmlLink(for: String(cString: url))
-                cmark_node_set_url(node, rewritten)
+            } else if type == CMARK_NODE_LINK, let pointer = cmark_node_get_url(node) {
+                let url = String(cString: pointer)
+                if let anchor = TrustedMarker.anchorHTML(forLinkURL: url), cmark_node_first_child(node) == nil {
+                    replacements.append((node, anchor, false))
+                } else {
+                    cmark_node_set_url(node, LinkRewriter.htmlLink(for: url))
+                }
             }
         }
         for (node, html, isBlock) in replacements {

@@ -3,8 +3,20 @@
 /// Corpus text is always escaped (`MarkdownText`), so it cannot produce these comments; and each marker
 /// is matched whole, with ids limited to `[a-z0-9-]`, so nothing else passes.
 public enum TrustedMarker {
-    /// An anchor other pages link to: `<!--dossier:anchor s12-->` → `<a id="s12"></a>`.
-    public static func anchor(_ id: String) -> String { "<!--dossier:anchor \(safeID(id))-->" }
+    /// An anchor other pages link to: `[](dossier:anchor:s12)` → `<a id="s12"></a>`.
+    /// A link, not an HTML comment, because a comment at the start of a paragraph would swallow the paragraph
+    /// as an HTML block; in other Markdown tools it shows as nothing.
+    public static func anchor(_ id: String) -> String { "[](\(anchorScheme)\(safeID(id)))" }
+
+    static let anchorScheme = "dossier:anchor:"
+
+    /// The anchor HTML for a marker link's URL, when it is one.
+    static func anchorHTML(forLinkURL url: String) -> String? {
+        guard url.hasPrefix(anchorScheme) else { return nil }
+        let id = String(url.dropFirst(anchorScheme.count))
+        guard !id.isEmpty, safeID(id) == id else { return nil }
+        return "<a id=\"\(id)\" class=\"anchor\"></a>"
+    }
     /// Opens a folded block: its summary is the text of the fragment named `summaryFragment`.
     public static func foldOpen(_ summaryFragment: String) -> String { "<!--dossier:fold \(safeID(summaryFragment))-->" }
     /// Closes a folded block.
@@ -20,8 +32,6 @@ public enum TrustedMarker {
         let argument = parts.count > 1 ? parts[1] : ""
         if !argument.isEmpty && safeID(argument) != argument { return nil }
         switch parts.first {
-        case "anchor" where !argument.isEmpty:
-            return "<a id=\"\(argument)\" class=\"anchor\"></a>"
         case "fold" where !argument.isEmpty:
             return "<details class=\"fold\"><summary>\(fragments[argument] ?? "More")</summary>\n"
         case "endfold" where argument.isEmpty:
