@@ -13,8 +13,10 @@ public enum YAMLDiagnostics {
             switch yamlError {
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
                 let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+                // An unclosed quote or bracket fails at the end of the text: point at where it was opened.
+                let place = context?.mark ?? mark
                 return .error("\(what) is not valid YAML: \(detail); fix the YAML syntax on this line",
-                              at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
+                              at: SourceLocation(file: path, line: place.line + lineOffset, column: place.column))
             default:
                 return .error("\(what) is not valid YAML: \(yamlError)", at: SourceLocation(file: path, line: 1 + lineOffset))
             }
