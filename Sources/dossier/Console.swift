@@ -32,13 +32,19 @@ struct Console: Sendable {
     }
 }
 
-/// Shows each stage as it runs, with what it made.
-struct StageProgress: BuildProgress {
+/// Shows each stage as it runs, with what it made and how long it took.
+final class StageProgress: BuildProgress, @unchecked Sendable {
+    private let lock = NSLock()
+    private var started: [Stage: Date] = [:]
+
     func stageStarted(_ stage: Stage) {
+        lock.withLock { started[stage] = Date() }
         FileHandle.standardError.write(Data("\u{1B}[2K\r\(stage.rawValue)…".utf8))
     }
 
     func stageFinished(_ stage: Stage, count: Int) {
-        FileHandle.standardError.write(Data("\u{1B}[2K\r\(stage.rawValue): \(count)\n".utf8))
+        let seconds = lock.withLock { started[stage].map { Date().timeIntervalSince($0) } ?? 0 }
+        let line = "\(stage.rawValue): \(count) (\(String(format: "%.2f", seconds)) s)"
+        FileHandle.standardError.write(Data("\u{1B}[2K\r\(line)\n".utf8))
     }
 }

@@ -3,27 +3,25 @@ public enum MarkdownText {
     /// Inline text: every character with a meaning in CommonMark or GFM is backslash-escaped;
     /// line breaks become spaces, so the text stays inside its paragraph, list item or table cell.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
+        var out = String.UnicodeScalarView()
         var atLineStart = true
-        for character in text {
-            if character.isNewline {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
                 out.append(" ")
                 continue
-            }
-            switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "$":
                 out.append("\\")
-                out.append(character)
+                out.append(scalar)
             case "#", "+", "-", "=", "!":
                 if atLineStart { out.append("\\") }
-                out.append(character)
+                out.append(scalar)
             default:
-                out.append(character)
+                out.append(scalar)
             }
-            if !character.isWhitespace { atLineStart = false }
+            if !scalar.properties.isWhitespace { atLineStart = false }
         }
-        return escapeLeadingListNumber(out)
+        return escapeLeadingListNumber(String(out))
     }
 
     /// A link `[text](url "title")` with escaped text and title; `url` must be one we built.

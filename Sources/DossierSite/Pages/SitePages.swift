@@ -6,7 +6,7 @@ public enum SitePages {
         var pages: [MarkdownPage] = []
         pages.append(IndexPage.page(for: dossier))
         pages.append(SourceListPage.page(for: dossier))
-        pages.append(contentsOf: dossier.sources.map { SourcePage.page(for: $0, in: dossier) })
+        pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier) })
         pages.append(PeopleIndexPage.page(for: dossier))
         pages.append(TopicsIndexPage.page(for: dossier))
         pages.append(FiguresPage.page(for: dossier))
