@@ -38,6 +38,7 @@ public struct OutputWriter: Sendable {
         let fm = FileManager.default
         let staging = stagingFolder
         try? fm.removeItem(at: staging)
+        removeAbandonedFolders()
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var made = Set<String>()
@@ -59,6 +60,19 @@ public struct OutputWriter: Sendable {
         } catch {
             try? fm.removeItem(at: staging)
             throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: displayPath))
+        }
+    }
+
+    /// Removes temporary folders left by builds that were killed (their process is gone).
+    func removeAbandonedFolders() {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).building-", ".\(output.lastPathComponent).old-"]
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) != 0 && errno == ESRCH {
+                try? fm.removeItem(at: parent.appendingPathComponent(name))
+            }
         }
     }
 

@@ -21,7 +21,7 @@ enum SourcePage {
             rows.append(["**URL**", MarkdownText.escape(url)])
         }
         rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
-        md.table(header: ["Source", MarkdownText.escape(SourceFormatting.outlet(article))], rows: rows)
+        md.table(header: ["About this source", ""], rows: rows)
 
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")
