@@ -35,3 +35,11 @@ import Testing
         #expect(!slug.hasSuffix("-"))
     }
 }
+
+@Suite struct WordCountTests {
+    @Test func countsRunsOfNonSpace() {
+        #expect(WordCount.of("") == 0)
+        #expect(WordCount.of("  one  two\tthree\nfour ") == 4)
+        #expect(WordCount.of("long -term\u{00A0}deal — done") == 5)
+    }
+}

@@ -39,7 +39,7 @@ public struct Article: Sendable, Hashable {
     /// Body words after boilerplate removal.
     public var words: Int {
         paragraphs.reduce(0) { total, paragraph in
-            total + paragraph.sentences.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+            total + paragraph.sentences.reduce(0) { $0 + WordCount.of($1.text) }
         }
     }
 
