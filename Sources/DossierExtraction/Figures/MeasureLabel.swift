@@ -18,7 +18,7 @@ enum MeasureLabel {
         case .age:
             return "age of " + (mostCommon(mentions.compactMap(\.reading.subject)) ?? mostCommon(mentions.compactMap(\.reading.headText)) ?? "someone")
         case .year:
-            return (["year"] + keywords(mentions, weights: weights)).joined(separator: " ")
+            return "year: " + inReadingOrder(keywords(mentions, weights: weights), in: first.value.sentence).joined(separator: " ")
         default:
             break
         }
@@ -29,7 +29,9 @@ enum MeasureLabel {
         }
         var words = [noun] + states
         if first.quantity.kind == .duration, let unit = first.quantity.unit { words.append("(\(unit))") }
-        if reading.head == nil && states.isEmpty { words += keywords(mentions, weights: weights) }
+        if reading.head == nil && states.isEmpty {
+            words += inReadingOrder(keywords(mentions, weights: weights), in: first.value.sentence)
+        }
         return words.joined(separator: " ")
     }
 
@@ -52,6 +54,15 @@ enum MeasureLabel {
             let l = Double(lhs.value) * weights.weight(lhs.key), r = Double(rhs.value) * weights.weight(rhs.key)
             return l != r ? l > r : lhs.key < rhs.key
         }.prefix(count).map(\.key)
+    }
+
+    /// The words in the order the sentence has them, so the label reads like the text.
+    private static func inReadingOrder(_ words: [String], in sentence: String) -> [String] {
+        let lower = sentence.lowercased()
+        func position(_ word: String) -> Int {
+            lower.range(of: word).map { lower.distance(from: lower.startIndex, to: $0.lowerBound) } ?? Int.max
+        }
+        return words.sorted { (position($0), $0) < (position($1), $1) }
     }
 
     private static func fallbackNoun(_ kind: Quantity.Kind) -> String {

@@ -37,6 +37,8 @@ struct MeasureReader: Sendable {
                 readings[position].head = readings[position + 1].head
                 readings[position].headText = readings[position + 1].headText
                 readings[position].adjectives = readings[position + 1].adjectives
+                predicate(after: readings[position + 1].textEnd, in: clauses[quantities[position].numberStart],
+                          into: &readings[position])
             }
         }
         return readings
@@ -183,6 +185,23 @@ struct MeasureReader: Sendable {
             reading.event = nil
             reading.eventWord = nil
         }
+    }
+
+    /// `half of the 59 hostages are alive`: the states the verb after the whole phrase gives the amount.
+    private func predicate(after start: Int, in clause: Int, into reading: inout MeasureReading) {
+        var indices: [Int] = []
+        var k = start
+        while k < tokens.count, clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]), tokens[k].kind != .number {
+            indices.append(k)
+            k += 1
+        }
+        let event = first(in: indices, from: MeasureVocabulary.events)
+        let condition = first(in: indices, from: MeasureVocabulary.conditions)
+        guard event != nil || condition != nil else { return }
+        reading.event = event?.0
+        reading.eventWord = event?.1
+        reading.condition = condition?.0
+        reading.conditionWord = condition?.1
     }
 
     /// The first state word in `indices`: its class and the word as written.
