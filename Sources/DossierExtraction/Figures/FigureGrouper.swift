@@ -74,6 +74,8 @@ struct FigureGrouper: Sendable {
            !storyNames.isEmpty, !group.sources.prefix(3).contains(where: { sameStory($0, mention.sourceIndex) }) { return nil }
         let adjectives = Set(mention.reading.adjectives)
         if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return nil }
+        // Sources that name different years are naming different events.
+        if mention.quantity.kind == .year, let value, let typical = group.typicalValue, value != typical { return nil }
         if let value, let typical = group.typicalValue {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > Self.maximumRatio { return nil }

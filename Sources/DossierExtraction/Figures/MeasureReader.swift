@@ -159,6 +159,7 @@ struct MeasureReader: Sendable {
         var before: [Int] = []
         var k = start - 1
         while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0) {
+            if MeasureVocabulary.clauseBreaks.contains(words[k]) { break }
             if !prenominal.contains(k) { before.append(k) }
             k -= 1
         }

@@ -60,7 +60,7 @@ enum MeasureVocabulary {
 
     /// What happened to what is counted.
     static let events: [String: String] = [
-        "held": "held", "holding": "held", "hold": "held", "remaining": "held", "remain": "held",
+        "held": "held", "holding": "held", "hold": "held", "holds": "held", "remaining": "held", "remain": "held",
         "remained": "held", "captivity": "held", "custody": "held",
         "released": "released", "release": "released", "releasing": "released", "freed": "released",
         "free": "released", "freeing": "released", "exchanged": "released", "exchange": "released",
