@@ -39,12 +39,16 @@ public struct FigureValue: Sendable, Hashable {
     /// The whole sentence the value stands in.
     public var sentence: String
     public var reference: SentenceReference
+    /// The top of a range (`10 to 12`: value 10, upper 12); nil for a single number.
+    public var upper: Double?
 
-    public init(value: Double?, text: String, qualifier: String?, sentence: String, reference: SentenceReference) {
+    public init(value: Double?, text: String, qualifier: String?, sentence: String, reference: SentenceReference,
+                upper: Double? = nil) {
         self.value = value
         self.text = text
         self.qualifier = qualifier
         self.sentence = sentence
         self.reference = reference
+        self.upper = upper
     }
 }

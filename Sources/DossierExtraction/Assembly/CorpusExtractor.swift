@@ -30,6 +30,21 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
-        (Extraction(sources: articles), [])
+        var diagnostics: [Diagnostic] = []
+        let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
+        diagnostics += figureDiagnostics
+        return (Extraction(sources: articles, figures: figures), diagnostics)
+    }
+
+    /// The figure extractor, with `figures.yml` when the user has one.
+    private func figureExtractor(_ diagnostics: inout [Diagnostic]) -> FigureExtractor {
+        guard let (url, shown) = curation.file("figures.yml") else { return FigureExtractor() }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            diagnostics.append(.error("could not read the file as UTF-8 text", at: SourceLocation(file: shown)))
+            return FigureExtractor()
+        }
+        let (extractor, found) = FigureExtractor.curated(by: text, shownAs: shown)
+        diagnostics += found
+        return extractor
     }
 }

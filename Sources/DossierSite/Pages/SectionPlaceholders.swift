@@ -15,13 +15,6 @@ enum TopicsIndexPage {
     }
 }
 
-enum FiguresPage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.figures, title: "Figures", template: "section",
-                                empty: "No figures have been extracted yet.")
-    }
-}
-
 enum TimelinePage {
     static func page(for dossier: Dossier) -> MarkdownPage {
         SectionPlaceholder.page(path: SitePath.timeline, title: "Timeline", template: "section",

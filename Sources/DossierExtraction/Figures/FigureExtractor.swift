@@ -1,0 +1,64 @@
+import DossierCore
+import Foundation
+
+/// Stage "extract figures": every number the sources state, grouped by what it measures, with agreement per row.
+public struct FigureExtractor: Sendable {
+    var curation: FigureCuration
+
+    public init() {
+        curation = FigureCuration()
+    }
+
+    init(curation: FigureCuration) {
+        self.curation = curation
+    }
+
+    /// An extractor that applies the user's `figures.yml` (its text, and the path to show in messages).
+    public static func curated(by text: String, shownAs path: String) -> (FigureExtractor, [Diagnostic]) {
+        let (curation, diagnostics) = FigureCuration.load(text, shown: path)
+        return (FigureExtractor(curation: curation), diagnostics)
+    }
+
+    /// The rows of the comparison table: stated by most sources first, conflicts first among them.
+    public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
+        let indexed = Array(articles.enumerated())
+        let mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
+        let names = ParallelMap.map(articles, StoryNames.names(of:))
+        let groups = FigureGrouper(storyNames: names).groups(mentions)
+        let weights = WordWeights(mentions.map(\.reading.context))
+        let drafts = Self.drafts(groups, mentions: mentions, weights: weights)
+        let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
+        let figures = curated.map { Self.figure($0, mentions: mentions) }
+        return (figures.sorted(by: Self.tableOrder), diagnostics)
+    }
+
+    /// Labels and stable ids; a label two rows share gets the most telling word of each row's context.
+    static func drafts(_ groups: [[Int]], mentions: [FigureMention], weights: WordWeights) -> [FigureDraft] {
+        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }, weights: weights) }
+        var seen: [String: Int] = [:]
+        for label in labels { seen[label, default: 0] += 1 }
+        for (index, label) in labels.enumerated() where seen[label]! > 1 {
+            let words = MeasureLabel.keywords(groups[index].map { mentions[$0] }, weights: weights, count: 4)
+            if let word = words.first(where: { !label.contains($0) }) { labels[index] = label + " (\(word))" }
+        }
+        let ids = Slug.unique(labels, fallback: "figure")
+        return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }
+    }
+
+    static func figure(_ draft: FigureDraft, mentions: [FigureMention]) -> Figure {
+        let members = draft.members.map { mentions[$0] }.sorted { ($0.sourceIndex, $0.sentenceIndex) < ($1.sourceIndex, $1.sentenceIndex) }
+        let values = members.map(\.value)
+        return Figure(id: draft.id, measure: draft.measure, unit: members.first?.unit, values: values,
+                      agreement: FigureAgreement.agreement(of: values))
+    }
+
+    /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.
+    static func tableOrder(_ lhs: Figure, _ rhs: Figure) -> Bool {
+        let rank: [Agreement: Int] = [.conflict: 0, .approximate: 1, .agree: 2, .single: 3]
+        if rank[lhs.agreement]! != rank[rhs.agreement]! { return rank[lhs.agreement]! < rank[rhs.agreement]! }
+        let l = lhs.sources.count, r = rhs.sources.count
+        if l != r { return l > r }
+        if lhs.measure != rhs.measure { return lhs.measure < rhs.measure }
+        return lhs.id < rhs.id
+    }
+}

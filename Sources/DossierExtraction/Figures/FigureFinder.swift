@@ -1,0 +1,51 @@
+import DossierCore
+
+/// Finds the figures of one article: every number of every sentence, with what it counts.
+/// A number that names no counted thing (`35 others`, `100 were released`) takes the one an earlier number named.
+struct FigureFinder: Sendable {
+    /// How many sentences back an earlier counted noun may still be meant.
+    static let pointBackReach = 2
+
+    func mentions(in article: Article, sourceIndex: Int) -> [FigureMention] {
+        let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
+        var mentions: [FigureMention] = []
+        var lastCounted: (reading: MeasureReading, sentence: Int)?
+        for (sentenceIndex, sentence) in article.sentences.enumerated() {
+            let tokens = FigureTokenizer.tokens(of: sentence.text)
+            let quantities = recognizer.quantities(in: tokens)
+            guard !quantities.isEmpty else { continue }
+            let readings = MeasureReader(tokens: tokens).readings(of: quantities)
+            for (quantity, reading) in zip(quantities, readings) {
+                var reading = reading
+                if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
+                let counts = quantity.kind == .count || quantity.kind == .vague
+                if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= Self.pointBackReach {
+                    reading.head = earlier.reading.head
+                    reading.headText = earlier.reading.headText
+                    reading.adjectives = earlier.reading.adjectives
+                    reading.pointsBack = true
+                } else if counts, reading.head != nil, !reading.pointsBack {
+                    lastCounted = (reading, sentenceIndex)
+                }
+                let text = Self.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
+                let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
+                                        reference: SentenceReference(source: article.id, sentence: sentence.id),
+                                        upper: quantity.upper)
+                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value,
+                                              sourceIndex: sourceIndex, sentenceIndex: sentenceIndex))
+            }
+        }
+        return mentions
+    }
+
+    /// The year of an ISO date (`2025-03-06` → 2025).
+    static func year(of date: String?) -> Int? {
+        guard let date, date.count >= 4 else { return nil }
+        return Int(date.prefix(4))
+    }
+
+    private static func text(of tokens: [FigureToken], from start: Int, to end: Int, in sentence: String) -> String {
+        guard start < end, end <= tokens.count else { return "" }
+        return String(sentence[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
+    }
+}

@@ -1,0 +1,42 @@
+/// Qualifiers of a stated number (`about`, `more than`, `up to`) and the values each one allows.
+enum FigureQualifier {
+    /// Phrases before the number, longest first so `more than` wins over `more`.
+    static let before: [[String]] = [
+        ["no", "fewer", "than"], ["no", "more", "than"], ["no", "less", "than"], ["in", "excess", "of"],
+        ["as", "many", "as"], ["as", "much", "as"], ["upwards", "of"], ["close", "to"], ["an", "estimated"],
+        ["more", "than"], ["fewer", "than"], ["less", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+        ["just", "over"], ["just", "under"], ["well", "over"],
+        ["about"], ["around"], ["roughly"], ["approximately"], ["nearly"], ["almost"], ["over"], ["under"],
+        ["some"], ["estimated"], ["below"], ["above"], ["approx"], ["circa"],
+    ]
+    /// Phrases after the number (`100 or more`).
+    static let after: [[String]] = [["or", "more"], ["or", "so"], ["or", "fewer"], ["or", "less"]]
+
+    private static let approximate: Set<String> = [
+        "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to", "or so",
+        "approx", "circa",
+    ]
+    private static let lowerBound: Set<String> = [
+        "more than", "over", "above", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+        "or more", "just over", "well over",
+    ]
+    private static let upperBound: Set<String> = [
+        "fewer than", "less than", "under", "below", "up to", "at most", "as many as", "as much as", "no more than",
+        "or fewer", "or less", "just under",
+    ]
+    private static let justBelow: Set<String> = ["nearly", "almost"]
+
+    /// The values a source's words allow: `about 250` allows 245…255, `more than 100` allows 100 and up.
+    static func allowance(value: Double, upper: Double? = nil, qualifier: String?) -> ClosedRange<Double> {
+        let high = upper ?? value
+        guard let qualifier else { return value...high }
+        if approximate.contains(qualifier) {
+            let tolerance = max(abs(value) * 0.02, abs(value) >= 5 ? 1 : 0)
+            return (value - tolerance)...(high + tolerance)
+        }
+        if lowerBound.contains(qualifier) { return value...Double.infinity }
+        if upperBound.contains(qualifier) { return -Double.infinity...high }
+        if justBelow.contains(qualifier) { return (value * 0.9)...high }
+        return value...high
+    }
+}

@@ -1,0 +1,247 @@
+/// Reads, for each number of a sentence, the counted noun, its modifiers, what happened to it and the clause's words.
+struct MeasureReader: Sendable {
+    let tokens: [FigureToken]
+    let words: [String]
+    /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
+    let clauses: [Int]
+
+    init(tokens: [FigureToken]) {
+        self.tokens = tokens
+        self.words = tokens.map(\.lower)
+        var clause = 0
+        var clauses: [Int] = []
+        for token in tokens {
+            if token.kind == .symbol, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
+            clauses.append(clause)
+        }
+        self.clauses = clauses
+    }
+
+    func readings(of quantities: [Quantity]) -> [MeasureReading] {
+        let names = sentenceNames()
+        var readings: [MeasureReading] = []
+        for (position, quantity) in quantities.enumerated() {
+            var reading = counted(after: quantity)
+            let previousEnd = position > 0 ? readings[position - 1].textEnd : 0
+            let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
+            readStates(of: quantity, into: &reading, previousEnd: position > 0 ? previousEnd : nil, nextStart: nextStart)
+            reading.context = contextWords(around: quantity)
+            reading.names = names
+            readings.append(reading)
+        }
+        for position in readings.indices.dropLast() where quantities[position].kind == .vague && readings[position].head == nil {
+            let next = quantities[position + 1].tokens.lowerBound
+            let end = readings[position].textEnd
+            if end < next, words[end] == "of", next - end <= 3 {
+                // `fewer than half of the remaining 59 hostages`: the amount counts what the next number counts
+                readings[position].head = readings[position + 1].head
+                readings[position].headText = readings[position + 1].headText
+                readings[position].adjectives = readings[position + 1].adjectives
+                predicate(after: readings[position + 1].textEnd, in: clauses[quantities[position].numberStart],
+                          into: &readings[position])
+            }
+        }
+        return readings
+    }
+
+    // MARK: the counted noun
+
+    private static let modifiers: Set<String> = ["other", "others", "more", "additional", "further", "new", "former", "extra", "total", "another"]
+
+    private func counted(after quantity: Quantity) -> MeasureReading {
+        var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
+        var k = quantity.tokens.upperBound
+        let clause = clauses[quantity.numberStart]
+        func inClause(_ i: Int) -> Bool { i < tokens.count && clauses[i] == clause }
+        if quantity.kind == .year { return reading }
+        if inClause(k + 1), words[k] == "of", MeasureVocabulary.pointsBack.contains(words[k + 1]) {
+            reading.pointsBack = true
+            reading.textEnd = k + 2
+            return reading
+        }
+        if inClause(k + 1), words[k] == "of" || (["in", "for", "on"].contains(words[k]) && [.money, .percent].contains(quantity.kind)) {
+            var j = k + 1
+            if inClause(j), ["the", "a", "an", "its", "their", "his", "her", "our", "all"].contains(words[j]) { j += 1 }
+            if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWords.contains(words[j]) || tokens[j].isCapitalized {
+                k = j
+            }
+        }
+        let phraseStart = k
+        var lastCapital: Int?
+        var steps = 0
+        while inClause(k), steps < 5, tokens[k].isWord {
+            steps += 1
+            let word = words[k]
+            if quantity.kind != .age, MeasureVocabulary.conditions[word] != nil || MeasureVocabulary.events[word] != nil {
+                if reading.head == nil, k == reading.textEnd || lastCapital == k - 1 || Self.modifiers.contains(words[k - 1]) {
+                    k += 1
+                    continue  // `25 living prisoners`, `eight released hostages`
+                }
+                break
+            }
+            if Self.modifiers.contains(word) {
+                if word == "others" || MeasureVocabulary.pointsBack.contains(word) && (!inClause(k + 1) || !isContent(k + 1)) {
+                    reading.pointsBack = true
+                    reading.textEnd = k + 1
+                    return reading
+                }
+                k += 1
+                continue
+            }
+            if tokens[k].isCapitalized, !MeasureVocabulary.functionWords.contains(word) {
+                lastCapital = k
+                k += 1
+                continue
+            }
+            guard isContent(k) else { break }
+            reading.head = MeasureVocabulary.lemma(word)
+            var end = k + 1
+            if inClause(end), isContent(end), !tokens[end].isCapitalized,
+               MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
+                reading.head = MeasureVocabulary.lemma(words[end])
+                end += 1
+            }
+            reading.headText = text(k..<end)
+            reading.textEnd = end
+            break
+        }
+        if let lastCapital, phraseStart <= lastCapital {
+            let capitals = (phraseStart...lastCapital).filter { tokens[$0].isCapitalized }
+            if quantity.kind == .age, reading.head == nil {
+                reading.subject = text(capitals.first!..<(lastCapital + 1))
+                reading.textEnd = lastCapital + 1
+            } else if reading.head == nil, words[lastCapital].hasSuffix("s") {
+                reading.head = "person"  // `five Thais`, `48,000 Palestinians`
+                reading.headText = tokens[lastCapital].text
+                reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
+                reading.textEnd = lastCapital + 1
+            } else if reading.head != nil {
+                reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
+            }
+        }
+        if reading.head == nil, [.money, .percent, .duration, .physical].contains(quantity.kind) {
+            headBefore(quantity, into: &reading)
+        }
+        reading.adjectives = Array(Set(reading.adjectives)).sorted()
+        return reading
+    }
+
+    /// `profits rose 20%`, `inflation of 3%`: the nearest noun before the number in its clause.
+    private func headBefore(_ quantity: Quantity, into reading: inout MeasureReading) {
+        let clause = clauses[quantity.numberStart]
+        var k = quantity.tokens.lowerBound - 1
+        var steps = 0
+        while k >= 0, clauses[k] == clause, steps < 4 {
+            steps += 1
+            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
+                reading.head = MeasureVocabulary.lemma(words[k])
+                reading.headText = tokens[k].text
+                return
+            }
+            k -= 1
+        }
+    }
+
+    private func isContent(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.lower.count > 1 else { return false }
+        return !MeasureVocabulary.functionWords.contains(token.lower) && !NumberWords.isNumberWord(token.lower)
+    }
+
+    // MARK: what happened to it
+
+    private func readStates(of quantity: Quantity, into reading: inout MeasureReading, previousEnd: Int?, nextStart: Int) {
+        let clause = clauses[quantity.numberStart]
+        let start = quantity.tokens.lowerBound
+        var prenominal = Array(max(0, start - 2)..<start).filter { clauses[$0] == clause }
+        prenominal += Array(quantity.tokens.upperBound..<reading.textEnd)
+        let partitive = previousEnd.map { $0 < start && words[$0] == "of" } ?? false
+        var before: [Int] = []
+        var k = start - 1
+        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0) {
+            if MeasureVocabulary.clauseBreaks.contains(words[k]) { break }
+            if !prenominal.contains(k) { before.append(k) }
+            k -= 1
+        }
+        var after: [Int] = []
+        k = reading.textEnd
+        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+            after.append(k)
+            k += 1
+        }
+        var order = partitive ? prenominal : prenominal + before + after
+        if !partitive, first(in: order, from: MeasureVocabulary.events) == nil, first(in: order, from: MeasureVocabulary.conditions) == nil {
+            order = (0..<tokens.count).filter { clauses[$0] == clause }
+                .sorted { abs($0 - quantity.numberStart) < abs($1 - quantity.numberStart) }
+        }
+        if let (state, word) = first(in: order, from: MeasureVocabulary.events) {
+            reading.event = state
+            reading.eventWord = word
+        }
+        if let (state, word) = first(in: order, from: MeasureVocabulary.conditions) {
+            reading.condition = state
+            reading.conditionWord = word
+        }
+        if reading.condition != nil, let event = reading.event, MeasureVocabulary.weakEvents.contains(event) {
+            reading.event = nil
+            reading.eventWord = nil
+        }
+    }
+
+    /// `half of the 59 hostages are alive`: the states the verb after the whole phrase gives the amount.
+    private func predicate(after start: Int, in clause: Int, into reading: inout MeasureReading) {
+        var indices: [Int] = []
+        var k = start
+        while k < tokens.count, clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]), tokens[k].kind != .number {
+            indices.append(k)
+            k += 1
+        }
+        let event = first(in: indices, from: MeasureVocabulary.events)
+        let condition = first(in: indices, from: MeasureVocabulary.conditions)
+        guard event != nil || condition != nil else { return }
+        reading.event = event?.0
+        reading.eventWord = event?.1
+        reading.condition = condition?.0
+        reading.conditionWord = condition?.1
+    }
+
+    /// The first state word in `indices`: its class and the word as written.
+    private func first(in indices: [Int], from lexicon: [String: String]) -> (String, String)? {
+        for index in indices where tokens[index].isWord {
+            if let state = lexicon[words[index]] { return (state, words[index]) }
+        }
+        return nil
+    }
+
+    // MARK: the clause and the sentence
+
+    private func contextWords(around quantity: Quantity) -> [String] {
+        let clause = clauses[quantity.numberStart]
+        var words = Set<String>()
+        for index in tokens.indices where clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized {
+            if quantity.tokens.contains(index) { continue }
+            words.insert(MeasureVocabulary.lemma(self.words[index]))
+        }
+        return words.sorted()
+    }
+
+    private func sentenceNames() -> [String] {
+        var names = Set<String>()
+        for (index, token) in tokens.enumerated() where token.isCapitalized && token.lower.count > 1 {
+            if MeasureVocabulary.functionWords.contains(token.lower) || FigureQualifier.before.contains([token.lower]) { continue }
+            if index == 0, MeasureVocabulary.events[token.lower] != nil { continue }
+            names.insert(token.lower)
+        }
+        return names.sorted()
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var out = ""
+        for index in range {
+            if index > range.lowerBound && tokens[index].spaceBefore { out += " " }
+            out += tokens[index].text
+        }
+        return out
+    }
+}

@@ -1,0 +1,26 @@
+/// What a number counts, read from the words around it.
+struct MeasureReading: Sendable, Hashable {
+    /// The counted noun's class (`hostage` for hostages, captives and prisoners); nil if none is stated.
+    var head: String?
+    /// The counted noun as written (`hostages`, `Palestinians`, `arms sales`).
+    var headText: String?
+    /// Proper adjectives and nationalities of the counted thing (`palestinian`), sorted.
+    var adjectives: [String] = []
+    /// What happened to it (`released`, `taken`, `held`, `rose`).
+    var event: String?
+    /// Its state (`alive`, `dead`, `unknown`, `injured`).
+    var condition: String?
+    /// The words that said so, as lowercased in the text (`killed`, `bodies`).
+    var eventWord: String?
+    var conditionWord: String?
+    /// The head came from an earlier number (`24 of whom`, `35 others`).
+    var pointsBack = false
+    /// Whose age, for `21-year-old Edan Alexander`.
+    var subject: String?
+    /// Content words of the clause, as lemmas.
+    var context: [String] = []
+    /// Capitalized words of the sentence, lowercased.
+    var names: [String] = []
+    /// The token after the value's text (qualifier, number, unit and counted noun).
+    var textEnd: Int
+}

@@ -1,0 +1,78 @@
+/// English number words: `ten`, `twenty-four`, `a dozen`, `four dozen`, `a hundred`, `two hundred and fifty`.
+enum NumberWords {
+    static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Words that multiply what comes before them (`four dozen`, `two hundred`).
+    static let multipliers: [String: Double] = ["dozen": 12, "hundred": 100]
+    /// Scale words after a number (`1.9 million`, `$11 billion`, `£5bn`).
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    ]
+
+    /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
+    static func simpleValue(_ word: String) -> Double? {
+        if let value = units[word] ?? tens[word] { return value }
+        let parts = word.split(separator: "-").map(String.init)
+        if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
+        return nil
+    }
+
+    static func isNumberWord(_ word: String) -> Bool {
+        simpleValue(word) != nil || multipliers[word] != nil || (scales[word] != nil && word.count > 2)
+    }
+
+    /// Reads number words from `start`; the value and the index after the last word used.
+    /// A lone `one` or `a` is not a number (`one of the sources`, `a deal`); `a dozen`, `one million` are.
+    static func parse(_ words: [String], from start: Int) -> (value: Double, end: Int)? {
+        var total = 0.0
+        var current = 0.0
+        var index = start
+        var used = 0
+        var lastSimple: Double?
+        while index < words.count {
+            let word = words[index]
+            if word == "a" && index == start {
+                guard index + 1 < words.count, multipliers[words[index + 1]] != nil || bigScale(words[index + 1]) != nil else { return nil }
+                current = 1
+                index += 1
+                continue
+            }
+            if let value = simpleValue(word) {
+                // `twenty four` reads as one number; `three four` does not.
+                if let last = lastSimple, !(last >= 20 && last.truncatingRemainder(dividingBy: 10) == 0 && value < 10) { break }
+                current += value
+                lastSimple = value
+            } else if let multiplier = multipliers[word] {
+                current = max(current, 1) * multiplier
+                lastSimple = nil
+            } else if let scale = bigScale(word) {
+                total += max(current, 1) * scale
+                current = 0
+                lastSimple = nil
+            } else if word == "and", used > 0, current >= 100 || total > 0,
+                      index + 1 < words.count, simpleValue(words[index + 1]) != nil {
+                lastSimple = nil
+                index += 1
+                continue
+            } else {
+                break
+            }
+            used += 1
+            index += 1
+        }
+        guard used > 0 else { return nil }
+        if used == 1 && words[start] == "one" { return nil }
+        return (total + current, index)
+    }
+
+    private static func bigScale(_ word: String) -> Double? {
+        ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12][word]
+    }
+}

@@ -1,0 +1,320 @@
+/// Finds the numbers an English news sentence states: digits, number words, money, percentages, durations,
+/// ages, years, ranges and vague amounts, each with its qualifier. Dates and clock times are left to the timeline.
+struct QuantityRecognizer: Sendable {
+    /// The year the article was published, to resolve `28 years ago`.
+    var publishedYear: Int?
+
+    init(publishedYear: Int? = nil) {
+        self.publishedYear = publishedYear
+    }
+
+    func quantities(in tokens: [FigureToken]) -> [Quantity] {
+        let reader = Cursor(tokens: tokens, publishedYear: publishedYear)
+        var found: [Quantity] = []
+        var index = 0
+        while index < tokens.count {
+            if let quantity = reader.quantity(at: index, after: found.last?.tokens.upperBound ?? 0) {
+                found.append(quantity)
+                index = max(quantity.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// One pass over the tokens of a sentence.
+private struct Cursor {
+    let tokens: [FigureToken]
+    let words: [String]
+    let publishedYear: Int?
+
+    init(tokens: [FigureToken], publishedYear: Int?) {
+        self.tokens = tokens
+        self.words = tokens.map(\.lower)
+        self.publishedYear = publishedYear
+    }
+
+    /// The core of a quantity: the number, its scale and its unit, without qualifiers.
+    struct Core {
+        var kind: Quantity.Kind
+        var value: Double?
+        var upper: Double?
+        var unit: String?
+        var end: Int
+        var plainInteger = false
+    }
+
+    func quantity(at start: Int, after floor: Int) -> Quantity? {
+        var numberStart = start
+        var currency: String?
+        if let (code, width) = currencyPrefix(at: start) {
+            currency = code
+            numberStart = start + width
+        }
+        guard numberStart < tokens.count, var core = number(at: numberStart) else { return nil }
+        if currency != nil {
+            guard core.kind == .count else { return nil }
+            core.kind = .money
+            core.unit = currency
+        }
+        guard !isDateOrLabel(start: start, numberStart: numberStart, core: core) else { return nil }
+        core = withRange(core, from: start)
+        if core.kind == .count, core.plainInteger, let value = core.value, isYear(value, at: numberStart, end: core.end) {
+            core.kind = .year
+            core.unit = "year"
+        }
+        var first = start
+        var qualifier: String?
+        if let (phrase, width) = qualifierBefore(start), start - width >= floor {
+            qualifier = phrase
+            first = start - width
+        }
+        if qualifier == nil, start > 0, words[start - 1] == "between", let upper = core.upper, upper > 0, core.end > start,
+           words[start..<core.end].contains("and") {
+            qualifier = "between"
+            first = start - 1
+        }
+        var end = core.end
+        if qualifier == nil, let phrase = qualifierAfter(end) {
+            qualifier = phrase.joined(separator: " ")
+            end += phrase.count
+        }
+        return Quantity(kind: core.kind, value: core.value, upper: core.upper, qualifier: qualifier, unit: core.unit,
+                        tokens: first..<end, numberStart: numberStart)
+    }
+
+    // MARK: the number
+
+    private func number(at index: Int) -> Core? {
+        let token = tokens[index]
+        if token.kind == .number { return digits(at: index) }
+        guard token.isWord else { return nil }
+        if let vague = vague(at: index) { return vague }
+        guard let (value, end) = NumberWords.parse(words, from: index) else { return nil }
+        if value < 10, index > 0, ["the", "these", "those", "its", "their", "his", "her", "our", "both"].contains(words[index - 1]) {
+            return nil  // `the two sides`: a reference, not a figure
+        }
+        return unit(after: Core(kind: .count, value: value, end: end), scaled: end - index > 1)
+    }
+
+    private func digits(at index: Int) -> Core? {
+        let text = tokens[index].text
+        let numeral = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
+        guard let base = Double(numeral.replacingOccurrences(of: ",", with: "")) else { return nil }
+        let suffix = text.dropFirst(numeral.count).lowercased()
+        let plain = suffix.isEmpty && !numeral.contains(",") && !numeral.contains(".")
+        if suffix.isEmpty {
+            return unit(after: Core(kind: .count, value: base, end: index + 1, plainInteger: plain), scaled: false)
+        }
+        if let scale = NumberWords.scales[suffix] {
+            return unit(after: Core(kind: .count, value: base * scale, end: index + 1), scaled: true)
+        }
+        if let physical = MeasureVocabulary.physicalUnits[suffix] {
+            return Core(kind: .physical, value: base, unit: physical, end: index + 1)
+        }
+        guard suffix.hasPrefix("-") else { return nil }  // 7th, 1990s, 5pm
+        return hyphenated(base: base, numeral: numeral, rest: String(suffix.dropFirst()), index: index)
+    }
+
+    /// `60-day`, `21-year-old`, `2,000-pound`, `10-12`.
+    private func hyphenated(base: Double, numeral: String, rest: String, index: Int) -> Core? {
+        if rest.first?.isNumber == true {
+            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")), upper > base else { return nil }
+            if numeral.count == 4 && base >= 1800 && base <= 2100 { return nil }  // 2004-05: a span of years
+            return unit(after: Core(kind: .count, value: base, upper: upper, end: index + 1), scaled: false)
+        }
+        let parts = rest.split(separator: "-").map(String.init)
+        guard let first = parts.first else { return nil }
+        let singular = MeasureVocabulary.singularize(first)
+        if parts.count >= 2, singular == "year", parts[1] == "old" {
+            return Core(kind: .age, value: base, unit: "years", end: index + 1)
+        }
+        if let duration = MeasureVocabulary.durationUnits[singular] {
+            return Core(kind: .duration, value: base, unit: duration, end: index + 1)
+        }
+        if let physical = MeasureVocabulary.physicalUnits[singular] {
+            return Core(kind: .physical, value: base, unit: physical, end: index + 1)
+        }
+        if first == "percent" { return Core(kind: .percent, value: base, unit: "percent", end: index + 1) }
+        return Core(kind: .count, value: base, end: index + 1)
+    }
+
+    /// What follows a number: a scale word, `%`, a currency or a unit of time.
+    private func unit(after core: Core, scaled: Bool) -> Core? {
+        var core = core
+        var scaled = scaled
+        var k = core.end
+        if k < tokens.count, let scale = NumberWords.scales[words[k]], words[k].count > 1 || tokens[k].spaceBefore == false,
+           core.value.map({ $0 < 1e6 }) == true, !(words[k] == "m" || words[k] == "b") {
+            core.value = core.value.map { $0 * scale }
+            core.upper = core.upper.map { $0 * scale }
+            core.plainInteger = false
+            scaled = true
+            k += 1
+        }
+        core.end = k
+        guard k < tokens.count else { return core }
+        let word = words[k]
+        if word == "%" || word == "percent" {
+            return Core(kind: .percent, value: core.value, upper: core.upper, unit: "percent", end: k + 1)
+        }
+        if word == "per", k + 1 < tokens.count, words[k + 1] == "cent" {
+            return Core(kind: .percent, value: core.value, upper: core.upper, unit: "percent", end: k + 2)
+        }
+        if word == "percentage", k + 1 < tokens.count, words[k + 1].hasPrefix("point") {
+            return Core(kind: .percent, value: core.value, upper: core.upper, unit: "percentage points", end: k + 2)
+        }
+        if let currency = MeasureVocabulary.currencyWords[word] ?? ((word == "pounds" && scaled) ? "GBP" : nil) {
+            return Core(kind: .money, value: core.value, upper: core.upper, unit: currency, end: k + 1)
+        }
+        let singular = MeasureVocabulary.singularize(word)
+        if let duration = MeasureVocabulary.durationUnits[singular] {
+            return time(core, unit: duration, at: k)
+        }
+        if let physical = MeasureVocabulary.physicalUnits[singular], word != "pound" || !scaled {
+            return Core(kind: .physical, value: core.value, upper: core.upper, unit: physical, end: k + 1)
+        }
+        return core
+    }
+
+    /// `17 months`, `21 years old`, `28 years ago`.
+    private func time(_ core: Core, unit: String, at k: Int) -> Core {
+        let next = k + 1 < tokens.count ? words[k + 1] : ""
+        if unit == "years", next == "old" {
+            return Core(kind: .age, value: core.value, unit: "years", end: k + 2)
+        }
+        if next == "ago", unit == "years", let year = publishedYear, let value = core.value, value == value.rounded() {
+            return Core(kind: .year, value: Double(year) - value, unit: "year", end: k + 2)
+        }
+        return Core(kind: .duration, value: core.value, upper: core.upper, unit: unit, end: next == "ago" ? k + 2 : k + 1)
+    }
+
+    /// `hundreds`, `tens of thousands`, `fewer than half`, `a third`.
+    private func vague(at index: Int) -> Core? {
+        let word = words[index]
+        let next = index + 1 < tokens.count ? words[index + 1] : ""
+        let previous = index > 0 ? words[index - 1] : ""
+        switch word {
+        case "hundreds", "thousands", "millions", "billions", "dozens":
+            if next == "of", index + 2 < tokens.count, ["thousands", "millions", "billions"].contains(words[index + 2]) {
+                return Core(kind: .vague, end: index + 3)
+            }
+            return previous == "the" ? nil : Core(kind: .vague, end: index + 1)
+        case "scores", "tens":
+            guard next == "of" else { return nil }
+            if index + 2 < tokens.count, ["thousands", "millions", "billions"].contains(words[index + 2]) {
+                return Core(kind: .vague, end: index + 3)
+            }
+            return word == "scores" ? Core(kind: .vague, end: index + 1) : nil
+        case "half":
+            guard next == "of" || next == "the", !["first", "second", "a", "one", "last", "and", "the"].contains(previous) else { return nil }
+            return Core(kind: .vague, end: index + 1)
+        case "two-thirds", "one-third", "three-quarters", "one-quarter":
+            return next == "of" ? Core(kind: .vague, end: index + 1) : nil
+        case "a" where ["third", "quarter", "fifth", "handful"].contains(next):
+            return index + 2 < tokens.count && words[index + 2] == "of" ? Core(kind: .vague, end: index + 2) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// `10 to 12`, `between 10 and 12`: the top of the range, and the end of the quantity.
+    private func withRange(_ core: Core, from start: Int) -> Core {
+        guard core.upper == nil, core.kind != .vague, let value = core.value,
+              core.end + 1 < tokens.count else { return core }
+        let link = words[core.end]
+        let isBetween = start > 0 && words[start - 1] == "between" && link == "and"
+        let isTo = (link == "to" || link == "-" || link == "\u{2013}") && (start == 0 || words[start - 1] != "from")
+        guard isBetween || isTo, tokens[core.end + 1].kind == .number, var second = digits(at: core.end + 1),
+              second.kind == core.kind || core.kind == .count, let top = second.value, top > value else { return core }
+        if core.kind == .count && second.kind != .count {
+            second.upper = top
+            second.value = value
+            return second
+        }
+        var ranged = core
+        ranged.upper = top
+        ranged.end = second.end
+        ranged.plainInteger = false
+        return ranged
+    }
+
+    // MARK: around the number
+
+    private func currencyPrefix(at index: Int) -> (String, Int)? {
+        let token = tokens[index]
+        if let code = MeasureVocabulary.currencySymbols[token.text] { return (code, 1) }
+        if index + 1 < tokens.count, tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore {
+            let prefixes = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"]
+            if let code = prefixes[token.lower] { return (code, 2) }
+        }
+        if MeasureVocabulary.currencyCodes.contains(token.lower), token.text == token.text.uppercased(),
+           index + 1 < tokens.count, tokens[index + 1].kind == .number {
+            return (token.text, 1)
+        }
+        return nil
+    }
+
+    /// Days of a date, years of a date, clock times, and numbers that name things (`Phase 2`, `Boeing 737`).
+    private func isDateOrLabel(start: Int, numberStart: Int, core: Core) -> Bool {
+        if start == numberStart, start > 0, MeasureVocabulary.labelNouns.contains(words[start - 1]) {
+            return true  // `phase two`, `Article 5`
+        }
+        guard tokens[numberStart].kind == .number, start == numberStart else { return false }
+        let previous = numberStart > 0 ? tokens[numberStart - 1] : nil
+        let next = core.end < tokens.count ? tokens[core.end] : nil
+        if let previous, previous.isCapitalized,
+           MeasureVocabulary.months.contains(previous.lower) || MeasureVocabulary.weekdays.contains(previous.lower) {
+            return true
+        }
+        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.months.contains(next.lower) {
+            return true
+        }
+        if let next, next.text == ":" || next.text == "/" { return true }
+        if let previous, previous.text == ":" || previous.text == "/" || previous.text == "#" { return true }
+        if let next, ["am", "pm", "a.m", "p.m", "gmt", "bst", "est", "edt", "utc", "et", "pt", "cet", "hrs"].contains(next.lower) {
+            return true
+        }
+        if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,
+           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.months.contains(words[numberStart - 3]) {
+            return true  // March 5, 2025
+        }
+        if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),
+           !MeasureVocabulary.currencyCodes.contains(previous.lower),
+           MeasureVocabulary.events[previous.lower] == nil {
+            return true
+        }
+        return false
+    }
+
+    private func isFunctionWord(_ word: String) -> Bool {
+        MeasureVocabulary.functionWords.contains(word) || FigureQualifier.before.contains([word])
+    }
+
+    /// A bare four-digit number from 1800 to 2100 is a year unless a plural noun follows (`2000 people`).
+    private func isYear(_ value: Double, at index: Int, end: Int) -> Bool {
+        guard value >= 1800, value <= 2100, tokens[index].text.count == 4 else { return false }
+        let previous = index > 0 ? words[index - 1] : ""
+        if MeasureVocabulary.yearPrepositions.contains(previous) { return true }
+        guard end < tokens.count else { return true }
+        let next = tokens[end]
+        let nounFollows = next.isWord && !next.isCapitalized && next.lower.hasSuffix("s")
+            && !MeasureVocabulary.functionWords.contains(next.lower)
+        return !nounFollows
+    }
+
+    private func qualifierBefore(_ start: Int) -> (String, Int)? {
+        for phrase in FigureQualifier.before where phrase.count <= start {
+            if Array(words[(start - phrase.count)..<start]) == phrase { return (phrase.joined(separator: " "), phrase.count) }
+        }
+        return nil
+    }
+
+    private func qualifierAfter(_ end: Int) -> [String]? {
+        FigureQualifier.after.first { phrase in
+            end + phrase.count <= tokens.count && Array(words[end..<(end + phrase.count)]) == phrase
+        }
+    }
+}

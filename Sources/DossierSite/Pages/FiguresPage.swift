@@ -1,0 +1,105 @@
+import DossierCore
+
+/// `figures`: the comparison table of every measure two or more sources state, conflicts first with a bar chart,
+/// then the figures only one source states, by source.
+enum FiguresPage {
+    /// Above this many sources the table lists values in one column instead of a column per source.
+    static let maximumSourceColumns = 8
+
+    static func page(for dossier: Dossier) -> MarkdownPage {
+        let path = SitePath.figures
+        var md = MarkdownBuilder()
+        md.heading(1, "Figures")
+        let compared = dossier.figures.filter { $0.sources.count > 1 }
+        let single = dossier.figures.filter { $0.sources.count == 1 }
+        guard !dossier.figures.isEmpty else {
+            md.paragraph("No figures were found in the sources.")
+            return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text)
+        }
+        let conflicts = compared.filter { $0.agreement == .conflict }
+        md.paragraph(summary(compared: compared.count, conflicts: conflicts.count, single: single.count))
+        let labels = FigureSourceLabels(dossier)
+        var fragments: [String: String] = [:]
+        if !compared.isEmpty {
+            md.heading(2, "Compared across sources")
+            md.paragraph("Each value links to its sentence; hover over it to read the sentence. "
+                         + "Agreement: conflict when the values differ beyond what their wording allows "
+                         + "(about, more than, …), approximate when they differ within it.")
+            comparisonTable(compared, labels: labels, from: path, into: &md)
+        }
+        if !conflicts.isEmpty {
+            md.heading(2, "Conflicts")
+            for figure in conflicts {
+                md.raw(TrustedMarker.anchor(figure.id))
+                md.heading(3, figure.measure)
+                let name = "chart-" + figure.id
+                fragments[name] = FigureChart.svg(for: figure, labels: labels)
+                md.raw(TrustedMarker.fragment(name))
+                md.bullets(figure.values.map { value in
+                    "**\(MarkdownText.escape(labels.label(value.reference.source)))**: "
+                        + valueLink(value, from: path) + " — “" + MarkdownText.escape(value.sentence) + "”"
+                })
+            }
+        }
+        if !single.isEmpty {
+            md.heading(2, "Stated by one source")
+            singleSourceTables(single, dossier: dossier, from: path, into: &md)
+        }
+        return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments)
+    }
+
+    private static func summary(compared: Int, conflicts: Int, single: Int) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(compared, "measure")) stated by two or more sources (\(plural(conflicts, "conflict"))); "
+            + "\(plural(single, "figure")) stated by one source."
+    }
+
+    private static func comparisonTable(_ figures: [Figure], labels: FigureSourceLabels, from path: String,
+                                        into md: inout MarkdownBuilder) {
+        let columns = Set(figures.flatMap(\.sources)).sorted { labels.position($0) < labels.position($1) }
+        if columns.count <= maximumSourceColumns {
+            let header = ["Measure", "Unit", "Agreement"] + columns.map {
+                MarkdownText.link(labels.label($0), to: SitePath.link(from: path, to: SitePath.source($0)))
+            }
+            md.table(header: header, rows: figures.map { figure in
+                lead(figure) + columns.map { source in
+                    figure.values.filter { $0.reference.source == source }.map { valueLink($0, from: path) }.joined(separator: "; ")
+                }
+            })
+        } else {
+            md.table(header: ["Measure", "Unit", "Agreement", "Values"], rows: figures.map { figure in
+                lead(figure) + [figure.values.map {
+                    MarkdownText.escape(labels.label($0.reference.source)) + ": " + valueLink($0, from: path)
+                }.joined(separator: "; ")]
+            })
+        }
+    }
+
+    private static func lead(_ figure: Figure) -> [String] {
+        let agreement = figure.agreement == .conflict ? "**conflict**" : figure.agreement.rawValue
+        return [MarkdownText.escape(figure.measure),
+                MarkdownText.escape(figure.unit ?? "—"), agreement]
+    }
+
+    private static func singleSourceTables(_ figures: [Figure], dossier: Dossier, from path: String,
+                                           into md: inout MarkdownBuilder) {
+        let bySource = Dictionary(grouping: figures) { $0.sources.first ?? "" }
+        for article in dossier.sources {
+            guard let own = bySource[article.id] else { continue }
+            md.heading(3, SourceFormatting.title(article))
+            md.paragraph(SourceFormatting.outlet(article))
+            let rows = own.sorted { ($0.values.first?.reference ?? .init(source: "", sentence: ""), $0.id)
+                < ($1.values.first?.reference ?? .init(source: "", sentence: ""), $1.id) }
+            md.table(header: ["Measure", "Value", "Unit"], rows: rows.map { figure in
+                [MarkdownText.escape(figure.measure),
+                 figure.values.map { valueLink($0, from: path) }.joined(separator: "; "),
+                 MarkdownText.escape(figure.unit ?? "—")]
+            })
+        }
+    }
+
+    /// The value as written, linking to its sentence, with the sentence as the link's title.
+    static func valueLink(_ value: FigureValue, from path: String) -> String {
+        MarkdownText.link(value.text, to: SitePath.link(from: path, to: value.reference), title: value.sentence)
+    }
+}

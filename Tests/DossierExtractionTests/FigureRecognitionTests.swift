@@ -1,0 +1,115 @@
+import Testing
+@testable import DossierExtraction
+
+/// One test per number form and qualifier: the exact value, qualifier, kind and unit.
+@Suite struct FigureRecognitionTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var value: Double?
+        var qualifier: String?
+        var kind: Quantity.Kind
+        var unit: String?
+        var upper: Double? = nil
+        var description: String { "\(value.map { "\($0)" } ?? "nil") \(qualifier ?? "-") \(kind) \(unit ?? "-") \(upper.map { "\($0)" } ?? "")" }
+    }
+
+    func found(_ sentence: String, published: Int? = nil) -> [Found] {
+        QuantityRecognizer(publishedYear: published).quantities(in: FigureTokenizer.tokens(of: sentence)).map {
+            Found(value: $0.value, qualifier: $0.qualifier, kind: $0.kind, unit: $0.unit, upper: $0.upper)
+        }
+    }
+
+    @Test func digitsWithSeparators() {
+        #expect(found("He killed 1,200 people.") == [Found(value: 1200, kind: .count)])
+    }
+
+    @Test func decimalsWithScaleWord() {
+        #expect(found("Officials say some 1.9 million Palestinians fled.") == [Found(value: 1_900_000, qualifier: "some", kind: .count)])
+    }
+
+    @Test func dollarsWithScaleWord() {
+        #expect(found("Trump approved $11 billion in arms sales.") == [Found(value: 11e9, kind: .money, unit: "USD")])
+    }
+
+    @Test func poundsWithAttachedScale() {
+        #expect(found("The bid was worth £5bn to the firm.") == [Found(value: 5e9, kind: .money, unit: "GBP")])
+    }
+
+    @Test func percentSign() {
+        #expect(found("They make up 90% of the population.") == [Found(value: 90, kind: .percent, unit: "percent")])
+    }
+
+    @Test func percentWord() {
+        #expect(found("Prices rose 4.5 percent in May.") == [Found(value: 4.5, kind: .percent, unit: "percent")])
+        #expect(found("Prices rose 4 per cent.") == [Found(value: 4, kind: .percent, unit: "percent")])
+    }
+
+    @Test func numberWords() {
+        #expect(found("Hamas would release ten captives.") == [Found(value: 10, kind: .count)])
+        #expect(found("They counted twenty-four boats.") == [Found(value: 24, kind: .count)])
+        #expect(found("They freed two hundred and fifty people.") == [Found(value: 250, kind: .count)])
+    }
+
+    @Test func dozensAndHundredsAsNumbers() {
+        #expect(found("Police held a dozen men.") == [Found(value: 12, kind: .count)])
+        #expect(found("Police held four dozen men.") == [Found(value: 48, kind: .count)])
+        #expect(found("Police held a hundred men.") == [Found(value: 100, kind: .count)])
+    }
+
+    @Test func hyphenatedDuration() {
+        #expect(found("The US suggested a 60-day truce.") == [Found(value: 60, kind: .duration, unit: "days")])
+    }
+
+    @Test func hyphenatedAge() {
+        #expect(found("They spoke of 21-year-old Edan Alexander.") == [Found(value: 21, kind: .age, unit: "years")])
+    }
+
+    @Test func hyphenatedWeight() {
+        #expect(found("It shipped 2,000-pound bombs.") == [Found(value: 2000, kind: .physical, unit: "pounds")])
+    }
+
+    @Test(arguments: [
+        ("Hamas captured about 250 prisoners.", "about"), ("Hamas captured around 250 prisoners.", "around"),
+        ("Hamas captured roughly 250 prisoners.", "roughly"), ("Hamas captured nearly 250 prisoners.", "nearly"),
+        ("Hamas captured almost 250 prisoners.", "almost"), ("Hamas captured over 250 prisoners.", "over"),
+        ("Hamas captured more than 250 prisoners.", "more than"), ("Hamas captured at least 250 prisoners.", "at least"),
+        ("Hamas captured fewer than 250 prisoners.", "fewer than"), ("Hamas captured up to 250 prisoners.", "up to"),
+        ("Hamas captured an estimated 250 prisoners.", "an estimated"),
+    ])
+    func qualifier(sentence: String, qualifier: String) {
+        #expect(found(sentence) == [Found(value: 250, qualifier: qualifier, kind: .count)])
+    }
+
+    @Test func rangeWithTo() {
+        #expect(found("Officials expect 10 to 12 people.") == [Found(value: 10, kind: .count, upper: 12)])
+    }
+
+    @Test func rangeWithBetween() {
+        #expect(found("Officials expect between 10 and 12 people.") == [Found(value: 10, qualifier: "between", kind: .count, upper: 12)])
+    }
+
+    @Test func vagueAmountsHaveNoNumber() {
+        #expect(found("Hundreds of people marched.") == [Found(value: nil, kind: .vague)])
+        #expect(found("They said dozens of homes burned.") == [Found(value: nil, kind: .vague)])
+        #expect(found("They believe fewer than half of them are alive.") == [Found(value: nil, qualifier: "fewer than", kind: .vague)])
+    }
+
+    @Test func yearsAreToldApart() {
+        #expect(found("It was designated a terrorist organization in 1997.") == [Found(value: 1997, kind: .year, unit: "year")])
+    }
+
+    @Test func relativeYearUsesThePublicationDate() {
+        #expect(found("It designated the group 28 years ago.", published: 2025) == [Found(value: 1997, kind: .year, unit: "year")])
+        #expect(found("It designated the group 28 years ago.") == [Found(value: 28, kind: .duration, unit: "years")])
+    }
+
+    @Test func durations() {
+        #expect(found("Gaza suffered nearly 17 months of attacks.") == [Found(value: 17, qualifier: "nearly", kind: .duration, unit: "months")])
+    }
+
+    @Test func datesTimesAndLabelsAreNotFigures() {
+        #expect(found("Published: March 5, 2025, 5:48 pm").isEmpty)
+        #expect(found("It began on October 7 and ended on February 15th.").isEmpty)
+        #expect(found("Israel is not aware of progress toward Phase 2 of the truce.").isEmpty)
+        #expect(found("One of the sources said so.").isEmpty)
+    }
+}
