@@ -30,6 +30,7 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
-        (Extraction(sources: articles), [])
+        let events = TimelineExtractor().events(in: articles)
+        return (Extraction(sources: articles, events: events), [])
     }
 }
