@@ -30,7 +30,9 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
+        let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
+        let topics = TopicExtractor(curation: topicCuration).topics(in: articles)
         let events = TimelineExtractor().events(in: articles)
-        return (Extraction(sources: articles, events: events), [])
+        return (Extraction(sources: articles, topics: topics, events: events), topicDiagnostics)
     }
 }

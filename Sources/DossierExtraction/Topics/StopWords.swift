@@ -45,6 +45,8 @@ enum StopWords {
     spokesman spokeswoman spokesperson stated statement statements stressed suggested support supported
     warned wrote written wanted able across ago around based called clear due full going hard
     mr. mrs. ms. dr. st. per cent percent million billion thousand hundred dozen
+    official officials source sources office article aspect attempt effort decade future possibility position
+    approach means condition region broader term matter fact question reason idea view move kind sort lot
     people person man men woman women way world country countries today week group groups
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

@@ -9,6 +9,13 @@ enum WordForm {
         return isName ? text : singular(text)
     }
 
+    /// A capitalised word that opens a sentence may be a name or not: plurals are made singular,
+    /// but not endings that names often have (`Hamas`, `Carlos`).
+    static func sentenceInitialKey(_ word: Substring) -> String {
+        let text = key(word, isName: true)
+        return text.hasSuffix("as") || text.hasSuffix("os") ? text : singular(text)
+    }
+
     static func singular(_ word: String) -> String {
         guard word.count > 3, word.hasSuffix("s"), !invariant.contains(word) else { return word }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
