@@ -8,24 +8,10 @@ enum PeopleIndexPage {
     }
 }
 
-enum TopicsIndexPage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.topicsIndex, title: "Topics", template: "section",
-                                empty: "No topics have been found yet.")
-    }
-}
-
 enum FiguresPage {
     static func page(for dossier: Dossier) -> MarkdownPage {
         SectionPlaceholder.page(path: SitePath.figures, title: "Figures", template: "section",
                                 empty: "No figures have been extracted yet.")
-    }
-}
-
-enum TimelinePage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.timeline, title: "Timeline", template: "section",
-                                empty: "No dated events have been found yet.")
     }
 }
 
