@@ -3,7 +3,8 @@ enum WordForm {
     /// `Hostages` → `hostage`, `talks` → `talk`, `policies` → `policy`, `Netanyahu's` → `netanyahu`.
     /// Capitalised words inside a sentence are names and keep their ending (`Hamas` stays `hamas`).
     static func key(_ word: Substring, isName: Bool = false) -> String {
-        var text = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var text = word.lowercased()
+        if text.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if text.hasSuffix("'") { text.removeLast() }
         return isName ? text : singular(text)

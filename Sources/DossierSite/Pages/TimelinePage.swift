@@ -28,7 +28,7 @@ enum TimelinePage {
         var item = event.date.map { "**\($0)** (\(MarkdownText.escape(event.dateText))): " } ?? "**\(MarkdownText.escape(event.dateText))**: "
         item += MarkdownText.escape(event.text)
         item += " — " + event.references.map { reference in
-            let label = dossier.source(reference.source).map { $0.metadata.outlet ?? SourceFormatting.title($0) } ?? reference.source
+            let label = dossier.source(reference.source).map(IndexPage.label) ?? reference.source
             return MarkdownText.link(label, to: SitePath.link(from: path, to: reference))
         }.joined(separator: ", ")
         if let note = event.note { item += " _(" + MarkdownText.escape(note) + ")_" }

@@ -18,7 +18,7 @@ enum TopicPage {
         md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, in: dossier, from: path))
         let silent = dossier.sources.filter { counts[$0.id] == nil }
         if !silent.isEmpty {
-            md.paragraph("Not covered by: " + silent.prefix(20).map { SourceFormatting.title($0) }.joined(separator: "; ")
+            md.paragraph("Not covered by: " + silent.prefix(20).map(IndexPage.label).joined(separator: "; ")
                          + (silent.count > 20 ? "; and \(silent.count - 20) more." : "."))
         }
 
@@ -55,7 +55,7 @@ enum TopicPage {
         let most = counts.values.max() ?? 1
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.compactMap { source, count in
             guard let article = dossier.source(source) else { return nil }
-            return [MarkdownText.link(SourceFormatting.title(article), to: SitePath.link(from: path, to: SitePath.source(source))),
+            return [MarkdownText.link(IndexPage.label(article), to: SitePath.link(from: path, to: SitePath.source(source))),
                     bar(count, of: most), String(count)]
         }
     }
