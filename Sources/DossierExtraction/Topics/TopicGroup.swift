@@ -33,7 +33,11 @@ struct TopicGroup: Sendable {
 
     func keywordNames(_ statistics: PhraseStatistics) -> [String] {
         var seen = Set<String>()
-        return keys.map { Self.display($0, statistics).lowercased() }.filter { seen.insert($0).inserted }
+        // Lower-case unless the phrase is written with capitals (`ID cards`).
+        return keys.map { key in
+            let shown = Self.display(key, statistics)
+            return shown.dropFirst().contains(where: \.isUppercase) ? shown : shown.lowercased()
+        }.filter { seen.insert($0.lowercased()).inserted }
     }
 
     /// The commonest surface, lower-case forms first, with a capital first letter.
