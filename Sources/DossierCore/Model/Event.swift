@@ -6,12 +6,15 @@ public struct Event: Sendable, Hashable {
     public var dateText: String
     public var text: String
     public var references: [SentenceReference]
+    /// How the date was placed when the text does not state it whole (`year assumed from …`), or why it could not be.
+    public var note: String?
 
-    public init(date: String?, dateText: String, text: String, references: [SentenceReference]) {
+    public init(date: String?, dateText: String, text: String, references: [SentenceReference], note: String? = nil) {
         self.date = date
         self.dateText = dateText
         self.text = text
         self.references = references
+        self.note = note
     }
 
     public var sources: [String] { Array(Set(references.map(\.source))).sorted() }

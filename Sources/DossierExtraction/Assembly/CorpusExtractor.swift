@@ -33,7 +33,11 @@ public struct CorpusExtractor: Sendable {
         var diagnostics: [Diagnostic] = []
         let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
         diagnostics += figureDiagnostics
-        return (Extraction(sources: articles, figures: figures), diagnostics)
+        let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
+        diagnostics += topicDiagnostics
+        let topics = TopicExtractor(curation: topicCuration).topics(in: articles)
+        let events = TimelineExtractor().events(in: articles)
+        return (Extraction(sources: articles, figures: figures, topics: topics, events: events), diagnostics)
     }
 
     /// The figure extractor, with `figures.yml` when the user has one.

@@ -4,6 +4,6 @@ import DossierCore
 public enum DossierAssembler {
     public static func assemble(configuration: DossierConfiguration, articles: [Article], extraction: Extraction) -> Dossier {
         Dossier(configuration: configuration, sources: articles, people: extraction.people,
-                topics: extraction.topics, figures: extraction.figures, events: extraction.events)
+                topics: TopicLinker.link(extraction.topics, people: extraction.people, figures: extraction.figures), figures: extraction.figures, events: extraction.events)
     }
 }

@@ -8,20 +8,6 @@ enum PeopleIndexPage {
     }
 }
 
-enum TopicsIndexPage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.topicsIndex, title: "Topics", template: "section",
-                                empty: "No topics have been found yet.")
-    }
-}
-
-enum TimelinePage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.timeline, title: "Timeline", template: "section",
-                                empty: "No dated events have been found yet.")
-    }
-}
-
 enum SectionPlaceholder {
     static func page(path: String, title: String, template: String, empty: String) -> MarkdownPage {
         var md = MarkdownBuilder()

@@ -9,6 +9,7 @@ public enum SitePages {
         pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier) })
         pages.append(PeopleIndexPage.page(for: dossier))
         pages.append(TopicsIndexPage.page(for: dossier))
+        pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier) })
         pages.append(FiguresPage.page(for: dossier))
         pages.append(TimelinePage.page(for: dossier))
         return pages

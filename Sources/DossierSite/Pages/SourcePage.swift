@@ -22,6 +22,7 @@ enum SourcePage {
         }
         rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
         md.table(header: ["About this source", ""], rows: rows)
+        if let topics = TopicLinks.markdown(forSource: article.id, in: dossier, from: path) { md.raw(topics) }
 
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")

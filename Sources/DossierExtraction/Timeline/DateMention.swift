@@ -1,0 +1,39 @@
+/// A date expression found in a sentence, before it is placed on the calendar.
+struct DateMention: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// `March 1`, `1 March 2025`, `October 7, 2023`, `2025-03-05`.
+        case day(month: Int, day: Int, year: Int?)
+        /// `in mid-January`, `November 2024`.
+        case month(month: Int, year: Int?)
+        /// `on Sunday` (0 = Sunday … 6 = Saturday), resolved against the article's date.
+        case weekday(Int, WeekdayDirection)
+        /// `yesterday` (-1), `two days ago` (-2), `tomorrow` (+1).
+        case daysFromPublication(Int)
+        /// `last month` (-1), `this month` (0), `next month` (+1).
+        case monthsFromPublication(Int)
+    }
+
+    /// Which of the nearby days with that name is meant.
+    enum WeekdayDirection: Sendable, Hashable {
+        /// The latest such day on or before the article's date (news mostly reports what happened).
+        case past
+        /// The first such day after the article's date (`will be outlined on Monday`).
+        case future
+        /// `last Monday`: strictly before the article's date.
+        case previous
+        /// `next Monday`: strictly after.
+        case next
+    }
+
+    /// The words as written (`on Sunday`, `February 15th`).
+    var text: String
+    var kind: Kind
+
+    /// True when only the article's own date can place it.
+    var needsPublicationDate: Bool {
+        switch kind {
+        case .weekday, .daysFromPublication, .monthsFromPublication: return true
+        case .day, .month: return false
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Places date mentions on the calendar: against the article's date, or for a missing year against the
+/// corpus (a full date stated by another source, else the sources' median date).
+struct DateResolver: Sendable {
+    /// Where a mention landed, and how, for the reader.
+    struct Resolution: Sendable, Hashable {
+        /// `yyyy-mm-dd` or `yyyy-mm`; nil when the mention cannot be placed.
+        var date: String?
+        var note: String?
+    }
+
+    /// The article's own date.
+    var published: CalendarDay?
+    /// The median date of the dated sources, for a year the article does not state.
+    var corpusReference: CalendarDay?
+    /// Years stated with a day and month elsewhere in the corpus (`October 7, 2023`), by month and day.
+    var statedYears: [MonthDay: Int] = [:]
+
+    struct MonthDay: Sendable, Hashable {
+        var month: Int
+        var day: Int
+    }
+
+    func resolve(_ mention: DateMention) -> Resolution {
+        switch mention.kind {
+        case let .day(month, day, year?):
+            return Resolution(date: CalendarDay(year: year, month: month, day: day).iso)
+        case let .day(month, day, nil):
+            return dayWithoutYear(month: month, day: day)
+        case let .month(month, year?):
+            return Resolution(date: CalendarDay.iso(year: year, month: month))
+        case let .month(month, nil):
+            return monthWithoutYear(month)
+        case let .weekday(weekday, direction):
+            guard let published else { return undated(mention) }
+            return Resolution(date: published.adding(days: Self.offset(to: weekday, from: published, direction)).iso)
+        case let .daysFromPublication(days):
+            guard let published else { return undated(mention) }
+            return Resolution(date: published.adding(days: days).iso)
+        case let .monthsFromPublication(months):
+            guard let published else { return undated(mention) }
+            let target = published.month(offsetBy: months)
+            return Resolution(date: CalendarDay.iso(year: target.year, month: target.month))
+        }
+    }
+
+    private func dayWithoutYear(month: Int, day: Int) -> Resolution {
+        if let year = statedYears[MonthDay(month: month, day: day)], CalendarDay.isValid(year: year, month: month, day: day) {
+            return Resolution(date: CalendarDay(year: year, month: month, day: day).iso,
+                              note: "year from another source that gives the full date")
+        }
+        guard let reference = published ?? corpusReference else {
+            return Resolution(date: nil, note: "no year stated and no source is dated")
+        }
+        // News looks back more than ahead: a day up to 9 months before the reference or 3 months after.
+        var year = reference.year
+        let candidate = { (year: Int) in CalendarDay(year: year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: year))) }
+        if candidate(year) > reference.adding(days: 92) { year -= 1 }
+        else if candidate(year) <= reference.adding(days: -275) { year += 1 }
+        guard CalendarDay.isValid(year: year, month: month, day: day) else { return Resolution(date: nil, note: "not a valid day") }
+        return Resolution(date: CalendarDay(year: year, month: month, day: day).iso, note: yearNote)
+    }
+
+    private func monthWithoutYear(_ month: Int) -> Resolution {
+        guard let reference = published ?? corpusReference else {
+            return Resolution(date: nil, note: "no year stated and no source is dated")
+        }
+        // From ten months before the reference month to one month after.
+        let distance = (month - reference.month + 12) % 12
+        let year = distance <= 1 ? reference.year + (month < reference.month ? 1 : 0) : reference.year - (month > reference.month ? 1 : 0)
+        return Resolution(date: CalendarDay.iso(year: year, month: month), note: yearNote)
+    }
+
+    private var yearNote: String? {
+        published == nil ? "year assumed from the dates of the other sources" : nil
+    }
+
+    private func undated(_ mention: DateMention) -> Resolution {
+        Resolution(date: nil, note: "the article is not dated, so “\(mention.text)” cannot be placed")
+    }
+
+    /// Days from `day` to the weekday meant.
+    static func offset(to weekday: Int, from day: CalendarDay, _ direction: DateMention.WeekdayDirection) -> Int {
+        let back = (day.weekday - weekday + 7) % 7
+        let ahead = (weekday - day.weekday + 7) % 7
+        switch direction {
+        case .past: return -back
+        case .previous: return back == 0 ? -7 : -back
+        case .future, .next: return ahead == 0 ? 7 : ahead
+        }
+    }
+}

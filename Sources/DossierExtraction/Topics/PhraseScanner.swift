@@ -1,0 +1,144 @@
+/// Cuts sentences into the phrases topics are made of: runs of one to three words inside a clause,
+/// neither opening nor closing with a stop word, each with a key its variants share.
+struct PhraseScanner: Sendable {
+    /// The longest phrase, in words.
+    var maximumWords = 3
+
+    /// One word of a clause, with the key its variants share.
+    struct Word: Sendable {
+        var surface: String
+        var key: String
+        /// Capitalised inside the sentence: part of a name.
+        var isName: Bool
+        /// Lower-case inside the sentence: a common word.
+        var isCommon: Bool
+        /// A stop word as written (`right` is one, `rights` is not).
+        var isStop: Bool
+        /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
+        var followsDeterminer = false
+    }
+
+    /// One phrase where it occurs.
+    struct Occurrence: Sendable {
+        /// Word keys without spaces, so `cease-fire`, `cease fire` and `ceasefires` meet (`ceasefire`).
+        var key: String
+        /// Word keys with spaces (`direct talk`).
+        var words: String
+        var surface: String
+        var wordCount: Int
+        /// Every word is capitalised inside the sentence (`White House`).
+        var isName: Bool
+        /// Ends in a lower-case word: a theme, maybe with a name in it (`direct talks`, `ID cards`, `Iraq war`).
+        var isCommon: Bool
+        /// Stands where a noun does: closing a noun phrase after a determiner or a modifier (`the talks were`,
+        /// `59 hostages.`, `a long-term ceasefire.`); adjectives (`direct`, `local`) seldom do.
+        var isNounLike: Bool
+    }
+
+    /// The phrases that may name a topic.
+    func candidates(in sentence: String) -> [Occurrence] {
+        var found: [Occurrence] = []
+        for clause in clauses(of: sentence) {
+            for start in clause.indices {
+                for count in 1...maximumWords where start + count <= clause.count {
+                    let words = clause[start..<start + count]
+                    guard isCandidate(words) else { continue }
+                    let closes = start + count == clause.count || clause[start + count].isStop
+                    let modified = start > 0 && !clause[start - 1].isStop
+                    found.append(occurrence(words, nounLike: closes && (words.first!.followsDeterminer || modified)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords.
+    func allKeys(in sentence: String) -> [String] {
+        var keys: [String] = []
+        for clause in clauses(of: sentence) {
+            for start in clause.indices {
+                var key = ""
+                for word in clause[start..<min(clause.count, start + maximumWords)] {
+                    key += word.key
+                    keys.append(key)
+                }
+            }
+        }
+        return keys
+    }
+
+    /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
+    func key(ofKeyword keyword: String) -> String {
+        TextToken.tokens(of: keyword).filter { $0.kind != .punctuation }
+            .map { WordForm.key($0.text, isName: $0.isCapitalized) }.joined()
+    }
+
+    private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if last.isStop || StopWords.isModifier(last.key) || !Self.isWordLike(last.key) { return false }
+        if first.isStop || !Self.isWordLike(first.key) { return false }
+        if words.count == 1 { return first.key.count >= 3 }
+        return words.dropFirst().dropLast().allSatisfy { $0.key == "of" || (!$0.isStop && Self.isWordLike($0.key)) }
+    }
+
+    private func occurrence(_ words: ArraySlice<Word>, nounLike: Bool) -> Occurrence {
+        Occurrence(key: words.map(\.key).joined(), words: words.map(\.key).joined(separator: " "),
+                   surface: words.map(\.surface).joined(separator: " "), wordCount: words.count,
+                   isName: words.allSatisfy(\.isName), isCommon: words.last!.isCommon,
+                   isNounLike: nounLike)
+    }
+
+    /// Words between punctuation; `cease-fire` and `long-term` stay one word, numbers end a clause.
+    func clauses(of sentence: String) -> [[Word]] {
+        let tokens = TextToken.tokens(of: sentence)
+        var clauses: [[Word]] = []
+        var current: [Word] = []
+        var afterDeterminer = false
+        var index = 0
+        while index < tokens.count {
+            var last = index
+            while last + 2 < tokens.count, tokens[last + 1].text == "-", tokens[last].kind == .word, tokens[last + 2].kind == .word,
+                  tokens[last].text.endIndex == tokens[last + 1].text.startIndex,
+                  tokens[last + 1].text.endIndex == tokens[last + 2].text.startIndex {
+                last += 2
+            }
+            let token = tokens[index]
+            if token.kind == .word {
+                let surface = tokens.span(index, last, in: sentence)
+                var next = word(surface, first: tokens[index], opensSentence: index == 0)
+                next.followsDeterminer = afterDeterminer
+                current.append(next)
+                let lower = surface.lowercased()
+                afterDeterminer = Self.determiners.contains(lower) || lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s")
+            } else {
+                if token.text != "'" && token.text != "\u{2019}" {
+                    if !current.isEmpty { clauses.append(current) }
+                    current = []
+                }
+                afterDeterminer = token.kind == .number
+            }
+            index = last + 1
+        }
+        if !current.isEmpty { clauses.append(current) }
+        return clauses
+    }
+
+    private func word(_ surface: String, first: TextToken, opensSentence: Bool) -> Word {
+        let joined = surface.contains("-") ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
+        let capitalised = first.isCapitalized
+        let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined) : WordForm.key(joined, isName: capitalised)
+        let written = WordForm.key(joined, isName: true)
+        return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
+                    isStop: StopWords.contains(written) || StopWords.contains(key) && written == key)
+    }
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+        "any", "no", "every", "each", "of", "some", "many", "several", "all", "both", "more", "new",
+    ]
+
+    /// Letters only (no digits, at least two letters).
+    static func isWordLike(_ key: String) -> Bool {
+        key.count >= 2 && key.allSatisfy { $0.isLetter || $0 == "'" }
+    }
+}

@@ -1,0 +1,68 @@
+import DossierCore
+import Foundation
+
+/// Discovers the topics of a corpus from phrase statistics across sources: phrases that recur in several
+/// sources and are more frequent in some than in all, written as common words rather than names.
+/// Variants meet through their keys (plurals, hyphens), a phrase mostly used inside a longer one gives way
+/// to it, a longer phrase joins the broader one it belongs to, and topics that share most of their
+/// sentences merge. The user's `topics.yml` adds, renames, merges and drops topics.
+public struct TopicExtractor: Sendable {
+    public var curation: TopicCuration
+    let scanner = PhraseScanner()
+
+    public init(curation: TopicCuration = TopicCuration()) {
+        self.curation = curation
+    }
+
+    /// The topics, most covered first.
+    public func topics(in articles: [Article]) -> [Topic] {
+        guard !articles.isEmpty else { return [] }
+        let statistics = PhraseStatistics(articles: articles, scanner: scanner)
+        let ranked = candidates(statistics)
+        var groups = TopicGroup.grouping(ranked, pool: Self.poolSize(articles.count), statistics: statistics)
+        groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
+        let sentences = TopicSentences(articles: articles, groups: groups, scanner: scanner)
+        groups = sentences.mergingOverlaps(groups)
+        groups = TopicGroup.curated(groups, with: curation, statistics: statistics)
+        let discovered = groups.filter { !$0.isDefined && $0.sources.count >= 2 }.prefix(Self.topicCount(articles.count))
+        let defined = groups.filter { $0.isDefined && !$0.sentences.isEmpty }
+        return Self.topics(from: Array(discovered) + defined, statistics: statistics)
+    }
+
+    /// Phrases that may be topics, best first.
+    func candidates(_ statistics: PhraseStatistics) -> [TopicCandidate] {
+        let total = statistics.documentCount
+        let minimum = max(2, Int((Double(total) * 0.005).rounded(.up)))
+        let maximum = total >= 20 ? Int(Double(total) * 0.3) : total
+        var found: [TopicCandidate] = []
+        for (key, entry) in statistics.entries where entry.documents >= minimum && entry.documents <= maximum
+            && entry.commonOccurrences > entry.nameOccurrences && (entry.wordCount > 1 || entry.nounLikeOccurrences * 5 >= entry.occurrences) {
+            let spread = log(1 + Double(total) / Double(entry.documents))
+            let length = 1 + 0.6 * Double(entry.wordCount - 1)
+            // Topic words come in bursts: many times in the sources that have them (`tax`), not once in many (`claims`).
+            let burst = Double(entry.occurrences) / Double(entry.documents)
+            found.append(TopicCandidate(key: key, score: entry.weight * spread * length * burst))
+        }
+        return found.sorted { ($0.score, $1.key) > ($1.score, $0.key) }
+    }
+
+    static func topicCount(_ documents: Int) -> Int { documents < 10 ? 12 : min(24, 12 + documents / 50) }
+    static func poolSize(_ documents: Int) -> Int { topicCount(documents) * 5 }
+
+    private static func topics(from groups: [TopicGroup], statistics: PhraseStatistics) -> [Topic] {
+        let ordered = groups.sorted { lhs, rhs in
+            (lhs.sources.count, lhs.sentences.count, rhs.name(statistics)) > (rhs.sources.count, rhs.sentences.count, lhs.name(statistics))
+        }
+        let names = ordered.map { $0.name(statistics) }
+        return zip(Slug.unique(names, fallback: "topic"), ordered).map { id, group in
+            Topic(id: id, name: group.name(statistics), summary: group.description,
+                  keywords: group.keywordNames(statistics), sentences: group.sentences)
+        }
+    }
+}
+
+/// A phrase that may be a topic, and how strongly.
+struct TopicCandidate: Sendable, Hashable {
+    var key: String
+    var score: Double
+}

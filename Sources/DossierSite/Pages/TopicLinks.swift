@@ -1,0 +1,31 @@
+import DossierCore
+
+/// The line of topic links on source and person pages.
+public enum TopicLinks {
+    /// `Topics: [Hostages](…) · [Ceasefire](…)` for the topics a source covers, or nil when none.
+    public static func markdown(forSource sourceID: String, in dossier: Dossier, from page: String) -> String? {
+        line(dossier.topics.filter { covers($0, sourceID) }, from: page)
+    }
+
+    /// The same for the topics a person is involved in (the person page calls it).
+    public static func markdown(forPerson personID: String, in dossier: Dossier, from page: String) -> String? {
+        line(dossier.topics.filter { $0.people.contains(personID) }, from: page)
+    }
+
+    private static func line(_ topics: [Topic], from page: String) -> String? {
+        guard !topics.isEmpty else { return nil }
+        return "**Topics:** " + topics.map { MarkdownText.link($0.name, to: SitePath.link(from: page, to: SitePath.topic($0.id))) }
+            .joined(separator: " · ")
+    }
+
+    /// The sentences are sorted by source first, so a binary search finds the source's first one.
+    private static func covers(_ topic: Topic, _ sourceID: String) -> Bool {
+        var low = 0
+        var high = topic.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if topic.sentences[middle].source < sourceID { low = middle + 1 } else { high = middle }
+        }
+        return low < topic.sentences.count && topic.sentences[low].source == sourceID
+    }
+}

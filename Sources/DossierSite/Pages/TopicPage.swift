@@ -1,0 +1,101 @@
+import DossierCore
+
+/// `topics/<id>`: a summary line, the coverage of each source, the people and figures involved,
+/// and each source's sentences on the topic, linked to the source page.
+enum TopicPage {
+    /// Sentences shown per source before the rest is left to the source page.
+    static let sentencesPerSource = 6
+
+    static func page(for topic: Topic, in dossier: Dossier) -> MarkdownPage {
+        let path = SitePath.topic(topic.id)
+        var md = MarkdownBuilder()
+        md.heading(1, topic.name)
+        let counts = sentenceCounts(topic)
+        md.paragraph("Covered by \(counts.count) of \(dossier.sources.count) sources in \(topic.sentences.count) sentence\(topic.sentences.count == 1 ? "" : "s"). Keywords: \(topic.keywords.joined(separator: ", ")).")
+        if let summary = topic.summary { md.paragraph(summary) }
+
+        md.heading(2, "Coverage")
+        md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, in: dossier, from: path))
+        let silent = dossier.sources.filter { counts[$0.id] == nil }
+        if !silent.isEmpty {
+            md.paragraph("Not covered by: " + silent.prefix(20).map(IndexPage.label).joined(separator: "; ")
+                         + (silent.count > 20 ? "; and \(silent.count - 20) more." : "."))
+        }
+
+        people(topic, in: dossier, from: path, into: &md)
+        figures(topic, in: dossier, from: path, into: &md)
+
+        md.heading(2, "What each source says")
+        for (source, references) in grouped(topic.sentences) {
+            guard let article = dossier.source(source) else { continue }
+            md.heading(3, SourceFormatting.title(article))
+            var items = references.prefix(sentencesPerSource).compactMap { reference in
+                article.sentence(withID: reference.sentence).map {
+                    MarkdownText.escape($0.text) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
+                }
+            }
+            if references.count > sentencesPerSource {
+                items.append(MarkdownText.link("\(references.count - sentencesPerSource) more in this source", to: SitePath.link(from: path, to: SitePath.source(source))))
+            }
+            md.bullets(items)
+        }
+        return MarkdownPage(path: path, title: topic.name, template: "section", markdown: md.text,
+                            view: ["id": topic.id, "name": topic.name, "keywords": topic.keywords, "sources": topic.sources])
+    }
+
+    /// Sentences on the topic per source id.
+    static func sentenceCounts(_ topic: Topic) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for reference in topic.sentences { counts[reference.source, default: 0] += 1 }
+        return counts
+    }
+
+    /// A row per covering source, most sentences first, with a bar of block characters.
+    private static func coverageRows(_ counts: [String: Int], in dossier: Dossier, from path: String) -> [[String]] {
+        let most = counts.values.max() ?? 1
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.compactMap { source, count in
+            guard let article = dossier.source(source) else { return nil }
+            return [MarkdownText.link(IndexPage.label(article), to: SitePath.link(from: path, to: SitePath.source(source))),
+                    bar(count, of: most), String(count)]
+        }
+    }
+
+    /// `███░░░░░░░`: ten cells, at least one filled for any coverage.
+    static func bar(_ value: Int, of most: Int) -> String {
+        let filled = max(1, Int((Double(value) / Double(max(1, most)) * 10).rounded()))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    }
+
+    private static func people(_ topic: Topic, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+        let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let involved = topic.people.compactMap { byID[$0] }
+        guard !involved.isEmpty else { return }
+        md.heading(2, "People involved")
+        md.bullets(involved.prefix(15).map { person in
+            var item = MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id)))
+            if let role = person.roles.first { item += ", " + MarkdownText.escape(role.text) }
+            return item
+        })
+    }
+
+    private static func figures(_ topic: Topic, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+        let byID = Dictionary(dossier.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let involved = topic.figures.compactMap { byID[$0] }
+        guard !involved.isEmpty else { return }
+        md.heading(2, "Figures involved")
+        md.bullets(involved.prefix(15).map { figure in
+            MarkdownText.link(figure.measure, to: SitePath.link(from: path, to: SitePath.figures, anchor: figure.id))
+                + " (" + figure.agreement.rawValue + ")"
+        })
+    }
+
+    /// The references grouped by source, sources in the order of the sentences (already sorted).
+    private static func grouped(_ references: [SentenceReference]) -> [(String, [SentenceReference])] {
+        var groups: [(String, [SentenceReference])] = []
+        for reference in references {
+            if groups.last?.0 == reference.source { groups[groups.count - 1].1.append(reference) }
+            else { groups.append((reference.source, [reference])) }
+        }
+        return groups
+    }
+}
