@@ -25,6 +25,11 @@ import Testing
         #expect(html.contains("</details>"))
     }
 
+    @Test func anchorsWorkInsideTableCells() {
+        let html = renderer.html(fromMarkdown: "| a | b |\n| --- | --- |\n| \(TrustedMarker.anchor("row-1"))x | 2 |\n")
+        #expect(html.contains("<td><em><a id=\"row-1\" class=\"anchor\"></a></em>x</td>"))
+    }
+
     @Test func forgedMarkersWithBadIdsStayInert() {
         let html = renderer.html(fromMarkdown: "<!--dossier:fragment s1\" onclick=\"x-->text\n\n[](dossier:anchor:s1\"onclick) [x](dossier:anchor:s2)\n")
         #expect(!html.contains(" onclick="))

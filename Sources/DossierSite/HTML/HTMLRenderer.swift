@@ -70,8 +70,23 @@ public struct HTMLRenderer: Sendable {
             guard let custom = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
             cmark_node_set_on_enter(custom, html)
             cmark_node_set_on_exit(custom, "")
-            cmark_node_replace(node, custom)
-            cmark_node_free(node)
+            if cmark_node_replace(node, custom) == 1 {
+                cmark_node_free(node)
+            } else if !isBlock, let wrapper = wrappedInEmphasis(custom), cmark_node_replace(node, wrapper) == 1 {
+                cmark_node_free(node)
+            } else {
+                cmark_node_free(custom)
+            }
         }
+    }
+
+    /// A table cell may not hold a custom node, but it may hold emphasis, which may: `<em><a id=…></a></em>`.
+    private func wrappedInEmphasis(_ custom: OpaquePointer) -> OpaquePointer? {
+        guard let emphasis = cmark_node_new(CMARK_NODE_EMPH) else { return nil }
+        guard cmark_node_append_child(emphasis, custom) == 1 else {
+            cmark_node_free(emphasis)
+            return nil
+        }
+        return emphasis
     }
 }

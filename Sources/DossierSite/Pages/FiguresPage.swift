@@ -30,7 +30,7 @@ enum FiguresPage {
         if !conflicts.isEmpty {
             md.heading(2, "Conflicts")
             for figure in conflicts {
-                md.raw(TrustedMarker.anchor(figure.id))
+                md.raw(TrustedMarker.anchor("conflict-" + figure.id))
                 md.heading(3, figure.measure)
                 let name = "chart-" + figure.id
                 fragments[name] = FigureChart.svg(for: figure, labels: labels)
@@ -77,7 +77,7 @@ enum FiguresPage {
 
     private static func lead(_ figure: Figure) -> [String] {
         let agreement = figure.agreement == .conflict ? "**conflict**" : figure.agreement.rawValue
-        return [MarkdownText.escape(figure.measure),
+        return [TrustedMarker.anchor(figure.id) + MarkdownText.escape(figure.measure),
                 MarkdownText.escape(figure.unit ?? "—"), agreement]
     }
 
@@ -91,7 +91,7 @@ enum FiguresPage {
             let rows = own.sorted { ($0.values.first?.reference ?? .init(source: "", sentence: ""), $0.id)
                 < ($1.values.first?.reference ?? .init(source: "", sentence: ""), $1.id) }
             md.table(header: ["Measure", "Value", "Unit"], rows: rows.map { figure in
-                [MarkdownText.escape(figure.measure),
+                [TrustedMarker.anchor(figure.id) + MarkdownText.escape(figure.measure),
                  figure.values.map { valueLink($0, from: path) }.joined(separator: "; "),
                  MarkdownText.escape(figure.unit ?? "—")]
             })
