@@ -30,6 +30,15 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
-        (Extraction(sources: articles), [])
+        let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
+        return (Extraction(sources: articles, people: people), peopleDiagnostics)
+    }
+
+    /// `people.yml` when the content folder has one.
+    private func peopleCuration() -> PeopleCuration {
+        guard let (url, shown) = curation.file("people.yml"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return PeopleCuration()
+        }
+        return PeopleCuration(yaml: text, file: shown)
     }
 }

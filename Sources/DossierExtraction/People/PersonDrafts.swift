@@ -1,0 +1,69 @@
+/// A person before assembly: the occurrences that name them, and what the user's curation set.
+struct PersonDraft: Sendable {
+    var occurrences: [Int]
+    var name: String?
+    var role: String?
+}
+
+/// The people of the corpus as groups of occurrences: merged full names, then the one-word forms they own.
+struct PersonDrafts: Sendable {
+    let occurrences: [NameOccurrence]
+    var drafts: [PersonDraft] = []
+    /// Every occurrence of each form key, accepted or not (curation may add a form by name).
+    let occurrencesByKey: [String: [Int]]
+
+    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, authorKeys: Set<String>) {
+        self.occurrences = occurrences
+        var byKey: [String: [Int]] = [:]
+        for (index, occurrence) in occurrences.enumerated() { byKey[occurrence.key, default: []].append(index) }
+        occurrencesByKey = byKey
+
+        let fullForms = byKey.keys.filter { key in
+            !authorKeys.contains(key) && evidence.verdict(forKey: key) != .rejected
+        }
+        let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
+        let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm)
+        let clusters = merger.clusters(fullForms: fullForms).filter { group in
+            group.contains { evidence.verdict(forKey: $0) == .strong }
+        }
+        var clusterOfKey: [String: Int] = [:]
+        var clustersBySurname: [String: Set<Int>] = [:]
+        for (index, group) in clusters.enumerated() {
+            for key in group {
+                clusterOfKey[key] = index
+                clustersBySurname[merger.surnameKey(key), default: []].insert(index)
+            }
+        }
+        var members = clusters.map { group in group.flatMap { byKey[$0] ?? [] } }
+        var present: [Int: Set<Int>] = [:]
+        for (cluster, indices) in members.enumerated() {
+            for index in indices { present[occurrences[index].article, default: []].insert(cluster) }
+        }
+        let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
+        var standalone: [String: [Int]] = [:]
+        for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
+            let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
+            guard names.count == 1, !authorKeys.contains(key) else { continue }
+            let surname = NameKey.surname(names[0])
+            var candidates = clustersBySurname[surname] ?? []
+            if candidates.isEmpty {
+                for near in SpellingIndex.near(surname, in: surnameIndex) { candidates.formUnion(clustersBySurname[near] ?? []) }
+            }
+            for index in indices {
+                let inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
+                if inArticle.count == 1 { members[inArticle.first!].append(index) }
+                else if candidates.count == 1, evidence.canBeSurname(key) { members[candidates.first!].append(index) }
+                else if candidates.isEmpty, Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
+            }
+        }
+        drafts = members.map { PersonDraft(occurrences: $0.sorted()) }
+        drafts += standalone.sorted { $0.key < $1.key }.map { PersonDraft(occurrences: $0.value) }
+    }
+
+    /// A one-word name that no full name carries is a person only on strong evidence (`Mr Smith`; `the consul, Akunis, told`).
+    private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence) -> Bool {
+        guard let form = evidence.forms[key], form.strongAsOneWord else { return false }
+        return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word)
+            && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
+    }
+}
