@@ -18,7 +18,9 @@ struct AliasMerger: Sendable {
         // Surnames one slip apart (`Qasssem`/`Qassem`): the same given name joins them.
         for (first, second) in SpellingIndex.closePairs(Array(bySurname.keys)) {
             for a in bySurname[first] ?? [] {
-                for b in bySurname[second] ?? [] where givenNamesCompatible(a, b, sameSurname: false) { sets.union(a, b) }
+                for b in bySurname[second] ?? [] where isRare(a) || isRare(b) {
+                    if givenNamesCompatible(a, b, sameSurname: false) { sets.union(a, b) }
+                }
             }
         }
         return sets.groups
@@ -45,7 +47,7 @@ struct AliasMerger: Sendable {
         let sameFirst = NameKey.fold(firstX) == NameKey.fold(firstY)
         if !sameFirst {
             let variant = givenNames.areVariants(firstX, firstY)
-                || (NameKey.areSpellingVariants(firstX, firstY) && givenNames.sameGenderPossible(firstX, firstY))
+                || (NameKey.areSpellingVariants(firstX, firstY) && givenNames.sameGenderPossible(firstX, firstY) && (isRare(a) || isRare(b)))
             guard variant, !seenTogether(a, b) else { return false }
         } else if !sameSurname, seenTogether(a, b) {
             return false
@@ -60,6 +62,11 @@ struct AliasMerger: Sendable {
         if a.count == 2, a.hasSuffix(".") { return b.first == a.first }
         if b.count == 2, b.hasSuffix(".") { return a.first == b.first }
         return false
+    }
+
+    /// A slip is rare: two spellings that are both in several sources are more likely two people (`Davis`, `Davies`).
+    private func isRare(_ key: String) -> Bool {
+        (articlesByForm[key]?.count ?? 0) <= 1
     }
 
     private func seenTogether(_ a: String, _ b: String) -> Bool {

@@ -48,7 +48,7 @@ struct NameCues: Sendable, Hashable {
 
     /// Evidence strong enough for a one-word name standing alone (`Akunis`, `Mr Smith`).
     var isStrongForOneWord: Bool {
-        honorific || title || (appositive && speech) || (roleBefore && speech) || age
+        !isNonPersonContext && (honorific || title || (appositive && speech) || (roleBefore && speech) || age)
     }
 
     /// Evidence that the run is not a person.

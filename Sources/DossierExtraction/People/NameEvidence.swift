@@ -7,6 +7,7 @@ struct NameEvidence: Sendable {
         var count = 0
         var bestScore = Int.min
         var strongAsOneWord = false
+        var strongCount = 0
         var nonPersonContexts = 0
         var personContexts = 0
     }
@@ -30,7 +31,10 @@ struct NameEvidence: Sendable {
         var form = forms[occurrence.key] ?? Form(words: occurrence.words)
         form.count += 1
         form.bestScore = max(form.bestScore, occurrence.cues.personScore)
-        if occurrence.cues.isStrongForOneWord { form.strongAsOneWord = true }
+        if occurrence.cues.isStrongForOneWord {
+            form.strongAsOneWord = true
+            form.strongCount += 1
+        }
         if occurrence.cues.isNonPersonContext { form.nonPersonContexts += 1 }
         if occurrence.cues.personScore > 0 { form.personContexts += 1 }
         if occurrence.sentenceInitial == false { form.words = occurrence.words }

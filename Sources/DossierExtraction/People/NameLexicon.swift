@@ -75,7 +75,8 @@ enum NameLexicon {
         "army", "navy", "police", "guard", "brigades", "movement", "front", "alliance", "coalition",
         "organization", "organisation", "centre", "center", "service", "services", "board", "fund",
         "bureau", "cabinet", "tower", "hall", "palace", "church", "mosque", "temple", "museum", "club",
-        "fc", "united", "democrats", "republicans", "conservatives", "tories", "labour", "security",
+        "fc", "united", "democrat", "democrats", "republican", "republicans", "socialist", "socialists",
+        "nationalist", "nationalists", "unionist", "unionists", "greens", "liberals", "tory", "conservative", "conservatives", "tories", "labour", "security",
         "intelligence", "exchequer", "treasury", "budget", "election", "elections", "referendum",
         "program", "programme", "project", "initiative", "stadium", "park", "hotel", "market", "markets",
         "index", "exchange", "online", "daily", "weekly", "monthly", "today", "tonight", "show",
@@ -140,6 +141,6 @@ enum NameLexicon {
         "house", "state", "health", "home", "defence", "defense", "finance", "trade", "education",
         "environment", "transport", "culture", "justice", "interior", "security", "intelligence",
         "released", "freed", "dual", "young", "elderly", "late", "celebrated", "prominent", "well-known",
-        "hostage", "middle", "east", "affairs", "for", "of", "to", "the", "and", "in", "on",
+        "hostage", "middle", "east", "affairs", "for", "of", "to", "the", "in", "on",
     ])
 }

@@ -77,6 +77,10 @@ struct NameRunFinder: Sendable {
         }
         while start < end, isDroppableLead(tokens[start], next: start + 1 < end ? tokens[start + 1] : nil) { start += 1 }
         guard start < end, tokens[start].isCapitalised else { return nil }
+        // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
+        if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
+            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower)
+        }) { return nil }
         let words = tokens[start..<end].map(\.text)
         guard !words.contains(where: { $0.contains(".") && $0.count > 2 }) else { return nil }  // `U.S.`
         guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
@@ -129,7 +133,9 @@ struct NameRunFinder: Sendable {
         guard let after, !nameToken.possessive else { return }
         if after.isWord {
             if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true }
-            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) { cues.modifiesNoun = true }
+            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || NameLexicon.roleNouns.contains(after.lower) {
+                cues.modifiesNoun = true
+            }
         } else if after.isPunctuation(","), end + 1 < tokens.count {
             let next = tokens[end + 1]
             if next.lower == "who" { cues.relative = true }

@@ -40,19 +40,26 @@ struct PersonDrafts: Sendable {
             for index in indices { present[occurrences[index].article, default: []].insert(cluster) }
         }
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
+        let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         var standalone: [String: [Int]] = [:]
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
             let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
             guard names.count == 1, !authorKeys.contains(key) else { continue }
             let surname = NameKey.surname(names[0])
             var candidates = clustersBySurname[surname] ?? []
-            if candidates.isEmpty {
-                for near in SpellingIndex.near(surname, in: surnameIndex) { candidates.formUnion(clustersBySurname[near] ?? []) }
+            if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
+                for near in SpellingIndex.near(surname, in: surnameIndex) where !near.hasPrefix(surname) && !surname.hasPrefix(near) {
+                    candidates.formUnion(clustersBySurname[near] ?? [])
+                }
             }
+            let canBeSurname = evidence.canBeSurname(key)
             for index in indices {
                 let inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
-                if inArticle.count == 1 { members[inArticle.first!].append(index) }
-                else if candidates.count == 1, evidence.canBeSurname(key) { members[candidates.first!].append(index) }
+                if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
+                else if candidates.count == 1, canBeSurname,
+                        (evidence.forms[key]?.personContexts ?? 0) * 3 >= indices.count || clusterSources[candidates.first!] >= 2 {
+                    members[candidates.first!].append(index)
+                }
                 else if candidates.isEmpty, Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
             }
         }
@@ -62,7 +69,7 @@ struct PersonDrafts: Sendable {
 
     /// A one-word name that no full name carries is a person only on strong evidence (`Mr Smith`; `the consul, Akunis, told`).
     private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence) -> Bool {
-        guard let form = evidence.forms[key], form.strongAsOneWord else { return false }
+        guard let form = evidence.forms[key], form.strongAsOneWord, form.strongCount * 3 >= form.count else { return false }
         return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word)
             && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
     }

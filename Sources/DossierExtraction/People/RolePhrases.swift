@@ -2,6 +2,10 @@
 /// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
 enum RolePhrases {
     private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then"]
+    private static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should",
+        "may", "might", "must", "do", "does", "did", "named", "appointed", "after", "before", "when", "if", "but",
+    ]
     private static let clauseEnds: Set<String> = ["who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where", "while", "and"]
 
     /// The role phrases this occurrence carries, as the source words them.
@@ -64,7 +68,7 @@ enum RolePhrases {
         if let lastPossessive = segment.lastIndex(where: \.possessive) { segment = Array(segment[(lastPossessive + 1)...]) }
         guard let lead = segment.first(where: \.isWord),
               !NameLexicon.placeOrTimePrepositions.contains(lead.lower),
-              !segment.contains(where: { NameLexicon.speechVerbs.contains($0.lower) }) else { return nil }
+              !segment.contains(where: { NameLexicon.speechVerbs.contains($0.lower) || auxiliaries.contains($0.lower) }) else { return nil }
         return cleaned(segment)
     }
 
@@ -78,16 +82,20 @@ enum RolePhrases {
               !clauseEnds.contains(tokens[last].lower) && !NameLexicon.speechVerbs.contains(tokens[last].lower) || last == end + 1 {
             last += 1
         }
+        // `X, the official revealed`: a new clause with its own subject, not an appositive.
+        if last < tokens.count, NameLexicon.speechVerbs.contains(tokens[last].lower) { return nil }
         return cleaned(Array(tokens[(end + 1)..<last]))
     }
 
     /// The phrase without leading articles or trailing prepositions, when it names a role.
     private static func cleaned(_ tokens: [SentenceToken]) -> String? {
         var words = tokens.filter(\.isWord)
+        if let and = words.lastIndex(where: { $0.lower == "and" || $0.lower == "with" }) { words = Array(words[(and + 1)...]) }
         while let first = words.first, determiners.contains(first.lower) || ["of", "for", "and", "in", "to", "on", "from"].contains(first.lower) {
             words.removeFirst()
         }
-        while let last = words.last, ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with"].contains(last.lower) {
+        while let last = words.last, ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with"].contains(last.lower)
+                || NameLexicon.honorifics.contains(last.lower) {
             words.removeLast()
         }
         guard words.contains(where: { NameLexicon.roleNouns.contains($0.lower) || NameLexicon.headTitles.contains($0.lower) }) else { return nil }
