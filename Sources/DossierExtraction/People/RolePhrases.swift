@@ -90,7 +90,7 @@ enum RolePhrases {
     /// The phrase without leading articles or trailing prepositions, when it names a role.
     private static func cleaned(_ tokens: [SentenceToken]) -> String? {
         var words = tokens.filter(\.isWord)
-        if let and = words.lastIndex(where: { $0.lower == "and" || $0.lower == "with" }) { words = Array(words[(and + 1)...]) }
+        if let and = words.lastIndex(where: { $0.lower == "and" }) { words = Array(words[(and + 1)...]) }
         while let first = words.first, determiners.contains(first.lower) || ["of", "for", "and", "in", "to", "on", "from"].contains(first.lower) {
             words.removeFirst()
         }

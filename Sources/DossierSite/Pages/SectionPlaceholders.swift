@@ -1,13 +1,6 @@
 import DossierCore
 
-/// The section pages, present from the start; the people, topics, figures and timeline issues fill them.
-enum PeopleIndexPage {
-    static func page(for dossier: Dossier) -> MarkdownPage {
-        SectionPlaceholder.page(path: SitePath.peopleIndex, title: "People", template: "section",
-                                empty: "No people have been extracted yet.")
-    }
-}
-
+/// The section pages, present from the start; the topics, figures and timeline issues fill them.
 enum TopicsIndexPage {
     static func page(for dossier: Dossier) -> MarkdownPage {
         SectionPlaceholder.page(path: SitePath.topicsIndex, title: "Topics", template: "section",
