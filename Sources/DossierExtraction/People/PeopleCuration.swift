@@ -53,7 +53,7 @@ public struct PeopleCuration: Sendable {
                 diagnostics.append(.warning("entry without `person:`: add the name of the person it is about", at: location(item)))
                 continue
             }
-            var entry = Entry(person: person, line: (item.mark?.line ?? 0) + 1)
+            var entry = Entry(person: person, line: item.mark?.line ?? 0)
             entry.name = mapping["name"]?.string
             entry.role = mapping["role"]?.string
             entry.aliases = Self.strings(mapping["aliases"])
@@ -65,7 +65,7 @@ public struct PeopleCuration: Sendable {
     }
 
     private func location(_ node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark.map { $0.line + 1 })
+        SourceLocation(file: file, line: node.mark?.line)
     }
 
     private static func strings(_ node: Node?) -> [String] {
@@ -134,6 +134,7 @@ extension PersonDrafts {
         guard let found = occurrencesByKey[key] else { return false }
         removeOccurrences(Set(found))
         drafts[target].occurrences = (drafts[target].occurrences + found).sorted()
+        drafts[target].addedForms.insert(key)
         return true
     }
 

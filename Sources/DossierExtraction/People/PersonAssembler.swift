@@ -35,7 +35,8 @@ struct PersonAssembler: Sendable {
     private func person(_ draft: PersonDraft, quotes: [Quote], sentences: [[Sentence]]) -> Person {
         let found = draft.occurrences.map { drafts.occurrences[$0] }
         let mentions = found.map { Mention(form: $0.form, reference: reference($0, sentences)) }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
-        let name = draft.name ?? displayName(found)
+        let own = found.filter { !draft.addedForms.contains($0.key) }
+        let name = draft.name ?? displayName(own.isEmpty ? found : own)
         let aliases = Array(Set(found.map(\.form)).subtracting([name])).sorted()
         var roles: [Role] = []
         var seen = Set<String>()

@@ -3,6 +3,8 @@ struct PersonDraft: Sendable {
     var occurrences: [Int]
     var name: String?
     var role: String?
+    /// Form keys the user added as aliases: never the display name while the text has another form.
+    var addedForms: Set<String> = []
 }
 
 /// The people of the corpus as groups of occurrences: merged full names, then the one-word forms they own.
@@ -48,7 +50,7 @@ struct PersonDrafts: Sendable {
             let surname = NameKey.surname(names[0])
             var candidates = clustersBySurname[surname] ?? []
             if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
-                for near in SpellingIndex.near(surname, in: surnameIndex) where !near.hasPrefix(surname) && !surname.hasPrefix(near) {
+                for near in SpellingIndex.near(surname, in: surnameIndex) where near != surname + "s" && surname != near + "s" {
                     candidates.formUnion(clustersBySurname[near] ?? [])
                 }
             }
