@@ -4,7 +4,8 @@ import Foundation
 enum NameKey {
     /// Lowercase ASCII-folded form (`José` → `jose`), curly apostrophes straightened.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.lowercased() }  // the common case, without Foundation's folding
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
     }
 

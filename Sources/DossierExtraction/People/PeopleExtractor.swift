@@ -1,5 +1,4 @@
 import DossierCore
-import Foundation
 
 /// Finds the people of a corpus: name runs per article (in parallel), the corpus-wide agreement of evidence,
 /// alias merging, then the user's curation, roles, quotes and the people mentioned alongside.
@@ -23,11 +22,6 @@ public struct PeopleExtractor: Sendable {
             return stripped
         }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
-        if ProcessInfo.processInfo.environment["DOSSIER_DEBUG_PEOPLE"] != nil {
-            for (key, form) in evidence.forms.sorted(by: { $0.key < $1.key }) {
-                print("FORM", key, form.count, form.bestScore, form.strongAsOneWord, form.nonPersonContexts, form.personContexts, evidence.verdict(forKey: key), evidence.isNonPersonWord(form.words[0]))
-            }
-        }
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames,
                                   authorKeys: Self.authorKeys(articles))
         let diagnostics = curation.apply(to: &drafts)
