@@ -50,3 +50,20 @@ import Testing
         #expect(people.map(\.alongside) == [["ana-rivera"], ["karim-haddad"]])
     }
 }
+
+@Suite struct PeopleQuoteSpanTests {
+    @Test func quotationOverThreeSentences() {
+        let found = PeopleFixture.people([PeopleFixture.article("a", [
+            "Ana Rivera said: “The first part is long enough.", "The middle part goes on here.", "The last part ends it,” she added.",
+            "He said the talks failed on Monday.",
+        ])]).first
+        #expect(found?.quotes.map(\.text) == ["The first part is long enough.", "The middle part goes on here.", "The last part ends it"])
+    }
+
+    @Test func unclosedQuotationDoesNotSwallowTheNextSentences() {
+        let found = PeopleFixture.people([PeopleFixture.article("a", [
+            "Ana Rivera said: “The first part is long enough.", "She said the talks failed on Monday.",
+        ])]).first
+        #expect(found?.quotes.map(\.text) == ["The first part is long enough."])
+    }
+}

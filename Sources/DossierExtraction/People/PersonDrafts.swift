@@ -43,19 +43,28 @@ struct PersonDrafts: Sendable {
         }
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
+        var articlesBySurname: [String: Set<Int>] = [:]
+        for occurrence in occurrences {
+            if let last = occurrence.nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrence.article) }
+        }
         var standalone: [String: [Int]] = [:]
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
             let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
             guard names.count == 1, !authorKeys.contains(key) else { continue }
             let surname = NameKey.surname(names[0])
             var candidates = clustersBySurname[surname] ?? []
+            var nearSurnames: [String] = []
             if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
-                for near in SpellingIndex.near(surname, in: surnameIndex) where near != surname + "s" && surname != near + "s" {
-                    candidates.formUnion(clustersBySurname[near] ?? [])
-                }
+                nearSurnames = SpellingIndex.near(surname, in: surnameIndex).filter { $0 != surname + "s" && surname != $0 + "s" }
+                for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
             }
             let canBeSurname = evidence.canBeSurname(key)
             for index in indices {
+                // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
+                if !nearSurnames.isEmpty, !nearSurnames.contains(where: { articlesBySurname[$0]?.contains(occurrences[index].article) == true }) {
+                    if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
+                    continue
+                }
                 let inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
                 if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
                 else if candidates.count == 1, canBeSurname,

@@ -24,11 +24,12 @@ struct QuoteFinder: Sendable {
         var lastSpeaker: (person: Int, sentence: Int)?
         var lastMentioned: (person: Int, sentence: Int)?
         var openQuoteSpeaker: Int?
+        var openUntil = -1
         for (index, sentence) in sentences.enumerated() {
             let tokens = SentenceTokenizer.tokens(sentence)
             let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-            let quoted = QuotedText.spans(sentence)
-            let startsInsideQuote = openQuoteSpeaker != nil && !(sentence.first.map { SentenceTokenizer.openingQuotes.contains($0) || $0 == "\"" } ?? false)
+            let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
+            let quoted = QuotedText.spans(sentence, startsOpen: startsInsideQuote)
             var speaker = attributedSpeaker(tokens, mentions: here)
             if speaker == nil, hasPronounAttribution(tokens) {
                 if let last = lastSpeaker, index - last.sentence <= 3 { speaker = last.person }
@@ -40,15 +41,19 @@ struct QuoteFinder: Sendable {
             if speaker == nil, startsInsideQuote || quoted.isWhole, let last = lastSpeaker, index - last.sentence == 1 {
                 speaker = last.person
             }
-            var texts = quoted.texts
-            if startsInsideQuote, texts.isEmpty, let whole = QuotedText.clean(sentence) { texts = [whole] }
+            let texts = quoted.texts
             if let speaker {
                 for text in texts where text.split(separator: " ").count >= Self.minimumWords {
                     found.append(Found(sentence: index, text: text, person: speaker))
                 }
                 if !texts.isEmpty { lastSpeaker = (speaker, index) }
             }
-            openQuoteSpeaker = quoted.leavesOpen ? (speaker ?? lastSpeaker?.person) : nil
+            if quoted.leavesOpen, let closer = QuotedText.closingSentence(after: index, in: sentences) {
+                openQuoteSpeaker = speaker ?? lastSpeaker?.person
+                openUntil = closer
+            } else if index >= openUntil {
+                openQuoteSpeaker = nil
+            }
             if let last = here.last { lastMentioned = (last.person, index) }
         }
         return found
@@ -91,9 +96,21 @@ struct QuotedText: Sendable {
     /// The sentence is one quotation with at most a word outside.
     var isWhole: Bool
 
-    static func spans(_ sentence: String) -> QuotedText {
+    /// The sentence that closes a quotation left open in sentence `index`: the next one with a quotation mark,
+    /// when that mark closes (`…,” she said.`) and it comes within four sentences; nil when the quotation is never closed.
+    static func closingSentence(after index: Int, in sentences: [String]) -> Int? {
+        for next in (index + 1)..<min(sentences.count, index + 5) {
+            let marks = sentences[next].filter { $0 == "“" || $0 == "”" || $0 == "\"" }
+            guard let first = marks.first else { continue }
+            if first == "”" || (first == "\"" && marks.count % 2 == 1) { return next }
+            return nil
+        }
+        return nil
+    }
+
+    static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
         var texts: [String] = []
-        var current: String?
+        var current: String? = startsOpen ? "" : nil
         var leavesOpen = false
         let characters = Array(sentence)
         for character in characters {
