@@ -8,14 +8,18 @@ public struct Person: Sendable, Hashable {
     public var roles: [Role]
     public var mentions: [Mention]
     public var quotes: [Quote]
+    /// Ids of the people most often mentioned in the same sources, most shared first.
+    public var alongside: [String]
 
-    public init(id: String, name: String, aliases: [String] = [], roles: [Role] = [], mentions: [Mention] = [], quotes: [Quote] = []) {
+    public init(id: String, name: String, aliases: [String] = [], roles: [Role] = [], mentions: [Mention] = [], quotes: [Quote] = [],
+                alongside: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.roles = roles
         self.mentions = mentions
         self.quotes = quotes
+        self.alongside = alongside
     }
 
     /// Sources that mention the person, sorted.

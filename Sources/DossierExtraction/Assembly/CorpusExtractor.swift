@@ -31,13 +31,15 @@ public struct CorpusExtractor: Sendable {
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
+        diagnostics += peopleDiagnostics
         let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
         diagnostics += figureDiagnostics
         let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
         diagnostics += topicDiagnostics
         let topics = TopicExtractor(curation: topicCuration).topics(in: articles)
         let events = TimelineExtractor().events(in: articles)
-        return (Extraction(sources: articles, figures: figures, topics: topics, events: events), diagnostics)
+        return (Extraction(sources: articles, people: people, figures: figures, topics: topics, events: events), diagnostics)
     }
 
     /// The figure extractor, with `figures.yml` when the user has one.
@@ -50,5 +52,13 @@ public struct CorpusExtractor: Sendable {
         let (extractor, found) = FigureExtractor.curated(by: text, shownAs: shown)
         diagnostics += found
         return extractor
+    }
+
+    /// `people.yml` when the content folder has one.
+    private func peopleCuration() -> PeopleCuration {
+        guard let (url, shown) = curation.file("people.yml"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return PeopleCuration()
+        }
+        return PeopleCuration(yaml: text, file: shown)
     }
 }

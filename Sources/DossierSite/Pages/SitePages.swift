@@ -6,12 +6,24 @@ public enum SitePages {
         var pages: [MarkdownPage] = []
         pages.append(IndexPage.page(for: dossier))
         pages.append(SourceListPage.page(for: dossier))
-        pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier) })
+        let peopleBySource = peopleIndex(dossier)
+        pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier, people: peopleBySource[$0.id] ?? []) })
         pages.append(PeopleIndexPage.page(for: dossier))
+        let names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        pages.append(contentsOf: dossier.people.map { PersonPage.page(for: $0, in: dossier, names: names) })
         pages.append(TopicsIndexPage.page(for: dossier))
         pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier) })
         pages.append(FiguresPage.page(for: dossier))
         pages.append(TimelinePage.page(for: dossier))
         return pages
+    }
+
+    /// The people each source mentions, in who's-who order.
+    static func peopleIndex(_ dossier: Dossier) -> [String: [Person]] {
+        var bySource: [String: [Person]] = [:]
+        for person in dossier.people {
+            for source in person.sources { bySource[source, default: []].append(person) }
+        }
+        return bySource
     }
 }

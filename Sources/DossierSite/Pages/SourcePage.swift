@@ -2,7 +2,7 @@ import DossierCore
 
 /// `sources/<id>`: the metadata card, the cleaned text with sentence anchors, and the folded boilerplate.
 enum SourcePage {
-    static func page(for article: Article, in dossier: Dossier) -> MarkdownPage {
+    static func page(for article: Article, in dossier: Dossier, people: [Person] = []) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
         var md = MarkdownBuilder()
@@ -32,6 +32,14 @@ enum SourcePage {
                     item += " (" + MarkdownText.link(SourceFormatting.title(related), to: SitePath.link(from: path, to: SitePath.source(other))) + ")"
                 }
                 return item
+            })
+        }
+
+        if !people.isEmpty {
+            md.heading(2, "People in this source")
+            md.bullets(people.map { person in
+                let count = person.mentions.filter { $0.reference.source == article.id }.count
+                return MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))) + " (\(count))"
             })
         }
 

@@ -1,0 +1,165 @@
+/// Groups the accepted name forms into people: full names that share a surname and have compatible given names,
+/// then one-word forms that only one such person carries. Near-linear: forms meet only through a surname index.
+struct AliasMerger: Sendable {
+    let evidence: NameEvidence
+    let givenNames: GivenNames
+    /// Articles where each form occurs: two full forms seen in one article are two people.
+    let articlesByForm: [String: Set<Int>]
+
+    /// Clusters of form keys (full names first), each a person; and the one-word forms that could not be resolved.
+    func clusters(fullForms: [String]) -> [[String]] {
+        let bySurname = Dictionary(grouping: fullForms.sorted(), by: surnameKey)
+        var sets = DisjointSets(fullForms.sorted())
+        for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] where compatible(a, b) { sets.union(a, b) }
+            }
+        }
+        // Surnames one slip apart (`Qasssem`/`Qassem`): the same given name joins them.
+        for (first, second) in SpellingIndex.closePairs(Array(bySurname.keys)) {
+            for a in bySurname[first] ?? [] {
+                for b in bySurname[second] ?? [] where isRare(a) || isRare(b) {
+                    if givenNamesCompatible(a, b, sameSurname: false) { sets.union(a, b) }
+                }
+            }
+        }
+        return sets.groups
+    }
+
+    func surnameKey(_ key: String) -> String {
+        NameKey.surname(evidence.forms[key].map { NameOccurrence.nameWords(of: $0.words).last ?? "" } ?? key)
+    }
+
+    private func givenWords(_ key: String) -> [String] {
+        guard let words = evidence.forms[key]?.words else { return [] }
+        return Array(NameOccurrence.nameWords(of: words).dropLast())
+    }
+
+    private func compatible(_ a: String, _ b: String) -> Bool {
+        givenNamesCompatible(a, b, sameSurname: true)
+    }
+
+    /// Given names of one person: the same first name, a nickname, a spelling slip, with middle names or initials
+    /// on one side only (`George W. Bush`/`George Bush`, `Bibi`/`Benjamin`, `Edan`/`Idan`); never two people seen together.
+    private func givenNamesCompatible(_ a: String, _ b: String, sameSurname: Bool) -> Bool {
+        let x = givenWords(a), y = givenWords(b)
+        guard let firstX = x.first, let firstY = y.first else { return false }
+        let sameFirst = NameKey.fold(firstX) == NameKey.fold(firstY)
+        if !sameFirst {
+            let variant = givenNames.areVariants(firstX, firstY)
+                || (NameKey.areSpellingVariants(firstX, firstY) && givenNames.sameGenderPossible(firstX, firstY) && (isRare(a) || isRare(b)))
+            guard variant, !seenTogether(a, b) else { return false }
+        } else if !sameSurname, seenTogether(a, b) {
+            return false
+        }
+        let (short, long) = x.count <= y.count ? (x.dropFirst(), y.dropFirst()) : (y.dropFirst(), x.dropFirst())
+        return short.allSatisfy { word in long.contains { matches(word, $0) } }
+    }
+
+    private func matches(_ word: String, _ other: String) -> Bool {
+        let a = NameKey.fold(word), b = NameKey.fold(other)
+        if a == b { return true }
+        if a.count == 2, a.hasSuffix(".") { return b.first == a.first }
+        if b.count == 2, b.hasSuffix(".") { return a.first == b.first }
+        return false
+    }
+
+    /// A slip is rare: two spellings that are both in several sources are more likely two people (`Davis`, `Davies`).
+    private func isRare(_ key: String) -> Bool {
+        (articlesByForm[key]?.count ?? 0) <= 1
+    }
+
+    private func seenTogether(_ a: String, _ b: String) -> Bool {
+        guard let x = articlesByForm[a], let y = articlesByForm[b] else { return false }
+        return !x.isDisjoint(with: y)
+    }
+}
+
+/// Union-find over string keys, with groups in a stable order.
+struct DisjointSets {
+    private var parent: [String: String] = [:]
+    private let order: [String]
+
+    init(_ keys: [String]) {
+        order = keys
+        for key in keys { parent[key] = key }
+    }
+
+    mutating func find(_ key: String) -> String {
+        var root = key
+        while let next = parent[root], next != root { root = next }
+        var node = key
+        while let next = parent[node], next != root { parent[node] = root; node = next }
+        return root
+    }
+
+    mutating func union(_ a: String, _ b: String) {
+        let x = find(a), y = find(b)
+        if x != y { parent[max(x, y)] = min(x, y) }
+    }
+
+    /// Each group's keys in input order; groups ordered by their first key.
+    var groups: [[String]] {
+        var copy = self
+        var byRoot: [String: [String]] = [:]
+        var roots: [String] = []
+        for key in order {
+            let root = copy.find(key)
+            if byRoot[root] == nil { roots.append(root) }
+            byRoot[root, default: []].append(key)
+        }
+        return roots.map { byRoot[$0]! }
+    }
+}
+
+/// Finds strings one edit apart through their one-deletion variants, without comparing all pairs.
+enum SpellingIndex {
+    /// Pairs (sorted) of distinct keys at most one edit apart, each key at least five letters long.
+    static func closePairs(_ keys: [String]) -> [(String, String)] {
+        var byVariant: [String: [String]] = [:]
+        for key in keys.sorted() where key.count >= 5 {
+            for variant in deletions(key) { byVariant[variant, default: []].append(key) }
+        }
+        var pairs = Set<[String]>()
+        for (_, group) in byVariant where group.count > 1 && group.count < 20 {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] where a != b && NameKey.distance(a, b, limit: 1) <= 1 {
+                    pairs.insert([min(a, b), max(a, b)])
+                }
+            }
+        }
+        return pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+    }
+
+    /// The key itself and every string with one character removed.
+    static func deletions(_ key: String) -> Set<String> {
+        let characters = Array(key)
+        var out: Set<String> = [key]
+        for index in characters.indices {
+            var copy = characters
+            copy.remove(at: index)
+            out.insert(String(copy))
+        }
+        return out
+    }
+
+    /// Keys within one edit of `key`, through a variant index built once.
+    static func index(_ keys: [String]) -> [String: [String]] {
+        var byVariant: [String: [String]] = [:]
+        for key in Set(keys).sorted() where key.count >= 5 {
+            for variant in deletions(key) { byVariant[variant, default: []].append(key) }
+        }
+        return byVariant
+    }
+
+    static func near(_ key: String, in index: [String: [String]]) -> [String] {
+        guard key.count >= 5 else { return [] }
+        var found = Set<String>()
+        for variant in deletions(key) {
+            for candidate in index[variant] ?? [] where candidate != key && NameKey.distance(candidate, key, limit: 1) <= 1 {
+                found.insert(candidate)
+            }
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The bundled list of given names (many countries) and the nicknames it lists as equivalent.
+public struct GivenNames: Sendable {
+    /// Folded, lowercased names (`jose`, `mohammed`, `itay`) and their gender: `M`, `F` or `?`.
+    let names: [String: Character]
+    /// Each nickname's long forms and each long form's nicknames, folded.
+    let equivalents: [String: Set<String>]
+
+    /// The list from a text of one name a line and `= short long` lines; `#` starts a comment.
+    public init(text: String) {
+        var names: [String: Character] = [:]
+        var equivalents: [String: Set<String>] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            if line.hasPrefix("#") { continue }
+            if line.hasPrefix("=") {
+                let parts = line.dropFirst().split(separator: " ").map { NameKey.fold(String($0)) }
+                guard parts.count == 2 else { continue }
+                equivalents[parts[0], default: []].insert(parts[1])
+                equivalents[parts[1], default: []].insert(parts[0])
+            } else {
+                let parts = line.split(separator: " ")
+                names[NameKey.fold(String(parts[0]))] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+            }
+        }
+        self.names = names
+        self.equivalents = equivalents
+    }
+
+    /// The list bundled with dossier (`Resources/given-names.txt`).
+    public static func bundled() -> GivenNames {
+        guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return GivenNames(text: "") }
+        return GivenNames(text: text)
+    }
+
+    /// Whether the word is a given name somewhere (`Itay`, `Hazem`, `Karoline`).
+    func contains(_ word: String) -> Bool {
+        names[NameKey.fold(word)] != nil
+    }
+
+    /// Whether two given names are the same person's: equal, listed as equivalent, or a nickname shape.
+    func areVariants(_ first: String, _ second: String) -> Bool {
+        let a = NameKey.fold(first), b = NameKey.fold(second)
+        if a == b { return true }
+        if equivalents[a]?.contains(b) == true { return true }
+        return NameKey.isNicknameShape(a, of: b) || NameKey.isNicknameShape(b, of: a)
+    }
+
+    /// Whether two spellings can be one name: not a known male name against a known female one (`Mark`/`Mary`).
+    func sameGenderPossible(_ first: String, _ second: String) -> Bool {
+        let a = names[NameKey.fold(first)] ?? "?", b = names[NameKey.fold(second)] ?? "?"
+        return a == "?" || b == "?" || a == b
+    }
+}

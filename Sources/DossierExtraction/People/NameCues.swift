@@ -1,0 +1,56 @@
+/// The evidence around one occurrence of a capitalised name-like run.
+struct NameCues: Sendable, Hashable {
+    /// `Mr.`, `Dr.`, `Ms` right before the name.
+    var honorific = false
+    /// A capitalised title in front of the name (`President`, `Foreign Minister`, `Sen.`).
+    var title = false
+    /// A lowercase role phrase right before the name (`Hamas spokesman X`, `envoy for hostage affairs X`).
+    var roleBefore = false
+    /// A role phrase set off by commas before or after the name (`X, a commentator`; `The spokesman, X, said`).
+    var appositive = false
+    /// An age (`21-year-old X`, `X, 45,`).
+    var age = false
+    /// A speech verb attributes words to the name (`X said`, `said X`, `X told`).
+    var speech = false
+    /// `X, who`, `according to X`.
+    var relative = false
+    /// One of a list of names of the same shape (`A B, C D and E F`).
+    var coordinated = false
+    /// `the X` with no title between: organisations and places take the article.
+    var article = false
+    /// `on X`, `during X`: a day, a holiday, an event.
+    var timePreposition = false
+    /// `in X`, `at X`: a place, more often than not.
+    var placePreposition = false
+    /// `‘Shalom Hamas’`: a phrase in quotation marks is a title or a slogan.
+    var quotedPhrase = false
+    /// The name is all the sentence has: a byline or a signature.
+    var aloneOnLine = false
+    /// `X official`, `X forces`: the word modifies a noun, as the name of a group or place does.
+    var modifiesNoun = false
+
+    /// Evidence that the run is a person, from this occurrence alone.
+    var personScore: Int {
+        var score = 0
+        if honorific || title { score += 3 }
+        if age { score += 3 }
+        if roleBefore || appositive { score += 2 }
+        if speech { score += 1 }
+        if relative { score += 1 }
+        if coordinated { score += 1 }
+        if article { score -= 3 }
+        if timePreposition { score -= 2 }
+        if placePreposition { score -= 1 }
+        if modifiesNoun { score -= 2 }
+        if quotedPhrase || aloneOnLine { score -= 3 }
+        return score
+    }
+
+    /// Evidence strong enough for a one-word name standing alone (`Akunis`, `Mr Smith`).
+    var isStrongForOneWord: Bool {
+        !isNonPersonContext && (honorific || title || (appositive && speech) || (roleBefore && speech) || age)
+    }
+
+    /// Evidence that the run is not a person.
+    var isNonPersonContext: Bool { article || timePreposition || placePreposition || modifiesNoun || quotedPhrase }
+}

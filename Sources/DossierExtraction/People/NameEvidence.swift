@@ -1,0 +1,93 @@
+/// What the whole corpus says about each capitalised form: the agreement pass.
+/// A form seen once with strong evidence counts wherever it appears.
+struct NameEvidence: Sendable {
+    /// Evidence gathered for one form (folded key) over the corpus.
+    struct Form: Sendable {
+        var words: [String]
+        var count = 0
+        var bestScore = Int.min
+        var strongAsOneWord = false
+        var strongCount = 0
+        var nonPersonContexts = 0
+        var personContexts = 0
+    }
+
+    enum Verdict: Sendable, Equatable { case strong, weak, rejected }
+
+    let givenNames: GivenNames
+    private(set) var forms: [String: Form] = [:]
+    /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
+    private let lowercaseArticles: [String: Int]
+    private let capitalisedArticles: [String: Int]
+
+    init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames) {
+        self.givenNames = givenNames
+        self.lowercaseArticles = lowercaseArticles
+        self.capitalisedArticles = capitalisedArticles
+        for occurrence in occurrences { add(occurrence) }
+    }
+
+    private mutating func add(_ occurrence: NameOccurrence) {
+        var form = forms[occurrence.key] ?? Form(words: occurrence.words)
+        form.count += 1
+        form.bestScore = max(form.bestScore, occurrence.cues.personScore)
+        if occurrence.cues.isStrongForOneWord {
+            form.strongAsOneWord = true
+            form.strongCount += 1
+        }
+        if occurrence.cues.isNonPersonContext { form.nonPersonContexts += 1 }
+        if occurrence.cues.personScore > 0 { form.personContexts += 1 }
+        if occurrence.sentenceInitial == false { form.words = occurrence.words }
+        forms[occurrence.key] = form
+    }
+
+    /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).
+    func isCommonWord(_ word: String) -> Bool {
+        let lower = NameKey.fold(word)
+        if NameLexicon.functionWords.contains(lower) { return true }
+        return (lowercaseArticles[lower] ?? 0) > (capitalisedArticles[lower] ?? 0)
+    }
+
+    /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.
+    func isNonPersonWord(_ word: String) -> Bool {
+        guard let form = forms[NameOccurrence.key(of: [word])] else { return false }
+        return form.nonPersonContexts >= 2 && form.nonPersonContexts >= form.personContexts * 2
+    }
+
+    /// Whether a one-word name may stand for a person whose full name carries it: not mostly used as a place or group.
+    func canBeSurname(_ key: String) -> Bool {
+        guard let form = forms[key] else { return true }
+        return form.strongAsOneWord || form.nonPersonContexts * 2 <= form.count
+    }
+
+    /// The words of an occurrence without leading group or place words (`Hamas Qasssem` → `Qasssem`).
+    func strippingNonPersonLead(_ words: [String]) -> [String] {
+        var words = words
+        while words.count > 1, isNonPersonWord(words[0]), !givenNames.contains(words[0]) { words.removeFirst() }
+        return words
+    }
+
+    /// The verdict on a form of two or more name words.
+    func verdict(forKey key: String) -> Verdict {
+        guard let form = forms[key] else { return .rejected }
+        let names = NameOccurrence.nameWords(of: form.words)
+        guard names.count >= 2 else { return .rejected }
+        let score = form.bestScore + staticScore(form.words, names: names)
+        if score >= 3 { return .strong }
+        return score >= 2 ? .weak : .rejected
+    }
+
+    /// Evidence in the words themselves: a given name first, a particle, the shape of names.
+    func staticScore(_ words: [String], names: [String]) -> Int {
+        var score = 0
+        if givenNames.contains(names[0]), !isCommonWord(names[0]) { score += 2 }
+        if words.count > names.count || words.contains(where: { NameKey.fold($0).hasPrefix("al-") || NameKey.fold($0).hasPrefix("el-") }) {
+            score += 1
+        }
+        let lexicon = names.contains { NameLexicon.titles.contains(NameKey.fold($0)) || NameLexicon.nonPersonSuffixes.contains(NameKey.fold($0)) }
+        if !lexicon, names.allSatisfy({ !isCommonWord($0) }) { score += 1 }
+        for word in names.dropFirst() where isCommonWord(word) { score -= 2 }
+        for word in names where isNonPersonWord(word) { score -= 2 }
+        return score
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Comparison keys for names: folded case and accents, and the string measures the merge rules use.
+enum NameKey {
+    /// Lowercase ASCII-folded form (`José` → `jose`), curly apostrophes straightened.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.lowercased() }  // the common case, without Foundation's folding
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+    }
+
+    /// The key of a surname: folded, without a leading particle or hyphens (`al-Madhoun` → `madhoun`).
+    static func surname(_ word: String) -> String {
+        var key = fold(word)
+        for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"] where key.hasPrefix(particle) && key.count > particle.count + 2 {
+            key.removeFirst(particle.count)
+            break
+        }
+        return key.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// Levenshtein distance, stopping early past `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int = 2) -> Int {
+        let x = Array(a), y = Array(b)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            var rowBest = current[0]
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowBest = min(rowBest, current[j])
+            }
+            if rowBest > limit { return limit + 1 }
+            previous = current
+        }
+        return x.isEmpty ? y.count : previous[y.count]
+    }
+
+    /// Spelling or transliteration variants: one edit apart, both long enough that one edit is a slip
+    /// (`Karolina`/`Karoline`, `Edan`/`Idan`, `Qasssem`/`Qassem`).
+    static func areSpellingVariants(_ a: String, _ b: String) -> Bool {
+        let x = fold(a), y = fold(b)
+        if x == y { return true }
+        guard min(x.count, y.count) >= 4 else { return false }
+        return distance(x, y, limit: 1) <= 1
+    }
+
+    /// A nickname made from a long name: its start (`Alex` for `Alexander`) or a doubled first syllable of it
+    /// (`Bibi` for `Benjamin`).
+    static func isNicknameShape(_ short: String, of long: String) -> Bool {
+        guard short.count < long.count, short.count >= 3, short.first == long.first else { return false }
+        if long.hasPrefix(short) { return true }
+        let letters = Array(short)
+        guard letters.count == 4 else { return false }
+        return letters[0] == letters[2] && letters[1] == letters[3]
+    }
+}

@@ -1,0 +1,177 @@
+/// Finds the capitalised runs of a sentence that may be names, trims titles and organisations off them,
+/// and reads the evidence around each one.
+struct NameRunFinder: Sendable {
+    let givenNames: GivenNames
+
+    /// Runs of one sentence, as occurrences of `article`/`sentence`.
+    func occurrences(in tokens: [SentenceToken], article: Int, sentence: Int) -> [NameOccurrence] {
+        if isByline(tokens) { return [] }
+        var found: [NameOccurrence] = []
+        var index = 0
+        while index < tokens.count {
+            guard startsRun(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let end = runEnd(tokens, from: index)
+            if let occurrence = occurrence(tokens, run: index..<end, article: article, sentence: sentence) {
+                found.append(occurrence)
+            }
+            index = end
+        }
+        markCoordination(&found, tokens: tokens)
+        return found
+    }
+
+    /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
+    private func isByline(_ tokens: [SentenceToken]) -> Bool {
+        guard let first = tokens.first, first.lower == "by", tokens.count <= 10 else { return false }
+        return tokens.dropFirst().allSatisfy { !$0.isWord || $0.text.first?.isUppercase == true || $0.lower == "and" }
+    }
+
+    private func startsRun(_ tokens: [SentenceToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        return token.isCapitalised || (isParticle(token) && index + 1 < tokens.count && tokens[index + 1].isCapitalised)
+    }
+
+    private func isParticle(_ token: SentenceToken) -> Bool {
+        token.isWord && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
+    }
+
+    /// The run goes on over capitalised words, initials and inner particles; a possessive ends it.
+    private func runEnd(_ tokens: [SentenceToken], from start: Int) -> Int {
+        var end = start
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isCapitalised {
+                end += 1
+                if token.possessive { break }
+            } else if isParticle(token), end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return max(end, start + 1)
+    }
+
+    private func occurrence(_ tokens: [SentenceToken], run: Range<Int>, article: Int, sentence: Int) -> NameOccurrence? {
+        var cues = NameCues()
+        var start = run.lowerBound
+        var end = run.upperBound
+        // Titles, honorifics and any organisation words in front: the name starts after the last of them.
+        for index in run where index < end - 1 {
+            let lower = tokens[index].lower
+            if NameLexicon.honorifics.contains(lower) { cues.honorific = true; start = index + 1 }
+            else if NameLexicon.titles.contains(lower) {
+                if NameLexicon.headTitles.contains(lower) { cues.title = true }
+                start = index + 1
+            } else if NameLexicon.nonPersonSuffixes.contains(lower) || NameLexicon.functionWords.contains(lower) { start = index + 1 }
+        }
+        var trimmedEnd = false
+        if NameLexicon.nonPersonSuffixes.contains(tokens[end - 1].lower) || NameLexicon.titles.contains(tokens[end - 1].lower) {
+            // `Karolina Leavitt White House`: keep a person in front of a two-word organisation, if one starts with a given name.
+            guard end - 2 - start >= 2, givenNames.contains(tokens[start].text) else { return nil }
+            end -= 2
+            trimmedEnd = true
+        }
+        while start < end, isDroppableLead(tokens[start], next: start + 1 < end ? tokens[start + 1] : nil) { start += 1 }
+        guard start < end, tokens[start].isCapitalised else { return nil }
+        // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
+        if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
+            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower)
+        }) { return nil }
+        let words = tokens[start..<end].map(\.text)
+        guard !words.contains(where: { $0.contains(".") && $0.count > 2 }) else { return nil }  // `U.S.`
+        guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
+        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
+        if trimmedEnd { cues.article = false }
+        var occurrence = NameOccurrence(words: words, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
+        occurrence.sentenceInitial = isSentenceStart(tokens, start)
+        occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, end: end)
+        return occurrence
+    }
+
+    /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`).
+    private func isDroppableLead(_ token: SentenceToken, next: SentenceToken?) -> Bool {
+        if NameLexicon.functionWords.contains(token.lower) { return true }
+        guard next != nil, token.text.contains("-") else { return false }
+        let parts = token.text.split(separator: "-").map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
+        return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercase) }
+    }
+
+    private func isSentenceStart(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+        tokens[..<index].allSatisfy { !$0.isWord }
+    }
+
+    private func readContext(_ tokens: [SentenceToken], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
+        let before = runStart > 0 ? tokens[runStart - 1] : nil
+        let after = end < tokens.count ? tokens[end] : nil
+        let nameToken = tokens[end - 1]
+        if let before, before.isWord {
+            if NameLexicon.honorifics.contains(before.lower) { cues.honorific = true }
+            if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
+            else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
+            if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true }
+            if before.lower.hasSuffix("-year-old") || before.lower == "aged" { cues.age = true }
+            if before.lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
+        }
+        if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains($0.lower) } ?? false) {
+            cues.article = true
+        }
+        if let before, let after, isQuoteMark(before), isQuoteMark(after) { cues.quotedPhrase = true }
+        if tokens.allSatisfy({ !$0.isWord || (runStart..<end).contains(tokens.firstIndex(of: $0) ?? -1) }),
+           tokens[..<runStart].allSatisfy({ !$0.isWord }), tokens[end...].allSatisfy({ !$0.isWord }) {
+            cues.aloneOnLine = true
+        }
+        if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
+        if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
+            cues.appositive = true
+        }
+        guard let after, !nameToken.possessive else { return }
+        if after.isWord {
+            if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true }
+            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || NameLexicon.roleNouns.contains(after.lower) {
+                cues.modifiesNoun = true
+            }
+        } else if after.isPunctuation(","), end + 1 < tokens.count {
+            let next = tokens[end + 1]
+            if next.lower == "who" { cues.relative = true }
+            if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true }
+            if next.text.allSatisfy(\.isNumber), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+        }
+    }
+
+    private func isQuoteMark(_ token: SentenceToken) -> Bool {
+        token.kind == .punctuation && ["\"", "“", "”", "‘", "’", "«", "»"].contains(token.text)
+    }
+
+    /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.
+    static let modifiedNouns: Set<String> = [
+        "official", "officials", "member", "members", "spokesman", "spokeswoman", "spokesperson",
+        "forces", "troops", "army", "authorities", "citizens", "people", "territory", "border", "capital",
+        "region", "leaders", "leadership", "militants", "fighters", "representatives", "representative",
+        "ministry", "embassy", "media", "police", "residents", "city", "province", "side", "delegation",
+        "negotiators", "movement", "government", "parliament", "party", "voters", "economy", "market",
+        "company", "firm", "group", "team", "players", "fans", "league", "office", "officers", "source",
+        "sources", "diplomats", "envoy", "prisoners", "hostages", "population", "strip", "war",
+    ]
+
+    /// Names listed together (`A B, C D and E F`) with given names first are all people.
+    private func markCoordination(_ found: inout [NameOccurrence], tokens: [SentenceToken]) {
+        guard found.count >= 2 else { return }
+        for index in 1..<found.count {
+            let previous = found[index - 1], current = found[index]
+            let between = tokens[previous.tokenRange.upperBound..<current.tokenRange.lowerBound]
+            let isList = !between.isEmpty && between.count <= 2
+                && between.allSatisfy { $0.isPunctuation(",") || $0.lower == "and" || $0.lower == "or" }
+            let bothNamed = [previous, current].allSatisfy { $0.nameWords.count >= 2 && givenNames.contains($0.nameWords[0]) }
+            if isList, bothNamed {
+                found[index - 1].cues.coordinated = true
+                found[index].cues.coordinated = true
+            }
+        }
+    }
+}

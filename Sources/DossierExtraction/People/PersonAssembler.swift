@@ -1,0 +1,124 @@
+import DossierCore
+
+/// Turns drafts into `Person` values: display name, aliases, roles by source, mentions, quotes,
+/// the people mentioned alongside; ordered by prominence with unique slugs.
+struct PersonAssembler: Sendable {
+    let articles: [Article]
+    let drafts: PersonDrafts
+
+    func people() -> [Person] {
+        let sentences = ParallelMap.map(articles) { $0.sentences }
+        let kept = drafts.drafts.filter { !$0.occurrences.isEmpty }
+        let quotes = quotesByDraft(kept, sentences: sentences)
+        var people = kept.enumerated().map { index, draft in
+            person(draft, quotes: quotes[index] ?? [], sentences: sentences)
+        }
+        let order = people.indices.sorted { prominence(people[$0], people[$1]) }
+        let ids = Slug.unique(order.map { people[$0].name }, fallback: "person")
+        var idOfDraft: [Int: String] = [:]
+        for (position, index) in order.enumerated() { idOfDraft[index] = ids[position] }
+        let alongside = alongsideByDraft(kept)
+        for index in people.indices {
+            people[index].id = idOfDraft[index]!
+            people[index].alongside = (alongside[index] ?? []).compactMap { idOfDraft[$0] }
+        }
+        return order.map { people[$0] }
+    }
+
+    private func prominence(_ a: Person, _ b: Person) -> Bool {
+        let sa = a.sources.count, sb = b.sources.count
+        if sa != sb { return sa > sb }
+        if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
+        return a.name < b.name
+    }
+
+    private func person(_ draft: PersonDraft, quotes: [Quote], sentences: [[Sentence]]) -> Person {
+        let found = draft.occurrences.map { drafts.occurrences[$0] }
+        let mentions = found.map { Mention(form: $0.form, reference: reference($0, sentences)) }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
+        let own = found.filter { !draft.addedForms.contains($0.key) }
+        let name = draft.name ?? displayName(own.isEmpty ? found : own)
+        let aliases = Array(Set(found.map(\.form)).subtracting([name])).sorted()
+        var roles: [Role] = []
+        var seen = Set<String>()
+        if let role = draft.role, let first = mentions.first {
+            roles.append(Role(text: role, reference: first.reference))
+            seen.insert("*" + NameKey.fold(role))
+        }
+        for occurrence in found.sorted(by: { ($0.article, $0.sentence) < ($1.article, $1.sentence) }) {
+            let ref = reference(occurrence, sentences)
+            for text in occurrence.roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
+                roles.append(Role(text: text, reference: ref))
+            }
+        }
+        return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes)
+    }
+
+    private func reference(_ occurrence: NameOccurrence, _ sentences: [[Sentence]]) -> SentenceReference {
+        SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)
+    }
+
+    /// The fullest well-attested form: a full name, not a nickname of another, from most sources, then
+    /// sources not flagged as machine translations, then most mentions, then the longest.
+    private func displayName(_ found: [NameOccurrence]) -> String {
+        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, words: [String])] = [:]
+        for occurrence in found {
+            var entry = stats[occurrence.form] ?? ([], [], 0, occurrence.words)
+            entry.sources.insert(occurrence.article)
+            if !articles[occurrence.article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(occurrence.article) }
+            entry.count += 1
+            stats[occurrence.form] = entry
+        }
+        let firstNames = Set(stats.values.compactMap { NameOccurrence.nameWords(of: $0.words).count >= 2 ? $0.words.first : nil })
+        func rank(_ form: String) -> [Int] {
+            let entry = stats[form]!
+            let names = NameOccurrence.nameWords(of: entry.words)
+            let nickname = names.count >= 2 && firstNames.contains { NameKey.isNicknameShape(NameKey.fold(names[0]), of: NameKey.fold($0)) }
+            return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.sources.count, entry.clean.count, entry.count, names.count, form.count]
+        }
+        return stats.keys.sorted { a, b in
+            let ra = rank(a), rb = rank(b)
+            return ra != rb ? ra.lexicographicallyPrecedes(rb, by: >) : a < b
+        }.first ?? ""
+    }
+
+    private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {
+        var mentionsByArticle: [Int: [QuoteFinder.Mention]] = [:]
+        for (index, draft) in kept.enumerated() {
+            for occurrenceIndex in draft.occurrences {
+                let occurrence = drafts.occurrences[occurrenceIndex]
+                mentionsByArticle[occurrence.article, default: []].append(
+                    QuoteFinder.Mention(sentence: occurrence.sentence, tokenRange: occurrence.tokenRange, person: index))
+            }
+        }
+        let finder = QuoteFinder()
+        let mentions = mentionsByArticle
+        let found = ParallelMap.map(Array(articles.indices)) { article in
+            finder.quotes(sentences: sentences[article].map(\.text), mentions: mentions[article] ?? [])
+        }
+        var byDraft: [Int: [Quote]] = [:]
+        for (article, quotes) in found.enumerated() {
+            for quote in quotes {
+                let ref = SentenceReference(source: articles[article].id, sentence: sentences[article][quote.sentence].id)
+                byDraft[quote.person, default: []].append(Quote(text: quote.text, reference: ref))
+            }
+        }
+        return byDraft
+    }
+
+    /// The people most often found in the same sources, up to eight.
+    private func alongsideByDraft(_ kept: [PersonDraft]) -> [Int: [Int]] {
+        var byArticle: [Int: Set<Int>] = [:]
+        for (index, draft) in kept.enumerated() {
+            for occurrence in draft.occurrences { byArticle[drafts.occurrences[occurrence].article, default: []].insert(index) }
+        }
+        var counts: [Int: [Int: Int]] = [:]
+        for (_, group) in byArticle where group.count <= 60 {
+            for a in group {
+                for b in group where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        return counts.mapValues { others in
+            others.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8).map(\.key)
+        }
+    }
+}

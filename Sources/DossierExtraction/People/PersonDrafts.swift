@@ -1,0 +1,87 @@
+/// A person before assembly: the occurrences that name them, and what the user's curation set.
+struct PersonDraft: Sendable {
+    var occurrences: [Int]
+    var name: String?
+    var role: String?
+    /// Form keys the user added as aliases: never the display name while the text has another form.
+    var addedForms: Set<String> = []
+}
+
+/// The people of the corpus as groups of occurrences: merged full names, then the one-word forms they own.
+struct PersonDrafts: Sendable {
+    let occurrences: [NameOccurrence]
+    var drafts: [PersonDraft] = []
+    /// Every occurrence of each form key, accepted or not (curation may add a form by name).
+    let occurrencesByKey: [String: [Int]]
+
+    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, authorKeys: Set<String>) {
+        self.occurrences = occurrences
+        var byKey: [String: [Int]] = [:]
+        for (index, occurrence) in occurrences.enumerated() { byKey[occurrence.key, default: []].append(index) }
+        occurrencesByKey = byKey
+
+        let fullForms = byKey.keys.filter { key in
+            !authorKeys.contains(key) && evidence.verdict(forKey: key) != .rejected
+        }
+        let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
+        let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm)
+        let clusters = merger.clusters(fullForms: fullForms).filter { group in
+            group.contains { evidence.verdict(forKey: $0) == .strong }
+        }
+        var clusterOfKey: [String: Int] = [:]
+        var clustersBySurname: [String: Set<Int>] = [:]
+        for (index, group) in clusters.enumerated() {
+            for key in group {
+                clusterOfKey[key] = index
+                clustersBySurname[merger.surnameKey(key), default: []].insert(index)
+            }
+        }
+        var members = clusters.map { group in group.flatMap { byKey[$0] ?? [] } }
+        var present: [Int: Set<Int>] = [:]
+        for (cluster, indices) in members.enumerated() {
+            for index in indices { present[occurrences[index].article, default: []].insert(cluster) }
+        }
+        let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
+        let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
+        var articlesBySurname: [String: Set<Int>] = [:]
+        for occurrence in occurrences {
+            if let last = occurrence.nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrence.article) }
+        }
+        var standalone: [String: [Int]] = [:]
+        for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
+            let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
+            guard names.count == 1, !authorKeys.contains(key) else { continue }
+            let surname = NameKey.surname(names[0])
+            var candidates = clustersBySurname[surname] ?? []
+            var nearSurnames: [String] = []
+            if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
+                nearSurnames = SpellingIndex.near(surname, in: surnameIndex).filter { $0 != surname + "s" && surname != $0 + "s" }
+                for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
+            }
+            let canBeSurname = evidence.canBeSurname(key)
+            for index in indices {
+                // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
+                if !nearSurnames.isEmpty, !nearSurnames.contains(where: { articlesBySurname[$0]?.contains(occurrences[index].article) == true }) {
+                    if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
+                    continue
+                }
+                let inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
+                if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
+                else if candidates.count == 1, canBeSurname,
+                        (evidence.forms[key]?.personContexts ?? 0) * 3 >= indices.count || clusterSources[candidates.first!] >= 2 {
+                    members[candidates.first!].append(index)
+                }
+                else if candidates.isEmpty, Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
+            }
+        }
+        drafts = members.map { PersonDraft(occurrences: $0.sorted()) }
+        drafts += standalone.sorted { $0.key < $1.key }.map { PersonDraft(occurrences: $0.value) }
+    }
+
+    /// A one-word name that no full name carries is a person only on strong evidence (`Mr Smith`; `the consul, Akunis, told`).
+    private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence) -> Bool {
+        guard let form = evidence.forms[key], form.strongAsOneWord, form.strongCount * 3 >= form.count else { return false }
+        return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word)
+            && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
+    }
+}

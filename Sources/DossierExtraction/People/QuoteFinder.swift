@@ -1,0 +1,145 @@
+/// Direct quotations of one article and who said them: `“…,” X said`, `said X`, `X told Reuters: “…”`,
+/// `he said` after a named speaker, and a quotation that goes on over the next sentence.
+struct QuoteFinder: Sendable {
+    /// A person's mention in a sentence of the article.
+    struct Mention: Sendable, Hashable {
+        var sentence: Int
+        var tokenRange: Range<Int>
+        var person: Int
+    }
+
+    /// A quotation found, with the sentence it is in and the speaker's person index.
+    struct Found: Sendable, Hashable {
+        var sentence: Int
+        var text: String
+        var person: Int
+    }
+
+    private static let pronouns: Set<String> = ["he", "she"]
+    private static let minimumWords = 4
+
+    func quotes(sentences: [String], mentions: [Mention]) -> [Found] {
+        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        var found: [Found] = []
+        var lastSpeaker: (person: Int, sentence: Int)?
+        var lastMentioned: (person: Int, sentence: Int)?
+        var openQuoteSpeaker: Int?
+        var openUntil = -1
+        for (index, sentence) in sentences.enumerated() {
+            let tokens = SentenceTokenizer.tokens(sentence)
+            let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+            let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
+            let quoted = QuotedText.spans(sentence, startsOpen: startsInsideQuote)
+            var speaker = attributedSpeaker(tokens, mentions: here)
+            if speaker == nil, hasPronounAttribution(tokens) {
+                if let last = lastSpeaker, index - last.sentence <= 3 { speaker = last.person }
+                else if let last = lastMentioned, index - last.sentence <= 2 { speaker = last.person }
+            }
+            if speaker == nil, let open = openQuoteSpeaker, quoted.texts.count + (startsInsideQuote ? 1 : 0) > 0, outsideWords(tokens) < 2 {
+                speaker = open
+            }
+            if speaker == nil, startsInsideQuote || quoted.isWhole, let last = lastSpeaker, index - last.sentence == 1 {
+                speaker = last.person
+            }
+            let texts = quoted.texts
+            if let speaker {
+                for text in texts where text.split(separator: " ").count >= Self.minimumWords {
+                    found.append(Found(sentence: index, text: text, person: speaker))
+                }
+                if !texts.isEmpty { lastSpeaker = (speaker, index) }
+            }
+            if quoted.leavesOpen, let closer = QuotedText.closingSentence(after: index, in: sentences) {
+                openQuoteSpeaker = speaker ?? lastSpeaker?.person
+                openUntil = closer
+            } else if index >= openUntil {
+                openQuoteSpeaker = nil
+            }
+            if let last = here.last { lastMentioned = (last.person, index) }
+        }
+        return found
+    }
+
+    /// The person named next to a speech verb outside the quotation marks.
+    private func attributedSpeaker(_ tokens: [SentenceToken], mentions: [Mention]) -> Int? {
+        let verbs = tokens.indices.filter { !tokens[$0].quoted && NameLexicon.speechVerbs.contains(tokens[$0].lower) }
+        guard !verbs.isEmpty else { return nil }
+        var best: (distance: Int, person: Int)?
+        for mention in mentions where !tokens[mention.tokenRange.lowerBound].quoted {
+            for verb in verbs {
+                let distance = verb >= mention.tokenRange.upperBound ? verb - mention.tokenRange.upperBound : mention.tokenRange.lowerBound - verb - 1
+                guard distance >= 0, distance <= 12 else { continue }
+                if best == nil || distance < best!.distance { best = (distance, mention.person) }
+            }
+        }
+        return best?.person
+    }
+
+    private func hasPronounAttribution(_ tokens: [SentenceToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where !token.quoted && Self.pronouns.contains(token.lower) {
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
+        }
+        return false
+    }
+
+    private func outsideWords(_ tokens: [SentenceToken]) -> Int {
+        tokens.filter { $0.isWord && !$0.quoted }.count
+    }
+}
+
+/// The quoted parts of a sentence.
+struct QuotedText: Sendable {
+    var texts: [String]
+    /// A quotation opens and does not close in this sentence.
+    var leavesOpen: Bool
+    /// The sentence is one quotation with at most a word outside.
+    var isWhole: Bool
+
+    /// The sentence that closes a quotation left open in sentence `index`: the next one with a quotation mark,
+    /// when that mark closes (`…,” she said.`) and it comes within four sentences; nil when the quotation is never closed.
+    static func closingSentence(after index: Int, in sentences: [String]) -> Int? {
+        for next in (index + 1)..<min(sentences.count, index + 5) {
+            let marks = sentences[next].filter { $0 == "“" || $0 == "”" || $0 == "\"" }
+            guard let first = marks.first else { continue }
+            if first == "”" || (first == "\"" && marks.count % 2 == 1) { return next }
+            return nil
+        }
+        return nil
+    }
+
+    static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
+        var texts: [String] = []
+        var current: String? = startsOpen ? "" : nil
+        var leavesOpen = false
+        let characters = Array(sentence)
+        for character in characters {
+            if current == nil, character == "“" || character == "\"" {
+                current = ""
+            } else if var text = current, character == "”" || character == "\"" {
+                text = text.trimmingCharacters(in: .whitespaces)
+                if let cleaned = clean(text) { texts.append(cleaned) }
+                current = nil
+            } else if current != nil {
+                current!.append(character)
+            }
+        }
+        if let open = current, let cleaned = clean(open) {
+            texts.append(cleaned)
+            leavesOpen = true
+        }
+        let outside = sentence.split(separator: " ").count - texts.reduce(0) { $0 + $1.split(separator: " ").count }
+        return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= 1)
+    }
+
+    /// Trimmed text without the trailing comma a quotation ends with before its attribution.
+    static func clean(_ text: String) -> String? {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "“”\""))
+        while text.hasSuffix(",") { text.removeLast() }
+        text = text.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+}
+
+import Foundation

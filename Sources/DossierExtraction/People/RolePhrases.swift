@@ -1,0 +1,109 @@
+/// Role phrases around a name: a title or role in front (`Egyptian Foreign Minister X`, `Hamas spokesman X`),
+/// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
+enum RolePhrases {
+    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then"]
+    private static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should",
+        "may", "might", "must", "do", "does", "did", "named", "appointed", "after", "before", "when", "if", "but",
+    ]
+    private static let clauseEnds: Set<String> = ["who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where", "while", "and"]
+
+    /// The role phrases this occurrence carries, as the source words them.
+    static func roles(_ tokens: [SentenceToken], runStart: Int, nameStart: Int, end: Int) -> [String] {
+        var found: [String] = []
+        if let phrase = phraseBefore(tokens, runStart: runStart, nameStart: nameStart) { found.append(phrase) }
+        if let phrase = appositiveBefore(tokens, runStart: runStart) { found.append(phrase) }
+        if let phrase = appositiveAfter(tokens, end: end) { found.append(phrase) }
+        return found
+    }
+
+    static func hasRoleBefore(_ tokens: [SentenceToken], runStart: Int) -> Bool {
+        var index = runStart - 1
+        var steps = 0
+        while index >= 0, steps < 6 {
+            let token = tokens[index]
+            guard token.isWord, !token.possessive || steps == 0 else { return false }
+            if NameLexicon.roleNouns.contains(token.lower) && !token.isCapitalised { return true }
+            if NameLexicon.roleNouns.contains(token.lower) && steps > 0 { return true }
+            guard NameLexicon.roleModifiers.contains(token.lower) || token.isCapitalised else { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static func hasAppositiveBefore(_ tokens: [SentenceToken], runStart: Int) -> Bool {
+        appositiveBefore(tokens, runStart: runStart) != nil
+    }
+
+    static func hasAppositiveAfter(_ tokens: [SentenceToken], end: Int) -> Bool {
+        appositiveAfter(tokens, end: end) != nil
+    }
+
+    /// Title words inside the run and role words just before it (`U.S. presidential envoy for hostage affairs`).
+    private static func phraseBefore(_ tokens: [SentenceToken], runStart: Int, nameStart: Int) -> String? {
+        var first = nameStart
+        while first > 0 {
+            let token = tokens[first - 1]
+            guard token.isWord, !token.possessive, !token.quoted || tokens[nameStart].quoted else { break }
+            let fits = NameLexicon.roleModifiers.contains(token.lower) || NameLexicon.roleNouns.contains(token.lower)
+                || NameLexicon.titles.contains(token.lower)
+                || (token.isCapitalised && !NameLexicon.functionWords.contains(token.lower))
+            guard fits, nameStart - first < 8 else { break }
+            first -= 1
+        }
+        return cleaned(Array(tokens[first..<nameStart]))
+    }
+
+    /// `The Press spokesman for the White House, X,` / `Israeli Consul General in New York, from X,`.
+    static func appositiveBefore(_ tokens: [SentenceToken], runStart: Int) -> String? {
+        var comma = runStart - 1
+        if comma >= 1, tokens[comma].isWord, !tokens[comma].isCapitalised, !NameLexicon.speechVerbs.contains(tokens[comma].lower),
+           tokens[comma - 1].isPunctuation(",") { comma -= 1 }
+        guard comma >= 1, tokens[comma].isPunctuation(",") else { return nil }
+        var first = comma
+        while first > 0, !tokens[first - 1].isPunctuation(","), !isQuoteMark(tokens[first - 1]), comma - first < 12 { first -= 1 }
+        guard first == 0 || tokens[first - 1].isPunctuation(",") || isQuoteMark(tokens[first - 1]) else { return nil }
+        var segment = Array(tokens[first..<comma])
+        if let lastPossessive = segment.lastIndex(where: \.possessive) { segment = Array(segment[(lastPossessive + 1)...]) }
+        guard let lead = segment.first(where: \.isWord),
+              !NameLexicon.placeOrTimePrepositions.contains(lead.lower),
+              !segment.contains(where: { NameLexicon.speechVerbs.contains($0.lower) || auxiliaries.contains($0.lower) }) else { return nil }
+        return cleaned(segment)
+    }
+
+    /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word.
+    static func appositiveAfter(_ tokens: [SentenceToken], end: Int) -> String? {
+        guard end < tokens.count, tokens[end].isPunctuation(","), end + 1 < tokens.count,
+              determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
+                || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
+        var last = end + 1
+        while last < tokens.count, tokens[last].isWord, last - end < 14,
+              !clauseEnds.contains(tokens[last].lower) && !NameLexicon.speechVerbs.contains(tokens[last].lower) || last == end + 1 {
+            last += 1
+        }
+        // `X, the official revealed`: a new clause with its own subject, not an appositive.
+        if last < tokens.count, NameLexicon.speechVerbs.contains(tokens[last].lower) { return nil }
+        return cleaned(Array(tokens[(end + 1)..<last]))
+    }
+
+    /// The phrase without leading articles or trailing prepositions, when it names a role.
+    private static func cleaned(_ tokens: [SentenceToken]) -> String? {
+        var words = tokens.filter(\.isWord)
+        if let and = words.lastIndex(where: { $0.lower == "and" }) { words = Array(words[(and + 1)...]) }
+        while let first = words.first, determiners.contains(first.lower) || ["of", "for", "and", "in", "to", "on", "from"].contains(first.lower) {
+            words.removeFirst()
+        }
+        while let last = words.last, ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with"].contains(last.lower)
+                || NameLexicon.honorifics.contains(last.lower) {
+            words.removeLast()
+        }
+        guard words.contains(where: { NameLexicon.roleNouns.contains($0.lower) || NameLexicon.headTitles.contains($0.lower) }) else { return nil }
+        return words.map(\.text).joined(separator: " ")
+    }
+
+    private static func isQuoteMark(_ token: SentenceToken) -> Bool {
+        token.kind == .punctuation && (token.text == "\"" || SentenceTokenizer.openingQuotes.contains(token.text.first!)
+            || SentenceTokenizer.closingQuotes.contains(token.text.first!))
+    }
+}

@@ -1,0 +1,76 @@
+import DossierCore
+
+/// `people/<id>`: name, aliases, roles by source, mentions by source with links to the sentences,
+/// quotes, and the people most often mentioned alongside.
+enum PersonPage {
+    static func page(for person: Person, in dossier: Dossier, names: [String: String]) -> MarkdownPage {
+        let path = SitePath.person(person.id)
+        var md = MarkdownBuilder()
+        md.heading(1, person.name)
+        if let role = mainRole(person) { md.paragraph(role.text) }
+        if !person.aliases.isEmpty {
+            md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
+        }
+        roles(person, in: dossier, from: path, into: &md)
+        mentions(person, in: dossier, from: path, into: &md)
+        quotes(person, in: dossier, from: path, into: &md)
+        let others = person.alongside.compactMap { id in names[id].map { (id, $0) } }
+        if !others.isEmpty {
+            md.heading(2, "Mentioned alongside")
+            md.bullets(others.map { MarkdownText.link($0.1, to: SitePath.link(from: path, to: SitePath.person($0.0))) })
+        }
+        let view: [String: any Sendable] = ["id": person.id, "name": person.name, "aliases": person.aliases,
+                                            "sources": person.sources.count, "mentions": person.mentions.count]
+        return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view)
+    }
+
+    /// The role most sources give, the earliest first on a tie; a curated role comes first in `roles`.
+    static func mainRole(_ person: Person) -> Role? {
+        guard let first = person.roles.first else { return nil }
+        var sources: [String: Set<String>] = [:]
+        for role in person.roles { sources[role.text.lowercased(), default: []].insert(role.reference.source) }
+        let best = person.roles.max { a, b in
+            (sources[a.text.lowercased()]?.count ?? 0) < (sources[b.text.lowercased()]?.count ?? 0)
+        }
+        let topCount = best.flatMap { sources[$0.text.lowercased()]?.count } ?? 0
+        return (sources[first.text.lowercased()]?.count ?? 0) == topCount ? first
+            : person.roles.first { sources[$0.text.lowercased()]?.count == topCount }
+    }
+
+    private static func sourceTitle(_ id: String, in dossier: Dossier) -> String {
+        dossier.source(id).map(SourceFormatting.title) ?? id
+    }
+
+    private static func roles(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+        guard !person.roles.isEmpty else { return }
+        md.heading(2, "Roles by source")
+        md.bullets(person.roles.map { role in
+            MarkdownText.escape(role.text) + " — "
+                + MarkdownText.link(sourceTitle(role.reference.source, in: dossier), to: SitePath.link(from: path, to: role.reference))
+        })
+    }
+
+    private static func mentions(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+        guard !person.mentions.isEmpty else { return }
+        md.heading(2, "Mentions by source")
+        let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
+        md.bullets(bySource.keys.sorted().map { source in
+            let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
+            var seen = Set<String>()
+            let links = mentions.filter { seen.insert($0.reference.sentence).inserted }.map { mention in
+                MarkdownText.link(mention.reference.sentence, to: SitePath.link(from: path, to: mention.reference), title: mention.form)
+            }
+            return MarkdownText.link(sourceTitle(source, in: dossier), to: SitePath.link(from: path, to: SitePath.source(source)))
+                + " (\(mentions.count)): " + links.joined(separator: ", ")
+        })
+    }
+
+    private static func quotes(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+        guard !person.quotes.isEmpty else { return }
+        md.heading(2, "Quotes")
+        md.bullets(person.quotes.map { quote in
+            "“" + MarkdownText.escape(quote.text) + "” — "
+                + MarkdownText.link(sourceTitle(quote.reference.source, in: dossier), to: SitePath.link(from: path, to: quote.reference))
+        })
+    }
+}
