@@ -11,6 +11,7 @@ enum PersonPage {
         if !person.aliases.isEmpty {
             md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
         }
+        if let topics = TopicLinks.markdown(forPerson: person.id, in: dossier, from: path) { md.raw(topics) }
         roles(person, in: dossier, from: path, into: &md)
         mentions(person, in: dossier, from: path, into: &md)
         quotes(person, in: dossier, from: path, into: &md)
