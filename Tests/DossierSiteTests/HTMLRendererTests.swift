@@ -40,5 +40,8 @@ import Testing
         let html = renderer.html(fromMarkdown: "[p](../people/x.md#s3) [w](https://example.com/a.md)\n")
         #expect(html.contains("href=\"../people/x.html#s3\""))
         #expect(html.contains("href=\"https://example.com/a.md\""))
+        let file = renderer.html(fromMarkdown: "[f](\(SitePath.fileLink(from: "sources/x", to: "originals/x.txt"))) [g](\(SitePath.fileLink(from: "index", to: "figures.csv")))\n")
+        #expect(file.contains("href=\"../originals/x.txt\""), "\(file)")
+        #expect(file.contains("href=\"figures.csv\""), "\(file)")
     }
 }

@@ -12,10 +12,9 @@ public enum SitePath {
     public static func source(_ id: String) -> String { "sources/\(id)" }
     public static func person(_ id: String) -> String { "people/\(id)" }
     public static func topic(_ id: String) -> String { "topics/\(id)" }
-    /// The copy of the original article file.
+    /// The copy of the original article file, always `.txt` (plain text to any browser or server).
     public static func original(_ article: Article) -> String {
-        let ext = article.path.lowercased().hasSuffix(".md") ? "md" : "txt"
-        return "originals/\(article.id).\(ext)"
+        "originals/\(article.id).txt"
     }
 
     /// A Markdown link target from one page to another (`../people/x.md#s3`); the HTML renderer turns `.md` into `.html`.
@@ -24,9 +23,10 @@ public enum SitePath {
         return prefix + target + ".md" + (anchor.map { "#\($0)" } ?? "")
     }
 
-    /// A link to a file that is not a page (kept as is).
+    /// A link to a file of the site that is not a page (an original, a CSV). Written for the Markdown copy,
+    /// which lives one folder deeper (`markdown/`); the HTML renderer drops that extra `../`.
     public static func fileLink(from page: String, to file: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1) + file
+        String(repeating: "../", count: page.split(separator: "/").count) + file
     }
 
     /// A link to one sentence of a source page.
