@@ -61,7 +61,7 @@ public actor DevServer {
     }
 
     /// What open pages were last told: the current build, and the errors of a failed one.
-    var status: BuildStatus { liveReload.current }
+    nonisolated var status: BuildStatus { liveReload.current }
 
     private func listen(on address: ServerAddress) async throws(ServeError) -> Int {
         let handler = ServeHandler(root: buildOptions.outputURL, liveReload: serveOptions.watch ? liveReload : nil)

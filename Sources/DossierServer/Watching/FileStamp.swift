@@ -5,6 +5,11 @@ struct FileStamp: Equatable {
     var size: Int64
     var modified: Double
 
+    init(size: Int64, modified: Double) {
+        self.size = size
+        self.modified = modified
+    }
+
     init(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else {

@@ -32,14 +32,15 @@ final class PollingWatcher: FolderWatcher, @unchecked Sendable {
         lock.withLock { stopped = true }
     }
 
-    /// Path → size and modification time of every relevant file and folder.
+    /// Path → size and modification time of every relevant file; folders count by their presence only
+    /// (their own time changes with every hidden file written in them).
     private func snapshot() -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         for folder in folders.existingFolders() {
-            stamps[folder] = FileStamp(path: folder)
+            stamps[folder] = FileStamp(size: 0, modified: 0)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
                 let path = folder + "/" + name
-                if folders.isRelevant(path) { stamps[path] = FileStamp(path: path) }
+                if folders.isRelevant(path) && !WatchedFolders.isFolder(path) { stamps[path] = FileStamp(path: path) }
             }
         }
         return stamps
