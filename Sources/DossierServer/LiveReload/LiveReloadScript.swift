@@ -62,10 +62,10 @@ enum LiveReloadScript {
         overlay.id = overlayID;
         overlay.setAttribute("role", "alert");
         overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;" +
-          "background:rgba(24,24,27,0.94);color:#fafafa;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;";
+          "background:rgba(24,24,27,0.97);color:#fafafa;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;";
         var title = document.createElement("h2");
         title.textContent = "dossier: the build failed";
-        title.style.cssText = "margin:0 0 0.5rem;color:#fca5a5;font:bold 18px/1.3 system-ui,sans-serif;";
+        title.style.cssText = "margin:0 0 0.5rem;padding:0;border:0;color:#fca5a5;font:bold 18px/1.3 system-ui,sans-serif;";
         var note = document.createElement("p");
         note.textContent = "The page shows the last good build. Fix the problems below and save: the page reloads by itself.";
         note.style.cssText = "margin:0 0 1rem;font-family:system-ui,sans-serif;";
