@@ -27,7 +27,7 @@ public actor DevServer {
     /// so the browser can show the errors.
     public func start() async throws(ServeError) -> Int {
         guard (0...Int(UInt16.max)).contains(serveOptions.port) else {
-            throw .cannotListen(host: serveOptions.host, port: serveOptions.port, reason: "a port is a number from 1 to 65535")
+            throw .cannotListen(host: serveOptions.host, port: serveOptions.port, reason: "a port is a number from 1 to 65535 (0 takes any free port)")
         }
         let address = try ServerAddress(host: serveOptions.host, port: UInt16(serveOptions.port))
         try address.checkAvailable()
@@ -55,7 +55,7 @@ public actor DevServer {
         watcher?.stop()
         rebuilds.stop()
         liveReload.disconnectAll()
-        await server?.stop(timeout: 1)
+        await server?.stop(timeout: 0.25)
         serverTask?.cancel()
         OutputWriter(output: buildOptions.outputURL, displayPath: buildOptions.output).removeStaging()
     }

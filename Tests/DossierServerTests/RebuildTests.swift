@@ -59,6 +59,22 @@ struct RebuildTests {
         }
     }
 
+    @Test("When the first build fails there is no site yet: the 404 page carries the script, then a fix serves the site")
+    func firstBuildFails() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("templates/base.mustache", "<html><body>{{#open}}</body></html>\n")
+        try await site.serving(watch: true) { server, client in
+            #expect(server.status.failed)
+            let missing = try await client.request("/")
+            #expect(missing.status == 404)
+            #expect(missing.text.contains("data-build=\"\(server.status.build)\"></script>\n</body>"))
+            try site.writeBase(marker: "first-good")
+            let served = try await eventually { try await client.request("/").text.contains("first-good") && !server.status.failed }
+            #expect(served)
+        }
+    }
+
     @Test("A new article in a new subfolder is picked up")
     func newArticleInNewFolder() async throws {
         let site = try TestSite()
