@@ -32,8 +32,10 @@ public actor DevServer {
         let address = try ServerAddress(host: serveOptions.host, port: UInt16(serveOptions.port))
         try address.checkAvailable()
         _ = await rebuilds.buildNow()
+        // Ctrl-C during the first build: stop() has run already, so do not start listening.
+        guard !isStopping else { throw .interrupted }
         let port = try await listen(on: address)
-        if serveOptions.watch && !isStopping { startWatching() }
+        if serveOptions.watch { startWatching() }
         return port
     }
 

@@ -4,6 +4,8 @@ public enum ServeError: Error, Equatable, CustomStringConvertible {
     case permissionDenied(host: String, port: Int)
     case invalidHost(String)
     case cannotListen(host: String, port: Int, reason: String)
+    /// Stopped (Ctrl-C) before the server started listening.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum ServeError: Error, Equatable, CustomStringConvertible {
             return "dossier: error: --host `\(host)` is not an IP address; use 127.0.0.1 (this machine only), ::1, or 0.0.0.0 to share on the network"
         case .cannotListen(let host, let port, let reason):
             return "dossier: error: cannot listen on \(host):\(port): \(reason)"
+        case .interrupted:
+            return "dossier: interrupted before the server started"
         }
     }
 }

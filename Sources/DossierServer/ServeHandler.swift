@@ -14,6 +14,11 @@ struct ServeHandler: HTTPHandler {
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.target.path()
         if let liveReload, path == LiveReloadScript.socketPath {
+            // WebSockets ignore the same-origin policy: without this, any site open in the browser could listen in.
+            guard Self.isSameOrigin(request) else {
+                return HTTPResponse(statusCode: .forbidden, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
+                                    body: Data("forbidden: the live-reload socket is for pages of this server\n".utf8))
+            }
             return try await WebSocketHTTPHandler.webSocket(LiveReloadSocket(liveReload: liveReload)).handleRequest(request)
         }
         if liveReload != nil, path == LiveReloadScript.scriptPath, request.method == .GET || request.method == .HEAD {
@@ -24,5 +29,12 @@ struct ServeHandler: HTTPHandler {
                 body: request.method == .HEAD ? Data() : body)
         }
         return try await site.handleRequest(request)
+    }
+
+    /// True when the request has no `Origin` (not from a page) or comes from a page served by this server.
+    static func isSameOrigin(_ request: HTTPRequest) -> Bool {
+        guard let origin = request.headers[HTTPHeader("Origin")] else { return true }
+        guard let host = request.headers[.host] else { return false }
+        return origin.lowercased() == "http://\(host)".lowercased()
     }
 }

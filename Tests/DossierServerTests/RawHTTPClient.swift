@@ -18,15 +18,17 @@ struct RawResponse {
 struct RawHTTPClient {
     let port: Int
 
-    func request(_ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> RawResponse {
-        var lines = ["\(method) \(target) HTTP/1.1", "Host: 127.0.0.1:\(port)", "Connection: close"]
+    /// With `headersOnly`, returns as soon as the headers are in (for a WebSocket upgrade, which stays open).
+    func request(_ target: String, method: String = "GET", headers: [String: String] = [:], headersOnly: Bool = false) async throws -> RawResponse {
+        var lines = ["\(method) \(target) HTTP/1.1", "Host: 127.0.0.1:\(port)"]
+        if headers["Connection"] == nil { lines.append("Connection: close") }
         lines += headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         let raw = Data((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8)
         // Blocking socket calls run on a thread of their own: neither the cooperative pool the server needs
         // nor GCD's global queues, which on Linux stop at one thread per core when their threads block.
         return try await withCheckedThrowingContinuation { continuation in
             Thread {
-                continuation.resume(with: Result { try Self.exchange(raw, port: port) })
+                continuation.resume(with: Result { try Self.exchange(raw, port: port, headersOnly: headersOnly) })
             }.start()
         }
     }
@@ -35,7 +37,7 @@ struct RawHTTPClient {
         var description: String
     }
 
-    private static func exchange(_ request: Data, port: Int) throws -> RawResponse {
+    private static func exchange(_ request: Data, port: Int, headersOnly: Bool) throws -> RawResponse {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(fd) }
@@ -59,6 +61,7 @@ struct RawHTTPClient {
             if count < 0 { throw Failure(description: "no answer within 5 s") }
             if count == 0 { break }
             received.append(contentsOf: buffer[0..<count])
+            if headersOnly && received.range(of: Data("\r\n\r\n".utf8)) != nil { break }
         }
         return try parse(received)
     }

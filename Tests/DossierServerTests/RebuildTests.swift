@@ -24,6 +24,22 @@ struct RebuildTests {
         }
     }
 
+    @Test("The live-reload socket upgrades for this server's pages and refuses other sites")
+    func socketOrigin() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.serving(watch: true) { _, client in
+            let upgrade = ["Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+                           "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="]
+            let own = try await client.request("/__dossier/live", headers: upgrade.merging(["Origin": "http://127.0.0.1:\(client.port)"]) { $1 },
+                                               headersOnly: true)
+            #expect(own.status == 101)
+            #expect(own.headers["sec-websocket-accept"] == "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")
+            let other = try await client.request("/__dossier/live", headers: upgrade.merging(["Origin": "http://evil.example"]) { $1 }, headersOnly: true)
+            #expect(other.status == 403)
+        }
+    }
+
     @Test("A template change is rebuilt and served; a broken template keeps the last good site and reports; a fix recovers")
     func rebuildAfterChange() async throws {
         let site = try TestSite()
