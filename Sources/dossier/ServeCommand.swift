@@ -24,7 +24,16 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = site.buildOptions()
         let server = DevServer(build: options, serve: ServeOptions(host: host, port: port, watch: !noWatch), observer: ServeConsole())
-        let signals = StopSignals { Task { await server.stop() } }
+        let serving = ServingFlag()
+        let signals = StopSignals {
+            guard serving.isSet else {
+                // Ctrl-C during the first build: leave at once, as `dossier build` does.
+                OutputWriter(output: options.outputURL, displayPath: options.output).removeStaging()
+                Console.error("\ndossier: interrupted; the output folder was not changed")
+                Foundation.exit(130)
+            }
+            Task { await server.stop() }
+        }
         defer { signals.cancel() }
         let listening: Int
         do {
@@ -33,6 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitCode.failure
         }
+        serving.set()
         let watching = noWatch ? "" : "; watching \(options.content) and \(options.templates) for changes"
         Console.error("Serving \(options.output) at \(await server.url(port: listening))\(watching). Press Ctrl-C to stop.")
         await server.run()
@@ -52,4 +62,13 @@ private struct ServeConsole: ServeObserver {
             Console.error("The browser shows these errors until the next good build; the last good site is still served.")
         }
     }
+}
+
+/// Set once the server listens; read from the signal handler's queue.
+private final class ServingFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
