@@ -1,0 +1,78 @@
+import DossierBuild
+import Foundation
+
+/// Runs the builds one at a time on a queue of their own, so the server keeps answering while they run.
+/// Changes are debounced: a build starts once nothing has changed for `quietPeriod` (or after `longestWait`).
+final class RebuildLoop: @unchecked Sendable {
+    private let pipeline: Pipeline
+    private let liveReload: LiveReload
+    private let observer: any ServeObserver
+    private let quietPeriod: TimeInterval
+    private let longestWait: TimeInterval
+    private let queue = DispatchQueue(label: "dossier-build")
+    private let lock = NSLock()
+    private var firstChange: Date?
+    private var lastChange = Date.distantPast
+    private var stopped = false
+
+    init(pipeline: Pipeline, liveReload: LiveReload, observer: any ServeObserver,
+         quietPeriod: TimeInterval = 0.15, longestWait: TimeInterval = 2) {
+        self.pipeline = pipeline
+        self.liveReload = liveReload
+        self.observer = observer
+        self.quietPeriod = quietPeriod
+        self.longestWait = longestWait
+    }
+
+    /// Builds now, off the caller's thread, and tells open pages; returns when the build is done.
+    func buildNow() async -> BuildReport {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.build()) }
+        }
+    }
+
+    /// Called by the watcher for every change; schedules one build for a burst of changes.
+    func noteChange() {
+        let shouldSchedule = lock.withLock { () -> Bool in
+            guard !stopped else { return false }
+            lastChange = Date()
+            guard firstChange == nil else { return false }
+            firstChange = lastChange
+            return true
+        }
+        if shouldSchedule { schedule(after: quietPeriod) }
+    }
+
+    /// No build starts after this; one already running finishes.
+    func stop() {
+        lock.withLock { stopped = true }
+    }
+
+    private func schedule(after delay: TimeInterval) {
+        queue.asyncAfter(deadline: .now() + delay) { self.buildIfQuiet() }
+    }
+
+    private func buildIfQuiet() {
+        let wait = lock.withLock { () -> TimeInterval? in
+            guard !stopped, let first = firstChange else { return nil }
+            let now = Date()
+            let quietLeft = quietPeriod - now.timeIntervalSince(lastChange)
+            let patienceLeft = longestWait - now.timeIntervalSince(first)
+            if quietLeft > 0 && patienceLeft > 0 { return min(quietLeft, patienceLeft) }
+            firstChange = nil
+            return 0
+        }
+        guard let wait else { return }
+        if wait > 0 { return schedule(after: wait) }
+        observer.rebuildStarted()
+        _ = build()
+    }
+
+    /// Runs on `queue`: builds, reports, and tells the pages.
+    private func build() -> BuildReport {
+        let report = pipeline.build()
+        observer.buildFinished(report, strict: pipeline.options.strict)
+        liveReload.publish(problems: BuildStatus.problems(of: report, strict: pipeline.options.strict))
+        return report
+    }
+}
