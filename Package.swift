@@ -48,7 +48,10 @@ let package = Package(
         // The pipeline written down in one place, and the atomic write of output/.
         .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"]),
         // The dev server: serves the output folder safely, rebuilds on change, live reload.
-        .target(name: "DossierServer", dependencies: ["DossierBuild", "DossierCore", "FlyingFox"]),
+        .target(name: "DossierServer", dependencies: [
+            "DossierBuild", "DossierSite", "DossierCore", "FlyingFox",
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         // The command-line interface: one file per subcommand.
         .executableTarget(
             name: "dossier",
