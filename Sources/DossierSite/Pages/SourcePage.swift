@@ -45,7 +45,13 @@ enum SourcePage {
             fragments["boilerplate-summary"] = "Removed as boilerplate: \(count) line\(count == 1 ? "" : "s")"
             md.raw(TrustedMarker.foldOpen("boilerplate-summary"))
             md.heading(2, "Removed as boilerplate")
-            md.bullets(article.boilerplate.map { "line \($0.line) (\(MarkdownText.escape($0.reason))): \(MarkdownText.escape($0.text))" })
+            // The removed words themselves stay in the original file, not on this page: the page shows only the story.
+            let original = MarkdownText.link("original file", to: SitePath.fileLink(from: path, to: SitePath.original(article)))
+            md.paragraph("These lines were taken out of the text; they are in the \(original), at the lines listed.")
+            md.bullets(article.boilerplate.map { removed in
+                let words = removed.text.split(whereSeparator: \.isWhitespace).count
+                return "line \(removed.line): \(MarkdownText.escape(removed.reason)) (\(words) word\(words == 1 ? "" : "s"))"
+            })
             md.raw(TrustedMarker.foldClose)
         }
 
