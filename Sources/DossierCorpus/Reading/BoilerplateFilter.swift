@@ -29,7 +29,7 @@ struct BoilerplateFilter {
         if words <= 12, Self.prompts.contains(where: { prompt in
             bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.contains(" ") && lower.hasPrefix(prompt + " "))
         }) {
-            return "share or navigation prompt"
+            return "share, newsletter or navigation prompt"
         }
         if words <= 20, Self.creditPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("getty images") {
             return "image credit"
@@ -38,10 +38,10 @@ struct BoilerplateFilter {
             return "copyright notice"
         }
         guard !Self.quotes(line), words <= 80 else { return nil }
-        if lower.contains("comment"), addressesReader(lower), Self.policyWords.contains(where: lower.contains) {
+        if lower.contains("comment"), addressesReader(line), Self.policyWords.contains(where: lower.contains) {
             return "comment policy"
         }
-        if Self.appealWords.contains(where: lower.contains), addressesReader(lower) {
+        if words <= 45, Self.appealWords.contains(where: lower.contains), addressesReader(line) {
             return "donation or subscription appeal"
         }
         if words <= 25, Self.siteNotices.contains(where: lower.contains) { return "site notice" }
@@ -62,10 +62,12 @@ struct BoilerplateFilter {
         return result
     }
 
-    /// Speaks to the reader or for the site: `you`, `your`, `we`, `our`, `us`, or an imperative opening.
-    func addressesReader(_ lower: String) -> Bool {
-        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if !words.isDisjoint(with: ["you", "your", "we", "our", "us"]) { return true }
+    /// Speaks to the reader or for the site: `you`, `your`, `we`, `our`, `us` (not `US`), or an imperative opening.
+    func addressesReader(_ line: String) -> Bool {
+        let words = Set(line.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let pronouns: Set<String> = ["you", "You", "your", "Your", "we", "We", "our", "Our", "us"]
+        if !words.isDisjoint(with: pronouns) { return true }
+        let lower = line.lowercased()
         return Self.imperatives.contains { lower.hasPrefix($0 + " ") }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads the authors: a byline (`By X`, `By X and Y`, `By X, Outlet`) in the header or footer, or a line
-/// holding only a name in the header (after the headline or beside a date) or in the signature block.
+/// Reads the authors: a byline (`By X`, `By X and Y`, `By X, Outlet`) among the first lines or in the footer,
+/// or a line holding only a name in a header with a date line or in the signature block.
 /// A person mentioned in the story, even on a line of their own in quotes, is not an author.
 struct BylineReader {
     struct Byline: Equatable {
@@ -61,16 +61,16 @@ struct BylineReader {
         return authors.isEmpty ? nil : Byline(authors: authors, outlet: outlet)
     }
 
-    /// Lines that hold only a name, where an author's name stands: right after the headline or in a header
-    /// with a date, or in a signature block next to other metadata or site furniture.
+    /// Lines that hold only a name, where an author's name stands: in a header with a date line,
+    /// or in a signature block next to other metadata or site furniture.
     func nameLines(_ layout: inout ArticleLayout) -> [String] {
         var found: [Int] = []
         let header = layout.headerIndices
         let headerHasMetadata = layout.roles.indices.contains { index in
             index < (layout.proseIndices.first ?? 0) && layout.roles[index].isMetadata
         }
-        let afterTitle = layout.contentIndices.first.flatMap { layout.roles[$0] == .title ? header.first : nil }
-        for index in header where headerHasMetadata || index == afterTitle {
+        // A short line after a headline is as often a place or a subject (`Ewood Park`) as an author.
+        for index in header where headerHasMetadata {
             if isNameLine(layout.text(index)) { found.append(index) }
         }
         let tail = layout.tailIndices

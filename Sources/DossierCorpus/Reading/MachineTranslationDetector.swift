@@ -5,7 +5,7 @@ import Foundation
 /// Each trace alone can be a typo; the flag needs several (`threshold` points):
 /// - a hyphen cut off its word (`long -term`, `cross -border`), a translator's artefact;
 /// - a function word capitalised inside a sentence (`confirmed That Trump`, `reported The conversations`);
-/// - one name spelled two ways (`Qassem` and `Qasssem`), two points;
+/// - one name spelled two ways (`Qassem` and `Qasssem`), one point however many;
 /// - common words of another language (`und`, `nicht`, `avec`).
 struct MachineTranslationDetector {
     /// Points needed to flag a text.
@@ -22,7 +22,8 @@ struct MachineTranslationDetector {
         let capitals = capitalisedFunctionWords(sentences)
         let spellings = NameVariants().pairs(in: sentences)
         let foreign = foreignWords(sentences)
-        let points = hyphens.count + capitals.count + 2 * spellings.count + foreign.count
+        // Different people often have names a letter apart (`David` / `Davis`): spellings count one point at most.
+        let points = hyphens.count + capitals.count + min(1, spellings.count) + foreign.count
         guard points >= Self.threshold else { return nil }
         var parts: [String] = []
         if !hyphens.isEmpty { parts.append("hyphens cut off their word: " + Self.quoted(hyphens)) }
@@ -40,7 +41,7 @@ struct MachineTranslationDetector {
             for (position, word) in words.enumerated() where position > 0 && word.count > 1 && word.hasPrefix("-") {
                 let previous = words[position - 1]
                 guard previous.last?.isLetter == true, word.dropFirst().first?.isLetter == true else { continue }
-                let pair = "\(previous) \(word.trimmingCharacters(in: .punctuationCharacters))"
+                let pair = "\(previous) \(Self.droppingTrailingPunctuation(word))"
                 if !found.contains(pair) { found.append(pair) }
             }
         }
@@ -62,7 +63,7 @@ struct MachineTranslationDetector {
                 let isFunction = Self.functionWords.contains(word)
                 let isArticle = Self.articles.contains(word) && next.first?.isLowercase == true
                 if isFunction || isArticle {
-                    let phrase = "\(previous) \(word) \(next.trimmingCharacters(in: .punctuationCharacters))"
+                    let phrase = "\(previous) \(word) \(Self.droppingTrailingPunctuation(next))"
                     if !found.contains(phrase) { found.append(phrase) }
                 }
             }
@@ -79,6 +80,10 @@ struct MachineTranslationDetector {
             }
         }
         return found
+    }
+
+    static func droppingTrailingPunctuation<S: StringProtocol>(_ word: S) -> String {
+        String(word.reversed().drop(while: { $0.isPunctuation }).reversed())
     }
 
     static func quoted(_ items: [String]) -> String {

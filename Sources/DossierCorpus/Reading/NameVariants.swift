@@ -53,10 +53,16 @@ struct NameVariants {
     /// Not a word and its derivative (`Israel` / `Israeli`, `Blair` / `Blairs`).
     func isVariant(_ first: String, _ second: String) -> Bool {
         let (short, long) = first.count <= second.count ? (first, second) : (second, first)
-        if long.hasPrefix(short) || short.hasPrefix(long) { return false }
-        if short.count == long.count {
-            return short.dropLast() != long.dropLast()
-        }
-        return true
+        if long.hasPrefix(short) { return false }
+        return isOneEdit(Array(short), Array(long))
+    }
+
+    /// One letter changed, added or dropped (words sharing a deletion may differ by two: `Minister` / `Ministry`).
+    func isOneEdit(_ short: [Character], _ long: [Character]) -> Bool {
+        var prefix = 0
+        while prefix < short.count, short[prefix] == long[prefix] { prefix += 1 }
+        if prefix == short.count { return long.count == short.count + 1 }
+        if short.count == long.count { return short[(prefix + 1)...] == long[(prefix + 1)...] }
+        return short[prefix...] == long[(prefix + 1)...]
     }
 }

@@ -74,10 +74,14 @@ struct OutletReader {
            let match = line.wholeMatch(of: /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/) {
             return OriginName.leadingName(String(match.1))
         }
+        // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
+        let isCreditLine = line.split(whereSeparator: \.isWhitespace).count <= 15
+            || line.contains(/(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/)
+        guard isCreditLine else { return nil }
         let patterns = [
             /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
             /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
-            /(?i)(?:republished|reprinted|reproduced|syndicated|adapted)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
+            /(?i)(?:republished|reprinted|reproduced|syndicated)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
         ]
         for pattern in patterns {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }

@@ -26,9 +26,15 @@ struct QualityFlagger {
         guard let outlet = metadata.outlet else {
             return QualityFlag(kind: "syndicated", evidence: "the text credits \(origin) as its origin\(place); the outlet of this copy is not stated")
         }
-        let a = outlet.lowercased()
-        let b = origin.lowercased()
-        guard !a.contains(b) && !b.contains(a) else { return nil }
+        guard Self.comparable(outlet) != Self.comparable(origin) else { return nil }
         return QualityFlag(kind: "syndicated", evidence: "published by \(outlet); the text credits \(origin) as its origin\(place)")
+    }
+
+    /// `The Example Post`, `example-post.com` and `ExamplePost` compare equal.
+    static func comparable(_ name: String) -> String {
+        var text = name.lowercased()
+        if text.hasPrefix("the ") { text.removeFirst(4) }
+        if SiteName.isDomain(text), let stem = text.split(separator: ".").first(where: { $0 != "www" }) { text = String(stem) }
+        return text.filter { $0.isLetter || $0.isNumber }
     }
 }

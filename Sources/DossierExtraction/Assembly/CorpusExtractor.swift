@@ -30,6 +30,6 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
-        (Extraction(sources: articles), [])
+        (Extraction(sources: DuplicateDetector().flagDuplicates(articles)), [])
     }
 }

@@ -41,16 +41,20 @@ enum SourcePage {
 
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
-            let count = article.boilerplate.count
-            fragments["boilerplate-summary"] = "Removed as boilerplate: \(count) line\(count == 1 ? "" : "s")"
+            // Metadata lines (byline, date line, source credit) were read into the card above; the rest is site furniture.
+            let metadata = article.boilerplate.filter { $0.reason.hasPrefix("metadata: ") }
+            let removed = article.boilerplate.filter { !$0.reason.hasPrefix("metadata: ") }
+            var summary = "Removed as boilerplate: \(removed.count) line\(removed.count == 1 ? "" : "s")"
+            if !metadata.isEmpty { summary += "; read as metadata: \(metadata.count) line\(metadata.count == 1 ? "" : "s")" }
+            fragments["boilerplate-summary"] = summary
             md.raw(TrustedMarker.foldOpen("boilerplate-summary"))
             md.heading(2, "Removed as boilerplate")
-            // The removed words themselves stay in the original file, not on this page: the page shows only the story.
+            // The removed words stay in the original file, not on this page: the page shows only the story.
             let original = MarkdownText.link("original file", to: SitePath.fileLink(from: path, to: SitePath.original(article)))
-            md.paragraph("These lines were taken out of the text; they are in the \(original), at the lines listed.")
-            md.bullets(article.boilerplate.map { removed in
-                let words = removed.text.split(whereSeparator: \.isWhitespace).count
-                return "line \(removed.line): \(MarkdownText.escape(removed.reason)) (\(words) word\(words == 1 ? "" : "s"))"
+            md.raw("These lines were taken out of the text; they are in the \(original), at the lines listed.")
+            md.bullets(article.boilerplate.map { line in
+                let words = line.text.split(whereSeparator: \.isWhitespace).count
+                return "line \(line.line): \(MarkdownText.escape(line.reason)) (\(words) word\(words == 1 ? "" : "s"))"
             })
             md.raw(TrustedMarker.foldClose)
         }
