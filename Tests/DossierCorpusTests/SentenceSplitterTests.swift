@@ -21,6 +21,11 @@ import Testing
             == ["Hamas talked to the U.S.", "The meeting was secret."])
     }
 
+    @Test func dottedAcronymBeforeAQuotedWord() {
+        #expect(sentences("They proposed a U.S. “takeover” of Gaza. It was rejected.")
+            == ["They proposed a U.S. “takeover” of Gaza.", "It was rejected."])
+    }
+
     @Test func titlesBeforeNames() {
         #expect(sentences("Mr. Smith met Dr. Jones and Gen. Brown. They agreed.")
             == ["Mr. Smith met Dr. Jones and Gen. Brown.", "They agreed."])

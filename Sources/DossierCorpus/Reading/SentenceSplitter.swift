@@ -51,6 +51,7 @@ public struct SentenceSplitter: Sendable {
         var next = afterClosers
         while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
         guard next < scalars.count, let starter = StarterKind(scalars[next]) else { return nil }
+        if starter == .quote && opensLowerCase(from: next, in: scalars) { return nil }
         if quotes.isInside(index, closingAtOrAfter: afterClosers) { return nil }
         let run = scalars[runStart..<end]
         let isEllipsis = run.contains("…") || run.filter({ $0 == "." }).count >= 3
@@ -61,6 +62,13 @@ public struct SentenceSplitter: Sendable {
             }
         }
         return next
+    }
+
+    /// A quote or bracket followed by a lower-case word continues the sentence (`a U.S. “takeover” of Gaza`).
+    func opensLowerCase(from index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var position = index
+        while position < scalars.count, StarterKind(scalars[position]) == .quote { position += 1 }
+        return position < scalars.count && scalars[position].properties.isLowercase
     }
 
     /// Closing quotes and brackets that stay with the sentence they end.
