@@ -18,6 +18,8 @@ struct ArticleLayout {
 
     var lines: [TextLines.Line]
     var roles: [Role]
+    /// Whether each line reads as running prose (see `TextLines.Line.isProse`), computed once.
+    let isProse: [Bool]
     /// For a body line that opens with metadata (`date 2025-03-06 This marks…`): where its body text starts, in scalars.
     var bodyStarts: [Int: Int] = [:]
 
@@ -27,6 +29,7 @@ struct ArticleLayout {
     init(_ lines: TextLines) {
         self.lines = lines.lines
         roles = lines.lines.map { $0.isBlank ? .blank : .body }
+        isProse = lines.lines.map(\.isProse)
     }
 
     /// The text of line `index` without surrounding white space (no-break spaces included).
@@ -45,7 +48,7 @@ struct ArticleLayout {
     var contentIndices: [Int] { roles.indices.filter { roles[$0] != .blank } }
 
     /// Body lines that read as running prose, not labels.
-    var proseIndices: [Int] { roles.indices.filter { isBody($0) && lines[$0].isProse } }
+    var proseIndices: [Int] { roles.indices.filter { isBody($0) && isProse[$0] } }
 
     /// Unclaimed lines before the first prose line (at most `zoneSize`).
     var headerIndices: [Int] {

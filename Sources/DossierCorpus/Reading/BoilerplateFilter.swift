@@ -23,7 +23,8 @@ struct BoilerplateFilter {
         let bare = lower.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
-        if Self.commentFurniture.contains(bare) || bare.wholeMatch(of: /\d+ (comments?|responses?|replies)/) != nil {
+        if Self.commentFurniture.contains(bare)
+            || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: /\d+ (comments?|responses?|replies)/) != nil) {
             return "comment section"
         }
         if words <= 12, Self.prompts.contains(where: { prompt in

@@ -11,6 +11,7 @@ struct DateParser {
 
     /// The first date in `text`, if any.
     func firstDate(in text: String) -> Found? {
+        guard Self.hasFourDigits(text) else { return nil }
         var best: Found?
         for candidate in [isoDate(in: text), monthFirstDate(in: text), dayFirstDate(in: text)] {
             guard let candidate else { continue }
@@ -52,6 +53,16 @@ struct DateParser {
             }
         }
         return nil
+    }
+
+    /// Every date written here has a four-digit year; most lines have none, and regexes are slow.
+    static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = ("0"..."9").contains(scalar) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// `March`, `Mar` and `Sept` → 3, 3, 9; nil for any other word.

@@ -22,7 +22,8 @@ struct DateReader {
     }
 
     func read(line index: Int, in layout: inout ArticleLayout) -> Found? {
-        let raw = layout.lines[index].text
+        // A publication date stands near the start of its line: no need to search a whole paragraph.
+        let raw = String(layout.lines[index].text.prefix(Self.searchedPrefix))
         guard let date = DateParser().firstDate(in: raw) else { return nil }
         let before = String(raw[..<date.range.lowerBound])
         let rest = Self.droppingTime(String(raw[date.range.upperBound...]))
@@ -37,7 +38,7 @@ struct DateReader {
             }
             return Found(iso: date.iso, line: layout.lines[index].number)
         }
-        guard isShort, !layout.lines[index].isProse else { return nil }
+        guard isShort, !layout.isProse[index] else { return nil }
         return Found(iso: date.iso, line: layout.lines[index].number)
     }
 
@@ -63,6 +64,9 @@ struct DateReader {
         }
         return String(rest.drop(while: { $0.isWhitespace || ",|-–—:".contains($0) }))
     }
+
+    /// Characters of a line searched for a date.
+    static let searchedPrefix = 120
 
     static let labelWords: Set<String> = [
         "published", "posted", "updated", "last", "date", "dated", "on", "first", "created", "modified",

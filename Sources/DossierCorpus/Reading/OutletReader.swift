@@ -61,7 +61,7 @@ struct OutletReader {
             guard let origin = originCredit(text) else { continue }
             found.origin = origin
             found.originLine = layout.lines[index].number
-            if text.split(whereSeparator: \.isWhitespace).count <= 15 && !layout.lines[index].isProse || text.lowercased().hasPrefix("source") {
+            if text.split(whereSeparator: \.isWhitespace).count <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
                 layout.claim(index, as: .metadata("origin credit"))
             }
             return
@@ -74,6 +74,8 @@ struct OutletReader {
            let match = line.wholeMatch(of: /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/) {
             return OriginName.leadingName(String(match.1))
         }
+        let lower = line.lowercased()
+        guard Self.creditVerbs.contains(where: lower.contains) else { return nil }
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
         let isCreditLine = line.split(whereSeparator: \.isWhitespace).count <= 15
             || line.contains(/(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/)
@@ -91,7 +93,8 @@ struct OutletReader {
 
     /// `GAZA CITY (AP) — …`: the agency in a dateline.
     func agencyDateline(_ line: String) -> String? {
-        guard let match = line.prefixMatch(of: /[A-Z][A-Za-z .,'’-]{0,40}?\(([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)\s*[-–—]/) else { return nil }
+        let line = String(line.prefix(60))
+        guard line.contains("("), let match = line.prefixMatch(of: /[A-Z][A-Za-z .,'’-]{0,40}?\(([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)\s*[-–—]/) else { return nil }
         let name = String(match.1)
         return DateParser.month(name) == nil ? name : nil
     }
@@ -99,7 +102,8 @@ struct OutletReader {
     /// The lead credits another outlet's reporting: `…sources with knowledge of the talks tell Axios`,
     /// `…an official who spoke to The Times of Israel`.
     func leadAttribution(_ line: String) -> String? {
-        guard let first = SentenceSplitter().split(line).first?.1 else { return nil }
+        guard let first = SentenceSplitter().split(line).first?.1,
+              Self.tellingVerbs.contains(where: first.contains) else { return nil }
         let pattern = /(?:\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|aides?|insiders?)\b)[^.;]{0,160}?\b(?:told|tell|tells|spoke to|speaking to|confirmed to)\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})/
         guard let match = first.firstMatch(of: pattern) else { return nil }
         guard let name = OriginName.leadingName(String(match.1)) else { return nil }
@@ -107,6 +111,12 @@ struct OutletReader {
         if PersonName.isName(name) { return nil }
         return BylineReader.isOutletWord(name) ? name : nil
     }
+
+    /// Words one of which every origin credit in running text has.
+    static let creditVerbs = ["published", "appeared", "posted", "ran ", "printed", "republished", "reprinted", "reproduced", "syndicated"]
+
+    /// Verbs of a lead crediting another outlet.
+    static let tellingVerbs = ["told", "tell", "spoke to", "speaking to", "confirmed to"]
 
     /// The boilerplate lines after the last prose line (where copyright and contact lines sit).
     func boilerplateTail(_ layout: ArticleLayout) -> [Int] {
