@@ -53,3 +53,20 @@ import Testing
         #expect(article.metadata.authors == [])
     }
 }
+
+@Suite struct AgencyCopyTests {
+    @Test func agencyDatelineAndReportingCredit() {
+        let article = readArticle("""
+        Envoy meets group in Doha
+
+        WASHINGTON (Reuters) - A U.S. envoy met officials of the group in Doha, two sources said on Wednesday.
+
+        The talks were the first of their kind.
+
+        (Reporting by Jane Doe; Editing by John Roe)
+        """)
+        #expect(article.metadata.authors == ["Jane Doe"])
+        #expect(article.metadata.origin == "Reuters")
+        #expect(paragraphTexts(article).count == 2)
+    }
+}

@@ -43,3 +43,18 @@ import Testing
         #expect(article.metadata.title == "Given title")
     }
 }
+
+@Suite struct FrontMatterTitleTests {
+    @Test func firstLineOtherThanTheGivenTitleStaysInTheStory() {
+        let article = readArticle("Israel was not informed of the talks\n\nThe talks were held in Doha in recent weeks.\n",
+                                  frontMatter: FrontMatter(title: "Direct talks in Doha"))
+        #expect(article.metadata.title == "Direct talks in Doha")
+        #expect(paragraphTexts(article) == [["Israel was not informed of the talks"], ["The talks were held in Doha in recent weeks."]])
+    }
+
+    @Test func firstLineRepeatingTheGivenTitleIsDropped() {
+        let article = readArticle("# Direct talks in Doha\n\nThe talks were held in Doha in recent weeks.\n",
+                                  frontMatter: FrontMatter(title: "Direct talks in Doha"))
+        #expect(paragraphTexts(article) == [["The talks were held in Doha in recent weeks."]])
+    }
+}

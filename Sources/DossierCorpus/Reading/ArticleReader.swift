@@ -15,6 +15,10 @@ public struct ArticleReader: Sendable {
         if let title = TitleReader().read(&layout) {
             metadata.title = title.title
             metadata.section = title.section
+            // A first line other than the front matter's title is part of the story (a standfirst), not dropped.
+            if let given = file.frontMatter.title, given != title.title, let first = layout.contentIndices.first {
+                layout.roles[first] = .body
+            }
         }
         metadata.published = DateReader().read(&layout)?.iso
         let outlet = OutletReader().read(&layout)

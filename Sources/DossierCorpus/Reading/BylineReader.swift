@@ -24,9 +24,11 @@ struct BylineReader {
 
     /// The authors and outlet of a byline line, or nil when the line is not a byline.
     func parse(_ line: String) -> Byline? {
+        // Agency footers come in brackets: `(Reporting by X; Editing by Y)`.
+        let line = line.hasPrefix("(") && line.hasSuffix(")") ? String(line.dropFirst().dropLast()) : line
         guard line.split(whereSeparator: \.isWhitespace).count <= 16,
               let match = line.prefixMatch(of: /(?:By|BY|Written by|Words by|Reporting by|Text by|Author|Authors|By:)\s*:?\s+/) else { return nil }
-        var rest = String(line[match.range.upperBound...])
+        var rest = String(line[match.range.upperBound...].prefix { $0 != ";" })
         if let date = DateParser().firstDate(in: rest) { rest = String(rest[..<date.range.lowerBound]) }
         rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:").union(.whitespaces))
         for word in [" on", " Published", " Updated", " Posted"] where rest.hasSuffix(word) {

@@ -44,8 +44,10 @@ enum SourcePage {
             // Metadata lines (byline, date line, source credit) were read into the card above; the rest is site furniture.
             let metadata = article.boilerplate.filter { $0.reason.hasPrefix("metadata: ") }
             let removed = article.boilerplate.filter { !$0.reason.hasPrefix("metadata: ") }
-            var summary = "Removed as boilerplate: \(removed.count) line\(removed.count == 1 ? "" : "s")"
-            if !metadata.isEmpty { summary += "; read as metadata: \(metadata.count) line\(metadata.count == 1 ? "" : "s")" }
+            let parts = [("Removed as boilerplate", removed.count), ("read as metadata", metadata.count)]
+                .filter { $0.1 > 0 }.map { "\($0.0): \($0.1) line\($0.1 == 1 ? "" : "s")" }
+            var summary = parts.joined(separator: "; ")
+            summary = summary.prefix(1).uppercased() + summary.dropFirst()
             fragments["boilerplate-summary"] = summary
             md.raw(TrustedMarker.foldOpen("boilerplate-summary"))
             md.heading(2, "Removed as boilerplate")
