@@ -27,7 +27,7 @@ import DossierCorpus
         #expect(duplicates[0].map(\.relatedSource) == ["b"])
         #expect(duplicates[1].map(\.relatedSource) == ["a"])
         #expect(duplicates[2].isEmpty)
-        #expect(duplicates[0].first?.evidence == "shares long passages with Secret talks in Doha (about 100% of this text)")
+        #expect(duplicates[0].first?.evidence == "shares long passages with another source: about 100% of this text is also in b.txt")
     }
 
     @Test func sharedBackgroundSentenceIsNoDuplicate() {

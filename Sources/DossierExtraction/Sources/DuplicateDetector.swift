@@ -48,10 +48,10 @@ public struct DuplicateDetector: Sendable {
     }
 
     func flag(sharing shared: Int, of total: Int, with other: Article) -> QualityFlag {
+        // The page links the other source by its title after the evidence, so the evidence does not repeat it.
         let percent = total == 0 ? 0 : min(100, shared * 100 / total)
-        let name = other.metadata.title ?? other.fileName
         return QualityFlag(kind: "duplicate-of",
-                           evidence: "shares long passages with \(name) (about \(percent)% of this text)",
+                           evidence: "shares long passages with another source: about \(percent)% of this text is also in \(other.fileName)",
                            relatedSource: other.id)
     }
 
