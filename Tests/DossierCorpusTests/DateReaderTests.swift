@@ -6,7 +6,8 @@ import Testing
         let article = readArticle("Envoy held direct talks\n\nPublished: March 5, 2025, 5:48 pm\n\nThe talks were held in Doha in recent weeks.\n")
         #expect(article.metadata.published == "2025-03-05")
         #expect(paragraphTexts(article) == [["The talks were held in Doha in recent weeks."]])
-        #expect(article.boilerplate.map(\.reason) == ["metadata: publication date"])
+        #expect(article.boilerplate.map(\.reason) == ["publication date"])
+        #expect(article.boilerplate.map(\.isMetadata) == [true])
     }
 
     @Test func datelineOpeningTheFirstParagraph() {

@@ -42,7 +42,7 @@ public struct ArticleReader: Sendable {
             let line = layout.lines[index]
             switch layout.roles[index] {
             case .boilerplate(let reason): return BoilerplateLine(line: line.number, text: layout.text(index), reason: reason)
-            case .metadata(let reason): return BoilerplateLine(line: line.number, text: layout.text(index), reason: "metadata: \(reason)")
+            case .metadata(let reason): return BoilerplateLine(line: line.number, text: layout.text(index), reason: reason, isMetadata: true)
             default: return nil
             }
         }

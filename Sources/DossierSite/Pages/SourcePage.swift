@@ -42,8 +42,8 @@ enum SourcePage {
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
             // Metadata lines (byline, date line, source credit) were read into the card above; the rest is site furniture.
-            let metadata = article.boilerplate.filter { $0.reason.hasPrefix("metadata: ") }
-            let removed = article.boilerplate.filter { !$0.reason.hasPrefix("metadata: ") }
+            let metadata = article.boilerplate.filter(\.isMetadata)
+            let removed = article.boilerplate.filter { !$0.isMetadata }
             let parts = [("Removed as boilerplate", removed.count), ("read as metadata", metadata.count)]
                 .filter { $0.1 > 0 }.map { "\($0.0): \($0.1) line\($0.1 == 1 ? "" : "s")" }
             var summary = parts.joined(separator: "; ")
@@ -56,7 +56,8 @@ enum SourcePage {
             md.raw("These lines were taken out of the text; they are in the \(original), at the lines listed.")
             md.bullets(article.boilerplate.map { line in
                 let words = line.text.split(whereSeparator: \.isWhitespace).count
-                return "line \(line.line): \(MarkdownText.escape(line.reason)) (\(words) word\(words == 1 ? "" : "s"))"
+                let kind = line.isMetadata ? "read as metadata, " : ""
+                return "line \(line.line): \(MarkdownText.escape(line.reason)) (\(kind)\(words) word\(words == 1 ? "" : "s"))"
             })
             md.raw(TrustedMarker.foldClose)
         }
