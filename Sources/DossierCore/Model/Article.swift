@@ -112,11 +112,14 @@ public struct BoilerplateLine: Sendable, Hashable {
     public var line: Int
     public var text: String
     public var reason: String
+    /// True for a line read into the metadata (a byline, a date line, a source credit) rather than site furniture.
+    public var isMetadata: Bool
 
-    public init(line: Int, text: String, reason: String) {
+    public init(line: Int, text: String, reason: String, isMetadata: Bool = false) {
         self.line = line
         self.text = text
         self.reason = reason
+        self.isMetadata = isMetadata
     }
 }
 

@@ -1,18 +1,51 @@
 import DossierCore
 
 /// The parse stage: turns one loaded file into an Article (metadata, boilerplate, paragraphs, sentences, flags).
-/// Front matter wins over what the reader infers from the text.
+///
+/// Small readers run in turn over the lines, each claiming the lines it understands: boilerplate first,
+/// then the headline, the date, the outlet and origin, the byline; what is left is the story.
+/// Front matter wins over what the readers infer from the text.
 public struct ArticleReader: Sendable {
     public init() {}
 
     public func read(_ file: SourceFile, id: String) -> Article {
-        let lines = TextLines(file.body, firstLine: file.bodyStartLine)
+        var layout = ArticleLayout(TextLines(file.body, firstLine: file.bodyStartLine))
+        BoilerplateFilter().apply(to: &layout)
         var metadata = SourceMetadata()
-        metadata.title = lines.firstNonEmpty?.text.trimmingCharacters(in: .whitespaces)
-        let paragraphs = SentenceSplitter().paragraphs(of: lines, skippingFirst: metadata.title != nil)
+        if let title = TitleReader().read(&layout) {
+            metadata.title = title.title
+            metadata.section = title.section
+            // A first line other than the front matter's title is part of the story (a standfirst), not dropped.
+            if let given = file.frontMatter.title, given != title.title, let first = layout.contentIndices.first {
+                layout.roles[first] = .body
+            }
+        }
+        metadata.published = DateReader().read(&layout)?.iso
+        let outlet = OutletReader().read(&layout)
+        let byline = BylineReader().read(&layout)
+        metadata.authors = byline.authors
+        metadata.outlet = byline.outlet ?? outlet.outlet
+        metadata.origin = outlet.origin
+        metadata.section = metadata.section ?? outlet.section
         metadata.apply(file.frontMatter)
+        let paragraphs = ParagraphBuilder().paragraphs(of: layout)
+        let flags = QualityFlagger().flags(metadata: metadata, originLine: outlet.originLine,
+                                           sentences: paragraphs.flatMap(\.sentences))
         return Article(id: id, path: file.path, body: file.body, bodyStartLine: file.bodyStartLine,
-                       metadata: metadata, extraFields: file.frontMatter.extraFields, paragraphs: paragraphs)
+                       metadata: metadata, extraFields: file.frontMatter.extraFields, paragraphs: paragraphs,
+                       boilerplate: removedLines(layout), flags: flags)
+    }
+
+    /// The whole lines taken out of the text (not the headline, shown as the title): boilerplate and metadata lines.
+    func removedLines(_ layout: ArticleLayout) -> [BoilerplateLine] {
+        layout.roles.indices.compactMap { index in
+            let line = layout.lines[index]
+            switch layout.roles[index] {
+            case .boilerplate(let reason): return BoilerplateLine(line: line.number, text: layout.text(index), reason: reason)
+            case .metadata(let reason): return BoilerplateLine(line: line.number, text: layout.text(index), reason: reason, isMetadata: true)
+            default: return nil
+            }
+        }
     }
 }
 

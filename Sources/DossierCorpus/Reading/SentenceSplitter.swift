@@ -1,60 +1,135 @@
-import DossierCore
-
-/// Splits lines into paragraphs (one per non-blank line) and paragraphs into sentences.
-/// A first, simple version: the article-reading issue makes it cope with abbreviations and quotes.
+/// Splits a paragraph into sentences.
+///
+/// A full stop ends a sentence only when a sentence can start after it: white space, then a capital,
+/// a digit or an opening quote. It copes with titles (`Mr.`, `Dr.`, `Gen.`), initials (`George W. Bush`),
+/// dotted acronyms (`U.S.`), abbreviations before numbers (`Jan. 20`, `No. 10`), decimals (`1.9`),
+/// ellipses, and quotations that run over several sentences (kept whole with their attribution).
 public struct SentenceSplitter: Sendable {
     public init() {}
 
-    public func paragraphs(of lines: TextLines, skippingFirst: Bool) -> [Paragraph] {
-        var paragraphs: [Paragraph] = []
-        var counter = 0
-        var skipped = !skippingFirst
-        for line in lines.lines where !line.isBlank {
-            if !skipped { skipped = true; continue }
-            var sentences: [Sentence] = []
-            for (range, text) in split(line.text) {
-                counter += 1
-                sentences.append(Sentence(id: "s\(counter)", text: text,
-                                          range: (line.offset + range.lowerBound)..<(line.offset + range.upperBound),
-                                          line: line.number))
-            }
-            if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
-        }
-        return paragraphs
-    }
-
-    /// Sentences of one paragraph with their scalar ranges in it.
+    /// The sentences of `text` with their scalar ranges in it, white space trimmed.
     public func split(_ text: String) -> [(Range<Int>, String)] {
         let scalars = Array(text.unicodeScalars)
-        var result: [(Range<Int>, String)] = []
+        return sentenceRanges(in: scalars).map { range in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return (range, String(view))
+        }
+    }
+
+    /// The ranges of the sentences in `scalars`, trimmed of white space, in order.
+    public func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let quotes = QuotationSpans(scalars)
+        var ranges: [Range<Int>] = []
         var start = 0
-        var i = 0
-        func flush(_ end: Int) {
-            var s = start
-            var e = end
-            while s < e && scalars[s].properties.isWhitespace { s += 1 }
-            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
-            if s < e {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                result.append((s..<e, String(view)))
+        var index = 0
+        while index < scalars.count {
+            if let next = boundary(at: index, in: scalars, quotes: quotes) {
+                appendTrimmed(start..<next, of: scalars, to: &ranges)
+                start = next
+                index = next
+            } else {
+                index += 1
             }
-            start = end
         }
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "." || c == "!" || c == "?" {
-                var j = i + 1
-                while j < scalars.count && "\"”’')".unicodeScalars.contains(scalars[j]) { j += 1 }
-                if j < scalars.count && scalars[j] == " " && j + 1 < scalars.count && scalars[j + 1].properties.isUppercase {
-                    flush(j)
-                    i = j
-                    continue
-                }
+        appendTrimmed(start..<scalars.count, of: scalars, to: &ranges)
+        return ranges
+    }
+
+    /// Where the next sentence starts when the terminal punctuation at `index` ends one, else nil.
+    func boundary(at index: Int, in scalars: [Unicode.Scalar], quotes: QuotationSpans) -> Int? {
+        let mark = scalars[index]
+        guard mark == "." || mark == "!" || mark == "?" || mark == "…" else { return nil }
+        // Only the last mark of a run (`?!`, `...`) can end the sentence.
+        let end = index + 1
+        guard end >= scalars.count || !Self.terminals.contains(scalars[end]) else { return nil }
+        var runStart = index
+        while runStart > 0, Self.terminals.contains(scalars[runStart - 1]) { runStart -= 1 }
+        var afterClosers = end
+        while afterClosers < scalars.count, isCloser(at: afterClosers, in: scalars) { afterClosers += 1 }
+        guard afterClosers < scalars.count, scalars[afterClosers].properties.isWhitespace else { return nil }
+        var next = afterClosers
+        while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+        guard next < scalars.count, let starter = StarterKind(scalars[next]) else { return nil }
+        if starter == .quote && opensLowerCase(from: next, in: scalars) { return nil }
+        if quotes.isInside(index, closingAtOrAfter: afterClosers) { return nil }
+        let run = scalars[runStart..<end]
+        let isEllipsis = run.contains("…") || run.filter({ $0 == "." }).count >= 3
+        if run.count == 1 && mark == "." && !isEllipsis {
+            let word = wordBefore(runStart, in: scalars)
+            if !AbbreviationRule.endsSentence(after: word, starter: starter, nextWord: self.word(from: next, in: scalars)) {
+                return nil
             }
-            i += 1
         }
-        flush(scalars.count)
-        return result
+        return next
+    }
+
+    /// A quote or bracket followed by a lower-case word continues the sentence (`a U.S. “takeover” of Gaza`).
+    func opensLowerCase(from index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var position = index
+        while position < scalars.count, StarterKind(scalars[position]) == .quote { position += 1 }
+        return position < scalars.count && scalars[position].properties.isLowercase
+    }
+
+    /// Closing quotes and brackets that stay with the sentence they end.
+    func isCloser(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let scalar = scalars[index]
+        if scalar == "\"" {
+            return QuotationSpans.isClosingStraightQuote(at: index, in: scalars)
+        }
+        return "”’')]»".unicodeScalars.contains(scalar)
+    }
+
+    /// The letters and inner dots just before the full stop at `index` (`U.S`, `Mr`, `W`, `1`).
+    func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> String {
+        var start = index
+        while start > 0 {
+            let scalar = scalars[start - 1]
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "." else { break }
+            start -= 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<index])
+        return String(view)
+    }
+
+    /// The word that starts at `index`, without surrounding quotes.
+    func word(from index: Int, in scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        var position = index
+        while position < scalars.count, !scalars[position].properties.isAlphabetic,
+              !scalars[position].properties.isWhitespace { position += 1 }
+        while position < scalars.count, scalars[position].properties.isAlphabetic {
+            view.append(scalars[position])
+            position += 1
+        }
+        return String(view)
+    }
+
+    func appendTrimmed(_ range: Range<Int>, of scalars: [Unicode.Scalar], to ranges: inout [Range<Int>]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        if lower < upper { ranges.append(lower..<upper) }
+    }
+
+    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+}
+
+/// What kind of character opens the text after a possible sentence end.
+enum StarterKind {
+    case capital, digit, quote
+
+    init?(_ scalar: Unicode.Scalar) {
+        if scalar.properties.isUppercase {
+            self = .capital
+        } else if scalar.properties.numericType != nil {
+            self = .digit
+        } else if "\"“‘'([¿¡".unicodeScalars.contains(scalar) {
+            self = .quote
+        } else {
+            return nil
+        }
     }
 }

@@ -31,6 +31,7 @@ public struct CorpusExtractor: Sendable {
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let sources = DuplicateDetector().flagDuplicates(articles)
         let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
         diagnostics += peopleDiagnostics
         let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
@@ -39,7 +40,7 @@ public struct CorpusExtractor: Sendable {
         diagnostics += topicDiagnostics
         let topics = TopicExtractor(curation: topicCuration).topics(in: articles)
         let events = TimelineExtractor().events(in: articles)
-        return (Extraction(sources: articles, people: people, figures: figures, topics: topics, events: events), diagnostics)
+        return (Extraction(sources: sources, people: people, figures: figures, topics: topics, events: events), diagnostics)
     }
 
     /// The figure extractor, with `figures.yml` when the user has one.

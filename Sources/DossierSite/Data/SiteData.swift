@@ -12,6 +12,10 @@ public enum SiteData {
         files.append(SiteFile(path: "figures.csv", text: FiguresCSV.csv(for: dossier)))
         for (article, text) in zip(dossier.sources, originals) {
             files.append(SiteFile(path: SitePath.original(article), text: text))
+            if !article.boilerplate.isEmpty {
+                let lines = article.boilerplate.map { "line \($0.line) (\($0.reason)): \($0.text)" }
+                files.append(SiteFile(path: SitePath.removedLines(article), text: lines.joined(separator: "\n") + "\n"))
+            }
         }
         return files
     }

@@ -23,6 +23,11 @@ public enum SitePath {
         return prefix + target + ".md" + (anchor.map { "#\($0)" } ?? "")
     }
 
+    /// The lines removed from an article as boilerplate, each with its line number, as plain text.
+    public static func removedLines(_ article: Article) -> String {
+        "originals/\(article.id).removed.txt"
+    }
+
     /// A link to a file of the site that is not a page (an original, a CSV). Written for the Markdown copy,
     /// which lives one folder deeper (`markdown/`); the HTML renderer drops that extra `../`.
     public static func fileLink(from page: String, to file: String) -> String {

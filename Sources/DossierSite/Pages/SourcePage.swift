@@ -50,11 +50,29 @@ enum SourcePage {
 
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
-            let count = article.boilerplate.count
-            fragments["boilerplate-summary"] = "Removed as boilerplate: \(count) line\(count == 1 ? "" : "s")"
+            // Metadata lines (byline, date line, source credit) were read into the card above; the rest is site furniture.
+            let metadata = article.boilerplate.filter(\.isMetadata)
+            let removed = article.boilerplate.filter { !$0.isMetadata }
+            let parts = [("Removed as boilerplate", removed.count), ("read as metadata", metadata.count)]
+                .filter { $0.1 > 0 }.map { "\($0.0): \($0.1) line\($0.1 == 1 ? "" : "s")" }
+            var summary = parts.joined(separator: "; ")
+            summary = summary.prefix(1).uppercased() + summary.dropFirst()
+            fragments["boilerplate-summary"] = summary
             md.raw(TrustedMarker.foldOpen("boilerplate-summary"))
             md.heading(2, "Removed as boilerplate")
-            md.bullets(article.boilerplate.map { "line \($0.line) (\(MarkdownText.escape($0.reason))): \(MarkdownText.escape($0.text))" })
+            // The removed lines are shown inside the fold from their own file, so the page's own text is only the
+            // story (what is analysed and what a reader or a tool scanning the page takes for the article).
+            let removedFile = SitePath.removedLines(article)
+            let listing = MarkdownText.link("the removed lines", to: SitePath.fileLink(from: path, to: removedFile))
+            let original = MarkdownText.link("original file", to: SitePath.fileLink(from: path, to: SitePath.original(article)))
+            md.raw("These lines were taken out of the text: read \(listing) below, or in the \(original) at the lines listed.")
+            md.bullets(article.boilerplate.map { line in
+                let words = WordCount.of(line.text)
+                let kind = line.isMetadata ? "read as metadata, " : ""
+                return "line \(line.line): \(MarkdownText.escape(line.reason)) (\(kind)\(words) word\(words == 1 ? "" : "s"))"
+            })
+            fragments["removed-lines"] = "<iframe class=\"removed-lines\" src=\"../\(HTMLText.escape(removedFile))\" title=\"Lines removed from this source\" loading=\"lazy\"></iframe>"
+            md.raw(TrustedMarker.fragment("removed-lines"))
             md.raw(TrustedMarker.foldClose)
         }
 

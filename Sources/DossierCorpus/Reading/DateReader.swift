@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reads the publication date from a date line in the header or footer (`Published: March 5, 2025, 5:48 pm`,
+/// `2025/03/05`), or from a dateline opening the first paragraph (`date 2025-03-06 This marks…`,
+/// `WASHINGTON, March 5, 2025 — …`). A date mentioned inside the story is not a publication date.
+struct DateReader {
+    struct Found: Equatable {
+        var iso: String
+        /// 1-based line in the file.
+        var line: Int
+    }
+
+    /// The publication date of `layout`; claims the date line, or the dateline's prefix of the first paragraph.
+    func read(_ layout: inout ArticleLayout) -> Found? {
+        var candidates = layout.headerIndices
+        if let firstProse = layout.proseIndices.first { candidates.append(firstProse) }
+        candidates += layout.footerIndices
+        for index in candidates {
+            if let found = read(line: index, in: &layout) { return found }
+        }
+        return nil
+    }
+
+    func read(line index: Int, in layout: inout ArticleLayout) -> Found? {
+        // A publication date stands near the start of its line: no need to search a whole paragraph.
+        let raw = String(layout.lines[index].text.prefix(Self.searchedPrefix))
+        guard let date = DateParser().firstDate(in: raw) else { return nil }
+        let before = String(raw[..<date.range.lowerBound])
+        let rest = Self.droppingTime(String(raw[date.range.upperBound...]))
+        let isShort = layout.lines[index].wordCount <= 12
+        if isLabel(before) {
+            let restWords = rest.split(whereSeparator: \.isWhitespace).count
+            if restWords <= 3 {
+                layout.claim(index, as: .metadata("publication date"))
+            } else {
+                let bodyStart = raw.unicodeScalars.count - rest.unicodeScalars.count
+                layout.bodyStarts[index] = bodyStart
+            }
+            return Found(iso: date.iso, line: layout.lines[index].number)
+        }
+        guard isShort, !layout.isProse[index] else { return nil }
+        return Found(iso: date.iso, line: layout.lines[index].number)
+    }
+
+    /// What may stand before a publication date: nothing, a label (`Published:`, `Posted on`), a weekday,
+    /// or a dateline's place in capitals (`WASHINGTON,`).
+    func isLabel(_ prefix: String) -> Bool {
+        let words = prefix.lowercased()
+            .split(whereSeparator: { $0.isWhitespace || ":,|-–—()".contains($0) })
+            .map(String.init)
+        if words.allSatisfy({ Self.labelWords.contains($0) }) {
+            // `On 7 July 2005 London…` opens a story; `Posted on 7 July 2005` labels a date.
+            return words.isEmpty || words.contains { $0 != "on" && $0 != "at" }
+        }
+        let letters = prefix.filter(\.isLetter)
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && words.count <= 3
+    }
+
+    /// The text after a date without its time and separators (`, 5:48 pm — `).
+    static func droppingTime(_ text: String) -> String {
+        var rest = Substring(text)
+        if let time = rest.prefixMatch(of: /(?i)[,\s]*(?:at\s+)?(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T))?)/) {
+            rest = rest[time.range.upperBound...]
+        }
+        return String(rest.drop(while: { $0.isWhitespace || ",|-–—:".contains($0) }))
+    }
+
+    /// Characters of a line searched for a date.
+    static let searchedPrefix = 120
+
+    static let labelWords: Set<String> = [
+        "published", "posted", "updated", "last", "date", "dated", "on", "first", "created", "modified",
+        "publication", "at", "originally", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ]
+}

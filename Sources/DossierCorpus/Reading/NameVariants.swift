@@ -1,0 +1,68 @@
+/// Finds capitalised words of one text that differ by a single letter (`Qassem` / `Qasssem`,
+/// `Karolina` / `Karoline`): one name spelled two ways. Near-linear: words meet through their one-letter deletions.
+struct NameVariants {
+    /// Shorter words are too often distinct names (`Hamas` / `Hamad`).
+    static let shortest = 5
+
+    /// Pairs of spellings, each pair sorted, in order of first appearance.
+    func pairs(in sentences: [String]) -> [(String, String)] {
+        let words = capitalisedWords(sentences)
+        var byDeletion: [String: [String]] = [:]
+        for word in words {
+            for variant in deletions(of: word) { byDeletion[variant, default: []].append(word) }
+        }
+        let known = Set(words)
+        var pairs: [(String, String)] = []
+        var seen: Set<String> = []
+        for word in words {
+            var partners = deletions(of: word).filter { known.contains($0) }
+            for variant in deletions(of: word) { partners += byDeletion[variant, default: []] }
+            for partner in partners where partner != word && isVariant(word, partner) {
+                let pair = word < partner ? (word, partner) : (partner, word)
+                if seen.insert(pair.0 + "/" + pair.1).inserted { pairs.append(pair) }
+            }
+        }
+        return pairs
+    }
+
+    /// Capitalised words not opening a sentence, in order of first appearance, without a possessive.
+    func capitalisedWords(_ sentences: [String]) -> [String] {
+        var words: [String] = []
+        var seen: Set<String> = []
+        for sentence in sentences {
+            for (position, raw) in sentence.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).enumerated() where position > 0 {
+                var word = String(raw)
+                for suffix in ["’s", "'s", "’", "'"] where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
+                guard word.count >= Self.shortest, word.first?.isUppercase == true,
+                      word.dropFirst().allSatisfy(\.isLowercase) else { continue }
+                if seen.insert(word).inserted { words.append(word) }
+            }
+        }
+        return words
+    }
+
+    func deletions(of word: String) -> [String] {
+        let characters = Array(word)
+        return characters.indices.map { index in
+            var copy = characters
+            copy.remove(at: index)
+            return String(copy)
+        }
+    }
+
+    /// Not a word and its derivative (`Israel` / `Israeli`, `Blair` / `Blairs`).
+    func isVariant(_ first: String, _ second: String) -> Bool {
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        if long.hasPrefix(short) { return false }
+        return isOneEdit(Array(short), Array(long))
+    }
+
+    /// One letter changed, added or dropped (words sharing a deletion may differ by two: `Minister` / `Ministry`).
+    func isOneEdit(_ short: [Character], _ long: [Character]) -> Bool {
+        var prefix = 0
+        while prefix < short.count, short[prefix] == long[prefix] { prefix += 1 }
+        if prefix == short.count { return long.count == short.count + 1 }
+        if short.count == long.count { return short[(prefix + 1)...] == long[(prefix + 1)...] }
+        return short[prefix...] == long[(prefix + 1)...]
+    }
+}

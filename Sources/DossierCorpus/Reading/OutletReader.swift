@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads who published this copy (the outlet) and who first published the text (the origin).
+///
+/// Outlet: a signature line (`{Site.com Section}`), a copyright line, a lone domain, a contact e-mail's
+/// domain in the footer (named as the text spells it: `freewestmedia.com` → `Free West Media`).
+/// Origin: `originally published in X`, `Source: X`, `first appeared on X`, `republished from X`,
+/// an agency in a dateline (`GAZA (AP) —`), or the lead crediting another outlet's reporting
+/// (`officials told The Times of Israel`). Both stay nil when the text does not say.
+struct OutletReader {
+    struct Found: Equatable {
+        var outlet: String?
+        var origin: String?
+        /// A section named in the signature line (`Israel` in `{Matzav.com Israel}`).
+        var section: String?
+        /// 1-based line of the origin credit, for the evidence of the `syndicated` flag.
+        var originLine: Int?
+    }
+
+    func read(_ layout: inout ArticleLayout) -> Found {
+        var found = Found()
+        readSignature(&layout, into: &found)
+        readOriginCredit(&layout, into: &found)
+        if found.origin == nil, let lead = layout.proseIndices.first {
+            if let origin = agencyDateline(layout.text(lead)) ?? leadAttribution(layout.text(lead)) {
+                found.origin = origin
+                found.originLine = layout.lines[lead].number
+            }
+        }
+        if found.outlet == nil { found.outlet = outletFromEmail(layout) }
+        return found
+    }
+
+    /// `{Matzav.com Israel}`, `[Example News]`, `example.com`, `© 2025 Example Media. All rights reserved.`
+    func readSignature(_ layout: inout ArticleLayout, into found: inout Found) {
+        for index in layout.footerIndices + layout.headerIndices + boilerplateTail(layout) {
+            let text = layout.text(index)
+            if let inner = text.wholeMatch(of: /[{\[](.+)[}\]]/)?.1 {
+                let words = inner.split(separator: " ").map(String.init)
+                guard let first = words.first, SiteName.isDomain(first) || SiteName.looksLikeSite(String(inner)) else { continue }
+                let isDomainFirst = SiteName.isDomain(first)
+                found.outlet = found.outlet ?? (isDomainFirst ? first : String(inner))
+                if isDomainFirst && words.count > 1 { found.section = words.dropFirst().joined(separator: " ") }
+                layout.claim(index, as: .metadata("signature: outlet"))
+            } else if layout.isBody(index), text.split(separator: " ").count == 1, SiteName.isDomain(text) {
+                found.outlet = found.outlet ?? text
+                layout.claim(index, as: .metadata("signature: outlet"))
+            } else if let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
+                let name = OriginName.leadingName(String(copyright.1))
+                if let name, found.outlet == nil { found.outlet = name }
+            }
+        }
+    }
+
+    /// Origin credits in the header, the footer and the last lines of the text.
+    func readOriginCredit(_ layout: inout ArticleLayout, into found: inout Found) {
+        let content = layout.contentIndices.filter { layout.isBody($0) }
+        let candidates = layout.headerIndices + layout.footerIndices + content.suffix(3)
+        for index in candidates {
+            let text = layout.text(index)
+            guard let origin = originCredit(text) else { continue }
+            found.origin = origin
+            found.originLine = layout.lines[index].number
+            if text.split(whereSeparator: \.isWhitespace).count <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
+                layout.claim(index, as: .metadata("origin credit"))
+            }
+            return
+        }
+    }
+
+    /// The origin a credit line names, or nil.
+    func originCredit(_ line: String) -> String? {
+        if line.split(whereSeparator: \.isWhitespace).count <= 10,
+           let match = line.wholeMatch(of: /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/) {
+            return OriginName.leadingName(String(match.1))
+        }
+        let lower = line.lowercased()
+        guard Self.creditVerbs.contains(where: lower.contains) else { return nil }
+        // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
+        let isCreditLine = line.split(whereSeparator: \.isWhitespace).count <= 15
+            || line.contains(/(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/)
+        guard isCreditLine else { return nil }
+        let patterns = [
+            /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
+            /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
+            /(?i)(?:republished|reprinted|reproduced|syndicated)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
+        ]
+        for pattern in patterns {
+            if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
+        }
+        return nil
+    }
+
+    /// `GAZA CITY (AP) — …`: the agency in a dateline.
+    func agencyDateline(_ line: String) -> String? {
+        let line = String(line.prefix(60))
+        guard line.contains("("), let match = line.prefixMatch(of: /[A-Z][A-Za-z .,'’-]{0,40}?\(([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)\s*[-–—]/) else { return nil }
+        let name = String(match.1)
+        return DateParser.month(name) == nil ? name : nil
+    }
+
+    /// The lead credits another outlet's reporting: `…sources with knowledge of the talks tell Axios`,
+    /// `…an official who spoke to The Times of Israel`.
+    func leadAttribution(_ line: String) -> String? {
+        guard let first = SentenceSplitter().split(line).first?.1,
+              Self.tellingVerbs.contains(where: first.contains) else { return nil }
+        let pattern = /(?:\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|aides?|insiders?)\b)[^.;]{0,160}?\b(?:told|tell|tells|spoke to|speaking to|confirmed to)\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})/
+        guard let match = first.firstMatch(of: pattern) else { return nil }
+        guard let name = OriginName.leadingName(String(match.1)) else { return nil }
+        if SiteName.looksLikeSite(name) { return name }
+        if PersonName.isName(name) { return nil }
+        return BylineReader.isOutletWord(name) ? name : nil
+    }
+
+    /// Words one of which every origin credit in running text has.
+    static let creditVerbs = ["published", "appeared", "posted", "ran ", "printed", "republished", "reprinted", "reproduced", "syndicated"]
+
+    /// Verbs of a lead crediting another outlet.
+    static let tellingVerbs = ["told", "tell", "spoke to", "speaking to", "confirmed to"]
+
+    /// The boilerplate lines after the last prose line (where copyright and contact lines sit).
+    func boilerplateTail(_ layout: ArticleLayout) -> [Int] {
+        layout.tailIndices.filter { layout.roles[$0].isBoilerplate }
+    }
+
+    /// The outlet a contact e-mail address in the tail names: its domain, spelled as the text spells it.
+    func outletFromEmail(_ layout: ArticleLayout) -> String? {
+        for index in layout.tailIndices {
+            guard let email = EmailAddress.first(in: layout.text(index)), !email.isWebmail else { continue }
+            let texts = layout.contentIndices.map { layout.text($0) }
+            return SiteName.name(forDomain: email.domain, in: texts) ?? email.domain
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import DossierCorpus
+
+@Suite struct DateReaderTests {
+    @Test func publishedLineWithTime() {
+        let article = readArticle("Envoy held direct talks\n\nPublished: March 5, 2025, 5:48 pm\n\nThe talks were held in Doha in recent weeks.\n")
+        #expect(article.metadata.published == "2025-03-05")
+        #expect(paragraphTexts(article) == [["The talks were held in Doha in recent weeks."]])
+        #expect(article.boilerplate.map(\.reason) == ["publication date"])
+        #expect(article.boilerplate.map(\.isMetadata) == [true])
+    }
+
+    @Test func datelineOpeningTheFirstParagraph() {
+        let body = " date 2025-03-06 This marks the first time the U.S. has held direct talks. It is new.\n"
+        let article = readArticle(body)
+        #expect(article.metadata.published == "2025-03-06")
+        let first = article.sentences[0]
+        #expect(first.text == "This marks the first time the U.S. has held direct talks.")
+        let scalars = Array(body.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[first.range])) == first.text)
+        #expect(first.line == 1)
+    }
+
+    @Test(arguments: [
+        ("5 March 2025", "2025-03-05"), ("Mar. 5, 2025", "2025-03-05"), ("2025/03/05", "2025-03-05"),
+        ("Wednesday, 5th of March 2025", "2025-03-05"), ("2025-03-06T10:00:00Z", "2025-03-06"),
+    ])
+    func dateFormats(_ written: String, _ iso: String) {
+        let article = readArticle("Envoy held direct talks\n\(written)\n\nThe talks were held in Doha in recent weeks.\n")
+        #expect(article.metadata.published == iso)
+    }
+
+    @Test func dateInsideTheStoryIsNotThePublicationDate() {
+        let article = readArticle("Envoy held direct talks\n\nThe group attacked on October 7, 2023, and took hostages.\nTalks began on 5 March 2025 in Doha, officials said.\n")
+        #expect(article.metadata.published == nil)
+        #expect(flagKinds(article).contains("no-date"))
+    }
+
+    @Test func storyOpeningWithOnAndADateIsNoDateline() {
+        let article = readArticle("Bombs hit London\n\nOn 7 July 2005 London was attacked by four bombers, police said.\n")
+        #expect(article.metadata.published == nil)
+    }
+
+    @Test func dateInTheFooter() {
+        let article = readArticle("Envoy held direct talks\n\nThe talks were held in Doha in recent weeks.\n\nPosted on 2025-03-04\n")
+        #expect(article.metadata.published == "2025-03-04")
+    }
+
+    @Test func impossibleDateIsNoDate() {
+        #expect(DateParser().firstDate(in: "February 30, 2025") == nil)
+        #expect(DateParser().firstDate(in: "2025-13-01") == nil)
+    }
+}

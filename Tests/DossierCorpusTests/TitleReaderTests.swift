@@ -1,0 +1,60 @@
+import Testing
+@testable import DossierCorpus
+
+@Suite struct TitleReaderTests {
+    @Test func firstLineHeadline() {
+        let article = readArticle("Labour plans maternity pay rise\n\nMaternity pay is to rise by £1,400, the minister said.\n")
+        #expect(article.metadata.title == "Labour plans maternity pay rise")
+        #expect(paragraphTexts(article) == [["Maternity pay is to rise by £1,400, the minister said."]])
+    }
+
+    @Test func bodySentenceIsNoTitle() {
+        let article = readArticle("The United States broke a long diplomatic taboo by holding secret talks with the group.\nIt was a first.\n")
+        #expect(article.metadata.title == nil)
+        #expect(paragraphTexts(article).count == 2)
+    }
+
+    @Test func sectionAfterABar() {
+        let title = TitleReader().headline("Direct Talks: What is happening | Middle East News of Conflict")
+        #expect(title == TitleReader.Title(title: "Direct Talks: What is happening", section: "Middle East News of Conflict"))
+    }
+
+    @Test func siteAfterADash() {
+        let title = TitleReader().headline("Envoy meets group leaders in Doha - Example.com")
+        #expect(title == TitleReader.Title(title: "Envoy meets group leaders in Doha", section: "Example.com"))
+    }
+
+    @Test func speakerAfterADashStaysInTheHeadline() {
+        let title = TitleReader().headline("Lords wrong on detainees - Straw")
+        #expect(title == TitleReader.Title(title: "Lords wrong on detainees - Straw", section: nil))
+    }
+
+    @Test func questionAndEllipsisHeadlines() {
+        #expect(TitleReader().headline("Could rivalry overshadow election?")?.title == "Could rivalry overshadow election?")
+        #expect(TitleReader().headline("Rivals of the £400 Apple...")?.title == "Rivals of the £400 Apple...")
+    }
+
+    @Test func markdownHeading() {
+        #expect(TitleReader().headline("# Envoy meets group leaders")?.title == "Envoy meets group leaders")
+    }
+
+    @Test func frontMatterTitleWins() {
+        let article = readArticle("A headline in the text\n\nThe story goes on for a while here.\n", frontMatter: FrontMatter(title: "Given title"))
+        #expect(article.metadata.title == "Given title")
+    }
+}
+
+@Suite struct FrontMatterTitleTests {
+    @Test func firstLineOtherThanTheGivenTitleStaysInTheStory() {
+        let article = readArticle("Israel was not informed of the talks\n\nThe talks were held in Doha in recent weeks.\n",
+                                  frontMatter: FrontMatter(title: "Direct talks in Doha"))
+        #expect(article.metadata.title == "Direct talks in Doha")
+        #expect(paragraphTexts(article) == [["Israel was not informed of the talks"], ["The talks were held in Doha in recent weeks."]])
+    }
+
+    @Test func firstLineRepeatingTheGivenTitleIsDropped() {
+        let article = readArticle("# Direct talks in Doha\n\nThe talks were held in Doha in recent weeks.\n",
+                                  frontMatter: FrontMatter(title: "Direct talks in Doha"))
+        #expect(paragraphTexts(article) == [["The talks were held in Doha in recent weeks."]])
+    }
+}

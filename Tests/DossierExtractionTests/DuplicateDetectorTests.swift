@@ -1,0 +1,48 @@
+import Testing
+import DossierCore
+import DossierCorpus
+@testable import DossierExtraction
+
+@Suite struct DuplicateDetectorTests {
+    static let story = """
+    The envoy met officials of the group in Doha over several weeks to discuss the release of the remaining hostages. \
+    The talks were the first direct contact between the two sides in decades and were not announced in advance. \
+    Officials said the discussions had also touched on a broader deal to end the war and a long truce. \
+    A spokesman declined to say whether the allies had been told about the meetings before they took place. \
+    The envoy is expected to travel to the region again next week to continue the negotiations with mediators.
+    """
+
+    func article(_ id: String, _ text: String) -> Article {
+        ArticleReader().read(SourceFile(path: "content/\(id).txt", body: text), id: id)
+    }
+
+    @Test func bothCopiesAreFlaggedWithTheOther() {
+        let articles = [
+            article("a", "Envoy met the group in Doha\n\n" + Self.story + "\n"),
+            article("b", "Secret talks in Doha\n\nReporting from the capital.\n" + Self.story + "\nCategory:\n"),
+            article("c", "Markets rise\n\nShares rose on Monday as investors welcomed figures showing that inflation had slowed again.\n"),
+        ]
+        let flagged = DuplicateDetector().flagDuplicates(articles)
+        let duplicates = flagged.map { $0.flags.filter { $0.kind == "duplicate-of" } }
+        #expect(duplicates[0].map(\.relatedSource) == ["b"])
+        #expect(duplicates[1].map(\.relatedSource) == ["a"])
+        #expect(duplicates[2].isEmpty)
+        #expect(duplicates[0].first?.evidence == "shares long passages with another source: about 100% of this text is also in b.txt")
+    }
+
+    @Test func sharedBackgroundSentenceIsNoDuplicate() {
+        let background = "The group has been designated a terrorist organisation by the United States since 1997."
+        let articles = [
+            article("a", "Talks begin\n\n\(background) The first round of talks began in Doha on Monday with mediators from two countries present at the table.\n"),
+            article("b", "Aid halted\n\n\(background) Aid deliveries were halted on Sunday after the first phase of the ceasefire expired without an agreement on the next.\n"),
+        ]
+        let flagged = DuplicateDetector().flagDuplicates(articles)
+        #expect(flagged.allSatisfy { !$0.flags.contains { $0.kind == "duplicate-of" } })
+    }
+
+    @Test func extractorReturnsTheFlaggedSources() {
+        let articles = [article("a", Self.story), article("b", Self.story)]
+        let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: "content")).extract(articles)
+        #expect(extraction.sources.map { $0.flags.last?.relatedSource } == ["b", "a"])
+    }
+}
