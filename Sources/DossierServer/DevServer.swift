@@ -66,7 +66,8 @@ public actor DevServer {
     nonisolated var status: BuildStatus { liveReload.current }
 
     private func listen(on address: ServerAddress) async throws(ServeError) -> Int {
-        let handler = ServeHandler(root: buildOptions.outputURL, liveReload: serveOptions.watch ? liveReload : nil)
+        let handler = ServeHandler(root: buildOptions.outputURL, liveReload: serveOptions.watch ? liveReload : nil,
+                                   hostCheck: HostCheck(listeningOn: serveOptions.host))
         let server = HTTPServer(config: HTTPServer.Configuration(address: address.socketAddress, logger: .disabled), handler: handler)
         let task = Task { try await server.run() }
         self.server = server

@@ -5,13 +5,19 @@ import Foundation
 struct ServeHandler: HTTPHandler {
     let site: SiteFileHandler
     let liveReload: LiveReload?
+    let hostCheck: HostCheck
 
-    init(root: URL, liveReload: LiveReload?) {
+    init(root: URL, liveReload: LiveReload?, hostCheck: HostCheck = HostCheck(listeningOn: "127.0.0.1")) {
         self.site = SiteFileHandler(root: root, liveReload: liveReload)
         self.liveReload = liveReload
+        self.hostCheck = hostCheck
     }
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard hostCheck.accepts(request.headers[.host]) else {
+            return HTTPResponse(statusCode: .forbidden, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
+                                body: Data("forbidden: this server answers only to localhost (use http://127.0.0.1:PORT/)\n".utf8))
+        }
         let path = request.target.path()
         if let liveReload, path == LiveReloadScript.socketPath {
             // WebSockets ignore the same-origin policy: without this, any site open in the browser could listen in.

@@ -20,7 +20,8 @@ struct RawHTTPClient {
 
     /// With `headersOnly`, returns as soon as the headers are in (for a WebSocket upgrade, which stays open).
     func request(_ target: String, method: String = "GET", headers: [String: String] = [:], headersOnly: Bool = false) async throws -> RawResponse {
-        var lines = ["\(method) \(target) HTTP/1.1", "Host: 127.0.0.1:\(port)"]
+        var lines = ["\(method) \(target) HTTP/1.1"]
+        if headers["Host"] == nil { lines.append("Host: 127.0.0.1:\(port)") }
         if headers["Connection"] == nil { lines.append("Connection: close") }
         lines += headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         let raw = Data((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8)

@@ -55,6 +55,7 @@ struct RebuildTests {
                 try await client.request("/").text.contains("version-two") && server.status.build != first.build
             }
             #expect(rebuilt)
+            _ = try await settled { server.status.build }
             let second = server.status
             #expect(!second.failed)
 

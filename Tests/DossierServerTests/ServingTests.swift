@@ -38,6 +38,22 @@ struct ServingTests {
         }
     }
 
+    @Test("A request for another host name is refused (DNS rebinding); loopback names are served")
+    func foreignHostIsRefused() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try await site.serving { _, client in
+            let foreign = try await client.request("/", headers: ["Host": "attacker.example:8000"])
+            #expect(foreign.status == 403)
+            #expect(!foreign.text.contains("version-one"))
+            for host in ["localhost:8000", "127.0.0.1:8000", "[::1]:8000"] {
+                #expect(try await client.request("/", headers: ["Host": host]).status == 200, "\(host)")
+            }
+        }
+        #expect(HostCheck(listeningOn: "0.0.0.0").accepts("anything.example"))
+        #expect(HostCheck.hostName("[::1]:80") == "[::1]")
+    }
+
     @Test("HEAD: the headers of GET with no body")
     func head() async throws {
         let site = try TestSite()

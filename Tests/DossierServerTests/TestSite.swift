@@ -78,3 +78,22 @@ func eventually(within seconds: Double = 15, _ condition: () async throws -> Boo
     }
     return try await condition()
 }
+
+/// Waits until a value has stopped changing for `quiet` seconds (a burst of file events may give more than one
+/// rebuild on a loaded machine), at most `within` seconds; returns the settled value.
+func settled<Value: Equatable>(quiet: Double = 1, within seconds: Double = 15, _ value: () -> Value) async throws -> Value {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = value()
+    var stableSince = Date()
+    while Date() < deadline {
+        try await Task.sleep(nanoseconds: 100_000_000)
+        let now = value()
+        if now != last {
+            last = now
+            stableSince = Date()
+        } else if Date().timeIntervalSince(stableSince) >= quiet {
+            return now
+        }
+    }
+    return last
+}
