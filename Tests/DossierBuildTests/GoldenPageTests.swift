@@ -21,7 +21,12 @@ import Testing
         #expect(report.wroteOutput)
         let sourcePages = try FileManager.default.contentsOfDirectory(atPath: site.path("output/sources")).filter { $0 != "index.html" }.sorted()
         let record = ProcessInfo.processInfo.environment["DOSSIER_RECORD_GOLDEN"] == "1"
-        for page in Self.pages + sourcePages.map({ "sources/\($0)" }) {
+        let compared = Self.pages + sourcePages.map { "sources/\($0)" }
+        let goldenNames = Set(compared.map { $0.replacingOccurrences(of: "/", with: "__") })
+        if record { try? FileManager.default.removeItem(at: Self.goldenFolder) }
+        let stale = ((try? FileManager.default.contentsOfDirectory(atPath: Self.goldenFolder.path)) ?? []).filter { !goldenNames.contains($0) }
+        #expect(stale.isEmpty, "golden files for pages the build no longer writes: \(stale.sorted())")
+        for page in compared {
             let actual = try site.read("output/\(page)")
             let golden = Self.goldenFolder.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
             if record {
