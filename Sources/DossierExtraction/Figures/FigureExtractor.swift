@@ -23,8 +23,7 @@ public struct FigureExtractor: Sendable {
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
         let indexed = Array(articles.enumerated())
         let mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
-        let names = ParallelMap.map(articles, StoryNames.names(of:))
-        let groups = FigureGrouper(storyNames: names).groups(mentions)
+        let groups = FigureGrouper(stories: StoryIndex(articles)).groups(mentions)
         let weights = WordWeights(mentions.map(\.reading.context))
         let drafts = Self.drafts(groups, mentions: mentions, weights: weights)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }

@@ -10,11 +10,12 @@ struct FigureFinder: Sendable {
         let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
+        let knownNames = Set(StoryIndex.nameCounts(of: article).keys)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
             let tokens = FigureTokenizer.tokens(of: sentence.text)
-            let quantities = recognizer.quantities(in: tokens)
+            let quantities = recognizer.quantities(in: tokens).filter { !Self.isTimeAgo($0, tokens) }
             guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens).readings(of: quantities)
+            let readings = MeasureReader(tokens: tokens, knownNames: knownNames).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
@@ -36,6 +37,11 @@ struct FigureFinder: Sendable {
             }
         }
         return mentions
+    }
+
+    /// `six months ago` is a date the article does not let us place, not a measure: it belongs to the timeline.
+    static func isTimeAgo(_ quantity: Quantity, _ tokens: [FigureToken]) -> Bool {
+        quantity.kind == .duration && tokens[quantity.tokens.upperBound - 1].lower == "ago"
     }
 
     /// The year of an ISO date (`2025-03-06` → 2025).

@@ -93,6 +93,27 @@ enum MeasureVocabulary {
         "question", "season", "episode", "series", "version", "model", "type", "tier", "step", "game", "match",
         "week", "day", "district", "ward", "unit", "block", "building", "highway", "resolution", "amendment", "covid",
     ]
+    /// Verbs of saying and thinking: a name before one is who speaks, not whose number it is.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "according", "claim", "claims", "claimed", "believe", "believes",
+        "believed", "estimate", "estimates", "estimated", "reported", "reports", "insist", "insists", "insisted",
+        "argue", "argues", "argued", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
+        "predicts", "predicted", "expect", "expects", "think", "thinks", "thought", "announced", "confirmed",
+        "revealed", "show", "shows", "showed", "found", "accused", "denied", "deny", "denies",
+    ]
+    /// Prepositions kept with a time in a label (`by 2011`).
+    static let timePrepositions: Set<String> = ["in", "by", "since", "until", "from", "before", "after", "during", "for"]
+    /// Verbs that stand before an amount with the noun a reader would use for it (`would save £4bn`: savings).
+    static let verbNouns: [String: String] = [
+        "save": "savings", "saving": "savings", "saved": "savings", "spend": "spending", "spent": "spending",
+        "invest": "investment", "invested": "investment", "cost": "cost", "costs": "cost", "costing": "cost",
+        "pay": "payment", "paid": "payment", "paying": "payment", "borrow": "borrowing", "borrowed": "borrowing",
+        "earn": "earnings", "earned": "earnings", "earning": "earnings", "earns": "earnings", "owe": "debt",
+        "owed": "debt", "donate": "donations", "donated": "donations", "fined": "fine", "charged": "charge",
+        "awarded": "award", "offered": "offer", "worth": "value", "valued": "value", "bought": "purchase",
+        "buy": "purchase", "fund": "funding", "funded": "funding", "allocated": "allocation", "budgeted": "budget",
+        "generate": "revenue", "generated": "revenue", "collected": "revenue", "collect": "revenue",
+    ]
     /// Counts of who told the story, not of the story (`two sources said`).
     static let attributionNouns: Set<String> = ["source"]
 
