@@ -22,13 +22,24 @@ public struct FigureExtractor: Sendable {
     /// The rows of the comparison table: stated by most sources first, conflicts first among them.
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
         let indexed = Array(articles.enumerated())
-        let mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
+        var mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
+        Self.dateUndated(&mentions, articles: articles)
         let groups = FigureGrouper(stories: StoryIndex(articles)).groups(mentions)
         let weights = WordWeights(mentions.map(\.reading.context))
         let drafts = Self.drafts(groups, mentions: mentions, weights: weights)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let figures = curated.map { Self.figure($0, mentions: mentions) }
         return (figures.sorted(by: Self.tableOrder), diagnostics)
+    }
+
+    /// A number whose sentence and article name no year belongs to the corpus's year: the year most articles were
+    /// published in, or else the year the sentences name most (the latest on a tie).
+    static func dateUndated(_ mentions: inout [FigureMention], articles: [Article]) {
+        var counts: [Int: Int] = [:]
+        for article in articles { if let year = FigureFinder.year(of: article.metadata.published) { counts[year, default: 0] += 1 } }
+        if counts.isEmpty { for mention in mentions { if let year = mention.year { counts[year, default: 0] += 1 } } }
+        guard let corpusYear = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return }
+        for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }
     }
 
     /// Labels and stable ids; a label two rows share gets the most telling word of each row's context.

@@ -94,10 +94,13 @@ struct FigureGrouper: Sendable {
         var score = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
         let sameNumber = value.map(group.numbers.contains) ?? false
         if group.values[mention.sourceIndex] == nil {
-            let sameStory = group.sources.prefix(3).contains { stories?.sameStory($0, mention.sourceIndex) ?? true }
+            let firstSources = group.sources.prefix(3)
+            let sameStory = firstSources.contains { stories?.sameStory($0, mention.sourceIndex) ?? true }
             let sameTime = group.times == [mention.reading.time ?? ""]
             if !sameNumber {
-                guard sameStory, sameTime, mention.specificity >= 2, score >= Self.conflictOverlap else { return nil }
+                let allSameStory = firstSources.allSatisfy { stories?.sameStory($0, mention.sourceIndex) ?? true }
+                let sameYear = mention.year.map { year in group.years.allSatisfy { $0 == year } } ?? true
+                guard allSameStory, sameTime, sameYear, mention.specificity >= 2, score >= Self.conflictOverlap else { return nil }
             } else if !sameStory {
                 guard mention.reading.head != nil, sameTime, score >= Self.otherStoryOverlap else { return nil }
             }
@@ -139,6 +142,7 @@ struct FigureGrouper: Sendable {
         var owners: Set<String> = []
         var directions: Set<String> = []
         var times: Set<String> = []
+        var years: Set<Int> = []
 
         init(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
             members = []
@@ -163,6 +167,7 @@ struct FigureGrouper: Sendable {
             if let owner = mention.reading.owner { owners.insert(owner) }
             if let direction = mention.reading.direction { directions.insert(direction) }
             times.insert(mention.reading.time ?? "")
+            if let year = mention.year { years.insert(year) }
         }
     }
 }

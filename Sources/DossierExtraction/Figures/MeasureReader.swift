@@ -141,12 +141,12 @@ struct MeasureReader: Sendable {
         var steps = 0
         while k >= 0, clauses[k] == clause, steps < 4 {
             steps += 1
+            if let noun = MeasureVocabulary.verbNouns[words[k]] {
+                reading.head = MeasureVocabulary.lemma(noun)
+                reading.headText = noun
+                return
+            }
             if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
-                if let noun = MeasureVocabulary.verbNouns[words[k]] {
-                    reading.head = MeasureVocabulary.lemma(noun)
-                    reading.headText = noun
-                    return
-                }
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
                     reading.head = MeasureVocabulary.lemma(words[k])
@@ -284,8 +284,8 @@ struct MeasureReader: Sendable {
                 key = token.text
             } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
                 key = token.lower
-            } else if ["last", "next", "this"].contains(words[index]), index + 1 < tokens.count,
-                      ["year", "month", "week", "quarter"].contains(words[index + 1]) {
+            } else if ["last", "next", "this", "first", "second", "third", "fourth"].contains(words[index]),
+                      index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
                 return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
             }
             guard let key else { continue }

@@ -79,6 +79,10 @@ enum MeasureVocabulary {
         "sold": "sold", "sell": "sold",
         "raised": "raised", "raise": "raised",
         "approved": "approved", "approve": "approved",
+        "spend": "spent", "spent": "spent", "spending": "spent", "invest": "spent", "invested": "spent",
+        "investing": "spent", "save": "saved", "saved": "saved", "saving": "saved", "pay": "paid", "paid": "paid",
+        "paying": "paid", "borrow": "borrowed", "borrowed": "borrowed", "earn": "earned", "earned": "earned",
+        "earning": "earned",
     ]
     /// Events so general that a condition, when the sentence has one, says more (`bodies … remain`).
     static let weakEvents: Set<String> = ["held"]
