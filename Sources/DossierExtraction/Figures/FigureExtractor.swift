@@ -25,8 +25,7 @@ public struct FigureExtractor: Sendable {
         var mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
         Self.dateUndated(&mentions, articles: articles)
         let groups = FigureGrouper(stories: StoryIndex(articles)).groups(mentions)
-        let weights = WordWeights(mentions.map(\.reading.context))
-        let drafts = Self.drafts(groups, mentions: mentions, weights: weights)
+        let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let figures = curated.map { Self.figure($0, mentions: mentions) }
         return (figures.sorted(by: Self.tableOrder), diagnostics)
@@ -42,14 +41,13 @@ public struct FigureExtractor: Sendable {
         for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }
     }
 
-    /// Labels and stable ids; a label two rows share gets the most telling word of each row's context.
-    static func drafts(_ groups: [[Int]], mentions: [FigureMention], weights: WordWeights) -> [FigureDraft] {
-        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }, weights: weights) }
+    /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
+    static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
+        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
-            let words = MeasureLabel.keywords(groups[index].map { mentions[$0] }, weights: weights, count: 4)
-            if let word = words.first(where: { !label.contains($0) }) { labels[index] = label + " (\(word))" }
+            labels[index] = MeasureLabel.distinguished(label, for: groups[index].map { mentions[$0] })
         }
         let ids = Slug.unique(labels, fallback: "figure")
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }

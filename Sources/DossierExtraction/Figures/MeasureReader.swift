@@ -31,7 +31,8 @@ struct MeasureReader: Sendable {
             reading.context = contextWords(around: quantity)
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
-            reading.owner = owner(before: window.before)
+            if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
+            if quantity.kind == .year { reading.yearLabel = yearLabel(before: window.before) }
             (reading.time, reading.timeText) = timeReference(in: window.before + window.after)
             reading.direction = direction(of: quantity)
             reading.names = names
@@ -104,7 +105,7 @@ struct MeasureReader: Sendable {
             guard isContent(k) else { break }
             reading.head = MeasureVocabulary.lemma(word)
             var end = k + 1
-            if inClause(end), isContent(end), !tokens[end].isCapitalized,
+            if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
                MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
                 reading.head = MeasureVocabulary.lemma(words[end])
                 end += 1
@@ -253,13 +254,36 @@ struct MeasureReader: Sendable {
     /// How far before the number its owner may stand.
     static let ownerReach = 8
 
-    private func owner(before indices: [Int]) -> String? {
+    /// The owner's key (lowercased, singular) and its name as written.
+    private func owner(before indices: [Int]) -> (String, String)? {
         for index in indices.prefix(Self.ownerReach) {
             if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
             guard isName(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
-            return (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
+            let key = (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
+            var shown = text(start..<(index + 1))
+            for mark in ["'s", "’s", "'", "’"] where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
+            return (key, shown)
+        }
+        return nil
+    }
+
+    /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
+    private static let nominalEndings = ["tion", "sion", "ment", "ance", "ence", "ure", "al"]
+
+    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`),
+    /// else a noun made from a verb just before its preposition (`year of introduction`).
+    private func yearLabel(before indices: [Int]) -> String? {
+        for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
+            let word = words[index]
+            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) { return "year " + word }
+        }
+        guard var k = indices.first else { return nil }
+        if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k = indices[1] }
+        let word = words[k]
+        if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
+            return "year of " + word
         }
         return nil
     }

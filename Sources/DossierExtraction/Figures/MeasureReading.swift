@@ -24,6 +24,10 @@ struct MeasureReading: Sendable, Hashable {
     /// Who has, plans, pays or counts it: the nearest name before the number in its clause, lowercased
     /// (`labour` in `Labour's plan to invest £60bn`); nil when a verb of saying comes between or no name is near.
     var owner: String?
+    /// The owner as written, without a possessive (`Labour`).
+    var ownerText: String?
+    /// For a year: what it is the year of (`year secured`, `year of introduction`).
+    var yearLabel: String?
     /// The time the number is tied to, lowercased (`2011` in `£50bn in cuts by 2011`, `june`, `last year`).
     var time: String?
     /// The time reference as written with its preposition (`by 2011`), for labels.

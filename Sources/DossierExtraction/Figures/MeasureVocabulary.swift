@@ -17,7 +17,7 @@ enum MeasureVocabulary {
         "whether", "because", "although", "though", "unless", "within", "upon", "amid", "amidst", "toward",
         "towards", "onwards", "whereas", "either", "neither", "each", "mr", "mrs", "ms", "dr", "who's", "it's",
         "last", "next", "first", "second", "third", "new", "year", "years", "month", "months", "week", "weeks",
-        "day", "days", "time", "times", "cent", "percent", "people's",
+        "day", "days", "time", "times", "cent", "percent", "people's", "none",
     ]
 
     /// Pronouns and words that point back to what an earlier number counted (`24 of whom`, `35 others`).
