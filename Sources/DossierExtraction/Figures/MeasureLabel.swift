@@ -58,7 +58,9 @@ enum MeasureLabel {
               ![.year, .age].contains(first.quantity.kind) else { return label }
         var result = label
         if let owner = mostCommon(mentions.compactMap(\.reading.ownerText)), owner.split(separator: " ").count <= 3 {
-            let hasState = mentions.first.map { $0.reading.event != nil || $0.reading.condition != nil } ?? false
+            let reading = first.reading
+            let eventShown = reading.event != nil && reading.eventWord.flatMap { MeasureVocabulary.verbNouns[$0] } != reading.headText
+            let hasState = eventShown || reading.condition != nil
             if hasState {
                 result += " by " + owner
             } else {
