@@ -80,4 +80,90 @@ import DossierCore
         ])
         #expect(rows.isEmpty)
     }
+
+    // MARK: a different number makes a conflict only when the whole reading agrees
+
+    @Test func theSameOwnerWithDifferentAmountsConflicts() {
+        let rows = compared([
+            Self.article("a", ["In Leeds, Labour would spend £60bn on schools, Smith said."]),
+            Self.article("b", ["In Leeds, Labour would spend £35bn on schools, Smith said."]),
+        ])
+        #expect(rows == ["conflict: a=60000000000 b=35000000000"])
+    }
+
+    @Test func differentOwnersAreDifferentMeasures() {
+        let rows = compared([
+            Self.article("a", ["In Leeds, Labour would spend £60bn on schools, Smith said."]),
+            Self.article("b", ["In Leeds, the Greens would spend £35bn on schools, Smith said."]),
+        ])
+        #expect(rows.isEmpty)
+    }
+
+    @Test func aNumberOfAnotherYearIsAnotherMeasure() {
+        let rows = compared([
+            Self.article("a", ["The storm in Asia killed 30,000 people, officials in Manila said."], published: "2004-12-30"),
+            Self.article("b", ["In 1998, a storm in Asia killed 20,000 people, officials in Manila said."], published: "2004-12-31"),
+        ])
+        #expect(rows.isEmpty)
+    }
+
+    @Test func theSameYearLetsDifferentTollsConflict() {
+        let rows = compared([
+            Self.article("a", ["The storm in Asia killed 30,000 people, officials in Manila said."], published: "2004-12-30"),
+            Self.article("b", ["A storm in Asia killed 20,000 people, officials in Manila said."], published: "2004-12-31"),
+        ])
+        #expect(rows == ["conflict: a=30000 b=20000"])
+    }
+
+    @Test func differentNamedQuartersStayApart() {
+        let rows = compared([
+            Self.article("a", ["In Singapore, the economy grew 2.4% in the third quarter, Tan said."]),
+            Self.article("b", ["In Singapore, the economy grew 3.1% in the fourth quarter, Tan said."]),
+        ])
+        #expect(rows.isEmpty)
+    }
+
+    @Test func theTwoEndsOfAChangeStayApart() {
+        let rows = compared([
+            Self.article("a", ["Brown said the Treasury threshold would be raised from £60,000."]),
+            Self.article("b", ["Brown said the Treasury threshold would be raised to £150,000."]),
+        ])
+        #expect(rows.isEmpty)
+    }
+
+    @Test func differentCountsWithNothingHappeningToThemStayApart() {
+        let rows = compared([
+            Self.article("a", ["Pierce, who represents eight of the detainees in Belmarsh, spoke on Monday."]),
+            Self.article("b", ["The Lords ruled in favour of nine detainees in Belmarsh on Monday."]),
+        ])
+        #expect(rows.isEmpty)
+    }
+
+    @Test func theSameCountWithNothingHappeningToItAgrees() {
+        let rows = compared([
+            Self.article("a", ["Pierce, who represents nine detainees in Belmarsh, spoke on Monday."]),
+            Self.article("b", ["The Lords ruled in favour of nine detainees in Belmarsh on Monday."]),
+        ])
+        #expect(rows == ["agree: a=9 b=9"])
+    }
+
+    @Test func storiesAreToldApartByTheirRarerNames() {
+        // Names every article uses (a country's parties) weigh little; each article also has names of its own.
+        func article(_ names: [String], own: Int) -> [String: Int] {
+            var counts = ["labour": 3, "blair": 2]
+            for name in names { counts[name] = 3 }
+            for extra in 0..<6 { counts["own\(own)-\(extra)"] = 1 }
+            return counts
+        }
+        let index = StoryIndex(counts: [
+            article(["heathrow", "gatwick"], own: 0),
+            article(["heathrow", "gatwick"], own: 1),
+            article(["kilroy", "veritas"], own: 2),
+            article(["howard", "letwin"], own: 3),
+        ] + (4..<12).map { article([], own: $0) })
+        #expect(index.sameStory(0, 1))
+        #expect(!index.sameStory(0, 2))
+        #expect(!index.sameStory(2, 3))
+    }
 }
+

@@ -22,24 +22,32 @@ public struct FigureExtractor: Sendable {
     /// The rows of the comparison table: stated by most sources first, conflicts first among them.
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
         let indexed = Array(articles.enumerated())
-        let mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
-        let names = ParallelMap.map(articles, StoryNames.names(of:))
-        let groups = FigureGrouper(storyNames: names).groups(mentions)
-        let weights = WordWeights(mentions.map(\.reading.context))
-        let drafts = Self.drafts(groups, mentions: mentions, weights: weights)
+        var mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
+        Self.dateUndated(&mentions, articles: articles)
+        let groups = FigureGrouper(stories: StoryIndex(articles)).groups(mentions)
+        let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let figures = curated.map { Self.figure($0, mentions: mentions) }
         return (figures.sorted(by: Self.tableOrder), diagnostics)
     }
 
-    /// Labels and stable ids; a label two rows share gets the most telling word of each row's context.
-    static func drafts(_ groups: [[Int]], mentions: [FigureMention], weights: WordWeights) -> [FigureDraft] {
-        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }, weights: weights) }
+    /// A number whose sentence and article name no year belongs to the corpus's year: the year most articles were
+    /// published in, or else the year the sentences name most (the latest on a tie).
+    static func dateUndated(_ mentions: inout [FigureMention], articles: [Article]) {
+        var counts: [Int: Int] = [:]
+        for article in articles { if let year = FigureFinder.year(of: article.metadata.published) { counts[year, default: 0] += 1 } }
+        if counts.isEmpty { for mention in mentions { if let year = mention.year { counts[year, default: 0] += 1 } } }
+        guard let corpusYear = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return }
+        for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }
+    }
+
+    /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
+    static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
+        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
-            let words = MeasureLabel.keywords(groups[index].map { mentions[$0] }, weights: weights, count: 4)
-            if let word = words.first(where: { !label.contains($0) }) { labels[index] = label + " (\(word))" }
+            labels[index] = MeasureLabel.distinguished(label, for: groups[index].map { mentions[$0] })
         }
         let ids = Slug.unique(labels, fallback: "figure")
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }

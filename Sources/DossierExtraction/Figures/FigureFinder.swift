@@ -10,11 +10,14 @@ struct FigureFinder: Sendable {
         let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
+        let knownNames = Set(StoryIndex.nameCounts(of: article).keys)
+        let tokenized = article.sentences.map { FigureTokenizer.tokens(of: $0.text) }
+        let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
-            let tokens = FigureTokenizer.tokens(of: sentence.text)
-            let quantities = recognizer.quantities(in: tokens)
+            let tokens = tokenized[sentenceIndex]
+            let quantities = recognizer.quantities(in: tokens).filter { !Self.isTimeAgo($0, tokens) }
             guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens).readings(of: quantities)
+            let readings = MeasureReader(tokens: tokens, knownNames: knownNames).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
@@ -31,11 +34,25 @@ struct FigureFinder: Sendable {
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
+                let year = Self.years(in: tokens).first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
                 mentions.append(FigureMention(quantity: quantity, reading: reading, value: value,
-                                              sourceIndex: sourceIndex, sentenceIndex: sentenceIndex))
+                                              sourceIndex: sourceIndex, sentenceIndex: sentenceIndex, year: year))
             }
         }
         return mentions
+    }
+
+    /// `six months ago` is a date the article does not let us place, not a measure: it belongs to the timeline.
+    static func isTimeAgo(_ quantity: Quantity, _ tokens: [FigureToken]) -> Bool {
+        quantity.kind == .duration && tokens[quantity.tokens.upperBound - 1].lower == "ago"
+    }
+
+    /// Four-digit years a sentence names, with their token positions.
+    static func years(in tokens: [FigureToken]) -> [(index: Int, year: Int)] {
+        tokens.enumerated().compactMap { index, token in
+            guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) else { return nil }
+            return (index, year)
+        }
     }
 
     /// The year of an ISO date (`2025-03-06` → 2025).

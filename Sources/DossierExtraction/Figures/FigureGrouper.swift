@@ -2,15 +2,27 @@ import Foundation
 
 /// Groups mentions from different sources that state the same measure, in near-linear time:
 /// a mention is compared only with recent groups of its bucket and groups that share a rare word or its value.
+///
+/// The same number for the same counted thing joins easily; a different number makes the row a conflict, so it
+/// joins only when the whole reading agrees (counted noun, what happened to it, time, owner) in articles that
+/// tell the same story. Articles on different stories share a row only for the same number in the same words.
 struct FigureGrouper: Sendable {
-    /// The names each source's story is about, by source position.
-    var storyNames: [Set<String>]
+    /// Which sources tell the same story; nil when all do.
+    var stories: StoryIndex?
+
+    init(stories: StoryIndex? = nil) {
+        self.stories = stories
+    }
 
     /// How many recent groups of a bucket, and of each word's postings, a mention is compared with.
     static let recentGroups = 48
     static let postingReach = 16
     /// Values of one measure from different outlets rarely differ by more than this factor.
     static let maximumRatio = 3.0
+    /// How much of the context a different number must share to make a conflict.
+    static let conflictOverlap = 0.0
+    /// How much of the context the same number must share to join a row of another story.
+    static let otherStoryOverlap = 0.5
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
@@ -70,8 +82,6 @@ struct FigureGrouper: Sendable {
     private func score(_ mention: FigureMention, against group: Group, mentions: [FigureMention], weights: WordWeights) -> Double? {
         let value = mention.value.value
         if let value, let stated = group.values[mention.sourceIndex] ?? nil, stated != value { return nil }
-        if group.values[mention.sourceIndex] == nil, group.sourceCount > 0,
-           !storyNames.isEmpty, !group.sources.prefix(3).contains(where: { sameStory($0, mention.sourceIndex) }) { return nil }
         let adjectives = Set(mention.reading.adjectives)
         if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return nil }
         // Sources that name different years are naming different events.
@@ -80,14 +90,39 @@ struct FigureGrouper: Sendable {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > Self.maximumRatio { return nil }
         }
+        if contradicts(mention.reading, group) { return nil }
         var score = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
-        if let value, group.values.values.contains(where: { $0 == value }) { score += 0.2 }
+        let sameNumber = value.map(group.numbers.contains) ?? false
+        if group.values[mention.sourceIndex] == nil {
+            let firstSources = group.sources.prefix(3)
+            let sameStory = firstSources.contains { stories?.sameStory($0, mention.sourceIndex) ?? true }
+            let sameTime = group.times == [mention.reading.time ?? ""]
+            if !sameNumber {
+                let allSameStory = firstSources.allSatisfy { stories?.sameStory($0, mention.sourceIndex) ?? true }
+                let sameYear = mention.year.map { year in group.years.allSatisfy { $0 == year } } ?? true
+                guard allSameStory, sameTime, sameYear, mention.specificity >= 2, score >= Self.conflictOverlap else { return nil }
+            } else if !sameStory {
+                guard mention.reading.head != nil, sameTime, score >= Self.otherStoryOverlap else { return nil }
+            }
+        }
+        if sameNumber { score += 0.2 }
         if !Set(mention.reading.names).isDisjoint(with: group.names) { score += 0.1 }
         return score
     }
 
-    private func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
-        lhs == rhs || StoryNames.sameStory(storyNames[lhs], storyNames[rhs])
+    /// Different owners (`Labour's plan` and `a Tory plan`) or different ends of a change (`from £60,000`,
+    /// `to £150,000`) are different measures.
+    private func contradicts(_ reading: MeasureReading, _ group: Group) -> Bool {
+        if let owner = reading.owner, !group.owners.isEmpty, !group.owners.contains(where: { Self.sameOwner($0, owner) }) {
+            return true
+        }
+        if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
+        return false
+    }
+
+    /// Owners are the same when their names share a word (`conservative party`, `conservative`).
+    static func sameOwner(_ lhs: String, _ rhs: String) -> Bool {
+        !Set(lhs.split(separator: " ")).isDisjoint(with: rhs.split(separator: " "))
     }
 
     /// A growing group: its members and what comparisons need of them.
@@ -100,15 +135,20 @@ struct FigureGrouper: Sendable {
         var adjectives: Set<String>
         var context: Set<String>
         var contextWeight = 0.0
-        var names: Set<String>
+        var names: Set<String> = []
         var typicalValue: Double?
+        /// The numbers stated, the owners and ends of change read, and the times (`""` for none).
+        var numbers: Set<Double> = []
+        var owners: Set<String> = []
+        var directions: Set<String> = []
+        var times: Set<String> = []
+        var years: Set<Int> = []
 
         init(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
             members = []
             values = [:]
             adjectives = []
             context = []
-            names = []
             add(index, mention, weights: weights)
         }
 
@@ -123,6 +163,11 @@ struct FigureGrouper: Sendable {
             }
             names.formUnion(mention.reading.names)
             if typicalValue == nil { typicalValue = mention.value.value }
+            if let value = mention.value.value { numbers.insert(value) }
+            if let owner = mention.reading.owner { owners.insert(owner) }
+            if let direction = mention.reading.direction { directions.insert(direction) }
+            times.insert(mention.reading.time ?? "")
+            if let year = mention.year { years.insert(year) }
         }
     }
 }

@@ -8,6 +8,8 @@ struct FigureMention: Sendable {
     /// Position of the source in the corpus, and of the sentence in the source: the stable order of mentions.
     var sourceIndex: Int
     var sentenceIndex: Int
+    /// The year the number belongs to: one its sentence names, else the article's own year.
+    var year: Int?
 
     /// `people`, `USD`, `percent`, `days`, `year`, …; nil for counts of things.
     var unit: String? {

@@ -3,36 +3,76 @@ enum MeasureLabel {
     private static let eventPhrases: [String: String] = [
         "held": "still held", "released": "released", "taken": "taken", "displaced": "displaced", "arrested": "arrested",
         "rose": "rise", "fell": "fall", "cut": "cut", "sold": "sold", "raised": "raised", "approved": "approved",
+        "spent": "spent", "saved": "saved", "paid": "paid", "borrowed": "borrowed", "earned": "earned",
     ]
     private static let conditionPhrases: [String: String] = [
         "alive": "alive", "dead": "dead", "unknown": "of unknown status", "injured": "injured",
     ]
 
-    static func label(for mentions: [FigureMention], weights: WordWeights) -> String {
+    static func label(for mentions: [FigureMention]) -> String {
         guard let first = mentions.first else { return "figure" }
         let reading = first.reading
-        let condition = reading.condition.map { phrase(mentions.compactMap(\.reading.conditionWord), or: conditionPhrases[$0] ?? $0) }
-        let event = reading.event.map { phrase(mentions.compactMap(\.reading.eventWord), or: eventPhrases[$0] ?? $0) }
-        let states = [condition, event].compactMap { $0 }
         switch first.quantity.kind {
         case .age:
             return "age of " + (mostCommon(mentions.compactMap(\.reading.subject)) ?? mostCommon(mentions.compactMap(\.reading.headText)) ?? "someone")
         case .year:
-            return "year: " + inReadingOrder(keywords(mentions, weights: weights), in: first.value.sentence).joined(separator: " ")
+            return mostCommon(mentions.compactMap(\.reading.yearLabel)) ?? "year"
         default:
             break
         }
-        var noun = mostCommon(mentions.compactMap(\.reading.headText)) ?? fallbackNoun(first.quantity.kind)
-        if noun.first?.isUppercase == false || noun.first == nil { noun = noun.lowercased() }
+        let headText = mostCommon(mentions.compactMap(\.reading.headText))
+        let condition = reading.condition.map { phrase(mentions.compactMap(\.reading.conditionWord), or: conditionPhrases[$0] ?? $0) }
+        var event = reading.event.map { phrase(mentions.compactMap(\.reading.eventWord), or: eventPhrases[$0] ?? $0) }
+        // `would save £4bn` reads as savings; `savings saved` would say it twice
+        if let headText, let word = reading.eventWord, MeasureVocabulary.verbNouns[word] == headText { event = nil }
+        let states = [condition, event].compactMap { $0 }
+        guard var noun = headText else { return plainLabel(first, states: states) }
+        if noun.first?.isUppercase == false { noun = noun.lowercased() }
         if let adjective = sharedAdjective(mentions), !noun.lowercased().hasPrefix(adjective) {
             noun = adjective.prefix(1).uppercased() + adjective.dropFirst() + " " + noun
         }
         var words = [noun] + states
-        if first.quantity.kind == .duration, let unit = first.quantity.unit { words.append("(\(unit))") }
-        if reading.head == nil && states.isEmpty {
-            words += inReadingOrder(keywords(mentions, weights: weights), in: first.value.sentence)
+        if first.quantity.kind == .duration || first.quantity.kind == .physical, let unit = first.quantity.unit {
+            words.append("(\(unit))")
         }
         return words.joined(separator: " ")
+    }
+
+    /// What is measured, said plainly when no counted noun is named (`people killed`, `amount (GBP)`).
+    private static func plainLabel(_ mention: FigureMention, states: [String]) -> String {
+        let unit = mention.unit
+        if !states.isEmpty { return (unit == "people" ? "people" : "number") + " " + states.joined(separator: " ") }
+        switch mention.quantity.kind {
+        case .money: return "amount (\(unit ?? "money"))"
+        case .percent: return "percentage"
+        case .duration: return "duration (\(unit ?? "time"))"
+        case .physical: return "size (\(unit ?? "units"))"
+        default: return unit == "people" ? "number of people" : "number"
+        }
+    }
+
+    /// A label that tells a row from others with the same label: whose number it is and when
+    /// (`Labour's savings`, `tax cuts by 2011`, `detainees released by Hamas`).
+    static func distinguished(_ label: String, for mentions: [FigureMention]) -> String {
+        guard let first = mentions.first, first.reading.headText != nil,
+              ![.year, .age].contains(first.quantity.kind) else { return label }
+        var result = label
+        if let owner = mostCommon(mentions.compactMap(\.reading.ownerText)), owner.split(separator: " ").count <= 3 {
+            let reading = first.reading
+            let eventShown = reading.event != nil && reading.eventWord.flatMap { MeasureVocabulary.verbNouns[$0] } != reading.headText
+            let hasState = eventShown || reading.condition != nil
+            if hasState {
+                result += " by " + owner
+            } else {
+                result = owner + (owner.hasSuffix("s") ? "’ " : "’s ") + result
+            }
+        }
+        if let time = mostCommon(mentions.compactMap(\.reading.timeText)), let lead = time.split(separator: " ").first,
+           MeasureVocabulary.timePrepositions.contains(lead.lowercased()) || ["last", "next", "this"].contains(lead.lowercased()),
+           !time.contains("'"), !time.contains("’") {
+            result += " " + time
+        }
+        return result
     }
 
     /// Participles a reader takes as they are (`killed`, `freed`); other state words give way to the class's phrase.
@@ -46,34 +86,8 @@ enum MeasureLabel {
         return word == "held" ? "still held" : word
     }
 
-    /// The most telling context words of a group, rarest first.
-    static func keywords(_ mentions: [FigureMention], weights: WordWeights, count: Int = 3) -> [String] {
-        var tally: [String: Int] = [:]
-        for mention in mentions { for word in mention.reading.context { tally[word, default: 0] += 1 } }
-        return tally.sorted { lhs, rhs in
-            let l = Double(lhs.value) * weights.weight(lhs.key), r = Double(rhs.value) * weights.weight(rhs.key)
-            return l != r ? l > r : lhs.key < rhs.key
-        }.prefix(count).map(\.key)
-    }
 
-    /// The words in the order the sentence has them, so the label reads like the text.
-    private static func inReadingOrder(_ words: [String], in sentence: String) -> [String] {
-        let lower = sentence.lowercased()
-        func position(_ word: String) -> Int {
-            lower.range(of: word).map { lower.distance(from: lower.startIndex, to: $0.lowerBound) } ?? Int.max
-        }
-        return words.sorted { (position($0), $0) < (position($1), $1) }
-    }
 
-    private static func fallbackNoun(_ kind: Quantity.Kind) -> String {
-        switch kind {
-        case .money: return "amount"
-        case .percent: return "share"
-        case .duration: return "duration"
-        case .physical: return "size"
-        default: return "number"
-        }
-    }
 
     /// The surface form most sources use; ties go to the alphabetically first.
     private static func mostCommon(_ forms: [String]) -> String? {

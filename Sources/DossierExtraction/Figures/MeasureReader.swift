@@ -4,9 +4,12 @@ struct MeasureReader: Sendable {
     let words: [String]
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
     let clauses: [Int]
+    /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
+    let knownNames: Set<String>
 
-    init(tokens: [FigureToken]) {
+    init(tokens: [FigureToken], knownNames: Set<String> = []) {
         self.tokens = tokens
+        self.knownNames = knownNames
         self.words = tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
@@ -26,6 +29,12 @@ struct MeasureReader: Sendable {
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             readStates(of: quantity, into: &reading, previousEnd: position > 0 ? previousEnd : nil, nextStart: nextStart)
             reading.context = contextWords(around: quantity)
+            let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
+                                     nextStart: nextStart)
+            if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
+            if quantity.kind == .year { reading.yearLabel = yearLabel(before: window.before) }
+            (reading.time, reading.timeText) = timeReference(in: window.before + window.after)
+            reading.direction = direction(of: quantity)
             reading.names = names
             readings.append(reading)
         }
@@ -96,7 +105,7 @@ struct MeasureReader: Sendable {
             guard isContent(k) else { break }
             reading.head = MeasureVocabulary.lemma(word)
             var end = k + 1
-            if inClause(end), isContent(end), !tokens[end].isCapitalized,
+            if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
                MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
                 reading.head = MeasureVocabulary.lemma(words[end])
                 end += 1
@@ -133,10 +142,18 @@ struct MeasureReader: Sendable {
         var steps = 0
         while k >= 0, clauses[k] == clause, steps < 4 {
             steps += 1
-            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
-                reading.head = MeasureVocabulary.lemma(words[k])
-                reading.headText = tokens[k].text
+            if let noun = MeasureVocabulary.verbNouns[words[k]] {
+                reading.head = MeasureVocabulary.lemma(noun)
+                reading.headText = noun
                 return
+            }
+            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
+                // `dealt`, `expected`: a verb form says what happened, not what is measured
+                if !words[k].hasSuffix("ed") {
+                    reading.head = MeasureVocabulary.lemma(words[k])
+                    reading.headText = tokens[k].text
+                    return
+                }
             }
             k -= 1
         }
@@ -211,6 +228,101 @@ struct MeasureReader: Sendable {
             if let state = lexicon[words[index]] { return (state, words[index]) }
         }
         return nil
+    }
+
+    // MARK: whose, when, which end
+
+    /// The tokens before the number back to a clause break or the previous number (nearest first),
+    /// and after its text up to a clause break or the next number.
+    private func stateWindow(of quantity: Quantity, textEnd: Int, previousEnd: Int?, nextStart: Int) -> (before: [Int], after: [Int]) {
+        let clause = clauses[quantity.numberStart]
+        var before: [Int] = []
+        var k = quantity.tokens.lowerBound - 1
+        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0), !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+            before.append(k)
+            k -= 1
+        }
+        var after: [Int] = []
+        k = textEnd
+        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+            after.append(k)
+            k += 1
+        }
+        return (before, after)
+    }
+
+    /// How far before the number its owner may stand.
+    static let ownerReach = 8
+
+    /// The owner's key (lowercased, singular) and its name as written.
+    private func owner(before indices: [Int]) -> (String, String)? {
+        for index in indices.prefix(Self.ownerReach) {
+            if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
+            guard isName(index) else { continue }
+            var start = index
+            while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
+            let key = (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
+            var shown = text(start..<(index + 1))
+            for mark in ["'s", "’s", "'", "’"] where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
+            return (key, shown)
+        }
+        return nil
+    }
+
+    /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
+    private static let nominalEndings = ["tion", "sion", "ment", "ance", "ence", "ure", "al"]
+
+    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`),
+    /// else a noun made from a verb just before its preposition (`year of introduction`).
+    private func yearLabel(before indices: [Int]) -> String? {
+        for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
+            let word = words[index]
+            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) { return "year " + word }
+        }
+        guard var k = indices.first else { return nil }
+        if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k = indices[1] }
+        let word = words[k]
+        if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
+            return "year of " + word
+        }
+        return nil
+    }
+
+    /// A capitalized word that is not a function word, a month or a day; at a sentence start only if the
+    /// article also writes it capitalized elsewhere.
+    private func isName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized, token.lower.count > 1 else { return false }
+        let word = token.lower
+        if MeasureVocabulary.functionWords.contains(word) || MeasureVocabulary.months.contains(word)
+            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.before.contains([word]) { return false }
+        return index > 0 || knownNames.contains(word)
+    }
+
+    /// The nearest year, month or `last year` in the window, as a key and as written with its preposition.
+    private func timeReference(in indices: [Int]) -> (String?, String?) {
+        for index in indices {
+            let token = tokens[index]
+            var key: String?
+            if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
+                key = token.text
+            } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
+                key = token.lower
+            } else if ["last", "next", "this", "first", "second", "third", "fourth"].contains(words[index]),
+                      index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
+                return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
+            }
+            guard let key else { continue }
+            let start = index > 0 && MeasureVocabulary.timePrepositions.contains(words[index - 1]) ? index - 1 : index
+            return (key, text(start..<(index + 1)))
+        }
+        return (nil, nil)
+    }
+
+    private func direction(of quantity: Quantity) -> String? {
+        let before = quantity.tokens.lowerBound - 1
+        guard before >= 0, clauses[before] == clauses[quantity.numberStart], ["from", "to"].contains(words[before]) else { return nil }
+        return words[before]
     }
 
     // MARK: the clause and the sentence

@@ -21,6 +21,19 @@ struct MeasureReading: Sendable, Hashable {
     var context: [String] = []
     /// Capitalized words of the sentence, lowercased.
     var names: [String] = []
+    /// Who has, plans, pays or counts it: the nearest name before the number in its clause, lowercased
+    /// (`labour` in `Labour's plan to invest £60bn`); nil when a verb of saying comes between or no name is near.
+    var owner: String?
+    /// The owner as written, without a possessive (`Labour`).
+    var ownerText: String?
+    /// For a year: what it is the year of (`year secured`, `year of introduction`).
+    var yearLabel: String?
+    /// The time the number is tied to, lowercased (`2011` in `£50bn in cuts by 2011`, `june`, `last year`).
+    var time: String?
+    /// The time reference as written with its preposition (`by 2011`), for labels.
+    var timeText: String?
+    /// `from` or `to` when the number is one end of a change (`from £60,000`, `to £150,000`).
+    var direction: String?
     /// The token after the value's text (qualifier, number, unit and counted noun).
     var textEnd: Int
 }

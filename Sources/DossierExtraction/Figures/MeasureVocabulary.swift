@@ -17,7 +17,7 @@ enum MeasureVocabulary {
         "whether", "because", "although", "though", "unless", "within", "upon", "amid", "amidst", "toward",
         "towards", "onwards", "whereas", "either", "neither", "each", "mr", "mrs", "ms", "dr", "who's", "it's",
         "last", "next", "first", "second", "third", "new", "year", "years", "month", "months", "week", "weeks",
-        "day", "days", "time", "times", "cent", "percent", "people's",
+        "day", "days", "time", "times", "cent", "percent", "people's", "none",
     ]
 
     /// Pronouns and words that point back to what an earlier number counted (`24 of whom`, `35 others`).
@@ -79,6 +79,10 @@ enum MeasureVocabulary {
         "sold": "sold", "sell": "sold",
         "raised": "raised", "raise": "raised",
         "approved": "approved", "approve": "approved",
+        "spend": "spent", "spent": "spent", "spending": "spent", "invest": "spent", "invested": "spent",
+        "investing": "spent", "save": "saved", "saved": "saved", "saving": "saved", "pay": "paid", "paid": "paid",
+        "paying": "paid", "borrow": "borrowed", "borrowed": "borrowed", "earn": "earned", "earned": "earned",
+        "earning": "earned",
     ]
     /// Events so general that a condition, when the sentence has one, says more (`bodies … remain`).
     static let weakEvents: Set<String> = ["held"]
@@ -92,6 +96,27 @@ enum MeasureVocabulary {
         "number", "no", "page", "line", "room", "flight", "gate", "route", "platform", "terminal", "act", "item",
         "question", "season", "episode", "series", "version", "model", "type", "tier", "step", "game", "match",
         "week", "day", "district", "ward", "unit", "block", "building", "highway", "resolution", "amendment", "covid",
+    ]
+    /// Verbs of saying and thinking: a name before one is who speaks, not whose number it is.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "according", "claim", "claims", "claimed", "believe", "believes",
+        "believed", "estimate", "estimates", "estimated", "reported", "reports", "insist", "insists", "insisted",
+        "argue", "argues", "argued", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
+        "predicts", "predicted", "expect", "expects", "think", "thinks", "thought", "announced", "confirmed",
+        "revealed", "show", "shows", "showed", "found", "accused", "denied", "deny", "denies",
+    ]
+    /// Prepositions kept with a time in a label (`by 2011`).
+    static let timePrepositions: Set<String> = ["in", "by", "since", "until", "from", "before", "after", "during", "for"]
+    /// Verbs that stand before an amount with the noun a reader would use for it (`would save £4bn`: savings).
+    static let verbNouns: [String: String] = [
+        "save": "savings", "saving": "savings", "saved": "savings", "spend": "spending", "spent": "spending",
+        "invest": "investment", "invested": "investment", "cost": "cost", "costs": "cost", "costing": "cost",
+        "pay": "payment", "paid": "payment", "paying": "payment", "borrow": "borrowing", "borrowed": "borrowing",
+        "earn": "earnings", "earned": "earnings", "earning": "earnings", "earns": "earnings", "owe": "debt",
+        "owed": "debt", "donate": "donations", "donated": "donations", "fined": "fine", "charged": "charge",
+        "awarded": "award", "offered": "offer", "worth": "value", "valued": "value", "bought": "purchase",
+        "buy": "purchase", "fund": "funding", "funded": "funding", "allocated": "allocation", "budgeted": "budget",
+        "generate": "revenue", "generated": "revenue", "collected": "revenue", "collect": "revenue",
     ]
     /// Counts of who told the story, not of the story (`two sources said`).
     static let attributionNouns: Set<String> = ["source"]

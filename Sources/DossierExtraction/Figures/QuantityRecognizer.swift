@@ -182,8 +182,8 @@ private struct Cursor {
     /// `17 months`, `21 years old`, `28 years ago`.
     private func time(_ core: Core, unit: String, at k: Int) -> Core {
         let next = k + 1 < tokens.count ? words[k + 1] : ""
-        if unit == "years", next == "old" {
-            return Core(kind: .age, value: core.value, unit: "years", end: k + 2)
+        if unit == "years", next == "old" || next == "olds" {
+            return Core(kind: .age, value: core.value, upper: core.upper, unit: "years", end: k + 2)
         }
         if next == "ago", unit == "years", let year = publishedYear, let value = core.value, value == value.rounded() {
             return Core(kind: .year, value: Double(year) - value, unit: "year", end: k + 2)

@@ -20,12 +20,14 @@ enum FiguresPage {
         md.paragraph(summary(compared: compared.count, conflicts: conflicts.count, single: single.count))
         let labels = FigureSourceLabels(dossier)
         var fragments: [String: String] = [:]
+        var notes = SentenceNotes()
         if !compared.isEmpty {
             md.heading(2, "Compared across sources")
-            md.paragraph("Each value links to its sentence; hover over it to read the sentence. "
+            md.paragraph("Each value links to its sentence on the source page (hover to read it there); "
+                         + "the small number after it leads to the sentence, quoted at the foot of this page. "
                          + "Agreement: conflict when the values differ beyond what their wording allows "
                          + "(about, more than, …), approximate when they differ within it.")
-            comparisonTable(compared, labels: labels, from: path, into: &md)
+            comparisonTable(compared, labels: labels, from: path, notes: &notes, into: &md)
         }
         if !conflicts.isEmpty {
             md.heading(2, "Conflicts")
@@ -45,6 +47,7 @@ enum FiguresPage {
             md.heading(2, "Stated by one source")
             singleSourceTables(single, dossier: dossier, from: path, into: &md)
         }
+        notes.write(labels: labels, into: &md)
         return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments)
     }
 
@@ -55,7 +58,8 @@ enum FiguresPage {
     }
 
     private static func comparisonTable(_ figures: [Figure], labels: FigureSourceLabels, from path: String,
-                                        into md: inout MarkdownBuilder) {
+                                        notes: inout SentenceNotes, into md: inout MarkdownBuilder) {
+        func cell(_ value: FigureValue) -> String { valueLink(value, from: path) + notes.reference(to: value) }
         let columns = Set(figures.flatMap(\.sources)).sorted { labels.position($0) < labels.position($1) }
         if columns.count <= maximumSourceColumns {
             let header = ["Measure", "Unit", "Agreement"] + columns.map {
@@ -63,13 +67,13 @@ enum FiguresPage {
             }
             md.table(header: header, rows: figures.map { figure in
                 lead(figure) + columns.map { source in
-                    figure.values.filter { $0.reference.source == source }.map { valueLink($0, from: path) }.joined(separator: "; ")
+                    figure.values.filter { $0.reference.source == source }.map(cell).joined(separator: "; ")
                 }
             })
         } else {
             md.table(header: ["Measure", "Unit", "Agreement", "Values"], rows: figures.map { figure in
                 lead(figure) + [figure.values.map {
-                    MarkdownText.escape(labels.label($0.reference.source)) + ": " + valueLink($0, from: path)
+                    MarkdownText.escape(labels.label($0.reference.source)) + ": " + cell($0)
                 }.joined(separator: "; ")]
             })
         }
@@ -95,6 +99,31 @@ enum FiguresPage {
                  figure.values.map { valueLink($0, from: path) }.joined(separator: "; "),
                  MarkdownText.escape(figure.unit ?? "—")]
             })
+        }
+    }
+
+    /// GFM footnotes that quote the sentence behind each compared value: a focusable link in the cell
+    /// that keyboard and print readers can follow, where a link title shows only on hover.
+    struct SentenceNotes {
+        private var numbers: [SentenceReference: Int] = [:]
+        private var quoted: [(reference: SentenceReference, sentence: String)] = []
+
+        /// `[^s3]` after a value; one note per sentence, however many values it states.
+        mutating func reference(to value: FigureValue) -> String {
+            if let number = numbers[value.reference] { return "[^s\(number)]" }
+            quoted.append((value.reference, value.sentence))
+            numbers[value.reference] = quoted.count
+            return "[^s\(quoted.count)]"
+        }
+
+        /// The notes' text; cmark-gfm gathers them at the foot of the page.
+        func write(labels: FigureSourceLabels, into md: inout MarkdownBuilder) {
+            guard !quoted.isEmpty else { return }
+            md.heading(2, "Sentences behind the compared values")
+            for (index, note) in quoted.enumerated() {
+                md.raw("[^s\(index + 1)]: **" + MarkdownText.escape(labels.label(note.reference.source)) + "**: “"
+                       + MarkdownText.escape(note.sentence) + "”")
+            }
         }
     }
 

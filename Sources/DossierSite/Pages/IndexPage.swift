@@ -75,9 +75,10 @@ enum IndexPage {
         md.bullets(conflicts.map { figure in
             let values = figure.values.map { value in
                 let source = dossier.source(value.reference.source).map(label) ?? value.reference.source
-                return MarkdownText.escape(value.text) + " (" + MarkdownText.link(source, to: SitePath.link(from: path, to: value.reference)) + ")"
+                return MarkdownText.escape(value.text) + " ("
+                    + MarkdownText.link(source, to: SitePath.link(from: path, to: value.reference), title: value.sentence) + ")"
             }
-            return MarkdownText.link(figure.measure, to: SitePath.link(from: path, to: SitePath.figures, anchor: figure.id)) + ": " + values.joined(separator: "; ")
+            return MarkdownText.link(figure.measure, to: SitePath.link(from: path, to: SitePath.figures, anchor: figure.id)) + ": " + values.joined(separator: " vs ")
         })
     }
 

@@ -1,0 +1,60 @@
+import DossierCore
+import Foundation
+
+/// Which articles tell the same story: each article's most telling names (capitalized words, weighted by how
+/// few articles use them), compared by the weight they share. Names every article uses (the corpus's own
+/// subject, or a country's parties in a corpus of its politics) say little; names two articles alone share say much.
+struct StoryIndex: Sendable {
+    /// How many names stand for an article.
+    static let kept = 10
+    /// Two articles tell the same story when their shared names carry this share of the lighter article's weight.
+    static let sameStoryOverlap = 0.15
+
+    /// Per article, its telling names and their weights, by name (sums in a fixed order, so builds repeat exactly).
+    private var names: [[(name: String, weight: Double)]]
+    private var totals: [Double]
+
+    init(_ articles: [Article]) {
+        self.init(counts: ParallelMap.map(articles, Self.nameCounts(of:)))
+    }
+
+    /// From each article's name counts (for tests).
+    init(counts: [[String: Int]]) {
+        var documents: [String: Int] = [:]
+        for article in counts { for name in article.keys { documents[name, default: 0] += 1 } }
+        let total = Double(counts.count)
+        names = counts.map { article in
+            let weighted = article.map { (name: $0.key, weight: log(1 + total / Double(documents[$0.key]!)), count: $0.value) }
+            let ranked = weighted.sorted { lhs, rhs in
+                let l = Double(lhs.count) * lhs.weight, r = Double(rhs.count) * rhs.weight
+                return l != r ? l > r : lhs.name < rhs.name
+            }
+            return ranked.prefix(Self.kept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
+        }
+        totals = names.map { $0.reduce(0) { $0 + $1.weight } }
+    }
+
+    /// Whether the two articles (by position) tell the same story; an article without names matches any.
+    func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
+        guard lhs != rhs else { return true }
+        guard lhs < names.count, rhs < names.count else { return true }
+        let left = names[lhs], right = Set(names[rhs].map(\.name))
+        if left.isEmpty || right.isEmpty { return true }
+        let shared = left.filter { right.contains($0.name) }.reduce(0) { $0 + $1.weight }
+        return shared / min(totals[lhs], totals[rhs]) >= Self.sameStoryOverlap
+    }
+
+    /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
+    static func nameCounts(of article: Article) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for sentence in article.sentences {
+            let tokens = FigureTokenizer.tokens(of: sentence.text)
+            for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
+                if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
+                    || MeasureVocabulary.weekdays.contains(token.lower) { continue }
+                counts[token.lower, default: 0] += 1
+            }
+        }
+        return counts
+    }
+}
