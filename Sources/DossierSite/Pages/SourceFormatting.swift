@@ -2,9 +2,18 @@ import DossierCore
 
 /// How a source is named and described in lists and cards.
 enum SourceFormatting {
-    /// The title, or the file name when the text has none.
+    /// The title; when the text has none, its first words (a reader recognises the lead), else the file name.
     static func title(_ article: Article) -> String {
-        article.metadata.title ?? "Untitled (\(article.fileName))"
+        if let title = article.metadata.title { return title }
+        if let lead = article.sentences.first?.text, !lead.isEmpty { return "[untitled] " + firstWords(of: lead) }
+        return "[untitled] \(article.fileName)"
+    }
+
+    /// Up to `count` words, with an ellipsis when the text goes on.
+    static func firstWords(of text: String, count: Int = 8) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let head = words.prefix(count).joined(separator: " ")
+        return words.count > count ? head + "…" : head
     }
 
     static func date(_ article: Article) -> String {
