@@ -135,6 +135,7 @@ struct PhraseScanner: Sendable {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
         "any", "no", "every", "each", "of", "some", "many", "several", "all", "both", "more", "new",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     ]
 
     /// Letters only (no digits, at least two letters).
