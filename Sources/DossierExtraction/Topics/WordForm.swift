@@ -4,7 +4,7 @@ enum WordForm {
     /// Capitalised words inside a sentence are names and keep their ending (`Hamas` stays `hamas`).
     static func key(_ word: Substring, isName: Bool = false) -> String {
         var text = word.lowercased()
-        if text.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
+        if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if text.hasSuffix("'") { text.removeLast() }
         return isName ? text : singular(text)
