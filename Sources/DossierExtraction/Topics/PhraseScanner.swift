@@ -124,7 +124,7 @@ struct PhraseScanner: Sendable {
     }
 
     private func word(_ surface: String, first: TextToken, opensSentence: Bool) -> Word {
-        let joined = surface.contains("-") ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
+        let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
         let capitalised = first.isCapitalized
         let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined) : WordForm.key(joined, isName: capitalised)
         let written = WordForm.key(joined, isName: true)
@@ -135,6 +135,7 @@ struct PhraseScanner: Sendable {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
         "any", "no", "every", "each", "of", "some", "many", "several", "all", "both", "more", "new",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     ]
 
     /// Letters only (no digits, at least two letters).

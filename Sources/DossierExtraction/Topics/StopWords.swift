@@ -7,6 +7,14 @@ enum StopWords {
     /// Words that may open a phrase (`first phase`, `former president`) but are no topic alone or at its end.
     static func isModifier(_ word: String) -> Bool { modifiers.contains(word) }
 
+    /// Words that may end a phrase (`tax cuts`, `price rise`) but say too little alone: changes, ranks, chances.
+    static func isWeakAlone(_ word: String) -> Bool { weakAlone.contains(word) }
+
+    private static let weakAlone: Set<String> = [
+        "rise", "increase", "cut", "fall", "drop", "growth", "figure", "chance", "start", "top", "won", "win", "break",
+        "minute", "quarter", "information", "detail", "plan", "change", "step", "record", "return",
+    ]
+
     private static let modifiers: Set<String> = ["first", "second", "third", "fourth", "final", "former", "initial", "further"]
 
     private static let words: Set<String> = Set("""

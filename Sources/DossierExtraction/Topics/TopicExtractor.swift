@@ -18,11 +18,25 @@ public struct TopicExtractor: Sendable {
     public func topics(in articles: [Article]) -> [Topic] {
         guard !articles.isEmpty else { return [] }
         let statistics = PhraseStatistics(articles: articles, scanner: scanner)
-        let ranked = candidates(statistics)
-        var groups = TopicGroup.grouping(ranked, pool: Self.poolSize(articles.count), statistics: statistics)
+        let pool = Self.poolSize(articles.count)
+        // Twice the pool is looked at, so that words dropped as modifiers leave room for others.
+        let ranked = Array(candidates(statistics).prefix(2 * pool))
+        let families = PhraseFamilies(statistics, heads: Set(ranked.map(\.key)))
+        let themes = ranked.filter { candidate in
+            guard let entry = statistics[candidate.key], entry.wordCount == 1 else { return true }
+            return !families.isMostlyModifier(candidate.key, occurrences: entry.occurrences)
+        }
+        var groups = TopicGroup.grouping(themes, pool: pool, statistics: statistics)
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
         let sentences = TopicSentences(articles: articles, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
+        let namer = TopicNamer(statistics: statistics, families: families)
+        for index in groups.indices where !groups[index].isDefined {
+            let (name, keys) = namer.naming(namer.nameKey(of: groups[index]))
+            groups[index].discoveredName = name
+            // The phrases the name comes from lead the keywords.
+            groups[index].keys = keys + groups[index].keys.filter { !keys.contains($0) }
+        }
         groups = TopicGroup.curated(groups, with: curation, statistics: statistics)
         let discovered = groups.filter { !$0.isDefined && $0.sources.count >= 2 }.prefix(Self.topicCount(articles.count))
         let defined = groups.filter { $0.isDefined && !$0.sentences.isEmpty }
@@ -36,7 +50,7 @@ public struct TopicExtractor: Sendable {
         let maximum = total >= 20 ? Int(Double(total) * 0.3) : total
         var found: [TopicCandidate] = []
         for (key, entry) in statistics.entries where entry.documents >= minimum && entry.documents <= maximum
-            && entry.commonOccurrences > entry.nameOccurrences && (entry.wordCount > 1 || entry.nounLikeOccurrences * 5 >= entry.occurrences) {
+            && entry.commonOccurrences > entry.nameOccurrences && (entry.wordCount > 1 || isThemeWord(key, entry, statistics)) {
             let spread = log(1 + Double(total) / Double(entry.documents))
             let length = 1 + 0.6 * Double(entry.wordCount - 1)
             // Topic words come in bursts: many times in the sources that have them (`tax`), not once in many (`claims`).
@@ -44,6 +58,14 @@ public struct TopicExtractor: Sendable {
             found.append(TopicCandidate(key: key, score: entry.weight * spread * length * burst))
         }
         return found.sorted { ($0.score, $1.key) > ($1.score, $0.key) }
+    }
+
+    /// A single word that may be a theme: it stands as a noun (`the talks were`) often enough, is no adverb
+    /// or past tense of a word the corpus has (`directly`, `agreed`), and says more than a change or a rank
+    /// (`rise`, `top`).
+    private func isThemeWord(_ key: String, _ entry: PhraseStatistics.Entry, _ statistics: PhraseStatistics) -> Bool {
+        guard entry.nounLikeOccurrences * 5 >= entry.occurrences, !StopWords.isWeakAlone(key) else { return false }
+        return !WordForm.isPastTense(key) && !WordForm.verbOrAdverbBases(key).contains { statistics[$0] != nil }
     }
 
     static func topicCount(_ documents: Int) -> Int { documents < 10 ? 12 : min(24, 12 + documents / 50) }

@@ -7,6 +7,8 @@ struct TopicGroup: Sendable {
     var sentences: [SentenceReference] = []
     /// Set by `topics.yml`.
     var fixedName: String?
+    /// Set from the topic's phrases (`TopicNamer`).
+    var discoveredName: String?
     var description: String?
     var isDefined = false
 
@@ -25,10 +27,9 @@ struct TopicGroup: Sendable {
         isDefined = true
     }
 
-    /// The topic's name: the user's, else the commonest way the first keyword is written.
+    /// The topic's name: the user's, else the one found from its phrases, else how the first keyword is written.
     func name(_ statistics: PhraseStatistics) -> String {
-        if let fixedName { return fixedName }
-        return Self.display(keys[0], statistics)
+        fixedName ?? discoveredName ?? Self.display(keys[0], statistics)
     }
 
     func keywordNames(_ statistics: PhraseStatistics) -> [String] {
@@ -42,32 +43,44 @@ struct TopicGroup: Sendable {
 
     /// The commonest surface, lower-case forms first, with a capital first letter.
     static func display(_ key: String, _ statistics: PhraseStatistics) -> String {
+        let best = surface(key, statistics)
+        return best.prefix(1).uppercased() + best.dropFirst()
+    }
+
+    /// The commonest way the phrase is written, lower-case forms first.
+    static func surface(_ key: String, _ statistics: PhraseStatistics) -> String {
         guard let surfaces = statistics[key]?.surfaces, !surfaces.isEmpty else { return key }
-        let best = surfaces.max { lhs, rhs in
+        return surfaces.max { lhs, rhs in
             let l = ((lhs.key.first?.isLowercase ?? false) ? 1 : 0, lhs.value, rhs.key)
             let r = ((rhs.key.first?.isLowercase ?? false) ? 1 : 0, rhs.value, lhs.key)
             return l < r
         }!.key
-        return best.prefix(1).uppercased() + best.dropFirst()
     }
 
-    /// Groups the best candidates: a phrase mostly used inside a longer one gives way to it (`humanitarian`
+    /// Groups the best candidates: variants of one thing join the strongest of them (`hunting` and `hunt`,
+    /// `talks` and `negotiations`); a phrase mostly used inside a longer one gives way to it (`humanitarian`
     /// to `humanitarian aid`); a longer phrase that is a small part of a broader one joins it
     /// (`ceasefire agreement` to `ceasefire`).
     static func grouping(_ ranked: [TopicCandidate], pool: Int, statistics: PhraseStatistics) -> [TopicGroup] {
         let considered = Array(ranked.prefix(pool))
-        let inPool = Set(considered.map(\.key))
-        var dropped = Set<String>()
+        let variants = TopicVariants(statistics: statistics)
         var joins: [String: String] = [:]
+        var strongest: [String: String] = [:]
         for candidate in considered {
+            let canonical = variants.canonical(candidate.key)
+            if let target = strongest[canonical] { joins[candidate.key] = target } else { strongest[canonical] = candidate.key }
+        }
+        let inPool = Set(considered.map(\.key)).subtracting(joins.keys)
+        var dropped = Set<String>()
+        for candidate in considered where inPool.contains(candidate.key) {
             guard let entry = statistics[candidate.key], entry.wordCount > 1 else { continue }
             for part in subPhrases(entry.words) where inPool.contains(part) {
-                if let inner = statistics[part], Double(entry.occurrences) >= 0.5 * Double(inner.occurrences) {
+                if let inner = statistics[part], Double(entry.occurrences) > 0.5 * Double(inner.occurrences) {
                     dropped.insert(part)
                 }
             }
         }
-        for candidate in considered where !dropped.contains(candidate.key) {
+        for candidate in considered where inPool.contains(candidate.key) && !dropped.contains(candidate.key) {
             guard let entry = statistics[candidate.key], entry.wordCount > 1 else { continue }
             // A compound belongs to its head, the last words (`council tax` → `tax`, `home secretary` → `secretary`).
             let broader = headPhrases(entry.words).filter { inPool.contains($0) && !dropped.contains($0) }
@@ -87,6 +100,10 @@ struct TopicGroup: Sendable {
             var head = target
             while let next = joins[head] { head = next }
             if let index = position[head] { groups[index].keys.append(candidate.key) }
+        }
+        for index in groups.indices {
+            let known = Set(groups[index].keys)
+            groups[index].keys += groups[index].keys.flatMap(variants.others).filter { !known.contains($0) }.uniqued()
         }
         return groups
     }
@@ -143,5 +160,13 @@ struct TopicGroup: Sendable {
         keys.append(contentsOf: other.keys)
         score = max(score, other.score)
         sentences = Array(Set(sentences + other.sentences)).sorted()
+    }
+}
+
+private extension Array where Element == String {
+    /// The strings in order, each once.
+    func uniqued() -> [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -4,7 +4,7 @@ enum WordForm {
     /// Capitalised words inside a sentence are names and keep their ending (`Hamas` stays `hamas`).
     static func key(_ word: Substring, isName: Bool = false) -> String {
         var text = word.lowercased()
-        if text.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
+        if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if text.hasSuffix("'") { text.removeLast() }
         return isName ? text : singular(text)
@@ -24,6 +24,53 @@ enum WordForm {
         for ending in ["ss", "us", "is", "ous", "ics"] where word.hasSuffix(ending) { return word }
         return String(word.dropLast())
     }
+
+    /// The words an `-ing` form may come from, likeliest first: `hunting` → `hunt`, `hunte`;
+    /// `voting` → `vot`, `vote`; `running` → `runn`, `runne`, `run`. Empty for words that are not such forms,
+    /// or whose `-ing` noun has a meaning of its own (`housing`, `rating`). Callers keep only forms the corpus uses.
+    static func ingBases(_ word: String) -> [String] {
+        guard word.count >= 6, word.hasSuffix("ing"), !ingNouns.contains(word) else { return [] }
+        let base = String(word.dropLast(3))
+        guard base.contains(where: { "aeiouy".contains($0) }) else { return [] }
+        var bases = [base, base + "e"]
+        if let last = base.last, base.dropLast().last == last, !"lsz".contains(last) { bases.append(String(base.dropLast())) }
+        return bases
+    }
+
+    /// The `-ing` forms of a word, for finding them in a corpus: `hunt` → `hunting`; `vote` → `voting`, `voteing`;
+    /// `bet` → `beting`, `betting`. Only forms whose `ingBases` lead back to the word.
+    static func ingForms(_ word: String) -> [String] {
+        var forms = [word + "ing"]
+        if word.hasSuffix("e") { forms.append(String(word.dropLast()) + "ing") }
+        if let last = word.last, !"aeiouywlsz".contains(last) { forms.append(word + String(last) + "ing") }
+        return forms.filter { ingBases($0).contains(word) }
+    }
+
+    /// The words an adverb or a past tense may come from: `directly` → `direct`; `agreed` → `agre`, `agree`;
+    /// `planned` → `plann`, `plane`… `plan`. Callers keep only words the corpus uses.
+    static func verbOrAdverbBases(_ word: String) -> [String] {
+        if word.count > 4, word.hasSuffix("ly") { return [String(word.dropLast(2))] }
+        guard word.count > 4, word.hasSuffix("ed") else { return [] }
+        let stem = String(word.dropLast(2))
+        var bases = [stem, stem + "e"]
+        if let last = stem.last, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
+        return bases
+    }
+
+    /// A word of six letters or more in `-ed` is a past tense or participle (`agreed`, `reported`), save a few
+    /// nouns (`bloodshed`, `seabed`, `hundred`).
+    static func isPastTense(_ word: String) -> Bool {
+        word.count >= 6 && word.hasSuffix("ed") && !["shed", "bed", "hundred", "speed", "breed", "steed"].contains { word.hasSuffix($0) }
+    }
+
+    /// `-ing` nouns whose meaning is not the verb's (`housing` is not `house`, `ratings` are not `rates`).
+    private static let ingNouns: Set<String> = [
+        "housing", "building", "meeting", "hearing", "training", "living", "rating", "saving", "finding", "ruling",
+        "setting", "timing", "evening", "morning", "wedding", "clothing", "ceiling", "landing", "painting", "writing",
+        "reading", "opening", "sitting", "standing", "dealing", "marketing", "parking", "boxing", "booking",
+        "recording", "billing", "spring", "during", "nothing", "something", "anything", "everything", "according",
+        "including", "following", "bearing", "belonging", "offering", "warning", "feeling", "string", "sterling",
+    ]
 
     /// Words ending in `s` that are not plurals.
     private static let invariant: Set<String> = [

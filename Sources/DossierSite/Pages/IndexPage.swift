@@ -5,7 +5,7 @@ import DossierCore
 /// source covers which, then the sources themselves.
 enum IndexPage {
     /// Topics the lead and the matrix take; more are on the topics page.
-    static let leadTopics = 3
+    static let leadTopics = 4
     static let matrixTopics = 8
     static let matrixSources = 40
     static let mainPeople = 8
@@ -30,37 +30,45 @@ enum IndexPage {
 
     // MARK: lead
 
-    /// One sentence for each of the most-covered topics, the one that touches most of the other main topics.
+    /// The story at a glance (sources, outlets, dates, the most-covered topics), then one sentence for each
+    /// of the most-covered topics, each with its source.
     private static func lead(_ dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
-        let main = Array(dossier.topics.prefix(5))
-        guard !main.isEmpty else { return }
-        let sets = main.map { Set($0.sentences) }
-        var chosen: [SentenceReference] = []
-        for topic in main.prefix(leadTopics) {
-            // News puts the bottom line first: among sentences touching the main topics, early ones win.
-            let best = topic.sentences.filter { !chosen.contains($0) }.compactMap { reference -> (SentenceReference, Double)? in
-                guard let article = dossier.source(reference.source),
-                      let position = article.sentences.firstIndex(where: { $0.id == reference.sentence }),
-                      isLeadSentence(article.sentences[position].text) else { return nil }
-                let topics = Double(sets.filter { $0.contains(reference) }.count)
-                return (reference, 2 * topics - Double(min(position, 20)) / 5)
-            }.max { ($0.1, $1.0) < ($1.1, $0.0) }
-            if let best { chosen.append(best.0) }
-        }
-        guard !chosen.isEmpty else { return }
+        guard !dossier.sources.isEmpty else { return }
         md.heading(2, "In brief")
-        md.bullets(chosen.compactMap { reference in
-            guard let article = dossier.source(reference.source), let sentence = article.sentence(withID: reference.sentence) else { return nil }
-            return MarkdownText.escape(sentence.text) + " — " + MarkdownText.link(label(article), to: SitePath.link(from: path, to: reference))
+        md.raw(glance(dossier, from: path))
+        let lines = BriefLead.lines(dossier, topics: leadTopics)
+        md.bullets(lines.compactMap { line in
+            guard let article = dossier.source(line.reference.source) else { return nil }
+            return "**" + MarkdownText.link(line.topic.name, to: SitePath.link(from: path, to: SitePath.topic(line.topic.id))) + ":** "
+                + MarkdownText.escape(line.text) + " — " + MarkdownText.link(citation(article), to: SitePath.link(from: path, to: line.reference))
         })
     }
 
-    /// A statement of reasonable length, not a question or a bare quotation.
-    static func isLeadSentence(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).count
-        guard (10...45).contains(words), !text.hasSuffix("?") else { return false }
-        return !(text.first.map { "\"“‘'".contains($0) } ?? true)
+    /// `5 sources from 4 outlets, published 2025-03-05 to 2025-03-06 (3 undated). Most covered: …`
+    static func glance(_ dossier: Dossier, from path: String) -> String {
+        let count = dossier.sources.count
+        let outlets = Set(dossier.sources.compactMap(\.metadata.outlet)).count
+        var text = "\(count) source\(count == 1 ? "" : "s")"
+        if outlets > 0 { text += " from \(outlets) outlet\(outlets == 1 ? "" : "s")" }
+        let dates = dossier.sources.compactMap(\.metadata.published).sorted()
+        if let first = dates.first, let last = dates.last {
+            let (from, to) = (MarkdownText.escape(first), MarkdownText.escape(last))
+            text += first == last ? ", published \(from)" : ", published \(from) to \(to)"
+            if dates.count < count { text += " (\(count - dates.count) undated)" }
+        } else {
+            text += ", none dated"
+        }
+        text += "."
+        let top = dossier.topics.prefix(leadTopics)
+        guard !top.isEmpty else { return text }
+        return text + " Most covered: " + top.map { topic in
+            MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id)))
+                + " (\(topic.sources.count) source\(topic.sources.count == 1 ? "" : "s"))"
+        }.joined(separator: ", ") + "."
     }
+
+    /// A statement of reasonable length that reads alone (see `BriefLead`).
+    static func isLeadSentence(_ text: String) -> Bool { BriefLead.isLeadSentence(text) }
 
     // MARK: key points, people, topics
 
@@ -115,6 +123,18 @@ enum IndexPage {
         if rows.count > matrixSources {
             md.paragraph("The \(matrixSources) sources covering most topics are shown; every topic page lists all its sources.")
         }
+    }
+
+    /// `Outlet: title` cut to a few words, the outlet when there is no title, else the title.
+    static func citation(_ article: Article) -> String {
+        guard let outlet = article.metadata.outlet else { return label(article) }
+        guard let title = article.metadata.title else { return outlet }
+        return outlet + ": " + shortened(title)
+    }
+
+    private static func shortened(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        return words.count <= 8 ? title : words.prefix(8).joined(separator: " ") + "…"
     }
 
     /// The outlet, else the title cut to a few words.

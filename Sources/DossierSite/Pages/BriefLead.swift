@@ -1,0 +1,98 @@
+import DossierCore
+
+/// The lead of the brief: for each of the most-covered topics, one statement from a source that says
+/// what happened, early in its article, touching other main topics, from a source not quoted yet.
+enum BriefLead {
+    /// One lead sentence and the topic it stands for.
+    struct Line {
+        var topic: Topic
+        var reference: SentenceReference
+        var text: String
+    }
+
+    static func lines(_ dossier: Dossier, topics count: Int) -> [Line] {
+        let main = Array(dossier.topics.prefix(count + 2))
+        let sets = main.map { Set($0.sentences) }
+        var chosen: [Line] = []
+        for topic in main.prefix(count) {
+            let quoted = Set(chosen.map(\.reference.source))
+            // News puts the bottom line first: among sentences touching the main topics, early ones win.
+            let best = topic.sentences.filter { reference in !chosen.contains { $0.reference == reference } }
+                .compactMap { reference -> (SentenceReference, String, Double)? in
+                    guard let article = dossier.source(reference.source),
+                          let position = article.sentences.firstIndex(where: { $0.id == reference.sentence }) else { return nil }
+                    let text = article.sentences[position].text
+                    guard isLeadSentence(text, title: article.metadata.title) else { return nil }
+                    let touched = Double(sets.filter { $0.contains(reference) }.count)
+                    let repeatPenalty = quoted.contains(reference.source) ? 3.0 : 0
+                    // Machine-translated prose reads badly and a duplicate adds no voice.
+                    let flagPenalty = article.flags.contains { weakFlags.contains($0.kind) } ? 3.0 : 0
+                    return (reference, text, 2 * touched - Double(min(position, 20)) / 5 - repeatPenalty - flagPenalty)
+                }
+                .max { ($0.2, $1.0) < ($1.2, $0.0) }
+            if let best { chosen.append(Line(topic: topic, reference: best.0, text: best.1)) }
+        }
+        return chosen
+    }
+
+    /// A statement that reads alone: of reasonable length, not a question, a quotation, a dateline,
+    /// boilerplate or the headline again, and not leaning on the sentence before (`But`, `He`, `This`).
+    static func isLeadSentence(_ text: String, title: String? = nil) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard (10...45).contains(words.count), let first = words.first, let opening = text.first else { return false }
+        if opening.isLowercase || "\"“‘'([-–—".contains(opening) { return false }
+        if text.hasSuffix("?") || endsWithTagQuestion(words) { return false }
+        if leaningWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return false }
+        if isDateline(text) || isMostlyQuotation(text) { return false }
+        let lower = text.lowercased()
+        if boilerplate.contains(where: lower.contains) { return false }
+        if let title, repeats(title, in: text) { return false }
+        return true
+    }
+
+    /// `…, wouldn't he.`
+    private static func endsWithTagQuestion(_ words: [Substring]) -> Bool {
+        guard words.count >= 2 else { return false }
+        let last = words[words.count - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let verb = words[words.count - 2].lowercased().replacingOccurrences(of: "’", with: "'")
+        return ["he", "she", "it", "they", "we", "you", "i", "there"].contains(last) && verb.hasSuffix("n't")
+    }
+
+    /// `JERUSALEM (Reuters) - …`, `LONDON — …`: a place in capitals before a bracket or a dash.
+    static func isDateline(_ text: String) -> Bool {
+        let head = text.prefix(60)
+        guard let cut = head.firstIndex(where: { "(—–-:".contains($0) }) else { return false }
+        let place = head[..<cut].trimmingCharacters(in: .whitespaces)
+        let letters = place.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Most of the sentence is inside quotation marks: someone's words, not the story's statement.
+    private static func isMostlyQuotation(_ text: String) -> Bool {
+        guard let open = text.firstIndex(where: { "\"“".contains($0) }),
+              let close = text.lastIndex(where: { "\"”".contains($0) }), open < close else { return false }
+        return 2 * text.distance(from: open, to: close) > text.count
+    }
+
+    /// The sentence is the headline, or starts with it.
+    private static func repeats(_ title: String, in text: String) -> Bool {
+        let headline = normalized(title)
+        return headline.count >= 12 && normalized(text).hasPrefix(headline)
+    }
+
+    private static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    private static let weakFlags: Set<String> = ["machine-translated", "duplicate-of"]
+
+    private static let leaningWords: Set<String> = [
+        "and", "but", "or", "so", "yet", "also", "he", "she", "it", "they", "this", "these", "that", "those",
+        "we", "i", "you", "his", "her", "their", "its", "there", "however", "meanwhile",
+    ]
+
+    private static let boilerplate = [
+        "click here", "sign up", "subscribe", "newsletter", "read more", "all rights reserved", "cookie",
+        "follow us", "advertisement", "copyright", "share this", "download the app",
+    ]
+}
