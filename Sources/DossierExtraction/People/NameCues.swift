@@ -28,6 +28,11 @@ struct NameCues: Sendable, Hashable {
     var aloneOnLine = false
     /// `X official`, `X forces`: the word modifies a noun, as the name of a group or place does.
     var modifiesNoun = false
+    /// The text says what kind of thing the name is (`the film X`, `band X`, `X, the Italian carmaker,`,
+    /// `X, which`), or gives it a plural verb as a band or a team takes (`X are`, `X have`).
+    var namedAsThing = false
+    /// `Chambers of Commerce`, `Minister for Defence Procurement`: the run ends a longer title-case name.
+    var continuesName = false
 
     /// Evidence that the run is a person, from this occurrence alone.
     var personScore: Int {
@@ -43,6 +48,8 @@ struct NameCues: Sendable, Hashable {
         if placePreposition { score -= 1 }
         if modifiesNoun { score -= 2 }
         if quotedPhrase || aloneOnLine { score -= 3 }
+        if namedAsThing { score -= 3 }
+        if continuesName { score -= 2 }
         return score
     }
 
@@ -52,5 +59,7 @@ struct NameCues: Sendable, Hashable {
     }
 
     /// Evidence that the run is not a person.
-    var isNonPersonContext: Bool { article || timePreposition || placePreposition || modifiesNoun || quotedPhrase }
+    var isNonPersonContext: Bool {
+        article || timePreposition || placePreposition || modifiesNoun || quotedPhrase || namedAsThing || continuesName
+    }
 }

@@ -56,6 +56,10 @@ enum NameLexicon {
         "boyfriend", "girlfriend", "partner", "friend", "colleague", "ally", "rival", "critic",
         "opponent", "supporter", "historian", "novelist", "poet", "director-general", "nominee",
         "president-elect", "vice-president", "heir", "successor", "predecessor", "incumbent",
+        "broadcaster", "presenter", "host", "comedian", "producer", "composer", "designer", "guitarist", "drummer",
+        "frontman", "rapper", "songwriter", "filmmaker", "photographer", "athlete", "sprinter", "runner", "champion",
+        "winger", "defender", "midfielder", "goalkeeper", "forward", "centre", "flanker", "lock", "prop", "hooker",
+        "fly-half", "scrum-half", "full-back", "seed", "referee", "umpire", "boss", "publisher", "operator",
     ])
 
     /// Last words of organisations, places, publications, laws, events: a capitalised run that ends with one is no person.
@@ -81,6 +85,10 @@ enum NameLexicon {
         "program", "programme", "project", "initiative", "stadium", "park", "hotel", "market", "markets",
         "index", "exchange", "online", "daily", "weekly", "monthly", "today", "tonight", "show",
         "report", "ministers", "lords", "commons", "trust", "nhs", "ltd.", "inc.",
+        "motors", "motor", "bros", "brothers", "sisters", "economics", "rally", "partners", "securities", "holdings",
+        "airlines", "airways", "records", "pictures", "productions", "films", "software", "systems", "technologies",
+        "electronics", "communications", "telecom", "pharmaceuticals", "networks", "highlanders", "rangers", "rovers",
+        "wanderers", "athletic", "albion", "dam", "theatre", "theater", "cinema", "gallery", "arena", "prison", "canal",
     ])
 
     /// Verbs that attribute speech (`X said`, `said X`, `X told Reuters`).

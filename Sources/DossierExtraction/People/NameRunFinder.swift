@@ -66,7 +66,13 @@ struct NameRunFinder: Sendable {
             else if NameLexicon.titles.contains(lower) {
                 if NameLexicon.headTitles.contains(lower) { cues.title = true }
                 start = index + 1
-            } else if NameLexicon.nonPersonSuffixes.contains(lower) || NameLexicon.functionWords.contains(lower) { start = index + 1 }
+            } else if NameLexicon.functionWords.contains(lower) { start = index + 1 }
+            else if NameLexicon.nonPersonSuffixes.contains(lower) {
+                // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
+                if !(index == end - 2 && givenNames.contains(tokens[index].text)) { start = index + 1 }
+            } else if index == run.lowerBound, end - index >= 3, NameLexicon.roleNouns.contains(lower) {
+                start = index + 1  // `Musician Alan Wass` at the start of a sentence
+            }
         }
         var trimmedEnd = false
         if NameLexicon.nonPersonSuffixes.contains(tokens[end - 1].lower) || NameLexicon.titles.contains(tokens[end - 1].lower) {
@@ -126,6 +132,9 @@ struct NameRunFinder: Sendable {
            tokens[..<runStart].allSatisfy({ !$0.isWord }), tokens[end...].allSatisfy({ !$0.isWord }) {
             cues.aloneOnLine = true
         }
+        if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
+        if nameStart == runStart, runStart >= 2, let before, ["of", "for"].contains(before.lower),
+           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].possessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
             cues.appositive = true

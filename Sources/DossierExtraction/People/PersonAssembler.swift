@@ -57,15 +57,17 @@ struct PersonAssembler: Sendable {
         SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)
     }
 
-    /// The fullest well-attested form: a full name, not a nickname of another, from most sources, then
-    /// sources not flagged as machine translations, then most mentions, then the longest.
+    /// The fullest well-attested form: a full name, not a nickname of another, from most sources not flagged
+    /// as machine translations, then most sources, then the most words, then the strongest evidence
+    /// (`The spokesman, X, said` over a garbled run), then most mentions, then the longest.
     private func displayName(_ found: [NameOccurrence]) -> String {
-        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, words: [String])] = [:]
+        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, evidence: Int, words: [String])] = [:]
         for occurrence in found {
-            var entry = stats[occurrence.form] ?? ([], [], 0, occurrence.words)
+            var entry = stats[occurrence.form] ?? ([], [], 0, Int.min, occurrence.words)
             entry.sources.insert(occurrence.article)
             if !articles[occurrence.article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(occurrence.article) }
             entry.count += 1
+            entry.evidence = max(entry.evidence, occurrence.cues.personScore)
             stats[occurrence.form] = entry
         }
         let firstNames = Set(stats.values.compactMap { NameOccurrence.nameWords(of: $0.words).count >= 2 ? $0.words.first : nil })
@@ -73,7 +75,7 @@ struct PersonAssembler: Sendable {
             let entry = stats[form]!
             let names = NameOccurrence.nameWords(of: entry.words)
             let nickname = names.count >= 2 && firstNames.contains { NameKey.isNicknameShape(NameKey.fold(names[0]), of: NameKey.fold($0)) }
-            return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.sources.count, entry.clean.count, entry.count, names.count, form.count]
+            return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.clean.count, entry.sources.count, NameOccurrence.key(of: names).split(separator: " ").count, entry.evidence, entry.count, form.count]
         }
         return stats.keys.sorted { a, b in
             let ra = rank(a), rb = rank(b)
