@@ -4,6 +4,11 @@ struct NameCues: Sendable, Hashable {
     var honorific = false
     /// A capitalised title in front of the name (`President`, `Foreign Minister`, `Sen.`).
     var title = false
+    /// A royal or religious title, after which a given name alone is the whole name (`Prince Charles`, `King Abdullah`).
+    var royalTitle = false
+    /// A title of public office (`President Lula`, `Justice Eady`), which fiction and brands seldom borrow
+    /// as `Captain`, `General` or `King` are (`Captain Scarlet`, `General Electric`, `King Crimson`).
+    var officeTitle = false
     /// A lowercase role phrase right before the name (`Hamas spokesman X`, `envoy for hostage affairs X`).
     var roleBefore = false
     /// A role phrase set off by commas before or after the name (`X, a commentator`; `The spokesman, X, said`).
@@ -56,6 +61,12 @@ struct NameCues: Sendable, Hashable {
     /// Evidence strong enough for a one-word name standing alone (`Akunis`, `Mr Smith`).
     var isStrongForOneWord: Bool {
         !isNonPersonContext && (honorific || title || (appositive && speech) || (roleBefore && speech) || age)
+    }
+
+    /// Strong evidence for a one-word name that a brand or a character would not have: an honorific, an age,
+    /// a role with speech, or a title of office.
+    var isStrongBeyondTitle: Bool {
+        isStrongForOneWord && (honorific || age || (appositive && speech) || (roleBefore && speech) || officeTitle)
     }
 
     /// Evidence that the run is not a person.

@@ -12,6 +12,10 @@ struct NameEvidence: Sendable {
         var personContexts = 0
         /// Occurrences that say the form is a work, an organisation or a group (`the film X`, `X are`).
         var thingContexts = 0
+        /// Occurrences after an honorific (`Mr`, `Lord`, `Dr`).
+        var honorificCount = 0
+        /// Occurrences with strong evidence that is more than a title (`isStrongBeyondTitle`).
+        var beyondTitleCount = 0
 
         /// Used as a place, group or thing far more often than as a person (`in Los Angeles` again and again),
         /// or named as a thing about as often as a person's evidence is seen.
@@ -45,6 +49,8 @@ struct NameEvidence: Sendable {
         }
         if occurrence.cues.isNonPersonContext { form.nonPersonContexts += 1 }
         if occurrence.cues.namedAsThing { form.thingContexts += 1 }
+        if occurrence.cues.honorific { form.honorificCount += 1 }
+        if occurrence.cues.isStrongBeyondTitle { form.beyondTitleCount += 1 }
         if occurrence.cues.personScore > 0 { form.personContexts += 1 }
         if occurrence.sentenceInitial == false { form.words = occurrence.words }
         forms[occurrence.key] = form
@@ -55,6 +61,11 @@ struct NameEvidence: Sendable {
         let lower = NameKey.fold(word)
         if NameLexicon.functionWords.contains(lower) { return true }
         return (lowercaseArticles[lower] ?? 0) > (capitalisedArticles[lower] ?? 0)
+    }
+
+    /// Whether any article writes the word in lowercase (`electric`, `scarlet`, `nasty`): a surname seldom is.
+    func isEverLowercase(_ word: String) -> Bool {
+        (lowercaseArticles[NameKey.fold(word)] ?? 0) > 0
     }
 
     /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.

@@ -19,8 +19,25 @@ enum NameLexicon {
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "director", "chief", "attorney",
         "deputy", "mp", "mep", "councillor", "councilman", "coach", "manager", "chancellor",
         "foreign", "defence", "defense", "home", "health", "finance", "interior", "shadow", "state",
-        "general", "former", "acting", "first", "crown", "supreme", "emir", "sultan", "president-elect",
+        "general", "former", "acting", "first", "crown", "supreme", "emir", "sultan", "president-elect", "superintendent",
+        "constable", "empress", "tsar", "shah",
     ])
+
+    /// Titles after which a given name alone names the person (`Prince Harry`, `Pope Francis`, `Sheikh Hamad`).
+    static let royalTitles = Set<String>([
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir", "sultan", "tsar", "shah",
+    ])
+
+    /// Titles of public office (`President`, `Justice`, `Senator`).
+    static let officeTitles = Set<String>([
+        "president", "minister", "chancellor", "secretary", "premier", "justice", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "ambassador", "envoy", "consul",
+        "commissioner", "chairman", "chairwoman", "speaker", "mp", "mep", "councillor", "president-elect", "pope",
+        "prince", "princess", "emir", "sultan", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop",
+    ])
+
+    /// Words after a surname that tell generations apart (`Jr`, `Snr`, `III`).
+    static let generationalSuffixes = Set<String>(["jr", "jnr", "sr", "snr", "ii", "iii", "iv"])
 
     /// Titles that make a role by themselves (the others, such as `Foreign`, only qualify one).
     static let headTitles = Set<String>([

@@ -60,8 +60,12 @@ struct NameRunFinder: Sendable {
         var start = run.lowerBound
         var end = run.upperBound
         // Titles, honorifics and any organisation words in front: the name starts after the last of them.
-        for index in run where index < end - 1 {
+        // `Martin Luther King Jr`: before a generational suffix, a title word is the surname.
+        let lastTrimmable = NameLexicon.generationalSuffixes.contains(tokens[end - 1].lower) ? end - 2 : end - 1
+        for index in run where index < lastTrimmable {
             let lower = tokens[index].lower
+            if NameLexicon.royalTitles.contains(lower) { cues.royalTitle = true }
+            if NameLexicon.officeTitles.contains(lower) { cues.officeTitle = true }
             if NameLexicon.honorifics.contains(lower) { cues.honorific = true; start = index + 1 }
             else if NameLexicon.titles.contains(lower) {
                 if NameLexicon.headTitles.contains(lower) { cues.title = true }
@@ -133,7 +137,7 @@ struct NameRunFinder: Sendable {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart, runStart >= 2, let before, ["of", "for"].contains(before.lower),
+        if nameStart == runStart || !givenNames.contains(tokens[nameStart].text), runStart >= 2, let before, ["of", "for"].contains(before.lower),
            tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].possessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {

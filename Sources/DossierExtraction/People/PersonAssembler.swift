@@ -44,14 +44,39 @@ struct PersonAssembler: Sendable {
             roles.append(Role(text: role, reference: first.reference))
             seen.insert("*" + NameKey.fold(role))
         }
+        var textRoles: [Role] = []
         for occurrence in found.sorted(by: { ($0.article, $0.sentence) < ($1.article, $1.sentence) }) {
             let ref = reference(occurrence, sentences)
             for text in occurrence.roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
-                roles.append(Role(text: text, reference: ref))
+                textRoles.append(Role(text: text, reference: ref))
             }
         }
+        roles += Self.byAttestation(textRoles)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes)
     }
+
+    /// Roles with the main one first: a role that says what the person is (`Wales captain`) before a bare relation
+    /// (`rival`, `partner`), then the wording most sources use, then the order of the sources.
+    static func byAttestation(_ roles: [Role]) -> [Role] {
+        var sources: [String: Set<String>] = [:]
+        for role in roles { sources[NameKey.fold(role.text), default: []].insert(role.reference.source) }
+        func rank(_ role: Role) -> [Int] {
+            let words = role.text.split(separator: " ")
+            let bare = words.count == 1 && relationNouns.contains(NameKey.fold(role.text))
+            return [bare ? 0 : 1, sources[NameKey.fold(role.text)]?.count ?? 0]
+        }
+        return roles.enumerated().sorted { a, b in
+            let ra = rank(a.element), rb = rank(b.element)
+            return ra != rb ? ra.lexicographicallyPrecedes(rb, by: >) : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Nouns that relate a person to someone else rather than say what they do.
+    private static let relationNouns: Set<String> = [
+        "fellow", "rival", "partner", "friend", "colleague", "ally", "critic", "opponent", "supporter", "star", "member",
+        "boyfriend", "girlfriend", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "successor",
+        "predecessor", "player", "seed", "champion", "expert", "fan", "head", "chief", "leader", "boss",
+    ]
 
     private func reference(_ occurrence: NameOccurrence, _ sentences: [[Sentence]]) -> SentenceReference {
         SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)

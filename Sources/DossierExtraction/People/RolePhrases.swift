@@ -18,6 +18,8 @@ enum RolePhrases {
     }
 
     static func hasRoleBefore(_ tokens: [SentenceToken], runStart: Int) -> Bool {
+        // `a spokesman for X`, `chief executive of X`: X is the role's organisation, not its holder.
+        if runStart >= 1, trailingWords.contains(tokens[runStart - 1].lower) { return false }
         var index = runStart - 1
         var steps = 0
         while index >= 0, steps < 6 {
