@@ -6,6 +6,8 @@ struct NameCues: Sendable, Hashable {
     var title = false
     /// A royal or religious title, after which a given name alone is the whole name (`Prince Charles`, `King Abdullah`).
     var royalTitle = false
+    /// `Sir`, `Dame`: honorifics that go before a given name, so that `Sir John` alone is a given name.
+    var knighted = false
     /// A title of public office (`President Lula`, `Justice Eady`), which fiction and brands seldom borrow
     /// as `Captain`, `General` or `King` are (`Captain Scarlet`, `General Electric`, `King Crimson`).
     var officeTitle = false

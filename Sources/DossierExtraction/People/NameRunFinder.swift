@@ -67,6 +67,7 @@ struct NameRunFinder: Sendable {
             if NameLexicon.royalTitles.contains(lower) { cues.royalTitle = true }
             if NameLexicon.officeTitles.contains(lower) { cues.officeTitle = true }
             if NameLexicon.honorifics.contains(lower) { cues.honorific = true; start = index + 1 }
+            if lower == "sir" || lower == "dame" { cues.knighted = true }
             else if NameLexicon.titles.contains(lower) {
                 if NameLexicon.headTitles.contains(lower) { cues.title = true }
                 start = index + 1
@@ -122,6 +123,7 @@ struct NameRunFinder: Sendable {
         let nameToken = tokens[end - 1]
         if let before, before.isWord {
             if NameLexicon.honorifics.contains(before.lower) { cues.honorific = true }
+            if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
             if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
             if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true }

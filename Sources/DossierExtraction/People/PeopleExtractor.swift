@@ -1,5 +1,4 @@
 import DossierCore
-import Foundation // PQDEBUG
 
 /// Finds the people of a corpus: name runs per article (in parallel), the corpus-wide agreement of evidence,
 /// alias merging, then the user's curation, roles, quotes and the people mentioned alongside.
@@ -26,13 +25,6 @@ public struct PeopleExtractor: Sendable {
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
-        if ProcessInfo.processInfo.environment["PQ_DEBUG"] != nil {  // PQDEBUG
-            for (key, form) in evidence.forms.sorted(by: { $0.key < $1.key }) {  // PQDEBUG
-                let names = NameOccurrence.nameWords(of: form.words)  // PQDEBUG
-                let st = names.isEmpty ? 0 : evidence.staticScore(form.words, names: names)  // PQDEBUG
-                FileHandle.standardError.write("PQ\t\(key)\t\(form.count)\t\(form.bestScore)\t\(st)\t\(form.personContexts)\t\(form.nonPersonContexts)\t\(form.strongCount)\t\(form.thingContexts)\t\(evidence.verdict(forKey: key))\n".data(using: .utf8)!)  // PQDEBUG
-            }  // PQDEBUG
-        }  // PQDEBUG
         let people = PersonAssembler(articles: articles, drafts: drafts).people()
         return (people, diagnostics)
     }
@@ -66,9 +58,7 @@ struct ArticleScan: Sendable {
     init(article: Article, index: Int, finder: NameRunFinder) {
         for (position, sentence) in article.sentences.enumerated() {
             let tokens = SentenceTokenizer.tokens(sentence.text)
-            let found = finder.occurrences(in: tokens, article: index, sentence: position)
-            if ProcessInfo.processInfo.environment["PQ_DEBUG"] != nil { for o in found where o.cues.namedAsThing { FileHandle.standardError.write("TH\t\(o.key)\t\(sentence.text)\n".data(using: .utf8)!) } }  // PQDEBUG
-            occurrences += found
+            occurrences += finder.occurrences(in: tokens, article: index, sentence: position)
             var first = true
             for token in tokens where token.isWord {
                 if token.isCapitalised {

@@ -59,8 +59,11 @@ struct PersonDrafts: Sendable {
                 if clustersBySurname[surname] == nil {
                     // `Sir John` after `Sir John Bourn`, `Ellen said` after `Ellen Simonetti`: the one person of the article
                     // with that given name; a lone given name is nobody a reader could find.
+                    // `spokesman Mansour said`: a surname that is also a given name, unless the text uses it as one (`Sir John`).
+                    let alone = Self.standsAlone(key, names[0], evidence: evidence) && !indices.contains { occurrences[$0].cues.knighted }
                     for index in indices where !occurrences[index].cues.royalTitle {
                         if let owners = byGivenName[occurrences[index].article]?[key], owners.count == 1 { members[owners.first!].append(index) }
+                        else if alone { standalone[key, default: []].append(index) }
                     }
                     continue
                 }

@@ -1,7 +1,7 @@
 /// Role phrases around a name: a title or role in front (`Egyptian Foreign Minister X`, `Hamas spokesman X`),
 /// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
 enum RolePhrases {
-    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then"]
+    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then", "his", "her", "their", "its"]
     private static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should",
         "may", "might", "must", "do", "does", "did", "named", "appointed", "after", "before", "when", "if", "but",
@@ -104,9 +104,18 @@ enum RolePhrases {
         while let last = words.last, trailingWords.contains(last.lower) || NameLexicon.honorifics.contains(last.lower) {
             words.removeLast()
         }
-        guard words.contains(where: { NameLexicon.roleNouns.contains($0.lower) || NameLexicon.headTitles.contains($0.lower) }),
-              !namesSomeoneElse(words) else { return nil }
+        guard words.indices.contains(where: { isRoleWord(words, at: $0) }), !namesSomeoneElse(words) else { return nil }
         return words.map(\.text).joined(separator: " ")
+    }
+
+    /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`).
+    private static func isRoleWord(_ words: [SentenceToken], at index: Int) -> Bool {
+        let word = words[index]
+        if NameLexicon.roleNouns.contains(word.lower) && !word.isCapitalised { return true }
+        guard NameLexicon.headTitles.contains(word.lower) || NameLexicon.roleNouns.contains(word.lower) else { return false }
+        guard index + 1 < words.count else { return true }
+        let next = words[index + 1]
+        return !next.isCapitalised || NameLexicon.titles.contains(next.lower) || NameLexicon.roleNouns.contains(next.lower)
     }
 
     /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
