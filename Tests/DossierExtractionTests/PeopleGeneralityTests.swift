@@ -131,3 +131,10 @@ import Testing
         #expect(found.first?.roles.map(\.text) == ["England coach", "England coach", "rival"])
     }
 }
+
+@Suite struct PeopleHonorificCaseTests {
+    @Test func aLowercaseHonorificWordIsNotAnHonorific() {
+        #expect(PeopleFixture.names(["Work goes on at its sister Xiluodu dam, officials said."]) == [])
+        #expect(PeopleFixture.names(["Sister Wendy said the painting was fine."]) == ["Wendy"])
+    }
+}

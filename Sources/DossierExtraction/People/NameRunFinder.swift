@@ -122,7 +122,8 @@ struct NameRunFinder: Sendable {
         let after = end < tokens.count ? tokens[end] : nil
         let nameToken = tokens[end - 1]
         if let before, before.isWord {
-            if NameLexicon.honorifics.contains(before.lower) { cues.honorific = true }
+            // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
+            if NameLexicon.honorifics.contains(before.lower), before.text.first?.isUppercase == true { cues.honorific = true }
             if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
             if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
