@@ -4,6 +4,13 @@ struct NameCues: Sendable, Hashable {
     var honorific = false
     /// A capitalised title in front of the name (`President`, `Foreign Minister`, `Sen.`).
     var title = false
+    /// A royal or religious title, after which a given name alone is the whole name (`Prince Charles`, `King Abdullah`).
+    var royalTitle = false
+    /// `Sir`, `Dame`: honorifics that go before a given name, so that `Sir John` alone is a given name.
+    var knighted = false
+    /// A title of public office (`President Lula`, `Justice Eady`), which fiction and brands seldom borrow
+    /// as `Captain`, `General` or `King` are (`Captain Scarlet`, `General Electric`, `King Crimson`).
+    var officeTitle = false
     /// A lowercase role phrase right before the name (`Hamas spokesman X`, `envoy for hostage affairs X`).
     var roleBefore = false
     /// A role phrase set off by commas before or after the name (`X, a commentator`; `The spokesman, X, said`).
@@ -28,6 +35,11 @@ struct NameCues: Sendable, Hashable {
     var aloneOnLine = false
     /// `X official`, `X forces`: the word modifies a noun, as the name of a group or place does.
     var modifiesNoun = false
+    /// The text says what kind of thing the name is (`the film X`, `band X`, `X, the Italian carmaker,`,
+    /// `X, which`), or gives it a plural verb as a band or a team takes (`X are`, `X have`).
+    var namedAsThing = false
+    /// `Chambers of Commerce`, `Minister for Defence Procurement`: the run ends a longer title-case name.
+    var continuesName = false
 
     /// Evidence that the run is a person, from this occurrence alone.
     var personScore: Int {
@@ -43,6 +55,8 @@ struct NameCues: Sendable, Hashable {
         if placePreposition { score -= 1 }
         if modifiesNoun { score -= 2 }
         if quotedPhrase || aloneOnLine { score -= 3 }
+        if namedAsThing { score -= 3 }
+        if continuesName { score -= 2 }
         return score
     }
 
@@ -51,6 +65,14 @@ struct NameCues: Sendable, Hashable {
         !isNonPersonContext && (honorific || title || (appositive && speech) || (roleBefore && speech) || age)
     }
 
+    /// Strong evidence for a one-word name that a brand or a character would not have: an honorific, an age,
+    /// a role with speech, or a title of office.
+    var isStrongBeyondTitle: Bool {
+        isStrongForOneWord && (honorific || age || (appositive && speech) || (roleBefore && speech) || officeTitle)
+    }
+
     /// Evidence that the run is not a person.
-    var isNonPersonContext: Bool { article || timePreposition || placePreposition || modifiesNoun || quotedPhrase }
+    var isNonPersonContext: Bool {
+        article || timePreposition || placePreposition || modifiesNoun || quotedPhrase || namedAsThing || continuesName
+    }
 }

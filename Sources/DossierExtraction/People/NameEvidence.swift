@@ -10,6 +10,18 @@ struct NameEvidence: Sendable {
         var strongCount = 0
         var nonPersonContexts = 0
         var personContexts = 0
+        /// Occurrences that say the form is a work, an organisation or a group (`the film X`, `X are`).
+        var thingContexts = 0
+        /// Occurrences after an honorific (`Mr`, `Lord`, `Dr`).
+        var honorificCount = 0
+        /// Occurrences with strong evidence that is more than a title (`isStrongBeyondTitle`).
+        var beyondTitleCount = 0
+
+        /// Used as a place, group or thing far more often than as a person (`in Los Angeles` again and again),
+        /// or named as a thing about as often as a person's evidence is seen.
+        var isMostlyNonPerson: Bool {
+            nonPersonContexts >= 2 * personContexts + 2 || (thingContexts > 0 && thingContexts * 2 >= personContexts)
+        }
     }
 
     enum Verdict: Sendable, Equatable { case strong, weak, rejected }
@@ -36,6 +48,9 @@ struct NameEvidence: Sendable {
             form.strongCount += 1
         }
         if occurrence.cues.isNonPersonContext { form.nonPersonContexts += 1 }
+        if occurrence.cues.namedAsThing { form.thingContexts += 1 }
+        if occurrence.cues.honorific { form.honorificCount += 1 }
+        if occurrence.cues.isStrongBeyondTitle { form.beyondTitleCount += 1 }
         if occurrence.cues.personScore > 0 { form.personContexts += 1 }
         if occurrence.sentenceInitial == false { form.words = occurrence.words }
         forms[occurrence.key] = form
@@ -46,6 +61,11 @@ struct NameEvidence: Sendable {
         let lower = NameKey.fold(word)
         if NameLexicon.functionWords.contains(lower) { return true }
         return (lowercaseArticles[lower] ?? 0) > (capitalisedArticles[lower] ?? 0)
+    }
+
+    /// Whether any article writes the word in lowercase (`electric`, `scarlet`, `nasty`): a surname seldom is.
+    func isEverLowercase(_ word: String) -> Bool {
+        (lowercaseArticles[NameKey.fold(word)] ?? 0) > 0
     }
 
     /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.
@@ -63,7 +83,9 @@ struct NameEvidence: Sendable {
     /// The words of an occurrence without leading group or place words (`Hamas Qasssem` → `Qasssem`).
     func strippingNonPersonLead(_ words: [String]) -> [String] {
         var words = words
-        while words.count > 1, isNonPersonWord(words[0]), !givenNames.contains(words[0]) { words.removeFirst() }
+        // `Argentine David Nalbandian`: a group or place word goes, even one that is also a given name, before a full name.
+        while words.count > 1, isNonPersonWord(words[0]),
+              !givenNames.contains(words[0]) || (words.count >= 3 && givenNames.contains(words[1])) { words.removeFirst() }
         return words
     }
 
@@ -71,7 +93,7 @@ struct NameEvidence: Sendable {
     func verdict(forKey key: String) -> Verdict {
         guard let form = forms[key] else { return .rejected }
         let names = NameOccurrence.nameWords(of: form.words)
-        guard names.count >= 2 else { return .rejected }
+        guard names.count >= 2, !form.isMostlyNonPerson else { return .rejected }
         let score = form.bestScore + staticScore(form.words, names: names)
         if score >= 3 { return .strong }
         return score >= 2 ? .weak : .rejected
@@ -80,14 +102,16 @@ struct NameEvidence: Sendable {
     /// Evidence in the words themselves: a given name first, a particle, the shape of names.
     func staticScore(_ words: [String], names: [String]) -> Int {
         var score = 0
-        if givenNames.contains(names[0]), !isCommonWord(names[0]) { score += 2 }
+        let givenFirst = givenNames.contains(names[0]) && !isCommonWord(names[0])
+        if givenFirst { score += 2 }
         if words.count > names.count || words.contains(where: { NameKey.fold($0).hasPrefix("al-") || NameKey.fold($0).hasPrefix("el-") }) {
             score += 1
         }
         let lexicon = names.contains { NameLexicon.titles.contains(NameKey.fold($0)) || NameLexicon.nonPersonSuffixes.contains(NameKey.fold($0)) }
         if !lexicon, names.allSatisfy({ !isCommonWord($0) }) { score += 1 }
         for word in names.dropFirst() where isCommonWord(word) { score -= 2 }
-        for word in names where isNonPersonWord(word) { score -= 2 }
+        // `Dionne Warwick`: after a given name, a surname may also be a firm's or a place's name, so it weighs less.
+        for (position, word) in names.enumerated() where isNonPersonWord(word) { score -= position > 0 && givenFirst ? 1 : 2 }
         return score
     }
 }

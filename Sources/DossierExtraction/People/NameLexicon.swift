@@ -19,8 +19,25 @@ enum NameLexicon {
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "director", "chief", "attorney",
         "deputy", "mp", "mep", "councillor", "councilman", "coach", "manager", "chancellor",
         "foreign", "defence", "defense", "home", "health", "finance", "interior", "shadow", "state",
-        "general", "former", "acting", "first", "crown", "supreme", "emir", "sultan", "president-elect",
+        "general", "former", "acting", "first", "crown", "supreme", "emir", "sultan", "president-elect", "superintendent",
+        "constable", "empress", "tsar", "shah",
     ])
+
+    /// Titles after which a given name alone names the person (`Prince Harry`, `Pope Francis`, `Sheikh Hamad`).
+    static let royalTitles = Set<String>([
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "emir", "sultan", "tsar", "shah",
+    ])
+
+    /// Titles of public office (`President`, `Justice`, `Senator`).
+    static let officeTitles = Set<String>([
+        "president", "minister", "chancellor", "secretary", "premier", "justice", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "ambassador", "envoy", "consul",
+        "commissioner", "chairman", "chairwoman", "speaker", "mp", "mep", "councillor", "president-elect", "pope",
+        "prince", "princess", "emir", "sultan", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop",
+    ])
+
+    /// Words after a surname that tell generations apart (`Jr`, `Snr`, `III`).
+    static let generationalSuffixes = Set<String>(["jr", "jnr", "sr", "snr", "ii", "iii", "iv"])
 
     /// Titles that make a role by themselves (the others, such as `Foreign`, only qualify one).
     static let headTitles = Set<String>([
@@ -56,6 +73,10 @@ enum NameLexicon {
         "boyfriend", "girlfriend", "partner", "friend", "colleague", "ally", "rival", "critic",
         "opponent", "supporter", "historian", "novelist", "poet", "director-general", "nominee",
         "president-elect", "vice-president", "heir", "successor", "predecessor", "incumbent",
+        "broadcaster", "presenter", "host", "comedian", "producer", "composer", "designer", "guitarist", "drummer",
+        "frontman", "rapper", "songwriter", "filmmaker", "photographer", "athlete", "sprinter", "runner", "champion",
+        "winger", "defender", "midfielder", "goalkeeper", "forward", "centre", "flanker", "lock", "prop", "hooker",
+        "fly-half", "scrum-half", "full-back", "seed", "referee", "umpire", "boss", "publisher", "operator",
     ])
 
     /// Last words of organisations, places, publications, laws, events: a capitalised run that ends with one is no person.
@@ -81,6 +102,10 @@ enum NameLexicon {
         "program", "programme", "project", "initiative", "stadium", "park", "hotel", "market", "markets",
         "index", "exchange", "online", "daily", "weekly", "monthly", "today", "tonight", "show",
         "report", "ministers", "lords", "commons", "trust", "nhs", "ltd.", "inc.",
+        "motors", "motor", "bros", "brothers", "sisters", "economics", "rally", "partners", "securities", "holdings",
+        "airlines", "airways", "records", "pictures", "productions", "films", "software", "systems", "technologies",
+        "electronics", "communications", "telecom", "pharmaceuticals", "networks", "highlanders", "rangers", "rovers",
+        "wanderers", "athletic", "albion", "dam", "theatre", "theater", "cinema", "gallery", "arena", "prison", "canal",
     ])
 
     /// Verbs that attribute speech (`X said`, `said X`, `X told Reuters`).

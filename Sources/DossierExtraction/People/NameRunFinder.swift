@@ -60,13 +60,24 @@ struct NameRunFinder: Sendable {
         var start = run.lowerBound
         var end = run.upperBound
         // Titles, honorifics and any organisation words in front: the name starts after the last of them.
-        for index in run where index < end - 1 {
+        // `Martin Luther King Jr`: before a generational suffix, a title word is the surname.
+        let lastTrimmable = NameLexicon.generationalSuffixes.contains(tokens[end - 1].lower) ? end - 2 : end - 1
+        for index in run where index < lastTrimmable {
             let lower = tokens[index].lower
+            if NameLexicon.royalTitles.contains(lower) { cues.royalTitle = true }
+            if NameLexicon.officeTitles.contains(lower) { cues.officeTitle = true }
             if NameLexicon.honorifics.contains(lower) { cues.honorific = true; start = index + 1 }
+            if lower == "sir" || lower == "dame" { cues.knighted = true }
             else if NameLexicon.titles.contains(lower) {
                 if NameLexicon.headTitles.contains(lower) { cues.title = true }
                 start = index + 1
-            } else if NameLexicon.nonPersonSuffixes.contains(lower) || NameLexicon.functionWords.contains(lower) { start = index + 1 }
+            } else if NameLexicon.functionWords.contains(lower) { start = index + 1 }
+            else if NameLexicon.nonPersonSuffixes.contains(lower) {
+                // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
+                if !(index == end - 2 && givenNames.contains(tokens[index].text)) { start = index + 1 }
+            } else if index == run.lowerBound, end - index >= 3, NameLexicon.roleNouns.contains(lower) {
+                start = index + 1  // `Musician Alan Wass` at the start of a sentence
+            }
         }
         var trimmedEnd = false
         if NameLexicon.nonPersonSuffixes.contains(tokens[end - 1].lower) || NameLexicon.titles.contains(tokens[end - 1].lower) {
@@ -111,7 +122,9 @@ struct NameRunFinder: Sendable {
         let after = end < tokens.count ? tokens[end] : nil
         let nameToken = tokens[end - 1]
         if let before, before.isWord {
-            if NameLexicon.honorifics.contains(before.lower) { cues.honorific = true }
+            // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
+            if NameLexicon.honorifics.contains(before.lower), before.text.first?.isUppercase == true { cues.honorific = true }
+            if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
             if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
             if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true }
@@ -126,6 +139,9 @@ struct NameRunFinder: Sendable {
            tokens[..<runStart].allSatisfy({ !$0.isWord }), tokens[end...].allSatisfy({ !$0.isWord }) {
             cues.aloneOnLine = true
         }
+        if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
+        if nameStart == runStart || !givenNames.contains(tokens[nameStart].text), runStart >= 2, let before, ["of", "for"].contains(before.lower),
+           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].possessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
             cues.appositive = true

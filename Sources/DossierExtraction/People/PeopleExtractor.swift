@@ -16,22 +16,36 @@ public struct PeopleExtractor: Sendable {
         let raw = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)
         let firstPass = NameEvidence(occurrences: raw, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
-        let occurrences = raw.map { occurrence in
+        let authors = Self.authorKeys(articles)
+        let occurrences = raw.compactMap { occurrence -> NameOccurrence? in
             var stripped = occurrence
             stripped.words = firstPass.strippingNonPersonLead(occurrence.words)
-            return stripped
+            return Self.isAuthor(stripped, authors: authors) ? nil : stripped
         }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
-        var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames,
-                                  authorKeys: Self.authorKeys(articles))
+        var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
         let people = PersonAssembler(articles: articles, drafts: drafts).people()
         return (people, diagnostics)
     }
 
-    /// Folded names of the articles' authors: they are on source pages, not in the who's who.
-    static func authorKeys(_ articles: [Article]) -> Set<String> {
-        Set(articles.flatMap(\.metadata.authors).map { NameOccurrence.key(of: $0.split(separator: " ").map(String.init)) })
+    /// For each article, the folded full names and surnames of its authors.
+    static func authorKeys(_ articles: [Article]) -> [Int: Set<String>] {
+        var keys: [Int: Set<String>] = [:]
+        for (index, article) in articles.enumerated() {
+            for author in article.metadata.authors {
+                let words = author.split(separator: " ").map(String.init)
+                guard let last = NameOccurrence.nameWords(of: words).last else { continue }
+                keys[index, default: []].formUnion([NameOccurrence.key(of: words), NameOccurrence.key(of: [last])])
+            }
+        }
+        return keys
+    }
+
+    /// An author named in their own article (a signature, `Jane Doe reports from Gaza`) is on the source page,
+    /// not in the who's who; the same name in another source is a mention like any other.
+    static func isAuthor(_ occurrence: NameOccurrence, authors: [Int: Set<String>]) -> Bool {
+        authors[occurrence.article]?.contains(occurrence.key) == true
     }
 }
 

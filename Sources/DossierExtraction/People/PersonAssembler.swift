@@ -44,28 +44,55 @@ struct PersonAssembler: Sendable {
             roles.append(Role(text: role, reference: first.reference))
             seen.insert("*" + NameKey.fold(role))
         }
+        var textRoles: [Role] = []
         for occurrence in found.sorted(by: { ($0.article, $0.sentence) < ($1.article, $1.sentence) }) {
             let ref = reference(occurrence, sentences)
             for text in occurrence.roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
-                roles.append(Role(text: text, reference: ref))
+                textRoles.append(Role(text: text, reference: ref))
             }
         }
+        roles += Self.byAttestation(textRoles)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes)
     }
+
+    /// Roles with the main one first: a role that says what the person is (`Wales captain`) before a bare relation
+    /// (`rival`, `partner`), then the wording most sources use, then the order of the sources.
+    static func byAttestation(_ roles: [Role]) -> [Role] {
+        var sources: [String: Set<String>] = [:]
+        for role in roles { sources[NameKey.fold(role.text), default: []].insert(role.reference.source) }
+        func rank(_ role: Role) -> [Int] {
+            let words = role.text.split(separator: " ")
+            let bare = words.count == 1 && relationNouns.contains(NameKey.fold(role.text))
+            return [bare ? 0 : 1, sources[NameKey.fold(role.text)]?.count ?? 0]
+        }
+        return roles.enumerated().sorted { a, b in
+            let ra = rank(a.element), rb = rank(b.element)
+            return ra != rb ? ra.lexicographicallyPrecedes(rb, by: >) : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Nouns that relate a person to someone else rather than say what they do.
+    private static let relationNouns: Set<String> = [
+        "fellow", "rival", "partner", "friend", "colleague", "ally", "critic", "opponent", "supporter", "star", "member",
+        "boyfriend", "girlfriend", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "successor",
+        "predecessor", "player", "seed", "champion", "expert", "fan", "head", "chief", "leader", "boss",
+    ]
 
     private func reference(_ occurrence: NameOccurrence, _ sentences: [[Sentence]]) -> SentenceReference {
         SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)
     }
 
-    /// The fullest well-attested form: a full name, not a nickname of another, from most sources, then
-    /// sources not flagged as machine translations, then most mentions, then the longest.
+    /// The fullest well-attested form: a full name, not a nickname of another, from most sources not flagged
+    /// as machine translations, then most sources, then the most words, then the strongest evidence
+    /// (`The spokesman, X, said` over a garbled run), then most mentions, then the longest.
     private func displayName(_ found: [NameOccurrence]) -> String {
-        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, words: [String])] = [:]
+        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, evidence: Int, words: [String])] = [:]
         for occurrence in found {
-            var entry = stats[occurrence.form] ?? ([], [], 0, occurrence.words)
+            var entry = stats[occurrence.form] ?? ([], [], 0, Int.min, occurrence.words)
             entry.sources.insert(occurrence.article)
             if !articles[occurrence.article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(occurrence.article) }
             entry.count += 1
+            entry.evidence = max(entry.evidence, occurrence.cues.personScore)
             stats[occurrence.form] = entry
         }
         let firstNames = Set(stats.values.compactMap { NameOccurrence.nameWords(of: $0.words).count >= 2 ? $0.words.first : nil })
@@ -73,7 +100,7 @@ struct PersonAssembler: Sendable {
             let entry = stats[form]!
             let names = NameOccurrence.nameWords(of: entry.words)
             let nickname = names.count >= 2 && firstNames.contains { NameKey.isNicknameShape(NameKey.fold(names[0]), of: NameKey.fold($0)) }
-            return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.sources.count, entry.clean.count, entry.count, names.count, form.count]
+            return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.clean.count, entry.sources.count, NameOccurrence.key(of: names).split(separator: " ").count, entry.evidence, entry.count, form.count]
         }
         return stats.keys.sorted { a, b in
             let ra = rank(a), rb = rank(b)

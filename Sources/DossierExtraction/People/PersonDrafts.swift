@@ -14,14 +14,14 @@ struct PersonDrafts: Sendable {
     /// Every occurrence of each form key, accepted or not (curation may add a form by name).
     let occurrencesByKey: [String: [Int]]
 
-    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, authorKeys: Set<String>) {
+    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames) {
         self.occurrences = occurrences
         var byKey: [String: [Int]] = [:]
         for (index, occurrence) in occurrences.enumerated() { byKey[occurrence.key, default: []].append(index) }
         occurrencesByKey = byKey
 
         let fullForms = byKey.keys.filter { key in
-            !authorKeys.contains(key) && evidence.verdict(forKey: key) != .rejected
+            evidence.verdict(forKey: key) != .rejected
         }
         let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm)
@@ -48,10 +48,26 @@ struct PersonDrafts: Sendable {
             if let last = occurrence.nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrence.article) }
         }
         var standalone: [String: [Int]] = [:]
+        let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
             let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
-            guard names.count == 1, !authorKeys.contains(key) else { continue }
+            guard names.count == 1 else { continue }
             let surname = NameKey.surname(names[0])
+            if givenNames.contains(names[0]) {
+                let royal = indices.filter { occurrences[$0].cues.royalTitle }
+                if !royal.isEmpty, Self.standsAlone(key, names[0], evidence: evidence, royal: true) { standalone[key, default: []] += royal }
+                if clustersBySurname[surname] == nil {
+                    // `Sir John` after `Sir John Bourn`, `Ellen said` after `Ellen Simonetti`: the one person of the article
+                    // with that given name; a lone given name is nobody a reader could find.
+                    // `spokesman Mansour said`: a surname that is also a given name, unless the text uses it as one (`Sir John`).
+                    let alone = Self.standsAlone(key, names[0], evidence: evidence) && !indices.contains { occurrences[$0].cues.knighted }
+                    for index in indices where !occurrences[index].cues.royalTitle {
+                        if let owners = byGivenName[occurrences[index].article]?[key], owners.count == 1 { members[owners.first!].append(index) }
+                        else if alone { standalone[key, default: []].append(index) }
+                    }
+                    continue
+                }
+            }
             var candidates = clustersBySurname[surname] ?? []
             var nearSurnames: [String] = []
             if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
@@ -59,7 +75,7 @@ struct PersonDrafts: Sendable {
                 for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
             }
             let canBeSurname = evidence.canBeSurname(key)
-            for index in indices {
+            for index in indices where !(occurrences[index].cues.royalTitle && givenNames.contains(names[0])) {
                 // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
                 if !nearSurnames.isEmpty, !nearSurnames.contains(where: { articlesBySurname[$0]?.contains(occurrences[index].article) == true }) {
                     if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
@@ -78,9 +94,26 @@ struct PersonDrafts: Sendable {
         drafts += standalone.sorted { $0.key < $1.key }.map { PersonDraft(occurrences: $0.value) }
     }
 
+    /// For each article, the clusters present in it by folded first given name.
+    private static func clustersByGivenName(_ members: [[Int]], occurrences: [NameOccurrence]) -> [Int: [String: Set<Int>]] {
+        var found: [Int: [String: Set<Int>]] = [:]
+        for (cluster, indices) in members.enumerated() {
+            for index in indices {
+                let names = occurrences[index].nameWords
+                guard names.count >= 2 else { continue }
+                found[occurrences[index].article, default: [:]][NameKey.fold(names[0]), default: []].insert(cluster)
+            }
+        }
+        return found
+    }
+
     /// A one-word name that no full name carries is a person only on strong evidence (`Mr Smith`; `the consul, Akunis, told`).
-    private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence) -> Bool {
-        guard let form = evidence.forms[key], form.strongAsOneWord, form.strongCount * 3 >= form.count else { return false }
+    /// A word also written in lowercase needs an honorific: a title alone makes brands and characters (`General Electric`,
+    /// `Captain Scarlet`).
+    private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence, royal: Bool = false) -> Bool {
+        guard word.count > 2, let form = evidence.forms[key], form.strongAsOneWord, form.strongCount * 3 >= form.count else { return false }
+        if evidence.isEverLowercase(word), form.honorificCount == 0 { return false }
+        if !royal, form.beyondTitleCount == 0 { return false }
         return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word)
             && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
     }

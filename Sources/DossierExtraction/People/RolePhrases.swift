@@ -1,12 +1,12 @@
 /// Role phrases around a name: a title or role in front (`Egyptian Foreign Minister X`, `Hamas spokesman X`),
 /// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
 enum RolePhrases {
-    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then"]
+    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then", "his", "her", "their", "its"]
     private static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should",
         "may", "might", "must", "do", "does", "did", "named", "appointed", "after", "before", "when", "if", "but",
     ]
-    private static let clauseEnds: Set<String> = ["who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where", "while", "and"]
+    private static let clauseEnds: Set<String> = ["who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where", "while", "and", "has", "had", "is", "was", "will", "would"]
 
     /// The role phrases this occurrence carries, as the source words them.
     static func roles(_ tokens: [SentenceToken], runStart: Int, nameStart: Int, end: Int) -> [String] {
@@ -18,6 +18,8 @@ enum RolePhrases {
     }
 
     static func hasRoleBefore(_ tokens: [SentenceToken], runStart: Int) -> Bool {
+        // `a spokesman for X`, `chief executive of X`: X is the role's organisation, not its holder.
+        if runStart >= 1, trailingWords.contains(tokens[runStart - 1].lower) { return false }
         var index = runStart - 1
         var steps = 0
         while index >= 0, steps < 6 {
@@ -52,6 +54,8 @@ enum RolePhrases {
             guard fits, nameStart - first < 8 else { break }
             first -= 1
         }
+        // `the envoy of the X`: the role is someone else's, of whom X is the complement.
+        if first < nameStart, trailingWords.contains(tokens[nameStart - 1].lower) { return nil }
         return cleaned(Array(tokens[first..<nameStart]))
     }
 
@@ -67,7 +71,8 @@ enum RolePhrases {
         var segment = Array(tokens[first..<comma])
         if let lastPossessive = segment.lastIndex(where: \.possessive) { segment = Array(segment[(lastPossessive + 1)...]) }
         guard let lead = segment.first(where: \.isWord),
-              !NameLexicon.placeOrTimePrepositions.contains(lead.lower),
+              !NameLexicon.placeOrTimePrepositions.contains(lead.lower), !leadsAClause(lead),
+              !segment.contains(where: { pronouns.contains($0.lower) }),
               !segment.contains(where: { NameLexicon.speechVerbs.contains($0.lower) || auxiliaries.contains($0.lower) }) else { return nil }
         return cleaned(segment)
     }
@@ -79,7 +84,7 @@ enum RolePhrases {
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1
         while last < tokens.count, tokens[last].isWord, last - end < 14,
-              !clauseEnds.contains(tokens[last].lower) && !NameLexicon.speechVerbs.contains(tokens[last].lower) || last == end + 1 {
+              !endsAppositive(tokens[last], after: tokens[last - 1]) || last == end + 1 {
             last += 1
         }
         // `X, the official revealed`: a new clause with its own subject, not an appositive.
@@ -91,16 +96,56 @@ enum RolePhrases {
     private static func cleaned(_ tokens: [SentenceToken]) -> String? {
         var words = tokens.filter(\.isWord)
         if let and = words.lastIndex(where: { $0.lower == "and" }) { words = Array(words[(and + 1)...]) }
-        while let first = words.first, determiners.contains(first.lower) || ["of", "for", "and", "in", "to", "on", "from"].contains(first.lower) {
+        while let first = words.first, determiners.contains(first.lower) || leadingWords.contains(first.lower) {
+            // `the then President`: `then` dates the role and stays.
+            if first.lower == "then", words.count > 1 { break }
             words.removeFirst()
         }
-        while let last = words.last, ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with"].contains(last.lower)
-                || NameLexicon.honorifics.contains(last.lower) {
+        while let last = words.last, trailingWords.contains(last.lower) || NameLexicon.honorifics.contains(last.lower) {
             words.removeLast()
         }
-        guard words.contains(where: { NameLexicon.roleNouns.contains($0.lower) || NameLexicon.headTitles.contains($0.lower) }) else { return nil }
+        guard words.indices.contains(where: { isRoleWord(words, at: $0) }), !namesSomeoneElse(words) else { return nil }
         return words.map(\.text).joined(separator: " ")
     }
+
+    /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`).
+    private static func isRoleWord(_ words: [SentenceToken], at index: Int) -> Bool {
+        let word = words[index]
+        if NameLexicon.roleNouns.contains(word.lower) && !word.isCapitalised { return true }
+        guard NameLexicon.headTitles.contains(word.lower) || NameLexicon.roleNouns.contains(word.lower) else { return false }
+        guard index + 1 < words.count else { return true }
+        let next = words[index + 1]
+        return !next.isCapitalised || NameLexicon.titles.contains(next.lower) || NameLexicon.roleNouns.contains(next.lower)
+    }
+
+    /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
+    /// is another person's role, not this one's.
+    private static func namesSomeoneElse(_ words: [SentenceToken]) -> Bool {
+        zip(words, words.dropFirst()).contains { role, next in
+            !role.isCapitalised && NameLexicon.roleNouns.contains(role.lower) && next.isCapitalised
+                && !NameLexicon.titles.contains(next.lower) && !NameLexicon.nonPersonSuffixes.contains(next.lower)
+        }
+    }
+
+    /// Where an appositive after a name stops: a new clause (`who`, `said`), a pronoun (`the player he beat`),
+    /// a participle after the role (`lawyer leading the suit`), a sentence adverb (`peer meanwhile`).
+    private static func endsAppositive(_ token: SentenceToken, after previous: SentenceToken) -> Bool {
+        if clauseEnds.contains(token.lower) || NameLexicon.speechVerbs.contains(token.lower) || pronouns.contains(token.lower) { return true }
+        if sentenceAdverbs.contains(token.lower) || ["such", "or", "but", "like"].contains(token.lower) { return true }
+        return token.lower.hasSuffix("ing") && token.lower.count > 5 && NameLexicon.roleNouns.contains(previous.lower)
+    }
+
+    /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`).
+    private static func leadsAClause(_ token: SentenceToken) -> Bool {
+        ["like", "unlike", "as", "with", "without", "along", "despite", "or", "but", "so", "if", "than", "whether"].contains(token.lower)
+            || sentenceAdverbs.contains(token.lower) || (token.lower.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(token.lower))
+            || token.lower.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(token.lower)
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
+    private static let sentenceAdverbs: Set<String> = ["meanwhile", "also", "however", "too", "though", "yesterday", "today", "now", "instead", "again"]
+    private static let leadingWords: Set<String> = ["of", "for", "and", "in", "to", "on", "from"]
+    private static let trailingWords: Set<String> = ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with", "at", "by", "as"]
 
     private static func isQuoteMark(_ token: SentenceToken) -> Bool {
         token.kind == .punctuation && (token.text == "\"" || SentenceTokenizer.openingQuotes.contains(token.text.first!)

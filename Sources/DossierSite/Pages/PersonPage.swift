@@ -25,17 +25,9 @@ enum PersonPage {
         return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view)
     }
 
-    /// The role most sources give, the earliest first on a tie; a curated role comes first in `roles`.
+    /// The main role: extraction puts it first (a curated role, else the best-attested one).
     static func mainRole(_ person: Person) -> Role? {
-        guard let first = person.roles.first else { return nil }
-        var sources: [String: Set<String>] = [:]
-        for role in person.roles { sources[role.text.lowercased(), default: []].insert(role.reference.source) }
-        let best = person.roles.max { a, b in
-            (sources[a.text.lowercased()]?.count ?? 0) < (sources[b.text.lowercased()]?.count ?? 0)
-        }
-        let topCount = best.flatMap { sources[$0.text.lowercased()]?.count } ?? 0
-        return (sources[first.text.lowercased()]?.count ?? 0) == topCount ? first
-            : person.roles.first { sources[$0.text.lowercased()]?.count == topCount }
+        person.roles.first
     }
 
     private static func sourceTitle(_ id: String, in dossier: Dossier) -> String {
