@@ -51,7 +51,10 @@ enum PersonPage {
             let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
             var seen = Set<String>()
             let links = mentions.filter { seen.insert($0.reference.sentence).inserted }.map { mention in
-                MarkdownText.link(mention.reference.sentence, to: SitePath.link(from: path, to: mention.reference), title: mention.form)
+                // Labelled by the line in the original file; the sentence itself shows on hover.
+                let sentence = dossier.source(source)?.sentence(withID: mention.reference.sentence)
+                let label = sentence.map { "line \($0.line)" } ?? mention.reference.sentence
+                return MarkdownText.link(label, to: SitePath.link(from: path, to: mention.reference), title: sentence?.text ?? mention.form)
             }
             return MarkdownText.link(sourceTitle(source, in: dossier), to: SitePath.link(from: path, to: SitePath.source(source)))
                 + " (\(mentions.count)): " + links.joined(separator: ", ")
