@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Looks for the traces a machine translation leaves in English text, and says which ones it saw.
@@ -40,7 +41,7 @@ struct MachineTranslationDetector {
             let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
             for (position, word) in words.enumerated() where position > 0 && word.count > 1 && word.hasPrefix("-") {
                 let previous = words[position - 1]
-                guard previous.last?.isLetter == true, word.dropFirst().first?.isLetter == true else { continue }
+                guard previous.last?.isLetterFast == true, word.dropFirst().first?.isLetterFast == true else { continue }
                 let pair = "\(previous) \(Self.droppingTrailingPunctuation(word))"
                 if !found.contains(pair) { found.append(pair) }
             }
@@ -58,10 +59,10 @@ struct MachineTranslationDetector {
                 let word = words[position]
                 let previous = words[position - 1]
                 let next = words[position + 1]
-                guard let previousLast = previous.last, previousLast.isLetter, previousLast.isLowercase,
-                      previous.first?.isLowercase == true else { continue }
+                guard let previousLast = previous.last, previousLast.isLetterFast, previousLast.isLowercaseFast,
+                      previous.first?.isLowercaseFast == true else { continue }
                 let isFunction = Self.functionWords.contains(word)
-                let isArticle = Self.articles.contains(word) && next.first?.isLowercase == true
+                let isArticle = Self.articles.contains(word) && next.first?.isLowercaseFast == true
                 if isFunction || isArticle {
                     let phrase = "\(previous) \(word) \(Self.droppingTrailingPunctuation(next))"
                     if !found.contains(phrase) { found.append(phrase) }
@@ -75,7 +76,7 @@ struct MachineTranslationDetector {
     func foreignWords(_ sentences: [String]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            for word in sentence.split(whereSeparator: { !$0.isLetter }) where Self.foreign.contains(String(word)) {
+            for word in sentence.split(whereSeparator: { !$0.isLetterFast }) where Self.foreign.contains(String(word)) {
                 if !found.contains(String(word)) { found.append(String(word)) }
             }
         }

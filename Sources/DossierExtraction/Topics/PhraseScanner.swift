@@ -1,3 +1,4 @@
+import DossierCore
 /// Cuts sentences into the phrases topics are made of: runs of one to three words inside a clause,
 /// neither opening nor closing with a stop word, each with a key its variants share.
 struct PhraseScanner: Sendable {
@@ -140,6 +141,6 @@ struct PhraseScanner: Sendable {
 
     /// Letters only (no digits, at least two letters).
     static func isWordLike(_ key: String) -> Bool {
-        key.count >= 2 && key.allSatisfy { $0.isLetter || $0 == "'" }
+        key.count >= 2 && key.allSatisfy { $0.isLetterFast || $0 == "'" }
     }
 }
