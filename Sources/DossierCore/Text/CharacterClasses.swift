@@ -39,3 +39,11 @@ extension Character {
         return ascii >= 0x61 && ascii <= 0x7A
     }
 }
+
+extension Unicode.Scalar {
+    /// Same as `properties.isWhitespace`, without the Unicode lookup for ASCII.
+    @inlinable public var isWhitespaceFast: Bool {
+        guard isASCII else { return properties.isWhitespace }
+        return value == 0x20 || (value >= 0x09 && value <= 0x0D)
+    }
+}

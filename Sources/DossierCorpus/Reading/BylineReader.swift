@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Reads the authors: a byline (`By X`, `By X and Y`, `By X, Outlet`) among the first lines or in the footer,
@@ -26,7 +27,7 @@ struct BylineReader {
     func parse(_ line: String) -> Byline? {
         // Agency footers come in brackets: `(Reporting by X; Editing by Y)`.
         let line = line.hasPrefix("(") && line.hasSuffix(")") ? String(line.dropFirst().dropLast()) : line
-        guard line.split(whereSeparator: \.isWhitespace).count <= 16,
+        guard line.split(whereSeparator: \.isWhitespaceFast).count <= 16,
               let match = line.prefixMatch(of: /(?:By|BY|Written by|Words by|Reporting by|Text by|Author|Authors|By:)\s*:?\s+/) else { return nil }
         var rest = String(line[match.range.upperBound...].prefix { $0 != ";" })
         if let date = DateParser().firstDate(in: rest) { rest = String(rest[..<date.range.lowerBound]) }

@@ -37,7 +37,7 @@ struct MachineTranslationDetector {
     /// `long -term`: a letter, a space, then a hyphen glued to the next word.
     func detachedHyphens(_ sentences: [String]) -> [String] {
         var found: [String] = []
-        for sentence in sentences where sentence.contains(" -") {
+        for sentence in sentences where sentence.containsLiteral(" -") {
             let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
             for (position, word) in words.enumerated() where position > 0 && word.count > 1 && word.hasPrefix("-") {
                 let previous = words[position - 1]
@@ -53,14 +53,14 @@ struct MachineTranslationDetector {
     func capitalisedFunctionWords(_ sentences: [String]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            let words = sentence.split(separator: " ").map(String.init)
+            let words = sentence.split(separator: " ")
             guard words.count >= 3 else { continue }
             for position in 1..<(words.count - 1) {
-                let word = words[position]
                 let previous = words[position - 1]
-                let next = words[position + 1]
                 guard let previousLast = previous.last, previousLast.isLetterFast, previousLast.isLowercaseFast,
-                      previous.first?.isLowercaseFast == true else { continue }
+                      previous.first?.isLowercaseFast == true, words[position].first?.isUppercaseFast == true else { continue }
+                let word = String(words[position])
+                let next = words[position + 1]
                 let isFunction = Self.functionWords.contains(word)
                 let isArticle = Self.articles.contains(word) && next.first?.isLowercaseFast == true
                 if isFunction || isArticle {
