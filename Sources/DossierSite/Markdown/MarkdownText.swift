@@ -29,8 +29,7 @@ public enum MarkdownText {
     public static func link(_ text: String, to url: String, title: String? = nil) -> String {
         let label = escape(text)
         guard let title else { return "[\(label)](\(url))" }
-        let quoted = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+        let quoted = title.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"").replacingEvery("\n", with: " ")
         return "[\(label)](\(url) \"\(escapeEntities(quoted))\")"
     }
 

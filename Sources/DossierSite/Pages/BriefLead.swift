@@ -45,7 +45,7 @@ enum BriefLead {
         if leaningWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return false }
         if isDateline(text) || isMostlyQuotation(text) { return false }
         let lower = text.lowercased()
-        if boilerplate.contains(where: lower.contains) { return false }
+        if boilerplate.contains(where: lower.containsLiteral) { return false }
         if let title, repeats(title, in: text) { return false }
         return true
     }
