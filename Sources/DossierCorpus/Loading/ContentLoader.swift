@@ -52,7 +52,9 @@ public struct ContentLoader: Sendable {
             return .failure(.warning("invalid UTF-8 at byte \(invalid.byteOffset); save the file as UTF-8; skipped",
                                      at: SourceLocation(file: shown, line: invalid.line, column: invalid.column)))
         }
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most files have no carriage return; Foundation's replacing copies the whole text even then.
+        let normalized = text.utf8.contains(UInt8(ascii: "\r"))
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var file = SourceFile(path: shown, body: normalized)
         if relativePath.lowercased().hasSuffix(".md") {
             do {

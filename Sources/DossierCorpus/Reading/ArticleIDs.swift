@@ -17,7 +17,7 @@ public enum ArticleIDs {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
         let stemSlug = Slug.make(stem.isEmpty ? fileName : stem, maxLength: 24, fallback: "source")
-        let titleWords = (title ?? "").split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ")
+        let titleWords = (title ?? "").split(whereSeparator: \.isWhitespaceFast).prefix(6).joined(separator: " ")
         let titleSlug = Slug.make(titleWords, maxLength: 40, fallback: "")
         return titleSlug.isEmpty ? stemSlug : "\(stemSlug)-\(titleSlug)"
     }

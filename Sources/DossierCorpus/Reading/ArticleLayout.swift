@@ -1,3 +1,4 @@
+import DossierCore
 /// The lines of an article and the role each one plays, filled in by the readers one after another.
 ///
 /// Every line starts as body text; a reader that recognises a line claims it (title, metadata, boilerplate).
@@ -73,11 +74,11 @@ extension TextLines.Line {
     /// Running text: a sentence of six words or more, or a long line whatever its punctuation.
     var isProse: Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let words = trimmed.split(whereSeparator: \.isWhitespace).count
+        let words = trimmed.split(whereSeparator: \.isWhitespaceFast).count
         guard let last = trimmed.unicodeScalars.last else { return false }
         return words >= 25 || (words >= 6 && ".!?…\"”’)".unicodeScalars.contains(last))
     }
 
     /// Words of the line, split on white space.
-    var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
+    var wordCount: Int { text.split(whereSeparator: \.isWhitespaceFast).count }
 }

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Finds the lines a web page adds around a story: comment sections and policies, donation and
@@ -19,7 +20,7 @@ struct BoilerplateFilter {
     /// Why a line is boilerplate, or nil when it is not.
     func reason(for line: String) -> String? {
         let lower = line.lowercased()
-        let words = line.split(whereSeparator: \.isWhitespace).count
+        let words = line.split(whereSeparator: \.isWhitespaceFast).count
         let bare = lower.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
@@ -32,20 +33,20 @@ struct BoilerplateFilter {
         }) {
             return "share, newsletter or navigation prompt"
         }
-        if words <= 20, Self.creditPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("getty images") {
+        if words <= 20, Self.creditPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.containsLiteral("getty images") {
             return "image credit"
         }
-        if words <= 25, lower.contains("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ©") {
+        if words <= 25, lower.containsLiteral("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ©") {
             return "copyright notice"
         }
         guard !Self.quotes(line), words <= 80 else { return nil }
-        if lower.contains("comment"), addressesReader(line), Self.policyWords.contains(where: lower.contains) {
+        if lower.containsLiteral("comment"), addressesReader(line), Self.policyWords.contains(where: lower.containsLiteral) {
             return "comment policy"
         }
-        if words <= 45, Self.appealWords.contains(where: lower.contains), addressesReader(line) {
+        if words <= 45, Self.appealWords.contains(where: lower.containsLiteral), addressesReader(line) {
             return "donation or subscription appeal"
         }
-        if words <= 25, Self.siteNotices.contains(where: lower.contains) { return "site notice" }
+        if words <= 25, Self.siteNotices.contains(where: lower.containsLiteral) { return "site notice" }
         return nil
     }
 
@@ -73,7 +74,7 @@ struct BoilerplateFilter {
     }
 
     static func quotes(_ line: String) -> Bool {
-        line.contains("\"") || line.contains("“") || line.contains("”")
+        line.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
     }
 
     static let categoryPrefixes = ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "posted in:", "topics:"]

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Reads the authors: a byline (`By X`, `By X and Y`, `By X, Outlet`) among the first lines or in the footer,
@@ -22,11 +23,15 @@ struct BylineReader {
         return Byline(authors: nameLines(&layout), outlet: nil)
     }
 
+    /// The first words the byline pattern in `parse` can start with.
+    static let bylineOpenings = ["By", "BY", "Written by", "Words by", "Reporting by", "Text by", "Author"]
+
     /// The authors and outlet of a byline line, or nil when the line is not a byline.
     func parse(_ line: String) -> Byline? {
         // Agency footers come in brackets: `(Reporting by X; Editing by Y)`.
         let line = line.hasPrefix("(") && line.hasSuffix(")") ? String(line.dropFirst().dropLast()) : line
-        guard line.split(whereSeparator: \.isWhitespace).count <= 16,
+        // The regex runs only where its opening word starts the line: Swift regexes are slow to fail on every line.
+        guard Self.bylineOpenings.contains(where: { line.hasPrefix($0) }), line.split(whereSeparator: \.isWhitespaceFast).count <= 16,
               let match = line.prefixMatch(of: /(?:By|BY|Written by|Words by|Reporting by|Text by|Author|Authors|By:)\s*:?\s+/) else { return nil }
         var rest = String(line[match.range.upperBound...].prefix { $0 != ";" })
         if let date = DateParser().firstDate(in: rest) { rest = String(rest[..<date.range.lowerBound]) }

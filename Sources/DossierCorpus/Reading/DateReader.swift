@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Reads the publication date from a date line in the header or footer (`Published: March 5, 2025, 5:48 pm`,
@@ -29,7 +30,7 @@ struct DateReader {
         let rest = Self.droppingTime(String(raw[date.range.upperBound...]))
         let isShort = layout.lines[index].wordCount <= 12
         if isLabel(before) {
-            let restWords = rest.split(whereSeparator: \.isWhitespace).count
+            let restWords = rest.split(whereSeparator: \.isWhitespaceFast).count
             if restWords <= 3 {
                 layout.claim(index, as: .metadata("publication date"))
             } else {

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Looks for the traces a machine translation leaves in English text, and says which ones it saw.
@@ -36,11 +37,11 @@ struct MachineTranslationDetector {
     /// `long -term`: a letter, a space, then a hyphen glued to the next word.
     func detachedHyphens(_ sentences: [String]) -> [String] {
         var found: [String] = []
-        for sentence in sentences where sentence.contains(" -") {
+        for sentence in sentences where sentence.containsLiteral(" -") {
             let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
             for (position, word) in words.enumerated() where position > 0 && word.count > 1 && word.hasPrefix("-") {
                 let previous = words[position - 1]
-                guard previous.last?.isLetter == true, word.dropFirst().first?.isLetter == true else { continue }
+                guard previous.last?.isLetterFast == true, word.dropFirst().first?.isLetterFast == true else { continue }
                 let pair = "\(previous) \(Self.droppingTrailingPunctuation(word))"
                 if !found.contains(pair) { found.append(pair) }
             }
@@ -52,16 +53,16 @@ struct MachineTranslationDetector {
     func capitalisedFunctionWords(_ sentences: [String]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            let words = sentence.split(separator: " ").map(String.init)
+            let words = sentence.split(separator: " ")
             guard words.count >= 3 else { continue }
             for position in 1..<(words.count - 1) {
-                let word = words[position]
                 let previous = words[position - 1]
+                guard let previousLast = previous.last, previousLast.isLetterFast, previousLast.isLowercaseFast,
+                      previous.first?.isLowercaseFast == true, words[position].first?.isUppercaseFast == true else { continue }
+                let word = String(words[position])
                 let next = words[position + 1]
-                guard let previousLast = previous.last, previousLast.isLetter, previousLast.isLowercase,
-                      previous.first?.isLowercase == true else { continue }
                 let isFunction = Self.functionWords.contains(word)
-                let isArticle = Self.articles.contains(word) && next.first?.isLowercase == true
+                let isArticle = Self.articles.contains(word) && next.first?.isLowercaseFast == true
                 if isFunction || isArticle {
                     let phrase = "\(previous) \(word) \(Self.droppingTrailingPunctuation(next))"
                     if !found.contains(phrase) { found.append(phrase) }
@@ -75,7 +76,7 @@ struct MachineTranslationDetector {
     func foreignWords(_ sentences: [String]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            for word in sentence.split(whereSeparator: { !$0.isLetter }) where Self.foreign.contains(String(word)) {
+            for word in sentence.split(whereSeparator: { !$0.isLetterFast }) where Self.foreign.contains(String(word)) {
                 if !found.contains(String(word)) { found.append(String(word)) }
             }
         }

@@ -1,8 +1,11 @@
+import DossierCore
+
 /// Finds capitalised words of one text that differ by a single letter (`Qassem` / `Qasssem`,
 /// `Karolina` / `Karoline`): one name spelled two ways. Near-linear: words meet through their one-letter deletions.
 struct NameVariants {
     /// Shorter words are too often distinct names (`Hamas` / `Hamad`).
     static let shortest = 5
+    static let possessiveSuffixes = ["’s", "'s", "’", "'"]
 
     /// Pairs of spellings, each pair sorted, in order of first appearance.
     func pairs(in sentences: [String]) -> [(String, String)] {
@@ -15,8 +18,9 @@ struct NameVariants {
         var pairs: [(String, String)] = []
         var seen: Set<String> = []
         for word in words {
-            var partners = deletions(of: word).filter { known.contains($0) }
-            for variant in deletions(of: word) { partners += byDeletion[variant, default: []] }
+            let variants = deletions(of: word)
+            var partners = variants.filter { known.contains($0) }
+            for variant in variants { partners += byDeletion[variant, default: []] }
             for partner in partners where partner != word && isVariant(word, partner) {
                 let pair = word < partner ? (word, partner) : (partner, word)
                 if seen.insert(pair.0 + "/" + pair.1).inserted { pairs.append(pair) }
@@ -30,11 +34,11 @@ struct NameVariants {
         var words: [String] = []
         var seen: Set<String> = []
         for sentence in sentences {
-            for (position, raw) in sentence.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).enumerated() where position > 0 {
+            for (position, raw) in sentence.split(whereSeparator: { !$0.isLetterFast && $0 != "’" && $0 != "'" }).enumerated() where position > 0 {
                 var word = String(raw)
-                for suffix in ["’s", "'s", "’", "'"] where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
-                guard word.count >= Self.shortest, word.first?.isUppercase == true,
-                      word.dropFirst().allSatisfy(\.isLowercase) else { continue }
+                for suffix in Self.possessiveSuffixes where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
+                guard word.first?.isUppercaseFast == true, word.count >= Self.shortest,
+                      word.dropFirst().allSatisfy(\.isLowercaseFast) else { continue }
                 if seen.insert(word).inserted { words.append(word) }
             }
         }

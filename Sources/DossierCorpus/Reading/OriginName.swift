@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// The name at the start of a credit: `Israel Hayom` in `Israel Hayom on March 5.`,
@@ -5,7 +6,7 @@ import Foundation
 enum OriginName {
     /// The run of capitalised words (and domains) at the start of `text`, joined by `of`, `the`, `and`, `&`.
     static func leadingName(_ text: String) -> String? {
-        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = text.split(whereSeparator: \.isWhitespaceFast).map(String.init)
         if words.first == "the" { words.removeFirst() }
         var name: [String] = []
         for (position, word) in words.enumerated() {

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Reads who published this copy (the outlet) and who first published the text (the origin).
@@ -61,7 +62,7 @@ struct OutletReader {
             guard let origin = originCredit(text) else { continue }
             found.origin = origin
             found.originLine = layout.lines[index].number
-            if text.split(whereSeparator: \.isWhitespace).count <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
+            if text.split(whereSeparator: \.isWhitespaceFast).count <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
                 layout.claim(index, as: .metadata("origin credit"))
             }
             return
@@ -70,14 +71,15 @@ struct OutletReader {
 
     /// The origin a credit line names, or nil.
     func originCredit(_ line: String) -> String? {
-        if line.split(whereSeparator: \.isWhitespace).count <= 10,
+        let lower = line.lowercased()
+        // The regex runs only where a label can start the line: Swift regexes are slow to fail on every line.
+        if Self.creditLabels.contains(where: lower.hasPrefix), line.split(whereSeparator: \.isWhitespaceFast).count <= 10,
            let match = line.wholeMatch(of: /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/) {
             return OriginName.leadingName(String(match.1))
         }
-        let lower = line.lowercased()
-        guard Self.creditVerbs.contains(where: lower.contains) else { return nil }
+        guard Self.creditVerbs.contains(where: lower.containsLiteral) else { return nil }
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
-        let isCreditLine = line.split(whereSeparator: \.isWhitespace).count <= 15
+        let isCreditLine = line.split(whereSeparator: \.isWhitespaceFast).count <= 15
             || line.contains(/(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/)
         guard isCreditLine else { return nil }
         let patterns = [
@@ -113,6 +115,9 @@ struct OutletReader {
     }
 
     /// Words one of which every origin credit in running text has.
+    /// The first words of a credit line (`Source: …`, `Via …`), lowercased.
+    static let creditLabels = ["source", "via", "courtesy of", "credit", "originally published by", "republished from"]
+
     static let creditVerbs = ["published", "appeared", "posted", "ran ", "printed", "republished", "reprinted", "reproduced", "syndicated"]
 
     /// Verbs of a lead crediting another outlet.

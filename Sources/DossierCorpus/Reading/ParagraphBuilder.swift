@@ -48,8 +48,8 @@ struct ParagraphBuilder {
         let scalars = Array(line.text.unicodeScalars)
         var start = layout.bodyStarts[index] ?? 0
         var end = scalars.count
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, scalars[start].isWhitespaceFast { start += 1 }
+        while end > start, scalars[end - 1].isWhitespaceFast { end -= 1 }
         return ParagraphText.Piece(scalars: Array(scalars[start..<end]), bodyOffset: line.offset + start, line: line.number)
     }
 }

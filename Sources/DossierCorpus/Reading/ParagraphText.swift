@@ -1,3 +1,4 @@
+import DossierCore
 /// The text of a paragraph made of line pieces joined by spaces, mapping its scalars back to the body.
 struct ParagraphText {
     struct Piece {
@@ -19,7 +20,7 @@ struct ParagraphText {
             }
             for (position, scalar) in piece.scalars.enumerated() {
                 // No-break and other odd spaces read as plain spaces in the cleaned text.
-                scalars.append(scalar.properties.isWhitespace ? " " : scalar)
+                scalars.append(scalar.isWhitespaceFast ? " " : scalar)
                 offsets.append(piece.bodyOffset + position)
                 lines.append(piece.line)
             }

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Recognises a person's name by its shape: two to five capitalised words or initials
@@ -5,7 +6,7 @@ import Foundation
 enum PersonName {
     /// True when `text` is a name and only a name.
     static func isName(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = text.split(whereSeparator: \.isWhitespaceFast).map(String.init)
         guard (2...5).contains(words.count) else { return false }
         guard let first = words.first, let last = words.last, isNameWord(first), isNameWord(last) else { return false }
         for word in words {
@@ -29,7 +30,7 @@ enum PersonName {
 
     /// Title Case for a name written in capitals (`BARAK RAVID` → `Barak Ravid`).
     static func normalized(_ name: String) -> String {
-        let collapsed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = name.split(whereSeparator: \.isWhitespaceFast).joined(separator: " ")
         guard collapsed.filter(\.isLetter).allSatisfy(\.isUppercase) else { return collapsed }
         return collapsed.split(separator: " ").map { word in
             word.count <= 2 && word.hasSuffix(".") ? String(word) : word.prefix(1) + word.dropFirst().lowercased()

@@ -1,3 +1,4 @@
+import DossierCore
 /// The balanced double-quoted passages of a paragraph, so that a quotation of several sentences stays whole.
 ///
 /// Curly quotes say which way they face; a straight `"` opens after a space or a bracket and closes otherwise.
@@ -47,8 +48,8 @@ struct QuotationSpans {
     static func isClosingStraightQuote(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
-        if before.properties.isWhitespace || "([{—–-".unicodeScalars.contains(before) { return false }
-        if after.properties.isWhitespace || after.properties.isPunctuationLike { return true }
+        if before.isWhitespaceFast || "([{—–-".unicodeScalars.contains(before) { return false }
+        if after.isWhitespaceFast || after.properties.isPunctuationLike { return true }
         return !before.properties.isAlphabetic
     }
 }

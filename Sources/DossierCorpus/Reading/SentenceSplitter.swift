@@ -1,3 +1,4 @@
+import DossierCore
 /// Splits a paragraph into sentences.
 ///
 /// A full stop ends a sentence only when a sentence can start after it: white space, then a capital,
@@ -47,9 +48,9 @@ public struct SentenceSplitter: Sendable {
         while runStart > 0, Self.terminals.contains(scalars[runStart - 1]) { runStart -= 1 }
         var afterClosers = end
         while afterClosers < scalars.count, isCloser(at: afterClosers, in: scalars) { afterClosers += 1 }
-        guard afterClosers < scalars.count, scalars[afterClosers].properties.isWhitespace else { return nil }
+        guard afterClosers < scalars.count, scalars[afterClosers].isWhitespaceFast else { return nil }
         var next = afterClosers
-        while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+        while next < scalars.count, scalars[next].isWhitespaceFast { next += 1 }
         guard next < scalars.count, let starter = StarterKind(scalars[next]) else { return nil }
         if starter == .quote && opensLowerCase(from: next, in: scalars) { return nil }
         if quotes.isInside(index, closingAtOrAfter: afterClosers) { return nil }
@@ -98,7 +99,7 @@ public struct SentenceSplitter: Sendable {
         var view = String.UnicodeScalarView()
         var position = index
         while position < scalars.count, !scalars[position].properties.isAlphabetic,
-              !scalars[position].properties.isWhitespace { position += 1 }
+              !scalars[position].isWhitespaceFast { position += 1 }
         while position < scalars.count, scalars[position].properties.isAlphabetic {
             view.append(scalars[position])
             position += 1
@@ -109,8 +110,8 @@ public struct SentenceSplitter: Sendable {
     func appendTrimmed(_ range: Range<Int>, of scalars: [Unicode.Scalar], to ranges: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, scalars[lower].isWhitespaceFast { lower += 1 }
+        while upper > lower, scalars[upper - 1].isWhitespaceFast { upper -= 1 }
         if lower < upper { ranges.append(lower..<upper) }
     }
 

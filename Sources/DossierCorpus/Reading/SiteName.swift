@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Recognises the names of news sites and outlets by their shape: a web domain, or a short capitalised
@@ -5,7 +6,7 @@ import Foundation
 enum SiteName {
     /// True for `Matzav.com`, `Israel-Palestine News of Conflict`, `The Washington Post`.
     static func looksLikeSite(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = text.split(whereSeparator: \.isWhitespaceFast).map(String.init)
         guard (1...7).contains(words.count) else { return false }
         if words.contains(where: isDomain) { return true }
         return words.contains { mediaWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// The lines of an article body, each with its line number in the file and its offset in the body.
@@ -8,7 +9,7 @@ public struct TextLines: Sendable {
         public var number: Int
         /// Offset of the line's first scalar in the body, in Unicode scalars.
         public var offset: Int
-        public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+        public var isBlank: Bool { text.allSatisfy(\.isWhitespaceFast) }
     }
 
     public var lines: [Line]

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Reads the headline: the first line when it reads as a headline, not as a sentence of the story.
@@ -29,7 +30,7 @@ struct TitleReader {
     }
 
     func isHeadline(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let words = text.split(whereSeparator: \.isWhitespaceFast)
         guard (1...30).contains(words.count), let last = text.last else { return false }
         if text.hasSuffix("...") || text.hasSuffix("…") { return true }
         if last == "." || last == "," || last == ";" { return false }

@@ -22,9 +22,17 @@ public struct FigureExtractor: Sendable {
     /// The rows of the comparison table: stated by most sources first, conflicts first among them.
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
         let indexed = Array(articles.enumerated())
-        var mentions = ParallelMap.map(indexed) { FigureFinder().mentions(in: $0.element, sourceIndex: $0.offset) }.flatMap { $0 }
+        // Each article is tokenized once, for both its figures and its names in the story index.
+        let perArticle = ParallelMap.map(indexed) { indexed -> (mentions: [FigureMention], names: [String: Int]) in
+            let tokenized = FigureTokenizer.tokens(of: indexed.element)
+            let names = StoryIndex.nameCounts(of: tokenized)
+            let mentions = FigureFinder().mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
+                                                   knownNames: Set(names.keys))
+            return (mentions, names)
+        }
+        var mentions = perArticle.flatMap(\.mentions)
         Self.dateUndated(&mentions, articles: articles)
-        let groups = FigureGrouper(stories: StoryIndex(articles)).groups(mentions)
+        let groups = FigureGrouper(stories: StoryIndex(counts: perArticle.map(\.names))).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let figures = curated.map { Self.figure($0, mentions: mentions) }

@@ -7,11 +7,16 @@ struct FigureFinder: Sendable {
     static let pointBackReach = 2
 
     func mentions(in article: Article, sourceIndex: Int) -> [FigureMention] {
+        let tokenized = FigureTokenizer.tokens(of: article)
+        return mentions(in: article, sourceIndex: sourceIndex, tokenized: tokenized,
+                        knownNames: Set(StoryIndex.nameCounts(of: tokenized).keys))
+    }
+
+    /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[FigureToken]], knownNames: Set<String>) -> [FigureMention] {
         let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
-        let knownNames = Set(StoryIndex.nameCounts(of: article).keys)
-        let tokenized = article.sentences.map { FigureTokenizer.tokens(of: $0.text) }
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
             let tokens = tokenized[sentenceIndex]

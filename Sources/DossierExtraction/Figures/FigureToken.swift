@@ -1,3 +1,4 @@
+import DossierCore
 /// A word, number or sign of a sentence, with where it stands in the sentence.
 struct FigureToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
@@ -16,6 +17,6 @@ struct FigureToken: Sendable, Hashable {
     /// Whether white space stands between this token and the one before.
     var spaceBefore: Bool
 
-    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+    var isCapitalized: Bool { kind == .word && (text.first?.isUppercaseFast ?? false) }
     var isWord: Bool { kind == .word }
 }

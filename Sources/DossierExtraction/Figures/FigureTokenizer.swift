@@ -1,3 +1,4 @@
+import DossierCore
 /// Splits a sentence into words, numbers and signs, keeping `1,200`, `1.9`, `21-year-old` and `Hamas’s` whole.
 enum FigureTokenizer {
     static func tokens(of sentence: String) -> [FigureToken] {
@@ -6,19 +7,19 @@ enum FigureTokenizer {
         var sawSpace = true
         while index < sentence.endIndex {
             let character = sentence[index]
-            if character.isWhitespace {
+            if character.isWhitespaceFast {
                 sawSpace = true
                 index = sentence.index(after: index)
                 continue
             }
             let start = index
-            if character.isLetter || character.isNumber {
+            if character.isLetterOrNumber {
                 index = endOfWord(in: sentence, from: index)
             } else {
                 index = sentence.index(after: index)
             }
             let text = String(sentence[start..<index])
-            let kind: FigureToken.Kind = character.isNumber ? .number : (character.isLetter ? .word : .symbol)
+            let kind: FigureToken.Kind = character.isNumberFast ? .number : (character.isLetterFast ? .word : .symbol)
             tokens.append(FigureToken(text: text, kind: kind, range: start..<index, lower: normalized(text), spaceBefore: sawSpace))
             sawSpace = false
         }
@@ -30,7 +31,7 @@ enum FigureTokenizer {
         var index = text.index(after: start)
         while index < text.endIndex {
             let character = text[index]
-            if character.isLetter || character.isNumber {
+            if character.isLetterOrNumber {
                 index = text.index(after: index)
                 continue
             }
@@ -41,11 +42,11 @@ enum FigureTokenizer {
             let joins: Bool
             switch character {
             case "-", "'", "\u{2019}":
-                joins = following.isLetter || following.isNumber
+                joins = following.isLetterOrNumber
             case ",":
-                joins = previous.isNumber && following.isNumber && digitGroupFollows(in: text, at: next)
+                joins = previous.isNumberFast && following.isNumberFast && digitGroupFollows(in: text, at: next)
             case ".":
-                joins = previous.isNumber && following.isNumber
+                joins = previous.isNumberFast && following.isNumberFast
             default:
                 joins = false
             }
@@ -59,15 +60,22 @@ enum FigureTokenizer {
     private static func digitGroupFollows(in text: String, at index: String.Index) -> Bool {
         var count = 0
         var cursor = index
-        while cursor < text.endIndex, text[cursor].isNumber {
+        while cursor < text.endIndex, text[cursor].isNumberFast {
             count += 1
             cursor = text.index(after: cursor)
         }
         return count == 3
     }
 
+    /// Each sentence of the article, tokenized.
+    static func tokens(of article: Article) -> [[FigureToken]] {
+        article.sentences.map { tokens(of: $0.text) }
+    }
+
     static func normalized(_ text: String) -> String {
-        var lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var lower = text.lowercased()
+        // Swift-native replacement: Foundation's string search was a hot spot, and most words have no apostrophe.
+        if lower.contains("\u{2019}" as Character) { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if lower.hasSuffix("'s") { lower.removeLast(2) } else if lower.hasSuffix("s'") { lower.removeLast() }
         return lower
     }

@@ -46,9 +46,13 @@ struct StoryIndex: Sendable {
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
     static func nameCounts(of article: Article) -> [String: Int] {
+        nameCounts(of: FigureTokenizer.tokens(of: article))
+    }
+
+    /// The same, from the article's sentences already tokenized.
+    static func nameCounts(of tokenized: [[FigureToken]]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for sentence in article.sentences {
-            let tokens = FigureTokenizer.tokens(of: sentence.text)
+        for tokens in tokenized {
             for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
                 if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
                     || MeasureVocabulary.weekdays.contains(token.lower) { continue }

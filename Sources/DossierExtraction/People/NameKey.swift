@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Comparison keys for names: folded case and accents, and the string measures the merge rules use.
@@ -16,7 +17,7 @@ enum NameKey {
             key.removeFirst(particle.count)
             break
         }
-        return key.replacingOccurrences(of: "-", with: "")
+        return key.replacingEvery("-", with: "")
     }
 
     /// Levenshtein distance, stopping early past `limit`.

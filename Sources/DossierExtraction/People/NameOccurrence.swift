@@ -1,3 +1,4 @@
+import DossierCore
 /// One occurrence of a capitalised run that may be a person's name, with its evidence and the role phrases around it.
 struct NameOccurrence: Sendable, Hashable {
     /// The words of the name as written (`Ibrahim`, `al-Madhoun`); titles and honorifics are left out.
@@ -22,7 +23,7 @@ struct NameOccurrence: Sendable, Hashable {
     var nameWords: [String] { Self.nameWords(of: words) }
 
     static func key(of words: [String]) -> String {
-        NameKey.fold(words.joined(separator: " ")).replacingOccurrences(of: "-", with: " ")
+        NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")
     }
 
     static func nameWords(of words: [String]) -> [String] {

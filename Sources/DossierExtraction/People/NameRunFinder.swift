@@ -1,3 +1,4 @@
+import DossierCore
 /// Finds the capitalised runs of a sentence that may be names, trims titles and organisations off them,
 /// and reads the evidence around each one.
 struct NameRunFinder: Sendable {
@@ -26,7 +27,7 @@ struct NameRunFinder: Sendable {
     /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
     private func isByline(_ tokens: [SentenceToken]) -> Bool {
         guard let first = tokens.first, first.lower == "by", tokens.count <= 10 else { return false }
-        return tokens.dropFirst().allSatisfy { !$0.isWord || $0.text.first?.isUppercase == true || $0.lower == "and" }
+        return tokens.dropFirst().allSatisfy { !$0.isWord || $0.text.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
     private func startsRun(_ tokens: [SentenceToken], at index: Int) -> Bool {
@@ -108,9 +109,9 @@ struct NameRunFinder: Sendable {
         if NameLexicon.functionWords.contains(token.lower) { return true }
         guard next != nil, token.text.contains("-") else { return false }
         let parts = token.text.split(separator: "-").map(String.init)
-        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
-        return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercase) }
+        return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercaseFast) }
     }
 
     private func isSentenceStart(_ tokens: [SentenceToken], _ index: Int) -> Bool {
@@ -123,7 +124,7 @@ struct NameRunFinder: Sendable {
         let nameToken = tokens[end - 1]
         if let before, before.isWord {
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if NameLexicon.honorifics.contains(before.lower), before.text.first?.isUppercase == true { cues.honorific = true }
+            if NameLexicon.honorifics.contains(before.lower), before.text.first?.isUppercaseFast == true { cues.honorific = true }
             if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
             if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
@@ -156,7 +157,7 @@ struct NameRunFinder: Sendable {
             let next = tokens[end + 1]
             if next.lower == "who" { cues.relative = true }
             if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true }
-            if next.text.allSatisfy(\.isNumber), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+            if next.text.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
         }
     }
 

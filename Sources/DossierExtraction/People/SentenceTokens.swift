@@ -1,3 +1,4 @@
+import DossierCore
 /// One word or punctuation mark of a sentence, with what the name finder needs to know about it.
 struct SentenceToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, punctuation }
@@ -17,7 +18,7 @@ struct SentenceToken: Sendable, Hashable {
     var isCapitalised: Bool {
         guard isWord else { return false }
         if let hyphen = text.firstIndex(of: "-"), NameLexicon.particles.contains(String(text[..<hyphen]).lowercased()),
-           text[text.index(after: hyphen)...].first?.isUppercase == true {
+           text[text.index(after: hyphen)...].first?.isUppercaseFast == true {
             return true  // `al-Madhoun`
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -27,7 +28,7 @@ struct SentenceToken: Sendable, Hashable {
     }
 
     /// A single capital letter with its full stop (`W.` in `George W. Bush`).
-    var isInitial: Bool { isWord && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercase }
+    var isInitial: Bool { isWord && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercaseFast }
 
     func isPunctuation(_ mark: Character) -> Bool { kind == .punctuation && text.first == mark }
 }
@@ -36,6 +37,7 @@ struct SentenceToken: Sendable, Hashable {
 enum SentenceTokenizer {
     static let openingQuotes: Set<Character> = ["“", "‘", "«", "„"]
     static let closingQuotes: Set<Character> = ["”", "’", "»"]
+    static let possessiveSuffixes = ["'s", "’s", "'S", "’S"]
 
     static func tokens(_ sentence: String) -> [SentenceToken] {
         var tokens: [SentenceToken] = []
@@ -44,16 +46,16 @@ enum SentenceTokenizer {
         var quoted = false
         while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            if character.isWhitespaceFast {
                 index += 1
                 continue
             }
-            if character.isLetter || character.isNumber {
+            if character.isLetterOrNumber {
                 var end = index + 1
                 while end < characters.count, continuesWord(characters, at: end) { end += 1 }
                 var word = String(characters[index..<end])
                 var possessive = false
-                for suffix in ["'s", "’s", "'S", "’S"] where word.hasSuffix(suffix) && word.count > 2 {
+                for suffix in possessiveSuffixes where word.hasSuffix(suffix) && word.count > 2 {
                     word.removeLast(2)
                     possessive = true
                 }
@@ -81,20 +83,20 @@ enum SentenceTokenizer {
     /// Letters, digits, and a hyphen, apostrophe or inner full stop between letters (`al-Madhoun`, `O'Brien`, `U.S`).
     private static func continuesWord(_ characters: [Character], at index: Int) -> Bool {
         let character = characters[index]
-        if character.isLetter || character.isNumber { return true }
-        guard index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1].isNumber else { return false }
+        if character.isLetterOrNumber { return true }
+        guard index + 1 < characters.count, characters[index + 1].isLetterOrNumber else { return false }
         if character == "-" || character == "'" || character == "’" { return true }
-        if character == "." { return index >= 1 && characters[index - 1].isUppercase && characters[index + 1].isUppercase }
+        if character == "." { return index >= 1 && characters[index - 1].isUppercaseFast && characters[index + 1].isUppercaseFast }
         return false
     }
 
     private static func isApostrophe(_ characters: [Character], at index: Int) -> Bool {
-        index > 0 && characters[index - 1].isLetter && index + 1 < characters.count && characters[index + 1].isLetter
+        index > 0 && characters[index - 1].isLetterFast && index + 1 < characters.count && characters[index + 1].isLetterFast
     }
 
     /// Abbreviations keep their full stop: honorifics and titles (`Dr.`, `Sen.`), initials (`W.`), `U.S.`.
     private static func keepsFullStop(_ word: String) -> Bool {
-        if word.count == 1, word.first!.isUppercase { return true }
+        if word.count == 1, word.first!.isUppercaseFast { return true }
         let lower = word.lowercased()
         if NameLexicon.honorifics.contains(lower) || NameLexicon.titles.contains(lower) { return word.count <= 5 }
         return word.contains(".") || lower == "jr" || lower == "sr" || lower == "st"
@@ -103,6 +105,8 @@ enum SentenceTokenizer {
     private static func lowered(_ word: String) -> String {
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
-        return lower.replacingOccurrences(of: "’", with: "'")
+        // Swift-native replacement: Foundation's string search was a hot spot, and most words have no apostrophe.
+        guard lower.contains("’" as Character) else { return lower }
+        return String(lower.map { $0 == "’" ? "'" : $0 })
     }
 }

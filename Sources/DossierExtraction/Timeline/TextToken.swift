@@ -1,3 +1,4 @@
+import DossierCore
 /// A word, a number or one punctuation character of a sentence, with where it stands in the sentence.
 struct TextToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punctuation }
@@ -6,7 +7,7 @@ struct TextToken: Sendable, Hashable {
     var kind: Kind
 
     /// Begins with an upper-case letter.
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    var isCapitalized: Bool { text.first?.isUppercaseFast ?? false }
     var lowercased: String { text.lowercased() }
 
     /// Splits a sentence: letters (with inner apostrophes and digits) make words, digits make numbers
@@ -16,15 +17,15 @@ struct TextToken: Sendable, Hashable {
         var index = sentence.startIndex
         while index < sentence.endIndex {
             let character = sentence[index]
-            if character.isWhitespace {
+            if character.isWhitespaceFast {
                 index = sentence.index(after: index)
-            } else if character.isLetter || character.isNumber {
+            } else if character.isLetterOrNumber {
                 let start = index
-                let startsWithDigit = character.isNumber
+                let startsWithDigit = character.isNumberFast
                 index = sentence.index(after: index)
                 while index < sentence.endIndex {
                     let next = sentence[index]
-                    if next.isLetter || next.isNumber {
+                    if next.isLetterOrNumber {
                         index = sentence.index(after: index)
                     } else if isInnerApostrophe(next), !startsWithDigit, followedByLetter(sentence, index) {
                         index = sentence.index(after: index)
@@ -46,7 +47,7 @@ struct TextToken: Sendable, Hashable {
 
     private static func followedByLetter(_ text: String, _ index: String.Index) -> Bool {
         let next = text.index(after: index)
-        return next < text.endIndex && text[next].isLetter
+        return next < text.endIndex && text[next].isLetterFast
     }
 }
 

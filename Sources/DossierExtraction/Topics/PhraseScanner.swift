@@ -1,3 +1,4 @@
+import DossierCore
 /// Cuts sentences into the phrases topics are made of: runs of one to three words inside a clause,
 /// neither opening nor closing with a stop word, each with a key its variants share.
 struct PhraseScanner: Sendable {
@@ -14,6 +15,8 @@ struct PhraseScanner: Sendable {
         var isCommon: Bool
         /// A stop word as written (`right` is one, `rights` is not).
         var isStop: Bool
+        /// The key is letters only (see `isWordLike`); kept because every phrase around the word asks again.
+        var isWordLike = false
         /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
         var followsDeterminer = false
     }
@@ -75,10 +78,10 @@ struct PhraseScanner: Sendable {
 
     private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
-        if last.isStop || StopWords.isModifier(last.key) || !Self.isWordLike(last.key) { return false }
-        if first.isStop || !Self.isWordLike(first.key) { return false }
+        if last.isStop || !last.isWordLike || StopWords.isModifier(last.key) { return false }
+        if first.isStop || !first.isWordLike { return false }
         if words.count == 1 { return first.key.count >= 3 }
-        return words.dropFirst().dropLast().allSatisfy { $0.key == "of" || (!$0.isStop && Self.isWordLike($0.key)) }
+        return words.dropFirst().dropLast().allSatisfy { $0.key == "of" || (!$0.isStop && $0.isWordLike) }
     }
 
     private func occurrence(_ words: ArraySlice<Word>, nounLike: Bool) -> Occurrence {
@@ -129,7 +132,7 @@ struct PhraseScanner: Sendable {
         let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined) : WordForm.key(joined, isName: capitalised)
         let written = WordForm.key(joined, isName: true)
         return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
-                    isStop: StopWords.contains(written) || StopWords.contains(key) && written == key)
+                    isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key))
     }
 
     static let determiners: Set<String> = [
@@ -140,6 +143,6 @@ struct PhraseScanner: Sendable {
 
     /// Letters only (no digits, at least two letters).
     static func isWordLike(_ key: String) -> Bool {
-        key.count >= 2 && key.allSatisfy { $0.isLetter || $0 == "'" }
+        key.count >= 2 && key.allSatisfy { $0.isLetterFast || $0 == "'" }
     }
 }

@@ -1,3 +1,4 @@
+import DossierCore
 /// English words that carry no topic on their own: function words, reporting verbs and the most general
 /// nouns, verbs and adjectives of news prose. A phrase may contain them inside (`end of the war`)
 /// but never begin or end with one.
@@ -56,5 +57,5 @@ enum StopWords {
     official officials source sources office article aspect attempt effort decade future possibility position
     approach means condition region broader term matter fact question reason idea view move kind sort lot
     people person man men woman women way world country countries today week group groups
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.split(whereSeparator: \.isWhitespaceFast).map(String.init))
 }

@@ -1,3 +1,4 @@
+import DossierCore
 /// Escaping of untrusted text for Markdown, so corpus text reads as text and never as markup or HTML.
 public enum MarkdownText {
     /// Inline text: every character with a meaning in CommonMark or GFM is backslash-escaped;
@@ -19,7 +20,7 @@ public enum MarkdownText {
             default:
                 out.append(scalar)
             }
-            if !scalar.properties.isWhitespace { atLineStart = false }
+            if !scalar.isWhitespaceFast { atLineStart = false }
         }
         return escapeLeadingListNumber(String(out))
     }
@@ -28,8 +29,7 @@ public enum MarkdownText {
     public static func link(_ text: String, to url: String, title: String? = nil) -> String {
         let label = escape(text)
         guard let title else { return "[\(label)](\(url))" }
-        let quoted = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+        let quoted = title.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"").replacingEvery("\n", with: " ")
         return "[\(label)](\(url) \"\(escapeEntities(quoted))\")"
     }
 

@@ -38,14 +38,14 @@ enum BriefLead {
     /// A statement that reads alone: of reasonable length, not a question, a quotation, a dateline,
     /// boilerplate or the headline again, and not leaning on the sentence before (`But`, `He`, `This`).
     static func isLeadSentence(_ text: String, title: String? = nil) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let words = text.split(whereSeparator: \.isWhitespaceFast)
         guard (10...45).contains(words.count), let first = words.first, let opening = text.first else { return false }
         if opening.isLowercase || "\"“‘'([-–—".contains(opening) { return false }
         if text.hasSuffix("?") || endsWithTagQuestion(words) { return false }
         if leaningWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return false }
         if isDateline(text) || isMostlyQuotation(text) { return false }
         let lower = text.lowercased()
-        if boilerplate.contains(where: lower.contains) { return false }
+        if boilerplate.contains(where: lower.containsLiteral) { return false }
         if let title, repeats(title, in: text) { return false }
         return true
     }

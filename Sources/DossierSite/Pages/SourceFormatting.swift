@@ -11,7 +11,7 @@ enum SourceFormatting {
 
     /// Up to `count` words, with an ellipsis when the text goes on.
     static func firstWords(of text: String, count: Int = 8) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let words = text.split(whereSeparator: \.isWhitespaceFast)
         let head = words.prefix(count).joined(separator: " ")
         return words.count > count ? head + "…" : head
     }
