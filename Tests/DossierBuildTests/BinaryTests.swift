@@ -91,6 +91,31 @@ import Testing
         #expect(try run(["init", "new-story"], in: site.root).status == 1)
     }
 
+    @Test func interruptedBuildLeavesTheOutputAsItWas() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        #expect(try run(["build", "--quiet"], in: site.root).status == 0)
+        let before = try site.snapshot("output")
+        // Enough articles that the build is still running when the signal comes.
+        let paragraph = String(repeating: "Officials said on Monday that 1,200 people had left the city of Harbourton. ", count: 30)
+        for index in 0..<1500 {
+            try site.write("content/articles/bulk/\(index).txt", "Story Number \(index) Is Here\n\n\(paragraph)\n")
+        }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["build", "--quiet"]
+        process.currentDirectoryURL = site.root
+        process.standardError = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try site.snapshot("output") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
     @Test func versionAndHelp() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
