@@ -26,15 +26,15 @@ enum ConfigurationLoader {
         var configuration = fallback
         var diagnostics: [Diagnostic] = []
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            let text = (value as? String) ?? "\(value)"
+            let setting = (value as? String) ?? "\(value)"
             switch key {
-            case "title": configuration.title = text
-            case "description": configuration.description = text
-            case "base_url", "baseURL", "base-url": configuration.baseURL = text
-            case "language": configuration.language = text
+            case "title": configuration.title = setting
+            case "description": configuration.description = setting
+            case "base_url", "baseURL", "base-url": configuration.baseURL = setting
+            case "language": configuration.language = setting
             default:
                 diagnostics.append(.warning("unknown setting `\(key)` in dossier.yml (known: title, description, base_url, language); ignored",
-                                            at: SourceLocation(file: shown, line: line(of: key, in: text.isEmpty ? "" : String(decoding: data, as: UTF8.self)))))
+                                            at: SourceLocation(file: shown, line: line(of: key, in: text))))
             }
         }
         return (configuration, diagnostics)

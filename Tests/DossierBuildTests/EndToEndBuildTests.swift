@@ -111,6 +111,18 @@ import Testing
         #expect(strict.failed(strict: true))
     }
 
+    @Test func unknownSettingInDossierYmlIsAWarningWithItsLine() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        try site.write("content/dossier.yml", "title: Tiny\ncolour: \"\"\nlanguage: en\n")
+        let report = Pipeline(options: options(site)).build()
+        #expect(report.wroteOutput)
+        let warning = try #require(report.diagnostics.warnings.first)
+        #expect(warning.location?.file.hasSuffix("content/dossier.yml") == true)
+        #expect(warning.location?.line == 2)
+        #expect(warning.message.hasPrefix("unknown setting `colour`"))
+    }
+
     @Test func noArticlesIsAnError() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }

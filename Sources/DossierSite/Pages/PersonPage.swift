@@ -3,7 +3,7 @@ import DossierCore
 /// `people/<id>`: name, aliases, roles by source, mentions by source with links to the sentences,
 /// quotes, and the people most often mentioned alongside.
 enum PersonPage {
-    static func page(for person: Person, in dossier: Dossier, names: [String: String]) -> MarkdownPage {
+    static func page(for person: Person, in dossier: Dossier, names: [String: String], topics: [Topic]) -> MarkdownPage {
         let path = SitePath.person(person.id)
         var md = MarkdownBuilder()
         md.heading(1, person.name)
@@ -11,7 +11,7 @@ enum PersonPage {
         if !person.aliases.isEmpty {
             md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
         }
-        if let topics = TopicLinks.markdown(forPerson: person.id, in: dossier, from: path) { md.raw(topics) }
+        if let line = TopicLinks.markdown(forPersonTopics: topics, from: path) { md.raw(line) }
         roles(person, in: dossier, from: path, into: &md)
         mentions(person, in: dossier, from: path, into: &md)
         quotes(person, in: dossier, from: path, into: &md)

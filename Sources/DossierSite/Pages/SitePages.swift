@@ -10,7 +10,10 @@ public enum SitePages {
         pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier, people: peopleBySource[$0.id] ?? []) })
         pages.append(PeopleIndexPage.page(for: dossier))
         let names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        pages.append(contentsOf: dossier.people.map { PersonPage.page(for: $0, in: dossier, names: names) })
+        let topicsByPerson = TopicLinks.topicsByPerson(dossier)
+        pages.append(contentsOf: ParallelMap.map(dossier.people) {
+            PersonPage.page(for: $0, in: dossier, names: names, topics: topicsByPerson[$0.id] ?? [])
+        })
         pages.append(TopicsIndexPage.page(for: dossier))
         pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier) })
         pages.append(FiguresPage.page(for: dossier))

@@ -7,9 +7,18 @@ public enum TopicLinks {
         line(dossier.topics.filter { covers($0, sourceID) }, from: page)
     }
 
-    /// The same for the topics a person is involved in (the person page calls it).
-    public static func markdown(forPerson personID: String, in dossier: Dossier, from page: String) -> String? {
-        line(dossier.topics.filter { $0.people.contains(personID) }, from: page)
+    /// The same for the topics a person is involved in (from `topicsByPerson`).
+    public static func markdown(forPersonTopics topics: [Topic], from page: String) -> String? {
+        line(topics, from: page)
+    }
+
+    /// The topics each person is involved in, in topic order: built once for all person pages.
+    public static func topicsByPerson(_ dossier: Dossier) -> [String: [Topic]] {
+        var byPerson: [String: [Topic]] = [:]
+        for topic in dossier.topics {
+            for person in Set(topic.people) { byPerson[person, default: []].append(topic) }
+        }
+        return byPerson
     }
 
     private static func line(_ topics: [Topic], from page: String) -> String? {
