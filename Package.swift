@@ -22,8 +22,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The language layer: one tokenizer, the word lists (Resources/lexicon) and WordNet (Debian: wordnet-base).
+        .target(name: "DossierLanguage", resources: [.copy("Resources/lexicon")]),
         // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
-        .target(name: "DossierCore"),
+        .target(name: "DossierCore", dependencies: ["DossierLanguage"]),
         // Stages 1–2, load and parse: files → front matter → Article (metadata, boilerplate, sentences, flags).
         .target(name: "DossierCorpus", dependencies: ["DossierCore", "Yams"]),
         // Stages 3–4, extract and assemble: people, figures, topics, events → Dossier.
@@ -59,6 +61,7 @@ let package = Package(
         ),
 
         // Tests: one target per source target, plus end-to-end builds and runs of the binary.
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore"]),
