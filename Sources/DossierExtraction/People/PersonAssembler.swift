@@ -120,7 +120,7 @@ struct PersonAssembler: Sendable {
         let finder = QuoteFinder()
         let mentions = mentionsByArticle
         let found = ParallelMap.map(Array(articles.indices)) { article in
-            finder.quotes(sentences: sentences[article].map(\.text), mentions: mentions[article] ?? [])
+            finder.quotes(sentences: sentences[article], mentions: mentions[article] ?? [])
         }
         var byDraft: [Int: [Quote]] = [:]
         for (article, quotes) in found.enumerated() {
