@@ -26,6 +26,16 @@ import Testing
         return process.processIdentifier
     }
 
+    /// Writes site A, then moves the output aside as a killed two-rename swap leaves it (`.output.old-PID` of an
+    /// ended process); returns the folder's name and what it holds.
+    func outputMovedAside(_ site: FixtureSite) throws -> (name: String, previous: [String: Data]) {
+        try writer(site).write(siteA)
+        let previous = try site.snapshot("output")
+        let name = ".output.old-\(try endedProcessID())"
+        try FileManager.default.moveItem(at: site.url("output"), to: site.url(name))
+        return (name, previous)
+    }
+
     @Test func replacesTheSiteAndLeavesNothingBesideIt() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
@@ -113,11 +123,8 @@ import Testing
     @Test func aKillBetweenTheTwoRenamesIsRecoveredByTheNextBuild() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let pid = try endedProcessID()
-        try writer(site).write(siteA)
-        let previous = try site.snapshot("output")
-        try FileManager.default.moveItem(at: site.url("output"), to: site.url(".output.old-\(pid)"))
-        try site.write(".output.building-\(pid)/index.html", "half of a site")
+        let (_, previous) = try outputMovedAside(site)
+        try site.write(".output.building-\(try endedProcessID())/index.html", "half of a site")
         writer(site).recoverInterruptedBuilds()
         #expect(try site.snapshot("output") == previous)
         #expect(try leftovers(site) == [])
@@ -126,12 +133,10 @@ import Testing
     @Test func aFinishedBuildFolderIsPreferredToThePreviousSite() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let pid = try endedProcessID()
-        try writer(site).write(siteA)
-        try FileManager.default.moveItem(at: site.url("output"), to: site.url(".output.old-\(pid)"))
+        _ = try outputMovedAside(site)
         try OutputWriter(output: site.url("new"), displayPath: "new").write(siteB)
         let new = try site.snapshot("new")
-        try FileManager.default.moveItem(at: site.url("new"), to: site.url(".output.building-\(pid)"))
+        try FileManager.default.moveItem(at: site.url("new"), to: site.url(".output.building-\(try endedProcessID())"))
         writer(site).recoverInterruptedBuilds()
         #expect(try site.snapshot("output") == new)
         #expect(try leftovers(site) == [])
@@ -140,10 +145,8 @@ import Testing
     @Test func aHalfDeletedSiteIsNeverTakenForTheOutput() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let pid = try endedProcessID()
-        try writer(site).write(siteA)
-        try FileManager.default.moveItem(at: site.url("output"), to: site.url(".output.old-\(pid)"))
-        try FileManager.default.removeItem(at: site.url(".output.old-\(pid)/people"))
+        let (aside, _) = try outputMovedAside(site)
+        try FileManager.default.removeItem(at: site.url("\(aside)/people"))
         writer(site).recoverInterruptedBuilds()
         #expect(!site.exists("output"))
         #expect(try leftovers(site) == [])
@@ -153,13 +156,10 @@ import Testing
     @Test func theLastCompleteSiteIsKeptWhileTheOutputIsNotASite() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let pid = try endedProcessID()
-        try writer(site).write(siteA)
-        let previous = try site.snapshot("output")
-        try FileManager.default.moveItem(at: site.url("output"), to: site.url(".output.old-\(pid)"))
+        let (aside, previous) = try outputMovedAside(site)
         try site.write("output/dossier.json", "{}")
         writer(site).recoverInterruptedBuilds()
-        #expect(try site.snapshot(".output.old-\(pid)") == previous)
+        #expect(try site.snapshot(aside) == previous)
         // A build that succeeds makes the output a site again; then the old copy goes.
         try writer(site).write(siteB)
         writer(site).recoverInterruptedBuilds()
