@@ -2,21 +2,25 @@ import DossierCore
 import DossierSite
 import Foundation
 
-/// Stage "write": writes the site into a temporary folder beside the output, then swaps it in.
-/// A failed or interrupted build leaves the previous output exactly as it was.
+/// Stage "write": writes the site into a build folder beside the output, then swaps it in.
+/// At every instant the output folder is either the complete previous site or the complete new one:
+/// the swap is one atomic exchange where the system has it, and two renames that never delete the only
+/// complete copy elsewhere. A failed or interrupted build leaves the previous output exactly as it was.
 public struct OutputWriter: Sendable {
     public var output: URL
     public var displayPath: String
+    /// False makes the writer swap with two renames even where an atomic exchange exists (for tests of the fallback).
+    var usesExchange = true
 
     public init(output: URL, displayPath: String) {
         self.output = output.standardizedFileURL
         self.displayPath = displayPath
     }
 
-    /// The temporary folder this process builds into.
-    public var stagingFolder: URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
-    }
+    private var siblings: SiblingFolders { SiblingFolders(output: output) }
+
+    /// The build folder this process writes into.
+    public var stagingFolder: URL { siblings.url(.building) }
 
     /// Refuses to replace a folder that dossier did not make (it would delete the user's files).
     public func checkReplaceable() throws(Diagnostic) {
@@ -24,86 +28,98 @@ public struct OutputWriter: Sendable {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw .error("the output path is a file, not a folder; pass another --output", at: SourceLocation(file: displayPath))
+            throw .error("the output path is a file, not a folder; pass another --output", at: location)
         }
         let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
         if !entries.isEmpty && !entries.contains("dossier.json") {
             throw .error("the output folder exists and was not made by dossier (no dossier.json in it); it is left alone: pass another --output or empty it",
-                         at: SourceLocation(file: displayPath))
+                         at: location)
         }
+    }
+
+    /// Restores the output from what a killed build left beside it, and deletes those leftovers when that is safe.
+    public func recoverInterruptedBuilds() {
+        InterruptedSwapRecovery(siblings: siblings).run()
     }
 
     /// Writes every file and swaps the new site in; throws, leaving the old output untouched, on any failure.
+    /// The replaced site is deleted after the swap.
     public func write(_ files: [SiteFile]) throws(Diagnostic) {
-        let fm = FileManager.default
+        recoverInterruptedBuilds()
         let staging = stagingFolder
-        try? fm.removeItem(at: staging)
-        removeAbandonedFolders()
+        FolderRemoval.remove(staging)
+        let site = Self.lastOfEachPath(files)
+        if let unsafe = site.first(where: { !SafePath.isContained($0.path) }) {
+            throw .error("refused to write `\(unsafe.path)` outside the output folder")
+        }
+        if site.contains(where: { $0.path == SiteManifest.fileName }) {
+            throw .error("`\(SiteManifest.fileName)` is the name of the site's list of files; rename the template file of that name", at: location)
+        }
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var made = Set<String>()
-            for file in files {
-                guard SafePath.isContained(file.path) else {
-                    throw Diagnostic.error("refused to write `\(file.path)` outside the output folder")
-                }
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                if made.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                try file.data.write(to: url)
-            }
+            let manifest = SiteFile(path: SiteManifest.fileName, data: try SiteManifest(site).encoded())
+            try FileTreeWriter(folder: staging.path).write(site, last: manifest)
             try swapIn(staging)
-        } catch let diagnostic as Diagnostic {
-            try? fm.removeItem(at: staging)
-            throw diagnostic
+        } catch let failure as FileSystemFailure {
+            siblings.discard(staging)
+            throw diagnostic(for: failure)
         } catch {
-            try? fm.removeItem(at: staging)
-            throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: SourceLocation(file: displayPath))
+            siblings.discard(staging)
+            throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: location)
         }
     }
 
-    /// Removes temporary folders left by builds that were killed (their process is gone).
-    func removeAbandonedFolders() {
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let prefixes = [".\(output.lastPathComponent).building-", ".\(output.lastPathComponent).old-"]
-        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
-            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
-            if pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) != 0 && errno == ESRCH {
-                try? fm.removeItem(at: parent.appendingPathComponent(name))
-            }
-        }
-    }
-
-    /// Removes the temporary folder of an interrupted build.
+    /// Deletes this process's build folder (an interrupted build). It is first renamed away, so that a swap
+    /// running at the same moment either has already happened or fails, and never swaps in a folder being deleted.
     public func removeStaging() {
-        try? FileManager.default.removeItem(at: stagingFolder)
+        siblings.discard(stagingFolder)
     }
 
-    private func swapIn(_ staging: URL) throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: output.path) {
-            let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-            try? fm.removeItem(at: old)
-            try fm.moveItem(at: output, to: old)
-            do {
-                try fm.moveItem(at: staging, to: output)
-            } catch {
-                try? fm.moveItem(at: old, to: output)
-                throw error
-            }
-            try? fm.removeItem(at: old)
-        } else {
-            try fm.moveItem(at: staging, to: output)
+    private var location: SourceLocation { SourceLocation(file: displayPath) }
+
+    /// Exchanges the build folder with the output (then the previous site is under the build folder's name and is
+    /// deleted); without an exchange, the output is renamed aside first and renamed back if the second rename fails.
+    private func swapIn(_ staging: URL) throws(FileSystemFailure) {
+        var info = stat()
+        guard lstat(output.path, &info) == 0 else {
+            guard rename(staging.path, output.path) == 0 else { throw FileSystemFailure("cannot rename the build folder to", output.path) }
+            return
         }
+        if usesExchange {
+            switch FolderExchange.exchange(staging.path, output.path) {
+            case .exchanged:
+                siblings.discard(staging)
+                return
+            case .failed(let code):
+                throw FileSystemFailure("cannot swap the build folder with", output.path, code: code)
+            case .unsupported:
+                break
+            }
+        }
+        let previous = siblings.url(.old)
+        guard rename(output.path, previous.path) == 0 else { throw FileSystemFailure("cannot move aside", output.path) }
+        guard rename(staging.path, output.path) == 0 else {
+            let failure = FileSystemFailure("cannot rename the build folder to", output.path)
+            rename(previous.path, output.path)
+            throw failure
+        }
+        siblings.discard(previous)
     }
-}
 
-/// A relative path that stays inside its folder: no absolute path, no `..`, no backslash, no empty part.
-public enum SafePath {
-    public static func isContained(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+    /// The message for a failed write, with what to do.
+    private func diagnostic(for failure: FileSystemFailure) -> Diagnostic {
+        let advice = failure.isOutOfSpace ? "free some space on that disk or pass another --output"
+            : failure.isNotPermitted ? "make the folder that holds the output writable or pass another --output"
+            : "check the folder that holds the output or pass another --output"
+        return .error("cannot write the site (\(failure.description)); \(advice); the previous output is unchanged",
+                      at: location)
+    }
+
+    /// One file per path, the last one given (as when each file overwrote the one before).
+    static func lastOfEachPath(_ files: [SiteFile]) -> [SiteFile] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(files.count)
+        for (position, file) in files.enumerated() { index[file.path] = position }
+        guard index.count < files.count else { return files }
+        return files.enumerated().filter { index[$0.element.path] == $0.offset }.map(\.element)
     }
 }

@@ -23,6 +23,8 @@ public struct Pipeline: Sendable {
         let start = Date()
         var report = BuildReport()
         let writer = OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
+        // Even a build that fails puts back an output that a killed build left renamed aside.
+        writer.recoverInterruptedBuilds()
         if let files = site(report: &report) {
             if report.diagnostics.failsBuild(strict: options.strict) {
                 report.diagnostics.append(.error("the build has errors; the previous output was left unchanged"))

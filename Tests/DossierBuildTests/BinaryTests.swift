@@ -116,6 +116,30 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
+    @Test func anOutputFolderThatCannotBeMadeExitsWithStatusOneAndSaysWhy() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        try site.write("blocker", "a file where a folder should be")
+        let result = try run(["build", "--quiet", "--output", "blocker/site"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("blocker/site: error: cannot write the site (cannot create the build folder beside the output `.site.building-"), "\(result.stderr)")
+        #expect(result.stderr.contains(": Not a directory); check the folder that holds the output or pass another --output; the previous output is unchanged\n"), "\(result.stderr)")
+    }
+
+    @Test func aSiteThatCannotBeWrittenLeavesThePreviousOutput() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        #expect(try run(["build", "--quiet"], in: site.root).status == 0)
+        let before = try site.snapshot("output")
+        // A template file named like the folder of source pages: the site cannot hold both.
+        try site.write("templates/sources", "not a folder")
+        let result = try run(["build", "--quiet"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("output: error: cannot write the site (cannot create `sources`: Is a directory);"), "\(result.stderr)")
+        #expect(try site.snapshot("output") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") } == [])
+    }
+
     @Test func versionAndHelp() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }

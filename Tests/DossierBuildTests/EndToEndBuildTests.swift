@@ -152,28 +152,3 @@ import Testing
         #expect(index.contains("<nav"))
     }
 }
-
-@Suite struct OutputWriterTests {
-    @Test func removesFoldersLeftByKilledBuilds() throws {
-        let site = try FixtureSite("tiny")
-        defer { site.remove() }
-        try site.write(".output.building-999999/index.html", "stale")
-        try site.write(".output.old-999998/index.html", "stale")
-        let writer = OutputWriter(output: site.url("output"), displayPath: "output")
-        try writer.write([SiteFile(path: "index.html", text: "new")])
-        #expect(try site.read("output/index.html") == "new")
-        #expect(!site.exists(".output.building-999999"))
-        #expect(!site.exists(".output.old-999998"))
-    }
-
-    @Test func refusesPathsOutsideTheFolder() throws {
-        let site = try FixtureSite("tiny")
-        defer { site.remove() }
-        let writer = OutputWriter(output: site.url("output"), displayPath: "output")
-        #expect(throws: Diagnostic.self) { try writer.write([SiteFile(path: "../escape.html", text: "x")]) }
-        #expect(!site.exists("escape.html"))
-        #expect(!site.exists("output"))
-        for path in ["/etc/x", "a/../../b", "a\\b", "", "a//b", "./a"] { #expect(!SafePath.isContained(path), "\(path)") }
-        #expect(SafePath.isContained("people/adam-boehler.html"))
-    }
-}
