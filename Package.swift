@@ -42,7 +42,9 @@ let package = Package(
                 .embedInCode("DefaultTemplates/index.mustache"),
                 .embedInCode("DefaultTemplates/source.mustache"),
                 .embedInCode("DefaultTemplates/section.mustache"),
+                .embedInCode("DefaultTemplates/search.mustache"),
                 .embedInCode("DefaultTemplates/style.css"),
+                .embedInCode("DefaultTemplates/search.js"),
             ]
         ),
         // The pipeline written down in one place, and the atomic write of output/.
@@ -62,7 +64,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "dossier"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),
