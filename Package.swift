@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The system library zlib (Debian: zlib1g-dev, which Swift itself needs): compresses the search index.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
         .target(name: "DossierCore"),
         // Stages 1–2, load and parse: files → front matter → Article (metadata, boilerplate, sentences, flags).
@@ -33,7 +35,7 @@ let package = Package(
         .target(
             name: "DossierSite",
             dependencies: [
-                "DossierCore", "CCmarkGFM",
+                "DossierCore", "CCmarkGFM", "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["DefaultTemplates/README.md"],

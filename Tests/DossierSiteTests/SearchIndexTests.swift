@@ -32,24 +32,32 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// The JSON inside `dossierSearch.CALL"…");`: base64, raw DEFLATE.
+    static func unpacked(_ file: String?, call: String) throws -> String {
+        let file = try #require(file)
+        let prefix = "dossierSearch." + call + "\"", suffix = "\");\n"
+        #expect(file.hasPrefix(prefix) && file.hasSuffix(suffix), "\(file)")
+        let packed = try #require(Data(base64Encoded: String(file.dropFirst(prefix.count).dropLast(suffix.count))))
+        return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
+    }
+
     @Test func writesTheExactFiles() throws {
         let files = SearchIndex().files(for: SearchDocuments.documents(for: Self.dossier))
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
-        #expect(byPath["search/t-bi.js"] == "dossierSearch.terms(\"bi\",{\"bibi\":\"0,4\"});\n")
-        #expect(byPath["search/t-ta.js"] == "dossierSearch.terms(\"ta\",{\"talk\":\"1,2,1\"});\n")
-        #expect(byPath["search/t-ho.js"] == "dossierSearch.terms(\"ho\",{\"hostage\":\"2,3\"});\n")
-        #expect(byPath["search/d0.js"] == """
-            dossierSearch.docs(0,[["sources/a-one.html","Talks in Doha"]],[
+        #expect(try Self.unpacked(byPath["search/t-bi.js"], call: "terms(\"bi\",") == "{\"bibi\":\"0,4\"}")
+        #expect(try Self.unpacked(byPath["search/t-ta.js"], call: "terms(\"ta\",") == "{\"talk\":\"1,2,1\"}")
+        #expect(try Self.unpacked(byPath["search/t-ho.js"], call: "terms(\"ho\",") == "{\"hostage\":\"2,3\"}")
+        #expect(try Self.unpacked(byPath["search/d0.js"], call: "docs(0,") == """
+            [[["sources/a-one.html","Talks in Doha"]],[
             [0,"Benjamin Netanyahu","people/benjamin-netanyahu.html","also Bibi"],
             [1,"Direct talks","topics/talks.html","negotiations"],
             [2,"hostages held","figures.html#hostages-held","59 (Wire)"],
             [3,"Talks in Doha","sources/a-one.html","Wire · 2025-03-05"],
             [4,0,"s1","Bibi said \\"no\\" to <b>talks</b>.","Benjamin Netanyahu"],
-            [5,0,"s2","Hostages remain."]]);
-
+            [5,0,"s2","Hostages remain."]]]
             """)
         let meta = try #require(byPath["search/index.js"])
-        #expect(meta.hasPrefix("dossierSearch.meta({\"documents\":6,\"chunk\":64,\"kinds\":[\"person\",\"topic\",\"figure\",\"source\",\"quote\",\"sentence\"],\"shards\":[\"b\",\"be\",\"bi\","))
+        #expect(meta.hasPrefix("dossierSearch.meta({\"documents\":6,\"chunk\":128,\"kinds\":[\"person\",\"topic\",\"figure\",\"source\",\"quote\",\"sentence\"],\"shards\":[\"b\",\"be\",\"bi\","))
     }
 
     @Test func sameDossierSameBytes() {

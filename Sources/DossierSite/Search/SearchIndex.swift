@@ -5,13 +5,17 @@ import Foundation
 /// (a page opened from `file://` cannot fetch JSON, but it can load scripts):
 ///
 /// - `search/index.js`: `dossierSearch.meta({...})`, the document count, chunk size, kinds and shard keys;
-/// - `search/t-KEY.js`: `dossierSearch.terms("KEY",{term:"postings",...})`, the terms starting with KEY;
-/// - `search/dN.js`: `dossierSearch.docs(N,[[url,title],...],[[kind,...],...])`, documents N×chunk onwards.
+/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`;
+/// - `search/dN.js`: `dossierSearch.docs(N,"…")`, documents N×chunk onwards: `[[[page,title],...],[[kind,...],...]]`,
+///   a table of source pages, then one row per document.
+///
+/// Both carry their JSON compressed with raw DEFLATE, in base64 (see `packed`); the page inflates it with
+/// `DecompressionStream("deflate-raw")`.
 ///
 /// Terms are sorted and documents kept in ranking order, so the same dossier gives the same bytes.
 public struct SearchIndex: Sendable {
-    /// Documents per document file: small enough that showing the first results loads little.
-    public static let chunkSize = 64
+    /// Documents per document file: small enough that showing the first results loads little, large enough to compress well.
+    public static let chunkSize = 128
     /// Characters of a sentence shown in a result; longer ones are cut with `…`.
     static let snippetLength = 320
 
@@ -38,7 +42,7 @@ public struct SearchIndex: Sendable {
             let terms = shards[key]!.sorted { $0.0 < $1.0 }
                 .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.postings($0.1)) }
             return SiteFile(path: "search/t-\(key).js",
-                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),{\(terms.joined(separator: ",\n"))});\n")
+                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + terms.joined(separator: ",\n") + "}")));\n")
         }
         files += stride(from: 0, to: documents.count, by: Self.chunkSize).map { start in
             chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])
@@ -77,8 +81,14 @@ public struct SearchIndex: Sendable {
             if let speaker = document.speaker { fields.append(ScriptLiteral.string(speaker)) }
             rows.append(ScriptLiteral.array(fields))
         }
-        return SiteFile(path: "search/d\(number).js",
-                        text: "dossierSearch.docs(\(number),\(ScriptLiteral.array(sources)),[\n\(rows.joined(separator: ",\n"))]);\n")
+        let payload = ScriptLiteral.array([ScriptLiteral.array(sources), "[\n" + rows.joined(separator: ",\n") + "]"])
+        return SiteFile(path: "search/d\(number).js", text: "dossierSearch.docs(\(number),\(Self.packed(payload)));\n")
+    }
+
+    /// JSON compressed with raw DEFLATE, as a base64 string literal: the index is mostly the corpus's own words and
+    /// numbers, and would otherwise add a fifth to the size of the site's HTML.
+    static func packed(_ json: String) -> String {
+        "\"" + Deflate.compress(Data(json.utf8)).base64EncodedString() + "\""
     }
 
     static func shortened(_ text: String) -> String {
