@@ -18,7 +18,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
@@ -26,7 +25,7 @@ TOTAL_SECONDS = 240
 
 
 from devtools import (DevTools, Failure, free_port, http_get, page_target,  # noqa: E402
-                      start_chromium, wait_for)
+                      run_browser_test, start_chromium, wait_for)
 
 
 def log(message):
@@ -143,30 +142,6 @@ def run(binary, work):
     log("dossier serve stopped cleanly on SIGINT")
 
 
-def main():
-    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "dossier"))
-    if not os.access(binary, os.X_OK):
-        print(f"browser-reload-test: no dossier binary at {binary}: run `swift build` first", file=sys.stderr)
-        return 2
-    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(Failure(f"the whole test took over {TOTAL_SECONDS} s")))
-    signal.alarm(TOTAL_SECONDS)
-    work = tempfile.mkdtemp(prefix="dossier-browser-test-")
-    try:
-        run(binary, work)
-    except Failure as failure:
-        print(f"browser-reload-test: FAILED: {failure}", file=sys.stderr)
-        for name in ("serve.log", "chromium.log"):
-            path = os.path.join(work, name)
-            if os.path.exists(path):
-                with open(path, errors="replace") as handle:
-                    print(f"--- {name} (last lines)\n" + "".join(handle.readlines()[-30:]), file=sys.stderr)
-        return 1
-    finally:
-        signal.alarm(0)
-        shutil.rmtree(work, ignore_errors=True)
-    log("PASSED: the open page reloaded on a template edit, showed the error overlay on a broken template, and recovered")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_browser_test("browser-reload-test", run, "PASSED: the open page reloaded on a template edit, showed the error "
+                              "overlay on a broken template, and recovered", TOTAL_SECONDS))

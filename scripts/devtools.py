@@ -7,9 +7,12 @@ import base64
 import json
 import os
 import shutil
+import signal
 import socket
 import struct
 import subprocess
+import sys
+import tempfile
 import time
 import urllib.request
 
@@ -179,3 +182,31 @@ def page_target(devtools_port):
         found = [target for target in json.loads(body) if target.get("type") == "page"]
         return found[0]["webSocketDebuggerUrl"] if found else None
     return wait_for("a page in Chromium", pages)
+
+
+def run_browser_test(name, run, passed, total_seconds=240):
+    """The frame of a browser test: finds the dossier binary (argv[1], default .build/debug/dossier), gives `run(binary,
+    work)` a temporary folder and at most `total_seconds`, prints the last lines of its logs on failure. Returns the exit status."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, ".build", "debug", "dossier"))
+    if not os.access(binary, os.X_OK):
+        print(f"{name}: no dossier binary at {binary}: run `swift build` first", file=sys.stderr)
+        return 2
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(Failure(f"the whole test took over {total_seconds} s")))
+    signal.alarm(total_seconds)
+    work = tempfile.mkdtemp(prefix=f"dossier-{name}-")
+    try:
+        run(binary, work)
+    except Failure as failure:
+        print(f"{name}: FAILED: {failure}", file=sys.stderr)
+        for log_name in ("serve.log", "chromium.log"):
+            path = os.path.join(work, log_name)
+            if os.path.exists(path):
+                with open(path, errors="replace") as handle:
+                    print(f"--- {log_name} (last lines)\n" + "".join(handle.readlines()[-30:]), file=sys.stderr)
+        return 1
+    finally:
+        signal.alarm(0)
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{name}: {passed}", flush=True)
+    return 0
