@@ -28,7 +28,7 @@ import Testing
         #expect(documents.map(\.url) == ["people/benjamin-netanyahu.html", "topics/talks.html", "figures.html#hostages-held",
                                          "sources/a-one.html", "sources/a-one.html#s1", "sources/a-one.html#s2"])
         #expect(documents[0].indexed == "Benjamin Netanyahu\nBibi")
-        #expect(documents[2].snippet == "59 (Wire)")
+        #expect(documents[2].snippet == "59")
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
@@ -51,7 +51,7 @@ import Testing
             [[["sources/a-one.html","Talks in Doha"]],[
             [0,"Benjamin Netanyahu","people/benjamin-netanyahu.html","also Bibi"],
             [1,"Direct talks","topics/talks.html","negotiations"],
-            [2,"hostages held","figures.html#hostages-held","59 (Wire)"],
+            [2,"hostages held","figures.html#hostages-held","59"],
             [3,"Talks in Doha","sources/a-one.html","Wire · 2025-03-05"],
             [4,0,"s1","Bibi said \\"no\\" to <b>talks</b>.","Benjamin Netanyahu"],
             [5,0,"s2","Hostages remain."]]]

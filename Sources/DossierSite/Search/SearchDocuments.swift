@@ -23,7 +23,7 @@ public enum SearchDocuments {
                 indexed: ([topic.name] + topic.keywords).joined(separator: "\n")))
         }
         for figure in dossier.figures {
-            documents.append(figureDocument(figure, in: dossier))
+            documents.append(figureDocument(figure))
         }
         for source in dossier.sources {
             let metadata = source.metadata
@@ -53,17 +53,14 @@ public enum SearchDocuments {
         return documents + quotes + sentences
     }
 
-    static func figureDocument(_ figure: Figure, in dossier: Dossier) -> SearchDocument {
-        var values = figure.values.prefix(figureValuesShown).map { value in
-            let source = dossier.source(value.reference.source)
-            let outlet = source?.metadata.outlet ?? source.map(SourceFormatting.title) ?? value.reference.source
-            return "\(value.text) (\(outlet))"
-        }
+    /// A row's snippet is its values as written (`59 · about 60`): the row on `figures.html` names their sources.
+    static func figureDocument(_ figure: Figure) -> SearchDocument {
+        var values = figure.values.prefix(figureValuesShown).map(\.text)
         if figure.values.count > figureValuesShown { values.append("…") }
         let agreement = figure.agreement == .conflict ? "sources disagree: " : ""
         return SearchDocument(
             kind: .figure, title: figure.measure, url: SitePath.figures + ".html#" + figure.id,
-            snippet: agreement + values.joined(separator: "; "),
+            snippet: agreement + values.joined(separator: " · "),
             indexed: [figure.measure, figure.unit].compactMap { $0 }.joined(separator: "\n"))
     }
 

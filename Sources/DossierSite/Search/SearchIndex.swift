@@ -38,13 +38,14 @@ public struct SearchIndex: Sendable {
         }
         let keys = shards.keys.sorted()
         var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
-        files += keys.map { key in
-            let terms = shards[key]!.sorted { $0.0 < $1.0 }
+        // Compressing the files is most of the work: in parallel, each file on its own.
+        files += ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
+            let entries = terms.sorted { $0.0 < $1.0 }
                 .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.postings($0.1)) }
             return SiteFile(path: "search/t-\(key).js",
-                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + terms.joined(separator: ",\n") + "}")));\n")
+                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + entries.joined(separator: ",\n") + "}")));\n")
         }
-        files += stride(from: 0, to: documents.count, by: Self.chunkSize).map { start in
+        files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
             chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])
         }
         return files
