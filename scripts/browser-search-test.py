@@ -7,6 +7,7 @@
    search.html?q=Bibi lists his person page first; a figure's measure lists its row; a quoted phrase of a quote
    finds its sentence; the HTML in an article is shown as text and never runs;
 3. on the front page: "/" focuses the header box, typing shows results, ArrowDown and Enter open the first one;
+   with scripts off, search.html shows its message;
 4. from `dossier serve --no-watch`: search.html?q=Bibi again.
 
 Standard library only. Exits non-zero on any failure; everything is bounded in time.
@@ -163,6 +164,17 @@ def run(binary, work):
             tools.call("Input.dispatchKeyEvent", type="keyUp", key=key, code=key, windowsVirtualKeyCode=code)
         wait_for("the first result to open", lambda: tools.evaluate("location.pathname.endsWith('/people/benjamin-netanyahu.html')"))
         log("file://: \"/\" focuses the box, typing lists results, ArrowDown + Enter opens Benjamin Netanyahu's page")
+
+        # Without scripts, the box leads to search.html, which says why there are no results.
+        tools.call("Emulation.setScriptExecutionDisabled", value=True)
+        tools.call("Page.navigate", url=file_base + "search.html?q=Bibi")
+        state = wait_for("search.html with scripts off", lambda: (lambda s: s if s["ready"] == "complete" else None)(json.loads(
+            tools.evaluate("""JSON.stringify({ready: document.readyState, results: document.querySelectorAll("#search-results li").length,
+                message: (document.querySelector(".search-noscript") || {}).textContent || null})"""))))
+        tools.call("Emulation.setScriptExecutionDisabled", value=False)
+        if not state["message"] or "JavaScript" not in state["message"] or state["results"]:
+            raise Failure(f"with scripts off, search.html should show its message and no results: {state}")
+        log("file://: with scripts off, search.html shows its message")
 
         # The same from `dossier serve`.
         port = free_port()
