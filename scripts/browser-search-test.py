@@ -63,6 +63,7 @@ def results(tools, minimum=1):
     def state():
         found = json.loads(tools.evaluate("""JSON.stringify({
             status: document.getElementById("search-status").textContent,
+            busy: document.getElementById("search-results").getAttribute("aria-busy") === "true",
             results: Array.from(document.querySelectorAll("#search-results li")).map(li => ({
                 kind: li.querySelector(".search-kind").textContent,
                 title: li.querySelector(".search-title").textContent,
@@ -71,7 +72,7 @@ def results(tools, minimum=1):
                 href: li.querySelector("a").getAttribute("href")
             }))
         })"""))
-        return found if found["status"] and len(found["results"]) >= minimum else None
+        return found if found["status"] and not found["busy"] and len(found["results"]) >= minimum else None
     return wait_for("search results", state, seconds=30)
 
 

@@ -7,6 +7,7 @@
 
   var MAX_RESULTS = 20;          // results shown for a query
   var PHRASE_CANDIDATES = 400;   // documents read to check a quoted phrase before giving up
+  var FIRST_SHOWN = 5;           // results shown as soon as their documents are loaded, before the rest
   var KIND_LABELS = ["Person", "Topic", "Figure row", "Source", "Quote", "Sentence"];
 
   // ---- Normalisation: mirrors SearchNormaliser.swift and PluralFold.swift exactly (see their comments). ----
@@ -144,6 +145,11 @@
     }));
     var unique = words.filter(function (word, index) { return words.indexOf(word) === index; });
     var typing = /[\p{L}\p{N}]$/u.test(text) && unique.length > 0 && unique[unique.length - 1] === words[words.length - 1];
+    // `iraq w`: a single letter just typed after other words would match almost everything; wait for the next one.
+    if (typing && unique.length > 1 && Array.from(unique[unique.length - 1]).length < 2) {
+      unique.pop();
+      typing = false;
+    }
     return { terms: unique, phrases: phrases, prefix: typing ? unique[unique.length - 1] : null };
   }
 
@@ -165,10 +171,16 @@
     return phrases.every(function (phrase) { return text.indexOf(" " + phrase.join(" ") + " ") >= 0; });
   }
 
-  /** Runs a query: {results, total, terms, prefix}. Documents are numbered in ranking order, so the first matches are the best. */
+  /** Runs a query: {results (promises of documents, in order), total, parsed}. Documents are numbered in ranking
+      order, so the first matches are the best. A single letter being typed is not searched yet (it matches too much). */
   function search(query) {
     var parsed = parseQuery(query);
-    if (!parsed.terms.length) return Promise.resolve({ results: [], total: 0, parsed: parsed });
+    var none = { results: [], total: 0, parsed: parsed };
+    if (!parsed.terms.length) return Promise.resolve(none);
+    if (parsed.terms.length === 1 && parsed.prefix && Array.from(parsed.prefix).length < 2) {
+      none.tooShort = true;
+      return Promise.resolve(none);
+    }
     return load("index").then(function (meta) {
       var shards = new Set(meta.shards);
       return Promise.all(parsed.terms.map(function (word) {
@@ -181,10 +193,14 @@
       })).then(function (lists) {
         lists.sort(function (a, b) { return a.length - b.length; });
         var matches = lists.reduce(intersect);
-        var limit = parsed.phrases.length ? Math.min(matches.length, PHRASE_CANDIDATES) : Math.min(matches.length, MAX_RESULTS);
-        return Promise.all(matches.slice(0, limit).map(function (n) { return documentAt(n, meta); })).then(function (documents) {
+        if (!parsed.phrases.length) {
+          var first = matches.slice(0, MAX_RESULTS).map(function (n) { return documentAt(n, meta); });
+          return { results: first, total: matches.length, parsed: parsed };
+        }
+        var candidates = matches.slice(0, PHRASE_CANDIDATES).map(function (n) { return documentAt(n, meta); });
+        return Promise.all(candidates).then(function (documents) {
           var results = documents.filter(function (d) { return containsPhrases(d, parsed.phrases); }).slice(0, MAX_RESULTS);
-          return { results: results, total: parsed.phrases.length ? results.length : matches.length, parsed: parsed };
+          return { results: results.map(function (d) { return Promise.resolve(d); }), total: results.length, parsed: parsed };
         });
       });
     });
@@ -256,22 +272,37 @@
       items[active].scrollIntoView({ block: "nearest" });
     }
 
+    function show(results, found, query, complete) {
+      list.textContent = "";
+      active = -1;
+      results.forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
+      list.setAttribute("aria-busy", complete ? "false" : "true");
+      var count = found.results.length;
+      status.textContent = found.tooShort ? "Type one more letter." : !found.parsed.terms.length ? ""
+        : count === 0 ? "No results for \u201C" + query + "\u201D."
+        : found.total > count ? "The first " + count + " of " + found.total + " results."
+        : count + (count === 1 ? " result." : " results.");
+      if (onShow) onShow(found.parsed.terms.length > 0);
+    }
+
+    /** Shows the first few results as soon as their documents are in, then the rest. */
     function run(started) {
       var query = input.value;
       var mine = ++sequence;
       search(query).then(function (found) {
         if (mine !== sequence) return;
-        list.textContent = "";
-        active = -1;
-        found.results.forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
-        status.textContent = !found.parsed.terms.length ? "" : found.results.length === 0 ? "No results for \u201C" + query + "\u201D."
-          : found.total > found.results.length ? "The first " + found.results.length + " of " + found.total + " results."
-          : found.results.length + (found.results.length === 1 ? " result." : " results.");
-        if (onShow) onShow(found.parsed.terms.length > 0);
-        var milliseconds = performance.now() - started;
-        document.dispatchEvent(new CustomEvent("dossier-search-results", {
-          detail: { query: query, count: found.results.length, total: found.total, milliseconds: milliseconds }
-        }));
+        return Promise.all(found.results.slice(0, FIRST_SHOWN)).then(function (first) {
+          if (mine !== sequence) return;
+          var complete = first.length === found.results.length;
+          show(first, found, query, complete);
+          document.dispatchEvent(new CustomEvent("dossier-search-results", {
+            detail: { query: query, count: first.length, total: found.total, milliseconds: performance.now() - started }
+          }));
+          if (complete) return;
+          return Promise.all(found.results).then(function (all) {
+            if (mine === sequence) show(all, found, query, true);
+          });
+        });
       }).catch(function (error) {
         if (mine === sequence) status.textContent = "Search failed: " + error.message;
       });
@@ -296,6 +327,10 @@
     var header = form.querySelector("input");
     var pageBox = document.getElementById("search-query");
     var box = pageBox || header;
+    // The index's first file is small: fetch it when search is about to be used, not on the first keystroke.
+    var preload = function () { load("index").catch(function () {}); };
+    if (pageBox) preload();
+    else header.addEventListener("focus", preload, { once: true });
 
     document.addEventListener("keydown", function (event) {
       var target = event.target;
