@@ -7,6 +7,7 @@
 
   var MAX_RESULTS = 20;          // results shown for a query
   var PHRASE_CANDIDATES = 400;   // documents read to check a quoted phrase before giving up
+  var PHRASE_BATCH = 30;         // documents read at a time for a phrase (most matches of the words contain it)
   var FIRST_SHOWN = 5;           // results shown as soon as their documents are loaded, before the rest
   var KIND_LABELS = ["Person", "Topic", "Figure row", "Source", "Quote", "Sentence"];
 
@@ -171,6 +172,21 @@
     return phrases.every(function (phrase) { return text.indexOf(" " + phrase.join(" ") + " ") >= 0; });
   }
 
+  /** The first matches that contain the query's quoted phrases, read a batch at a time until there are enough. */
+  function withPhrases(matches, meta, parsed) {
+    var found = [];
+    var end = Math.min(matches.length, PHRASE_CANDIDATES);
+    function next(start) {
+      if (found.length >= MAX_RESULTS || start >= end) return Promise.resolve(found.slice(0, MAX_RESULTS));
+      var batch = matches.slice(start, Math.min(end, start + PHRASE_BATCH));
+      return Promise.all(batch.map(function (n) { return documentAt(n, meta); })).then(function (documents) {
+        documents.forEach(function (d) { if (containsPhrases(d, parsed.phrases)) found.push(d); });
+        return next(start + PHRASE_BATCH);
+      });
+    }
+    return next(0);
+  }
+
   /** Runs a query: {results (promises of documents, in order), total, parsed}. Documents are numbered in ranking
       order, so the first matches are the best. A single letter being typed is not searched yet (it matches too much). */
   function search(query) {
@@ -197,9 +213,7 @@
           var first = matches.slice(0, MAX_RESULTS).map(function (n) { return documentAt(n, meta); });
           return { results: first, total: matches.length, parsed: parsed };
         }
-        var candidates = matches.slice(0, PHRASE_CANDIDATES).map(function (n) { return documentAt(n, meta); });
-        return Promise.all(candidates).then(function (documents) {
-          var results = documents.filter(function (d) { return containsPhrases(d, parsed.phrases); }).slice(0, MAX_RESULTS);
+        return withPhrases(matches, meta, parsed).then(function (results) {
           return { results: results.map(function (d) { return Promise.resolve(d); }), total: results.length, parsed: parsed };
         });
       });
