@@ -166,9 +166,9 @@
     });
   }
 
-  function containsPhrases(document, phrases) {
+  function containsPhrases(result, phrases) {
     if (!phrases.length) return true;
-    var text = " " + normalise(document.title + " " + (document.speaker || "") + " " + document.snippet).join(" ") + " ";
+    var text = " " + normalise(result.title + " " + (result.speaker || "") + " " + result.snippet).join(" ") + " ";
     return phrases.every(function (phrase) { return text.indexOf(" " + phrase.join(" ") + " ") >= 0; });
   }
 
