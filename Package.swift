@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The system library zlib (Debian: zlib1g-dev, which Swift itself needs): compresses the search index.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The language layer: one tokenizer, the word lists (Resources/lexicon) and WordNet (Debian: wordnet-base).
         .target(name: "DossierLanguage", resources: [.copy("Resources/lexicon")]),
         // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
@@ -35,7 +37,7 @@ let package = Package(
         .target(
             name: "DossierSite",
             dependencies: [
-                "DossierCore", "CCmarkGFM",
+                "DossierCore", "CCmarkGFM", "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["DefaultTemplates/README.md"],
@@ -44,7 +46,9 @@ let package = Package(
                 .embedInCode("DefaultTemplates/index.mustache"),
                 .embedInCode("DefaultTemplates/source.mustache"),
                 .embedInCode("DefaultTemplates/section.mustache"),
+                .embedInCode("DefaultTemplates/search.mustache"),
                 .embedInCode("DefaultTemplates/style.css"),
+                .embedInCode("DefaultTemplates/search.js"),
             ]
         ),
         // The pipeline written down in one place, and the atomic write of output/.
@@ -65,7 +69,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),

@@ -21,7 +21,7 @@ enum ConfigurationLoader {
         }
         guard let fields = loaded as? [String: Any] else {
             if loaded == nil { return (fallback, []) }
-            return (fallback, [.error("dossier.yml must be `key: value` lines (title, description, base_url, language)", at: SourceLocation(file: shown, line: 1))])
+            return (fallback, [.error("dossier.yml must be `key: value` lines (title, description, base_url, language, search)", at: SourceLocation(file: shown, line: 1))])
         }
         var configuration = fallback
         var diagnostics: [Diagnostic] = []
@@ -32,12 +32,28 @@ enum ConfigurationLoader {
             case "description": configuration.description = setting
             case "base_url", "baseURL", "base-url": configuration.baseURL = setting
             case "language": configuration.language = setting
+            case "search":
+                if let on = switchValue(setting) {
+                    configuration.search = on
+                } else {
+                    diagnostics.append(.warning("`search: \(setting)` in dossier.yml is not `true` or `false`; search stays on",
+                                                at: SourceLocation(file: shown, line: line(of: key, in: text))))
+                }
             default:
-                diagnostics.append(.warning("unknown setting `\(key)` in dossier.yml (known: title, description, base_url, language); ignored",
+                diagnostics.append(.warning("unknown setting `\(key)` in dossier.yml (known: title, description, base_url, language, search); ignored",
                                             at: SourceLocation(file: shown, line: line(of: key, in: text))))
             }
         }
         return (configuration, diagnostics)
+    }
+
+    /// `true`/`false` as YAML writes a switch (`yes`, `off`, …); nil for anything else.
+    static func switchValue(_ setting: String) -> Bool? {
+        switch setting.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     /// `my-story` → `My story`.

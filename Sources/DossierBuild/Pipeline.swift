@@ -126,7 +126,10 @@ public struct Pipeline: Sendable {
         run(.render, count: { site.count }) {
             let renderer = SiteRenderer(templates: templates, configuration: configuration, sourceCount: dossier.sources.count)
             site = renderer.render(pages)
-            site.append(contentsOf: templates.assets.sorted { $0.key < $1.key }.map { SiteFile(path: $0.key, data: $0.value) })
+            site.append(contentsOf: templates.assets.sorted { $0.key < $1.key }
+                .filter { configuration.search || $0.key != SearchPage.script }
+                .map { SiteFile(path: $0.key, data: $0.value) })
+            if configuration.search { site.append(contentsOf: SearchPage.files(for: dossier, renderer: renderer)) }
             site.append(contentsOf: SiteData.files(for: dossier, originals: files.map(\.original)))
         }
         return site

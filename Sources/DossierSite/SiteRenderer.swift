@@ -30,7 +30,8 @@ public struct SiteRenderer: Sendable {
     }
 
     func context(for page: MarkdownPage, content: String) -> [String: Any] {
-        var site: [String: Any] = ["title": configuration.title, "language": configuration.language, "sourceCount": sourceCount]
+        var site: [String: Any] = ["title": configuration.title, "language": configuration.language, "sourceCount": sourceCount,
+                                   "search": configuration.search]
         if let description = configuration.description { site["description"] = description }
         if let baseURL = configuration.baseURL { site["baseURL"] = baseURL }
         let nav: [[String: Any]] = Navigation.sections.map { section in

@@ -33,11 +33,14 @@ public struct DossierConfiguration: Sendable, Hashable {
     public var description: String?
     public var baseURL: String?
     public var language: String
+    /// Whether the site gets its search box, `search.html` and index (`search: false` leaves them out).
+    public var search: Bool
 
-    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en") {
+    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en", search: Bool = true) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
         self.language = language
+        self.search = search
     }
 }

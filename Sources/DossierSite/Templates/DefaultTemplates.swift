@@ -8,11 +8,13 @@ public enum DefaultTemplates {
         "index": text(PackageResources.index_mustache),
         "source": text(PackageResources.source_mustache),
         "section": text(PackageResources.section_mustache),
+        "search": text(PackageResources.search_mustache),
     ]
 
-    /// Files copied to the site as they are (stylesheet), by name.
+    /// Files copied to the site as they are (stylesheet, search script), by name.
     public static let assets: [String: String] = [
         "style.css": text(PackageResources.style_css),
+        "search.js": text(PackageResources.search_js),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

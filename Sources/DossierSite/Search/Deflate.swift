@@ -1,0 +1,52 @@
+import CZlib
+import Foundation
+
+/// Raw DEFLATE (RFC 1951) through zlib, the format the browser's `DecompressionStream("deflate-raw")` reads.
+/// The only file that calls zlib; the same bytes in give the same bytes out.
+enum Deflate {
+    /// Best compression: the index is written once and read many times.
+    static let level: Int32 = 9
+    /// Negative window bits: raw DEFLATE, no zlib header or checksum.
+    static let rawWindowBits: Int32 = -15
+    static let memoryLevel: Int32 = 8
+
+    static func compress(_ data: Data) -> Data {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, level, Z_DEFLATED, rawWindowBits, memoryLevel, Z_DEFAULT_STRATEGY,
+                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return Data() }
+        defer { deflateEnd(&stream) }
+        var input = [UInt8](data)
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
+        let written = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer -> Int in
+                stream.next_in = inputBuffer.baseAddress
+                stream.avail_in = uInt(inputBuffer.count)
+                stream.next_out = outputBuffer.baseAddress
+                stream.avail_out = uInt(outputBuffer.count)
+                guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return 0 }
+                return outputBuffer.count - Int(stream.avail_out)
+            }
+        }
+        return Data(output.prefix(written))
+    }
+
+    /// The inverse, for tests.
+    static func decompress(_ data: Data, capacity: Int = 1 << 22) -> Data? {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, rawWindowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var input = [UInt8](data)
+        var output = [UInt8](repeating: 0, count: capacity)
+        let written = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer -> Int? in
+                stream.next_in = inputBuffer.baseAddress
+                stream.avail_in = uInt(inputBuffer.count)
+                stream.next_out = outputBuffer.baseAddress
+                stream.avail_out = uInt(outputBuffer.count)
+                guard inflate(&stream, Z_FINISH) == Z_STREAM_END else { return nil }
+                return outputBuffer.count - Int(stream.avail_out)
+            }
+        }
+        return written.map { Data(output.prefix($0)) }
+    }
+}

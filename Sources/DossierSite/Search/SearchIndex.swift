@@ -1,0 +1,99 @@
+import DossierCore
+import Foundation
+
+/// The search index as script files under `search/`, loaded by the page with `<script>` tags on demand
+/// (a page opened from `file://` cannot fetch JSON, but it can load scripts):
+///
+/// - `search/index.js`: `dossierSearch.meta({...})`, the document count, chunk size, kinds and shard keys;
+/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`;
+/// - `search/dN.js`: `dossierSearch.docs(N,"…")`, documents N×chunk onwards: `[[[page,title],...],[[kind,...],...]]`,
+///   a table of source pages, then one row per document.
+///
+/// Both carry their JSON compressed with raw DEFLATE, in base64 (see `packed`); the page inflates it with
+/// `DecompressionStream("deflate-raw")`.
+///
+/// Terms are sorted and documents kept in ranking order, so the same dossier gives the same bytes.
+public struct SearchIndex: Sendable {
+    /// Documents per document file: small enough that showing the first results loads little, large enough to compress well.
+    public static let chunkSize = 128
+    /// Characters of a sentence shown in a result; longer ones are cut with `…`.
+    static let snippetLength = 320
+
+    public var normaliser: SearchNormaliser
+
+    public init(normaliser: SearchNormaliser = SearchNormaliser()) {
+        self.normaliser = normaliser
+    }
+
+    /// All the files of the index for these documents (in ranking order).
+    public func files(for documents: [SearchDocument]) -> [SiteFile] {
+        let termSets = ParallelMap.map(documents) { Array(Set(normaliser.terms($0.indexed))) }
+        var postings: [String: [Int]] = [:]
+        for (number, terms) in termSets.enumerated() {
+            for term in terms { postings[term, default: []].append(number) }
+        }
+        var shards: [String: [(String, [Int])]] = [:]
+        for (term, numbers) in postings {
+            shards[SearchShards.key(for: term), default: []].append((term, numbers))
+        }
+        let keys = shards.keys.sorted()
+        var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
+        // Compressing the files is most of the work: in parallel, each file on its own.
+        files += ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
+            let entries = terms.sorted { $0.0 < $1.0 }
+                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.postings($0.1)) }
+            return SiteFile(path: "search/t-\(key).js",
+                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + entries.joined(separator: ",\n") + "}")));\n")
+        }
+        files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
+            chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])
+        }
+        return files
+    }
+
+    func meta(documentCount: Int, shardKeys: [String]) -> String {
+        let kinds = SearchDocument.Kind.allCases.map { ScriptLiteral.string("\($0)") }
+        return "dossierSearch.meta({\"documents\":\(documentCount),\"chunk\":\(Self.chunkSize),"
+            + "\"kinds\":\(ScriptLiteral.array(kinds)),\"shards\":\(ScriptLiteral.array(shardKeys.map(ScriptLiteral.string)))});\n"
+    }
+
+    /// One document file. A sentence names its source by a number in the file's own table of sources.
+    func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
+        var sources: [String] = []
+        var sourceNumbers: [String: Int] = [:]
+        var rows: [String] = []
+        for document in documents {
+            let kind = String(document.kind.rawValue)
+            guard document.source != nil, let hash = document.url.firstIndex(of: "#") else {
+                rows.append(ScriptLiteral.array([kind] + [document.title, document.url, document.snippet].map(ScriptLiteral.string)))
+                continue
+            }
+            let page = String(document.url[..<hash])
+            let sourceNumber: Int
+            if let known = sourceNumbers[page] {
+                sourceNumber = known
+            } else {
+                sourceNumber = sources.count
+                sourceNumbers[page] = sourceNumber
+                sources.append(ScriptLiteral.array([ScriptLiteral.string(page), ScriptLiteral.string(document.title)]))
+            }
+            var fields = [kind, String(sourceNumber), ScriptLiteral.string(String(document.url[document.url.index(after: hash)...])),
+                          ScriptLiteral.string(Self.shortened(document.snippet))]
+            if let speaker = document.speaker { fields.append(ScriptLiteral.string(speaker)) }
+            rows.append(ScriptLiteral.array(fields))
+        }
+        let payload = ScriptLiteral.array([ScriptLiteral.array(sources), "[\n" + rows.joined(separator: ",\n") + "]"])
+        return SiteFile(path: "search/d\(number).js", text: "dossierSearch.docs(\(number),\(Self.packed(payload)));\n")
+    }
+
+    /// JSON compressed with raw DEFLATE, as a base64 string literal: the index is mostly the corpus's own words and
+    /// numbers, and would otherwise add a fifth to the size of the site's HTML.
+    static func packed(_ json: String) -> String {
+        "\"" + Deflate.compress(Data(json.utf8)).base64EncodedString() + "\""
+    }
+
+    static func shortened(_ text: String) -> String {
+        guard text.unicodeScalars.count > snippetLength else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(snippetLength))) + "…"
+    }
+}

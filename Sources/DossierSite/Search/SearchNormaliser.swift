@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns text into search terms, the same way on both sides: the build indexes with this type and the page's
+/// script (`normalise` in `templates/search.js`) mirrors it for queries. The shared table of examples in
+/// `Tests/DossierSiteTests/Fixtures/search-normalisation.tsv` is checked against both.
+///
+/// Steps: curly quotes and apostrophes straightened; lowercased; compatibility-decomposed (NFKD) with the
+/// combining marks dropped (`Café` → `cafe`) and `ς` written `σ`; split into words of letters and digits, joined by inner
+/// apostrophes; a possessive `'s` dropped and other apostrophes removed (`O'Brien` → `obrien`); then `fold`.
+public struct SearchNormaliser: Sendable {
+    /// The last step on each word. The seam for a lemmatiser: pass a lemma function here. The query side must
+    /// then fold the same way (ship the lemma table to the page, or index the surface forms as well).
+    public var fold: @Sendable (String) -> String
+
+    public init(fold: @escaping @Sendable (String) -> String = PluralFold.fold) {
+        self.fold = fold
+    }
+
+    /// The terms of a text, in order (repeats kept).
+    public func terms(_ text: String) -> [String] {
+        words(in: prepared(text)).map { fold(Self.withoutApostrophes($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.
+    func prepared(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiLowercased(text) }
+        var straightened = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { straightened.append(Self.straightQuotes[scalar] ?? scalar) }
+        let decomposed = String(straightened).lowercased().decomposedStringWithCompatibilityMapping
+        var kept = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars where !Self.isMark(scalar) {
+            // Final sigma: JavaScript's toLowerCase picks ς by context, Swift's does not; both sides use σ.
+            kept.append(scalar == "\u{03C2}" ? "\u{03C3}" : scalar)
+        }
+        return String(kept)
+    }
+
+    /// Runs of letters and digits, with an apostrophe kept only between two of them (`don't`, not `hostages'`).
+    func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingApostrophe = false
+        for scalar in text.unicodeScalars {
+            if Self.isWordCharacter(scalar) {
+                if pendingApostrophe { current.append("'") }
+                pendingApostrophe = false
+                current.append(scalar)
+            } else if scalar == "'", !current.isEmpty, !pendingApostrophe {
+                pendingApostrophe = true
+            } else {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
+                pendingApostrophe = false
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// `netanyahu's` → `netanyahu`, `o'brien` → `obrien`.
+    static func withoutApostrophes(_ word: String) -> String {
+        guard word.contains("'") else { return word }
+        let stem = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        return stem.replacingOccurrences(of: "'", with: "")
+    }
+
+    /// Letters and numbers by general category: what `[\p{L}\p{N}]` means to the page's script.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Typographic quotes and apostrophes → `'` and `"`.
+    static let straightQuotes: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{2018}": "'", "\u{2019}": "'", "\u{201B}": "'", "\u{02BC}": "'", "\u{2032}": "'", "\u{FF07}": "'",
+        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{2033}": "\"", "\u{FF02}": "\"",
+    ]
+}

@@ -1,0 +1,28 @@
+/// How terms are spread over the index's shard files: by their first two characters, so a query loads
+/// only the shards of its own words. The page's script computes the same key (`shardKey` in `search.js`).
+enum SearchShards {
+    /// Characters of a term that name its shard.
+    static let keyLength = 2
+
+    /// `netanyahu` → `ne`, `a` → `a`, `über` (already `uber`), `مصر` → `__`: a-z and 0-9 stand for themselves,
+    /// any other character is `_`, so a shard's file name is always safe.
+    static func key(for term: String) -> String {
+        String(term.unicodeScalars.prefix(keyLength).map { scalar -> Character in
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? Character(scalar) : "_"
+        })
+    }
+
+    /// A sorted list of document numbers as the gaps between them in base 36 (`3,1,a`): short, and decoded
+    /// by the page only for the terms a query uses.
+    static func postings(_ documents: [Int]) -> String {
+        var previous = 0
+        var parts: [String] = []
+        parts.reserveCapacity(documents.count)
+        for document in documents {
+            parts.append(String(document - previous, radix: 36))
+            previous = document
+        }
+        return parts.joined(separator: ",")
+    }
+}

@@ -1,0 +1,55 @@
+import DossierBuild
+import DossierCore
+import Foundation
+import Testing
+
+/// The search page and index in whole builds, and `search: false` in dossier.yml.
+@Suite struct SearchBuildTests {
+    func options(_ site: FixtureSite) -> BuildOptions {
+        BuildOptions(content: site.path("content"), templates: site.path("templates"), output: site.path("output"))
+    }
+
+    @Test func everyPageGetsTheBoxAndTheSiteItsIndex() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let report = Pipeline(options: options(site)).build()
+        #expect(report.wroteOutput)
+        for file in ["search.html", "search.js", "search/index.js", "search/d0.js"] {
+            #expect(site.exists("output/\(file)"), "missing \(file)")
+        }
+        let source = try #require(try FileManager.default.contentsOfDirectory(atPath: site.path("output/sources")).first { $0 != "index.html" })
+        let page = try site.read("output/sources/\(source)")
+        #expect(page.contains("<form class=\"site-search\" role=\"search\" action=\"../search.html\" method=\"get\" data-root=\"../\">"))
+        #expect(page.contains("<script src=\"../search.js\"></script>"))
+        let search = try site.read("output/search.html")
+        #expect(search.contains("<noscript><p class=\"search-noscript\">"))
+        #expect(search.contains("<ol id=\"search-results\""))
+        #expect(!site.exists("output/markdown/search.md"))
+    }
+
+    @Test func searchFalseLeavesItAllOut() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        try site.write("content/dossier.yml", "title: Tiny\nsearch: false\n")
+        let report = Pipeline(options: options(site)).build()
+        #expect(report.wroteOutput)
+        #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
+        for file in ["search.html", "search.js", "search"] {
+            #expect(!site.exists("output/\(file)"), "\(file) written with search: false")
+        }
+        let index = try site.read("output/index.html")
+        #expect(!index.contains("site-search") && !index.contains("search.js"))
+    }
+
+    @Test func aSearchSettingThatIsNotAYesOrNoIsAWarning() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        try site.write("content/dossier.yml", "title: Tiny\nsearch: sometimes\n")
+        let report = Pipeline(options: options(site)).build()
+        #expect(report.wroteOutput)
+        let warning = try #require(report.diagnostics.warnings.first)
+        #expect(warning.location?.line == 2)
+        #expect(warning.message == "`search: sometimes` in dossier.yml is not `true` or `false`; search stays on")
+        #expect(site.exists("output/search.html"))
+    }
+}

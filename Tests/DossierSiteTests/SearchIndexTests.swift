@@ -1,0 +1,88 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierSite
+
+@Suite struct SearchIndexTests {
+    static let dossier: Dossier = {
+        let source = Article(
+            id: "a-one", path: "content/articles/a.txt", body: "",
+            metadata: SourceMetadata(title: "Talks in Doha", outlet: "Wire", published: "2025-03-05"),
+            paragraphs: [Paragraph(sentences: [
+                Sentence(id: "s1", text: "Bibi said \"no\" to <b>talks</b>.", range: 0..<1, line: 1),
+                Sentence(id: "s2", text: "Hostages remain.", range: 0..<1, line: 2),
+            ])])
+        let person = Person(id: "benjamin-netanyahu", name: "Benjamin Netanyahu", aliases: ["Bibi"],
+                            quotes: [Quote(text: "no", reference: SentenceReference(source: "a-one", sentence: "s1"))])
+        let figure = Figure(id: "hostages-held", measure: "hostages held", unit: "people",
+                            values: [FigureValue(value: 59, text: "59", qualifier: nil, sentence: "",
+                                                 reference: SentenceReference(source: "a-one", sentence: "s2"))],
+                            agreement: .single)
+        return Dossier(configuration: DossierConfiguration(title: "T"), sources: [source], people: [person],
+                       topics: [Topic(id: "talks", name: "Direct talks", keywords: ["negotiations"])], figures: [figure])
+    }()
+
+    @Test func documentsComeInRankingOrder() {
+        let documents = SearchDocuments.documents(for: Self.dossier)
+        #expect(documents.map(\.kind) == [.person, .topic, .figure, .source, .quote, .sentence])
+        #expect(documents.map(\.url) == ["people/benjamin-netanyahu.html", "topics/talks.html", "figures.html#hostages-held",
+                                         "sources/a-one.html", "sources/a-one.html#s1", "sources/a-one.html#s2"])
+        #expect(documents[0].indexed == "Benjamin Netanyahu\nBibi")
+        #expect(documents[2].snippet == "59")
+        #expect(documents[4].speaker == "Benjamin Netanyahu")
+    }
+
+    /// The JSON inside `dossierSearch.CALL"…");`: base64, raw DEFLATE.
+    static func unpacked(_ file: String?, call: String) throws -> String {
+        let file = try #require(file)
+        let prefix = "dossierSearch." + call + "\"", suffix = "\");\n"
+        #expect(file.hasPrefix(prefix) && file.hasSuffix(suffix), "\(file)")
+        let packed = try #require(Data(base64Encoded: String(file.dropFirst(prefix.count).dropLast(suffix.count))))
+        return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
+    }
+
+    @Test func writesTheExactFiles() throws {
+        let files = SearchIndex().files(for: SearchDocuments.documents(for: Self.dossier))
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        #expect(try Self.unpacked(byPath["search/t-bi.js"], call: "terms(\"bi\",") == "{\"bibi\":\"0,4\"}")
+        #expect(try Self.unpacked(byPath["search/t-ta.js"], call: "terms(\"ta\",") == "{\"talk\":\"1,2,1\"}")
+        #expect(try Self.unpacked(byPath["search/t-ho.js"], call: "terms(\"ho\",") == "{\"hostage\":\"2,3\"}")
+        #expect(try Self.unpacked(byPath["search/d0.js"], call: "docs(0,") == """
+            [[["sources/a-one.html","Talks in Doha"]],[
+            [0,"Benjamin Netanyahu","people/benjamin-netanyahu.html","also Bibi"],
+            [1,"Direct talks","topics/talks.html","negotiations"],
+            [2,"hostages held","figures.html#hostages-held","59"],
+            [3,"Talks in Doha","sources/a-one.html","Wire · 2025-03-05"],
+            [4,0,"s1","Bibi said \\"no\\" to <b>talks</b>.","Benjamin Netanyahu"],
+            [5,0,"s2","Hostages remain."]]]
+            """)
+        let meta = try #require(byPath["search/index.js"])
+        #expect(meta.hasPrefix("dossierSearch.meta({\"documents\":6,\"chunk\":128,\"kinds\":[\"person\",\"topic\",\"figure\",\"source\",\"quote\",\"sentence\"],\"shards\":[\"b\",\"be\",\"bi\","))
+    }
+
+    @Test func sameDossierSameBytes() {
+        let documents = SearchDocuments.documents(for: Self.dossier)
+        #expect(SearchIndex().files(for: documents) == SearchIndex().files(for: documents))
+    }
+
+    @Test func shardKeysAreSafeFileNames() {
+        #expect(SearchShards.key(for: "netanyahu") == "ne")
+        #expect(SearchShards.key(for: "a") == "a")
+        #expect(SearchShards.key(for: "مصر") == "__")
+        #expect(SearchShards.key(for: "9x") == "9x")
+    }
+
+    @Test func postingsAreBase36Gaps() {
+        #expect(SearchShards.postings([0, 5, 41, 1000]) == "0,5,10,qn")
+    }
+
+    @Test func scriptStringsEscapeWhatJavaScriptNeeds() {
+        #expect(ScriptLiteral.string("a\"b\\c\nd\u{2028}\u{1}</script>") == "\"a\\\"b\\\\c\\nd\\u2028\\u0001</script>\"")
+    }
+
+    @Test func longSentencesAreCutInTheirSnippet() {
+        let long = String(repeating: "word ", count: 100)
+        #expect(SearchIndex.shortened(long).unicodeScalars.count == SearchIndex.snippetLength + 1)
+        #expect(SearchIndex.shortened("short") == "short")
+    }
+}

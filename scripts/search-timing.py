@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Time to first results of search, in headless Chromium, on a built site opened from file://.
+
+For each query, opens search.html afresh (nothing of the index loaded yet), types the query one character at a time
+(a keystroke every 120 ms, as a person types) and records, for every keystroke, the time search.js measures from the
+input event to the first results being in the page (its `dossier-search-results` event). Prints each keystroke's time and,
+per query, the first keystroke (cold: the index and first shard loaded) and the slowest one.
+
+Usage: scripts/search-timing.py OUTPUT_DIR [QUERY ...]
+"""
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+import urllib.parse
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
+from devtools import DevTools, page_target, start_chromium, wait_for  # noqa: E402
+
+DEFAULT_QUERIES = ["blair", "gordon brown", "the economy", "\"interest rates\"", "manchester united", "iraq war"]
+KEYSTROKE_SECONDS = 0.12
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    output = os.path.abspath(sys.argv[1])
+    queries = sys.argv[2:] or DEFAULT_QUERIES
+    work = tempfile.mkdtemp(prefix="dossier-search-timing-")
+    chromium, port = start_chromium(work)
+    worst = []
+    try:
+        tools = DevTools(page_target(port))
+        tools.call("Page.enable")
+        tools.call("Runtime.enable")
+        for query in queries:
+            tools.call("Page.navigate", url="file://" + urllib.parse.quote(output) + "/search.html")
+            wait_for("search.html", lambda: tools.evaluate("document.readyState === 'complete' && !!window.dossierSearch"))
+            tools.evaluate("""window.__timings = [];
+                document.addEventListener('dossier-search-results', e => window.__timings.push(e.detail));
+                document.getElementById('search-query').focus();""")
+            for character in query:
+                tools.call("Input.insertText", text=character)
+                time.sleep(KEYSTROKE_SECONDS)
+            timings = wait_for("the last results", lambda: (lambda t: t if t and t[-1]["query"] == query else None)(
+                json.loads(tools.evaluate("JSON.stringify(window.__timings)"))), seconds=30)
+            # Keystrokes that showed results (a single letter shows none yet, and a stale query none at all).
+            milliseconds = [round(t["milliseconds"], 1) for t in timings if t["count"] > 0]
+            print(f"{query!r}: per keystroke with results {milliseconds} ms; first {milliseconds[0]} ms, "
+                  f"slowest {max(milliseconds)} ms, {timings[-1]['total']} matches")
+            worst.append(max(milliseconds))
+    finally:
+        os.killpg(chromium.pid, signal.SIGKILL)
+    print(f"slowest keystroke over all queries: {max(worst)} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
