@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "DossierSite",
             dependencies: [
-                "DossierCore", "CCmarkGFM",
+                "DossierCore", "DossierLanguage", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["DefaultTemplates/README.md"],
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),
