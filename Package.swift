@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "DossierSite",
             dependencies: [
-                "DossierCore", "CCmarkGFM", "CZlib",
+                "DossierCore", "DossierLanguage", "CCmarkGFM", "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["DefaultTemplates/README.md"],
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),

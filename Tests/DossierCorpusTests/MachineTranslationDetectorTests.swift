@@ -1,35 +1,58 @@
+import DossierCore
 import Testing
 @testable import DossierCorpus
 
 @Suite struct MachineTranslationDetectorTests {
+    /// Sentences as the parse stage makes them: text and tokens.
+    static func sentences(_ texts: [String]) -> [Sentence] {
+        texts.enumerated().map { position, text in
+            Sentence(id: "s\(position + 1)", text: text, range: 0..<text.unicodeScalars.count, line: position + 1,
+                     tokens: TestLanguage.tokenizer.tokens(of: text))
+        }
+    }
+
     @Test func hyphensCutOffTheirWords() {
-        let finding = MachineTranslationDetector().detect([
+        let finding = MachineTranslationDetector().detect(Self.sentences([
             "They agreed a long -term truce.", "It followed a cross -border attack.", "Talks resumed in mid -January.",
-        ])
+        ]))
         #expect(finding?.evidence == "hyphens cut off their word: “long -term”, “cross -border”, “mid -January”")
     }
 
     @Test func capitalisedWordsAndTwoSpellings() {
-        let finding = MachineTranslationDetector().detect([
+        let finding = MachineTranslationDetector().detect(Self.sentences([
             "The White House confirmed That Trump had talked.", "Axios reported The conversations first.",
             "Spokesman Hazem Qassem spoke.", "Later, Hamas Qasssem spoke again.",
-        ])
+        ]))
         #expect(finding?.evidence == "capitalised words inside a sentence: “confirmed That Trump”, “reported The conversations”; a name spelled two ways: Qassem / Qasssem")
         #expect(finding?.points == 3)
     }
 
     @Test func wordsOfAnotherLanguage() {
-        let finding = MachineTranslationDetector().detect(["The talks und the deal.", "It is nicht clear.", "They spoke avec officials."])
+        let finding = MachineTranslationDetector().detect(Self.sentences(["The talks und the deal.", "It is nicht clear.", "They spoke avec officials."]))
         #expect(finding?.evidence == "words of another language: “und”, “nicht”, “avec”")
     }
 
     @Test func twoDifferentPeopleAndOneTypoAreNotEnough() {
-        #expect(MachineTranslationDetector().detect([
+        #expect(MachineTranslationDetector().detect(Self.sentences([
             "Coach David Moyes praised Steve Davis.", "The economy -which stagnated- grew.",
-        ]) == nil)
+        ])) == nil)
     }
 
     @Test func wordAndItsDerivativeAreNotTwoSpellings() {
-        #expect(NameVariants().pairs(in: ["The Israeli army left Israel.", "A Minister of the Ministry spoke."]).isEmpty)
+        #expect(NameVariants().pairs(in: Self.sentences(["The Israeli army left Israel.", "A Minister of the Ministry spoke."])).isEmpty)
+    }
+
+    @Test func capitalisedWordsNeedALowerCaseWordBeforeAndAWordAfter() {
+        let sentences = Self.sentences(["He said, That was all.", "They reported The Times story.", "It ended with That.",
+                                        "The talks Which began failed."])
+        #expect(MachineTranslationDetector().capitalisedFunctionWords(sentences) == ["talks Which began"])
+    }
+
+    @Test func possessivesAndHyphenatedWordsAreReadFromTokens() {
+        let sentences = Self.sentences(["The spokesman Qassem’s statement came late.", "Qassem's deputy and Hazem Qasem spoke.",
+                                        "A well -known figure and a deal für peace.", "The cross-border well-known deal."])
+        #expect(NameVariants().pairs(in: sentences).map { "\($0.0)/\($0.1)" } == ["Qasem/Qassem"])
+        #expect(MachineTranslationDetector().detachedHyphens(sentences) == ["well -known"])
+        #expect(MachineTranslationDetector().foreignWords(sentences) == ["für"])
     }
 }

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Decides whether a full stop after a word ends the sentence or only an abbreviation.
 enum AbbreviationRule {
     /// `word` is what precedes the full stop (`Mr`, `U.S`, `W`, `Jan`); `nextWord` is the word after it.
@@ -19,32 +21,19 @@ enum AbbreviationRule {
         word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
     }
 
-    /// Titles and ranks before a name: never the end of a sentence.
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
-        "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "amb", "atty",
-        "fr", "sr", "jr", "st", "mme", "mlle", "mt", "ft",
-    ]
+    /// Titles, ranks and name suffixes before or in a name: never the end of a sentence (the tokenizer's list).
+    static let titles: Set<String> = WordList.abbreviations.words
 
     /// Abbreviations usually followed by a number (`Jan. 20`, `No. 10`, `Art. 5`).
-    static let beforeNumbers: Set<String> = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "para", "sec", "ref", "nr",
-    ]
+    static let beforeNumbers: Set<String> = WordList.abbreviationsBeforeNumbers.words
+        .union(WordList.monthAbbreviations.entries.compactMap { $0.split(separator: " ").first?.lowercased() })
 
     /// Abbreviations that never close a sentence.
-    static let neverFinal: Set<String> = ["vs", "v", "e.g", "i.e", "cf", "approx", "ca"]
+    static let neverFinal: Set<String> = WordList.abbreviationsNeverFinal.words
 
     /// Abbreviations that often close a sentence as well (`etc.`, `Inc.`).
-    static let mayEndSentence: Set<String> = ["etc", "inc", "ltd", "co", "corp", "plc", "bros", "al"]
+    static let mayEndSentence: Set<String> = WordList.abbreviationsOftenFinal.words
 
     /// Words that commonly open a sentence; after `U.S.` one of these means a new sentence.
-    static let commonOpenings: Set<String> = [
-        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
-        "His", "Her", "Their", "Our", "My", "There", "Here", "But", "And", "Or", "So", "Yet", "Still",
-        "In", "On", "At", "As", "For", "From", "By", "With", "After", "Before", "When", "While", "If",
-        "Although", "Though", "Since", "Because", "However", "Meanwhile", "Instead", "Earlier", "Later",
-        "Last", "Next", "Some", "Many", "Most", "A", "An", "No", "Officials", "According", "What", "Who",
-        "Why", "How", "Where", "Despite", "During", "Under", "Over", "Asked", "Both", "Neither", "Each",
-    ]
+    static let commonOpenings: Set<String> = WordList.sentenceOpenings.words
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Finds the lines a web page adds around a story: comment sections and policies, donation and
@@ -66,9 +67,11 @@ struct BoilerplateFilter {
 
     /// Speaks to the reader or for the site: `you`, `your`, `we`, `our`, `us` (not `US`), or an imperative opening.
     func addressesReader(_ line: String) -> Bool {
-        let words = Set(line.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        let pronouns: Set<String> = ["you", "You", "your", "Your", "we", "We", "our", "Our", "us"]
-        if !words.isDisjoint(with: pronouns) { return true }
+        let addresses = line.split(whereSeparator: { !$0.isLetter }).contains { word in
+            // Lower case or capitalised only: `US` in capitals is the country.
+            word.dropFirst().allSatisfy(\.isLowercase) && Self.readerAddressWords.contains(word.lowercased())
+        }
+        if addresses { return true }
         let lower = line.lowercased()
         return Self.imperatives.contains { lower.hasPrefix($0 + " ") }
     }
@@ -77,38 +80,13 @@ struct BoilerplateFilter {
         line.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
     }
 
-    static let categoryPrefixes = ["category:", "categories:", "tags:", "tagged:", "tagged with:", "filed under:", "posted in:", "topics:"]
-
-    static let commentFurniture: Set<String> = [
-        "no comments", "recent comments", "comments", "leave a comment", "leave a reply", "post a comment",
-        "add a comment", "add comment", "show comments", "view comments", "comments are closed",
-        "join the discussion", "be the first to comment", "write a comment", "category", "categories", "tags",
-    ]
-
-    static let prompts = [
-        "share this", "share this article", "share this story", "share on facebook", "share on twitter", "share",
-        "tweet", "tweet this", "email this", "print this", "print", "follow us", "follow us on", "like us on",
-        "click here", "read more", "continue reading", "related", "related articles", "related stories",
-        "advertisement", "sponsored", "skip to content", "back to top", "subscribe", "sign up", "more from",
-        "you may also like", "recommended", "most read", "most popular", "trending",
-    ]
-
-    static let creditPrefixes = [
-        "image:", "image credit", "images:", "photo:", "photo credit", "photos:", "photograph:", "picture:",
-        "credit:", "pictured:", "caption:", "(photo", "(image", "file photo", "photo by", "image by", "illustration:",
-    ]
-
-    static let policyWords = [
-        "post", "submit", "moderat", "approv", "preview", "polite", "offensive", "delete", "remov",
-        "reserve the right", "guideline", "policy", "slander", "violat", "abusive", "inappropriate",
-    ]
-
-    static let appealWords = [
-        "donat", "support our work", "support our journalism", "support us", "subscribe", "subscription",
-        "newsletter", "patreon", "paypal", "become a member", "become a patron", "sign up for",
-    ]
-
-    static let imperatives = ["consider", "please", "help", "support", "subscribe", "sign", "join", "donate", "get"]
-
-    static let siteNotices = ["we use cookies", "cookie policy", "privacy policy", "terms of use", "terms of service"]
+    static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries
+    static let commentFurniture = WordList.boilerplateCommentFurniture.words
+    static let prompts = WordList.boilerplatePrompts.entries
+    static let creditPrefixes = WordList.boilerplateCreditPrefixes.entries
+    static let policyWords = WordList.boilerplatePolicyCues.entries
+    static let appealWords = WordList.boilerplateAppealCues.entries
+    static let imperatives = WordList.boilerplateImperatives.entries
+    static let siteNotices = WordList.boilerplateSiteNotices.entries
+    static let readerAddressWords = WordList.readerAddressWords.words
 }

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// An e-mail address found in a line: the address and its domain (`marko@example.com`, `example.com`).
 struct EmailAddress: Equatable {
     var address: String
@@ -14,7 +16,6 @@ struct EmailAddress: Equatable {
     /// Addresses at these domains say nothing about who published the text.
     var isWebmail: Bool {
         let name = domain.split(separator: ".").first.map(String.init) ?? domain
-        return ["gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "aol", "icloud", "me", "mail",
-                "protonmail", "proton", "gmx", "yandex", "zoho", "msn"].contains(name)
+        return WordList.webmailDomains.words.contains(name)
     }
 }

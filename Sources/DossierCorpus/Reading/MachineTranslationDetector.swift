@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Looks for the traces a machine translation leaves in English text, and says which ones it saw.
@@ -18,7 +19,7 @@ struct MachineTranslationDetector {
     }
 
     /// The evidence when the sentences read as machine-translated, else nil.
-    func detect(_ sentences: [String]) -> Finding? {
+    func detect(_ sentences: [Sentence]) -> Finding? {
         let hyphens = detachedHyphens(sentences)
         let capitals = capitalisedFunctionWords(sentences)
         let spellings = NameVariants().pairs(in: sentences)
@@ -34,37 +35,35 @@ struct MachineTranslationDetector {
         return Finding(points: points, evidence: parts.joined(separator: "; "))
     }
 
-    /// `long -term`: a letter, a space, then a hyphen glued to the next word.
-    func detachedHyphens(_ sentences: [String]) -> [String] {
+    /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
+    func detachedHyphens(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
-        for sentence in sentences where sentence.containsLiteral(" -") {
-            let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
-            for (position, word) in words.enumerated() where position > 0 && word.count > 1 && word.hasPrefix("-") {
-                let previous = words[position - 1]
-                guard previous.last?.isLetterFast == true, word.dropFirst().first?.isLetterFast == true else { continue }
-                let pair = "\(previous) \(Self.droppingTrailingPunctuation(word))"
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            for position in tokens.indices.dropFirst().dropLast() where tokens[position].isPunctuation("-") {
+                let previous = tokens[position - 1], next = tokens[position + 1]
+                guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
+                      previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { continue }
+                let pair = "\(previous.text) -\(next.text)"
                 if !found.contains(pair) { found.append(pair) }
             }
         }
         return found
     }
 
-    /// `confirmed That Trump`, `reported The conversations`: after a lower-case word, with no punctuation between.
-    func capitalisedFunctionWords(_ sentences: [String]) -> [String] {
+    /// `confirmed That Trump`, `reported The conversations`: right after a lower-case word, with no punctuation
+    /// between, and a word after it.
+    func capitalisedFunctionWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            let words = sentence.split(separator: " ")
-            guard words.count >= 3 else { continue }
-            for position in 1..<(words.count - 1) {
-                let previous = words[position - 1]
-                guard let previousLast = previous.last, previousLast.isLetterFast, previousLast.isLowercaseFast,
-                      previous.first?.isLowercaseFast == true, words[position].first?.isUppercaseFast == true else { continue }
-                let word = String(words[position])
-                let next = words[position + 1]
-                let isFunction = Self.functionWords.contains(word)
-                let isArticle = Self.articles.contains(word) && next.first?.isLowercaseFast == true
+            let tokens = sentence.tokens
+            for position in tokens.indices.dropFirst().dropLast() {
+                let previous = tokens[position - 1], token = tokens[position], next = tokens[position + 1]
+                guard previous.isWord, previous.shape == .lower, token.spaceBefore, next.spaceBefore, !next.isPunctuation else { continue }
+                let isFunction = Self.isCapitalised(token.text, in: Self.functionWords)
+                let isArticle = Self.isCapitalised(token.text, in: Self.articles) && next.shape == .lower
                 if isFunction || isArticle {
-                    let phrase = "\(previous) \(word) \(Self.droppingTrailingPunctuation(next))"
+                    let phrase = "\(previous.text) \(token.text) \(next.text)"
                     if !found.contains(phrase) { found.append(phrase) }
                 }
             }
@@ -73,33 +72,26 @@ struct MachineTranslationDetector {
     }
 
     /// Common short words of other languages, written in lower case inside English sentences.
-    func foreignWords(_ sentences: [String]) -> [String] {
+    func foreignWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
         for sentence in sentences {
-            for word in sentence.split(whereSeparator: { !$0.isLetterFast }) where Self.foreign.contains(String(word)) {
-                if !found.contains(String(word)) { found.append(String(word)) }
+            for token in sentence.tokens where token.isWord && Self.foreign.contains(token.text) {
+                if !found.contains(token.text) { found.append(token.text) }
             }
         }
         return found
-    }
-
-    static func droppingTrailingPunctuation<S: StringProtocol>(_ word: S) -> String {
-        String(word.reversed().drop(while: { $0.isPunctuation }).reversed())
     }
 
     static func quoted(_ items: [String]) -> String {
         items.prefix(4).map { "“\($0)”" }.joined(separator: ", ")
     }
 
-    static let functionWords: Set<String> = ["That", "Which", "Whose", "Whom", "Also", "Because", "Although", "Whether"]
-    static let articles: Set<String> = ["The", "A", "An", "This", "These", "Those", "Its", "Their"]
+    /// `That`, `The`: a capital, then lower case, and in lower case one of `words`.
+    static func isCapitalised(_ word: String, in words: Set<String>) -> Bool {
+        word.first?.isUppercaseFast == true && word.dropFirst().allSatisfy(\.isLowercaseFast) && words.contains(word.lowercased())
+    }
 
-    static let foreign: Set<String> = [
-        "und", "nicht", "ist", "wird", "werden", "wurde", "auch", "oder", "aber", "sehr", "für", "dass", "sich",
-        "eine", "einen", "einem", "einer", "zum", "zur", "vom", "beim", "durch", "gegen", "ohne", "zwischen",
-        "sind", "noch", "schon", "jetzt", "heute", "wir", "ich", "avec", "dans", "qui", "vous", "ils", "elles",
-        "sont", "cette", "mais", "aux", "leur", "très", "selon", "los", "las", "una", "por", "pero", "está", "muy",
-        "también", "según", "desde", "cuando", "questo", "perché", "anche", "sono", "een", "niet", "maar", "ook",
-        "voor", "naar", "wordt", "worden",
-    ]
+    static let functionWords = WordList.capitalisedFunctionWords.words
+    static let articles = WordList.capitalisedDeterminers.words
+    static let foreign = WordList.foreignFunctionWords.words
 }

@@ -5,10 +5,9 @@ import DossierCore
 struct NameVariants {
     /// Shorter words are too often distinct names (`Hamas` / `Hamad`).
     static let shortest = 5
-    static let possessiveSuffixes = ["’s", "'s", "’", "'"]
 
     /// Pairs of spellings, each pair sorted, in order of first appearance.
-    func pairs(in sentences: [String]) -> [(String, String)] {
+    func pairs(in sentences: [Sentence]) -> [(String, String)] {
         let words = capitalisedWords(sentences)
         var byDeletion: [String: [String]] = [:]
         for word in words {
@@ -30,15 +29,13 @@ struct NameVariants {
     }
 
     /// Capitalised words not opening a sentence, in order of first appearance, without a possessive.
-    func capitalisedWords(_ sentences: [String]) -> [String] {
+    func capitalisedWords(_ sentences: [Sentence]) -> [String] {
         var words: [String] = []
         var seen: Set<String> = []
         for sentence in sentences {
-            for (position, raw) in sentence.split(whereSeparator: { !$0.isLetterFast && $0 != "’" && $0 != "'" }).enumerated() where position > 0 {
-                var word = String(raw)
-                for suffix in Self.possessiveSuffixes where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
-                guard word.first?.isUppercaseFast == true, word.count >= Self.shortest,
-                      word.dropFirst().allSatisfy(\.isLowercaseFast) else { continue }
+            for token in sentence.tokens.drop(while: { !$0.isWord }).dropFirst() where token.isWord && token.shape == .capitalised {
+                let word = token.bare
+                guard word.count >= Self.shortest, word.dropFirst().allSatisfy(\.isLowercaseFast) else { continue }
                 if seen.insert(word).inserted { words.append(word) }
             }
         }

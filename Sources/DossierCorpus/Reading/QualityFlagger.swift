@@ -6,7 +6,7 @@ import DossierCore
 struct QualityFlagger {
     func flags(metadata: SourceMetadata, originLine: Int?, sentences: [Sentence]) -> [QualityFlag] {
         var flags: [QualityFlag] = []
-        if let finding = MachineTranslationDetector().detect(sentences.map(\.text)) {
+        if let finding = MachineTranslationDetector().detect(sentences) {
             flags.append(QualityFlag(kind: "machine-translated", evidence: finding.evidence))
         }
         if let syndicated = syndication(metadata, originLine: originLine) { flags.append(syndicated) }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Recognises the names of news sites and outlets by their shape: a web domain, or a short capitalised
@@ -44,11 +45,6 @@ enum SiteName {
         return best
     }
 
-    /// Words that outlets put in their names.
-    static let mediaWords: Set<String> = [
-        "News", "Times", "Post", "Media", "Press", "Journal", "Herald", "Tribune", "Daily", "Online", "Magazine",
-        "Gazette", "Telegraph", "Guardian", "Network", "TV", "Radio", "Agency", "Wire", "Observer", "Chronicle",
-        "Insider", "Monitor", "Review", "Express", "Mirror", "Star", "Sun", "Standard", "Independent", "Broadcasting",
-        "Television", "Channel", "Newspaper", "Reporter", "Report", "Dispatch", "Bulletin", "Courier", "Sentinel",
-    ]
+    /// Words that outlets put in their names, as written there.
+    static let mediaWords = WordList.outletNameWords.words
 }

@@ -55,13 +55,12 @@ public struct DuplicateDetector: Sendable {
                            relatedSource: other.id)
     }
 
-    /// The hashes of the sampled runs of words of an article's cleaned text.
+    /// The hashes of the sampled runs of words of an article's cleaned text: the lower forms of its sentences'
+    /// word and number tokens, so that punctuation and case do not hide a copy.
     static func sampledRuns(of article: Article) -> Set<UInt64> {
         var words: [String] = []
         for sentence in article.sentences {
-            for word in sentence.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                words.append(String(word))
-            }
+            for token in sentence.tokens where !token.isPunctuation { words.append(token.lower) }
         }
         guard words.count >= shingleWords else { return [] }
         var hashes: Set<UInt64> = []

@@ -84,6 +84,47 @@ public enum WordList: String, Sendable, CaseIterable {
     /// Determiners, possessive pronouns, quantifiers and small number words that come before a noun, lower case (`the talks`, `their talks`, `two talks`).
     case determiners = "determiners"
 
+    /// Abbreviations usually followed by a number, lower case (`No. 10`, `Art. 5`); months are in `monthAbbreviations`.
+    case abbreviationsBeforeNumbers = "abbreviations-before-numbers"
+    /// Abbreviations that never close a sentence, lower case (`vs.`, `e.g.`).
+    case abbreviationsNeverFinal = "abbreviations-never-final"
+    /// Abbreviations that often close a sentence as well, lower case (`etc.`, `Inc.`).
+    case abbreviationsOftenFinal = "abbreviations-often-final"
+    /// Words that commonly open a sentence, capitalised as written there (`The`, `However`).
+    case sentenceOpenings = "sentence-openings"
+    /// How a category or tag footer starts, lower case (`tags:`, `filed under:`).
+    case boilerplateCategoryPrefixes = "boilerplate-category-prefixes"
+    /// Whole lines of a comment section, lower case, without punctuation (`leave a reply`).
+    case boilerplateCommentFurniture = "boilerplate-comment-furniture"
+    /// Share, newsletter and navigation prompts, lower case (`share this`, `read more`).
+    case boilerplatePrompts = "boilerplate-prompts"
+    /// How an image credit line starts, lower case (`photo:`, `file photo`).
+    case boilerplateCreditPrefixes = "boilerplate-credit-prefixes"
+    /// Words and stems of a comment policy, lower case (`moderat`, `offensive`).
+    case boilerplatePolicyCues = "boilerplate-policy-cues"
+    /// Words, stems and phrases of a donation or subscription appeal, lower case (`donat`, `support our work`).
+    case boilerplateAppealCues = "boilerplate-appeal-cues"
+    /// Verbs that open an appeal to the reader, lower case (`please`, `donate`).
+    case boilerplateImperatives = "boilerplate-imperatives"
+    /// Phrases of cookie, privacy and terms notices, lower case (`we use cookies`).
+    case boilerplateSiteNotices = "boilerplate-site-notices"
+    /// Pronouns with which a site speaks to its reader or for itself, lower case (`you`, `our`, `us`).
+    case readerAddressWords = "reader-address-words"
+    /// Function words a machine translation capitalises inside a sentence, lower case (`that`, `whether`).
+    case capitalisedFunctionWords = "capitalised-function-words"
+    /// Articles and determiners a machine translation capitalises inside a sentence, lower case (`the`, `their`).
+    case capitalisedDeterminers = "capitalised-determiners"
+    /// Common short words of other languages, lower case (`und`, `avec`, `pero`).
+    case foreignFunctionWords = "foreign-function-words"
+    /// Words outlets put in their names, as written there (`News`, `TV`).
+    case outletNameWords = "outlet-name-words"
+    /// First labels of web-mail domains, lower case (`gmail`).
+    case webmailDomains = "webmail-domains"
+    /// First words of a sentence that leans on the one before, lower case (`but`, `he`, `however`).
+    case leaningSentenceOpeners = "leaning-sentence-openers"
+    /// Web-page furniture a brief's lead sentence never contains, lower case (`click here`, `cookie`).
+    case leadBoilerplateCues = "lead-boilerplate-cues"
+
     /// The file name, without `.txt`.
     public var fileName: String { rawValue }
 

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// The lead of the brief: for each of the most-covered topics, one statement from a source that says
 /// what happened, early in its article, touching other main topics, from a source not quoted yet.
@@ -21,13 +22,13 @@ enum BriefLead {
                 .compactMap { reference -> (SentenceReference, String, Double)? in
                     guard let article = dossier.source(reference.source),
                           let position = article.sentences.firstIndex(where: { $0.id == reference.sentence }) else { return nil }
-                    let text = article.sentences[position].text
-                    guard isLeadSentence(text, title: article.metadata.title) else { return nil }
+                    let sentence = article.sentences[position]
+                    guard isLeadSentence(sentence, title: article.metadata.title) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
                     let repeatPenalty = quoted.contains(reference.source) ? 3.0 : 0
                     // Machine-translated prose reads badly and a duplicate adds no voice.
                     let flagPenalty = article.flags.contains { weakFlags.contains($0.kind) } ? 3.0 : 0
-                    return (reference, text, 2 * touched - Double(min(position, 20)) / 5 - repeatPenalty - flagPenalty)
+                    return (reference, sentence.text, 2 * touched - Double(min(position, 20)) / 5 - repeatPenalty - flagPenalty)
                 }
                 .max { ($0.2, $1.0) < ($1.2, $0.0) }
             if let best { chosen.append(Line(topic: topic, reference: best.0, text: best.1)) }
@@ -37,12 +38,13 @@ enum BriefLead {
 
     /// A statement that reads alone: of reasonable length, not a question, a quotation, a dateline,
     /// boilerplate or the headline again, and not leaning on the sentence before (`But`, `He`, `This`).
-    static func isLeadSentence(_ text: String, title: String? = nil) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespaceFast)
+    static func isLeadSentence(_ sentence: Sentence, title: String? = nil) -> Bool {
+        let text = sentence.text
+        let words = sentence.tokens.filter { !$0.isPunctuation }
         guard (10...45).contains(words.count), let first = words.first, let opening = text.first else { return false }
         if opening.isLowercase || "\"“‘'([-–—".contains(opening) { return false }
         if text.hasSuffix("?") || endsWithTagQuestion(words) { return false }
-        if leaningWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) { return false }
+        if leaningWords.contains(first.lower) { return false }
         if isDateline(text) || isMostlyQuotation(text) { return false }
         let lower = text.lowercased()
         if boilerplate.contains(where: lower.containsLiteral) { return false }
@@ -51,11 +53,12 @@ enum BriefLead {
     }
 
     /// `…, wouldn't he.`
-    private static func endsWithTagQuestion(_ words: [Substring]) -> Bool {
+    private static func endsWithTagQuestion(_ words: [Token]) -> Bool {
         guard words.count >= 2 else { return false }
-        let last = words[words.count - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
-        let verb = words[words.count - 2].lowercased().replacingOccurrences(of: "’", with: "'")
-        return ["he", "she", "it", "they", "we", "you", "i", "there"].contains(last) && verb.hasSuffix("n't")
+        let last = words[words.count - 1].lower
+        let verb = words[words.count - 2].lower
+        // A pronoun or the `there` of `there is`.
+        return (pronouns.contains(last) || last == "there") && verb.hasSuffix("n't")
     }
 
     /// `JERUSALEM (Reuters) - …`, `LONDON — …`: a place in capitals before a bracket or a dash.
@@ -86,13 +89,9 @@ enum BriefLead {
 
     private static let weakFlags: Set<String> = ["machine-translated", "duplicate-of"]
 
-    private static let leaningWords: Set<String> = [
-        "and", "but", "or", "so", "yet", "also", "he", "she", "it", "they", "this", "these", "that", "those",
-        "we", "i", "you", "his", "her", "their", "its", "there", "however", "meanwhile",
-    ]
+    private static let pronouns = WordList.personalPronouns.words
 
-    private static let boilerplate = [
-        "click here", "sign up", "subscribe", "newsletter", "read more", "all rights reserved", "cookie",
-        "follow us", "advertisement", "copyright", "share this", "download the app",
-    ]
+    private static let leaningWords = WordList.leaningSentenceOpeners.words
+
+    private static let boilerplate = WordList.leadBoilerplateCues.entries
 }

@@ -67,9 +67,6 @@ enum IndexPage {
         }.joined(separator: ", ") + "."
     }
 
-    /// A statement of reasonable length that reads alone (see `BriefLead`).
-    static func isLeadSentence(_ text: String) -> Bool { BriefLead.isLeadSentence(text) }
-
     // MARK: key points, people, topics
 
     private static func keyPoints(_ dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {

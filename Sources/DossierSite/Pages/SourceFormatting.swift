@@ -1,19 +1,20 @@
 import DossierCore
+import DossierLanguage
 
 /// How a source is named and described in lists and cards.
 enum SourceFormatting {
     /// The title; when the text has none, its first words (a reader recognises the lead), else the file name.
     static func title(_ article: Article) -> String {
         if let title = article.metadata.title { return title }
-        if let lead = article.sentences.first?.text, !lead.isEmpty { return "[untitled] " + firstWords(of: lead) }
+        if let lead = article.sentences.first, !lead.text.isEmpty { return "[untitled] " + firstWords(of: lead) }
         return "[untitled] \(article.fileName)"
     }
 
-    /// Up to `count` words, with an ellipsis when the text goes on.
-    static func firstWords(of text: String, count: Int = 8) -> String {
-        let words = text.split(whereSeparator: \.isWhitespaceFast)
-        let head = words.prefix(count).joined(separator: " ")
-        return words.count > count ? head + "…" : head
+    /// The sentence up to its `count`th word (marks are no words), with an ellipsis when it goes on.
+    static func firstWords(of sentence: Sentence, count: Int = 8) -> String {
+        let words = sentence.tokens.filter { !$0.isPunctuation }
+        guard words.count > count else { return sentence.text }
+        return sentence.tokens.span(0, words[count - 1].index, in: sentence.text) + "…"
     }
 
     static func date(_ article: Article) -> String {
