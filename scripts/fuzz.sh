@@ -37,7 +37,9 @@ binary="$(swift build --package-path "$fuzz" "${flags[@]}" --show-bin-path)/$tar
 
 corpus="$fuzz/.work/corpus/$target"
 artifacts="$fuzz/.work/artifacts/$target"
-mkdir -p "$corpus" "$artifacts"
+mkdir -p "$corpus" "$artifacts" "$fuzz/.work/tmp"
+# FuzzPipeline writes its content folder here.
+export TMPDIR="$fuzz/.work/tmp"
 seeds=("$root/content/articles")
 [[ -d "$fuzz/Seeds/$target" ]] && seeds+=("$fuzz/Seeds/$target")
 dictionary=()
