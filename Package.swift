@@ -8,6 +8,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        // The stages as libraries, for the fuzz targets in Fuzz/ (a package of its own that depends on this one).
+        .library(name: "DossierCorpus", targets: ["DossierCorpus"]),
+        .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
+        .library(name: "DossierBuild", targets: ["DossierBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

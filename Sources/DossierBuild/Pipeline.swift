@@ -61,7 +61,10 @@ public struct Pipeline: Sendable {
         progress.stageStarted(.load)
         let paths: [String]
         do {
-            paths = try loader.articlePaths()
+            let listing = try loader.listArticles()
+            paths = listing.paths
+            report.diagnostics.append(contentsOf: listing.warnings)
+            report.articlesSkipped += listing.warnings.count
         } catch {
             report.diagnostics.append(error)
             return nil

@@ -20,10 +20,13 @@ import Testing
         var stderr: String
     }
 
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()

@@ -9,44 +9,49 @@ public struct ContentLoader: Sendable {
     /// How the user named the folder, used to print paths (`content`, `../corpus`).
     public var displayPath: String
 
+    /// A test seam: a relative path named by this environment variable is deleted between listing and reading,
+    /// so that a test can see what the build says of a file that vanishes while it runs.
+    public static let deleteAfterListingVariable = "DOSSIER_TEST_DELETE_AFTER_LISTING"
+
     public init(folder: URL, displayPath: String) {
         self.folder = folder
         self.displayPath = Self.normalizedDisplayPath(displayPath)
     }
 
-    /// Relative paths of the article files, sorted so that every build sees them in the same order.
-    public func articlePaths() throws(Diagnostic) -> [String] {
+    /// The article files, as paths relative to the content folder sorted so that every build sees them in the
+    /// same order, and a warning for each file or link that was left out (a name that cannot be printed, a
+    /// symbolic link out of the folder or in a loop).
+    public func listArticles() throws(Diagnostic) -> (paths: [String], warnings: [Diagnostic]) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let base = ContentWalker.realPath(of: Array(folder.path.utf8)) else {
             throw .error("content folder not found: create it with your articles, or pass --content DIR (dossier init DIR scaffolds one)",
                          at: SourceLocation(file: displayPath))
         }
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            return []
+        var walker = ContentWalker(base: base, displayPath: displayPath)
+        walker.walk()
+        if let vanishing = ProcessInfo.processInfo.environment[Self.deleteAfterListingVariable] {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(vanishing))
         }
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            let ext = url.pathExtension.lowercased()
-            guard ext == "txt" || ext == "md" else { continue }
-            let full = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard full.hasPrefix(base + "/") else { continue }
-            paths.append(String(full.dropFirst(base.count + 1)))
-        }
-        return paths.sorted()
+        return (walker.paths, walker.warnings)
+    }
+
+    /// Relative paths of the article files, sorted; the files left out are not reported (see `listArticles`).
+    public func articlePaths() throws(Diagnostic) -> [String] {
+        try listArticles().paths
     }
 
     /// Reads one article; a problem with the file is a warning naming it, and the article is skipped.
     public func load(relativePath: String) -> Result<SourceFile, Diagnostic> {
         let shown = displayPath.isEmpty ? relativePath : "\(displayPath)/\(relativePath)"
-        let data: Data
-        do {
-            data = try Data(contentsOf: folder.appendingPathComponent(relativePath))
-        } catch {
-            return .failure(.warning("cannot read the file (\(error.localizedDescription)); check its permissions; skipped", at: SourceLocation(file: shown)))
+        let bytes: [UInt8]
+        switch FileBytes.read(path: Array(folder.appendingPathComponent(relativePath).path.utf8)) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            return .failure(.warning(Self.message(for: failure), at: SourceLocation(file: shown)))
         }
         let text: String
-        switch UTF8Check.decode(data) {
+        switch UTF8Check.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let invalid):
             return .failure(.warning("invalid UTF-8 at byte \(invalid.byteOffset); save the file as UTF-8; skipped",
@@ -68,6 +73,22 @@ public struct ContentLoader: Sendable {
             return .failure(.warning("the article is empty; add its text or remove the file; skipped", at: SourceLocation(file: shown)))
         }
         return .success(file)
+    }
+
+    /// What went wrong reading a listed file, and what to do.
+    static func message(for failure: FileBytes.Failure) -> String {
+        switch failure {
+        case .system(ENOENT):
+            return "the file was deleted or moved after the build listed the folder; build again when the folder is settled; skipped"
+        case .system(EACCES), .system(EPERM):
+            return "cannot read the file (permission denied); make it readable, e.g. chmod a+r; skipped"
+        case .system(ELOOP):
+            return "the file became a symbolic link after the build listed the folder; build again; skipped"
+        case .system(let code):
+            return "cannot read the file (\(FileBytes.describe(code))); skipped"
+        case .notRegularFile:
+            return "is no longer a regular file (it was replaced after the build listed the folder); build again; skipped"
+        }
     }
 
     public static func normalizedDisplayPath(_ path: String) -> String {

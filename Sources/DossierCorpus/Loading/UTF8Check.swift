@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decodes UTF-8 strictly, reporting where the first invalid byte is.
 enum UTF8Check {
     struct Invalid: Error {
@@ -8,8 +6,8 @@ enum UTF8Check {
         var column: Int
     }
 
-    static func decode(_ data: Data) -> Result<String, Invalid> {
-        var bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8]) -> Result<String, Invalid> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         return .failure(firstInvalid(in: bytes))

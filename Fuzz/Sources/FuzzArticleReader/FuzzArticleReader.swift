@@ -1,0 +1,9 @@
+import DossierCorpus
+
+/// One plain-text article through the reader.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArticleReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    _ = ArticleReader().read(SourceFile(path: "fuzz.txt", body: text), id: "fuzz")
+    return 0
+}

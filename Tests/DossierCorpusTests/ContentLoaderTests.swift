@@ -1,0 +1,55 @@
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierCorpus
+
+/// Listing the content folder and reading each article, on a small folder made in a temporary directory.
+@Suite struct ContentLoaderTests {
+    /// A fresh content folder holding `files` (relative path → text).
+    func contentFolder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-loader-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    @Test func listsArticlesInEveryFolderSortedAndLeavesOutOtherFiles() throws {
+        let folder = try contentFolder([
+            "articles/b.txt": "B.", "articles/a.MD": "A.", "articles/deep/er/c.txt": "C.",
+            "articles/photo.jpg": "", "dossier.yml": "title: T", ".hidden/d.txt": "D.", "articles/.e.txt": "E.",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let listing = try ContentLoader(folder: folder, displayPath: "content").listArticles()
+        #expect(listing.paths == ["articles/a.MD", "articles/b.txt", "articles/deep/er/c.txt"])
+        #expect(listing.warnings.isEmpty)
+    }
+
+    @Test func fileDeletedBetweenListingAndReadingIsAWarningThatSaysSo() throws {
+        let folder = try contentFolder(["articles/a.txt": "Some text."])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loader = ContentLoader(folder: folder, displayPath: "./content/")
+        let paths = try loader.listArticles().paths
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("articles/a.txt"))
+        guard case .failure(let warning) = loader.load(relativePath: paths[0]) else {
+            Issue.record("a deleted file was read")
+            return
+        }
+        #expect(warning.description == "content/articles/a.txt: warning: the file was deleted or moved after the build listed the folder; "
+            + "build again when the folder is settled; skipped")
+    }
+
+    @Test func invalidUTF8IsReportedWithItsByteLineAndColumn() throws {
+        let folder = try contentFolder([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data([0xEF, 0xBB, 0xBF] + Array("ok\nab".utf8) + [0xC3, 0x28]).write(to: folder.appendingPathComponent("x.txt"))
+        guard case .failure(let warning) = ContentLoader(folder: folder, displayPath: "c").load(relativePath: "x.txt") else {
+            Issue.record("invalid UTF-8 was read")
+            return
+        }
+        #expect(warning.description == "c/x.txt:2:3: warning: invalid UTF-8 at byte 5; save the file as UTF-8; skipped")
+    }
+}
