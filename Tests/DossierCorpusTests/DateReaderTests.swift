@@ -50,4 +50,38 @@ import Testing
         #expect(DateParser().firstDate(in: "February 30, 2025") == nil)
         #expect(DateParser().firstDate(in: "2025-13-01") == nil)
     }
+
+    @Test func datelineDayTakesTheYearTheTextEstablishes() {
+        // March 3 fell on a Tuesday in 2020 (and 2015), not in 2019: the text speaks of 2019, so 2020.
+        let article = readArticle("Council approves bridge\n\nThe vote ends years of delay.\n\nLEEDS, March 3 (Reuters) - The council approved the bridge on Tuesday.\n\nIts cost has doubled since 2019.\n")
+        #expect(article.metadata.published == "2020-03-03")
+        #expect(article.metadata.origin == "Reuters")
+        #expect(paragraphTexts(article)[1] == ["LEEDS, March 3 (Reuters) - The council approved the bridge on Tuesday."])
+    }
+
+    @Test func datelineDayOnAnotherWeekdayStaysUndated() {
+        let article = readArticle("Council approves bridge\n\nLEEDS, March 3 (Reuters) - The council approved the bridge on Friday.\n\nIts cost has doubled since 2019.\n")
+        #expect(article.metadata.published == nil)
+    }
+
+    @Test func twoYearsThatFitLeaveTheDayUndated() {
+        let article = readArticle("Council approves bridge\n\nLEEDS, March 3 (Reuters) - The council approved the bridge on Tuesday.\n\nIt was planned in 2014 and costed in 2019.\n")
+        #expect(article.metadata.published == nil)
+    }
+
+    @Test func aHistoricalYearThatFitsGivesWayToTheRecentOne() {
+        // March 3 was a Tuesday in 1998 and in 2020: the 1998 law is history, the 2019 figures are recent.
+        let article = readArticle("Council approves bridge\n\nLEEDS, March 3 (Reuters) - The council approved the bridge on Tuesday under a 1998 law.\n\nIts cost has doubled since 2019.\n")
+        #expect(article.metadata.published == "2020-03-03")
+    }
+
+    @Test func headerLineWithWeekdayAndDay() {
+        let article = readArticle("Council approves bridge\nTuesday, March 3\n\nThe council approved the bridge, which was first planned in 2019.\n")
+        #expect(article.metadata.published == "2020-03-03")
+        #expect(article.boilerplate.map(\.reason) == ["publication date"])
+    }
+
+    @Test func statedYearsStandAlone() {
+        #expect(YearInference().statedYears(in: "from 2017 levels, 12017 units, 2,019 tonnes, 1.2018 ratio and in 1999.") == [2017, 1999])
+    }
 }
