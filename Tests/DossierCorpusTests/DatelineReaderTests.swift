@@ -36,6 +36,7 @@ import Testing
         "The council met (briefly) - and agreed to pay.",  // a lowercase aside is no credit
         "Mayor, March 3 - a look back",                    // a place in ordinary case needs a credit
         "The levee held overnight, engineers said.",       // no dash
+        "US-Canada Trade Talks: What happens next",        // a hyphen inside a word
     ])
     func notADateline(_ line: String) {
         #expect(DatelineReader().dateline(in: line) == nil)

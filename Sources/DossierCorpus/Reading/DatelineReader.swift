@@ -21,12 +21,12 @@ struct DatelineReader {
         var length: Int
     }
 
-    /// The dateline opening `line`, or nil.
+    /// The dateline opening `line`, or nil. A hyphen ends a dateline only after a space (`US-Hamas talks` has none).
     func dateline(in line: String) -> Dateline? {
         let head = String(line.prefix(Self.searchedPrefix))
         // A dateline needs a dash; most lines have none near their start, and regexes are slow to fail.
         guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              let match = head.prefixMatch(of: /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?\s*(?:—|–|--|-)\s*(?=\S)/)
+              let match = head.prefixMatch(of: /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/)
         else { return nil }
         let place = match.output.place.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
         let wire = match.output.wire.map { String($0).trimmingCharacters(in: .whitespaces) }
