@@ -55,16 +55,6 @@ struct DateParser {
         return nil
     }
 
-    /// A day written without its year at the start of `text` (`April 30`, `Monday, April 30`, `30 April`):
-    /// month and day. A date line of this kind needs the text to establish its year (`YearInference`).
-    func dayWithoutYear(in text: String) -> (month: Int, day: Int, range: Range<String.Index>)? {
-        guard let match = text.firstMatch(of: /(?i)\b(?:([a-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(?:of\s+)?([a-z]{3,9}))(?:st|nd|rd|th)?\b/),
-              let monthWord = match.1 ?? match.4, let dayText = match.2 ?? match.3,
-              let month = Self.month(String(monthWord)), let day = Int(dayText),
-              Self.iso(year: 2000, month: month, day: day) != nil else { return nil }
-        return (month, day, match.range)
-    }
-
     /// Every date written here has a four-digit year; most lines have none, and regexes are slow.
     static func hasFourDigits(_ text: String) -> Bool {
         var run = 0

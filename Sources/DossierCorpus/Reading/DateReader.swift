@@ -5,8 +5,8 @@ import Foundation
 /// `2025/03/05`), or from a dateline opening the first paragraph (`date 2025-03-06 This marks…`,
 /// `WASHINGTON, March 5, 2025 — …`). A date mentioned inside the story is not a publication date.
 ///
-/// A day written without its year, in a wire dateline (`WASHINGTON, April 30 (Reuters) - … said on Monday`) or a
-/// short header line (`Monday, April 30`), takes the year the text establishes (`YearInference`), or none.
+/// A day written without its year in a wire dateline (`WASHINGTON, April 30 (Reuters) - … said on Monday`) takes
+/// the year the text establishes (`YearInference`), or none.
 struct DateReader {
     struct Found: Equatable {
         var iso: String
@@ -22,37 +22,24 @@ struct DateReader {
         for index in candidates {
             if let found = read(line: index, in: &layout) { return found }
         }
-        return readDayWithoutYear(&layout)
+        return readDayWithoutYear(layout)
     }
 
-    /// The date of a dateline's day, or of a short header line giving a weekday and a day, with the year
-    /// the text establishes. The dateline stays in the story; the header line is claimed.
-    func readDayWithoutYear(_ layout: inout ArticleLayout) -> Found? {
-        let weekdays = WeekdayCalendar()
+    /// The date of a wire dateline's day (`WASHINGTON, April 30 (Reuters) - … said on Monday`), with the year the text
+    /// establishes; the dateline stays in the story. A header line such as `Saturday, 26 February` is not read: in a
+    /// fixture or an event listing it is the day of the event, and its own weekday is no evidence of the year.
+    func readDayWithoutYear(_ layout: ArticleLayout) -> Found? {
+        guard let (index, dateline) = DatelineReader().read(layout), let month = dateline.month, let day = dateline.day else { return nil }
+        let line = layout.lines[index].number
+        if let year = dateline.year { return DateParser.iso(year: year, month: month, day: day).map { Found(iso: $0, line: line) } }
+        // The weekday of the lead is the dateline's day (`…, April 30 (Reuters) - … said on Monday`).
+        guard let weekday = WeekdayCalendar().firstWeekday(in: layout.text(index)) else { return nil }
         let inference = YearInference()
-        lazy var years = inference.statedYears(in: layout.roles.indices.filter { layout.isBody($0) }
-            .map { layout.lines[$0].text }.joined(separator: "\n"))
-        if let (index, dateline) = DatelineReader().read(layout), let month = dateline.month, let day = dateline.day {
-            let line = layout.lines[index].number
-            if let year = dateline.year { return DateParser.iso(year: year, month: month, day: day).map { Found(iso: $0, line: line) } }
-            // The weekday of the lead is the dateline's day (`…, April 30 (Reuters) - … said on Monday`).
-            guard let weekday = weekdays.firstWeekday(in: layout.text(index)),
-                  let iso = inference.date(month: month, day: day, weekday: weekday, statedYears: years) else { return nil }
-            return Found(iso: iso, line: line)
-        }
-        for index in layout.headerIndices where layout.lines[index].wordCount <= Self.maximumDayLineWords {
-            let text = layout.text(index)
-            guard let found = DateParser().dayWithoutYear(in: text), isLabel(String(text[..<found.range.lowerBound])),
-                  let weekday = weekdays.firstWeekday(in: text),
-                  let iso = inference.date(month: found.month, day: found.day, weekday: weekday, statedYears: years) else { continue }
-            layout.claim(index, as: .metadata("publication date"))
-            return Found(iso: iso, line: layout.lines[index].number)
-        }
-        return nil
+        let body = layout.roles.indices.filter { layout.isBody($0) }.map { layout.lines[$0].text }.joined(separator: "\n")
+        return inference.date(month: month, day: day, weekday: weekday, statedYears: inference.statedYears(in: body))
+            .map { Found(iso: $0, line: line) }
     }
 
-    /// Words of a header line giving a day without its year (`Updated Monday, April 30, 9:41 AM`).
-    static let maximumDayLineWords = 8
 
     func read(line index: Int, in layout: inout ArticleLayout) -> Found? {
         // A publication date stands near the start of its line: no need to search a whole paragraph.
