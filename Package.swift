@@ -22,12 +22,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The language layer: one tokenizer, the word lists (Resources/lexicon) and WordNet (Debian: wordnet-base).
+        .target(name: "DossierLanguage", resources: [.copy("Resources/lexicon")]),
         // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
-        .target(name: "DossierCore"),
+        .target(name: "DossierCore", dependencies: ["DossierLanguage"]),
         // Stages 1–2, load and parse: files → front matter → Article (metadata, boilerplate, sentences, flags).
-        .target(name: "DossierCorpus", dependencies: ["DossierCore", "Yams"]),
+        .target(name: "DossierCorpus", dependencies: ["DossierCore", "DossierLanguage", "Yams"]),
         // Stages 3–4, extract and assemble: people, figures, topics, events → Dossier.
-        .target(name: "DossierExtraction", dependencies: ["DossierCore", "Yams"],
+        .target(name: "DossierExtraction", dependencies: ["DossierCore", "DossierLanguage", "Yams"],
                 resources: [.process("Resources")]),
         // Stages 5–7: Markdown pages, HTML through cmark-gfm, templates, dossier.json.
         .target(
@@ -46,7 +48,7 @@ let package = Package(
             ]
         ),
         // The pipeline written down in one place, and the atomic write of output/.
-        .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"]),
+        .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierLanguage", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"]),
         // The dev server: serves the output folder safely, rebuilds on change, live reload.
         .target(name: "DossierServer", dependencies: [
             "DossierBuild", "DossierSite", "DossierCore", "FlyingFox",
@@ -59,11 +61,12 @@ let package = Package(
         ),
 
         // Tests: one target per source target, plus end-to-end builds and runs of the binary.
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
-        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore"]),
-        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore"]),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore"]),
-        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "dossier"],
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),
     ]

@@ -1,5 +1,6 @@
 import DossierCore
 import DossierCorpus
+import DossierLanguage
 import DossierExtraction
 import DossierSite
 import Foundation
@@ -9,6 +10,8 @@ import Foundation
 public struct Pipeline: Sendable {
     public var options: BuildOptions
     public var progress: any BuildProgress
+    /// Sees each sentence the tokenizer analyses (tests prove with it that a build tokenizes each sentence once).
+    public var tokenizationObserver: (@Sendable (String) -> Void)?
 
     public init(options: BuildOptions, progress: any BuildProgress = SilentProgress()) {
         self.options = options
@@ -80,17 +83,26 @@ public struct Pipeline: Sendable {
             return nil
         }
         guard let templates else { return nil }
+        // The language data, loaded once and shared by the parse and extract stages.
+        let lexicon: Lexicon
+        do throws(WordNetUnavailable) {
+            lexicon = try Lexicon.load()
+        } catch {
+            report.diagnostics.append(.error(error.description))
+            return nil
+        }
 
         // parse
         var articles: [Article] = []
         run(.parse, count: { articles.count }) {
-            articles = ArticleIDs.assign(ParallelMap.map(files) { ArticleReader().read($0, id: "") }, paths: files.map(\.path))
+            let reader = ArticleReader(tokenizer: Tokenizer(lexicon: lexicon, observer: tokenizationObserver))
+            articles = ArticleIDs.assign(ParallelMap.map(files) { reader.read($0, id: "") }, paths: files.map(\.path))
         }
 
         // extract
         var extraction = Extraction()
         run(.extract, count: { extraction.people.count + extraction.figures.count + extraction.topics.count + extraction.events.count }) {
-            let extractor = CorpusExtractor(curation: CurationFolder(folder: options.contentURL, displayPath: loader.displayPath))
+            let extractor = CorpusExtractor(curation: CurationFolder(folder: options.contentURL, displayPath: loader.displayPath), lexicon: lexicon)
             let (found, diagnostics) = extractor.extract(articles)
             extraction = found
             report.diagnostics.append(contentsOf: diagnostics)

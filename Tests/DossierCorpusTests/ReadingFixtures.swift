@@ -3,7 +3,7 @@ import DossierCore
 
 /// Reads a fixture article written inline in a test.
 func readArticle(_ text: String, path: String = "content/articles/fixture.txt", frontMatter: FrontMatter = FrontMatter(), startLine: Int = 1) -> Article {
-    ArticleReader().read(SourceFile(path: path, body: text, bodyStartLine: startLine, frontMatter: frontMatter), id: "fixture")
+    ArticleReader(tokenizer: TestLanguage.tokenizer).read(SourceFile(path: path, body: text, bodyStartLine: startLine, frontMatter: frontMatter), id: "fixture")
 }
 
 /// The text of every sentence, paragraph by paragraph.

@@ -13,7 +13,7 @@ import DossierCorpus
     """
 
     func article(_ id: String, _ text: String) -> Article {
-        ArticleReader().read(SourceFile(path: "content/\(id).txt", body: text), id: id)
+        ArticleReader(tokenizer: TestLanguage.tokenizer).read(SourceFile(path: "content/\(id).txt", body: text), id: id)
     }
 
     @Test func bothCopiesAreFlaggedWithTheOther() {
@@ -42,7 +42,7 @@ import DossierCorpus
 
     @Test func extractorReturnsTheFlaggedSources() {
         let articles = [article("a", Self.story), article("b", Self.story)]
-        let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: "content")).extract(articles)
+        let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: "content"), lexicon: TestLanguage.lexicon).extract(articles)
         #expect(extraction.sources.map { $0.flags.last?.relatedSource } == ["b", "a"])
     }
 }

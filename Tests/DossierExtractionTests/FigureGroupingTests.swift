@@ -5,7 +5,8 @@ import DossierCore
 /// Pairs of sentences from different sources: the same measure makes one row, different measures stay apart.
 @Suite struct FigureGroupingTests {
     static func article(_ id: String, _ texts: [String], published: String? = nil) -> Article {
-        let sentences = texts.enumerated().map { Sentence(id: "s\($0.offset + 1)", text: $0.element, range: 0..<$0.element.count, line: $0.offset + 1) }
+        let sentences = texts.enumerated().map { Sentence(id: "s\($0.offset + 1)", text: $0.element, range: 0..<$0.element.count, line: $0.offset + 1,
+                                                                tokens: TestLanguage.tokenizer.tokens(of: $0.element)) }
         return Article(id: id, path: "content/\(id).txt", body: texts.joined(separator: " "),
                        metadata: SourceMetadata(published: published), paragraphs: [Paragraph(sentences: sentences)])
     }

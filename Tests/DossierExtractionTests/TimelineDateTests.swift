@@ -7,7 +7,7 @@ import DossierCore
     let resolver = DateResolver(published: CalendarDay(iso: "2025-03-05"), corpusReference: nil)
 
     func dates(_ sentence: String, with resolver: DateResolver? = nil) -> [String?] {
-        DateMentionFinder().mentions(in: sentence).map { (resolver ?? self.resolver).resolve($0).date }
+        DateMentionFinder().mentions(in: TestLanguage.sentence(sentence)).map { (resolver ?? self.resolver).resolve($0).date }
     }
 
     @Test(arguments: [
@@ -33,7 +33,7 @@ import DossierCore
 
     @Test func aRelativeDateInAnUndatedArticleStaysUnplaced() {
         let undated = DateResolver(published: nil, corpusReference: CalendarDay(iso: "2025-03-05"))
-        let mention = DateMentionFinder().mentions(in: "On Sunday, Israel said it would block all aid.")
+        let mention = DateMentionFinder().mentions(in: TestLanguage.sentence("On Sunday, Israel said it would block all aid."))
         #expect(mention.map(\.text) == ["On Sunday"])
         let resolution = undated.resolve(mention[0])
         #expect(resolution.date == nil)
@@ -58,7 +58,7 @@ import DossierCore
         "Jan Egeland said the aid was not enough.",
     ])
     func ignoresWhatIsNotAnEventDate(sentence: String) {
-        #expect(DateMentionFinder().mentions(in: sentence).isEmpty)
+        #expect(DateMentionFinder().mentions(in: TestLanguage.sentence(sentence)).isEmpty)
     }
 
     @Test func weekdaysAroundTheArticleDate() {

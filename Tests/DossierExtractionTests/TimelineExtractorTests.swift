@@ -7,7 +7,8 @@ import DossierCore
         var offset = 0
         let parsed = sentences.enumerated().map { index, text in
             defer { offset += text.count + 1 }
-            return Sentence(id: "s\(index + 1)", text: text, range: offset..<offset + text.count, line: index + 1)
+            return Sentence(id: "s\(index + 1)", text: text, range: offset..<offset + text.count, line: index + 1,
+                            tokens: TestLanguage.tokenizer.tokens(of: text))
         }
         return Article(id: id, path: "content/\(id).txt", body: sentences.joined(separator: "\n"),
                        metadata: SourceMetadata(published: published), paragraphs: [Paragraph(sentences: parsed)])

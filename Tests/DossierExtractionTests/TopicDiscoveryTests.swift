@@ -21,7 +21,7 @@ import DossierCore
     ]
 
     @Test func aRecurringPhraseBecomesATopicAndVariantsMerge() {
-        let topics = TopicExtractor().topics(in: Self.corpus)
+        let topics = TopicExtractor(lexicon: TestLanguage.lexicon).topics(in: Self.corpus)
         let names = topics.map(\.name)
         #expect(names.contains("Water shortage"))
         let ceasefire = topics.first { $0.keywords.contains("cease-fire") || $0.keywords.contains("ceasefire") }
@@ -33,14 +33,14 @@ import DossierCore
     }
 
     @Test func aOneOffPhraseIsNoTopic() {
-        let topics = TopicExtractor().topics(in: Self.corpus)
+        let topics = TopicExtractor(lexicon: TestLanguage.lexicon).topics(in: Self.corpus)
         #expect(!topics.contains { $0.keywords.contains { $0.contains("retriever") } })
     }
 
     @Test func variantsShareOneKey() {
-        let scanner = PhraseScanner()
+        let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         let keys = ["A cease-fire held.", "The ceasefires held.", "The cease fire held."].map { sentence in
-            scanner.candidates(in: sentence).map(\.key).filter { $0.hasPrefix("cease") }.last
+            scanner.candidates(in: TestLanguage.sentence(sentence)).map(\.key).filter { $0.hasPrefix("cease") }.last
         }
         #expect(keys == ["ceasefire", "ceasefire", "ceasefire"])
         #expect(WordForm.singular("policies") == "policy")
@@ -59,7 +59,7 @@ import DossierCore
         """
         let (curation, diagnostics) = TopicCuration.parse(yaml, shown: "content/topics.yml")
         #expect(diagnostics.isEmpty)
-        let topics = TopicExtractor(curation: curation).topics(in: Self.corpus)
+        let topics = TopicExtractor(curation: curation, lexicon: TestLanguage.lexicon).topics(in: Self.corpus)
         #expect(topics.map(\.name).contains("Drought"))
         #expect(!topics.map(\.name).contains("Water shortage"))
         #expect(!topics.contains { $0.keywords.contains("ceasefire") })

@@ -11,7 +11,7 @@ import DossierCore
     }
 
     static func topics(_ sources: [[String]]) -> [(name: String, keywords: [String], sentences: Int)] {
-        TopicExtractor().topics(in: corpus(sources)).map { ($0.name, $0.keywords, $0.sentences.count) }
+        TopicExtractor(lexicon: TestLanguage.lexicon).topics(in: corpus(sources)).map { ($0.name, $0.keywords, $0.sentences.count) }
     }
 
     @Test func ingFormsLeadBackToTheirWord() {

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// One source article after the parse stage: what it says about itself, and its cleaned text.
 public struct Article: Sendable, Hashable {
     /// Stable slug, unique in the dossier (`001-jns-israel-hayom`); also the source page's file name.
@@ -93,7 +95,7 @@ public struct Paragraph: Sendable, Hashable {
     public init(sentences: [Sentence]) { self.sentences = sentences }
 }
 
-/// A sentence with where it stands in the file.
+/// A sentence with where it stands in the file, and its tokens, analysed once in the parse stage.
 public struct Sentence: Sendable, Hashable {
     /// Anchor id on the source page, stable for the same text (`s12`).
     public var id: String
@@ -102,12 +104,27 @@ public struct Sentence: Sendable, Hashable {
     public var range: Range<Int>
     /// 1-based line in the file (front matter included).
     public var line: Int
+    /// The words, numbers and marks of `text`, made by the one `Tokenizer`; extractors read these, never the text.
+    public var tokens: [Token]
 
-    public init(id: String, text: String, range: Range<Int>, line: Int) {
+    public init(id: String, text: String, range: Range<Int>, line: Int, tokens: [Token] = []) {
         self.id = id
         self.text = text
         self.range = range
         self.line = line
+        self.tokens = tokens
+    }
+
+    /// Tokens follow from the text, so they take no part in equality.
+    public static func == (left: Sentence, right: Sentence) -> Bool {
+        left.id == right.id && left.text == right.text && left.range == right.range && left.line == right.line
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(text)
+        hasher.combine(range)
+        hasher.combine(line)
     }
 }
 

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// The parse stage: turns one loaded file into an Article (metadata, boilerplate, paragraphs, sentences, flags).
 ///
@@ -6,7 +7,12 @@ import DossierCore
 /// then the headline, the date, the outlet and origin, the byline; what is left is the story.
 /// Front matter wins over what the readers infer from the text.
 public struct ArticleReader: Sendable {
-    public init() {}
+    /// Tokenizes each sentence of the story, once: extractors read the tokens.
+    public let tokenizer: Tokenizer
+
+    public init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+    }
 
     public func read(_ file: SourceFile, id: String) -> Article {
         var layout = ArticleLayout(TextLines(file.body, firstLine: file.bodyStartLine))
@@ -28,7 +34,7 @@ public struct ArticleReader: Sendable {
         metadata.origin = outlet.origin
         metadata.section = metadata.section ?? outlet.section
         metadata.apply(file.frontMatter)
-        let paragraphs = ParagraphBuilder().paragraphs(of: layout)
+        let paragraphs = ParagraphBuilder(tokenizer: tokenizer).paragraphs(of: layout)
         let flags = QualityFlagger().flags(metadata: metadata, originLine: outlet.originLine,
                                            sentences: paragraphs.flatMap(\.sentences))
         return Article(id: id, path: file.path, body: file.body, bodyStartLine: file.bodyStartLine,

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Groups the body lines into paragraphs and splits them into sentences with ids `s1`, `s2`, … in reading order,
 /// each with its scalar range in the body and its line in the file.
@@ -6,6 +7,8 @@ import DossierCore
 /// A line is a paragraph, except a hard-wrapped one: a line not ending a sentence followed by a line
 /// starting in lower case continues the same paragraph.
 struct ParagraphBuilder {
+    let tokenizer: Tokenizer
+
     func paragraphs(of layout: ArticleLayout) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var counter = 0
@@ -16,6 +19,7 @@ struct ParagraphBuilder {
                 counter += 1
                 sentences.append(Sentence(id: "s\(counter)", text: text.string(range), range: text.bodyRange(range),
                                           line: text.line(at: range.lowerBound)))
+                sentences[sentences.count - 1].tokens = tokenizer.tokens(of: sentences[sentences.count - 1].text)
             }
             if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
         }

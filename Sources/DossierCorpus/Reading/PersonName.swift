@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Recognises a person's name by its shape: two to five capitalised words or initials
@@ -37,10 +38,7 @@ enum PersonName {
         }.joined(separator: " ")
     }
 
-    static let particles: Set<String> = [
-        "de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
-        "du", "dos", "das", "y", "ben", "bint", "abu",
-    ]
+    static let particles = WordList.nameParticles.words
 
     /// Capitalised words that are not parts of names: labels and furniture of web pages and newsrooms.
     static let notNames: Set<String> = [

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Where the user's curation files are (`content/people.yml`, `figures.yml`, `topics.yml`).
@@ -23,9 +24,12 @@ public struct CurationFolder: Sendable {
 /// Stage "extract": the cross-article passes over the parsed corpus.
 public struct CorpusExtractor: Sendable {
     public var curation: CurationFolder
+    /// The build's language data, shared with the parse stage.
+    public let lexicon: Lexicon
 
-    public init(curation: CurationFolder) {
+    public init(curation: CurationFolder, lexicon: Lexicon) {
         self.curation = curation
+        self.lexicon = lexicon
     }
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
@@ -39,7 +43,7 @@ public struct CorpusExtractor: Sendable {
         diagnostics += figureDiagnostics
         let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
         diagnostics += topicDiagnostics
-        let topics = TopicExtractor(curation: topicCuration).topics(in: articles)
+        let topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles)
         let events = TimelineExtractor().events(in: articles)
         return (Extraction(sources: sources, people: people, figures: figures, topics: topics, events: events), diagnostics)
     }

@@ -1,11 +1,12 @@
 import DossierCore
+import DossierLanguage
 /// Finds the capitalised runs of a sentence that may be names, trims titles and organisations off them,
 /// and reads the evidence around each one.
 struct NameRunFinder: Sendable {
     let givenNames: GivenNames
 
     /// Runs of one sentence, as occurrences of `article`/`sentence`.
-    func occurrences(in tokens: [SentenceToken], article: Int, sentence: Int) -> [NameOccurrence] {
+    func occurrences(in tokens: [Token], article: Int, sentence: Int) -> [NameOccurrence] {
         if isByline(tokens) { return [] }
         var found: [NameOccurrence] = []
         var index = 0
@@ -25,28 +26,28 @@ struct NameRunFinder: Sendable {
     }
 
     /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
-    private func isByline(_ tokens: [SentenceToken]) -> Bool {
+    private func isByline(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, first.lower == "by", tokens.count <= 10 else { return false }
-        return tokens.dropFirst().allSatisfy { !$0.isWord || $0.text.first?.isUppercaseFast == true || $0.lower == "and" }
+        return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    private func startsRun(_ tokens: [SentenceToken], at index: Int) -> Bool {
+    private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         return token.isCapitalised || (isParticle(token) && index + 1 < tokens.count && tokens[index + 1].isCapitalised)
     }
 
-    private func isParticle(_ token: SentenceToken) -> Bool {
-        token.isWord && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
+    private func isParticle(_ token: Token) -> Bool {
+        token.isWordOrNumber && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
     }
 
     /// The run goes on over capitalised words, initials and inner particles; a possessive ends it.
-    private func runEnd(_ tokens: [SentenceToken], from start: Int) -> Int {
+    private func runEnd(_ tokens: [Token], from start: Int) -> Int {
         var end = start
         while end < tokens.count {
             let token = tokens[end]
             if token.isCapitalised {
                 end += 1
-                if token.possessive { break }
+                if token.isPossessive { break }
             } else if isParticle(token), end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
                 end += 1
             } else {
@@ -56,7 +57,7 @@ struct NameRunFinder: Sendable {
         return max(end, start + 1)
     }
 
-    private func occurrence(_ tokens: [SentenceToken], run: Range<Int>, article: Int, sentence: Int) -> NameOccurrence? {
+    private func occurrence(_ tokens: [Token], run: Range<Int>, article: Int, sentence: Int) -> NameOccurrence? {
         var cues = NameCues()
         var start = run.lowerBound
         var end = run.upperBound
@@ -75,7 +76,7 @@ struct NameRunFinder: Sendable {
             } else if NameLexicon.functionWords.contains(lower) { start = index + 1 }
             else if NameLexicon.nonPersonSuffixes.contains(lower) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
-                if !(index == end - 2 && givenNames.contains(tokens[index].text)) { start = index + 1 }
+                if !(index == end - 2 && givenNames.contains(tokens[index].nameText)) { start = index + 1 }
             } else if index == run.lowerBound, end - index >= 3, NameLexicon.roleNouns.contains(lower) {
                 start = index + 1  // `Musician Alan Wass` at the start of a sentence
             }
@@ -83,7 +84,7 @@ struct NameRunFinder: Sendable {
         var trimmedEnd = false
         if NameLexicon.nonPersonSuffixes.contains(tokens[end - 1].lower) || NameLexicon.titles.contains(tokens[end - 1].lower) {
             // `Karolina Leavitt White House`: keep a person in front of a two-word organisation, if one starts with a given name.
-            guard end - 2 - start >= 2, givenNames.contains(tokens[start].text) else { return nil }
+            guard end - 2 - start >= 2, givenNames.contains(tokens[start].nameText) else { return nil }
             end -= 2
             trimmedEnd = true
         }
@@ -93,7 +94,7 @@ struct NameRunFinder: Sendable {
         if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
             NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower)
         }) { return nil }
-        let words = tokens[start..<end].map(\.text)
+        let words = tokens[start..<end].map(\.nameText)
         guard !words.contains(where: { $0.contains(".") && $0.count > 2 }) else { return nil }  // `U.S.`
         guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
         readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
@@ -105,26 +106,26 @@ struct NameRunFinder: Sendable {
     }
 
     /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`).
-    private func isDroppableLead(_ token: SentenceToken, next: SentenceToken?) -> Bool {
+    private func isDroppableLead(_ token: Token, next: Token?) -> Bool {
         if NameLexicon.functionWords.contains(token.lower) { return true }
-        guard next != nil, token.text.contains("-") else { return false }
-        let parts = token.text.split(separator: "-").map(String.init)
+        guard next != nil, token.nameText.contains("-") else { return false }
+        let parts = token.nameText.split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
         return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercaseFast) }
     }
 
-    private func isSentenceStart(_ tokens: [SentenceToken], _ index: Int) -> Bool {
-        tokens[..<index].allSatisfy { !$0.isWord }
+    private func isSentenceStart(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[..<index].allSatisfy { !$0.isWordOrNumber }
     }
 
-    private func readContext(_ tokens: [SentenceToken], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
+    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
         let before = runStart > 0 ? tokens[runStart - 1] : nil
         let after = end < tokens.count ? tokens[end] : nil
         let nameToken = tokens[end - 1]
-        if let before, before.isWord {
+        if let before, before.isWordOrNumber {
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if NameLexicon.honorifics.contains(before.lower), before.text.first?.isUppercaseFast == true { cues.honorific = true }
+            if NameLexicon.honorifics.contains(before.lower), before.nameText.first?.isUppercaseFast == true { cues.honorific = true }
             if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
             if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
@@ -136,19 +137,19 @@ struct NameRunFinder: Sendable {
             cues.article = true
         }
         if let before, let after, isQuoteMark(before), isQuoteMark(after) { cues.quotedPhrase = true }
-        if tokens.allSatisfy({ !$0.isWord || (runStart..<end).contains(tokens.firstIndex(of: $0) ?? -1) }),
-           tokens[..<runStart].allSatisfy({ !$0.isWord }), tokens[end...].allSatisfy({ !$0.isWord }) {
+        if tokens.allSatisfy({ !$0.isWordOrNumber || (runStart..<end).contains(tokens.firstIndex(of: $0) ?? -1) }),
+           tokens[..<runStart].allSatisfy({ !$0.isWordOrNumber }), tokens[end...].allSatisfy({ !$0.isWordOrNumber }) {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart || !givenNames.contains(tokens[nameStart].text), runStart >= 2, let before, ["of", "for"].contains(before.lower),
-           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].possessive { cues.continuesName = true }
+        if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before, ["of", "for"].contains(before.lower),
+           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
             cues.appositive = true
         }
-        guard let after, !nameToken.possessive else { return }
-        if after.isWord {
+        guard let after, !nameToken.isPossessive else { return }
+        if after.isWordOrNumber {
             if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true }
             if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || NameLexicon.roleNouns.contains(after.lower) {
                 cues.modifiesNoun = true
@@ -157,27 +158,19 @@ struct NameRunFinder: Sendable {
             let next = tokens[end + 1]
             if next.lower == "who" { cues.relative = true }
             if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true }
-            if next.text.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+            if next.nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
         }
     }
 
-    private func isQuoteMark(_ token: SentenceToken) -> Bool {
-        token.kind == .punctuation && ["\"", "“", "”", "‘", "’", "«", "»"].contains(token.text)
+    private func isQuoteMark(_ token: Token) -> Bool {
+        token.isQuotationMark
     }
 
     /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.
-    static let modifiedNouns: Set<String> = [
-        "official", "officials", "member", "members", "spokesman", "spokeswoman", "spokesperson",
-        "forces", "troops", "army", "authorities", "citizens", "people", "territory", "border", "capital",
-        "region", "leaders", "leadership", "militants", "fighters", "representatives", "representative",
-        "ministry", "embassy", "media", "police", "residents", "city", "province", "side", "delegation",
-        "negotiators", "movement", "government", "parliament", "party", "voters", "economy", "market",
-        "company", "firm", "group", "team", "players", "fans", "league", "office", "officers", "source",
-        "sources", "diplomats", "envoy", "prisoners", "hostages", "population", "strip", "war",
-    ]
+    static let modifiedNouns: Set<String> = WordList.groupModifiedNouns.words
 
     /// Names listed together (`A B, C D and E F`) with given names first are all people.
-    private func markCoordination(_ found: inout [NameOccurrence], tokens: [SentenceToken]) {
+    private func markCoordination(_ found: inout [NameOccurrence], tokens: [Token]) {
         guard found.count >= 2 else { return }
         for index in 1..<found.count {
             let previous = found[index - 1], current = found[index]

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Finds the people of a corpus: name runs per article (in parallel), the corpus-wide agreement of evidence,
 /// alias merging, then the user's curation, roles, quotes and the people mentioned alongside.
@@ -57,13 +58,13 @@ struct ArticleScan: Sendable {
 
     init(article: Article, index: Int, finder: NameRunFinder) {
         for (position, sentence) in article.sentences.enumerated() {
-            let tokens = SentenceTokenizer.tokens(sentence.text)
+            let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: index, sentence: position)
             var first = true
-            for token in tokens where token.isWord {
+            for token in tokens where token.isWordOrNumber {
                 if token.isCapitalised {
                     if !first { capitalisedWords.insert(NameKey.fold(token.lower)) }
-                } else if token.text.first?.isLowercase == true {
+                } else if token.nameText.first?.isLowercase == true {
                     lowercaseWords.insert(NameKey.fold(token.lower))
                 }
                 first = false

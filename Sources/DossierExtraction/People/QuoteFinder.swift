@@ -1,3 +1,5 @@
+import DossierCore
+import DossierLanguage
 /// Direct quotations of one article and who said them: `“…,” X said`, `said X`, `X told Reuters: “…”`,
 /// `he said` after a named speaker, and a quotation that goes on over the next sentence.
 struct QuoteFinder: Sendable {
@@ -18,15 +20,15 @@ struct QuoteFinder: Sendable {
     private static let pronouns: Set<String> = ["he", "she"]
     private static let minimumWords = 4
 
-    func quotes(sentences: [String], mentions: [Mention]) -> [Found] {
+    func quotes(sentences: [Sentence], mentions: [Mention]) -> [Found] {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         var found: [Found] = []
         var lastSpeaker: (person: Int, sentence: Int)?
         var lastMentioned: (person: Int, sentence: Int)?
         var openQuoteSpeaker: Int?
         var openUntil = -1
-        for (index, sentence) in sentences.enumerated() {
-            let tokens = SentenceTokenizer.tokens(sentence)
+        for (index, analysed) in sentences.enumerated() {
+            let sentence = analysed.text, tokens = analysed.tokens
             let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
             let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
             let quoted = QuotedText.spans(sentence, startsOpen: startsInsideQuote)
@@ -60,11 +62,11 @@ struct QuoteFinder: Sendable {
     }
 
     /// The person named next to a speech verb outside the quotation marks.
-    private func attributedSpeaker(_ tokens: [SentenceToken], mentions: [Mention]) -> Int? {
-        let verbs = tokens.indices.filter { !tokens[$0].quoted && NameLexicon.speechVerbs.contains(tokens[$0].lower) }
+    private func attributedSpeaker(_ tokens: [Token], mentions: [Mention]) -> Int? {
+        let verbs = tokens.indices.filter { !tokens[$0].isQuoted && NameLexicon.speechVerbs.contains(tokens[$0].lower) }
         guard !verbs.isEmpty else { return nil }
         var best: (distance: Int, person: Int)?
-        for mention in mentions where !tokens[mention.tokenRange.lowerBound].quoted {
+        for mention in mentions where !tokens[mention.tokenRange.lowerBound].isQuoted {
             for verb in verbs {
                 let distance = verb >= mention.tokenRange.upperBound ? verb - mention.tokenRange.upperBound : mention.tokenRange.lowerBound - verb - 1
                 guard distance >= 0, distance <= 12 else { continue }
@@ -74,8 +76,8 @@ struct QuoteFinder: Sendable {
         return best?.person
     }
 
-    private func hasPronounAttribution(_ tokens: [SentenceToken]) -> Bool {
-        for (index, token) in tokens.enumerated() where !token.quoted && Self.pronouns.contains(token.lower) {
+    private func hasPronounAttribution(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.pronouns.contains(token.lower) {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             let previous = index > 0 ? tokens[index - 1].lower : ""
             if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
@@ -83,8 +85,8 @@ struct QuoteFinder: Sendable {
         return false
     }
 
-    private func outsideWords(_ tokens: [SentenceToken]) -> Int {
-        tokens.filter { $0.isWord && !$0.quoted }.count
+    private func outsideWords(_ tokens: [Token]) -> Int {
+        tokens.filter { $0.isWordOrNumber && !$0.isQuoted }.count
     }
 }
 
@@ -98,9 +100,9 @@ struct QuotedText: Sendable {
 
     /// The sentence that closes a quotation left open in sentence `index`: the next one with a quotation mark,
     /// when that mark closes (`…,” she said.`) and it comes within four sentences; nil when the quotation is never closed.
-    static func closingSentence(after index: Int, in sentences: [String]) -> Int? {
+    static func closingSentence(after index: Int, in sentences: [Sentence]) -> Int? {
         for next in (index + 1)..<min(sentences.count, index + 5) {
-            let marks = sentences[next].filter { $0 == "“" || $0 == "”" || $0 == "\"" }
+            let marks = sentences[next].text.filter { $0 == "“" || $0 == "”" || $0 == "\"" }
             guard let first = marks.first else { continue }
             if first == "”" || (first == "\"" && marks.count % 2 == 1) { return next }
             return nil

@@ -1,3 +1,4 @@
+import DossierLanguage
 /// Words around a capitalised run that say it names a work, an organisation or a group rather than a person:
 /// a kind noun in front (`the film X`, `band X`, `software firm X`), an appositive or relative clause
 /// for things (`X, the Italian carmaker,`; `X, which`), or a plural verb (`X are`, `X have`).
@@ -5,37 +6,30 @@ enum ThingCues {
     /// Lowercase nouns for works, organisations and groups: none of them is a person's role.
     /// Lowercase nouns for works, organisations and groups: none of them is a person's role, and none is
     /// a common verb (`play`, `show`, `book` are left out: `will now play X`).
-    static let kindNouns: Set<String> = [
-        "film", "films", "movie", "movies", "documentary", "sitcom", "series", "programme", "drama", "musical",
-        "novel", "album", "song", "game", "band", "group", "firm", "company", "bank", "carmaker",
-        "retailer", "brand", "studio", "studios", "magazine", "newspaper", "website", "channel", "agency",
-        "charity", "consultancy", "insurer", "airline", "giant", "conglomerate", "bookmaker", "drugmaker",
-        "manufacturer", "franchise", "sequel", "consortium", "regiment", "console", "firms", "club",
-        "chain", "outfit", "label", "telecoms", "supermarket", "utility", "lender",
-    ]
+    static let kindNouns: Set<String> = WordList.thingKindNouns.words
 
     private static let pluralVerbs: Set<String> = ["are", "were", "have"]
 
-    static func namesAThing(_ tokens: [SentenceToken], runStart: Int, end: Int) -> Bool {
+    static func namesAThing(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
         kindNounBefore(tokens, runStart: runStart) || thingAppositiveAfter(tokens, end: end) || pluralVerbAfter(tokens, runStart: runStart, end: end)
     }
 
     /// `the film X`, `search engine X`: the word right before the run is a kind noun.
-    private static func kindNounBefore(_ tokens: [SentenceToken], runStart: Int) -> Bool {
+    private static func kindNounBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 1 else { return false }
         let before = tokens[runStart - 1]
-        return before.isWord && !before.isCapitalised && !before.possessive && kindNouns.contains(before.lower)
+        return before.isWordOrNumber && !before.isCapitalised && !before.isPossessive && kindNouns.contains(before.lower)
     }
 
     /// `X, the Italian carmaker,` or `X, which`: an appositive for a thing within the next five words.
-    private static func thingAppositiveAfter(_ tokens: [SentenceToken], end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].isPunctuation(","), !tokens[end - 1].possessive else { return false }
+    private static func thingAppositiveAfter(_ tokens: [Token], end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].isPunctuation(","), !tokens[end - 1].isPossessive else { return false }
         let next = tokens[end + 1]
         if next.lower == "which" { return true }
         guard ["the", "a", "an"].contains(next.lower) else { return false }
         for index in (end + 2)..<min(tokens.count, end + 7) {
             let token = tokens[index]
-            guard token.isWord, !["of", "for", "at", "with", "who", "in"].contains(token.lower) else { return false }
+            guard token.isWordOrNumber, !["of", "for", "at", "with", "who", "in"].contains(token.lower) else { return false }
             if NameLexicon.roleNouns.contains(token.lower) { return false }
             if kindNouns.contains(token.lower), !token.isCapitalised { return closesAppositive(tokens, after: index) }
         }
@@ -43,16 +37,16 @@ enum ThingCues {
     }
 
     /// `X, the company says`: a verb after the noun makes a new clause, not an appositive.
-    private static func closesAppositive(_ tokens: [SentenceToken], after index: Int) -> Bool {
+    private static func closesAppositive(_ tokens: [Token], after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        return !next.isWord || ["of", "in", "for", "behind", "that", "which", "based", "whose", "known", "owned", "founded", "with", "and"].contains(next.lower)
+        return !next.isWordOrNumber || ["of", "in", "for", "behind", "that", "which", "based", "whose", "known", "owned", "founded", "with", "and"].contains(next.lower)
     }
 
     /// `Franz Ferdinand are`, `The Scissor Sisters have won`: British English gives bands, teams and firms a plural
     /// verb. Only a run that opens the sentence is sure to be the verb's subject (`the cuts proposed by X were`).
-    private static func pluralVerbAfter(_ tokens: [SentenceToken], runStart: Int, end: Int) -> Bool {
-        guard end < tokens.count, tokens[end].isWord, pluralVerbs.contains(tokens[end].lower), !tokens[end - 1].possessive else { return false }
-        return tokens[..<runStart].allSatisfy { !$0.isWord || $0.lower == "the" }
+    private static func pluralVerbAfter(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].isWordOrNumber, pluralVerbs.contains(tokens[end].lower), !tokens[end - 1].isPossessive else { return false }
+        return tokens[..<runStart].allSatisfy { !$0.isWordOrNumber || $0.lower == "the" }
     }
 }

@@ -1,8 +1,11 @@
+import DossierCore
+import DossierLanguage
+
 /// Finds date expressions in a sentence: month names with or without day and year, weekdays with a cue,
 /// ISO dates and a few relative phrases. Publication stamps (`Published: March 5, 2025`) are skipped.
 struct DateMentionFinder: Sendable {
-    func mentions(in sentence: String) -> [DateMention] {
-        let tokens = TextToken.tokens(of: sentence)
+    func mentions(in analysed: Sentence) -> [DateMention] {
+        let sentence = analysed.text, tokens = analysed.tokens
         var found: [DateMention] = []
         var index = 0
         while index < tokens.count {
@@ -16,7 +19,7 @@ struct DateMentionFinder: Sendable {
         return found
     }
 
-    private func mention(at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
+    private func mention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         let token = tokens[index]
         switch token.kind {
         case .word:
@@ -25,6 +28,9 @@ struct DateMentionFinder: Sendable {
             }
             if let weekday = CalendarWords.weekday(token.text) {
                 return weekdayMention(weekday, at: index, in: tokens, sentence: sentence)
+            }
+            if let month = cuedMonth(token) {
+                return cuedMonthMention(month, at: index, in: tokens, sentence: sentence)
             }
             return relativeMention(at: index, in: tokens, sentence: sentence)
         case .number:
@@ -37,7 +43,7 @@ struct DateMentionFinder: Sendable {
 
     // MARK: month names
 
-    private func monthMention(_ month: CalendarWords.Month, at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
+    private func monthMention(_ month: CalendarWords.Month, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         var next = index + 1
         if month.isAbbreviation, next < tokens.count, tokens[next].text == "." { next += 1 }
         if next < tokens.count, let day = dayNumber(tokens[next]), CalendarDay.isValid(year: 2000, month: month.number, day: day),
@@ -55,11 +61,26 @@ struct DateMentionFinder: Sendable {
         return (DateMention(text: tokens.span(first, index, in: sentence), kind: .month(month: month.number, year: nil)), index)
     }
 
+    /// `mid-March`, `early-2024`: a cue joined to a month name by a hyphen, in one token.
+    private func cuedMonth(_ token: Token) -> CalendarWords.Month? {
+        guard let hyphen = token.text.lastIndex(of: "-"),
+              CalendarWords.monthCues.contains(token.lower.split(separator: "-").first.map(String.init) ?? ""),
+              let month = CalendarWords.month(String(token.text[token.text.index(after: hyphen)...])), !month.isAbbreviation else { return nil }
+        return month
+    }
+
+    private func cuedMonthMention(_ month: CalendarWords.Month, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
+        if index + 1 < tokens.count, let year = yearNumber(tokens[index + 1]) {
+            return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .month(month: month.number, year: year)), index + 1)
+        }
+        return (DateMention(text: tokens.span(index, index, in: sentence), kind: .month(month: month.number, year: nil)), index)
+    }
+
     /// `1 March`, `15th of February 2025`: the number comes first.
-    private func dayBeforeMonth(at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
+    private func dayBeforeMonth(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         guard let day = dayNumber(tokens[index]) else { return nil }
         var next = index + 1
-        if next < tokens.count, tokens[next].lowercased == "of" { next += 1 }
+        if next < tokens.count, tokens[next].lower == "of" { next += 1 }
         guard next < tokens.count, let month = CalendarWords.month(tokens[next].text), !month.isAbbreviation || next == index + 1,
               CalendarDay.isValid(year: 2000, month: month.number, day: day) else { return nil }
         if index > 0, tokens[index - 1].kind == .number || tokens[index - 1].text == "-" { return nil }  // "5-6 March", "2,000 March"
@@ -75,7 +96,7 @@ struct DateMentionFinder: Sendable {
     }
 
     /// An optional `, 2023` or ` 2023` after the day; returns the year and the last token used.
-    private func year(after dayIndex: Int, in tokens: [TextToken]) -> (Int?, Int) {
+    private func year(after dayIndex: Int, in tokens: [Token]) -> (Int?, Int) {
         var next = dayIndex + 1
         if next < tokens.count, tokens[next].text == "," { next += 1 }
         if next < tokens.count, let year = yearNumber(tokens[next]) { return (year, next) }
@@ -83,15 +104,15 @@ struct DateMentionFinder: Sendable {
     }
 
     /// `in`, `since`, `early`, `mid-`, `last` … before a bare month name; the index the mention starts at.
-    private func monthCueStart(before index: Int, in tokens: [TextToken]) -> Int? {
+    private func monthCueStart(before index: Int, in tokens: [Token]) -> Int? {
         var cue = index - 1
         if cue >= 0, tokens[cue].text == "-" { cue -= 1 }
-        guard cue >= 0, tokens[cue].kind == .word, CalendarWords.monthCues.contains(tokens[cue].lowercased) else { return nil }
+        guard cue >= 0, tokens[cue].kind == .word, CalendarWords.monthCues.contains(tokens[cue].lower) else { return nil }
         return cue
     }
 
     /// `March 5:48` or `March 5-6` are not a plain day.
-    private func isTimeOrRange(after index: Int, in tokens: [TextToken]) -> Bool {
+    private func isTimeOrRange(after index: Int, in tokens: [Token]) -> Bool {
         guard index + 2 < tokens.count else { return false }
         let next = tokens[index + 1].text
         return (next == ":" || next == "-" || next == "–") && tokens[index + 2].kind == .number
@@ -99,11 +120,11 @@ struct DateMentionFinder: Sendable {
 
     // MARK: weekdays
 
-    private func weekdayMention(_ weekday: Int, at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
-        let previous = index > 0 ? tokens[index - 1].lowercased : ""
+    private func weekdayMention(_ weekday: Int, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
+        let previous = index > 0 ? tokens[index - 1].lower : ""
         let possessive = tokens[index].text.hasSuffix("'s") || tokens[index].text.hasSuffix("\u{2019}s")
         var last = index
-        if index + 1 < tokens.count, CalendarWords.partsOfDay.contains(tokens[index + 1].lowercased) { last = index + 1 }
+        if index + 1 < tokens.count, CalendarWords.partsOfDay.contains(tokens[index + 1].lower) { last = index + 1 }
         guard CalendarWords.weekdayCues.contains(previous) || last > index || possessive else { return nil }
         let direction: DateMention.WeekdayDirection
         switch previous {
@@ -118,49 +139,48 @@ struct DateMentionFinder: Sendable {
     }
 
     /// `will be outlined on Monday`: a future auxiliary just before the weekday.
-    private func isFuture(before index: Int, in tokens: [TextToken]) -> Bool {
+    private func isFuture(before index: Int, in tokens: [Token]) -> Bool {
         let window = tokens[max(0, index - 5)..<index]
-        return window.contains { CalendarWords.futureCues.contains($0.lowercased) }
+        return window.contains { CalendarWords.futureCues.contains($0.lower) }
     }
 
     // MARK: relative words and ISO dates
 
-    private func relativeMention(at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
-        let word = tokens[index].lowercased
+    private func relativeMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
+        let word = tokens[index].lower
         switch word {
         case "yesterday": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(-1)), index)
         case "tomorrow": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(1)), index)
         case "last", "next", "this":
-            guard index + 1 < tokens.count, tokens[index + 1].lowercased == "month" else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].lower == "month" else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .monthsFromPublication(offset)), index + 1)
         default:
             guard let count = CalendarWords.smallNumber(word), index + 2 < tokens.count,
-                  ["day", "days"].contains(tokens[index + 1].lowercased), tokens[index + 2].lowercased == "ago" else { return nil }
+                  ["day", "days"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "ago" else { return nil }
             return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPublication(-count)), index + 2)
         }
     }
 
-    private func isoMention(at index: Int, in tokens: [TextToken], sentence: String) -> (DateMention, Int)? {
+    private func isoMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         if tokens[index].text.count <= 2, let count = Int(tokens[index].text), index + 2 < tokens.count,
-           ["day", "days"].contains(tokens[index + 1].lowercased), tokens[index + 2].lowercased == "ago" {
+           ["day", "days"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "ago" {
             return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPublication(-count)), index + 2)
         }
-        guard index + 4 < tokens.count, tokens[index].text.count == 4, tokens[index + 1].text == "-", tokens[index + 3].text == "-",
-              tokens[index + 2].kind == .number, tokens[index + 4].kind == .number else { return nil }
-        let text = tokens.span(index, index + 4, in: sentence)
-        guard let day = CalendarDay(iso: text) else { return nil }
-        return (DateMention(text: text, kind: .day(month: day.month, day: day.day, year: day.year)), index + 4)
+        // `2025-03-05` is one token.
+        let text = tokens[index].text
+        guard text.count == 10, let day = CalendarDay(iso: text) else { return nil }
+        return (DateMention(text: text, kind: .day(month: day.month, day: day.day, year: day.year)), index)
     }
 
     /// `Published: March 5, 2025` or `date 2025-03-06`: the article's own stamp, not an event.
-    private func isPublicationStamp(before index: Int, in tokens: [TextToken]) -> Bool {
+    private func isPublicationStamp(before index: Int, in tokens: [Token]) -> Bool {
         var previous = index - 1
         if previous >= 0, tokens[previous].text == ":" { previous -= 1 }
-        return previous >= 0 && CalendarWords.stampLabels.contains(tokens[previous].lowercased)
+        return previous >= 0 && CalendarWords.stampLabels.contains(tokens[previous].lower)
     }
 
-    private func dayNumber(_ token: TextToken) -> Int? {
+    private func dayNumber(_ token: Token) -> Int? {
         guard token.kind == .number else { return nil }
         var text = Substring(token.text.lowercased())
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
@@ -171,7 +191,7 @@ struct DateMentionFinder: Sendable {
         return day
     }
 
-    private func yearNumber(_ token: TextToken) -> Int? {
+    private func yearNumber(_ token: Token) -> Int? {
         guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1800...2200).contains(year) else { return nil }
         return year
     }

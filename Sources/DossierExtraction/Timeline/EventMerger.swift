@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Merges sightings of the same event: same date (or the same unplaced words) and sentences that share
 /// enough content words. Work is per date, so the cost grows with the sightings of one day, not the corpus.
@@ -28,7 +29,7 @@ struct EventMerger: Sendable {
     private func clusters(of sightings: [DateSighting]) -> [[DateSighting]] {
         var clusters: [Cluster] = []
         for sighting in sightings.sorted(by: { $0.reference < $1.reference }) {
-            let words = Self.contentWords(sighting.text)
+            let words = sighting.contentWords
             if let index = clusters.firstIndex(where: { sameEvent($0.words, words) }) {
                 clusters[index].sightings.append(sighting)
                 clusters[index].words.formUnion(words)
@@ -66,11 +67,11 @@ struct EventMerger: Sendable {
         dateText.lowercased().split(separator: " ").filter { $0 != "on" }.joined(separator: " ")
     }
 
-    /// Lower-case singular words that are not stop words or date words.
-    static func contentWords(_ text: String) -> Set<String> {
+    /// Lemmas of the words that are not stop words or date words (names keep their form).
+    static func contentWords(_ tokens: [Token]) -> Set<String> {
         var words = Set<String>()
-        for token in TextToken.tokens(of: text) where token.kind == .word {
-            let key = WordForm.key(token.text)
+        for token in tokens where token.kind == .word {
+            let key = token.startsUppercase ? token.lower : token.lemma
             if key.count > 2, !StopWords.contains(key) { words.insert(key) }
         }
         return words

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Finds the dated events of the corpus: every sentence with a date expression becomes an event placed on the
 /// calendar; the same event stated by several sources becomes one; undated relative ones are kept and said to be.
@@ -9,19 +10,20 @@ public struct TimelineExtractor: Sendable {
     public func events(in articles: [Article]) -> [Event] {
         let finder = DateMentionFinder()
         let found = ParallelMap.map(articles) { article in
-            article.sentences.map { sentence in (sentence, finder.mentions(in: sentence.text)) }.filter { !$0.1.isEmpty }
+            article.sentences.map { sentence in (sentence, finder.mentions(in: sentence)) }.filter { !$0.1.isEmpty }
         }
         let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.1) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
             let resolver = context.resolver(for: article)
-            for (sentence, mentions) in sentences where Self.isStatement(sentence.text) {
+            for (sentence, mentions) in sentences where Self.isStatement(sentence.tokens) {
                 var seen = Set<String>()
                 for mention in mentions {
                     let resolution = resolver.resolve(mention)
                     guard seen.insert(resolution.date ?? "?" + mention.text.lowercased()).inserted else { continue }
                     sightings.append(DateSighting(
                         date: resolution.date, dateText: mention.text, note: resolution.note, text: sentence.text,
+                        contentWords: EventMerger.contentWords(sentence.tokens),
                         reference: SentenceReference(source: article.id, sentence: sentence.id)))
                 }
             }
@@ -30,8 +32,8 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// A date line (`Published: March 5, 2025, 5:48 pm`) is not an event: an event sentence says something.
-    static func isStatement(_ text: String) -> Bool {
-        let words = TextToken.tokens(of: text).filter { $0.kind == .word && CalendarWords.month($0.text) == nil }
+    static func isStatement(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind == .word && CalendarWords.month($0.text) == nil }
         return words.count >= 5
     }
 }
@@ -42,6 +44,8 @@ struct DateSighting: Sendable, Hashable {
     var dateText: String
     var note: String?
     var text: String
+    /// The sentence's lemmas that tell one event from another (`EventMerger.contentWords`).
+    var contentWords: Set<String>
     var reference: SentenceReference
 }
 

@@ -1,9 +1,17 @@
 import DossierCore
+import DossierLanguage
 /// Cuts sentences into the phrases topics are made of: runs of one to three words inside a clause,
 /// neither opening nor closing with a stop word, each with a key its variants share.
 struct PhraseScanner: Sendable {
+    /// Tokenizes the keywords of `topics.yml` as sentences were tokenized (keywords are not corpus sentences).
+    let keywordTokenizer: Tokenizer
     /// The longest phrase, in words.
     var maximumWords = 3
+
+    init(lexicon: Lexicon, maximumWords: Int = 3) {
+        keywordTokenizer = Tokenizer(lexicon: lexicon)
+        self.maximumWords = maximumWords
+    }
 
     /// One word of a clause, with the key its variants share.
     struct Word: Sendable {
@@ -39,7 +47,7 @@ struct PhraseScanner: Sendable {
     }
 
     /// The phrases that may name a topic.
-    func candidates(in sentence: String) -> [Occurrence] {
+    func candidates(in sentence: Sentence) -> [Occurrence] {
         var found: [Occurrence] = []
         for clause in clauses(of: sentence) {
             for start in clause.indices {
@@ -56,7 +64,7 @@ struct PhraseScanner: Sendable {
     }
 
     /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords.
-    func allKeys(in sentence: String) -> [String] {
+    func allKeys(in sentence: Sentence) -> [String] {
         var keys: [String] = []
         for clause in clauses(of: sentence) {
             for start in clause.indices {
@@ -72,8 +80,8 @@ struct PhraseScanner: Sendable {
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
     func key(ofKeyword keyword: String) -> String {
-        TextToken.tokens(of: keyword).filter { $0.kind != .punctuation }
-            .map { WordForm.key($0.text, isName: $0.isCapitalized) }.joined()
+        keywordTokenizer.tokens(of: keyword).filter { $0.kind != .punctuation }
+            .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase) }.joined()
     }
 
     private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
@@ -91,28 +99,17 @@ struct PhraseScanner: Sendable {
                    isNounLike: nounLike)
     }
 
-    /// Words between punctuation; `cease-fire` and `long-term` stay one word, numbers end a clause.
-    func clauses(of sentence: String) -> [[Word]] {
-        let tokens = TextToken.tokens(of: sentence)
+    /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
+    func clauses(of sentence: Sentence) -> [[Word]] {
         var clauses: [[Word]] = []
         var current: [Word] = []
         var afterDeterminer = false
-        var index = 0
-        while index < tokens.count {
-            var last = index
-            while last + 2 < tokens.count, tokens[last + 1].text == "-", tokens[last].kind == .word, tokens[last + 2].kind == .word,
-                  tokens[last].text.endIndex == tokens[last + 1].text.startIndex,
-                  tokens[last + 1].text.endIndex == tokens[last + 2].text.startIndex {
-                last += 2
-            }
-            let token = tokens[index]
+        for token in sentence.tokens {
             if token.kind == .word {
-                let surface = tokens.span(index, last, in: sentence)
-                var next = word(surface, first: tokens[index], opensSentence: index == 0)
+                var next = word(token, opensSentence: token.index == 0)
                 next.followsDeterminer = afterDeterminer
                 current.append(next)
-                let lower = surface.lowercased()
-                afterDeterminer = Self.determiners.contains(lower) || lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s")
+                afterDeterminer = Self.determiners.contains(token.lower) || token.isPossessive
             } else {
                 if token.text != "'" && token.text != "\u{2019}" {
                     if !current.isEmpty { clauses.append(current) }
@@ -120,26 +117,22 @@ struct PhraseScanner: Sendable {
                 }
                 afterDeterminer = token.kind == .number
             }
-            index = last + 1
         }
         if !current.isEmpty { clauses.append(current) }
         return clauses
     }
 
-    private func word(_ surface: String, first: TextToken, opensSentence: Bool) -> Word {
+    private func word(_ token: Token, opensSentence: Bool) -> Word {
+        let surface = token.text
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
-        let capitalised = first.isCapitalized
+        let capitalised = token.startsUppercase
         let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined) : WordForm.key(joined, isName: capitalised)
         let written = WordForm.key(joined, isName: true)
         return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key))
     }
 
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
-        "any", "no", "every", "each", "of", "some", "many", "several", "all", "both", "more", "new",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-    ]
+    static let determiners: Set<String> = WordList.determiners.words
 
     /// Letters only (no digits, at least two letters).
     static func isWordLike(_ key: String) -> Bool {

@@ -31,7 +31,7 @@ struct PhraseStatistics: Sendable {
     private static func count(_ article: Article, scanner: PhraseScanner) -> [String: Entry] {
         var entries: [String: Entry] = [:]
         for sentence in article.sentences {
-            for occurrence in scanner.candidates(in: sentence.text) {
+            for occurrence in scanner.candidates(in: sentence) {
                 var entry = entries[occurrence.key] ?? Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)
                 entry.occurrences += 1
                 if occurrence.isName { entry.nameOccurrences += 1 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Discovers the topics of a corpus from phrase statistics across sources: phrases that recur in several
@@ -8,10 +9,11 @@ import Foundation
 /// sentences merge. The user's `topics.yml` adds, renames, merges and drops topics.
 public struct TopicExtractor: Sendable {
     public var curation: TopicCuration
-    let scanner = PhraseScanner()
+    let scanner: PhraseScanner
 
-    public init(curation: TopicCuration = TopicCuration()) {
+    public init(curation: TopicCuration = TopicCuration(), lexicon: Lexicon) {
         self.curation = curation
+        scanner = PhraseScanner(lexicon: lexicon)
     }
 
     /// The topics, most covered first.

@@ -13,12 +13,14 @@ struct TopicSentences: Sendable {
         }
         let index = keyIndex
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
-        let wideScanner = PhraseScanner(maximumWords: longest)
+        var widened = scanner
+        widened.maximumWords = longest
+        let wideScanner = widened
         let perArticle = ParallelMap.map(articles) { article -> [(Int, SentenceReference)] in
             var found: [(Int, SentenceReference)] = []
             for sentence in article.sentences {
                 var hit = Set<Int>()
-                for key in wideScanner.allKeys(in: sentence.text) {
+                for key in wideScanner.allKeys(in: sentence) {
                     for position in index[key] ?? [] { hit.insert(position) }
                 }
                 for position in hit.sorted() {

@@ -1,3 +1,4 @@
+import DossierLanguage
 /// The form of a word that variants share: lower case, straight apostrophes, no possessive, singular.
 enum WordForm {
     /// `Hostages` → `hostage`, `talks` → `talk`, `policies` → `policy`, `Netanyahu's` → `netanyahu`.
@@ -64,13 +65,7 @@ enum WordForm {
     }
 
     /// `-ing` nouns whose meaning is not the verb's (`housing` is not `house`, `ratings` are not `rates`).
-    private static let ingNouns: Set<String> = [
-        "housing", "building", "meeting", "hearing", "training", "living", "rating", "saving", "finding", "ruling",
-        "setting", "timing", "evening", "morning", "wedding", "clothing", "ceiling", "landing", "painting", "writing",
-        "reading", "opening", "sitting", "standing", "dealing", "marketing", "parking", "boxing", "booking",
-        "recording", "billing", "spring", "during", "nothing", "something", "anything", "everything", "according",
-        "including", "following", "bearing", "belonging", "offering", "warning", "feeling", "string", "sterling",
-    ]
+    private static let ingNouns: Set<String> = WordList.ingNouns.words
 
     /// Words ending in `s` that are not plurals.
     private static let invariant: Set<String> = [

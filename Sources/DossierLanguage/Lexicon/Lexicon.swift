@@ -1,0 +1,33 @@
+import Foundation
+
+/// The language data of a build, loaded once and shared by every reader and extractor: the word lists of
+/// `Resources/lexicon/` and the WordNet database. Immutable, except for a cache of lemmas already looked up.
+public final class Lexicon: Sendable {
+    public let wordNet: WordNet
+    private let lemmas = LemmaCache()
+
+    /// Opens WordNet (in `$DOSSIER_WORDNET`, else `/usr/share/wordnet`); the bundled word lists come with it.
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(WordNetUnavailable) -> Lexicon {
+        let wordNet = try WordNet(folder: WordNet.folder(environment: environment),
+                                  lexicographerClasses: WordList.wordNetLexicographerFiles.entries)
+        return Lexicon(wordNet: wordNet)
+    }
+
+    init(wordNet: WordNet) {
+        self.wordNet = wordNet
+    }
+
+    /// The entries of a list, in file order.
+    public func entries(_ list: WordList) -> [String] { list.entries }
+
+    /// The entries of a list, as a set.
+    public func words(_ list: WordList) -> Set<String> { list.words }
+
+    public func contains(_ word: String, in list: WordList) -> Bool { list.words.contains(word) }
+
+    /// The WordNet lemma of a lower-case word (noun first, then verb, adjective, adverb), or the word itself.
+    public func lemma(of word: String) -> String {
+        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else { return word }
+        return lemmas.lemma(of: word) { wordNet.lemma(of: word) ?? word }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The word lists dossier knows, one data file each in `Resources/lexicon/<file>.txt`.
+///
+/// A list exists once: every reader and extractor that needs months or speech verbs asks for the same list.
+/// The files are read once per process, on first use, and never change after.
+public enum WordList: String, Sendable, CaseIterable {
+    /// Abbreviations that keep their full stop in a token (`Mr.`, `Sen.`, `Jr.`).
+    case abbreviations = "abbreviations"
+    /// WordNet's lexicographer file names by number (`noun.person` is 18).
+    case wordNetLexicographerFiles = "wordnet-lexicographer-files"
+    /// Lower-case nouns that the name of a group or a place modifies (`Hamas official`, `Gaza border`) and a person's name rarely does.
+    case groupModifiedNouns = "group-modified-nouns"
+    /// Lower-case nouns that relate a person to someone else rather than say what they do (`his wife`, `a rival`).
+    case relationNouns = "relation-nouns"
+    /// Lower-case words that open a role phrase before a name and are not part of the role (`the`, `his`, `now`, `currently`).
+    case rolePhraseOpeners = "role-phrase-openers"
+    /// Lower-case auxiliaries, conjunctions and verbs that end a role phrase read backwards from a name (`has`, `was`, `appointed`, `after`).
+    case rolePhraseBreakers = "role-phrase-breakers"
+    /// Lower-case words that end an appositive after a name (`X, a commentator who`, `X, an analyst, said`).
+    case appositiveClauseEnds = "appositive-clause-ends"
+    /// English subject personal pronouns, lower case.
+    case personalPronouns = "personal-pronouns"
+    /// Lower-case sentence adverbs that cannot open an appositive (`meanwhile`, `however`, `yesterday`).
+    case sentenceAdverbs = "sentence-adverbs"
+    /// Lower-case prepositions and conjunctions that cannot open a role phrase.
+    case rolePhraseLeadingWords = "role-phrase-leading-words"
+    /// Lower-case prepositions, conjunctions and articles that cannot end a role phrase.
+    case rolePhraseTrailingWords = "role-phrase-trailing-words"
+    /// Honorifics before a name, lower case, with or without the British full stop (`Mr.`, `Mr`, `Sheikh`).
+    case honorifics = "honorifics"
+    /// Capitalised title words that stand right before a name, lower case (`President Trump`, `Sen. Warren`, `Foreign Secretary X`).
+    case titlesBeforeNames = "titles-before-names"
+    /// Titles after which a given name alone names the person, lower case (`Prince Harry`, `Pope Francis`).
+    case royalTitles = "royal-titles"
+    /// Titles of public office, lower case (`President`, `Justice`, `Senator`).
+    case officeTitles = "office-titles"
+    /// Words after a surname that tell generations apart, lower case (`Jr`, `Snr`, `III`).
+    case generationalSuffixes = "generational-suffixes"
+    /// Titles that make a role by themselves, lower case (others, such as `Foreign`, only qualify one).
+    case headTitles = "head-titles"
+    /// Lower-case nouns for what a person is or does, in a role phrase (`Hamas spokesman X`, `X, a commentator`).
+    case roleNouns = "role-nouns"
+    /// Last words of names of organisations, places, publications, laws and events, lower case: a capitalised run ending with one is no person (`House`, `Council`).
+    case nonPersonNameEndings = "non-person-name-endings"
+    /// Verbs that attribute speech, lower case, every form (`X said`, `said X`, `X told Reuters`).
+    case speechVerbs = "speech-verbs"
+    /// Name particles that stay inside a personal name, lower case (`Ibrahim al-Madhoun`, `Ursula von der Leyen`, `Ludwig van Beethoven`).
+    case nameParticles = "name-particles"
+    /// Function words, lower case, that start sentences or titles capitalised and never start a personal name.
+    case nameExcludedFunctionWords = "name-excluded-function-words"
+    /// Words before a capitalised run that say it is a time or a place, not a person, lower case (`on Ramadan`, `in New York`).
+    case placeOrTimePrepositions = "place-or-time-prepositions"
+    /// Lower-case nouns a surname may modify (`the Trump administration`): not a sign of an organisation.
+    case personModifiedNouns = "person-modified-nouns"
+    /// Modifiers inside a role phrase before a name, lower case (`former deputy`, `special envoy`).
+    case roleModifiers = "role-modifiers"
+    /// Lower-case nouns for works, organisations and groups, none a person's role or a common verb (`the film X`, `band X`).
+    case thingKindNouns = "thing-kind-nouns"
+    /// Words before a bare month name that make it a date, lower case (`in March`, `mid-January`).
+    case monthCues = "month-cues"
+    /// Words before a weekday that make it a date, lower case (`on Sunday`); without one, `Sunday Times` is a name.
+    case weekdayCues = "weekday-cues"
+    /// Words a few places before a date that put it in the future, lower case (`will`, `scheduled`).
+    case futureCues = "future-cues"
+    /// Labels of an article's own date line, lower case (`Published: March 5`).
+    case dateStampLabels = "date-stamp-labels"
+    /// Words that may end a topic phrase (`tax cuts`, `price rise`) but say too little alone: changes, ranks, chances; lower case, singular.
+    case topicWeakAloneWords = "topic-weak-alone-words"
+    /// Words that may open a topic phrase (`first phase`, `former president`) but are no topic alone or at its end; lower case.
+    case topicModifiers = "topic-modifiers"
+    /// `-ing` nouns whose meaning is not their verb's (`housing` is not `house`), lower case.
+    case ingNouns = "ing-nouns"
+    /// English words that carry no topic on their own: function words, reporting verbs, the most general words of news.
+    case topicStopWords = "topic-stop-words"
+    /// English month names in calendar order.
+    case months = "months"
+    /// Abbreviated month names, each with the month it stands for (`Sept September`).
+    case monthAbbreviations = "month-abbreviations"
+    /// English weekday names from Sunday.
+    case weekdays = "weekdays"
+    /// English cardinal number words from zero to nineteen, in order.
+    case numberWords = "number-words"
+    /// Determiners, possessive pronouns, quantifiers and small number words that come before a noun, lower case (`the talks`, `their talks`, `two talks`).
+    case determiners = "determiners"
+
+    /// The file name, without `.txt`.
+    public var fileName: String { rawValue }
+
+    /// The entries, in file order.
+    public var entries: [String] { BundledWordLists.entries[self] ?? [] }
+
+    /// The entries, as a set.
+    public var words: Set<String> { BundledWordLists.sets[self] ?? [] }
+}
+
+/// The bundled list files, read once: immutable after the first use.
+enum BundledWordLists {
+    static let entries: [WordList: [String]] = {
+        var lists: [WordList: [String]] = [:]
+        for list in WordList.allCases {
+            guard let url = Bundle.module.url(forResource: list.fileName, withExtension: "txt", subdirectory: "lexicon"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                preconditionFailure("the bundled word list lexicon/\(list.fileName).txt is missing: rebuild dossier")
+            }
+            lists[list] = entries(ofListText: text)
+        }
+        return lists
+    }()
+
+    static let sets: [WordList: Set<String>] = entries.mapValues { Set($0) }
+
+    /// The first line is a `#` header; `#` lines and blank lines are skipped; entries are trimmed.
+    static func entries(ofListText text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+            let entry = line.trimmingCharacters(in: .whitespaces)
+            return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// The one tokenizer: splits a sentence into words, numbers and punctuation marks, and analyses each once
+/// (shape, lower form, WordNet lemma, number value, whether it is quoted or possessive).
+///
+/// Words keep inner hyphens and apostrophes (`al-Madhoun`, `O'Brien`, `21-year-old`), numbers keep their
+/// thousands groups and decimals (`1,200`, `1.9`), abbreviations keep their full stop (`Mr.`, `W.`, `U.S.`).
+public struct Tokenizer: Sendable {
+    public let lexicon: Lexicon
+    /// Called with each sentence tokenized; tests use it to prove the text is tokenized once per build.
+    public var observer: (@Sendable (String) -> Void)?
+
+    public init(lexicon: Lexicon, observer: (@Sendable (String) -> Void)? = nil) {
+        self.lexicon = lexicon
+        self.observer = observer
+    }
+
+    public func tokens(of sentence: String) -> [Token] {
+        observer?(sentence)
+        let scalars = Array(sentence.unicodeScalars)
+        var tokens: [Token] = []
+        var index = 0
+        var spaceBefore = true
+        var quoted = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isSpaceScalar {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            if scalar.isLetterOrDigitScalar {
+                var end = endOfWord(scalars, from: index)
+                if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
+                var token = word(scalars[index..<end], range: index..<end)
+                token.index = tokens.count
+                token.spaceBefore = spaceBefore
+                token.isQuoted = quoted
+                tokens.append(token)
+                index = end
+            } else {
+                if scalar == "\"" { quoted.toggle() }
+                if Self.openingQuotes.contains(scalar) { quoted = true }
+                let text = String(scalar)
+                tokens.append(Token(text: text, range: index..<index + 1, kind: .punctuation, shape: .other, lower: text,
+                                    index: tokens.count, spaceBefore: spaceBefore, isQuoted: quoted))
+                if Self.closingQuotes.contains(scalar) { quoted = false }
+                index += 1
+            }
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = ["“", "‘", "«", "„"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "»"]
+
+    /// Letters and digits, joined by `-`, `'`, `’` between them, `,` before a thousands group, `.` between digits
+    /// or between capitals (`U.S`).
+    private func endOfWord(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start + 1
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isLetterOrDigitScalar || scalar.isCombiningMark {
+                index += 1
+                continue
+            }
+            guard index + 1 < scalars.count else { break }
+            let previous = scalars[index - 1], next = scalars[index + 1]
+            let joins: Bool
+            switch scalar {
+            case "-", "'", "’":
+                joins = next.isLetterOrDigitScalar
+            case ",":
+                joins = previous.isDigitScalar && next.isDigitScalar && digitGroupFollows(scalars, at: index + 1)
+            case ".":
+                joins = (previous.isDigitScalar && next.isDigitScalar) || (previous.isUppercaseScalar && next.isUppercaseScalar)
+            default:
+                joins = false
+            }
+            guard joins else { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// `1,200` joins but `2023,2024` or `7,5` do not: a thousands group is exactly three digits.
+    private func digitGroupFollows(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var end = start
+        while end < scalars.count, scalars[end].isDigitScalar { end += 1 }
+        return end - start == 3
+    }
+
+    /// Initials (`W.`), abbreviations from the lexicon (`Mr.`, `Sen.`), and dotted forms (`U.S.`) keep their full stop.
+    private func keepsFullStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if word.count == 1 { return word.first!.isUppercaseScalar }
+        if word.contains(".") { return true }
+        return lexicon.contains(Self.lowered(word), in: .abbreviations)
+    }
+
+    private func word(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>) -> Token {
+        let text = String(String.UnicodeScalarView(scalars))
+        var lower = Self.lowered(scalars)
+        if lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
+        let possessive = lower.count > 2 && lower.hasSuffix("'s")
+        if possessive { lower.removeLast(2) }
+        if scalars.first!.isDigitScalar {
+            return Token(text: text, range: range, kind: .number, shape: .other, lower: lower,
+                         number: Self.value(of: lower), isPossessive: possessive)
+        }
+        return Token(text: text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: lower,
+                     lemma: lexicon.lemma(of: lower), isPossessive: possessive)
+    }
+
+    /// Lower case with straight apostrophes.
+    static func lowered(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            if scalar == "’" {
+                view.append("'")
+            } else if scalar.isASCII {
+                view.append(scalar.isUppercaseScalar ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+            } else {
+                view.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(view)
+    }
+
+    static func shape(of scalars: ArraySlice<Unicode.Scalar>) -> Token.Shape {
+        var upper = 0, lower = 0
+        for scalar in scalars {
+            if scalar.isUppercaseScalar { upper += 1 } else if scalar.isLowercaseScalar { lower += 1 }
+        }
+        guard let first = scalars.first(where: \.isLetterScalar) else { return .other }
+        if first.isUppercaseScalar { return lower == 0 && upper > 1 ? .upper : .capitalised }
+        return upper > 0 ? .mixed : .lower
+    }
+
+    /// `1,200` → 1200, `1.9`, `15th` → 15; nil for `21-year-old` or `3m`.
+    static func value(of lower: String) -> Double? {
+        var digits = Substring(lower)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(2)
+            break
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
+        return Double(digits.filter { $0 != "," })
+    }
+}

@@ -1,0 +1,37 @@
+/// WordNet's `morphy` detachment rules: an inflectional ending and what replaces it, per word class
+/// (from WordNet 3.0's `morph.c` and its manual page `morphy(7WN)`).
+enum MorphologyRules {
+    struct Detachment: Sendable {
+        var suffix: String
+        var ending: String
+    }
+
+    /// A rule that leaves fewer letters than this is not trusted as a lemma (`was` → `wa`, `gas` → `ga`).
+    static let shortestRuleBase = 3
+
+    static func detachments(for wordClass: WordClass) -> [Detachment] {
+        switch wordClass {
+        case .noun: return noun
+        case .verb: return verb
+        case .adjective: return adjective
+        case .adverb: return []
+        }
+    }
+
+    private static let noun = [
+        Detachment(suffix: "s", ending: ""), Detachment(suffix: "ses", ending: "s"), Detachment(suffix: "xes", ending: "x"),
+        Detachment(suffix: "zes", ending: "z"), Detachment(suffix: "ches", ending: "ch"), Detachment(suffix: "shes", ending: "sh"),
+        Detachment(suffix: "men", ending: "man"), Detachment(suffix: "ies", ending: "y"),
+    ]
+
+    private static let verb = [
+        Detachment(suffix: "s", ending: ""), Detachment(suffix: "ies", ending: "y"), Detachment(suffix: "es", ending: "e"),
+        Detachment(suffix: "es", ending: ""), Detachment(suffix: "ed", ending: "e"), Detachment(suffix: "ed", ending: ""),
+        Detachment(suffix: "ing", ending: "e"), Detachment(suffix: "ing", ending: ""),
+    ]
+
+    private static let adjective = [
+        Detachment(suffix: "er", ending: ""), Detachment(suffix: "est", ending: ""), Detachment(suffix: "er", ending: "e"),
+        Detachment(suffix: "est", ending: "e"),
+    ]
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// WordNet 3.0 as Debian's `wordnet-base` installs it, read in place: lemmas (the morphological exception lists
+/// and detachment rules of WordNet's `morphy`), word classes, lexicographer classes, hypernyms and synonyms.
+///
+/// The index and data files are memory-mapped and searched, never read whole, so opening the database costs a
+/// few milliseconds; only the exception lists (about 6,000 lines) are read into memory.
+public final class WordNet: Sendable {
+    /// Where Debian's `wordnet-base` puts the database.
+    public static let defaultFolder = "/usr/share/wordnet"
+    /// The environment variable that points dossier at another copy of the database.
+    public static let folderVariable = "DOSSIER_WORDNET"
+
+    public let folder: String
+    private let indexes: [WordClass: SortedLineFile]
+    private let data: [WordClass: OffsetLineFile]
+    private let exceptions: [WordClass: [String: [String]]]
+    private let lexicographerClasses: [String]
+
+    /// Opens the database in `folder`; `lexicographerClasses` are the names of its lexicographer files, by number.
+    public init(folder: String, lexicographerClasses: [String]) throws(WordNetUnavailable) {
+        self.folder = folder
+        self.lexicographerClasses = lexicographerClasses
+        var indexes: [WordClass: SortedLineFile] = [:]
+        var data: [WordClass: OffsetLineFile] = [:]
+        var exceptions: [WordClass: [String: [String]]] = [:]
+        let base = URL(fileURLWithPath: folder, isDirectory: true)
+        for wordClass in WordClass.allCases {
+            do {
+                indexes[wordClass] = try SortedLineFile(url: base.appendingPathComponent("index.\(wordClass.rawValue)"))
+                data[wordClass] = try OffsetLineFile(url: base.appendingPathComponent("data.\(wordClass.rawValue)"))
+                let exc = try String(contentsOf: base.appendingPathComponent("\(wordClass.rawValue).exc"), encoding: .utf8)
+                exceptions[wordClass] = Self.exceptionList(exc)
+            } catch {
+                throw WordNetUnavailable(folder: folder)
+            }
+        }
+        self.indexes = indexes
+        self.data = data
+        self.exceptions = exceptions
+    }
+
+    /// The database folder: `$DOSSIER_WORDNET` when set, else `/usr/share/wordnet`.
+    public static func folder(environment: [String: String]) -> String {
+        if let given = environment[folderVariable], !given.isEmpty { return given }
+        return defaultFolder
+    }
+
+    /// Whether WordNet lists `word` (lower case, spaces or underscores) in this class.
+    public func contains(_ word: String, as wordClass: WordClass) -> Bool {
+        indexes[wordClass]?.line(for: Self.key(word)) != nil
+    }
+
+    /// The base forms WordNet's `morphy` finds for `word` in this class, the word itself first when listed:
+    /// `mice` → `mouse`; `ran` → `run`; `talks` → `talks`, `talk`.
+    public func baseForms(of word: String, as wordClass: WordClass) -> [String] {
+        let word = Self.key(word)
+        var forms: [String] = []
+        func add(_ form: String) {
+            if !forms.contains(form), contains(form, as: wordClass) { forms.append(form) }
+        }
+        add(word)
+        if let listed = exceptions[wordClass]?[word] {
+            listed.forEach(add)
+            return forms.map { $0.replacingUnderscores() }
+        }
+        if wordClass == .noun, word.hasSuffix("ss") { return forms.map { $0.replacingUnderscores() } }
+        for rule in MorphologyRules.detachments(for: wordClass) where word.hasSuffix(rule.suffix) && word.count > rule.suffix.count {
+            add(String(word.dropLast(rule.suffix.count)) + rule.ending)
+        }
+        return forms.map { $0.replacingUnderscores() }
+    }
+
+    /// The lemma of `word` in this class: the shortest base form (`talks` → `talk`, as NLTK's WordNet lemmatizer
+    /// does), but never a form of fewer than three letters made by a rule (`gas` is not `ga`; `was` is `be`, listed).
+    public func lemma(of word: String, as wordClass: WordClass) -> String? {
+        let word = word.lowercased()
+        let listed = exceptions[wordClass]?[Self.key(word)] ?? []
+        let forms = baseForms(of: word, as: wordClass).filter {
+            $0 == word || $0.count >= MorphologyRules.shortestRuleBase || listed.contains($0)
+        }
+        return forms.min { $0.count < $1.count }
+    }
+
+    /// The lemma of `word` as a noun if WordNet has one, else as a verb, an adjective, an adverb; nil if none.
+    public func lemma(of word: String) -> String? {
+        for wordClass in WordClass.allCases {
+            if let lemma = lemma(of: word, as: wordClass) { return lemma }
+        }
+        return nil
+    }
+
+    /// The senses of `word` (or of its lemma) in this class, most frequent first.
+    public func synsets(of word: String, as wordClass: WordClass) -> [Synset] {
+        guard let lemma = lemma(of: word, as: wordClass), let line = indexes[wordClass]?.line(for: Self.key(lemma)) else { return [] }
+        // `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`: the offsets are the last synset_cnt fields.
+        let fields = line.split(separator: " ")
+        guard fields.count > 1, let count = Int(fields[1]), count <= fields.count else { return [] }
+        return fields.suffix(count).compactMap { Int($0) }.compactMap { synset(at: $0, as: wordClass) }
+    }
+
+    /// The synset at a byte offset of a data file.
+    public func synset(at offset: Int, as wordClass: WordClass) -> Synset? {
+        guard let line = data[wordClass]?.line(at: offset) else { return nil }
+        return Synset(line: line, lexicographerClasses: lexicographerClasses)
+    }
+
+    /// The lexicographer classes of the senses of `word`, most frequent sense first, each once
+    /// (`spokesman` → `noun.person`; `rocket` → `noun.artifact`, `noun.plant`…).
+    public func lexicographerClasses(of word: String, as wordClass: WordClass = .noun) -> [String] {
+        var classes: [String] = []
+        for synset in synsets(of: word, as: wordClass) where !classes.contains(synset.lexicographerClass) {
+            classes.append(synset.lexicographerClass)
+        }
+        return classes
+    }
+
+    /// Whether some sense of the noun `word` is a kind of `ancestor`, through hypernyms
+    /// (`rocket` is a kind of `projectile` and of `vehicle`; `hostage` of `person`).
+    public func isKind(_ word: String, of ancestor: String) -> Bool {
+        let ancestor = ancestor.lowercased()
+        var queue = synsets(of: word, as: .noun)
+        var seen = Set(queue.map(\.offset))
+        while !queue.isEmpty {
+            let synset = queue.removeFirst()
+            if synset.words.contains(ancestor) { return true }
+            for offset in synset.hypernyms where seen.insert(offset).inserted {
+                if let parent = self.synset(at: offset, as: .noun) { queue.append(parent) }
+            }
+        }
+        return false
+    }
+
+    /// The other words of the senses of `word` in this class, most frequent sense first, each once.
+    public func synonyms(of word: String, as wordClass: WordClass) -> [String] {
+        let lemma = lemma(of: word, as: wordClass) ?? word.lowercased()
+        var words: [String] = []
+        for synset in synsets(of: word, as: wordClass) {
+            for other in synset.words where other != lemma && !words.contains(other) { words.append(other) }
+        }
+        return words
+    }
+
+    /// Index keys are lower case with underscores for spaces.
+    private static func key(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.contains(" ") else { return lower }
+        return String(lower.map { $0 == " " ? "_" : $0 })
+    }
+
+    /// `inflected base [base…]` per line.
+    private static func exceptionList(_ text: String) -> [String: [String]] {
+        var list: [String: [String]] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count > 1 else { continue }
+            list[String(fields[0]), default: []].append(contentsOf: fields.dropFirst().map(String.init))
+        }
+        return list
+    }
+}
+
+/// WordNet is not installed where dossier looks for it.
+public struct WordNetUnavailable: Error, Sendable, CustomStringConvertible {
+    public let folder: String
+    public init(folder: String) { self.folder = folder }
+    public var description: String {
+        "WordNet 3.0 not found in \(folder) (index.noun, data.noun, noun.exc…): install the Debian package wordnet-base "
+            + "(sudo apt-get install wordnet-base), or set \(WordNet.folderVariable) to the folder that holds its files"
+    }
+}

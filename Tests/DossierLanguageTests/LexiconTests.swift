@@ -1,0 +1,54 @@
+@testable import DossierLanguage
+import Foundation
+import Testing
+
+@Suite struct LexiconTests {
+    @Test func everyListHasAHeaderAndEntries() throws {
+        for list in WordList.allCases {
+            #expect(!LanguageFixture.lexicon.entries(list).isEmpty, "\(list.fileName) is empty")
+        }
+    }
+
+    @Test func listFilesSkipTheirHeaderCommentsAndBlankLines() {
+        #expect(BundledWordLists.entries(ofListText: "# what it is, where it came from\nmr\n\n# a note\n  dr \n") == ["mr", "dr"])
+    }
+
+    @Test func everyListFileHasAHeaderAndNoRepeatedEntry() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/DossierLanguage/Resources/lexicon")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.sorted() == WordList.allCases.map { $0.fileName + ".txt" }.sorted())
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.hasPrefix("# "), "\(file) has no header line")
+            let entries = BundledWordLists.entries(ofListText: text)
+            #expect(Set(entries).count == entries.count, "\(file) repeats an entry")
+        }
+    }
+
+    @Test func noTwoListsAreTheSame() {
+        let sets = WordList.allCases.map(\.words)
+        #expect(Set(sets).count == sets.count)
+    }
+
+    @Test func monthsAndWeekdaysAreInCalendarOrder() {
+        #expect(WordList.months.entries.first == "January" && WordList.months.entries.count == 12)
+        #expect(WordList.weekdays.entries.first == "Sunday" && WordList.weekdays.entries.count == 7)
+        #expect(WordList.monthAbbreviations.entries.contains("Sept September"))
+    }
+
+    @Test func theLexicographerFilesAreNumberedAsWordNetNumbersThem() {
+        let files = LanguageFixture.lexicon.entries(.wordNetLexicographerFiles)
+        #expect(files.count == 45)
+        #expect(files[18] == "noun.person")
+        #expect(files[6] == "noun.artifact")
+    }
+
+    @Test func lemmasLeaveShortWordsAndNonWordsAlone() {
+        let lexicon = LanguageFixture.lexicon
+        #expect(lexicon.lemma(of: "hostages") == "hostage")
+        #expect(lexicon.lemma(of: "us") == "us")
+        #expect(lexicon.lemma(of: "1,200") == "1,200")
+        #expect(lexicon.lemma(of: "zzyzx") == "zzyzx")
+    }
+}

@@ -1,0 +1,70 @@
+import DossierLanguage
+import Testing
+
+@Suite struct TokenizerTests {
+    let tokenizer = Tokenizer(lexicon: LanguageFixture.lexicon)
+
+    @Test func wordsNumbersAndMarks() {
+        let tokens = tokenizer.tokens(of: "Hamas’s al-Madhoun said 1,200 hostages, aged 21-year-old, were freed.")
+        #expect(tokens.map(\.text) == ["Hamas’s", "al-Madhoun", "said", "1,200", "hostages", ",", "aged", "21-year-old", ",",
+                                       "were", "freed", "."])
+        #expect(tokens.map(\.lower) == ["hamas", "al-madhoun", "said", "1,200", "hostages", ",", "aged", "21-year-old", ",",
+                                        "were", "freed", "."])
+        #expect(tokens.map(\.index) == Array(0..<12))
+        #expect(tokens[0].isPossessive && tokens[0].bare == "Hamas")
+        #expect(tokens[3].kind == .number && tokens[3].number == 1200)
+        #expect(tokens[7].kind == .number && tokens[7].number == nil)
+        #expect(tokens[5].kind == .punctuation && !tokens[5].spaceBefore)
+    }
+
+    @Test func lemmasComeFromWordNet() {
+        let tokens = tokenizer.tokens(of: "Rockets hit the churches as mice ran.")
+        #expect(tokens.map(\.lemma) == ["rocket", "hit", "the", "church", "as", "mouse", "run", "."])
+    }
+
+    @Test func scalarRangesPointIntoTheSentence() {
+        let sentence = "« Café » costs 1.9 million"
+        let scalars = Array(sentence.unicodeScalars)
+        for token in tokenizer.tokens(of: sentence) {
+            #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.text)
+        }
+        #expect(tokenizer.tokens(of: sentence).map(\.text) == ["«", "Café", "»", "costs", "1.9", "million"])
+        #expect(tokenizer.tokens(of: sentence)[4].number == 1.9)
+    }
+
+    @Test func abbreviationsAndInitialsKeepTheirFullStop() {
+        let tokens = tokenizer.tokens(of: "Mr. George W. Bush of the U.S. met Sen. Warren at home.")
+        #expect(tokens.map(\.text) == ["Mr.", "George", "W.", "Bush", "of", "the", "U.S.", "met", "Sen.", "Warren", "at", "home", "."])
+        #expect(tokens[0].lower == "mr" && tokens[6].lower == "u.s")
+    }
+
+    @Test func shapesTellNamesAcronymsAndWords() {
+        let tokens = tokenizer.tokens(of: "NATO and McDonald met iPhone users in W 12")
+        #expect(tokens.map(\.shape) == [.upper, .lower, .capitalised, .lower, .mixed, .lower, .lower, .capitalised, .other])
+    }
+
+    @Test func quotedWordsAreMarked() {
+        let tokens = tokenizer.tokens(of: "He said “we won’t go” and left")
+        #expect(tokens.map(\.isQuoted) == [false, false, true, true, true, true, true, false, false])
+        #expect(tokens[4].text == "won’t" && tokens[4].lower == "won't")
+    }
+
+    @Test func ordinalsAndThousandsReadAsNumbers() {
+        let tokens = tokenizer.tokens(of: "On the 15th, 2023,2024 and 7,5")
+        #expect(tokens.map(\.text) == ["On", "the", "15th", ",", "2023", ",", "2024", "and", "7", ",", "5"])
+        #expect(tokens[2].number == 15)
+    }
+
+    @Test func theObserverSeesEachSentence() {
+        let seen = SentenceLog()
+        let counting = Tokenizer(lexicon: LanguageFixture.lexicon, observer: { seen.append($0) })
+        _ = counting.tokens(of: "One.")
+        _ = counting.tokens(of: "Two.")
+        #expect(seen.sentences == ["One.", "Two."])
+    }
+}
+
+final class SentenceLog: @unchecked Sendable {
+    private(set) var sentences: [String] = []
+    func append(_ sentence: String) { sentences.append(sentence) }
+}

@@ -1,0 +1,77 @@
+import DossierLanguage
+import Foundation
+import Testing
+
+@Suite struct WordNetTests {
+    let wordNet = LanguageFixture.lexicon.wordNet
+
+    @Test func lemmasFollowTheExceptionListsAndTheDetachmentRules() {
+        #expect(wordNet.lemma(of: "mice", as: .noun) == "mouse")
+        #expect(wordNet.lemma(of: "ran", as: .verb) == "run")
+        #expect(wordNet.lemma(of: "hostages", as: .noun) == "hostage")
+        #expect(wordNet.lemma(of: "policies", as: .noun) == "policy")
+        #expect(wordNet.lemma(of: "churches", as: .noun) == "church")
+        #expect(wordNet.lemma(of: "spokesmen", as: .noun) == "spokesman")
+        #expect(wordNet.lemma(of: "talks", as: .noun) == "talk")
+        #expect(wordNet.lemma(of: "news", as: .noun) == "news")
+        #expect(wordNet.lemma(of: "killed", as: .verb) == "kill")
+        #expect(wordNet.lemma(of: "larger", as: .adjective) == "large")
+        #expect(wordNet.lemma(of: "xyzzies", as: .noun) == nil)
+    }
+
+    @Test func aRuleNeverLeavesAWordOfTwoLetters() {
+        #expect(wordNet.lemma(of: "gas", as: .noun) == "gas")
+        #expect(wordNet.lemma(of: "was") == "be")
+        #expect(wordNet.lemma(of: "has") == "have")
+    }
+
+    @Test func lemmaOfAnyClassPrefersTheNoun() {
+        #expect(wordNet.lemma(of: "rockets") == "rocket")
+        #expect(wordNet.lemma(of: "said") == "say")
+        #expect(wordNet.lemma(of: "ran") == "run")
+        #expect(wordNet.lemma(of: "qwertyuiop") == nil)
+    }
+
+    @Test func baseFormsListTheWordItselfFirst() {
+        #expect(wordNet.baseForms(of: "talks", as: .noun) == ["talks", "talk"])
+        #expect(wordNet.baseForms(of: "glasses", as: .noun) == ["glasses", "glass"])
+    }
+
+    @Test func lexicographerClassesTellPeopleGroupsAndThings() {
+        #expect(wordNet.lexicographerClasses(of: "spokesman").first == "noun.person")
+        #expect(wordNet.lexicographerClasses(of: "hostages").first == "noun.person")
+        #expect(wordNet.lexicographerClasses(of: "army").first == "noun.group")
+        #expect(wordNet.lexicographerClasses(of: "dollars").first == "noun.quantity")
+        #expect(wordNet.lexicographerClasses(of: "week").first == "noun.time")
+        #expect(wordNet.lexicographerClasses(of: "rockets").contains("noun.artifact"))
+    }
+
+    @Test func hypernymsSayWhatAThingIsAKindOf() {
+        #expect(wordNet.isKind("rockets", of: "projectile"))
+        #expect(wordNet.isKind("rocket", of: "vehicle"))
+        #expect(wordNet.isKind("hostage", of: "person"))
+        #expect(wordNet.isKind("missile", of: "weapon"))
+        #expect(!wordNet.isKind("hostage", of: "weapon"))
+        #expect(!wordNet.isKind("week", of: "person"))
+    }
+
+    @Test func synonymsComeFromTheSenses() {
+        let synonyms = wordNet.synonyms(of: "truce", as: .noun)
+        #expect(synonyms.contains("armistice"))
+        #expect(synonyms.contains("cease-fire"))
+        #expect(!synonyms.contains("truce"))
+    }
+
+    @Test func aMissingDatabaseIsAnErrorNamingThePackage() {
+        #expect(throws: WordNetUnavailable.self) { try Lexicon.load(environment: [WordNet.folderVariable: "/nonexistent/wordnet"]) }
+        let message = WordNetUnavailable(folder: "/nonexistent/wordnet").description
+        #expect(message.hasPrefix("WordNet 3.0 not found in /nonexistent/wordnet"))
+        #expect(message.contains("install the Debian package wordnet-base"))
+        #expect(message.contains("DOSSIER_WORDNET"))
+    }
+
+    @Test func theFolderComesFromTheEnvironmentWhenSet() {
+        #expect(WordNet.folder(environment: [:]) == "/usr/share/wordnet")
+        #expect(WordNet.folder(environment: ["DOSSIER_WORDNET": "/opt/wn"]) == "/opt/wn")
+    }
+}
