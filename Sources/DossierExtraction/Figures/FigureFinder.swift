@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierCore
 
 /// Finds the figures of one article: every number of every sentence, with what it counts.
@@ -6,14 +7,8 @@ struct FigureFinder: Sendable {
     /// How many sentences back an earlier counted noun may still be meant.
     static let pointBackReach = 2
 
-    func mentions(in article: Article, sourceIndex: Int) -> [FigureMention] {
-        let tokenized = FigureTokenizer.tokens(of: article)
-        return mentions(in: article, sourceIndex: sourceIndex, tokenized: tokenized,
-                        knownNames: Set(StoryIndex.nameCounts(of: tokenized).keys))
-    }
-
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[FigureToken]], knownNames: Set<String>) -> [FigureMention] {
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
         let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
@@ -35,7 +30,7 @@ struct FigureFinder: Sendable {
                 } else if counts, reading.head != nil, !reading.pointsBack {
                     lastCounted = (reading, sentenceIndex)
                 }
-                let text = Self.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
+                let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
@@ -48,12 +43,12 @@ struct FigureFinder: Sendable {
     }
 
     /// `six months ago` is a date the article does not let us place, not a measure: it belongs to the timeline.
-    static func isTimeAgo(_ quantity: Quantity, _ tokens: [FigureToken]) -> Bool {
+    static func isTimeAgo(_ quantity: Quantity, _ tokens: [Token]) -> Bool {
         quantity.kind == .duration && tokens[quantity.tokens.upperBound - 1].lower == "ago"
     }
 
     /// Four-digit years a sentence names, with their token positions.
-    static func years(in tokens: [FigureToken]) -> [(index: Int, year: Int)] {
+    static func years(in tokens: [Token]) -> [(index: Int, year: Int)] {
         tokens.enumerated().compactMap { index, token in
             guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) else { return nil }
             return (index, year)
@@ -66,8 +61,4 @@ struct FigureFinder: Sendable {
         return Int(date.prefix(4))
     }
 
-    private static func text(of tokens: [FigureToken], from start: Int, to end: Int, in sentence: String) -> String {
-        guard start < end, end <= tokens.count else { return "" }
-        return String(sentence[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
-    }
 }

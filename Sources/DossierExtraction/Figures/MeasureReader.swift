@@ -1,20 +1,21 @@
+import DossierLanguage
 /// Reads, for each number of a sentence, the counted noun, its modifiers, what happened to it and the clause's words.
 struct MeasureReader: Sendable {
-    let tokens: [FigureToken]
+    let tokens: [Token]
     let words: [String]
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
     let clauses: [Int]
     /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
     let knownNames: Set<String>
 
-    init(tokens: [FigureToken], knownNames: Set<String> = []) {
+    init(tokens: [Token], knownNames: Set<String> = []) {
         self.tokens = tokens
         self.knownNames = knownNames
         self.words = tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
         for token in tokens {
-            if token.kind == .symbol, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
+            if token.kind == .punctuation, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
             clauses.append(clause)
         }
         self.clauses = clauses
@@ -22,6 +23,7 @@ struct MeasureReader: Sendable {
 
     func readings(of quantities: [Quantity]) -> [MeasureReading] {
         let names = sentenceNames()
+        let sentenceWords = Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted()
         var readings: [MeasureReading] = []
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
@@ -32,7 +34,10 @@ struct MeasureReader: Sendable {
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
             if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
-            if quantity.kind == .year { reading.yearLabel = yearLabel(before: window.before) }
+            if quantity.kind == .year {
+                (reading.yearLabel, reading.yearVerb) = yearLabel(before: window.before)
+                reading.sentenceWords = sentenceWords
+            }
             (reading.time, reading.timeText) = timeReference(in: window.before + window.after)
             reading.direction = direction(of: quantity)
             reading.names = names
@@ -103,11 +108,11 @@ struct MeasureReader: Sendable {
                 continue
             }
             guard isContent(k) else { break }
-            reading.head = MeasureVocabulary.lemma(word)
+            reading.head = lemma(at: k)
             var end = k + 1
             if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
                MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
-                reading.head = MeasureVocabulary.lemma(words[end])
+                reading.head = lemma(at: end)
                 end += 1
             }
             reading.headText = text(k..<end)
@@ -128,11 +133,25 @@ struct MeasureReader: Sendable {
                 reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
             }
         }
+        if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
         if reading.head == nil, [.money, .percent, .duration, .physical].contains(quantity.kind) {
             headBefore(quantity, into: &reading)
         }
         reading.adjectives = Array(Set(reading.adjectives)).sorted()
         return reading
+    }
+
+    /// Whose age a number without a subject after it is: the nearest name before it in the sentence
+    /// (`John Smith, 47,`; `Ann Lee, who is in her 60s`).
+    private func nameBefore(_ quantity: Quantity) -> String? {
+        let reach = max(0, quantity.tokens.lowerBound - Self.ownerReach)
+        var end = quantity.tokens.lowerBound
+        while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWords.contains(words[end - 1]) { end -= 1 }
+        guard end > reach else { return nil }
+        var start = end - 1
+        while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWords.contains(words[start - 1]) { start -= 1 }
+        guard start > 0 || knownNames.contains(words[start]) else { return nil }
+        return text(start..<end)
     }
 
     /// `profits rose 20%`, `inflation of 3%`: the nearest noun before the number in its clause.
@@ -150,7 +169,7 @@ struct MeasureReader: Sendable {
             if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
-                    reading.head = MeasureVocabulary.lemma(words[k])
+                    reading.head = lemma(at: k)
                     reading.headText = tokens[k].text
                     return
                 }
@@ -272,20 +291,22 @@ struct MeasureReader: Sendable {
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
     private static let nominalEndings = ["tion", "sion", "ment", "ance", "ence", "ure", "al"]
 
-    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`),
-    /// else a noun made from a verb just before its preposition (`year of introduction`).
-    private func yearLabel(before indices: [Int]) -> String? {
+    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
+    /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
+    private func yearLabel(before indices: [Int]) -> (label: String?, verb: String?) {
         for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
             let word = words[index]
-            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) { return "year " + word }
+            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) {
+                return ("year " + word, tokens[index].lemma)
+            }
         }
-        guard var k = indices.first else { return nil }
+        guard var k = indices.first else { return (nil, nil) }
         if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k = indices[1] }
         let word = words[k]
         if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
-            return "year of " + word
+            return ("year of " + word, nil)
         }
-        return nil
+        return (nil, nil)
     }
 
     /// A capitalized word that is not a function word, a month or a day; at a sentence start only if the
@@ -332,9 +353,15 @@ struct MeasureReader: Sendable {
         var words = Set<String>()
         for index in tokens.indices where clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized {
             if quantity.tokens.contains(index) { continue }
-            words.insert(MeasureVocabulary.lemma(self.words[index]))
+            words.insert(lemma(at: index))
         }
         return words.sorted()
+    }
+
+    /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
+    private func lemma(at index: Int) -> String {
+        let lemma = tokens[index].lemma
+        return MeasureVocabulary.synonyms[lemma] ?? lemma
     }
 
     private func sentenceNames() -> [String] {
