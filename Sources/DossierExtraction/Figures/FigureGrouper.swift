@@ -42,6 +42,8 @@ struct FigureGrouper: Sendable {
     static let sameNumber = 0.4
     static let specificNumber = 0.4
     static let sharedName = 0.2
+    /// Against the same number said of something that happened otherwise (`59 held`, `59 released`).
+    static let otherEvent = 0.4
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
@@ -94,6 +96,7 @@ struct FigureGrouper: Sendable {
         let overlap = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
+        if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= Self.otherEvent }
         let sharesName = !Set(mention.reading.names).isDisjoint(with: group.names)
         if sharesName { score += Self.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
@@ -141,9 +144,12 @@ struct FigureGrouper: Sendable {
         }
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
         if mention.quantity.kind == .age { return nouns >= Self.sameNoun }
-        guard nouns >= Self.relatedNoun, overlap >= Self.conflictOverlap else { return false }
-        // A count with nothing said to happen to it (`eight of the detainees`) needs most of its words shared.
-        return mention.hasState || mention.timeKey != nil || mention.measureClass != "count" || overlap >= Self.statelessConflictOverlap
+        // The same counted thing in the same state: `59 held` and `33 released` are two measures
+        guard nouns >= Self.relatedNoun, group.states == [mention.state] else { return false }
+        if mention.reading.event != nil || mention.reading.condition != nil { return true }
+        if mention.timeKey != nil { return overlap >= Self.conflictOverlap }
+        // With nothing said to happen to it (`eight of the detainees`), most of the words must be shared.
+        return overlap >= Self.statelessConflictOverlap
     }
 
     /// Different owners (`Labour's plan`, `a Tory plan`), ends of a change (`from £60,000`, `to £150,000`),
@@ -193,6 +199,9 @@ struct FigureGrouper: Sendable {
         var directions: Set<String> = []
         var conditions: Set<String> = []
         var yearVerbs: Set<String> = []
+        var events: Set<String> = []
+        /// Each member's event and condition (`released|`, `|alive`, `|`).
+        var states: Set<String> = []
         var times: Set<String> = []
         var years: Set<Int> = []
 
@@ -219,6 +228,8 @@ struct FigureGrouper: Sendable {
             if let direction = mention.reading.direction { directions.insert(direction) }
             if let condition = mention.reading.condition { conditions.insert(condition) }
             if let verb = mention.reading.yearVerb { yearVerbs.insert(verb) }
+            if let event = mention.reading.event { events.insert(event) }
+            states.insert(mention.state)
             times.insert(mention.timeKey ?? "")
             if let year = mention.year { years.insert(year) }
         }

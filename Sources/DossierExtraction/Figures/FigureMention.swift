@@ -51,6 +51,9 @@ struct FigureMention: Sendable {
         return String(year + offset)
     }
 
+    /// What happened to the counted thing and how it is, as one key (`released|`, `|alive`, `|` for neither).
+    var state: String { (reading.event ?? "") + "|" + (reading.condition ?? "") }
+
     /// Whether the reading says what happened to the counted thing, or how it is.
     var hasState: Bool { reading.event != nil || reading.condition != nil || reading.yearVerb != nil }
 }
