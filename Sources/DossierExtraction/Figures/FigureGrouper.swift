@@ -44,6 +44,7 @@ struct FigureGrouper: Sendable {
     static let sharedName = 0.2
     /// Against the same number said of something that happened otherwise (`59 held`, `59 released`).
     static let otherEvent = 0.4
+    static let otherOwnerWeight = 0.5
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
@@ -92,11 +93,14 @@ struct FigureGrouper: Sendable {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > Self.maximumRatio { return nil }
         }
-        guard let nouns = nounEvidence(mention, group) else { return nil }
+        guard let nouns = nounEvidence(mention, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
         let overlap = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
         if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= Self.otherEvent }
+        // The nearest name before a number is often a place or a partner, not whose number it is: a different
+        // one weighs against the same number, and keeps a different number out.
+        if otherOwner(mention, group) { score -= Self.otherOwnerWeight }
         let sharesName = !Set(mention.reading.names).isDisjoint(with: group.names)
         if sharesName { score += Self.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
@@ -108,14 +112,16 @@ struct FigureGrouper: Sendable {
             if !sameNumber {
                 guard differentNumberMayJoin(mention, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
             } else if !firstSources.contains(where: { stories?.sameStory($0, mention.sourceIndex) ?? true }) {
-                guard mention.measuredNoun != nil, overlap >= Self.otherStoryOverlap else { return nil }
+                // Another story's same number: the same thing said in the same words, or with a name in common
+                let sameThing = nouns >= Self.relatedNoun || mention.quantity.kind == .year
+                guard overlap >= Self.otherStoryOverlap || (sameThing && (sharesName || overlap >= Self.conflictOverlap)) else { return nil }
             }
         }
         return score
     }
 
     /// Evidence from the measured nouns; nil when two counts name unrelated things (`rockets` and `soldiers`).
-    private func nounEvidence(_ mention: FigureMention, _ group: Group) -> Double? {
+    private func nounEvidence(_ mention: FigureMention, _ group: Group, sourceInGroup: Bool) -> Double? {
         if mention.quantity.kind == .year {
             // A year's measured thing is what happened in it: `shelved in 2003`, `suspended in 2004`
             guard let verb = mention.reading.yearVerb, !group.yearVerbs.isEmpty else { return Self.noNoun }
@@ -125,7 +131,10 @@ struct FigureGrouper: Sendable {
         guard let noun = mention.measuredNoun, !group.nouns.isEmpty else { return Self.noNoun }
         if group.nouns.contains(noun) { return Self.sameNoun }
         if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return Self.relatedNoun }
-        if group.context.contains(noun) || group.nouns.contains(where: { mention.reading.context.contains($0) }) { return Self.nounInContext }
+        // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
+        if !sourceInGroup, group.context.contains(noun) || group.nouns.contains(where: { mention.reading.context.contains($0) }) {
+            return Self.nounInContext
+        }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
         return mention.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
     }
@@ -136,6 +145,7 @@ struct FigureGrouper: Sendable {
     private func differentNumberMayJoin(_ mention: FigureMention, _ group: Group, nouns: Double, overlap: Double,
                                         firstSources: ArraySlice<Int>) -> Bool {
         guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
+        guard !otherOwner(mention, group) else { return false }
         guard group.times == [mention.timeKey ?? ""] else { return false }
         if let year = mention.year, !group.years.allSatisfy({ $0 == year }), mention.timeKey == nil { return false }
         if mention.quantity.kind == .year {
@@ -156,12 +166,9 @@ struct FigureGrouper: Sendable {
     /// states (`alive`, `dead`), times (`this year`, `last year`) or nationalities are different measures.
     private func keptApart(_ mention: FigureMention, from group: Group) -> Bool {
         let reading = mention.reading
-        if let owner = reading.owner, !group.owners.isEmpty, !group.owners.contains(where: { Self.sameOwner($0, owner) }) {
-            return true
-        }
         if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
         if let condition = reading.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
-        if let time = mention.timeKey, group.times.contains(where: { !$0.isEmpty && $0 != time }) { return true }
+        if let time = mention.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
         let adjectives = Set(reading.adjectives)
         if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return true }
         return false
@@ -170,8 +177,23 @@ struct FigureGrouper: Sendable {
     /// A number that says something by itself when two sources both state it: not a small count (`two`, `five`)
     /// nor, for a percentage, a round ten.
     static func isSpecific(_ value: Double, _ kind: Quantity.Kind) -> Bool {
-        if kind == .year { return true }
+        if kind == .year || value != value.rounded() { return true }
         return abs(value) > 12
+    }
+
+    /// Two times of the same kind that differ (`2003`, `2004`; `june`, `july`; `third quarter`, `fourth quarter`);
+    /// a year and a month may be the same time.
+    static func timesDiffer(_ lhs: String, _ rhs: String) -> Bool {
+        guard !lhs.isEmpty, !rhs.isEmpty, lhs != rhs else { return false }
+        let lhsYear = Int(lhs) != nil, rhsYear = Int(rhs) != nil
+        let lhsMonth = MeasureVocabulary.months.contains(lhs), rhsMonth = MeasureVocabulary.months.contains(rhs)
+        return lhsYear == rhsYear && lhsMonth == rhsMonth
+    }
+
+    /// Whether the mention names an owner none of the group's owners share a word with.
+    private func otherOwner(_ mention: FigureMention, _ group: Group) -> Bool {
+        guard let owner = mention.reading.owner, !group.owners.isEmpty else { return false }
+        return !group.owners.contains(where: { Self.sameOwner($0, owner) })
     }
 
     /// Owners are the same when their names share a word (`conservative party`, `conservative`).

@@ -328,7 +328,8 @@ struct MeasureReader: Sendable {
             if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
                 key = token.text
             } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
-                key = token.lower
+                // `between February and December 2017`: a month with a year after it in its clause is that year
+                key = yearAfter(index) ?? token.lower
             } else if ["last", "next", "this", "first", "second", "third", "fourth"].contains(words[index]),
                       index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
                 return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
@@ -338,6 +339,18 @@ struct MeasureReader: Sendable {
             return (key, text(start..<(index + 1)))
         }
         return (nil, nil)
+    }
+
+    /// How far after a month its year may stand (`February and December 2017`).
+    static let monthYearReach = 4
+
+    private func yearAfter(_ index: Int) -> String? {
+        for k in (index + 1)..<min(tokens.count, index + 1 + Self.monthYearReach) where clauses[k] == clauses[index] {
+            if tokens[k].kind == .number, tokens[k].text.count == 4, let year = Int(tokens[k].text), (1900...2100).contains(year) {
+                return tokens[k].text
+            }
+        }
+        return nil
     }
 
     private func direction(of quantity: Quantity) -> String? {
@@ -369,7 +382,7 @@ struct MeasureReader: Sendable {
         for (index, token) in tokens.enumerated() where token.isCapitalized && token.lower.count > 1 {
             if MeasureVocabulary.functionWords.contains(token.lower) || FigureQualifier.before.contains([token.lower]) { continue }
             if index == 0, MeasureVocabulary.events[token.lower] != nil { continue }
-            names.insert(token.lower)
+            names.insert(StoryIndex.key(token.lower))
         }
         return names.sorted()
     }

@@ -144,13 +144,14 @@ private struct Cursor {
     /// `60-day`, `21-year-old`, `2,000-pound`, `10-12`.
     private func hyphenated(base: Double, numeral: String, rest: String, index: Int) -> Core? {
         if rest.first?.isNumber == true {
-            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")), upper > base else { return nil }
+            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")) else { return nil }
             if numeral.count == 4 && base >= 1800 && base <= 2100 {
                 // `1950-53`, `2004-2005`: a span of years
                 let end = rest.count == 2 ? (base / 100).rounded(.down) * 100 + upper : upper
                 guard rest.count == 2 || rest.count == 4, end > base else { return nil }
                 return Core(kind: .year, value: base, upper: end, unit: "year", end: index + 1)
             }
+            guard upper > base else { return nil }
             return unit(after: Core(kind: .count, value: base, upper: upper, end: index + 1), scaled: false)
         }
         let parts = rest.split(separator: "-").map(String.init)

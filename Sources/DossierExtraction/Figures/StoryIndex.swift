@@ -48,9 +48,14 @@ struct StoryIndex: Sendable {
             for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
                 if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
                     || MeasureVocabulary.weekdays.contains(token.lower) { continue }
-                counts[token.lower, default: 0] += 1
+                counts[Self.key(token.lower), default: 0] += 1
             }
         }
         return counts
+    }
+
+    /// Outlets write acronyms with or without full stops (`F.B.I.`, `FBI`): one key for both.
+    static func key(_ name: String) -> String {
+        name.contains(".") ? String(name.filter { $0 != "." }) : name
     }
 }
