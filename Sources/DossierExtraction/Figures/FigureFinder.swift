@@ -35,8 +35,8 @@ struct FigureFinder: Sendable {
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
                 let year = Self.years(in: tokens).first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
-                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value,
-                                              sourceIndex: sourceIndex, sentenceIndex: sentenceIndex, year: year))
+                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,
+                                              sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
             }
         }
         return mentions

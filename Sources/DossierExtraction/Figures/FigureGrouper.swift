@@ -44,7 +44,6 @@ struct FigureGrouper: Sendable {
     static let sharedName = 0.2
     /// Against the same number said of something that happened otherwise (`59 held`, `59 released`).
     static let otherEvent = 0.4
-    static let otherOwnerWeight = 0.5
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
@@ -98,9 +97,6 @@ struct FigureGrouper: Sendable {
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
         if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= Self.otherEvent }
-        // The nearest name before a number is often a place or a partner, not whose number it is: a different
-        // one weighs against the same number, and keeps a different number out.
-        if otherOwner(mention, group) { score -= Self.otherOwnerWeight }
         let sharesName = !Set(mention.reading.names).isDisjoint(with: group.names)
         if sharesName { score += Self.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
@@ -145,8 +141,7 @@ struct FigureGrouper: Sendable {
     private func differentNumberMayJoin(_ mention: FigureMention, _ group: Group, nouns: Double, overlap: Double,
                                         firstSources: ArraySlice<Int>) -> Bool {
         guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
-        guard !otherOwner(mention, group) else { return false }
-        guard group.times == [mention.timeKey ?? ""] else { return false }
+        guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, mention.timeKey ?? "") }) else { return false }
         if let year = mention.year, !group.years.allSatisfy({ $0 == year }), mention.timeKey == nil { return false }
         if mention.quantity.kind == .year {
             guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
@@ -166,6 +161,7 @@ struct FigureGrouper: Sendable {
     /// states (`alive`, `dead`), times (`this year`, `last year`) or nationalities are different measures.
     private func keptApart(_ mention: FigureMention, from group: Group) -> Bool {
         let reading = mention.reading
+        if otherOwner(mention, group) { return true }
         if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
         if let condition = reading.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
         if let time = mention.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
@@ -184,7 +180,7 @@ struct FigureGrouper: Sendable {
     /// Two times of the same kind that differ (`2003`, `2004`; `june`, `july`; `third quarter`, `fourth quarter`);
     /// a year and a month may be the same time.
     static func timesDiffer(_ lhs: String, _ rhs: String) -> Bool {
-        guard !lhs.isEmpty, !rhs.isEmpty, lhs != rhs else { return false }
+        guard !lhs.isEmpty, !rhs.isEmpty, !FigureMention.timesMayMatch(lhs, rhs) else { return false }
         let lhsYear = Int(lhs) != nil, rhsYear = Int(rhs) != nil
         let lhsMonth = MeasureVocabulary.months.contains(lhs), rhsMonth = MeasureVocabulary.months.contains(rhs)
         return lhsYear == rhsYear && lhsMonth == rhsMonth

@@ -12,6 +12,8 @@ struct FigureMention: Sendable {
     var year: Int?
     /// The counted noun is a person (WordNet's first sense is in `noun.person`, or the news vocabulary says so).
     var countsPeople = false
+    /// Whether `year` was read (from the sentence or the article's date) rather than guessed from the corpus.
+    var yearKnown = false
 
     /// `people`, `USD`, `percent`, `days`, `year`, …; nil for counts of things.
     var unit: String? {
@@ -47,12 +49,26 @@ struct FigureMention: Sendable {
     /// that names 2017 would say.
     var timeKey: String? {
         guard let time = reading.time else { return nil }
-        guard let year, let offset = ["last year": -1, "this year": 0, "next year": 1][time] else { return time }
+        guard let offset = ["last year": -1, "this year": 0, "next year": 1][time] else { return time }
+        // Without the article's date, `last year` may be any year a sentence names.
+        guard let year, yearKnown else { return Self.someYear }
         return String(year + offset)
     }
 
     /// What happened to the counted thing and how it is, as one key (`released|`, `|alive`, `|` for neither).
     var state: String { (reading.event ?? "") + "|" + (reading.condition ?? "") }
+
+    /// The time key of a year relative to an unknown date.
+    static let someYear = "some year"
+
+    /// Whether two time keys may name the same time: equal, or one a year relative to an unknown date and the
+    /// other a year.
+    static func timesMayMatch(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        if lhs == someYear { return Int(rhs) != nil }
+        if rhs == someYear { return Int(lhs) != nil }
+        return false
+    }
 
     /// Whether the reading says what happened to the counted thing, or how it is.
     var hasState: Bool { reading.event != nil || reading.condition != nil || reading.yearVerb != nil }

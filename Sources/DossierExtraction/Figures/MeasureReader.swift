@@ -277,7 +277,7 @@ struct MeasureReader: Sendable {
     private func owner(before indices: [Int]) -> (String, String)? {
         for index in indices.prefix(Self.ownerReach) {
             if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
-            guard isName(index) else { continue }
+            guard isName(index), isOwner(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
             let key = (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
@@ -286,6 +286,15 @@ struct MeasureReader: Sendable {
             return (key, shown)
         }
         return nil
+    }
+
+    /// A name owns the number when it is possessive (`Iran's program`) or the subject of a verb that follows it
+    /// (`Labour would spend`); a name before a preposition or a noun (`with Canada for 30 days`, `the Iranian
+    /// program`) is a place, a partner or a modifier.
+    private func isOwner(_ index: Int) -> Bool {
+        if tokens[index].isPossessive || tokens[index].text.hasSuffix("s'") || tokens[index].text.hasSuffix("s’") { return true }
+        guard index + 1 < tokens.count else { return false }
+        return MeasureVocabulary.subjectFollowers.contains(words[index + 1])
     }
 
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).

@@ -119,7 +119,8 @@ private struct Cursor {
     }
 
     private func digits(at index: Int) -> Core? {
-        let text = tokens[index].text
+        // The lower form: a decimal keeps a sentence's full stop in its text (`£4.3bn.`), not in `lower`
+        let text = tokens[index].lower
         let numeral = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
         guard let base = Double(numeral.replacingOccurrences(of: ",", with: "")) else { return nil }
         let suffix = text.dropFirst(numeral.count).lowercased()
