@@ -124,6 +124,10 @@ import Testing
         #expect(found("It ended more than six decades of conflict.") == [Found(value: 60, qualifier: "more than", kind: .duration, unit: "years")])
     }
 
+    @Test func andAHalf() {
+        #expect(found("The money stayed frozen for three and a half decades.") == [Found(value: 35, kind: .duration, unit: "years")])
+    }
+
     @Test func aSpanOfYearsIsTwoYearsNotACount() {
         #expect(found("They fought the 1950-53 Korean War.") == [Found(value: 1950, kind: .year, unit: "year"), Found(value: 1953, kind: .year, unit: "year")])
         #expect(found("He served between 1990 and 2004 in the army.")

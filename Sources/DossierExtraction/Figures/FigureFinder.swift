@@ -15,7 +15,9 @@ struct FigureFinder: Sendable {
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
             let tokens = tokenized[sentenceIndex]
-            let quantities = recognizer.quantities(in: tokens).filter { !Self.isTimeAgo($0, tokens) }
+            // `28 years ago` is a year when the article's date is known; `two weeks ago` is a duration, a figure
+            // like any other (the timeline places it too when it can).
+            let quantities = recognizer.quantities(in: tokens)
             guard !quantities.isEmpty else { continue }
             let readings = MeasureReader(tokens: tokens, knownNames: knownNames).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
@@ -40,11 +42,6 @@ struct FigureFinder: Sendable {
             }
         }
         return mentions
-    }
-
-    /// `six months ago` is a date the article does not let us place, not a measure: it belongs to the timeline.
-    static func isTimeAgo(_ quantity: Quantity, _ tokens: [Token]) -> Bool {
-        quantity.kind == .duration && tokens[quantity.tokens.upperBound - 1].lower == "ago"
     }
 
     /// Four-digit years a sentence names, with their token positions.

@@ -45,7 +45,10 @@ enum MeasureLabel {
         switch mention.quantity.kind {
         case .money: return "amount (\(unit ?? "money"))"
         case .percent: return "percentage"
-        case .duration: return "duration (\(unit ?? "time"))"
+        case .duration:
+            // `six months ago`: how long before the article something happened
+            if mention.value.text.lowercased().hasSuffix(" ago") { return "how long ago (\(unit ?? "time"))" }
+            return "duration (\(unit ?? "time"))"
         case .physical: return "size (\(unit ?? "units"))"
         default: return unit == "people" ? "number of people" : "number"
         }
