@@ -17,6 +17,9 @@ enum MeasureLabel {
             return "age of " + (mostCommon(mentions.compactMap(\.reading.subject)) ?? mostCommon(mentions.compactMap(\.reading.headText)) ?? "someone")
         case .year:
             return mostCommon(mentions.compactMap(\.reading.yearLabel)) ?? "year"
+        case .duration where first.value.text.lowercased().hasSuffix(" ago"):
+            // `six months ago`: how long before the article something happened, whatever the verb before it
+            return "how long ago (\(first.quantity.unit ?? "time"))"
         default:
             break
         }
@@ -45,10 +48,7 @@ enum MeasureLabel {
         switch mention.quantity.kind {
         case .money: return "amount (\(unit ?? "money"))"
         case .percent: return "percentage"
-        case .duration:
-            // `six months ago`: how long before the article something happened
-            if mention.value.text.lowercased().hasSuffix(" ago") { return "how long ago (\(unit ?? "time"))" }
-            return "duration (\(unit ?? "time"))"
+        case .duration: return "duration (\(unit ?? "time"))"
         case .physical: return "size (\(unit ?? "units"))"
         default: return unit == "people" ? "number of people" : "number"
         }
