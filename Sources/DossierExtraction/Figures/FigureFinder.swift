@@ -6,6 +6,8 @@ import DossierCore
 struct FigureFinder: Sendable {
     /// How many sentences back an earlier counted noun may still be meant.
     static let pointBackReach = 2
+    /// Words after which a name is its clause's subject, and so whose number it is (the lexicon's list).
+    var subjectAuxiliaries: Set<String> = []
 
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
     func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
@@ -19,7 +21,7 @@ struct FigureFinder: Sendable {
             // like any other (the timeline places it too when it can).
             let quantities = recognizer.quantities(in: tokens)
             guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens, knownNames: knownNames).readings(of: quantities)
+            let readings = MeasureReader(tokens: tokens, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }

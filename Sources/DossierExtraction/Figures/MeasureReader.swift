@@ -8,9 +8,13 @@ struct MeasureReader: Sendable {
     /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
     let knownNames: Set<String>
 
-    init(tokens: [Token], knownNames: Set<String> = []) {
+    /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
+    let subjectAuxiliaries: Set<String>
+
+    init(tokens: [Token], knownNames: Set<String> = [], subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.knownNames = knownNames
+        self.subjectAuxiliaries = subjectAuxiliaries
         self.words = tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
@@ -294,7 +298,7 @@ struct MeasureReader: Sendable {
     private func isOwner(_ index: Int) -> Bool {
         if tokens[index].isPossessive || tokens[index].text.hasSuffix("s'") || tokens[index].text.hasSuffix("s’") { return true }
         guard index + 1 < tokens.count else { return false }
-        return MeasureVocabulary.subjectFollowers.contains(words[index + 1])
+        return subjectAuxiliaries.contains(words[index + 1])
     }
 
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).

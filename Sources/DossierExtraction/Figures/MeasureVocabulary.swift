@@ -105,11 +105,6 @@ enum MeasureVocabulary {
         "predicts", "predicted", "expect", "expects", "think", "thinks", "thought", "announced", "confirmed",
         "revealed", "show", "shows", "showed", "found", "accused", "denied", "deny", "denies",
     ]
-    /// Auxiliaries and modals that show the name before them is the subject of the clause (`Labour would spend`).
-    static let subjectFollowers: Set<String> = [
-        "would", "will", "has", "have", "had", "is", "was", "are", "were", "can", "could", "may", "might", "must",
-        "should", "shall", "plans", "planned", "wants", "wanted", "intends", "intended", "proposes", "proposed",
-    ]
     /// Prepositions kept with a time in a label (`by 2011`).
     static let timePrepositions: Set<String> = ["in", "by", "since", "until", "from", "before", "after", "during", "for"]
     /// Verbs that stand before an amount with the noun a reader would use for it (`would save £4bn`: savings).
