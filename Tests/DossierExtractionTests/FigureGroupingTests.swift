@@ -166,5 +166,39 @@ import DossierCore
         #expect(!index.sameStory(0, 2))
         #expect(!index.sameStory(2, 3))
     }
-}
 
+    // MARK: evidence from the language layer
+
+    @Test func aRocketIsAProjectileAndADozenIsTwelve() {
+        let rows = compared([
+            Self.article("a", ["Militants fired 14 rockets at the town on Sunday, the army said."]),
+            Self.article("b", ["More than a dozen projectiles were fired at the town on Sunday."]),
+            Self.article("c", ["The army said at least 12 rockets were fired at the town on Sunday."]),
+        ])
+        #expect(rows == ["approximate: a=14 b=12 c=12"])
+    }
+
+    @Test func theSameSpecificNumberWithSharedWordsGroupsUnderDifferentNouns() {
+        let rows = compared([
+            Self.article("a", ["The White House extended the reprieve on steel tariffs for Canada by 30 days."]),
+            Self.article("b", ["The administration will delay the steel tariffs on Canada for another 30 days."]),
+        ])
+        #expect(rows == ["agree: a=30 b=30"])
+    }
+
+    @Test func yearsOfTheSameEventWithRelatedVerbsConflict() {
+        let rows = compared([
+            Self.article("a", ["Iran's secret nuclear project was shelved in 2003, the report said."]),
+            Self.article("b", ["The report concluded that Iran suspended its nuclear project in early 2004."]),
+        ])
+        #expect(rows == ["conflict: a=2003 b=2004"])
+    }
+
+    @Test func anAgeByDecadeAgreesWithAnAgeInYears() {
+        let rows = compared([
+            Self.article("a", ["The driver, Ann Lee, 64, was arrested in Leeds."]),
+            Self.article("b", ["Police in Leeds arrested Ann Lee, who is in her 60s."]),
+        ])
+        #expect(rows == ["approximate: a=64 b=60"])
+    }
+}

@@ -13,7 +13,7 @@ import Testing
     }
 
     func found(_ sentence: String, published: Int? = nil) -> [Found] {
-        QuantityRecognizer(publishedYear: published).quantities(in: FigureTokenizer.tokens(of: sentence)).map {
+        QuantityRecognizer(publishedYear: published).quantities(in: FigureTestLexicon.tokens(of: sentence)).map {
             Found(value: $0.value, qualifier: $0.qualifier, kind: $0.kind, unit: $0.unit, upper: $0.upper)
         }
     }
@@ -111,5 +111,44 @@ import Testing
         #expect(found("It began on October 7 and ended on February 15th.").isEmpty)
         #expect(found("Israel is not aware of progress toward Phase 2 of the truce.").isEmpty)
         #expect(found("One of the sources said so.").isEmpty)
+    }
+
+    // MARK: more forms news writes
+
+    @Test func numberWordsWithAHyphenatedUnit() {
+        #expect(found("Abe left after the two-day summit.") == [Found(value: 2, kind: .duration, unit: "days")])
+        #expect(found("A three-year-old boy was found.") == [Found(value: 3, kind: .age, unit: "years")])
+    }
+
+    @Test func decadesAreYears() {
+        #expect(found("It ended more than six decades of conflict.") == [Found(value: 60, qualifier: "more than", kind: .duration, unit: "years")])
+    }
+
+    @Test func andAHalf() {
+        #expect(found("The money stayed frozen for three and a half decades.") == [Found(value: 35, kind: .duration, unit: "years")])
+    }
+
+    @Test func aSpanOfYearsIsTwoYearsNotACount() {
+        #expect(found("They fought the 1950-53 Korean War.") == [Found(value: 1950, kind: .year, unit: "year"), Found(value: 1953, kind: .year, unit: "year")])
+        #expect(found("He served between 1990 and 2004 in the army.")
+            == [Found(value: 1990, qualifier: "between", kind: .year, unit: "year"), Found(value: 2004, qualifier: "between", kind: .year, unit: "year")])
+    }
+
+    @Test func halfAUnit() {
+        #expect(found("They took half a ton of documents.") == [Found(value: 0.5, kind: .physical, unit: "tonnes")])
+    }
+
+    @Test func aHeightInFeetAndInches() {
+        #expect(found("The 6-foot-2 guard scored.") == [Found(value: 74, kind: .physical, unit: "inches")])
+    }
+
+    @Test func agesAfterANameAndByDecade() {
+        #expect(found("The driver, John Smith, 47, was arrested.") == [Found(value: 47, kind: .age, unit: "years")])
+        #expect(found("Police said a woman in her 60s was hurt.") == [Found(value: 60, kind: .age, unit: "years", upper: 69)])
+    }
+
+    @Test func numbersInNamesAreNotFigures() {
+        #expect(found("He flew on Air Force One to the G-7 meeting.").isEmpty)
+        #expect(found("They invoked Title 42 at the border.").isEmpty)
     }
 }

@@ -37,8 +37,8 @@ import DossierCore
         #expect(figures.map(\.measure).sorted() == ["Greens’ savings", "Labour’s savings"])
     }
 
-    @Test func monthsAgoIsLeftToTheTimeline() {
-        #expect(labels(["I dealt with this six months ago, he said."]).isEmpty)
+    @Test func monthsAgoIsHowLongAgo() {
+        #expect(labels(["I dealt with this six months ago, he said."]) == ["how long ago (months)"])
     }
 
     @Test func yearOldsAreAges() {

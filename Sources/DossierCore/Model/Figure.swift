@@ -7,13 +7,17 @@ public struct Figure: Sendable, Hashable {
     public var unit: String?
     public var values: [FigureValue]
     public var agreement: Agreement
+    /// Why the values were put in one row, for a row of two or more sources: what they measure and the words
+    /// their sentences share (`count of rocket / projectile; shared words: fire, sunday`).
+    public var basis: String?
 
-    public init(id: String, measure: String, unit: String?, values: [FigureValue], agreement: Agreement) {
+    public init(id: String, measure: String, unit: String?, values: [FigureValue], agreement: Agreement, basis: String? = nil) {
         self.id = id
         self.measure = measure
         self.unit = unit
         self.values = values
         self.agreement = agreement
+        self.basis = basis
     }
 
     /// Sources that state the measure, sorted.

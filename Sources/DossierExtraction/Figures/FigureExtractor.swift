@@ -1,16 +1,29 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Stage "extract figures": every number the sources state, grouped by what it measures, with agreement per row.
 public struct FigureExtractor: Sendable {
     var curation: FigureCuration
+    /// The build's language data: tokens, lemmas and WordNet's relations between measured nouns.
+    let lexicon: Lexicon
 
+    public init(lexicon: Lexicon) {
+        self.init(lexicon: lexicon, curation: FigureCuration())
+    }
+
+    init(lexicon: Lexicon, curation: FigureCuration) {
+        self.lexicon = lexicon
+        self.curation = curation
+    }
+
+    /// An extractor with the bundled lexicon and WordNet (`wordnet-base`), which the build cannot do without.
     public init() {
-        curation = FigureCuration()
+        self.init(lexicon: Self.bundledLexicon(), curation: FigureCuration())
     }
 
     init(curation: FigureCuration) {
-        self.curation = curation
+        self.init(lexicon: Self.bundledLexicon(), curation: curation)
     }
 
     /// An extractor that applies the user's `figures.yml` (its text, and the path to show in messages).
@@ -19,20 +32,30 @@ public struct FigureExtractor: Sendable {
         return (FigureExtractor(curation: curation), diagnostics)
     }
 
+    private static func bundledLexicon() -> Lexicon {
+        do { return try Lexicon.load() } catch { preconditionFailure("\(error)") }
+    }
+
     /// The rows of the comparison table: stated by most sources first, conflicts first among them.
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
         let indexed = Array(articles.enumerated())
         // Each article is tokenized once, for both its figures and its names in the story index.
+        let sentences = FigureSentences(lexicon: lexicon)
         let perArticle = ParallelMap.map(indexed) { indexed -> (mentions: [FigureMention], names: [String: Int]) in
-            let tokenized = FigureTokenizer.tokens(of: indexed.element)
+            let tokenized = sentences.tokens(of: indexed.element)
             let names = StoryIndex.nameCounts(of: tokenized)
-            let mentions = FigureFinder().mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
+            let mentions = FigureFinder(subjectAuxiliaries: lexicon.words(.subjectAuxiliaries)).mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
                                                    knownNames: Set(names.keys))
             return (mentions, names)
         }
         var mentions = perArticle.flatMap(\.mentions)
         Self.dateUndated(&mentions, articles: articles)
-        let groups = FigureGrouper(stories: StoryIndex(counts: perArticle.map(\.names))).groups(mentions)
+        let relations = MeasureRelations(nouns: Set(mentions.compactMap(\.measuredNoun)),
+                                         verbs: Set(mentions.compactMap(\.reading.yearVerb)), wordNet: lexicon.wordNet)
+        for index in mentions.indices {
+            if let noun = mentions[index].reading.head { mentions[index].countsPeople = relations.isPerson(noun) }
+        }
+        let groups = FigureGrouper(stories: StoryIndex(counts: perArticle.map(\.names)), relations: relations).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let figures = curated.map { Self.figure($0, mentions: mentions) }
@@ -65,7 +88,8 @@ public struct FigureExtractor: Sendable {
         let members = draft.members.map { mentions[$0] }.sorted { ($0.sourceIndex, $0.sentenceIndex) < ($1.sourceIndex, $1.sentenceIndex) }
         let values = members.map(\.value)
         return Figure(id: draft.id, measure: draft.measure, unit: members.first?.unit, values: values,
-                      agreement: FigureAgreement.agreement(of: values))
+                      agreement: FigureAgreement.agreement(of: values, units: members.map { $0.quantity.kind == .money ? $0.unit : nil }),
+                      basis: FigureBasis.basis(of: members))
     }
 
     /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.

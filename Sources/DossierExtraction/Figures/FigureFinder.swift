@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierCore
 
 /// Finds the figures of one article: every number of every sentence, with what it counts.
@@ -5,24 +6,22 @@ import DossierCore
 struct FigureFinder: Sendable {
     /// How many sentences back an earlier counted noun may still be meant.
     static let pointBackReach = 2
-
-    func mentions(in article: Article, sourceIndex: Int) -> [FigureMention] {
-        let tokenized = FigureTokenizer.tokens(of: article)
-        return mentions(in: article, sourceIndex: sourceIndex, tokenized: tokenized,
-                        knownNames: Set(StoryIndex.nameCounts(of: tokenized).keys))
-    }
+    /// Words after which a name is its clause's subject, and so whose number it is (the lexicon's list).
+    var subjectAuxiliaries: Set<String> = []
 
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[FigureToken]], knownNames: Set<String>) -> [FigureMention] {
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
         let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
             let tokens = tokenized[sentenceIndex]
-            let quantities = recognizer.quantities(in: tokens).filter { !Self.isTimeAgo($0, tokens) }
+            // `28 years ago` is a year when the article's date is known; `two weeks ago` is a duration, a figure
+            // like any other (the timeline places it too when it can).
+            let quantities = recognizer.quantities(in: tokens)
             guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens, knownNames: knownNames).readings(of: quantities)
+            let readings = MeasureReader(tokens: tokens, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
@@ -35,25 +34,20 @@ struct FigureFinder: Sendable {
                 } else if counts, reading.head != nil, !reading.pointsBack {
                     lastCounted = (reading, sentenceIndex)
                 }
-                let text = Self.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
+                let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
                 let year = Self.years(in: tokens).first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
-                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value,
-                                              sourceIndex: sourceIndex, sentenceIndex: sentenceIndex, year: year))
+                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,
+                                              sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
             }
         }
         return mentions
     }
 
-    /// `six months ago` is a date the article does not let us place, not a measure: it belongs to the timeline.
-    static func isTimeAgo(_ quantity: Quantity, _ tokens: [FigureToken]) -> Bool {
-        quantity.kind == .duration && tokens[quantity.tokens.upperBound - 1].lower == "ago"
-    }
-
     /// Four-digit years a sentence names, with their token positions.
-    static func years(in tokens: [FigureToken]) -> [(index: Int, year: Int)] {
+    static func years(in tokens: [Token]) -> [(index: Int, year: Int)] {
         tokens.enumerated().compactMap { index, token in
             guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) else { return nil }
             return (index, year)
@@ -66,8 +60,4 @@ struct FigureFinder: Sendable {
         return Int(date.prefix(4))
     }
 
-    private static func text(of tokens: [FigureToken], from start: Int, to end: Int, in sentence: String) -> String {
-        guard start < end, end <= tokens.count else { return "" }
-        return String(sentence[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
-    }
 }

@@ -1,123 +1,195 @@
 import Foundation
 
-/// Groups mentions from different sources that state the same measure, in near-linear time:
-/// a mention is compared only with recent groups of its bucket and groups that share a rare word or its value.
+/// Groups mentions from different sources that measure the same thing, judged by evidence, in near-linear time:
+/// a mention is compared only with groups of its class that share a rare word or its value with it.
 ///
-/// The same number for the same counted thing joins easily; a different number makes the row a conflict, so it
-/// joins only when the whole reading agrees (counted noun, what happened to it, time, owner) in articles that
-/// tell the same story. Articles on different stories share a row only for the same number in the same words.
+/// The evidence: the measured nouns (the same lemma, WordNet synonyms or kinds, or one named in the other's
+/// clause), the clause words both use weighted by how rare they are in the corpus, the names around them, and the
+/// value (a specific number stated twice is itself evidence). Different owners, states, times, ends of a change or
+/// nationalities keep values apart. A different number makes a conflict, so it joins only a row that is clearly
+/// the same measure in the same story: the same counted thing and state, the same time, shared words.
 struct FigureGrouper: Sendable {
     /// Which sources tell the same story; nil when all do.
     var stories: StoryIndex?
+    var relations: MeasureRelations
 
-    init(stories: StoryIndex? = nil) {
+    init(stories: StoryIndex? = nil, relations: MeasureRelations = MeasureRelations()) {
         self.stories = stories
+        self.relations = relations
     }
 
-    /// How many recent groups of a bucket, and of each word's postings, a mention is compared with.
+    /// How many recent groups of a class, and of each word's postings, a mention is compared with.
     static let recentGroups = 48
     static let postingReach = 16
     /// Values of one measure from different outlets rarely differ by more than this factor.
     static let maximumRatio = 3.0
-    /// How much of the context a different number must share to make a conflict.
-    static let conflictOverlap = 0.0
+    /// The evidence a mention needs to join a row.
+    static let joinScore = 1.0
+    /// How much of the clause's words a different number must share with the row to make a conflict.
+    static let conflictOverlap = 0.15
+    /// How much of the clause's words a different count with no state must share to make a conflict.
+    static let statelessConflictOverlap = 0.5
     /// How much of the context the same number must share to join a row of another story.
     static let otherStoryOverlap = 0.5
+    /// Evidence from the measured nouns: the same lemma, related in WordNet, one named in the other's clause,
+    /// or one side naming none.
+    static let sameNoun = 1.0
+    static let relatedNoun = 0.8
+    static let nounInContext = 0.5
+    static let noNoun = 0.25
+    /// Evidence from the value: the same number, and more when the number is specific (not a small round count
+    /// that many measures share).
+    static let sameNumber = 0.4
+    static let specificNumber = 0.4
+    static let sharedName = 0.2
+    /// Against the same number said of something that happened otherwise (`59 held`, `59 released`).
+    static let otherEvent = 0.4
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
         let weights = WordWeights(mentions.map(\.reading.context))
         var groups: [Group] = []
-        var byBucket: [String: [Int]] = [:]
         var postings: [String: [Int]] = [:]
         for (index, mention) in mentions.enumerated() {
-            let bucket = mention.bucket
-            let candidates = candidateGroups(for: mention, bucket: bucket, byBucket: byBucket, postings: postings)
+            let keys = postingKeys(for: mention)
+            var found = Set((postings[mention.measureClass] ?? []).suffix(Self.recentGroups))
+            for key in keys { found.formUnion((postings[key] ?? []).suffix(Self.postingReach)) }
             var best: (group: Int, score: Double)?
-            for candidate in candidates {
-                guard let score = score(mention, against: groups[candidate], mentions: mentions, weights: weights) else { continue }
+            for candidate in found.sorted() {
+                guard let score = score(mention, against: groups[candidate], weights: weights) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             let chosen: Int
-            if let best, best.score >= threshold(for: mention) {
+            if let best, best.score >= Self.joinScore {
                 chosen = best.group
                 groups[chosen].add(index, mention, weights: weights)
             } else {
                 chosen = groups.count
                 groups.append(Group(index, mention, weights: weights))
-                byBucket[bucket, default: []].append(chosen)
             }
-            for key in postingKeys(for: mention, bucket: bucket) where postings[key]?.last != chosen {
+            for key in keys + [mention.measureClass] where postings[key]?.last != chosen {
                 postings[key, default: []].append(chosen)
             }
         }
         return groups.map(\.members)
     }
 
-    private func candidateGroups(for mention: FigureMention, bucket: String, byBucket: [String: [Int]],
-                                 postings: [String: [Int]]) -> [Int] {
-        var found = Set((byBucket[bucket] ?? []).suffix(Self.recentGroups))
-        for key in postingKeys(for: mention, bucket: bucket) {
-            found.formUnion((postings[key] ?? []).suffix(Self.postingReach))
-        }
-        return found.sorted()
-    }
-
-    private func postingKeys(for mention: FigureMention, bucket: String) -> [String] {
-        var keys = mention.reading.context.map { bucket + "|w:" + $0 }
-        if let value = mention.value.value { keys.append(bucket + "|v:\(value)") }
+    private func postingKeys(for mention: FigureMention) -> [String] {
+        let measureClass = mention.measureClass
+        var keys = mention.reading.context.map { measureClass + "|w:" + $0 }
+        if let noun = mention.measuredNoun { keys.append(measureClass + "|w:" + noun) }
+        if let value = mention.value.value { keys.append(measureClass + "|v:\(value)") }
         return keys
     }
 
-    /// The minimum score to join a group: the less the bucket says, the more the words must agree.
-    private func threshold(for mention: FigureMention) -> Double {
-        switch mention.specificity {
-        case 2...: return 0.0
-        case 1: return 0.2
-        default: return 0.35
-        }
-    }
-
     /// How well a mention fits a group; nil when it cannot belong there.
-    private func score(_ mention: FigureMention, against group: Group, mentions: [FigureMention], weights: WordWeights) -> Double? {
+    private func score(_ mention: FigureMention, against group: Group, weights: WordWeights) -> Double? {
+        guard group.measureClass == mention.measureClass else { return nil }
         let value = mention.value.value
         if let value, let stated = group.values[mention.sourceIndex] ?? nil, stated != value { return nil }
-        let adjectives = Set(mention.reading.adjectives)
-        if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return nil }
-        // Sources that name different years are naming different events.
-        if mention.quantity.kind == .year, let value, let typical = group.typicalValue, value != typical { return nil }
+        if keptApart(mention, from: group) { return nil }
         if let value, let typical = group.typicalValue {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > Self.maximumRatio { return nil }
         }
-        if contradicts(mention.reading, group) { return nil }
-        var score = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
+        guard let nouns = nounEvidence(mention, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
+        let overlap = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
         let sameNumber = value.map(group.numbers.contains) ?? false
+        var score = nouns + overlap
+        if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= Self.otherEvent }
+        let sharesName = !Set(mention.reading.names).isDisjoint(with: group.names)
+        if sharesName { score += Self.sharedName }
+        // Two mentions of one year say the same thing only if their sentences share a word or a name.
+        if mention.quantity.kind == .year, overlap == 0, !sharesName,
+           group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords) { return nil }
+        if sameNumber, let value { score += Self.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? Self.specificNumber : 0) }
         if group.values[mention.sourceIndex] == nil {
             let firstSources = group.sources.prefix(3)
-            let sameStory = firstSources.contains { stories?.sameStory($0, mention.sourceIndex) ?? true }
-            let sameTime = group.times == [mention.reading.time ?? ""]
             if !sameNumber {
-                let allSameStory = firstSources.allSatisfy { stories?.sameStory($0, mention.sourceIndex) ?? true }
-                let sameYear = mention.year.map { year in group.years.allSatisfy { $0 == year } } ?? true
-                guard allSameStory, sameTime, sameYear, mention.specificity >= 2, score >= Self.conflictOverlap else { return nil }
-            } else if !sameStory {
-                guard mention.reading.head != nil, sameTime, score >= Self.otherStoryOverlap else { return nil }
+                guard differentNumberMayJoin(mention, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
+            } else if !firstSources.contains(where: { stories?.sameStory($0, mention.sourceIndex) ?? true }) {
+                // Another story's same number: the same thing said in the same words, or with a name in common
+                let sameThing = nouns >= Self.relatedNoun || mention.quantity.kind == .year
+                guard overlap >= Self.otherStoryOverlap || (sameThing && (sharesName || overlap >= Self.conflictOverlap)) else { return nil }
             }
         }
-        if sameNumber { score += 0.2 }
-        if !Set(mention.reading.names).isDisjoint(with: group.names) { score += 0.1 }
         return score
     }
 
-    /// Different owners (`Labour's plan` and `a Tory plan`) or different ends of a change (`from £60,000`,
-    /// `to £150,000`) are different measures.
-    private func contradicts(_ reading: MeasureReading, _ group: Group) -> Bool {
-        if let owner = reading.owner, !group.owners.isEmpty, !group.owners.contains(where: { Self.sameOwner($0, owner) }) {
-            return true
+    /// Evidence from the measured nouns; nil when two counts name unrelated things (`rockets` and `soldiers`).
+    private func nounEvidence(_ mention: FigureMention, _ group: Group, sourceInGroup: Bool) -> Double? {
+        if mention.quantity.kind == .year {
+            // A year's measured thing is what happened in it: `shelved in 2003`, `suspended in 2004`
+            guard let verb = mention.reading.yearVerb, !group.yearVerbs.isEmpty else { return Self.noNoun }
+            if group.yearVerbs.contains(verb) { return Self.sameNoun }
+            return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? Self.relatedNoun : 0
         }
+        guard let noun = mention.measuredNoun, !group.nouns.isEmpty else { return Self.noNoun }
+        if group.nouns.contains(noun) { return Self.sameNoun }
+        if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return Self.relatedNoun }
+        // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
+        if !sourceInGroup, group.context.contains(noun) || group.nouns.contains(where: { mention.reading.context.contains($0) }) {
+            return Self.nounInContext
+        }
+        // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
+        return mention.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
+    }
+
+    /// A different number joins only a row of the same story that is clearly the same measure: the same counted
+    /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
+    /// `suspended`) and their sentences share a word.
+    private func differentNumberMayJoin(_ mention: FigureMention, _ group: Group, nouns: Double, overlap: Double,
+                                        firstSources: ArraySlice<Int>) -> Bool {
+        guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
+        guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, mention.timeKey ?? "") }) else { return false }
+        if let year = mention.year, !group.years.allSatisfy({ $0 == year }), mention.timeKey == nil { return false }
+        if mention.quantity.kind == .year {
+            guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
+            return !group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords.filter { $0 != verb })
+        }
+        // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
+        if mention.quantity.kind == .age { return nouns >= Self.sameNoun }
+        // The same counted thing in the same state: `59 held` and `33 released` are two measures
+        guard nouns >= Self.relatedNoun, group.states == [mention.state] else { return false }
+        if mention.reading.event != nil || mention.reading.condition != nil { return true }
+        if mention.timeKey != nil { return overlap >= Self.conflictOverlap }
+        // With nothing said to happen to it (`eight of the detainees`), most of the words must be shared.
+        return overlap >= Self.statelessConflictOverlap
+    }
+
+    /// Different owners (`Labour's plan`, `a Tory plan`), ends of a change (`from £60,000`, `to £150,000`),
+    /// states (`alive`, `dead`), times (`this year`, `last year`) or nationalities are different measures.
+    private func keptApart(_ mention: FigureMention, from group: Group) -> Bool {
+        let reading = mention.reading
+        if otherOwner(mention, group) { return true }
         if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
+        if let condition = reading.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
+        if let time = mention.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
+        let adjectives = Set(reading.adjectives)
+        if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return true }
         return false
+    }
+
+    /// A number that says something by itself when two sources both state it: not a small count (`two`, `five`)
+    /// nor, for a percentage, a round ten.
+    static func isSpecific(_ value: Double, _ kind: Quantity.Kind) -> Bool {
+        if kind == .year || value != value.rounded() { return true }
+        return abs(value) > 12
+    }
+
+    /// Two times of the same kind that differ (`2003`, `2004`; `june`, `july`; `third quarter`, `fourth quarter`);
+    /// a year and a month may be the same time.
+    static func timesDiffer(_ lhs: String, _ rhs: String) -> Bool {
+        guard !lhs.isEmpty, !rhs.isEmpty, !FigureMention.timesMayMatch(lhs, rhs) else { return false }
+        let lhsYear = Int(lhs) != nil, rhsYear = Int(rhs) != nil
+        let lhsMonth = MeasureVocabulary.months.contains(lhs), rhsMonth = MeasureVocabulary.months.contains(rhs)
+        return lhsYear == rhsYear && lhsMonth == rhsMonth
+    }
+
+    /// Whether the mention names an owner none of the group's owners share a word with.
+    private func otherOwner(_ mention: FigureMention, _ group: Group) -> Bool {
+        guard let owner = mention.reading.owner, !group.owners.isEmpty else { return false }
+        return !group.owners.contains(where: { Self.sameOwner($0, owner) })
     }
 
     /// Owners are the same when their names share a word (`conservative party`, `conservative`).
@@ -127,28 +199,32 @@ struct FigureGrouper: Sendable {
 
     /// A growing group: its members and what comparisons need of them.
     private struct Group {
-        var members: [Int]
+        var measureClass: String
+        var members: [Int] = []
         /// The value each source states (nil for a vague amount).
-        var values: [Int: Double?]
+        var values: [Int: Double?] = [:]
         var sources: [Int] { values.keys.sorted() }
-        var sourceCount: Int { values.count }
-        var adjectives: Set<String>
-        var context: Set<String>
+        var nouns: Set<String> = []
+        var adjectives: Set<String> = []
+        var context: Set<String> = []
         var contextWeight = 0.0
+        var sentenceWords: Set<String> = []
         var names: Set<String> = []
         var typicalValue: Double?
-        /// The numbers stated, the owners and ends of change read, and the times (`""` for none).
+        /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
         var numbers: Set<Double> = []
         var owners: Set<String> = []
         var directions: Set<String> = []
+        var conditions: Set<String> = []
+        var yearVerbs: Set<String> = []
+        var events: Set<String> = []
+        /// Each member's event and condition (`released|`, `|alive`, `|`).
+        var states: Set<String> = []
         var times: Set<String> = []
         var years: Set<Int> = []
 
         init(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
-            members = []
-            values = [:]
-            adjectives = []
-            context = []
+            measureClass = mention.measureClass
             add(index, mention, weights: weights)
         }
 
@@ -157,16 +233,22 @@ struct FigureGrouper: Sendable {
             if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
                 values[mention.sourceIndex] = mention.value.value
             }
+            if let noun = mention.measuredNoun { nouns.insert(noun) }
             adjectives.formUnion(mention.reading.adjectives)
             for word in mention.reading.context where context.insert(word).inserted {
                 contextWeight += weights.weight(word)
             }
+            sentenceWords.formUnion(mention.reading.sentenceWords)
             names.formUnion(mention.reading.names)
             if typicalValue == nil { typicalValue = mention.value.value }
             if let value = mention.value.value { numbers.insert(value) }
             if let owner = mention.reading.owner { owners.insert(owner) }
             if let direction = mention.reading.direction { directions.insert(direction) }
-            times.insert(mention.reading.time ?? "")
+            if let condition = mention.reading.condition { conditions.insert(condition) }
+            if let verb = mention.reading.yearVerb { yearVerbs.insert(verb) }
+            if let event = mention.reading.event { events.insert(event) }
+            states.insert(mention.state)
+            times.insert(mention.timeKey ?? "")
             if let year = mention.year { years.insert(year) }
         }
     }

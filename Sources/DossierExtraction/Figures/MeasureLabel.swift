@@ -17,6 +17,9 @@ enum MeasureLabel {
             return "age of " + (mostCommon(mentions.compactMap(\.reading.subject)) ?? mostCommon(mentions.compactMap(\.reading.headText)) ?? "someone")
         case .year:
             return mostCommon(mentions.compactMap(\.reading.yearLabel)) ?? "year"
+        case .duration where first.value.text.lowercased().hasSuffix(" ago"):
+            // `six months ago`: how long before the article something happened, whatever the verb before it
+            return "how long ago (\(first.quantity.unit ?? "time"))"
         default:
             break
         }

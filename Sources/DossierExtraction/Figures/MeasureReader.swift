@@ -1,20 +1,25 @@
+import DossierLanguage
 /// Reads, for each number of a sentence, the counted noun, its modifiers, what happened to it and the clause's words.
 struct MeasureReader: Sendable {
-    let tokens: [FigureToken]
+    let tokens: [Token]
     let words: [String]
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
     let clauses: [Int]
     /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
     let knownNames: Set<String>
 
-    init(tokens: [FigureToken], knownNames: Set<String> = []) {
+    /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
+    let subjectAuxiliaries: Set<String>
+
+    init(tokens: [Token], knownNames: Set<String> = [], subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.knownNames = knownNames
+        self.subjectAuxiliaries = subjectAuxiliaries
         self.words = tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
         for token in tokens {
-            if token.kind == .symbol, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
+            if token.kind == .punctuation, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
             clauses.append(clause)
         }
         self.clauses = clauses
@@ -22,6 +27,7 @@ struct MeasureReader: Sendable {
 
     func readings(of quantities: [Quantity]) -> [MeasureReading] {
         let names = sentenceNames()
+        let sentenceWords = Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted()
         var readings: [MeasureReading] = []
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
@@ -32,7 +38,10 @@ struct MeasureReader: Sendable {
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
             if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
-            if quantity.kind == .year { reading.yearLabel = yearLabel(before: window.before) }
+            if quantity.kind == .year {
+                (reading.yearLabel, reading.yearVerb) = yearLabel(before: window.before)
+                reading.sentenceWords = sentenceWords
+            }
             (reading.time, reading.timeText) = timeReference(in: window.before + window.after)
             reading.direction = direction(of: quantity)
             reading.names = names
@@ -103,11 +112,11 @@ struct MeasureReader: Sendable {
                 continue
             }
             guard isContent(k) else { break }
-            reading.head = MeasureVocabulary.lemma(word)
+            reading.head = lemma(at: k)
             var end = k + 1
             if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
                MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
-                reading.head = MeasureVocabulary.lemma(words[end])
+                reading.head = lemma(at: end)
                 end += 1
             }
             reading.headText = text(k..<end)
@@ -128,11 +137,25 @@ struct MeasureReader: Sendable {
                 reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
             }
         }
+        if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
         if reading.head == nil, [.money, .percent, .duration, .physical].contains(quantity.kind) {
             headBefore(quantity, into: &reading)
         }
         reading.adjectives = Array(Set(reading.adjectives)).sorted()
         return reading
+    }
+
+    /// Whose age a number without a subject after it is: the nearest name before it in the sentence
+    /// (`John Smith, 47,`; `Ann Lee, who is in her 60s`).
+    private func nameBefore(_ quantity: Quantity) -> String? {
+        let reach = max(0, quantity.tokens.lowerBound - Self.ownerReach)
+        var end = quantity.tokens.lowerBound
+        while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWords.contains(words[end - 1]) { end -= 1 }
+        guard end > reach else { return nil }
+        var start = end - 1
+        while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWords.contains(words[start - 1]) { start -= 1 }
+        guard start > 0 || knownNames.contains(words[start]) else { return nil }
+        return text(start..<end)
     }
 
     /// `profits rose 20%`, `inflation of 3%`: the nearest noun before the number in its clause.
@@ -150,7 +173,7 @@ struct MeasureReader: Sendable {
             if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
-                    reading.head = MeasureVocabulary.lemma(words[k])
+                    reading.head = lemma(at: k)
                     reading.headText = tokens[k].text
                     return
                 }
@@ -258,7 +281,7 @@ struct MeasureReader: Sendable {
     private func owner(before indices: [Int]) -> (String, String)? {
         for index in indices.prefix(Self.ownerReach) {
             if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
-            guard isName(index) else { continue }
+            guard isName(index), isOwner(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
             let key = (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
@@ -269,23 +292,34 @@ struct MeasureReader: Sendable {
         return nil
     }
 
+    /// A name owns the number when it is possessive (`Iran's program`) or the subject of a verb that follows it
+    /// (`Labour would spend`); a name before a preposition or a noun (`with Canada for 30 days`, `the Iranian
+    /// program`) is a place, a partner or a modifier.
+    private func isOwner(_ index: Int) -> Bool {
+        if tokens[index].isPossessive || tokens[index].text.hasSuffix("s'") || tokens[index].text.hasSuffix("s’") { return true }
+        guard index + 1 < tokens.count else { return false }
+        return subjectAuxiliaries.contains(words[index + 1])
+    }
+
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
     private static let nominalEndings = ["tion", "sion", "ment", "ance", "ence", "ure", "al"]
 
-    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`),
-    /// else a noun made from a verb just before its preposition (`year of introduction`).
-    private func yearLabel(before indices: [Int]) -> String? {
+    /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
+    /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
+    private func yearLabel(before indices: [Int]) -> (label: String?, verb: String?) {
         for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
             let word = words[index]
-            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) { return "year " + word }
+            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) {
+                return ("year " + word, tokens[index].lemma)
+            }
         }
-        guard var k = indices.first else { return nil }
+        guard var k = indices.first else { return (nil, nil) }
         if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k = indices[1] }
         let word = words[k]
         if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
-            return "year of " + word
+            return ("year of " + word, nil)
         }
-        return nil
+        return (nil, nil)
     }
 
     /// A capitalized word that is not a function word, a month or a day; at a sentence start only if the
@@ -307,7 +341,8 @@ struct MeasureReader: Sendable {
             if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
                 key = token.text
             } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
-                key = token.lower
+                // `between February and December 2017`: a month with a year after it in its clause is that year
+                key = yearAfter(index) ?? token.lower
             } else if ["last", "next", "this", "first", "second", "third", "fourth"].contains(words[index]),
                       index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
                 return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
@@ -317,6 +352,18 @@ struct MeasureReader: Sendable {
             return (key, text(start..<(index + 1)))
         }
         return (nil, nil)
+    }
+
+    /// How far after a month its year may stand (`February and December 2017`).
+    static let monthYearReach = 4
+
+    private func yearAfter(_ index: Int) -> String? {
+        for k in (index + 1)..<min(tokens.count, index + 1 + Self.monthYearReach) where clauses[k] == clauses[index] {
+            if tokens[k].kind == .number, tokens[k].text.count == 4, let year = Int(tokens[k].text), (1900...2100).contains(year) {
+                return tokens[k].text
+            }
+        }
+        return nil
     }
 
     private func direction(of quantity: Quantity) -> String? {
@@ -332,9 +379,15 @@ struct MeasureReader: Sendable {
         var words = Set<String>()
         for index in tokens.indices where clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized {
             if quantity.tokens.contains(index) { continue }
-            words.insert(MeasureVocabulary.lemma(self.words[index]))
+            words.insert(lemma(at: index))
         }
         return words.sorted()
+    }
+
+    /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
+    private func lemma(at index: Int) -> String {
+        let lemma = tokens[index].lemma
+        return MeasureVocabulary.synonyms[lemma] ?? lemma
     }
 
     private func sentenceNames() -> [String] {
@@ -342,7 +395,7 @@ struct MeasureReader: Sendable {
         for (index, token) in tokens.enumerated() where token.isCapitalized && token.lower.count > 1 {
             if MeasureVocabulary.functionWords.contains(token.lower) || FigureQualifier.before.contains([token.lower]) { continue }
             if index == 0, MeasureVocabulary.events[token.lower] != nil { continue }
-            names.insert(token.lower)
+            names.insert(StoryIndex.key(token.lower))
         }
         return names.sorted()
     }

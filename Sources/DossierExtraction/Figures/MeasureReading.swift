@@ -28,6 +28,10 @@ struct MeasureReading: Sendable, Hashable {
     var ownerText: String?
     /// For a year: what it is the year of (`year secured`, `year of introduction`).
     var yearLabel: String?
+    /// For a year, the verb of its label as a lemma (`secure`), to compare with other sources' verbs.
+    var yearVerb: String?
+    /// Content words of the whole sentence, as lemmas: wider evidence than the clause, for years.
+    var sentenceWords: [String] = []
     /// The time the number is tied to, lowercased (`2011` in `£50bn in cuts by 2011`, `june`, `last year`).
     var time: String?
     /// The time reference as written with its preposition (`by 2011`), for labels.

@@ -56,6 +56,11 @@ enum NumberWords {
                 total += max(current, 1) * scale
                 current = 0
                 lastSimple = nil
+            } else if word == "and", used > 0, index + 2 < words.count, words[index + 1] == "a", words[index + 2] == "half" {
+                current += 0.5  // `three and a half`
+                index += 3
+                used += 1
+                break
             } else if word == "and", used > 0, current >= 100 || total > 0,
                       index + 1 < words.count, simpleValue(words[index + 1]) != nil {
                 lastSimple = nil

@@ -1,3 +1,4 @@
+import DossierLanguage
 /// Finds the numbers an English news sentence states: digits, number words, money, percentages, durations,
 /// ages, years, ranges and vague amounts, each with its qualifier. Dates and clock times are left to the timeline.
 struct QuantityRecognizer: Sendable {
@@ -8,13 +9,22 @@ struct QuantityRecognizer: Sendable {
         self.publishedYear = publishedYear
     }
 
-    func quantities(in tokens: [FigureToken]) -> [Quantity] {
+    func quantities(in tokens: [Token]) -> [Quantity] {
         let reader = Cursor(tokens: tokens, publishedYear: publishedYear)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
             if let quantity = reader.quantity(at: index, after: found.last?.tokens.upperBound ?? 0) {
-                found.append(quantity)
+                if quantity.kind == .year, let last = quantity.upper {
+                    // `1950-53`, `between 1990 and 2004`: the year it began and the year it ended, not a count
+                    var start = quantity, end = quantity
+                    start.upper = nil
+                    end.value = last
+                    end.upper = nil
+                    found += [start, end]
+                } else {
+                    found.append(quantity)
+                }
                 index = max(quantity.tokens.upperBound, index + 1)
             } else {
                 index += 1
@@ -26,11 +36,11 @@ struct QuantityRecognizer: Sendable {
 
 /// One pass over the tokens of a sentence.
 private struct Cursor {
-    let tokens: [FigureToken]
+    let tokens: [Token]
     let words: [String]
     let publishedYear: Int?
 
-    init(tokens: [FigureToken], publishedYear: Int?) {
+    init(tokens: [Token], publishedYear: Int?) {
         self.tokens = tokens
         self.words = tokens.map(\.lower)
         self.publishedYear = publishedYear
@@ -65,6 +75,10 @@ private struct Cursor {
             core.kind = .year
             core.unit = "year"
         }
+        if core.kind == .count, core.plainInteger, start == numberStart, isAgeAfterName(numberStart, end: core.end, value: core.value) {
+            core.kind = .age  // `John Smith, 47, said`
+            core.unit = "years"
+        }
         var first = start
         var qualifier: String?
         if let (phrase, width) = qualifierBefore(start), start - width >= floor {
@@ -92,6 +106,11 @@ private struct Cursor {
         if token.kind == .number { return digits(at: index) }
         guard token.isWord else { return nil }
         if let vague = vague(at: index) { return vague }
+        if let hyphen = words[index].firstIndex(of: "-"), let base = NumberWords.simpleValue(String(words[index][..<hyphen])),
+           let core = hyphenated(base: base, numeral: "", rest: String(words[index][words[index].index(after: hyphen)...]), index: index),
+           core.kind != .count {
+            return core  // `two-day`, `six-month`, `three-year-old`
+        }
         guard let (value, end) = NumberWords.parse(words, from: index) else { return nil }
         if value < 10, index > 0, ["the", "these", "those", "its", "their", "his", "her", "our", "both"].contains(words[index - 1]) {
             return nil  // `the two sides`: a reference, not a figure
@@ -100,7 +119,8 @@ private struct Cursor {
     }
 
     private func digits(at index: Int) -> Core? {
-        let text = tokens[index].text
+        // The lower form: a decimal keeps a sentence's full stop in its text (`£4.3bn.`), not in `lower`
+        let text = tokens[index].lower
         let numeral = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
         guard let base = Double(numeral.replacingOccurrences(of: ",", with: "")) else { return nil }
         let suffix = text.dropFirst(numeral.count).lowercased()
@@ -114,6 +134,10 @@ private struct Cursor {
         if let physical = MeasureVocabulary.physicalUnits[suffix] {
             return Core(kind: .physical, value: base, unit: physical, end: index + 1)
         }
+        if suffix == "s", base >= 10, base < 100, base.truncatingRemainder(dividingBy: 10) == 0, index >= 2,
+           words[index - 2] == "in", ["his", "her", "their"].contains(words[index - 1]) {
+            return Core(kind: .age, value: base, upper: base + 9, unit: "years", end: index + 1)  // `in her 60s`
+        }
         guard suffix.hasPrefix("-") else { return nil }  // 7th, 1990s, 5pm
         return hyphenated(base: base, numeral: numeral, rest: String(suffix.dropFirst()), index: index)
     }
@@ -121,13 +145,22 @@ private struct Cursor {
     /// `60-day`, `21-year-old`, `2,000-pound`, `10-12`.
     private func hyphenated(base: Double, numeral: String, rest: String, index: Int) -> Core? {
         if rest.first?.isNumber == true {
-            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")), upper > base else { return nil }
-            if numeral.count == 4 && base >= 1800 && base <= 2100 { return nil }  // 2004-05: a span of years
+            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")) else { return nil }
+            if numeral.count == 4 && base >= 1800 && base <= 2100 {
+                // `1950-53`, `2004-2005`: a span of years
+                let end = rest.count == 2 ? (base / 100).rounded(.down) * 100 + upper : upper
+                guard rest.count == 2 || rest.count == 4, end > base else { return nil }
+                return Core(kind: .year, value: base, upper: end, unit: "year", end: index + 1)
+            }
+            guard upper > base else { return nil }
             return unit(after: Core(kind: .count, value: base, upper: upper, end: index + 1), scaled: false)
         }
         let parts = rest.split(separator: "-").map(String.init)
         guard let first = parts.first else { return nil }
         let singular = MeasureVocabulary.singularize(first)
+        if singular == "foot", parts.count == 2, let inches = Double(parts[1]), inches < 12 {
+            return Core(kind: .physical, value: base * 12 + inches, unit: "inches", end: index + 1)  // `6-foot-2`: a height
+        }
         if parts.count >= 2, singular == "year", parts[1] == "old" {
             return Core(kind: .age, value: base, unit: "years", end: index + 1)
         }
@@ -182,6 +215,11 @@ private struct Cursor {
     /// `17 months`, `21 years old`, `28 years ago`.
     private func time(_ core: Core, unit: String, at k: Int) -> Core {
         let next = k + 1 < tokens.count ? words[k + 1] : ""
+        if let years = Self.yearsPer[unit] {
+            // `six decades` is 60 years, as a source that writes `60 years` says
+            return Core(kind: .duration, value: core.value.map { $0 * years }, upper: core.upper.map { $0 * years }, unit: "years",
+                        end: next == "ago" ? k + 2 : k + 1)
+        }
         if unit == "years", next == "old" || next == "olds" {
             return Core(kind: .age, value: core.value, upper: core.upper, unit: "years", end: k + 2)
         }
@@ -190,6 +228,9 @@ private struct Cursor {
         }
         return Core(kind: .duration, value: core.value, upper: core.upper, unit: unit, end: next == "ago" ? k + 2 : k + 1)
     }
+
+    /// Units of time counted in years.
+    static let yearsPer: [String: Double] = ["decades": 10, "centuries": 100]
 
     /// `hundreds`, `tens of thousands`, `fewer than half`, `a third`.
     private func vague(at index: Int) -> Core? {
@@ -208,6 +249,12 @@ private struct Cursor {
                 return Core(kind: .vague, end: index + 3)
             }
             return word == "scores" ? Core(kind: .vague, end: index + 1) : nil
+        case "half" where (next == "a" || next == "an") && index + 2 < tokens.count:
+            // `half a ton`, `half an hour`
+            let unit = MeasureVocabulary.singularize(words[index + 2])
+            if let physical = MeasureVocabulary.physicalUnits[unit] { return Core(kind: .physical, value: 0.5, unit: physical, end: index + 3) }
+            if let duration = MeasureVocabulary.durationUnits[unit] { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
+            return nil
         case "half":
             guard next == "of" || next == "the", !["first", "second", "a", "one", "last", "and", "the"].contains(previous) else { return nil }
             return Core(kind: .vague, end: index + 1)
@@ -237,6 +284,10 @@ private struct Cursor {
         var ranged = core
         ranged.upper = top
         ranged.end = second.end
+        if core.plainInteger, second.plainInteger, Self.isYearNumber(value, tokens[start].text), Self.isYearNumber(top, tokens[core.end + 1].text) {
+            ranged.kind = .year  // `between 1990 and 2004`: a span of years, not a count
+            ranged.unit = "year"
+        }
         ranged.plainInteger = false
         return ranged
     }
@@ -291,6 +342,19 @@ private struct Cursor {
 
     private func isFunctionWord(_ word: String) -> Bool {
         MeasureVocabulary.functionWords.contains(word) || FigureQualifier.before.contains([word])
+    }
+
+    /// Largest age a bare number after a name can be.
+    static let oldestAge = 110.0
+
+    /// `Smith, 47,`: a number set off by commas right after a name is the person's age.
+    private func isAgeAfterName(_ index: Int, end: Int, value: Double?) -> Bool {
+        guard let value, value >= 1, value <= Self.oldestAge, index >= 2, end < tokens.count else { return false }
+        return tokens[index - 1].text == "," && tokens[end].text == "," && tokens[index - 2].isCapitalized
+    }
+
+    static func isYearNumber(_ value: Double, _ text: String) -> Bool {
+        text.count == 4 && value >= 1800 && value <= 2100
     }
 
     /// A bare four-digit number from 1800 to 2100 is a year unless a plural noun follows (`2000 people`).

@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierCore
 import Foundation
 
@@ -13,10 +14,6 @@ struct StoryIndex: Sendable {
     /// Per article, its telling names and their weights, by name (sums in a fixed order, so builds repeat exactly).
     private var names: [[(name: String, weight: Double)]]
     private var totals: [Double]
-
-    init(_ articles: [Article]) {
-        self.init(counts: ParallelMap.map(articles, Self.nameCounts(of:)))
-    }
 
     /// From each article's name counts (for tests).
     init(counts: [[String: Int]]) {
@@ -45,20 +42,20 @@ struct StoryIndex: Sendable {
     }
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
-    static func nameCounts(of article: Article) -> [String: Int] {
-        nameCounts(of: FigureTokenizer.tokens(of: article))
-    }
-
-    /// The same, from the article's sentences already tokenized.
-    static func nameCounts(of tokenized: [[FigureToken]]) -> [String: Int] {
+    static func nameCounts(of tokenized: [[Token]]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for tokens in tokenized {
             for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
                 if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
                     || MeasureVocabulary.weekdays.contains(token.lower) { continue }
-                counts[token.lower, default: 0] += 1
+                counts[Self.key(token.lower), default: 0] += 1
             }
         }
         return counts
+    }
+
+    /// Outlets write acronyms with or without full stops (`F.B.I.`, `FBI`): one key for both.
+    static func key(_ name: String) -> String {
+        name.contains(".") ? String(name.filter { $0 != "." }) : name
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 public enum WordList: String, Sendable, CaseIterable {
     /// Abbreviations that keep their full stop in a token (`Mr.`, `Sen.`, `Jr.`).
     case abbreviations = "abbreviations"
+    /// Auxiliaries and modals after which a name is its clause's subject (`Labour would spend`); figures use it.
+    case subjectAuxiliaries = "subject-auxiliaries"
     /// WordNet's lexicographer file names by number (`noun.person` is 18).
     case wordNetLexicographerFiles = "wordnet-lexicographer-files"
     /// Lower-case nouns that the name of a group or a place modifies (`Hamas official`, `Gaza border`) and a person's name rarely does.

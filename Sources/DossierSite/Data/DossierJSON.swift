@@ -189,6 +189,7 @@ public enum DossierJSON {
         var unit: String?
         var values: [ValueEntry]
         var agreement: String
+        var basis: String?
 
         init(_ figure: Figure) {
             id = figure.id
@@ -199,6 +200,7 @@ public enum DossierJSON {
                            sentence: $0.sentence, anchor: $0.reference.sentence)
             }
             agreement = figure.agreement.rawValue
+            basis = figure.basis
         }
 
         func encode(to encoder: Encoder) throws {
@@ -208,9 +210,10 @@ public enum DossierJSON {
             try c.encode(unit, forKey: .unit)
             try c.encode(values, forKey: .values)
             try c.encode(agreement, forKey: .agreement)
+            try c.encodeIfPresent(basis, forKey: .basis)
         }
 
-        enum Key: String, CodingKey { case id, measure, unit, values, agreement }
+        enum Key: String, CodingKey { case id, measure, unit, values, agreement, basis }
     }
 
     struct EventEntry: Encodable {

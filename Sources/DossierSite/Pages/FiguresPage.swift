@@ -26,7 +26,9 @@ enum FiguresPage {
             md.paragraph("Each value links to its sentence on the source page (hover to read it there); "
                          + "the small number after it leads to the sentence, quoted at the foot of this page. "
                          + "Agreement: conflict when the values differ beyond what their wording allows "
-                         + "(about, more than, …), approximate when they differ within it.")
+                         + "(about, more than, …), approximate when they differ within it. "
+                         + "The last column says why the values were put together: what they measure and the words "
+                         + "their sentences share.")
             comparisonTable(compared, labels: labels, from: path, notes: &notes, into: &md)
         }
         if !conflicts.isEmpty {
@@ -64,17 +66,17 @@ enum FiguresPage {
         if columns.count <= maximumSourceColumns {
             let header = ["Measure", "Unit", "Agreement"] + columns.map {
                 MarkdownText.link(labels.label($0), to: SitePath.link(from: path, to: SitePath.source($0)))
-            }
+            } + ["Why together"]
             md.table(header: header, rows: figures.map { figure in
                 lead(figure) + columns.map { source in
                     figure.values.filter { $0.reference.source == source }.map(cell).joined(separator: "; ")
-                }
+                } + [MarkdownText.escape(figure.basis ?? "—")]
             })
         } else {
-            md.table(header: ["Measure", "Unit", "Agreement", "Values"], rows: figures.map { figure in
+            md.table(header: ["Measure", "Unit", "Agreement", "Values", "Why together"], rows: figures.map { figure in
                 lead(figure) + [figure.values.map {
                     MarkdownText.escape(labels.label($0.reference.source)) + ": " + cell($0)
-                }.joined(separator: "; ")]
+                }.joined(separator: "; "), MarkdownText.escape(figure.basis ?? "—")]
             })
         }
     }

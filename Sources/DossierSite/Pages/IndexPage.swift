@@ -73,10 +73,8 @@ enum IndexPage {
         let conflicts = dossier.figures.filter { $0.agreement == .conflict }
         guard !dossier.figures.isEmpty else { return }
         md.heading(2, "Key points: where the sources disagree")
-        guard !conflicts.isEmpty else {
-            md.paragraph("The sources do not contradict each other on any figure stated by more than one of them.")
-            return
-        }
+        md.paragraph(MarkdownText.escape(FigureKeyPoints.summary(of: dossier.figures)))
+        guard !conflicts.isEmpty else { return }
         md.bullets(conflicts.map { figure in
             let values = figure.values.map { value in
                 let source = dossier.source(value.reference.source).map(label) ?? value.reference.source

@@ -1,0 +1,70 @@
+import DossierLanguage
+
+/// How the words that say what a number measures relate, from WordNet: the same word, synonyms (`duty` and
+/// `tariff` share a sense), or one a kind of the other (`site` is a kind of `location`, `suspend` of `postpone`).
+///
+/// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
+struct MeasureRelations: Sendable {
+    /// How many senses of a noun count, most frequent first: a noun's rare senses would relate it to too much.
+    static let sensesKept = 3
+    /// Verbs spread one meaning over many senses (`suspend` means `postpone` in its sixth), and they only ever
+    /// relate two years whose sentences already share words.
+    static let verbSensesKept = 8
+    /// How many hypernym steps a kind may be above a word (`rocket` → `missile` → `projectile`).
+    static let kindDepth = 3
+
+    private var senses: [String: Set<Int>] = [:]
+    private var kinds: [String: Set<Int>] = [:]
+    private var personNouns: Set<String> = []
+
+    /// No relations: every word relates only to itself (for tests of other rules).
+    init() {}
+
+    init(nouns: Set<String>, verbs: Set<String>, wordNet: WordNet) {
+        for noun in nouns.sorted() { add(noun, as: .noun, wordNet: wordNet) }
+        for verb in verbs.sorted() { add(verb, as: .verb, wordNet: wordNet) }
+    }
+
+    private mutating func add(_ word: String, as wordClass: WordClass, wordNet: WordNet) {
+        let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? Self.sensesKept : Self.verbSensesKept))
+        guard !found.isEmpty else { return }
+        let key = Self.key(word, wordClass)
+        senses[key] = Set(found.map(\.offset))
+        var ancestors = Set<Int>()
+        var layer = found
+        for _ in 0..<Self.kindDepth {
+            var next: [Synset] = []
+            for synset in layer {
+                for offset in synset.hypernyms where ancestors.insert(offset).inserted {
+                    if let parent = wordNet.synset(at: offset, as: wordClass) { next.append(parent) }
+                }
+            }
+            layer = next
+        }
+        kinds[key] = ancestors
+        if wordClass == .noun, found.first?.lexicographerClass == "noun.person" { personNouns.insert(word) }
+    }
+
+    /// Whether two nouns name the same thing or one is a kind of the other.
+    func nounsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .noun) }
+
+    /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`).
+    func verbsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .verb) }
+
+    /// WordNet's most frequent sense of the noun is a person (`attendee`, `protester`, `chairman`).
+    func isPerson(_ noun: String) -> Bool { personNouns.contains(noun) }
+
+    private func relate(_ lhs: String, _ rhs: String, _ wordClass: WordClass) -> Bool {
+        if lhs == rhs { return true }
+        let left = Self.key(lhs, wordClass), right = Self.key(rhs, wordClass)
+        guard let leftSenses = senses[left], let rightSenses = senses[right] else { return false }
+        if !leftSenses.isDisjoint(with: rightSenses) { return true }
+        if let above = kinds[left], !above.isDisjoint(with: rightSenses) { return true }
+        if let above = kinds[right], !above.isDisjoint(with: leftSenses) { return true }
+        return false
+    }
+
+    private static func key(_ word: String, _ wordClass: WordClass) -> String {
+        wordClass == .noun ? "n:" + word : "v:" + word
+    }
+}

@@ -1,0 +1,27 @@
+import DossierCore
+
+/// The brief's sentence about figures: how many figures two or more sources stated and how many of those conflict.
+/// It never says the sources agree when nothing was compared.
+enum FigureKeyPoints {
+    /// `4 figures were stated by two or more sources; 1 of them conflicts:`, or that none conflict, or that no
+    /// figure was stated by more than one source and so none could be compared.
+    static func summary(of figures: [Figure]) -> String {
+        let compared = figures.filter { $0.sources.count > 1 }
+        let conflicts = compared.filter { $0.agreement == .conflict }.count
+        guard !compared.isEmpty else {
+            return "No figure was stated by more than one source, so none could be compared: "
+                + "the \(count(figures.count, "figure")) in the table each come from a single source."
+        }
+        let stated = compared.count == 1 ? "1 figure was stated" : "\(compared.count) figures were stated"
+        let head = stated + " by two or more sources; "
+        guard conflicts > 0 else {
+            return head + (compared.count == 1 ? "it does not conflict." : "none of them conflict.")
+        }
+        if compared.count == 1 { return head + "the sources conflict on it:" }
+        return head + "\(conflicts) of them \(conflicts == 1 ? "conflicts" : "conflict"):"
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+}
