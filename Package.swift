@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         // The stages as libraries, for the fuzz targets in Fuzz/ (a package of its own that depends on this one).
+        .library(name: "DossierLanguage", targets: ["DossierLanguage"]),
         .library(name: "DossierCorpus", targets: ["DossierCorpus"]),
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
         .library(name: "DossierBuild", targets: ["DossierBuild"]),

@@ -16,13 +16,13 @@ let package = Package(
     ],
     targets: [
         // ArticleReader().read on a plain-text article: title, date, byline, boilerplate, paragraphs, sentences.
-        .executableTarget(name: "FuzzArticleReader", dependencies: [.product(name: "DossierCorpus", package: root)]),
+        .executableTarget(name: "FuzzArticleReader", dependencies: [.product(name: "DossierCorpus", package: root), .product(name: "DossierLanguage", package: root)]),
         // FrontMatterParser.split: the `---` YAML block of a Markdown article.
         .executableTarget(name: "FuzzFrontMatter", dependencies: [.product(name: "DossierCorpus", package: root)]),
-        // The quantity recogniser of the figures table, on the figure tokenizer's tokens.
-        .executableTarget(name: "FuzzQuantities", dependencies: [.product(name: "DossierExtraction", package: root)]),
+        // The quantity recogniser of the figures table, on the shared tokenizer's tokens.
+        .executableTarget(name: "FuzzQuantities", dependencies: [.product(name: "DossierExtraction", package: root), .product(name: "DossierLanguage", package: root)]),
         // The date parsers: the reader's DateParser and the timeline's DateMentionFinder.
-        .executableTarget(name: "FuzzDates", dependencies: [.product(name: "DossierCorpus", package: root), .product(name: "DossierExtraction", package: root)]),
+        .executableTarget(name: "FuzzDates", dependencies: [.product(name: "DossierCorpus", package: root), .product(name: "DossierExtraction", package: root), .product(name: "DossierLanguage", package: root)]),
         // SentenceSplitter.split.
         .executableTarget(name: "FuzzSentences", dependencies: [.product(name: "DossierCorpus", package: root)]),
         // The whole build of one article file, from its bytes on disk to the rendered site in memory.

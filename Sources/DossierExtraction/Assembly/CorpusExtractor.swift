@@ -50,12 +50,12 @@ public struct CorpusExtractor: Sendable {
 
     /// The figure extractor, with `figures.yml` when the user has one.
     private func figureExtractor(_ diagnostics: inout [Diagnostic]) -> FigureExtractor {
-        guard let (url, shown) = curation.file("figures.yml") else { return FigureExtractor() }
+        guard let (url, shown) = curation.file("figures.yml") else { return FigureExtractor(lexicon: lexicon) }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             diagnostics.append(.error("could not read the file as UTF-8 text", at: SourceLocation(file: shown)))
-            return FigureExtractor()
+            return FigureExtractor(lexicon: lexicon)
         }
-        let (extractor, found) = FigureExtractor.curated(by: text, shownAs: shown)
+        let (extractor, found) = FigureExtractor.curated(by: text, shownAs: shown, lexicon: lexicon)
         diagnostics += found
         return extractor
     }

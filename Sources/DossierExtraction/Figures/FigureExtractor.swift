@@ -27,9 +27,9 @@ public struct FigureExtractor: Sendable {
     }
 
     /// An extractor that applies the user's `figures.yml` (its text, and the path to show in messages).
-    public static func curated(by text: String, shownAs path: String) -> (FigureExtractor, [Diagnostic]) {
+    public static func curated(by text: String, shownAs path: String, lexicon: Lexicon) -> (FigureExtractor, [Diagnostic]) {
         let (curation, diagnostics) = FigureCuration.load(text, shown: path)
-        return (FigureExtractor(curation: curation), diagnostics)
+        return (FigureExtractor(lexicon: lexicon, curation: curation), diagnostics)
     }
 
     private static func bundledLexicon() -> Lexicon {

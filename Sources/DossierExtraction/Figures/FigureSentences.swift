@@ -1,10 +1,10 @@
 import DossierCore
 import DossierLanguage
 
-/// The tokens of the sentences the figures pass reads, made by the one shared `Tokenizer`.
+/// The tokens of the sentences the figures pass reads: those the parse stage made once for each sentence.
 ///
-/// This is the one place Figures asks for a sentence's tokens: when the parse stage carries analysed sentences,
-/// it returns theirs instead of tokenizing the text again.
+/// This is the one place Figures asks for a sentence's tokens. A sentence made without tokens (a test's inline
+/// sentence) is tokenized here by the same shared `Tokenizer`; the build's sentences never are.
 struct FigureSentences: Sendable {
     let tokenizer: Tokenizer
 
@@ -13,7 +13,7 @@ struct FigureSentences: Sendable {
     }
 
     func tokens(of sentence: Sentence) -> [Token] {
-        tokenizer.tokens(of: sentence.text)
+        sentence.tokens.isEmpty && !sentence.text.isEmpty ? tokenizer.tokens(of: sentence.text) : sentence.tokens
     }
 
     /// Each sentence of the article, tokenized (`tokens(of: article)[i]` is sentence `i`).
