@@ -36,6 +36,16 @@ struct TopicNamer: Sendable {
         return plain
     }
 
+    /// A longer name for a word too common to name a topic alone: its commonest recurring phrase
+    /// (`decision` → `Trump's decision`, `agreement` → `Nuclear agreement`); nil when none recurs.
+    func headlineNaming(ofGeneric key: String) -> (name: String, keys: [String])? {
+        guard let top = families.members[key]?.first, top.occurrences >= Self.headlineOccurrences else { return nil }
+        return (TopicGroup.display(top.key, statistics), [top.key])
+    }
+
+    /// Uses a phrase needs to name a topic in place of a generic word: once per source in two sources.
+    static let headlineOccurrences = 2
+
     /// `first phase` and `second phase` → `First and second phase`.
     private func paired(_ first: String, _ second: String) -> String? {
         let lead = TopicGroup.surface(first, statistics).split(separator: " ")
