@@ -43,6 +43,13 @@ import Testing
         #expect(article.metadata.origin == "AP")
     }
 
+    @Test func wireDatelineAfterAStandfirst() {
+        let article = readArticle("Envoy held direct talks\n\nThe group wants a broader deal, officials said.\n\nDoha (AFP) – The talks were held in Doha in recent weeks, officials said.\n")
+        #expect(article.metadata.origin == "AFP")
+        #expect(article.flags.first { $0.kind == "syndicated" }?.evidence
+            == "the text credits AFP as its origin (line 5); the outlet of this copy is not stated")
+    }
+
     @Test func leadCreditsAnotherOutletsReporting() {
         let article = readArticle("The talks stalled on Wednesday, according to an official who spoke to The Times of Example.\nMore talks are planned.\n")
         #expect(article.metadata.origin == "The Times of Example")

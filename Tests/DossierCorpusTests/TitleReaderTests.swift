@@ -42,6 +42,41 @@ import Testing
         let article = readArticle("A headline in the text\n\nThe story goes on for a while here.\n", frontMatter: FrontMatter(title: "Given title"))
         #expect(article.metadata.title == "Given title")
     }
+
+    @Test func titleCaseHeadlineEndingWithAFullStop() {
+        let article = readArticle("Council Approves New Bridge Over the River.\n\nThe council approved the bridge on Tuesday, its leader said.\n")
+        #expect(article.metadata.title == "Council Approves New Bridge Over the River.")
+        #expect(paragraphTexts(article) == [["The council approved the bridge on Tuesday, its leader said."]])
+    }
+
+    @Test func sentenceCaseHeadlineEndingWithAFullStop() {
+        let article = readArticle("Council approves new bridge, ending years of delay.\n\nThe council approved the bridge on Tuesday.\n")
+        #expect(article.metadata.title == "Council approves new bridge, ending years of delay.")
+    }
+
+    @Test func titleCaseHeadlineOfTwoSentences() {
+        #expect(TitleReader().headline("The Mayor Is Coming to Town. Here's What to Expect.")?.title
+            == "The Mayor Is Coming to Town. Here's What to Expect.")
+    }
+
+    @Test func leadNamingAWeekdayIsNoHeadline() {
+        #expect(TitleReader().headline("The council approved a new bridge on Tuesday.") == nil)
+    }
+
+    @Test func longSentenceCaseLineIsALead() {
+        let lead = "The council approved a new bridge over the river after years of delay, ending a dispute that had split the city and its neighbours."
+        #expect(TitleReader().headline(lead) == nil)
+    }
+
+    @Test func acronymBeforeADashStaysAHeadline() {
+        #expect(TitleReader().headline("NATO - Allies agree on spending")?.title == "NATO - Allies agree on spending")
+    }
+
+    @Test func datelineAndLeadIsNoTitle() {
+        let article = readArticle("LEEDS — The council approved a new bridge, ending years of delay.\n\nWork starts in spring.\n")
+        #expect(article.metadata.title == nil)
+        #expect(paragraphTexts(article).first == ["LEEDS — The council approved a new bridge, ending years of delay."])
+    }
 }
 
 @Suite struct FrontMatterTitleTests {

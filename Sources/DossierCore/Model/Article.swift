@@ -68,18 +68,22 @@ public struct SourceMetadata: Sendable, Hashable {
     public var origin: String?
     /// ISO date `yyyy-mm-dd`.
     public var published: String?
+    /// When `published` is not the article's own but the story's: the ids of the sources that give that date
+    /// (the article's text agrees with it). Empty when the article dates itself.
+    public var dateInferredFrom: [String]
     public var authors: [String]
     public var url: String?
 
     public init(
         title: String? = nil, section: String? = nil, outlet: String? = nil, origin: String? = nil,
-        published: String? = nil, authors: [String] = [], url: String? = nil
+        published: String? = nil, dateInferredFrom: [String] = [], authors: [String] = [], url: String? = nil
     ) {
         self.title = title
         self.section = section
         self.outlet = outlet
         self.origin = origin
         self.published = published
+        self.dateInferredFrom = dateInferredFrom
         self.authors = authors
         self.url = url
     }

@@ -4,6 +4,9 @@ import Foundation
 /// Reads the publication date from a date line in the header or footer (`Published: March 5, 2025, 5:48 pm`,
 /// `2025/03/05`), or from a dateline opening the first paragraph (`date 2025-03-06 This marks…`,
 /// `WASHINGTON, March 5, 2025 — …`). A date mentioned inside the story is not a publication date.
+///
+/// A day written without its year in a wire dateline (`WASHINGTON, April 30 (Reuters) - … said on Monday`) takes
+/// the year the text establishes (`YearInference`), or none.
 struct DateReader {
     struct Found: Equatable {
         var iso: String
@@ -19,8 +22,24 @@ struct DateReader {
         for index in candidates {
             if let found = read(line: index, in: &layout) { return found }
         }
-        return nil
+        return readDayWithoutYear(layout)
     }
+
+    /// The date of a wire dateline's day (`WASHINGTON, April 30 (Reuters) - … said on Monday`), with the year the text
+    /// establishes; the dateline stays in the story. A header line such as `Saturday, 26 February` is not read: in a
+    /// fixture or an event listing it is the day of the event, and its own weekday is no evidence of the year.
+    func readDayWithoutYear(_ layout: ArticleLayout) -> Found? {
+        guard let (index, dateline) = DatelineReader().read(layout), let month = dateline.month, let day = dateline.day else { return nil }
+        let line = layout.lines[index].number
+        if let year = dateline.year { return DateParser.iso(year: year, month: month, day: day).map { Found(iso: $0, line: line) } }
+        // The weekday of the lead is the dateline's day (`…, April 30 (Reuters) - … said on Monday`).
+        guard let weekday = WeekdayCalendar().firstWeekday(in: layout.text(index)) else { return nil }
+        let inference = YearInference()
+        let body = layout.roles.indices.filter { layout.isBody($0) }.map { layout.lines[$0].text }.joined(separator: "\n")
+        return inference.date(month: month, day: day, weekday: weekday, statedYears: inference.statedYears(in: body))
+            .map { Found(iso: $0, line: line) }
+    }
+
 
     func read(line index: Int, in layout: inout ArticleLayout) -> Found? {
         // A publication date stands near the start of its line: no need to search a whole paragraph.

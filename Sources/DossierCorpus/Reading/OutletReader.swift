@@ -6,7 +6,7 @@ import Foundation
 /// Outlet: a signature line (`{Site.com Section}`), a copyright line, a lone domain, a contact e-mail's
 /// domain in the footer (named as the text spells it: `freewestmedia.com` → `Free West Media`).
 /// Origin: `originally published in X`, `Source: X`, `first appeared on X`, `republished from X`,
-/// an agency in a dateline (`GAZA (AP) —`), or the lead crediting another outlet's reporting
+/// the wire service in a dateline among the first lines (`GAZA (AP) —`, `Washington (AFP) –`), or the lead crediting another outlet's reporting
 /// (`officials told The Times of Israel`). Both stay nil when the text does not say.
 struct OutletReader {
     struct Found: Equatable {
@@ -22,11 +22,13 @@ struct OutletReader {
         var found = Found()
         readSignature(&layout, into: &found)
         readOriginCredit(&layout, into: &found)
-        if found.origin == nil, let lead = layout.proseIndices.first {
-            if let origin = agencyDateline(layout.text(lead)) ?? leadAttribution(layout.text(lead)) {
-                found.origin = origin
-                found.originLine = layout.lines[lead].number
-            }
+        if found.origin == nil, let (index, dateline) = DatelineReader().read(layout), let wire = dateline.wire {
+            found.origin = wire
+            found.originLine = layout.lines[index].number
+        }
+        if found.origin == nil, let lead = layout.proseIndices.first, let origin = leadAttribution(layout.text(lead)) {
+            found.origin = origin
+            found.originLine = layout.lines[lead].number
         }
         if found.outlet == nil { found.outlet = outletFromEmail(layout) }
         return found
@@ -91,14 +93,6 @@ struct OutletReader {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
         }
         return nil
-    }
-
-    /// `GAZA CITY (AP) — …`: the agency in a dateline.
-    func agencyDateline(_ line: String) -> String? {
-        let line = String(line.prefix(60))
-        guard line.contains("("), let match = line.prefixMatch(of: /[A-Z][A-Za-z .,'’-]{0,40}?\(([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)\s*[-–—]/) else { return nil }
-        let name = String(match.1)
-        return DateParser.month(name) == nil ? name : nil
     }
 
     /// The lead credits another outlet's reporting: `…sources with knowledge of the talks tell Axios`,

@@ -1,8 +1,13 @@
 import DossierCore
 import Foundation
 
-/// Reads the headline: the first line when it reads as a headline, not as a sentence of the story.
+/// Reads the headline: the first line when it reads as a headline, not as the lead of the story, whatever its
+/// final punctuation (`Trump Postpones Steel Tariffs Until June.`).
 ///
+/// A headline is short. In title case (most longer words capitalised) it may run to two sentences
+/// (`X Is Coming. Here's What He Can Expect.`); in sentence case it is one sentence, and when it ends with a full
+/// stop, as a lead does, it must also stand apart, run no longer than a headline and name no weekday (a lead says
+/// when: `said on Monday`). A line opening with a dateline (`WASHINGTON — …`) or a byline is never a headline.
 /// A trailing site or section label (`Headline | Section`, `Headline - Site.com`) is split off as the section.
 /// A ` - Name` ending is left alone: news headlines use it to say who is speaking (`Lords wrong - Straw`).
 struct TitleReader {
@@ -13,32 +18,69 @@ struct TitleReader {
 
     /// Claims the headline line of `layout` and returns it.
     func read(_ layout: inout ArticleLayout) -> Title? {
-        guard let first = layout.contentIndices.first, layout.isBody(first) else { return nil }
-        guard let title = headline(layout.text(first)) else { return nil }
+        let content = layout.contentIndices
+        guard let first = content.first, layout.isBody(first) else { return nil }
+        // A line followed by a blank line, or the only line, stands apart from the text after it.
+        let standsApart = first + 1 >= layout.lines.count || layout.roles[first + 1] == .blank
+        guard let title = headline(layout.text(first), standsApart: standsApart) else { return nil }
         layout.claim(first, as: .title)
         return title
     }
 
     /// The headline and section of `line`, or nil when the line is not a headline.
-    func headline(_ line: String) -> Title? {
+    func headline(_ line: String, standsApart: Bool = true) -> Title? {
         var text = line
         if text.hasPrefix("#") {
             text = String(text.drop(while: { $0 == "#" })).trimmingCharacters(in: .whitespaces)
+            // A Markdown heading is a headline by its mark.
+            return text.isEmpty ? nil : splitSection(text)
         }
-        guard isHeadline(text) else { return nil }
+        guard isHeadline(text, standsApart: standsApart) else { return nil }
         return splitSection(text)
     }
 
-    func isHeadline(_ text: String) -> Bool {
+    func isHeadline(_ text: String, standsApart: Bool = true) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespaceFast)
-        guard (1...30).contains(words.count), let last = text.last else { return false }
-        if text.hasSuffix("...") || text.hasSuffix("…") { return true }
-        if last == "." || last == "," || last == ";" { return false }
+        guard (1...Self.maximumWords).contains(words.count), let last = text.last else { return false }
+        if last == "," || last == ";" { return false }
         if text.hasPrefix("By ") || DateParser().firstDate(in: text)?.range.lowerBound == text.startIndex { return false }
-        // A headline has capitals and is a single sentence.
+        if let dateline = DatelineReader().dateline(in: text), opensALead(text, after: dateline) { return false }
         guard text.contains(where: \.isUppercase) else { return false }
-        return SentenceSplitter().split(text).count == 1
+        if text.hasSuffix("...") || text.hasSuffix("…") { return true }
+        let sentences = SentenceSplitter().split(text).count
+        if isTitleCase(words) { return sentences <= Self.maximumTitleCaseSentences }
+        guard sentences == 1 else { return false }
+        // A sentence-case line ending with a full stop may be the lead: it is a headline only when it stands apart,
+        // runs no longer than a headline and does not say when (a lead does: `said on Monday`).
+        guard last == "." else { return true }
+        return standsApart && words.count <= Self.maximumSentenceCaseWords && WeekdayCalendar().firstWeekday(in: text) == nil
     }
+
+    /// `WASHINGTON — President Trump spoke…`: a dateline with a credit or a day, or one followed by a sentence of
+    /// some length, opens a lead; `NATO - Allies agree on spending` is a headline.
+    func opensALead(_ text: String, after dateline: DatelineReader.Dateline) -> Bool {
+        if dateline.wire != nil || dateline.day != nil { return true }
+        return text.dropFirst(dateline.length).split(whereSeparator: \.isWhitespaceFast).count >= Self.minimumLeadWords
+    }
+
+    /// Most words of four letters or more start with a capital (`Trump Signals Openness to a 'New Deal'`).
+    func isTitleCase(_ words: [Substring]) -> Bool {
+        let long = words.map { $0.filter(\.isLetter) }.filter { $0.count >= 4 }
+        guard long.count >= 2 else { return false }
+        let capitalised = long.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalised) >= Self.titleCaseShare * Double(long.count)
+    }
+
+    /// Words in the longest headline taken; a longer first line is a lead paragraph.
+    static let maximumWords = 30
+    /// Sentence-case headlines run to about 15 words; a lead sentence to 25 or more.
+    static let maximumSentenceCaseWords = 20
+    /// A title-case headline may hold a second sentence (`… Is Coming. Here's What He Can Expect.`).
+    static let maximumTitleCaseSentences = 2
+    /// Words after a bare dateline (`LONDON — `) for the line to read as a lead.
+    static let minimumLeadWords = 8
+    /// Title case capitalises every long word but the odd `with` or `from`.
+    static let titleCaseShare = 0.75
 
     func splitSection(_ text: String) -> Title {
         if let bar = text.range(of: " | ") {

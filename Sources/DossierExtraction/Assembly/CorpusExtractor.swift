@@ -33,8 +33,9 @@ public struct CorpusExtractor: Sendable {
     }
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
-    public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
+    public func extract(_ parsed: [Article]) -> (Extraction, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let articles = StoryDateInference().dating(parsed)
         let sources = DuplicateDetector().flagDuplicates(articles)
         let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
         diagnostics += peopleDiagnostics

@@ -52,6 +52,8 @@ public enum DossierJSON {
     struct SourceEntry: Encodable {
         var id, path: String
         var title, section, outlet, origin, published, url: String?
+        /// The date is the story's, taken from these sources (the text agrees with it); empty when the article dates itself.
+        var dateInferredFrom: [String]
         var authors: [String]
         var words: Int
         var flags: [String]
@@ -67,6 +69,7 @@ public enum DossierJSON {
             outlet = article.metadata.outlet
             origin = article.metadata.origin
             published = article.metadata.published
+            dateInferredFrom = article.metadata.dateInferredFrom
             url = article.metadata.url
             authors = article.metadata.authors
             words = article.words
@@ -85,6 +88,8 @@ public enum DossierJSON {
             try c.encode(outlet, forKey: .outlet)
             try c.encode(origin, forKey: .origin)
             try c.encode(published, forKey: .published)
+            try c.encode(!dateInferredFrom.isEmpty, forKey: .date_inferred)
+            try c.encode(dateInferredFrom, forKey: .date_inferred_from)
             try c.encode(url, forKey: .url)
             try c.encode(authors, forKey: .authors)
             try c.encode(words, forKey: .words)
@@ -94,7 +99,7 @@ public enum DossierJSON {
             try c.encode(fields, forKey: .fields)
         }
 
-        enum Key: String, CodingKey { case id, path, title, section, outlet, origin, published, url, authors, words, flags, flag_evidence, page, fields }
+        enum Key: String, CodingKey { case id, path, title, section, outlet, origin, published, date_inferred, date_inferred_from, url, authors, words, flags, flag_evidence, page, fields }
     }
 
     struct FlagEntry: Encodable {

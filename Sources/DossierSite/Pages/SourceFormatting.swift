@@ -2,10 +2,12 @@ import DossierCore
 
 /// How a source is named and described in lists and cards.
 enum SourceFormatting {
-    /// The title; when the text has none, its first words (a reader recognises the lead), else the file name.
+    /// The title; when the text has none, the outlet (or the origin) and its first words (a reader recognises
+    /// the lead), else the file name.
     static func title(_ article: Article) -> String {
         if let title = article.metadata.title { return title }
-        if let lead = article.sentences.first?.text, !lead.isEmpty { return "[untitled] " + firstWords(of: lead) }
+        let source = (article.metadata.outlet ?? article.metadata.origin).map { $0 + ": " } ?? ""
+        if let lead = article.sentences.first?.text, !lead.isEmpty { return "[untitled] " + source + firstWords(of: lead) }
         return "[untitled] \(article.fileName)"
     }
 
@@ -16,8 +18,10 @@ enum SourceFormatting {
         return words.count > count ? head + "…" : head
     }
 
+    /// The date; one taken from the story's other sources says so.
     static func date(_ article: Article) -> String {
-        article.metadata.published ?? "date not stated"
+        guard let published = article.metadata.published else { return "date not stated" }
+        return article.metadata.dateInferredFrom.isEmpty ? published : published + " (inferred)"
     }
 
     static func outlet(_ article: Article) -> String {

@@ -11,12 +11,12 @@ enum SourcePage {
             ("Outlet", meta.outlet ?? "not stated"),
             ("Origin", meta.origin ?? "not stated"),
             ("Section", meta.section ?? "—"),
-            ("Published", SourceFormatting.date(article)),
             ("Authors", meta.authors.isEmpty ? "not stated" : meta.authors.joined(separator: ", ")),
             ("Words", String(article.words)),
             ("Flags", article.flags.isEmpty ? "none" : SourceFormatting.flags(article)),
         ]
         var rows = card.map { ["**\($0.0)**", MarkdownText.escape($0.1)] }
+        rows.insert(["**Published**", publishedCell(article, in: dossier, from: path)], at: 3)
         if let url = meta.url {
             rows.append(["**URL**", MarkdownText.escape(url)])
         }
@@ -90,5 +90,17 @@ enum SourcePage {
         view["fields"] = article.extraFields
         return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
                             markdown: md.text, fragments: fragments, view: view)
+    }
+
+    /// The date, and for a date taken from the story the sources it was inferred from, linked.
+    static func publishedCell(_ article: Article, in dossier: Dossier, from path: String) -> String {
+        let inferredFrom = article.metadata.dateInferredFrom
+        guard let published = article.metadata.published, !inferredFrom.isEmpty else {
+            return MarkdownText.escape(SourceFormatting.date(article))
+        }
+        let links = inferredFrom.map { id in
+            MarkdownText.link(dossier.source(id).map(SourceFormatting.title) ?? id, to: SitePath.link(from: path, to: SitePath.source(id)))
+        }
+        return MarkdownText.escape(published) + " (inferred from " + links.joined(separator: ", ") + ")"
     }
 }

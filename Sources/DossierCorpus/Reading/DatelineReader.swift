@@ -1,0 +1,80 @@
+import DossierCore
+import Foundation
+
+/// Reads a news dateline opening a paragraph: the place the story was filed from, often its day, and the wire
+/// service credited (`WASHINGTON, April 30 (Reuters) - `, `Washington (AFP) – `, `LONDON (AP) — `,
+/// `SEOUL, South Korea — `, `WEST PALM BEACH, Fla. — `).
+///
+/// The shape is the rule, not a list of places or agencies: a place in capitals (or any capitalised place when a
+/// credit in brackets follows), an optional region and day, an optional credit in brackets, then a dash.
+struct DatelineReader {
+    struct Dateline: Equatable {
+        /// The place as written (`WASHINGTON`, `SEOUL, South Korea`).
+        var place: String
+        /// The day the dateline gives, when it gives one; its year only when written.
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        /// The wire service in brackets (`Reuters`, `AP`), when credited.
+        var wire: String?
+        /// Characters from the start of the line to the story's first word.
+        var length: Int
+    }
+
+    /// The dateline opening `line`, or nil. A hyphen ends a dateline only after a space (`US-Hamas talks` has none).
+    func dateline(in line: String) -> Dateline? {
+        let head = String(line.prefix(Self.searchedPrefix))
+        // A dateline needs a dash; most lines have none near their start, and regexes are slow to fail.
+        guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              let match = head.prefixMatch(of: /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/)
+        else { return nil }
+        let place = match.output.place.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let wire = match.output.wire.map { String($0).trimmingCharacters(in: .whitespaces) }
+        if let wire, !isWireName(wire) { return nil }
+        if wire == nil && !isCapitalsPlace(place) { return nil }
+        if wire == nil && place.isEmpty || place.split(separator: " ").count > Self.maximumPlaceWords { return nil }
+        var dateline = Dateline(place: place, wire: wire, length: head.distance(from: head.startIndex, to: match.range.upperBound))
+        if let region = match.output.region {
+            let region = String(region).trimmingCharacters(in: .whitespaces)
+            if DateParser.month(region) != nil { return nil }
+            dateline.place += ", " + region
+        }
+        if let monthWord = match.output.month, let dayText = match.output.day {
+            guard let month = DateParser.month(String(monthWord)), let day = Int(dayText), (1...31).contains(day) else { return nil }
+            dateline.month = month
+            dateline.day = day
+            dateline.year = match.output.year.flatMap { Int($0) }
+        }
+        return dateline
+    }
+
+    /// The first dateline among the first lines of the text (after a standfirst or a caption, too),
+    /// with the index of its line.
+    func read(_ layout: ArticleLayout) -> (index: Int, dateline: Dateline)? {
+        let opening = layout.contentIndices.filter { layout.isBody($0) }.prefix(ArticleLayout.zoneSize)
+        for index in opening {
+            if let found = dateline(in: layout.text(index)) { return (index, found) }
+        }
+        return nil
+    }
+
+    /// `WASHINGTON`, `WEST PALM BEACH`, `GAZA CITY`: the place of a dateline without a credit is in capitals.
+    func isCapitalsPlace(_ place: String) -> Bool {
+        let letters = place.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A credit in brackets names an agency: one to four capitalised words, no digits, not a month (`(March)`).
+    func isWireName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        guard words.allSatisfy({ $0.first?.isUppercase == true || $0.allSatisfy(\.isLowercase) && $0.count <= 4 }) else { return false }
+        return DateParser.month(name) == nil
+    }
+
+    /// Characters of a line searched for a dateline.
+    static let searchedPrefix = 100
+
+    /// Words in a dateline's place (`WEST PALM BEACH`); a longer capitalised run is a shouted headline.
+    static let maximumPlaceWords = 4
+}
