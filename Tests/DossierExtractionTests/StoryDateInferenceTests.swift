@@ -51,7 +51,7 @@ import DossierCore
 
     @Test func anInferredDateFeedsTheTimeline() {
         let undated = TimelineExtractorTests.article("b", published: nil, ["Councillors backed the Aire bridge on Tuesday, Tracy Brabin said.", Self.sameStory])
-        let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: "")).extract([dated, undated])
+        let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: ""), lexicon: TestLanguage.lexicon).extract([dated, undated])
         #expect(extraction.sources.map(\.metadata.published) == ["2020-03-03", "2020-03-03"])
         #expect(Set(extraction.events.map(\.date)) == ["2020-03-03"])
     }

@@ -40,9 +40,9 @@ import DossierCore
 @Suite struct TopicNounPhraseTests {
     @Test func synonymsTheSourcesUseForOneThingAreOneTopic() {
         let found = TopicNamingTests.topics([
-            ["The lawsuit accuses the company of fraud.", "Lawyers for the company called the lawsuit baseless."],
-            ["The suit was filed in a federal court.", "The company will fight the suit in court."],
-            ["A judge will hear the lawsuit next year.", "The suit names three former executives."],
+            ["Investors filed the lawsuit in a federal court.", "The company will fight the lawsuit."],
+            ["The suit was dismissed by a judge.", "Shareholders backed the suit."],
+            ["A judge will hear the lawsuit in June.", "The company settled the suit."],
         ])
         let lawsuit = found.filter { $0.keywords.contains("lawsuit") || $0.keywords.contains("suit") }
         #expect(lawsuit.count == 1)
@@ -52,9 +52,9 @@ import DossierCore
 
     @Test func aLoneCommonNounIsNoTopic() {
         let found = TopicNamingTests.topics([
-            ["The decision surprised the striking miners.", "The miners rejected the decision at a meeting."],
-            ["The miners called the decision unfair.", "The decision closes two pits."],
-            ["Nobody explained the decision to the miners.", "The union appealed the decision."],
+            ["The decision surprised the miners.", "The miners rejected the decision."],
+            ["The union called the decision unfair to the miners.", "Nobody explained the decision."],
+            ["Angry miners appealed the decision.", "The decision closes two pits for the miners."],
         ])
         #expect(!found.map(\.name).contains("Decision"))
         #expect(found.map(\.name).contains("Miners"))

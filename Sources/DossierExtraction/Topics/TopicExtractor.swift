@@ -35,13 +35,20 @@ public struct TopicExtractor: Sendable {
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
         let sentences = TopicSentences(articles: articles, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
-        let namer = TopicNamer(statistics: statistics, families: families)
+        let namer = TopicNamer(statistics: statistics, families: families, senses: senses)
         var unnamed = Set<Int>()
         for index in groups.indices where !groups[index].isDefined {
             var (name, keys) = namer.naming(namer.nameKey(of: groups[index]))
             if keys.count == 1, statistics[keys[0]]?.wordCount == 1, senses.isGeneric(keys[0]) {
-                // A lone common noun (`Decision`) tells a reader nothing: the phrase the sources use, or no topic.
-                guard let headline = namer.headlineNaming(ofGeneric: keys[0]) else { unnamed.insert(index); continue }
+                // A lone common noun (`Decision`) tells a reader nothing: the phrase the sources use for it, else the
+                // group's next keyword that says more (`miners`, merged for sharing its sentences), else no topic.
+                let specific = groups[index].keys.first { key in
+                    key != keys[0] && statistics[key].map { $0.wordCount > 1 || !senses.isGeneric($0.words) } ?? false
+                }
+                guard let headline = namer.headlineNaming(ofGeneric: keys[0]) ?? specific.map({ namer.naming($0) }) else {
+                    unnamed.insert(index)
+                    continue
+                }
                 (name, keys) = headline
             }
             groups[index].discoveredName = name
@@ -72,15 +79,8 @@ public struct TopicExtractor: Sendable {
         return found.sorted { ($0.score, $1.key) > ($1.score, $0.key) }
     }
 
-    /// The phrase is a noun phrase: it ends in a word that can be a noun, not an adjective (`Iran nuclear`, `civil`)
-    /// or an inflected verb (`Pompeo met`, `Iran lied`), and opens with no verb (`reached agreements`,
-    /// `re-impose sanctions`), so a topic is never named by a clause.
-    func endsInNoun(_ entry: PhraseStatistics.Entry) -> Bool {
-        let words = entry.words.split(separator: " ").map(String.init)
-        guard let head = words.last, !senses.isKnownOnlyAsNonNoun(head), !senses.isVerbForm(head) else { return false }
-        guard words.count > 1, let first = words.first else { return true }
-        return !senses.isVerbForm(first) && !senses.isOnlyVerb(first)
-    }
+    /// The phrase is a noun phrase (`TopicWordSenses.isNounPhrase`), so a topic is never named by a clause.
+    func endsInNoun(_ entry: PhraseStatistics.Entry) -> Bool { senses.isNounPhrase(entry.words) }
 
     /// A single word that may be a theme: it stands as a noun (`the talks were`) often enough, is no adverb
     /// or past tense of a word the corpus has (`directly`, `agreed`), and says more than a change or a rank

@@ -19,6 +19,16 @@ struct TopicWordSenses: Sendable {
         return [WordClass.verb, .adjective, .adverb].contains { !wordNet.baseForms(of: word, as: $0).isEmpty }
     }
 
+    /// A noun phrase, by its words with spaces (`iran nuclear agreement`): it ends in a word that can be a noun, not
+    /// an adjective (`iran nuclear`, `civil`) or an inflected verb (`pompeo met`, `iran lied`), and opens with no verb
+    /// (`reached agreements`, `reimpose sanctions`).
+    func isNounPhrase(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let head = words.last, !isKnownOnlyAsNonNoun(head), !isVerbForm(head) else { return false }
+        guard words.count > 1, let first = words.first else { return true }
+        return !isVerbForm(first) && !isOnlyVerb(first)
+    }
+
     /// WordNet knows the word as a verb and as nothing else (`reimpose`, `sue`).
     func isOnlyVerb(_ word: String) -> Bool {
         guard !wordNet.baseForms(of: word, as: .verb).isEmpty else { return false }
@@ -34,10 +44,17 @@ struct TopicWordSenses: Sendable {
         return nounBases.allSatisfy { $0 == word }
     }
 
-    /// A common noun of general English, too vague to name a topic alone (`decision`, `agreement`, `course`).
+    /// A common noun of general English, too vague to name a topic alone (`decision`, `agreement`, `course`,
+    /// `president`), unless its commonest sense is a thing one can point at (`port`, a place; `weapon`, an artifact).
     func isGeneric(_ word: String) -> Bool {
-        wordNet.taggedSenseCount(of: word, as: .noun) >= Self.genericTaggedSenses
+        guard wordNet.taggedSenseCount(of: word, as: .noun) >= Self.genericTaggedSenses else { return false }
+        return !Self.concreteClasses.contains(wordNet.lexicographerClasses(of: word, as: .noun).first ?? "")
     }
+
+    /// WordNet's lexicographer classes of things, places and matter, as opposed to acts, states, ideas and roles.
+    static let concreteClasses: Set<String> = [
+        "noun.artifact", "noun.location", "noun.object", "noun.substance", "noun.food", "noun.animal", "noun.plant",
+    ]
 
     /// Two nouns for one thing: they share a sense that is the first of one and among the first few of the other
     /// (`lawsuit` and `suit`); different words only.
