@@ -40,7 +40,7 @@ for number, line in enumerate(open(sys.argv[3]), 1):
     ok = value is not None and (value >= float(bound) if op == ">=" else value <= float(bound))
     if not ok:
         failed += 1
-        print(f"scripts/quality-floors.txt:{number}:1: error: {name} is {value}, past its floor {op} {bound}: "
+        print(f"{sys.argv[3]}:{number}:1: error: {name} is {value}, past its floor {op} {bound}: "
               "find which change lowered it (scripts/evaluate.sh before and after)")
 print(f"floors: {failed} past" if failed else "floors: all held")
 sys.exit(1 if failed else 0)

@@ -1,7 +1,8 @@
+import DossierLanguage
 import Foundation
 
-/// English weekday names and the weekday of a calendar day, from Foundation's Gregorian calendar in the
-/// `en_US_POSIX` locale (its names are the platform's data, not a list kept here).
+/// English weekday names (the lexicon's `weekdays` list) and the weekday of a calendar day (Foundation's
+/// Gregorian calendar, in UTC).
 struct WeekdayCalendar: Sendable {
     /// `Sunday` … `Saturday`; index 0 is Sunday.
     let names: [String]
@@ -9,10 +10,9 @@ struct WeekdayCalendar: Sendable {
 
     init() {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.locale = Locale(identifier: "en_US_POSIX")
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
-        names = calendar.weekdaySymbols
+        names = WordList.weekdays.entries
     }
 
     /// 0 = Sunday … 6 = Saturday for a weekday's name (`Monday`, `Monday's`), else nil.

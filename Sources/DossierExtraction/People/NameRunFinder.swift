@@ -167,15 +167,7 @@ struct NameRunFinder: Sendable {
     }
 
     /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.
-    static let modifiedNouns: Set<String> = [
-        "official", "officials", "member", "members", "spokesman", "spokeswoman", "spokesperson",
-        "forces", "troops", "army", "authorities", "citizens", "people", "territory", "border", "capital",
-        "region", "leaders", "leadership", "militants", "fighters", "representatives", "representative",
-        "ministry", "embassy", "media", "police", "residents", "city", "province", "side", "delegation",
-        "negotiators", "movement", "government", "parliament", "party", "voters", "economy", "market",
-        "company", "firm", "group", "team", "players", "fans", "league", "office", "officers", "source",
-        "sources", "diplomats", "envoy", "prisoners", "hostages", "population", "strip", "war",
-    ]
+    static let modifiedNouns: Set<String> = WordList.groupModifiedNouns.words
 
     /// Names listed together (`A B, C D and E F`) with given names first are all people.
     private func markCoordination(_ found: inout [NameOccurrence], tokens: [Token]) {

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Turns drafts into `Person` values: display name, aliases, roles by source, mentions, quotes,
 /// the people mentioned alongside; ordered by prominence with unique slugs.
@@ -72,11 +73,7 @@ struct PersonAssembler: Sendable {
     }
 
     /// Nouns that relate a person to someone else rather than say what they do.
-    private static let relationNouns: Set<String> = [
-        "fellow", "rival", "partner", "friend", "colleague", "ally", "critic", "opponent", "supporter", "star", "member",
-        "boyfriend", "girlfriend", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "successor",
-        "predecessor", "player", "seed", "champion", "expert", "fan", "head", "chief", "leader", "boss",
-    ]
+    private static let relationNouns: Set<String> = WordList.relationNouns.words
 
     private func reference(_ occurrence: NameOccurrence, _ sentences: [[Sentence]]) -> SentenceReference {
         SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)

@@ -2,12 +2,9 @@ import DossierLanguage
 /// Role phrases around a name: a title or role in front (`Egyptian Foreign Minister X`, `Hamas spokesman X`),
 /// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
 enum RolePhrases {
-    private static let determiners: Set<String> = ["a", "an", "the", "another", "now", "currently", "also", "then", "his", "her", "their", "its"]
-    private static let auxiliaries: Set<String> = [
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should",
-        "may", "might", "must", "do", "does", "did", "named", "appointed", "after", "before", "when", "if", "but",
-    ]
-    private static let clauseEnds: Set<String> = ["who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where", "while", "and", "has", "had", "is", "was", "will", "would"]
+    private static let determiners: Set<String> = WordList.rolePhraseOpeners.words
+    private static let auxiliaries: Set<String> = WordList.rolePhraseBreakers.words
+    private static let clauseEnds: Set<String> = WordList.appositiveClauseEnds.words
 
     /// The role phrases this occurrence carries, as the source words them.
     static func roles(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int) -> [String] {
@@ -143,10 +140,10 @@ enum RolePhrases {
             || token.lower.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(token.lower)
     }
 
-    private static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "you", "it"]
-    private static let sentenceAdverbs: Set<String> = ["meanwhile", "also", "however", "too", "though", "yesterday", "today", "now", "instead", "again"]
-    private static let leadingWords: Set<String> = ["of", "for", "and", "in", "to", "on", "from"]
-    private static let trailingWords: Set<String> = ["of", "for", "and", "in", "to", "on", "the", "a", "an", "from", "with", "at", "by", "as"]
+    private static let pronouns: Set<String> = WordList.personalPronouns.words
+    private static let sentenceAdverbs: Set<String> = WordList.sentenceAdverbs.words
+    private static let leadingWords: Set<String> = WordList.rolePhraseLeadingWords.words
+    private static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
 
     private static func isQuoteMark(_ token: Token) -> Bool {
         token.isQuotationMark

@@ -44,7 +44,7 @@ struct StoryDateInference {
             for word in sentence.text.split(whereSeparator: \.isWhitespaceFast).dropFirst() {
                 let bare = word.drop { !$0.isLetterFast }.prefix { $0.isLetterFast }
                 guard bare.count >= 3, bare.first?.isUppercaseFast == true,
-                      CalendarWords.weekday(bare) == nil, CalendarWords.month(bare) == nil else { continue }
+                      CalendarWords.weekday(String(bare)) == nil, CalendarWords.month(String(bare)) == nil else { continue }
                 names.insert(bare)
             }
         }
@@ -78,7 +78,7 @@ struct NamedDays {
         for (position, word) in words.enumerated() {
             let bare = word.drop { !$0.isLetterOrNumber }
             let name = bare.prefix { $0.isLetterFast || $0 == "'" || $0 == "\u{2019}" }
-            if let weekday = CalendarWords.weekday(name) {
+            if let weekday = CalendarWords.weekday(String(name)) {
                 // `Sunday Times`: a weekday right before a capitalised word is part of a name.
                 let next = position + 1 < words.count ? words[position + 1] : ""
                 if name.count == bare.count, next.first?.isUppercaseFast == true { continue }
@@ -88,7 +88,7 @@ struct NamedDays {
                 // after it is missed, which only leaves an article undated).
                 if words[..<position].contains(where: { CalendarWords.futureCues.contains($0.lowercased()) }) { continue }
                 pastWeekdays.insert(weekday)
-            } else if let month = CalendarWords.month(bare.prefix { $0.isLetterFast }), !month.isAbbreviation,
+            } else if let month = CalendarWords.month(String(bare.prefix { $0.isLetterFast })), !month.isAbbreviation,
                       position + 1 < words.count, let day = Int(words[position + 1].prefix { $0.isNumberFast }),
                       CalendarDay.isValid(year: 2000, month: month.number, day: day),
                       // `April 30, 2015` is a day of its own year, not a day of the news.

@@ -9,6 +9,24 @@ public enum WordList: String, Sendable, CaseIterable {
     case abbreviations = "abbreviations"
     /// WordNet's lexicographer file names by number (`noun.person` is 18).
     case wordNetLexicographerFiles = "wordnet-lexicographer-files"
+    /// Lower-case nouns that the name of a group or a place modifies (`Hamas official`, `Gaza border`) and a person's name rarely does.
+    case groupModifiedNouns = "group-modified-nouns"
+    /// Lower-case nouns that relate a person to someone else rather than say what they do (`his wife`, `a rival`).
+    case relationNouns = "relation-nouns"
+    /// Lower-case words that open a role phrase before a name and are not part of the role (`the`, `his`, `now`, `currently`).
+    case rolePhraseOpeners = "role-phrase-openers"
+    /// Lower-case auxiliaries, conjunctions and verbs that end a role phrase read backwards from a name (`has`, `was`, `appointed`, `after`).
+    case rolePhraseBreakers = "role-phrase-breakers"
+    /// Lower-case words that end an appositive after a name (`X, a commentator who`, `X, an analyst, said`).
+    case appositiveClauseEnds = "appositive-clause-ends"
+    /// English subject personal pronouns, lower case.
+    case personalPronouns = "personal-pronouns"
+    /// Lower-case sentence adverbs that cannot open an appositive (`meanwhile`, `however`, `yesterday`).
+    case sentenceAdverbs = "sentence-adverbs"
+    /// Lower-case prepositions and conjunctions that cannot open a role phrase.
+    case rolePhraseLeadingWords = "role-phrase-leading-words"
+    /// Lower-case prepositions, conjunctions and articles that cannot end a role phrase.
+    case rolePhraseTrailingWords = "role-phrase-trailing-words"
     /// Honorifics before a name, lower case, with or without the British full stop (`Mr.`, `Mr`, `Sheikh`).
     case honorifics = "honorifics"
     /// Capitalised title words that stand right before a name, lower case (`President Trump`, `Sen. Warren`, `Foreign Secretary X`).
