@@ -13,6 +13,10 @@ enum CalendarWords {
         return nil
     }
 
+    static func month(_ word: Substring) -> Month? { month(String(word)) }
+
+    static func weekday(_ word: Substring) -> Int? { weekday(String(word)) }
+
     /// 0 = Sunday … 6 = Saturday; also `Sunday's`.
     static func weekday(_ word: String) -> Int? {
         var name = word

@@ -29,6 +29,15 @@ struct DateMention: Sendable, Hashable {
     var text: String
     var kind: Kind
 
+    /// `month * 100 + day` of a month or day stated without a year (a month alone counts as its first day); nil otherwise.
+    var calendarOrder: Int? {
+        switch kind {
+        case let .day(month, day, nil): return month * 100 + day
+        case let .month(month, nil): return month * 100
+        default: return nil
+        }
+    }
+
     /// True when only the article's own date can place it.
     var needsPublicationDate: Bool {
         switch kind {

@@ -138,11 +138,24 @@ struct DateMentionFinder: Sendable {
         return (DateMention(text: text, kind: .weekday(weekday, direction)), last)
     }
 
-    /// `will be outlined on Monday`: a future auxiliary just before the weekday.
+    /// `will be outlined on Monday`, `were set to expire on Tuesday`: a future cue (one word, or two such as `set to`)
+    /// earlier in the weekday's clause, a few words back at most.
     private func isFuture(before index: Int, in tokens: [Token]) -> Bool {
-        let window = tokens[max(0, index - 5)..<index]
-        return window.contains { CalendarWords.futureCues.contains($0.lower) }
+        var position = index - 1
+        while position >= max(0, index - Self.futureCueReach) {
+            let token = tokens[position]
+            if token.kind == .punctuation, Self.clauseBreaks.contains(token.text) { return false }
+            if CalendarWords.futureCues.contains(token.lower) { return true }
+            if position + 1 < index, CalendarWords.futureCues.contains(token.lower + " " + tokens[position + 1].lower) { return true }
+            position -= 1
+        }
+        return false
     }
+
+    /// How far back a future cue may stand (`will visit Beijing for negotiations on Thursday`).
+    static let futureCueReach = 8
+    /// Marks that end a clause: a cue before one belongs to another clause (`Trump, who will visit, said on Monday`).
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "—", "–"]
 
     // MARK: relative words and ISO dates
 

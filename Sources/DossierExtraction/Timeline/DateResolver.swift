@@ -1,3 +1,5 @@
+import DossierCore
+
 /// Places date mentions on the calendar: against the article's date, or for a missing year against the
 /// corpus (a full date stated by another source, else the sources' median date).
 struct DateResolver: Sendable {
@@ -32,7 +34,8 @@ struct DateResolver: Sendable {
             return monthWithoutYear(month)
         case let .weekday(weekday, direction):
             guard let published else { return undated(mention) }
-            return Resolution(date: published.adding(days: Self.offset(to: weekday, from: published, direction)).iso)
+            let offset = Self.offset(to: weekday, from: published, direction)
+            return Resolution(date: published.adding(days: offset).iso, note: offset == 1 && direction == .past ? Self.dayAfterNote : nil)
         case let .daysFromPublication(days):
             guard let published else { return undated(mention) }
             return Resolution(date: published.adding(days: days).iso)
@@ -48,9 +51,7 @@ struct DateResolver: Sendable {
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso,
                               note: "year from another source that gives the full date")
         }
-        guard let reference = published ?? corpusReference else {
-            return Resolution(date: nil, note: "no year stated and no source is dated")
-        }
+        guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
         // News looks back more than ahead: a day up to 9 months before the reference or 3 months after.
         var year = reference.year
         let candidate = { (year: Int) in CalendarDay(year: year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: year))) }
@@ -61,9 +62,7 @@ struct DateResolver: Sendable {
     }
 
     private func monthWithoutYear(_ month: Int) -> Resolution {
-        guard let reference = published ?? corpusReference else {
-            return Resolution(date: nil, note: "no year stated and no source is dated")
-        }
+        guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
         // From ten months before the reference month to one month after.
         let distance = (month - reference.month + 12) % 12
         let year = distance <= 1 ? reference.year + (month < reference.month ? 1 : 0) : reference.year - (month > reference.month ? 1 : 0)
@@ -74,6 +73,8 @@ struct DateResolver: Sendable {
         published == nil ? "year assumed from the dates of the other sources" : nil
     }
 
+    static let dayAfterNote = "the day after the article’s date: the text reports it as past, so it was written that day or later"
+
     private func undated(_ mention: DateMention) -> Resolution {
         Resolution(date: nil, note: "the article is not dated, so “\(mention.text)” cannot be placed")
     }
@@ -83,7 +84,9 @@ struct DateResolver: Sendable {
         let back = (day.weekday - weekday + 7) % 7
         let ahead = (weekday - day.weekday + 7) % 7
         switch direction {
-        case .past: return -back
+        // A weekday reported as past that is the day after the article's date was written that day, by a copy
+        // updated after its date (`on Tuesday` in a text dated Monday): six days back would be `last Tuesday`.
+        case .past: return back == 6 ? 1 : -back
         case .previous: return back == 0 ? -7 : -back
         case .future, .next: return ahead == 0 ? 7 : ahead
         }

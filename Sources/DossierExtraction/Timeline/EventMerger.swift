@@ -14,11 +14,17 @@ struct EventMerger: Sendable {
         for sighting in sightings {
             buckets[sighting.date ?? "?" + Self.unplacedKey(sighting.dateText), default: []].append(sighting)
         }
-        var events: [Event] = []
+        var events: [(event: Event, yearless: Int?)] = []
         for key in buckets.keys.sorted() {
-            events.append(contentsOf: clusters(of: buckets[key]!).map(event))
+            events.append(contentsOf: clusters(of: buckets[key]!).map { (event($0), $0[0].yearlessDay) })
         }
-        return events.sorted(by: Self.timelineOrder)
+        return events.sorted { lhs, rhs in
+            // Dates with no year keep calendar order among themselves, after the placed ones.
+            if lhs.event.date == nil, rhs.event.date == nil, lhs.yearless != rhs.yearless {
+                return (lhs.yearless ?? Int.max) < (rhs.yearless ?? Int.max)
+            }
+            return Self.timelineOrder(lhs.event, rhs.event)
+        }.map(\.event)
     }
 
     private struct Cluster {

@@ -24,6 +24,7 @@ public struct TimelineExtractor: Sendable {
                     sightings.append(DateSighting(
                         date: resolution.date, dateText: mention.text, note: resolution.note, text: sentence.text,
                         contentWords: EventMerger.contentWords(sentence.tokens),
+                        yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
                         reference: SentenceReference(source: article.id, sentence: sentence.id)))
                 }
             }
@@ -46,6 +47,8 @@ struct DateSighting: Sendable, Hashable {
     var text: String
     /// The sentence's lemmas that tell one event from another (`EventMerger.contentWords`).
     var contentWords: Set<String>
+    /// For a month and day with no year: `month * 100 + day`, their place in the calendar.
+    var yearlessDay: Int? = nil
     var reference: SentenceReference
 }
 

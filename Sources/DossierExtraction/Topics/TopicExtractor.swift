@@ -10,10 +10,12 @@ import Foundation
 public struct TopicExtractor: Sendable {
     public var curation: TopicCuration
     let scanner: PhraseScanner
+    let senses: TopicWordSenses
 
     public init(curation: TopicCuration = TopicCuration(), lexicon: Lexicon) {
         self.curation = curation
         scanner = PhraseScanner(lexicon: lexicon)
+        senses = TopicWordSenses(wordNet: lexicon.wordNet)
     }
 
     /// The topics, most covered first.
@@ -22,23 +24,38 @@ public struct TopicExtractor: Sendable {
         let statistics = PhraseStatistics(articles: articles, scanner: scanner)
         let pool = Self.poolSize(articles.count)
         // Twice the pool is looked at, so that words dropped as modifiers leave room for others.
-        let ranked = Array(candidates(statistics).prefix(2 * pool))
+        let ranked = Array(candidates(statistics).lazy.filter { self.endsInNoun(statistics[$0.key]!) }.prefix(2 * pool))
         let families = PhraseFamilies(statistics, heads: Set(ranked.map(\.key)))
         let themes = ranked.filter { candidate in
             guard let entry = statistics[candidate.key], entry.wordCount == 1 else { return true }
             return !families.isMostlyModifier(candidate.key, occurrences: entry.occurrences)
         }
         var groups = TopicGroup.grouping(themes, pool: pool, statistics: statistics)
+        groups = TopicGroup.mergingSynonyms(groups, statistics: statistics, senses: senses)
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
         let sentences = TopicSentences(articles: articles, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
-        let namer = TopicNamer(statistics: statistics, families: families)
+        let namer = TopicNamer(statistics: statistics, families: families, senses: senses)
+        var unnamed = Set<Int>()
         for index in groups.indices where !groups[index].isDefined {
-            let (name, keys) = namer.naming(namer.nameKey(of: groups[index]))
+            var (name, keys) = namer.naming(namer.nameKey(of: groups[index]))
+            if keys.count == 1, statistics[keys[0]]?.wordCount == 1, senses.isGeneric(keys[0]) {
+                // A lone common noun (`Decision`) tells a reader nothing: the phrase the sources use for it, else the
+                // group's next keyword that says more (`miners`, merged for sharing its sentences), else no topic.
+                let specific = groups[index].keys.first { key in
+                    key != keys[0] && statistics[key].map { $0.wordCount > 1 || !senses.isGeneric($0.words) } ?? false
+                }
+                guard let headline = namer.headlineNaming(ofGeneric: keys[0]) ?? specific.map({ namer.naming($0) }) else {
+                    unnamed.insert(index)
+                    continue
+                }
+                (name, keys) = headline
+            }
             groups[index].discoveredName = name
             // The phrases the name comes from lead the keywords.
             groups[index].keys = keys + groups[index].keys.filter { !keys.contains($0) }
         }
+        groups = TopicGroup.mergingSameNames(groups.indices.filter { !unnamed.contains($0) }.map { groups[$0] }, statistics: statistics)
         groups = TopicGroup.curated(groups, with: curation, statistics: statistics)
         let discovered = groups.filter { !$0.isDefined && $0.sources.count >= 2 }.prefix(Self.topicCount(articles.count))
         let defined = groups.filter { $0.isDefined && !$0.sentences.isEmpty }
@@ -61,6 +78,9 @@ public struct TopicExtractor: Sendable {
         }
         return found.sorted { ($0.score, $1.key) > ($1.score, $0.key) }
     }
+
+    /// The phrase is a noun phrase (`TopicWordSenses.isNounPhrase`), so a topic is never named by a clause.
+    func endsInNoun(_ entry: PhraseStatistics.Entry) -> Bool { senses.isNounPhrase(entry.words) }
 
     /// A single word that may be a theme: it stands as a noun (`the talks were`) often enough, is no adverb
     /// or past tense of a word the corpus has (`directly`, `agreed`), and says more than a change or a rank

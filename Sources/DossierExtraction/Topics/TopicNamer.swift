@@ -4,6 +4,7 @@
 struct TopicNamer: Sendable {
     let statistics: PhraseStatistics
     let families: PhraseFamilies
+    let senses: TopicWordSenses
 
     /// Share of the word's uses the leading phrase needs.
     static let dominantShare = 0.25
@@ -24,7 +25,7 @@ struct TopicNamer: Sendable {
     func naming(_ key: String) -> (name: String, keys: [String]) {
         let plain = (TopicGroup.display(key, statistics), [key])
         guard let occurrences = statistics[key]?.occurrences, occurrences > 0 else { return plain }
-        let longer = families.members[key] ?? []
+        let longer = nounPhrases(endingIn: key)
         let enough = Self.dominantShare * Double(occurrences)
         guard let top = longer.first, Double(top.occurrences) >= enough else { return plain }
         let second = longer.dropFirst().first?.occurrences ?? 0
@@ -35,6 +36,21 @@ struct TopicNamer: Sendable {
         }
         return plain
     }
+
+    /// A longer name for a word too common to name a topic alone: its commonest recurring phrase
+    /// (`decision` → `Trump's decision`, `agreement` → `Nuclear agreement`); nil when none recurs.
+    func headlineNaming(ofGeneric key: String) -> (name: String, keys: [String])? {
+        guard let top = nounPhrases(endingIn: key).first, top.occurrences >= Self.headlineOccurrences else { return nil }
+        return (TopicGroup.display(top.key, statistics), [top.key])
+    }
+
+    /// The recurring longer phrases ending in the key that are noun phrases (not `reached agreements`), commonest first.
+    private func nounPhrases(endingIn key: String) -> [PhraseFamilies.Member] {
+        (families.members[key] ?? []).filter { member in statistics[member.key].map { senses.isNounPhrase($0.words) } ?? false }
+    }
+
+    /// Uses a phrase needs to name a topic in place of a generic word: once per source in two sources.
+    static let headlineOccurrences = 2
 
     /// `first phase` and `second phase` → `First and second phase`.
     private func paired(_ first: String, _ second: String) -> String? {

@@ -99,6 +99,17 @@ public final class WordNet: Sendable {
         return fields.suffix(count).compactMap { Int($0) }.compactMap { synset(at: $0, as: wordClass) }
     }
 
+    /// How many senses of `word` (or of its lemma) in this class occur in WordNet's tagged corpus (SemCor): the
+    /// `tagsense_cnt` of its index line. Common words of general English have several (`decision` 4, `face` 8);
+    /// words of a special field have none or one (`lawsuit` 0, `tariff` 1). 0 when WordNet lacks the word.
+    public func taggedSenseCount(of word: String, as wordClass: WordClass) -> Int {
+        guard let lemma = lemma(of: word, as: wordClass), let line = indexes[wordClass]?.line(for: Self.key(lemma)) else { return 0 }
+        // `… sense_cnt tagsense_cnt synset_offset…`: the field before the synset_cnt offsets.
+        let fields = line.split(separator: " ")
+        guard fields.count > 2, let count = Int(fields[1]), count + 1 < fields.count else { return 0 }
+        return Int(fields[fields.count - count - 1]) ?? 0
+    }
+
     /// The synset at a byte offset of a data file.
     public func synset(at offset: Int, as wordClass: WordClass) -> Synset? {
         guard let line = data[wordClass]?.line(at: offset) else { return nil }

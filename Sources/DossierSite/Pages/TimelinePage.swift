@@ -14,13 +14,19 @@ enum TimelinePage {
         var md = MarkdownBuilder()
         md.heading(1, "Timeline")
         let placed = dossier.events.filter { $0.date != nil }
-        let unplaced = dossier.events.filter { $0.date == nil }
+        let yearless = dossier.events.filter(\.isYearNotStated)
+        let unplaced = dossier.events.filter { $0.date == nil && !$0.isYearNotStated }
         if dossier.events.isEmpty {
             md.paragraph("No dated events were found in the sources.")
         } else {
             md.paragraph("\(placed.count) dated event\(placed.count == 1 ? "" : "s") from the sources, in date order. Relative dates (“on Sunday”, “last month”) are counted from the article’s publication date.")
         }
         md.bullets(placed.map { item($0, in: dossier, from: path) })
+        if !yearless.isEmpty {
+            md.heading(2, "Year not stated")
+            md.paragraph("\(yearless.count) date\(yearless.count == 1 ? "" : "s") with a month and day but no year, in calendar order: no source states the year or is dated.")
+            md.bullets(yearless.map { item($0, in: dossier, from: path) })
+        }
         var fragments: [String: String] = [:]
         if !unplaced.isEmpty {
             unplacedSection(unplaced, in: dossier, from: path, into: &md, fragments: &fragments)
@@ -63,7 +69,7 @@ enum TimelinePage {
         }
         let sources = bySource.keys.sorted { (bySource[$0]!.count, $1) > (bySource[$1]!.count, $0) }
         md.heading(2, "Not placed on the calendar")
-        md.paragraph("\(events.count) sentence\(events.count == 1 ? "" : "s") in \(sources.count) undated source\(sources.count == 1 ? "" : "s") give a date that needs the article’s own (“on Sunday”, “last month”, “21 December” with no year), and their article has no publication date.")
+        md.paragraph("\(events.count) sentence\(events.count == 1 ? "" : "s") in \(sources.count) undated source\(sources.count == 1 ? "" : "s") give a date that needs the article’s own (“on Sunday”, “last month”), and their article has no publication date.")
         let folded = events.count > unplacedOpen
         if folded {
             fragments["unplaced-summary"] = "Show them by source"

@@ -1,0 +1,58 @@
+/// Topics that are one thing under two names join: nouns WordNet gives one sense (`lawsuit`, `suit`), and topics
+/// that end up with the same name or named by another's keyword (`Agreement` named `Nuclear agreement`).
+extension TopicGroup {
+    /// Each discovered group whose word is a synonym of the head word of a stronger group's name joins that group
+    /// (`suit` joins `lawsuit`). Groups are in score order.
+    static func mergingSynonyms(_ groups: [TopicGroup], statistics: PhraseStatistics, senses: TopicWordSenses) -> [TopicGroup] {
+        var result: [TopicGroup] = []
+        for group in groups {
+            guard !group.isDefined, let word = singleWord(group.keys[0], statistics),
+                  let index = result.firstIndex(where: { stronger in
+                      !stronger.isDefined && headWord(stronger.keys[0], statistics).map { senses.areSynonyms($0, word) } == true
+                  }) else {
+                result.append(group)
+                continue
+            }
+            result[index].keys.append(contentsOf: group.keys.filter { !result[index].keys.contains($0) })
+            result[index].score = max(result[index].score, group.score)
+        }
+        return result
+    }
+
+    /// A discovered group named as a stronger one is, by a keyword of a stronger one, or by a phrase with the same
+    /// head and more or fewer words before it (`Nuclear agreement`, `Iran nuclear agreement`), joins it.
+    static func mergingSameNames(_ groups: [TopicGroup], statistics: PhraseStatistics) -> [TopicGroup] {
+        var result: [TopicGroup] = []
+        var byName: [String: Int] = [:]
+        for group in groups {
+            let name = group.name(statistics).lowercased()
+            if !group.isDefined, let index = byName[name] ?? result.firstIndex(where: { stronger in
+                !stronger.isDefined && (stronger.keys.contains(group.keys[0]) || sharesHead(stronger.keys[0], group.keys[0], statistics))
+            }) {
+                result[index].absorb(group)
+                continue
+            }
+            if !group.isDefined { byName[name] = result.count }
+            result.append(group)
+        }
+        return result
+    }
+
+    /// One phrase ends the other, both of more than one word (`nuclear agreement`, `iran nuclear agreement`).
+    private static func sharesHead(_ lhs: String, _ rhs: String, _ statistics: PhraseStatistics) -> Bool {
+        guard let left = statistics[lhs]?.words, let right = statistics[rhs]?.words,
+              left.contains(" "), right.contains(" "), left != right else { return false }
+        return left.hasSuffix(" " + right) || right.hasSuffix(" " + left)
+    }
+
+    /// The word of a one-word key (`suit`), nil for a phrase.
+    private static func singleWord(_ key: String, _ statistics: PhraseStatistics) -> String? {
+        guard let entry = statistics[key], entry.wordCount == 1 else { return nil }
+        return entry.words
+    }
+
+    /// The last word of a key's phrase (`federal lawsuit` → `lawsuit`).
+    private static func headWord(_ key: String, _ statistics: PhraseStatistics) -> String? {
+        statistics[key].flatMap { $0.words.split(separator: " ").last.map(String.init) }
+    }
+}

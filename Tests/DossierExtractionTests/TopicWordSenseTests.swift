@@ -1,0 +1,72 @@
+import Testing
+import DossierCore
+@testable import DossierExtraction
+
+/// What WordNet tells the topic rules about a word: whether it heads a noun phrase, is a verb form, is too common
+/// to name a topic alone, and which words share a sense.
+@Suite struct TopicWordSenseTests {
+    let senses = TopicWordSenses(wordNet: TestLanguage.lexicon.wordNet)
+
+    @Test func adjectivesAndVerbFormsCannotEndATopicName() {
+        #expect(senses.isKnownOnlyAsNonNoun("nuclear"))
+        #expect(senses.isKnownOnlyAsNonNoun("civil"))
+        #expect(senses.isKnownOnlyAsNonNoun("met"))
+        #expect(!senses.isKnownOnlyAsNonNoun("agreement"))
+        #expect(!senses.isKnownOnlyAsNonNoun("brexit"))  // unknown to WordNet: may be a name for a new thing
+        #expect(senses.isVerbForm("lied"))
+        #expect(senses.isVerbForm("met"))
+        #expect(!senses.isVerbForm("talk"))
+        #expect(!senses.isVerbForm("ground"))
+        #expect(!senses.isVerbForm("lawsuit"))
+    }
+
+    @Test func commonNounsOfGeneralEnglishAreGeneric() {
+        #expect(senses.isGeneric("decision"))
+        #expect(senses.isGeneric("course"))
+        #expect(!senses.isGeneric("lawsuit"))
+        #expect(!senses.isGeneric("tariff"))
+        #expect(!senses.isGeneric("talk"))
+    }
+
+    @Test func wordsSharingALeadingSenseAreSynonyms() {
+        #expect(senses.areSynonyms("lawsuit", "suit"))
+        #expect(senses.areSynonyms("suit", "lawsuit"))
+        #expect(!senses.areSynonyms("lawsuit", "tariff"))
+        #expect(!senses.areSynonyms("suit", "suit"))
+    }
+}
+
+/// Topics are named by the noun phrase the sources use: synonyms are one topic, a lone common noun is no topic.
+@Suite struct TopicNounPhraseTests {
+    @Test func synonymsTheSourcesUseForOneThingAreOneTopic() {
+        let found = TopicNamingTests.topics([
+            ["Investors filed the lawsuit in a federal court.", "The company will fight the lawsuit."],
+            ["The suit was dismissed by a judge.", "Shareholders backed the suit."],
+            ["A judge will hear the lawsuit in June.", "The company settled the suit."],
+        ])
+        let lawsuit = found.filter { $0.keywords.contains("lawsuit") || $0.keywords.contains("suit") }
+        #expect(lawsuit.count == 1)
+        #expect(lawsuit.first.map { Set($0.keywords).isSuperset(of: ["lawsuit", "suit"]) } == true)
+        #expect(lawsuit.first?.sentences == 6)
+    }
+
+    @Test func aLoneCommonNounIsNoTopic() {
+        let found = TopicNamingTests.topics([
+            ["The decision surprised the miners.", "The miners rejected the decision."],
+            ["The union called the decision unfair to the miners.", "Nobody explained the decision."],
+            ["Angry miners appealed the decision.", "The decision closes two pits for the miners."],
+        ])
+        #expect(!found.map(\.name).contains("Decision"))
+        #expect(found.map(\.name).contains("Miners"))
+    }
+
+    @Test func aCommonNounTakesThePhraseTheSourcesUseForIt() {
+        let found = TopicNamingTests.topics([
+            ["The pay agreement ended the strike.", "Both sides signed the agreement at dawn."],
+            ["Workers voted on the pay agreement.", "The agreement runs for two years."],
+            ["The pay agreement raises wages.", "Critics said the agreement was weak."],
+        ])
+        #expect(found.map(\.name).contains("Pay agreement"))
+        #expect(!found.map(\.name).contains("Agreement"))
+    }
+}
