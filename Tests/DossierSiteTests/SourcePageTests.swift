@@ -6,7 +6,7 @@ import DossierCore
 /// its outlet and first words.
 @Suite struct SourcePageTests {
     static func dossier() -> Dossier {
-        let sentence = Sentence(id: "s1", text: "LEEDS — The council approved a new bridge after years of delay.", range: 0..<63, line: 1)
+        let sentence = TestLanguage.sentence("LEEDS — The council approved a new bridge after years of delay.")
         let dated = Article(id: "a", path: "content/a.txt", body: "",
                             metadata: SourceMetadata(title: "Council backs bridge", published: "2020-03-03"))
         let inferred = Article(id: "b", path: "content/b.txt", body: "",

@@ -52,9 +52,7 @@ struct TopicWordSenses: Sendable {
     }
 
     /// WordNet's lexicographer classes of things, places and matter, as opposed to acts, states, ideas and roles.
-    static let concreteClasses: Set<String> = [
-        "noun.artifact", "noun.location", "noun.object", "noun.substance", "noun.food", "noun.animal", "noun.plant",
-    ]
+    static let concreteClasses: Set<String> = WordList.concreteNounClasses.words
 
     /// Two nouns for one thing: they share a sense that is the first of one and among the first few of the other
     /// (`lawsuit` and `suit`); different words only.

@@ -11,6 +11,8 @@ public enum WordList: String, Sendable, CaseIterable {
     case subjectAuxiliaries = "subject-auxiliaries"
     /// WordNet's lexicographer file names by number (`noun.person` is 18).
     case wordNetLexicographerFiles = "wordnet-lexicographer-files"
+    /// WordNet noun classes of things, places and matter (`noun.artifact`, `noun.location`), which can name a topic alone.
+    case concreteNounClasses = "concrete-noun-classes"
     /// Lower-case nouns that the name of a group or a place modifies (`Hamas official`, `Gaza border`) and a person's name rarely does.
     case groupModifiedNouns = "group-modified-nouns"
     /// Lower-case nouns that relate a person to someone else rather than say what they do (`his wife`, `a rival`).
