@@ -36,7 +36,7 @@ public struct CorpusExtractor: Sendable {
     public func extract(_ articles: [Article]) -> (Extraction, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let sources = DuplicateDetector().flagDuplicates(articles)
-        let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
+        let (people, peopleDiagnostics) = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, curation: peopleCuration())
         diagnostics += peopleDiagnostics
         let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
         diagnostics += figureDiagnostics
