@@ -9,7 +9,7 @@ import Testing
     ]
 
     private func curated(_ yaml: String) -> ([Person], [Diagnostic]) {
-        PeopleExtractor(givenNames: PeopleFixture.givenNames).extract(articles, curation: PeopleCuration(yaml: yaml, file: "content/people.yml"))
+        PeopleExtractor(givenNames: PeopleFixture.givenNames, wordNet: TestLanguage.lexicon.wordNet).extract(articles, curation: PeopleCuration(yaml: yaml, file: "content/people.yml"))
     }
 
     @Test func setsNameAndRoleAndExcludes() {

@@ -18,7 +18,7 @@ enum PeopleFixture {
     }
 
     static func people(_ articles: [Article], curation: PeopleCuration = PeopleCuration()) -> [Person] {
-        PeopleExtractor(givenNames: givenNames).extract(articles, curation: curation).0
+        PeopleExtractor(givenNames: givenNames, wordNet: TestLanguage.lexicon.wordNet).extract(articles, curation: curation).0
     }
 
     static func names(_ sentences: [String]) -> [String] {

@@ -26,9 +26,6 @@ import Testing
         "DossierExtraction/Figures/QuantityRecognizer.swift",
         // The people extractor: the people branch.
         "DossierExtraction/People/NameKey.swift",
-        "DossierExtraction/People/NameRunFinder.swift",
-        "DossierExtraction/People/RolePhrases.swift",
-        "DossierExtraction/People/ThingCues.swift",
         // The topics extractor: the topics branch.
         "DossierExtraction/Topics/WordForm.swift",
     ]

@@ -10,9 +10,11 @@ public struct Person: Sendable, Hashable {
     public var quotes: [Quote]
     /// Ids of the people most often mentioned in the same sources, most shared first.
     public var alongside: [String]
+    /// Why the name was kept as a person, strongest first (`title: President`, `speech verb: said`, `3 sources`).
+    public var evidence: [String]
 
     public init(id: String, name: String, aliases: [String] = [], roles: [Role] = [], mentions: [Mention] = [], quotes: [Quote] = [],
-                alongside: [String] = []) {
+                alongside: [String] = [], evidence: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -20,6 +22,7 @@ public struct Person: Sendable, Hashable {
         self.mentions = mentions
         self.quotes = quotes
         self.alongside = alongside
+        self.evidence = evidence
     }
 
     /// Sources that mention the person, sorted.

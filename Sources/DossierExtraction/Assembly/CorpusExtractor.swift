@@ -37,7 +37,7 @@ public struct CorpusExtractor: Sendable {
         var diagnostics: [Diagnostic] = []
         let articles = StoryDateInference().dating(parsed)
         let sources = DuplicateDetector().flagDuplicates(articles)
-        let (people, peopleDiagnostics) = PeopleExtractor().extract(articles, curation: peopleCuration())
+        let (people, peopleDiagnostics) = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, curation: peopleCuration())
         diagnostics += peopleDiagnostics
         let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
         diagnostics += figureDiagnostics

@@ -5,21 +5,33 @@ struct AliasMerger: Sendable {
     let givenNames: GivenNames
     /// Articles where each form occurs: two full forms seen in one article are two people.
     let articlesByForm: [String: Set<Int>]
+    /// Which word of a name is the family name.
+    let structure: NameStructure
 
     /// Clusters of form keys (full names first), each a person; and the one-word forms that could not be resolved.
     func clusters(fullForms: [String]) -> [[String]] {
         let bySurname = Dictionary(grouping: fullForms.sorted(), by: surnameKey)
         var sets = DisjointSets(fullForms.sorted())
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
+            var members = Dictionary(uniqueKeysWithValues: group.map { ($0, [$0]) })
             for (i, a) in group.enumerated() {
-                for b in group[(i + 1)...] where compatible(a, b) { sets.union(a, b) }
+                for b in group[(i + 1)...] where compatible(a, b) {
+                    // `John Smith` may be `John A. Smith` or `John B. Smith`, but never both: no union joins two forms that conflict.
+                    let rootA = sets.find(a), rootB = sets.find(b)
+                    guard rootA != rootB, let left = members[rootA], let right = members[rootB],
+                          !left.contains(where: { x in right.contains { !compatible(x, $0) } }) else { continue }
+                    sets.union(a, b)
+                    members[sets.find(a)] = left + right
+                }
             }
         }
         // Surnames one slip apart (`Qasssem`/`Qassem`): the same given name joins them.
         for (first, second) in SpellingIndex.closePairs(Array(bySurname.keys)) {
             for a in bySurname[first] ?? [] {
                 for b in bySurname[second] ?? [] where isRare(a) || isRare(b) {
-                    if givenNamesCompatible(a, b, sameSurname: false) { sets.union(a, b) }
+                    if givenNamesCompatible(a, b, sameSurname: false), generationsCompatible(a, b) {
+                        sets.union(a, b)
+                    }
                 }
             }
         }
@@ -27,16 +39,30 @@ struct AliasMerger: Sendable {
     }
 
     func surnameKey(_ key: String) -> String {
-        NameKey.surname(evidence.forms[key].map { NameOccurrence.nameWords(of: $0.words).last ?? "" } ?? key)
+        NameKey.surname(evidence.forms[key].map { structure.parts($0.words).family } ?? key)
     }
 
     private func givenWords(_ key: String) -> [String] {
         guard let words = evidence.forms[key]?.words else { return [] }
-        return Array(NameOccurrence.nameWords(of: words).dropLast())
+        return structure.parts(words).given
+    }
+
+    /// The generation the form states (`jr`, `iii`), if any.
+    func generation(_ key: String) -> String? {
+        evidence.forms[key].flatMap { NameOccurrence.generation(of: $0.words) }
     }
 
     private func compatible(_ a: String, _ b: String) -> Bool {
-        givenNamesCompatible(a, b, sameSurname: true)
+        generationsCompatible(a, b) && givenNamesCompatible(a, b, sameSurname: true)
+    }
+
+    /// `Roger J. Stone Jr.` is `Roger Stone` (a formal name, then the everyday one) unless the corpus tells a son from
+    /// his father by writing the suffix after the surname alone (`Trump Jr.`).
+    private func generationsCompatible(_ a: String, _ b: String) -> Bool {
+        let x = generation(a), y = generation(b)
+        if NameStructure.generationsCompatible(x, y) { return true }
+        guard x == nil || y == nil else { return false }
+        return !structure.surnamesWrittenWithSuffix.contains(surnameKey(a))
     }
 
     /// Given names of one person: the same first name, a nickname, a spelling slip, with middle names or initials

@@ -47,6 +47,12 @@ public struct GivenNames: Sendable {
         return NameKey.isNicknameShape(a, of: b) || NameKey.isNicknameShape(b, of: a)
     }
 
+    /// `M` or `F` when the list knows the name as mostly one gender's.
+    func gender(of word: String) -> Character? {
+        guard let gender = names[NameKey.fold(word)], gender != "?" else { return nil }
+        return gender
+    }
+
     /// Whether two spellings can be one name: not a known male name against a known female one (`Mark`/`Mary`).
     func sameGenderPossible(_ first: String, _ second: String) -> Bool {
         let a = names[NameKey.fold(first)] ?? "?", b = names[NameKey.fold(second)] ?? "?"

@@ -1,7 +1,12 @@
+import DossierCore
 /// The evidence around one occurrence of a capitalised name-like run.
 struct NameCues: Sendable, Hashable {
     /// `Mr.`, `Dr.`, `Ms` right before the name.
     var honorific = false
+    /// The honorific, title and speech verb as written (`Mrs.`, `President`, `said`), for the evidence a person page shows.
+    var honorificWord: String?
+    var titleWord: String?
+    var speechVerb: String?
     /// A capitalised title in front of the name (`President`, `Foreign Minister`, `Sen.`).
     var title = false
     /// A royal or religious title, after which a given name alone is the whole name (`Prince Charles`, `King Abdullah`).
@@ -41,22 +46,31 @@ struct NameCues: Sendable, Hashable {
     /// `Chambers of Commerce`, `Minister for Defence Procurement`: the run ends a longer title-case name.
     var continuesName = false
 
+    /// `M` after `Mr`, `F` after `Mrs`, `Ms`, `Miss`: the gender an honorific states.
+    var honorificGender: Character? {
+        switch honorificWord.map({ NameKey.fold($0).replacingEvery(".", with: "") }) {
+        case "mr": "M"
+        case "mrs", "ms", "miss": "F"
+        default: nil
+        }
+    }
+
     /// Evidence that the run is a person, from this occurrence alone.
     var personScore: Int {
         var score = 0
-        if honorific || title { score += 3 }
-        if age { score += 3 }
-        if roleBefore || appositive { score += 2 }
-        if speech { score += 1 }
-        if relative { score += 1 }
-        if coordinated { score += 1 }
-        if article { score -= 3 }
-        if timePreposition { score -= 2 }
-        if placePreposition { score -= 1 }
-        if modifiesNoun { score -= 2 }
-        if quotedPhrase || aloneOnLine { score -= 3 }
-        if namedAsThing { score -= 3 }
-        if continuesName { score -= 2 }
+        if honorific || title { score += PeopleRules.titleWeight }
+        if age { score += PeopleRules.ageWeight }
+        if roleBefore || appositive { score += PeopleRules.roleWeight }
+        if speech { score += PeopleRules.speechWeight }
+        if relative { score += PeopleRules.relativeWeight }
+        if coordinated { score += PeopleRules.coordinationWeight }
+        if article { score -= PeopleRules.articlePenalty }
+        if timePreposition { score -= PeopleRules.timePenalty }
+        if placePreposition { score -= PeopleRules.placePenalty }
+        if modifiesNoun { score -= PeopleRules.modifiesNounPenalty }
+        if quotedPhrase || aloneOnLine { score -= PeopleRules.quotedOrAlonePenalty }
+        if namedAsThing { score -= PeopleRules.thingPenalty }
+        if continuesName { score -= PeopleRules.continuesNamePenalty }
         return score
     }
 

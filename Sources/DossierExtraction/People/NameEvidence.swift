@@ -16,6 +16,16 @@ struct NameEvidence: Sendable {
         var honorificCount = 0
         /// Occurrences with strong evidence that is more than a title (`isStrongBeyondTitle`).
         var beyondTitleCount = 0
+        /// Occurrences after a title or an honorific that goes before a family name (`President Xi`, `Mr. Moon`;
+        /// not `Prince Harry`, `Sir John`).
+        var titledAsFamilyName = 0
+        /// Occurrences with strong evidence other than a title (an honorific, an age, a role with speech):
+        /// a given name alone after a title of office is a name cut short (`President Vladimir`), not a person's whole name.
+        var untitledStrongCount = 0
+        /// The words name a group, a place or its people (`namesAGroupOrPlace`), asked of WordNet once per form.
+        var namesGroupOrPlace = false
+        /// The first name word is an adjective and never a noun (`Atomic Energy`).
+        var startsWithAdjective = false
 
         /// Used as a place, group or thing far more often than as a person (`in Los Angeles` again and again),
         /// or named as a thing about as often as a person's evidence is seen.
@@ -27,20 +37,23 @@ struct NameEvidence: Sendable {
     enum Verdict: Sendable, Equatable { case strong, weak, rejected }
 
     let givenNames: GivenNames
+    let wordClasses: NameWordClasses
     private(set) var forms: [String: Form] = [:]
     /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
 
-    init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames) {
+    init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
+         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil)) {
         self.givenNames = givenNames
+        self.wordClasses = wordClasses
         self.lowercaseArticles = lowercaseArticles
         self.capitalisedArticles = capitalisedArticles
         for occurrence in occurrences { add(occurrence) }
     }
 
     private mutating func add(_ occurrence: NameOccurrence) {
-        var form = forms[occurrence.key] ?? Form(words: occurrence.words)
+        var form = forms[occurrence.key] ?? newForm(occurrence.words)
         form.count += 1
         form.bestScore = max(form.bestScore, occurrence.cues.personScore)
         if occurrence.cues.isStrongForOneWord {
@@ -51,9 +64,23 @@ struct NameEvidence: Sendable {
         if occurrence.cues.namedAsThing { form.thingContexts += 1 }
         if occurrence.cues.honorific { form.honorificCount += 1 }
         if occurrence.cues.isStrongBeyondTitle { form.beyondTitleCount += 1 }
+        if occurrence.cues.isStrongBeyondTitle, !occurrence.cues.title || occurrence.cues.honorific { form.untitledStrongCount += 1 }
+        if occurrence.cues.honorific || occurrence.cues.title, !occurrence.cues.royalTitle, !occurrence.cues.knighted {
+            form.titledAsFamilyName += 1
+        }
         if occurrence.cues.personScore > 0 { form.personContexts += 1 }
         if occurrence.sentenceInitial == false { form.words = occurrence.words }
         forms[occurrence.key] = form
+    }
+
+    private func newForm(_ words: [String]) -> Form {
+        var form = Form(words: words)
+        let names = NameOccurrence.nameWords(of: words)
+        if names.count >= 2 {
+            form.namesGroupOrPlace = namesAGroupOrPlace(names)
+            form.startsWithAdjective = wordClasses.isAdjectiveOnly(names[0])
+        }
+        return form
     }
 
     /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).
@@ -71,7 +98,7 @@ struct NameEvidence: Sendable {
     /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.
     func isNonPersonWord(_ word: String) -> Bool {
         guard let form = forms[NameOccurrence.key(of: [word])] else { return false }
-        return form.nonPersonContexts >= 2 && form.nonPersonContexts >= form.personContexts * 2
+        return form.nonPersonContexts >= PeopleRules.nonPersonUses && form.nonPersonContexts >= form.personContexts * 2
     }
 
     /// Whether a one-word name may stand for a person whose full name carries it: not mostly used as a place or group.
@@ -84,6 +111,8 @@ struct NameEvidence: Sendable {
     func strippingNonPersonLead(_ words: [String]) -> [String] {
         var words = words
         // `Argentine David Nalbandian`: a group or place word goes, even one that is also a given name, before a full name.
+        // `Israeli Benjamin Arad`: a demonym in front is a description, not a given name.
+        while words.count > 2, givenNames.contains(words[1]), isGroupOrPlaceWord(words[0]) { words.removeFirst() }
         while words.count > 1, isNonPersonWord(words[0]),
               !givenNames.contains(words[0]) || (words.count >= 3 && givenNames.contains(words[1])) { words.removeFirst() }
         return words
@@ -93,10 +122,27 @@ struct NameEvidence: Sendable {
     func verdict(forKey key: String) -> Verdict {
         guard let form = forms[key] else { return .rejected }
         let names = NameOccurrence.nameWords(of: form.words)
-        guard names.count >= 2, !form.isMostlyNonPerson else { return .rejected }
+        guard names.count >= 2, !form.isMostlyNonPerson, !form.namesGroupOrPlace else { return .rejected }
+        // `Atomic Energy`, `Central Command`: an adjective first makes a name of a thing, unless a title or an honorific says otherwise.
+        if form.startsWithAdjective, form.titledAsFamilyName == 0, form.strongCount == 0 { return .rejected }
         let score = form.bestScore + staticScore(form.words, names: names)
-        if score >= 3 { return .strong }
-        return score >= 2 ? .weak : .rejected
+        if score >= PeopleRules.strongVerdictScore { return .strong }
+        return score >= PeopleRules.weakVerdictScore ? .weak : .rejected
+    }
+
+    /// `Central Europeans`, `Amnesty International`, `Saudi Arabia`: a name that ends with a word for the people of a place,
+    /// or, unless it starts with a given name that is no common noun (`Jimmy Wales`, not `Amnesty`), with a word that
+    /// WordNet knows only as a group or a place.
+    func namesAGroupOrPlace(_ names: [String]) -> Bool {
+        guard let last = names.last else { return false }
+        if !givenNames.contains(last), wordClasses.isDemonym(last) { return true }
+        let givenFirst = givenNames.contains(names[0]) && !wordClasses.isCommonNoun(names[0])
+        return !givenFirst && wordClasses.isGroupOrPlaceOnly(last)
+    }
+
+    /// A one-word name that is a demonym (`Israeli`) or only a group or a place in WordNet (`Congress`) stands for no person.
+    func isGroupOrPlaceWord(_ word: String) -> Bool {
+        !givenNames.contains(word) && (wordClasses.isDemonym(word) || wordClasses.isGroupOrPlaceOnly(word))
     }
 
     /// Evidence in the words themselves: a given name first, a particle, the shape of names.

@@ -53,6 +53,11 @@ enum NameKey {
     static func isNicknameShape(_ short: String, of long: String) -> Bool {
         guard short.count < long.count, short.count >= 3, short.first == long.first else { return false }
         if long.hasPrefix(short) { return true }
+        // `Rudy` for `Rudolph`, `Andy` for `Andrew`: the start of the name and a diminutive ending.
+        for ending in ["y", "ie"] where short.hasSuffix(ending) {
+            let stem = short.dropLast(ending.count)
+            if stem.count >= 3, long.hasPrefix(stem) { return true }
+        }
         let letters = Array(short)
         guard letters.count == 4 else { return false }
         return letters[0] == letters[2] && letters[1] == letters[3]

@@ -36,6 +36,9 @@ enum NameLexicon {
     /// Capitalised words that start sentences or titles and never start a name.
     static let functionWords = WordList.nameExcludedFunctionWords.words
 
+    /// Prepositions before a name that make it a time: a day, a holiday, an event (`on Ramadan`, `during Passover`).
+    static let timePrepositions = WordList.timePrepositions.words
+
     /// Words before a name that say it is a time or a place, not a person (`on Ramadan`, `in New York`).
     static let placeOrTimePrepositions = WordList.placeOrTimePrepositions.words
 

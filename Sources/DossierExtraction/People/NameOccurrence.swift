@@ -19,7 +19,7 @@ struct NameOccurrence: Sendable, Hashable {
     /// The comparison key: folded, hyphens as spaces (`Sagui Dekel-Chen` → `sagui dekel chen`).
     var key: String { Self.key(of: words) }
 
-    /// The words that are not particles (`al`, `bin`, `van`).
+    /// The words that are not particles (`al`, `bin`, `van`) or a generational suffix (`Jr.`, `III`).
     var nameWords: [String] { Self.nameWords(of: words) }
 
     static func key(of words: [String]) -> String {
@@ -27,6 +27,27 @@ struct NameOccurrence: Sendable, Hashable {
     }
 
     static func nameWords(of words: [String]) -> [String] {
-        words.filter { !NameLexicon.particles.contains(NameKey.fold($0)) }
+        words.enumerated().filter { position, word in
+            !NameLexicon.particles.contains(NameKey.fold(word)) && !(position > 0 && isGenerationalSuffix(word))
+        }.map(\.element)
+    }
+
+    /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.
+    static func isGenerationalSuffix(_ word: String) -> Bool {
+        var lower = NameKey.fold(word)
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return NameLexicon.generationalSuffixes.contains(lower)
+    }
+
+    /// The generation a name states, if any: `jr` for `Jr.`/`Jnr`, `sr` for `Sr.`/`Snr`, or the numeral (`iii`).
+    static func generation(of words: [String]) -> String? {
+        guard words.count >= 2, let last = words.last, isGenerationalSuffix(last) else { return nil }
+        var lower = NameKey.fold(last)
+        if lower.hasSuffix(".") { lower.removeLast() }
+        switch lower {
+        case "jnr": return "jr"
+        case "snr": return "sr"
+        default: return lower
+        }
     }
 }

@@ -4,6 +4,7 @@ import DossierLanguage
 /// and reads the evidence around each one.
 struct NameRunFinder: Sendable {
     let givenNames: GivenNames
+    var wordClasses = NameWordClasses(wordNet: nil)
 
     /// Runs of one sentence, as occurrences of `article`/`sentence`.
     func occurrences(in tokens: [Token], article: Int, sentence: Int) -> [NameOccurrence] {
@@ -22,6 +23,7 @@ struct NameRunFinder: Sendable {
             index = end
         }
         markCoordination(&found, tokens: tokens)
+        addFamilySurname(&found, tokens: tokens)
         return found
     }
 
@@ -33,7 +35,14 @@ struct NameRunFinder: Sendable {
 
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        return token.isCapitalised || (isParticle(token) && index + 1 < tokens.count && tokens[index + 1].isCapitalised)
+        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
+    }
+
+    /// `de la Cruz`: one or more particles, then a capitalised word.
+    private func particlesLeadToName(_ tokens: [Token], from index: Int) -> Bool {
+        var next = index
+        while next < tokens.count, next - index < 3, isParticle(tokens[next]) { next += 1 }
+        return next < tokens.count && next > index && tokens[next].isCapitalised
     }
 
     private func isParticle(_ token: Token) -> Bool {
@@ -48,8 +57,11 @@ struct NameRunFinder: Sendable {
             if token.isCapitalised {
                 end += 1
                 if token.isPossessive { break }
-            } else if isParticle(token), end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalised {
+            } else if isParticle(token), end > start, particlesLeadToName(tokens, from: end) {
                 end += 1
+            } else if end > start, token.shape == .upper, NameOccurrence.isGenerationalSuffix(token.text) {
+                end += 1  // `Robert S. Mueller III`
+                break
             } else {
                 break
             }
@@ -63,17 +75,17 @@ struct NameRunFinder: Sendable {
         var end = run.upperBound
         // Titles, honorifics and any organisation words in front: the name starts after the last of them.
         // `Martin Luther King Jr`: before a generational suffix, a title word is the surname.
-        let lastTrimmable = NameLexicon.generationalSuffixes.contains(tokens[end - 1].lower) ? end - 2 : end - 1
+        let lastTrimmable = NameOccurrence.isGenerationalSuffix(tokens[end - 1].text) ? end - 2 : end - 1
         for index in run where index < lastTrimmable {
             let lower = tokens[index].lower
             if NameLexicon.royalTitles.contains(lower) { cues.royalTitle = true }
             if NameLexicon.officeTitles.contains(lower) { cues.officeTitle = true }
-            if NameLexicon.honorifics.contains(lower) { cues.honorific = true; start = index + 1 }
+            if NameLexicon.honorifics.contains(lower) { cues.honorific = true; cues.honorificWord = tokens[index].text; start = index + 1 }
             if lower == "sir" || lower == "dame" { cues.knighted = true }
             else if NameLexicon.titles.contains(lower) {
-                if NameLexicon.headTitles.contains(lower) { cues.title = true }
+                if NameLexicon.headTitles.contains(lower) { cues.title = true; cues.titleWord = tokens[index].text }
                 start = index + 1
-            } else if NameLexicon.functionWords.contains(lower) { start = index + 1 }
+            } else if NameLexicon.functionWords.contains(lower), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
             else if NameLexicon.nonPersonSuffixes.contains(lower) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
                 if !(index == end - 2 && givenNames.contains(tokens[index].nameText)) { start = index + 1 }
@@ -92,10 +104,15 @@ struct NameRunFinder: Sendable {
         guard start < end, tokens[start].isCapitalised else { return nil }
         // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
         if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
-            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower)
+            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
         }) { return nil }
+        while start < end - 1, tokens[start].isInitials, wordClasses.isDottedAbbreviation(tokens[start].text) { start += 1 }  // `U.S. Smith`
         let words = tokens[start..<end].map(\.nameText)
-        guard !words.contains(where: { $0.contains(".") && $0.count > 2 }) else { return nil }  // `U.S.`
+        // `U.S.`, `D.N.C.`: dotted capitals are initials only before a name (`H.R. McMaster`).
+        guard !words.enumerated().contains(where: { position, word in
+            word.contains(".") && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
+                && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
+        }) else { return nil }
         guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
         readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
         if trimmedEnd { cues.article = false }
@@ -125,11 +142,14 @@ struct NameRunFinder: Sendable {
         let nameToken = tokens[end - 1]
         if let before, before.isWordOrNumber {
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if NameLexicon.honorifics.contains(before.lower), before.nameText.first?.isUppercaseFast == true { cues.honorific = true }
+            if NameLexicon.honorifics.contains(before.lower), before.nameText.first?.isUppercaseFast == true {
+                cues.honorific = true
+                cues.honorificWord = before.text
+            }
             if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
-            if ["on", "during", "since", "until", "till", "through"].contains(before.lower) { cues.timePreposition = true }
+            if NameLexicon.timePrepositions.contains(before.lower) { cues.timePreposition = true }
             else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
-            if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true }
+            if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true; cues.speechVerb = before.lower }
             if before.lower.hasSuffix("-year-old") || before.lower == "aged" { cues.age = true }
             if before.lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
         }
@@ -148,16 +168,20 @@ struct NameRunFinder: Sendable {
         if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
             cues.appositive = true
         }
+        // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
+        if cues.timePreposition, let after, after.isWordOrNumber, !after.isCapitalised, after.lower.hasSuffix("ed") { cues.timePreposition = false }
+        // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
+        if let before, before.isPossessive, end - nameStart >= 2, wordClasses.isPlace(before.nameText) { cues.roleBefore = true }
         guard let after, !nameToken.isPossessive else { return }
         if after.isWordOrNumber {
-            if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true }
+            if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true; cues.speechVerb = after.lower }
             if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || NameLexicon.roleNouns.contains(after.lower) {
                 cues.modifiesNoun = true
             }
         } else if after.isPunctuation(","), end + 1 < tokens.count {
             let next = tokens[end + 1]
             if next.lower == "who" { cues.relative = true }
-            if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true }
+            if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true; cues.speechVerb = next.lower }
             if next.nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
         }
     }
@@ -168,6 +192,24 @@ struct NameRunFinder: Sendable {
 
     /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.
     static let modifiedNouns: Set<String> = WordList.groupModifiedNouns.words
+
+    /// Nouns for the family members who usually carry a man's or a woman's surname (`his wife, Jacqueline`).
+    private static let familyNouns: Set<String> = ["wife", "husband", "son", "daughter"]
+
+    /// `Mr. Kennedy and his wife, Jacqueline,`: a given name alone after `his wife` is named by the surname before it.
+    private func addFamilySurname(_ found: inout [NameOccurrence], tokens: [Token]) {
+        for index in found.indices.dropFirst() {
+            let current = found[index]
+            guard current.words.count == 1, givenNames.contains(current.words[0]) else { continue }
+            var position = current.tokenRange.lowerBound - 1
+            if position >= 0, tokens[position].isPunctuation(",") { position -= 1 }
+            // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`).
+            guard position >= 1, Self.familyNouns.contains(tokens[position].lower), ["his", "her"].contains(tokens[position - 1].lower),
+                  let spouse = found[..<index].last(where: { $0.tokenRange.lowerBound == 0 || tokens[$0.tokenRange.lowerBound - 1].lower != "of" }),
+                  let surname = spouse.nameWords.last, spouse.tokenRange.upperBound < position else { continue }
+            found[index].words.append(surname)
+        }
+    }
 
     /// Names listed together (`A B, C D and E F`) with given names first are all people.
     private func markCoordination(_ found: inout [NameOccurrence], tokens: [Token]) {

@@ -5,28 +5,33 @@ import DossierLanguage
 /// alias merging, then the user's curation, roles, quotes and the people mentioned alongside.
 public struct PeopleExtractor: Sendable {
     let givenNames: GivenNames
+    /// WordNet's word classes, which tell demonyms, groups and places from names; without it those rules are off.
+    let wordClasses: NameWordClasses
 
-    public init(givenNames: GivenNames = .bundled()) {
+    public init(givenNames: GivenNames = .bundled(), wordNet: WordNet? = nil) {
         self.givenNames = givenNames
+        wordClasses = NameWordClasses(wordNet: wordNet)
     }
 
     /// The people of the corpus in order of prominence, and warnings about the curation file.
     public func extract(_ articles: [Article], curation: PeopleCuration = PeopleCuration()) -> ([Person], [Diagnostic]) {
-        let finder = NameRunFinder(givenNames: givenNames)
+        let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
         let scans = ParallelMap.map(Array(articles.enumerated())) { ArticleScan(article: $0.element, index: $0.offset, finder: finder) }
         let raw = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)
-        let firstPass = NameEvidence(occurrences: raw, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
+        let firstPass = NameEvidence(occurrences: raw, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
+                                     wordClasses: wordClasses)
         let authors = Self.authorKeys(articles)
         let occurrences = raw.compactMap { occurrence -> NameOccurrence? in
             var stripped = occurrence
             stripped.words = firstPass.strippingNonPersonLead(occurrence.words)
             return Self.isAuthor(stripped, authors: authors) ? nil : stripped
         }
-        let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames)
+        let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
+                                    wordClasses: wordClasses)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
-        let people = PersonAssembler(articles: articles, drafts: drafts).people()
+        let people = PersonAssembler(articles: articles, drafts: drafts, givenNames: givenNames).people()
         return (people, diagnostics)
     }
 

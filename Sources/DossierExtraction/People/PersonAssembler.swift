@@ -6,6 +6,7 @@ import DossierLanguage
 struct PersonAssembler: Sendable {
     let articles: [Article]
     let drafts: PersonDrafts
+    let givenNames: GivenNames
 
     func people() -> [Person] {
         let sentences = ParallelMap.map(articles) { $0.sentences }
@@ -53,7 +54,10 @@ struct PersonAssembler: Sendable {
             }
         }
         roles += Self.byAttestation(textRoles)
-        return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes)
+        let sources = Set(found.map(\.article)).count
+        let evidence = PersonEvidence.list(found.sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }, draft: draft,
+                                           sources: sources, givenNames: givenNames)
+        return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes, evidence: evidence)
     }
 
     /// Roles with the main one first: a role that says what the person is (`Wales captain`) before a bare relation
@@ -136,13 +140,13 @@ struct PersonAssembler: Sendable {
             for occurrence in draft.occurrences { byArticle[drafts.occurrences[occurrence].article, default: []].insert(index) }
         }
         var counts: [Int: [Int: Int]] = [:]
-        for (_, group) in byArticle where group.count <= 60 {
+        for (_, group) in byArticle where group.count <= PeopleRules.alongsideArticleLimit {
             for a in group {
                 for b in group where a != b { counts[a, default: [:]][b, default: 0] += 1 }
             }
         }
         return counts.mapValues { others in
-            others.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8).map(\.key)
+            others.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(PeopleRules.alongsideShown).map(\.key)
         }
     }
 }

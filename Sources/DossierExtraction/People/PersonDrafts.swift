@@ -24,7 +24,8 @@ struct PersonDrafts: Sendable {
             evidence.verdict(forKey: key) != .rejected
         }
         let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
-        let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm)
+        let structure = NameStructure(evidence: evidence, fullForms: fullForms)
+        let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
         let clusters = merger.clusters(fullForms: fullForms).filter { group in
             group.contains { evidence.verdict(forKey: $0) == .strong }
         }
@@ -38,8 +39,14 @@ struct PersonDrafts: Sendable {
         }
         var members = clusters.map { group in group.flatMap { byKey[$0] ?? [] } }
         var present: [Int: Set<Int>] = [:]
+        /// The sentence where each cluster's full name first appears in each article.
+        var introduced: [Int: [Int: Int]] = [:]
         for (cluster, indices) in members.enumerated() {
-            for index in indices { present[occurrences[index].article, default: []].insert(cluster) }
+            for index in indices {
+                let occurrence = occurrences[index]
+                present[occurrence.article, default: []].insert(cluster)
+                introduced[cluster, default: [:]][occurrence.article] = min(introduced[cluster]?[occurrence.article] ?? .max, occurrence.sentence)
+            }
         }
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
@@ -48,6 +55,11 @@ struct PersonDrafts: Sendable {
             if let last = occurrence.nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrence.article) }
         }
         var standalone: [String: [Int]] = [:]
+        let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0].flatMap { NameOccurrence.nameWords(of: $0.words).first.map(NameKey.fold) } })
+        let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
+        let genders = clusters.map { group in
+            group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
+        }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
             let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
@@ -60,7 +72,9 @@ struct PersonDrafts: Sendable {
                     // `Sir John` after `Sir John Bourn`, `Ellen said` after `Ellen Simonetti`: the one person of the article
                     // with that given name; a lone given name is nobody a reader could find.
                     // `spokesman Mansour said`: a surname that is also a given name, unless the text uses it as one (`Sir John`).
+                    // `President Vladimir` where the corpus has `Vladimir Putin`: a given name cut short after a title is no whole name.
                     let alone = Self.standsAlone(key, names[0], evidence: evidence) && !indices.contains { occurrences[$0].cues.knighted }
+                        && ((evidence.forms[key]?.untitledStrongCount ?? 0) > 0 || !firstWords.contains(key))
                     for index in indices where !occurrences[index].cues.royalTitle {
                         if let owners = byGivenName[occurrences[index].article]?[key], owners.count == 1 { members[owners.first!].append(index) }
                         else if alone { standalone[key, default: []].append(index) }
@@ -74,6 +88,7 @@ struct PersonDrafts: Sendable {
                 nearSurnames = SpellingIndex.near(surname, in: surnameIndex).filter { $0 != surname + "s" && surname != $0 + "s" }
                 for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
             }
+            candidates = Self.sameGeneration(candidates, as: NameOccurrence.generation(of: occurrences[indices[0]].words), generations: generations)
             let canBeSurname = evidence.canBeSurname(key)
             for index in indices where !(occurrences[index].cues.royalTitle && givenNames.contains(names[0])) {
                 // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
@@ -81,7 +96,17 @@ struct PersonDrafts: Sendable {
                     if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
                     continue
                 }
-                let inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
+                var inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
+                if let gender = occurrences[index].cues.honorificGender {
+                    // `Mrs. Clinton` beside Bill and Hillary Clinton: the honorific says which, and `Mr.` is never the wife.
+                    inArticle = inArticle.filter { genders[$0] == gender || genders[$0] == nil }
+                } else if candidates.count > 1 {
+                    // `Trump` in an article that names only `Melania Trump`: a bare surname shared by a family is its best-known
+                    // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
+                    let article = occurrences[index].article
+                    let leading = Self.mostProminent(candidates, sources: clusterSources)
+                    inArticle = inArticle.filter { $0 == leading && occurrences[index].sentence >= (introduced[$0]?[article] ?? 0) }
+                }
                 if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
                 else if candidates.count == 1, canBeSurname,
                         (evidence.forms[key]?.personContexts ?? 0) * 3 >= indices.count || clusterSources[candidates.first!] >= 2 {
@@ -92,6 +117,21 @@ struct PersonDrafts: Sendable {
         }
         drafts = members.map { PersonDraft(occurrences: $0.sorted()) }
         drafts += standalone.sorted { $0.key < $1.key }.map { PersonDraft(occurrences: $0.value) }
+    }
+
+    /// The bearer of a shared surname found in clearly more sources than any other (`Donald` among the Trumps), if one is.
+    private static func mostProminent(_ candidates: Set<Int>, sources: [Int]) -> Int? {
+        guard candidates.count > 1 else { return nil }
+        let ranked = candidates.sorted { sources[$0] != sources[$1] ? sources[$0] > sources[$1] : $0 < $1 }
+        return sources[ranked[0]] > sources[ranked[1]] ? ranked[0] : nil
+    }
+
+    /// The people a surname alone may name, by the generation it states: `Trump Jr.` is the son; a bare `Trump`
+    /// is the father when the corpus has both (English names the son by his suffix).
+    private static func sameGeneration(_ candidates: Set<Int>, as generation: String?, generations: [String?]) -> Set<Int> {
+        if let generation { return candidates.filter { generations[$0] == generation } }
+        let unmarked = candidates.filter { NameStructure.generationsCompatible(generations[$0], nil) }
+        return unmarked.isEmpty ? candidates : unmarked
     }
 
     /// For each article, the clusters present in it by folded first given name.
@@ -111,10 +151,11 @@ struct PersonDrafts: Sendable {
     /// A word also written in lowercase needs an honorific: a title alone makes brands and characters (`General Electric`,
     /// `Captain Scarlet`).
     private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence, royal: Bool = false) -> Bool {
-        guard word.count > 2, let form = evidence.forms[key], form.strongAsOneWord, form.strongCount * 3 >= form.count else { return false }
+        guard word.count > 2, let form = evidence.forms[key], form.strongAsOneWord,
+              form.strongCount * PeopleRules.standAloneStrongShare >= form.count else { return false }
         if evidence.isEverLowercase(word), form.honorificCount == 0 { return false }
         if !royal, form.beyondTitleCount == 0 { return false }
-        return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word)
+        return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word) && !evidence.isGroupOrPlaceWord(word)
             && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
     }
 }

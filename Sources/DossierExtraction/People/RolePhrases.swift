@@ -135,12 +135,13 @@ enum RolePhrases {
 
     /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`).
     private static func leadsAClause(_ token: Token) -> Bool {
-        ["like", "unlike", "as", "with", "without", "along", "despite", "or", "but", "so", "if", "than", "whether"].contains(token.lower)
+        refusedOpeners.contains(token.lower)
             || sentenceAdverbs.contains(token.lower) || (token.lower.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(token.lower))
             || token.lower.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(token.lower)
     }
 
     private static let pronouns: Set<String> = WordList.personalPronouns.words
+    private static let refusedOpeners: Set<String> = WordList.appositiveOpenersRefused.words
     private static let sentenceAdverbs: Set<String> = WordList.sentenceAdverbs.words
     private static let leadingWords: Set<String> = WordList.rolePhraseLeadingWords.words
     private static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words

@@ -3,15 +3,27 @@ import DossierLanguage
 /// a kind noun in front (`the film X`, `band X`, `software firm X`), an appositive or relative clause
 /// for things (`X, the Italian carmaker,`; `X, which`), or a plural verb (`X are`, `X have`).
 enum ThingCues {
-    /// Lowercase nouns for works, organisations and groups: none of them is a person's role.
     /// Lowercase nouns for works, organisations and groups: none of them is a person's role, and none is
     /// a common verb (`play`, `show`, `book` are left out: `will now play X`).
     static let kindNouns: Set<String> = WordList.thingKindNouns.words
 
+    /// Words that end the search for a kind noun in an appositive (`X, the head of`, `X, the man who`).
+    private static let appositiveStops: Set<String> = WordList.thingAppositiveStops.words
+    /// Words after an appositive's kind noun that still close it (`X, the carmaker based in Turin`).
+    private static let appositiveContinuations: Set<String> = WordList.thingAppositiveContinuations.words
+
     private static let pluralVerbs: Set<String> = ["are", "were", "have"]
 
     static func namesAThing(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
-        kindNounBefore(tokens, runStart: runStart) || thingAppositiveAfter(tokens, end: end) || pluralVerbAfter(tokens, runStart: runStart, end: end)
+        kindNounBefore(tokens, runStart: runStart) || thingAppositiveBefore(tokens, runStart: runStart)
+            || thingAppositiveAfter(tokens, end: end) || pluralVerbAfter(tokens, runStart: runStart, end: end)
+    }
+
+    /// `a law firm, X,`: an appositive before the name that ends with a kind noun.
+    private static func thingAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
+        guard runStart >= 2, tokens[runStart - 1].isPunctuation(",") else { return false }
+        let noun = tokens[runStart - 2]
+        return noun.isWordOrNumber && !noun.isCapitalised && kindNouns.contains(noun.lower)
     }
 
     /// `the film X`, `search engine X`: the word right before the run is a kind noun.
@@ -29,7 +41,7 @@ enum ThingCues {
         guard ["the", "a", "an"].contains(next.lower) else { return false }
         for index in (end + 2)..<min(tokens.count, end + 7) {
             let token = tokens[index]
-            guard token.isWordOrNumber, !["of", "for", "at", "with", "who", "in"].contains(token.lower) else { return false }
+            guard token.isWordOrNumber, !appositiveStops.contains(token.lower) else { return false }
             if NameLexicon.roleNouns.contains(token.lower) { return false }
             if kindNouns.contains(token.lower), !token.isCapitalised { return closesAppositive(tokens, after: index) }
         }
@@ -40,7 +52,7 @@ enum ThingCues {
     private static func closesAppositive(_ tokens: [Token], after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        return !next.isWordOrNumber || ["of", "in", "for", "behind", "that", "which", "based", "whose", "known", "owned", "founded", "with", "and"].contains(next.lower)
+        return !next.isWordOrNumber || appositiveContinuations.contains(next.lower)
     }
 
     /// `Franz Ferdinand are`, `The Scissor Sisters have won`: British English gives bands, teams and firms a plural

@@ -12,14 +12,26 @@ extension Token {
         return String(text.dropLast(2))
     }
 
-    /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except single initials;
-    /// or a particle joined to a capitalised name (`al-Madhoun`).
+    /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except initials (`W.`, `H.R.`);
+    /// or a particle joined to a capitalised name (`al-Madhoun`, `diNapoli`).
     var isCapitalised: Bool {
         guard kind == .word else { return false }
         if shape == .capitalised { return text.unicodeScalars.first!.properties.isUppercase }
-        guard shape == .mixed, let hyphen = text.firstIndex(of: "-") else { return false }
-        return NameLexicon.particles.contains(String(text[..<hyphen]).lowercased())
-            && text[text.index(after: hyphen)...].first?.isUppercaseFast == true
+        if shape == .upper { return isInitials }
+        guard shape == .mixed else { return false }
+        if let hyphen = text.firstIndex(of: "-") {
+            return NameLexicon.particles.contains(String(text[..<hyphen]).lowercased())
+                && text[text.index(after: hyphen)...].first?.isUppercaseFast == true
+        }
+        guard let capital = text.firstIndex(where: \.isUppercaseFast) else { return false }
+        return NameLexicon.particles.contains(String(text[..<capital])) && text[capital...].dropFirst().contains(where: \.isLowercase)
+    }
+
+    /// Two or three dotted capitals (`H.R.`, `J.R.R.`): the initials of given names, or an abbreviation (`U.S.`).
+    var isInitials: Bool {
+        let letters = Array(text)
+        guard letters.count >= 4, letters.count <= 6, letters.count % 2 == 0 else { return false }
+        return stride(from: 0, to: letters.count, by: 2).allSatisfy { letters[$0].isUppercaseFast && letters[$0 + 1] == "." }
     }
 
     /// A single capital letter with its full stop (`W.` in `George W. Bush`).

@@ -61,6 +61,14 @@ public enum WordList: String, Sendable, CaseIterable {
     case roleModifiers = "role-modifiers"
     /// Lower-case nouns for works, organisations and groups, none a person's role or a common verb (`the film X`, `band X`).
     case thingKindNouns = "thing-kind-nouns"
+    /// Prepositions before a capitalised run that make it a time, lower case (`on Ramadan`, `during Passover`).
+    case timePrepositions = "time-prepositions"
+    /// Lower-case words that end the search for a kind noun in an appositive after a name (`X, the head of`).
+    case thingAppositiveStops = "thing-appositive-stops"
+    /// Lower-case words after the kind noun of an appositive that still close it (`X, the carmaker based in Turin`).
+    case thingAppositiveContinuations = "thing-appositive-continuations"
+    /// Lower-case prepositions and conjunctions that cannot open an appositive after a name (`Like some drill sergeant`).
+    case appositiveOpenersRefused = "appositive-openers-refused"
     /// Words before a bare month name that make it a date, lower case (`in March`, `mid-January`).
     case monthCues = "month-cues"
     /// Words before a weekday that make it a date, lower case (`on Sunday`); without one, `Sunday Times` is a name.

@@ -123,6 +123,7 @@ public enum DossierJSON {
         var rolesBySource: [RoleEntry]
         var mentions: [MentionCount]
         var quotes: [QuoteEntry]
+        var evidence: [String]
         var page: String
 
         init(_ person: Person) {
@@ -135,10 +136,11 @@ public enum DossierJSON {
             for mention in person.mentions { counts[mention.reference.source, default: 0] += 1 }
             mentions = counts.sorted { $0.key < $1.key }.map { MentionCount(source: $0.key, count: $0.value) }
             quotes = person.quotes.map { QuoteEntry(source: $0.reference.source, sentence: $0.reference.sentence, text: $0.text) }
+            evidence = person.evidence
             page = SitePath.person(person.id) + ".html"
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, aliases, roles, rolesBySource = "roles_by_source", mentions, quotes, page }
+        enum CodingKeys: String, CodingKey { case id, name, aliases, roles, rolesBySource = "roles_by_source", mentions, quotes, evidence, page }
     }
 
     struct TopicEntry: Encodable {

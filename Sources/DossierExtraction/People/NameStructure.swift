@@ -1,0 +1,71 @@
+/// How the words of a full name divide into given names and a family name, by the rules of name structure:
+/// a generational suffix is neither (`Donald Trump Jr.`), and East Asian names put the family name first
+/// (`Moon Jae-in`, `Kim Jong-un`, and `Xi Jinping` where the corpus writes `President Xi`).
+struct NameStructure: Sendable {
+    /// Folded first words that the corpus uses alone after a title or an honorific (`President Xi`, `Mr. Moon`),
+    /// as a family name is used, and that no full name of the corpus ends with.
+    let familyNamesUsedFirst: Set<String>
+    /// Surname keys the corpus writes with a suffix and no given name (`Trump Jr.`): the suffix is what tells two people apart.
+    let surnamesWrittenWithSuffix: Set<String>
+    let givenNames: GivenNames
+
+    init(familyNamesUsedFirst: Set<String> = [], surnamesWrittenWithSuffix: Set<String> = [], givenNames: GivenNames) {
+        self.familyNamesUsedFirst = familyNamesUsedFirst
+        self.surnamesWrittenWithSuffix = surnamesWrittenWithSuffix
+        self.givenNames = givenNames
+    }
+
+    /// One-word forms used with a title or an honorific (not a royal one, after which a given name comes: `Prince Harry`),
+    /// less the last words of the corpus's full names.
+    init(evidence: NameEvidence, fullForms: [String]) {
+        var titled = Set<String>()
+        var lastWords = Set<String>()
+        var suffixed = Set<String>()
+        for (key, form) in evidence.forms {
+            let names = NameOccurrence.nameWords(of: form.words)
+            guard names.count == 1 else { continue }
+            if NameOccurrence.generation(of: form.words) != nil { suffixed.insert(NameKey.surname(names[0])) }
+            else if form.titledAsFamilyName > 0 { titled.insert(key) }
+        }
+        for key in fullForms {
+            guard let words = evidence.forms[key]?.words, let last = NameOccurrence.nameWords(of: words).last else { continue }
+            lastWords.insert(NameKey.fold(last))
+        }
+        self.init(familyNamesUsedFirst: titled.subtracting(lastWords), surnamesWrittenWithSuffix: suffixed, givenNames: evidence.givenNames)
+    }
+
+    /// Whether the family name comes first: a hyphenated given name with a lowercase second part (`Jae-in`, `Kun-young`),
+    /// or a first word the corpus uses alone as a family name.
+    func familyNameFirst(_ words: [String]) -> Bool {
+        let names = NameOccurrence.nameWords(of: words)
+        guard names.count >= 2, names.count <= 3 else { return false }
+        if let last = names.last, Self.isHyphenatedGivenName(last) { return true }
+        // `Graham Smith` after `Senator Graham`: a given name first with a surname after it is written given name first.
+        guard familyNamesUsedFirst.contains(NameKey.fold(names[0])) else { return false }
+        return !givenNames.contains(names[0]) || givenNames.contains(names[1])
+    }
+
+    /// The family name and the given names, in the order written.
+    func parts(_ words: [String]) -> (family: String, given: [String]) {
+        let names = NameOccurrence.nameWords(of: words)
+        guard let last = names.last else { return ("", []) }
+        if familyNameFirst(words) { return (names[0], Array(names.dropFirst())) }
+        return (last, Array(names.dropLast()))
+    }
+
+    /// `Jae-in`, `Jong-un`: two syllables joined, the second in lowercase, as Korean given names are romanised.
+    static func isHyphenatedGivenName(_ word: String) -> Bool {
+        let pieces = word.split(separator: "-")
+        guard pieces.count == 2, let first = pieces[0].first, let second = pieces[1].first else { return false }
+        return first.isUppercase && second.isLowercase && pieces.allSatisfy { $0.count <= 5 }
+    }
+
+    /// Two forms of one name may be one person: the same generation, or a numeral (`III`) that everyday
+    /// mentions leave out. `Jr.` and `Sr.` may name someone else than the bare name (the son, the father):
+    /// `AliasMerger` joins them only when the corpus does not tell them apart.
+    static func generationsCompatible(_ a: String?, _ b: String?) -> Bool {
+        if a == b { return true }
+        guard a == nil || b == nil, let stated = a ?? b else { return false }
+        return stated != "jr" && stated != "sr"
+    }
+}
