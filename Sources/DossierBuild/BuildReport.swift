@@ -10,6 +10,12 @@ public struct BuildReport: Sendable {
     public var seconds = 0.0
     /// True when the output folder was replaced with the new site.
     public var wroteOutput = false
+    /// Articles this build parsed; fewer than `articlesRead` when a rebuild kept the others from the previous build.
+    public var articlesParsed = 0
+    /// Stages whose results a rebuild took from the previous build instead of running them again.
+    public var reusedStages: [Stage] = []
+    /// Files hard-linked from the previous output because their bytes did not change; the others were written.
+    public var filesLinked = 0
 
     public init() {}
 

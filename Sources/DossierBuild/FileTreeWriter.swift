@@ -14,6 +14,13 @@ struct FileTreeWriter: Sendable {
     /// Creates the folder and writes every file, then `last` once all the others are written;
     /// on failure, throws the first one (the folder is left as it is).
     func write(_ files: [SiteFile], last: SiteFile) throws(FileSystemFailure) {
+        _ = try write(files, last: last, linkingFrom: nil)
+    }
+
+    /// As `write(_:last:)`; with `previous` (a folder and what a build of this process wrote there), a file whose bytes
+    /// and disk stamp are unchanged is hard-linked from that folder instead of written, and the result records every
+    /// file (`last` aside) for the next build.
+    func write(_ files: [SiteFile], last: SiteFile, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) -> WrittenSite? {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -22,15 +29,39 @@ struct FileTreeWriter: Sendable {
         for subfolder in Self.subfolders(of: files.map(\.path)) where mkdirat(descriptor, subfolder, 0o777) != 0 {
             throw FileSystemFailure("cannot create the folder", subfolder)
         }
+        let source = previous.flatMap { LinkSource(previous: $0) }
+        defer { if let source { close(source.descriptor) } }
         let tasks = stride(from: 0, to: files.count, by: Self.filesPerTask).map { files[$0..<min($0 + Self.filesPerTask, files.count)] }
-        let failures = ParallelMap.map(tasks) { batch -> FileSystemFailure? in
+        let results = ParallelMap.map(tasks) { batch -> Result<[(String, WrittenFile?, Bool)], FileSystemFailure> in
+            var done: [(String, WrittenFile?, Bool)] = []
+            done.reserveCapacity(batch.count)
             for file in batch {
-                if let failure = Self.write(file, in: descriptor) { return failure }
+                let fingerprint = previous == nil ? nil : ContentFingerprint(file.data)
+                if let fingerprint, let linked = source?.link(file.path, fingerprint: fingerprint, into: descriptor) {
+                    done.append((file.path, linked, true))
+                    continue
+                }
+                switch Self.write(file, in: descriptor) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let stamp): done.append((file.path, fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) }, false))
+                }
             }
-            return nil
+            return .success(done)
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        if let failure = Self.write(last, in: descriptor) { throw failure }
+        var site = WrittenSite()
+        site.files.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .failure(let failure): throw failure
+            case .success(let done):
+                for (path, written, linked) in done {
+                    if let written { site.files[path] = written }
+                    if linked { site.linked += 1 }
+                }
+            }
+        }
+        if case .failure(let failure) = Self.write(last, in: descriptor) { throw failure }
+        return previous == nil ? nil : site
     }
 
     /// Every folder the paths need, parents before children.
@@ -46,10 +77,10 @@ struct FileTreeWriter: Sendable {
         return folders.map(String.init).sorted()
     }
 
-    /// Writes one file; returns what went wrong, if anything.
-    static func write(_ file: SiteFile, in folder: Int32) -> FileSystemFailure? {
+    /// Writes one file; returns its disk stamp, or what went wrong.
+    static func write(_ file: SiteFile, in folder: Int32) -> Result<DiskStamp, FileSystemFailure> {
         let descriptor = openat(folder, file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
-        guard descriptor >= 0 else { return FileSystemFailure("cannot create", file.path) }
+        guard descriptor >= 0 else { return .failure(FileSystemFailure("cannot create", file.path)) }
         var failure: FileSystemFailure?
         file.data.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
@@ -65,8 +96,42 @@ struct FileTreeWriter: Sendable {
                 left -= written
             }
         }
+        var info = stat()
+        let stamped = fstat(descriptor, &info) == 0
         // Some file systems report a full disk only when the file is closed.
         if close(descriptor) != 0 && failure == nil { failure = FileSystemFailure("cannot write", file.path) }
-        return failure
+        if let failure { return .failure(failure) }
+        // A file that cannot be stamped gets a stamp no file on disk has, so it is never linked.
+        return .success(stamped ? DiskStamp(info) : DiskStamp(stat()))
+    }
+}
+
+/// A folder a build of this process wrote, and what it wrote there.
+struct PreviousFolder: Sendable {
+    var path: String
+    var site: WrittenSite?
+}
+
+/// The previous folder, open, for hard-linking its unchanged files into the new one.
+private struct LinkSource: Sendable {
+    let descriptor: Int32
+    let site: WrittenSite
+
+    init?(previous: PreviousFolder) {
+        guard let site = previous.site else { return nil }
+        let descriptor = open(previous.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+        self.site = site
+    }
+
+    /// Links `path` into `folder` when the previous folder holds the same bytes there, untouched since they were
+    /// written; nil when it cannot (then the file is written).
+    func link(_ path: String, fingerprint: ContentFingerprint, into folder: Int32) -> WrittenFile? {
+        guard let old = site.files[path], old.fingerprint == fingerprint else { return nil }
+        var info = stat()
+        guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0, DiskStamp(info) == old.stamp,
+              linkat(descriptor, path, folder, path, 0) == 0 else { return nil }
+        return old
     }
 }

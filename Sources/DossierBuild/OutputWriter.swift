@@ -45,6 +45,17 @@ public struct OutputWriter: Sendable {
     /// Writes every file and swaps the new site in; throws, leaving the old output untouched, on any failure.
     /// The replaced site is deleted after the swap.
     public func write(_ files: [SiteFile]) throws(Diagnostic) {
+        _ = try write(files, remembering: false, previous: nil)
+    }
+
+    /// As `write(_:)`, for a process that builds again (the dev server): a file whose bytes are those `previous`
+    /// records and that is still in the output untouched is hard-linked into the build folder instead of written,
+    /// so only files whose bytes changed are written; the swap is the same. Returns what is now in the output.
+    func write(_ files: [SiteFile], linkingUnchangedFrom previous: WrittenSite?) throws(Diagnostic) -> WrittenSite {
+        try write(files, remembering: true, previous: previous) ?? WrittenSite()
+    }
+
+    private func write(_ files: [SiteFile], remembering: Bool, previous: WrittenSite?) throws(Diagnostic) -> WrittenSite? {
         recoverInterruptedBuilds()
         let staging = stagingFolder
         FolderRemoval.remove(staging)
@@ -57,8 +68,10 @@ public struct OutputWriter: Sendable {
         }
         do {
             let manifest = SiteFile(path: SiteManifest.fileName, data: try SiteManifest(site).encoded())
-            try FileTreeWriter(folder: staging.path).write(site, last: manifest)
+            let linkSource = remembering ? PreviousFolder(path: output.path, site: previous) : nil
+            let written = try FileTreeWriter(folder: staging.path).write(site, last: manifest, linkingFrom: linkSource)
             try swapIn(staging)
+            return written
         } catch let failure as FileSystemFailure {
             siblings.discard(staging)
             throw diagnostic(for: failure)

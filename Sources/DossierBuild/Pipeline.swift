@@ -6,10 +6,15 @@ import DossierSite
 import Foundation
 
 /// The build, written down in one place: load → parse → extract → assemble → markdown → render → write.
-/// Only load and write touch the disk; `site(from:)` runs the stages in memory (the dev server uses it too).
+/// Only load and write touch the disk; `site(report:)` runs the stages in memory.
+/// With a `memory` (the dev server keeps one), each build keeps its stages' results and the next reruns only what
+/// its changes need: an unchanged article is not parsed again, an unchanged corpus is not extracted again, and an
+/// unchanged file of the site is hard-linked from the previous output instead of written.
 public struct Pipeline: Sendable {
     public var options: BuildOptions
     public var progress: any BuildProgress
+    /// What the previous build of this process left for this one; nil builds everything from scratch.
+    public var memory: BuildMemory?
     /// Sees each sentence the tokenizer analyses (tests prove with it that a build tokenizes each sentence once).
     public var tokenizationObserver: (@Sendable (String) -> Void)?
 
@@ -25,14 +30,21 @@ public struct Pipeline: Sendable {
         let writer = OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
         // Even a build that fails puts back an output that a killed build left renamed aside.
         writer.recoverInterruptedBuilds()
-        if let files = site(report: &report) {
+        var remembered = memory?.take() ?? RememberedBuild()
+        defer { memory?.keep(remembered) }
+        if let files = site(report: &report, remembered: &remembered) {
             if report.diagnostics.failsBuild(strict: options.strict) {
                 report.diagnostics.append(.error("the build has errors; the previous output was left unchanged"))
             } else {
                 run(.write, count: { files.count }) {
                     do throws(Diagnostic) {
                         try writer.checkReplaceable()
-                        try writer.write(files)
+                        if memory != nil {
+                            remembered.written = try writer.write(files, linkingUnchangedFrom: remembered.written)
+                            report.filesLinked = remembered.written?.linked ?? 0
+                        } else {
+                            try writer.write(files)
+                        }
                         report.wroteOutput = true
                         report.filesWritten = files.count
                     } catch {
@@ -47,6 +59,12 @@ public struct Pipeline: Sendable {
 
     /// The files of the site, or nil when a stage found errors it cannot go past.
     public func site(report: inout BuildReport) -> [SiteFile]? {
+        var remembered = RememberedBuild()
+        return site(report: &report, remembered: &remembered)
+    }
+
+    /// The stages before write, taking what they can from `remembered` and leaving their results in it.
+    func site(report: inout BuildReport, remembered: inout RememberedBuild) -> [SiteFile]? {
         let loader = ContentLoader(folder: options.contentURL, displayPath: options.content)
         let templateFolder = options.templatesURL
         let templates: TemplateLibrary?
@@ -90,39 +108,63 @@ public struct Pipeline: Sendable {
         guard let templates else { return nil }
         // The language data, loaded once and shared by the parse and extract stages.
         let lexicon: Lexicon
-        do throws(WordNetUnavailable) {
-            lexicon = try Lexicon.load()
-        } catch {
-            report.diagnostics.append(.error(error.description))
-            return nil
+        if let kept = remembered.lexicon {
+            lexicon = kept
+        } else {
+            do throws(WordNetUnavailable) {
+                lexicon = try Lexicon.load()
+            } catch {
+                report.diagnostics.append(.error(error.description))
+                return nil
+            }
+            remembered.lexicon = lexicon
         }
 
         // parse
         var articles: [Article] = []
         run(.parse, count: { articles.count }) {
             let reader = ArticleReader(tokenizer: Tokenizer(lexicon: lexicon, observer: tokenizationObserver))
-            articles = ArticleIDs.assign(ParallelMap.map(files) { reader.read($0, id: "") }, paths: files.map(\.path))
+            let parsed = ParsedArticles.read(files, reader: reader, remembered: remembered.articles)
+            report.articlesParsed = parsed.count
+            remembered.articles = parsed.byPath
+            articles = ArticleIDs.assign(parsed.articles, paths: files.map(\.path))
         }
 
-        // extract
+        // extract: again only when an article or a curation file changed
+        let inputs = ExtractionInputs(paths: files.map(\.path), contentFolder: options.contentURL)
+        let keptExtraction = remembered.extraction.flatMap { report.articlesParsed == 0 && $0.inputs == inputs ? $0 : nil }
+        if keptExtraction != nil { report.reusedStages.append(.extract) }
         var extraction = Extraction()
         run(.extract, count: { extraction.people.count + extraction.figures.count + extraction.topics.count + extraction.events.count }) {
+            if let keptExtraction {
+                extraction = keptExtraction.extraction
+                report.diagnostics.append(contentsOf: keptExtraction.diagnostics)
+                return
+            }
             let extractor = CorpusExtractor(curation: CurationFolder(folder: options.contentURL, displayPath: loader.displayPath), lexicon: lexicon)
             let (found, diagnostics) = extractor.extract(articles)
             extraction = found
             report.diagnostics.append(contentsOf: diagnostics)
+            remembered.extraction = RememberedExtraction(inputs: inputs, extraction: found, diagnostics: diagnostics)
         }
 
-        // assemble
-        var dossier = Dossier(configuration: configuration, sources: [])
+        // assemble, markdown and the data files: again only when the extraction or the configuration changed
+        let keptPages = remembered.pages.flatMap { keptExtraction != nil && $0.configuration == configuration ? $0 : nil }
+        if keptPages != nil { report.reusedStages += [.assemble, .markdown] }
+        var dossier = keptPages?.dossier ?? Dossier(configuration: configuration, sources: [])
         run(.assemble, count: { dossier.sources.count }) {
+            guard keptPages == nil else { return }
             dossier = DossierAssembler.assemble(configuration: configuration, articles: extraction.sources, extraction: extraction)
         }
 
-        // markdown
-        var pages: [MarkdownPage] = []
-        run(.markdown, count: { pages.count }) { pages = SitePages.pages(for: dossier) }
+        var pages: [MarkdownPage] = keptPages?.pages ?? []
+        run(.markdown, count: { pages.count }) {
+            guard keptPages == nil else { return }
+            pages = SitePages.pages(for: dossier)
+        }
         report.pagesWritten = pages.count
+        let data = keptPages?.data ?? SiteData.files(for: dossier, originals: files.map(\.original))
+        remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, data: data)
 
         // render
         var site: [SiteFile] = []
@@ -133,7 +175,7 @@ public struct Pipeline: Sendable {
                 .filter { configuration.search || $0.key != SearchPage.script }
                 .map { SiteFile(path: $0.key, data: $0.value) })
             if configuration.search { site.append(contentsOf: SearchPage.files(for: dossier, renderer: renderer)) }
-            site.append(contentsOf: SiteData.files(for: dossier, originals: files.map(\.original)))
+            site.append(contentsOf: data)
         }
         return site
     }

@@ -20,7 +20,10 @@ public actor DevServer {
         self.buildOptions = build
         self.serveOptions = serve
         self.observer = observer
-        self.rebuilds = RebuildLoop(pipeline: Pipeline(options: build), liveReload: liveReload, observer: observer)
+        var pipeline = Pipeline(options: build)
+        // Rebuilds redo only what a change needs: the articles, extraction and written files stay in memory.
+        pipeline.memory = BuildMemory()
+        self.rebuilds = RebuildLoop(pipeline: pipeline, liveReload: liveReload, observer: observer)
     }
 
     /// Builds the site, then listens; returns the port it listens on. A failed build still serves (the old output, or 404s)

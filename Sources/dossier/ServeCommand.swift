@@ -50,14 +50,23 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// Prints each build as `dossier build` does, with a line when a change starts a rebuild.
-private struct ServeConsole: ServeObserver {
+/// Prints each build as `dossier build` does, with a line when a change starts a rebuild and one on what each
+/// build redid and how long it took against the first.
+private final class ServeConsole: ServeObserver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var firstBuildSeconds: Double?
+
     func rebuildStarted() {
         Console.error("Change seen; rebuilding…")
     }
 
     func buildFinished(_ report: BuildReport, strict: Bool) {
         Console(quiet: false).print(report, strict: strict)
+        let first = lock.withLock { () -> Double? in
+            defer { if firstBuildSeconds == nil { firstBuildSeconds = report.seconds } }
+            return firstBuildSeconds
+        }
+        Console.error(RebuildSummary.line(for: report, firstBuildSeconds: first))
         if report.failed(strict: strict) {
             Console.error("The browser shows these errors until the next good build; the last good site is still served.")
         }

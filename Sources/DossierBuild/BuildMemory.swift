@@ -1,0 +1,81 @@
+import DossierCore
+import DossierCorpus
+import DossierExtraction
+import DossierLanguage
+import DossierSite
+import Foundation
+
+/// What one build leaves for the next in the same process (the dev server keeps one): the language data, each
+/// article as parsed with the bytes it was parsed from, the extraction with its inputs, the pages, and a record of
+/// the files last written. A rebuild reruns only the stages whose inputs changed.
+/// Builds take the state at their start and give it back at their end, so two builds never share one half-updated.
+public final class BuildMemory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state = RememberedBuild()
+
+    public init() {}
+
+    /// The state left by the last build; the memory is empty until `keep` gives one back.
+    func take() -> RememberedBuild {
+        lock.withLock {
+            let taken = state
+            state = RememberedBuild()
+            return taken
+        }
+    }
+
+    /// Keeps what this build made for the next one.
+    func keep(_ build: RememberedBuild) {
+        lock.withLock { state = build }
+    }
+}
+
+/// The stage results one build keeps for the next.
+struct RememberedBuild: Sendable {
+    var lexicon: Lexicon?
+    /// Each article by its path, with the file it was read from (id not yet assigned).
+    var articles: [String: ParsedFile] = [:]
+    var extraction: RememberedExtraction?
+    var pages: RememberedPages?
+    /// The files in the output folder as the last build wrote them.
+    var written: WrittenSite?
+}
+
+/// An article and the exact file it was parsed from.
+struct ParsedFile: Sendable {
+    var file: SourceFile
+    var article: Article
+}
+
+/// The extraction and what it was made from: the article paths (every article unchanged) and the curation files.
+struct RememberedExtraction: Sendable {
+    var inputs: ExtractionInputs
+    var extraction: Extraction
+    var diagnostics: [Diagnostic]
+}
+
+/// What the extract stage reads besides the parsed articles.
+struct ExtractionInputs: Sendable, Equatable {
+    /// The curation files the extractors read from the content folder's root.
+    static let curationFiles = ["people.yml", "figures.yml", "topics.yml"]
+
+    var paths: [String]
+    var curation: [String: Data]
+
+    init(paths: [String], contentFolder: URL) {
+        self.paths = paths
+        var curation: [String: Data] = [:]
+        for name in Self.curationFiles {
+            curation[name] = try? Data(contentsOf: contentFolder.appendingPathComponent(name))
+        }
+        self.curation = curation
+    }
+}
+
+/// The assembled dossier, its pages and data files, for the configuration they were made with.
+struct RememberedPages: Sendable {
+    var configuration: DossierConfiguration
+    var dossier: Dossier
+    var pages: [MarkdownPage]
+    var data: [SiteFile]
+}

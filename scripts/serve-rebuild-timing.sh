@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Times a `dossier serve` rebuild after one template edit: serves CORPUS with a copy of templates/, appends a comment
+# to base.mustache once the first build is served, and prints serve's line for each build (time, ratio against the
+# first build, what was parsed, kept, written and linked).
+# Usage: scripts/serve-rebuild-timing.sh BINARY [CONTENT_DIR] (default: ../shared/corpora/bbc)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary="$1"
+corpus="${2:-../shared/corpora/bbc}"
+work="$(mktemp -d)"
+trap 'kill -INT "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+cp -r templates "$work/templates"
+"$binary" serve --content "$corpus" --templates "$work/templates" --output "$work/site" --port 0 2>"$work/log" &
+server=$!
+wait_for() { # COUNT lines of "Build took" in the log, at most 600 s
+    for _ in $(seq 6000); do
+        [ "$(grep -c '^Build took' "$work/log" || true)" -ge "$1" ] && return 0
+        kill -0 "$server" 2>/dev/null || { cat "$work/log"; exit 1; }
+        sleep 0.1
+    done
+    echo "timed out" >&2; cat "$work/log"; exit 1
+}
+wait_for 1
+grep -q '^Serving' "$work/log" || sleep 1
+printf '\n{{! edited by serve-rebuild-timing }}\n' >>"$work/templates/base.mustache"
+wait_for 2
+grep -E '^(Built|Build took)' "$work/log"
