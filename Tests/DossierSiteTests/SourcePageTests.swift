@@ -3,7 +3,7 @@ import DossierCore
 @testable import DossierSite
 
 /// The source page's card: a date taken from the story says where it came from; an untitled source is named by
-/// its outlet and first words.
+/// its outlet and its first eight words (a dash is no word).
 @Suite struct SourcePageTests {
     static func dossier() -> Dossier {
         let sentence = TestLanguage.sentence("LEEDS — The council approved a new bridge after years of delay.")
@@ -25,7 +25,7 @@ import DossierCore
 
     @Test func untitledSourceIsNamedByItsOutletAndFirstWords() {
         let dossier = Self.dossier()
-        #expect(SourceFormatting.title(dossier.sources[1]) == "[untitled] Example News: LEEDS — The council approved a new bridge…")
+        #expect(SourceFormatting.title(dossier.sources[1]) == "[untitled] Example News: LEEDS — The council approved a new bridge after…")
         #expect(SourceFormatting.date(dossier.sources[1]) == "2020-03-03 (inferred)")
     }
 }

@@ -53,6 +53,15 @@ public struct Article: Sendable, Hashable {
         return nil
     }
 
+    /// Every sentence by its anchor id, for looking up many sentences of one article (one pass, not one per lookup).
+    public var sentencesByID: [String: Sentence] {
+        var byID: [String: Sentence] = [:]
+        for paragraph in paragraphs {
+            for sentence in paragraph.sentences { byID[sentence.id] = sentence }
+        }
+        return byID
+    }
+
     /// The file name without folders (`001_x.txt`).
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
 }

@@ -50,9 +50,11 @@ enum PersonPage {
         md.bullets(bySource.keys.sorted().map { source in
             let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
             var seen = Set<String>()
+            // One lookup table per source: a person mentioned in every sentence of a long article stays linear.
+            let sentences = dossier.source(source)?.sentencesByID ?? [:]
             let links = mentions.filter { seen.insert($0.reference.sentence).inserted }.map { mention in
                 // Labelled by the line in the original file; the sentence itself shows on hover.
-                let sentence = dossier.source(source)?.sentence(withID: mention.reference.sentence)
+                let sentence = sentences[mention.reference.sentence]
                 let label = sentence.map { "line \($0.line)" } ?? mention.reference.sentence
                 return MarkdownText.link(label, to: SitePath.link(from: path, to: mention.reference), title: sentence?.text ?? mention.form)
             }
