@@ -4,7 +4,7 @@ import Foundation
 /// `Resources/lexicon/` and the WordNet database. Immutable, except for a cache of lemmas already looked up.
 public final class Lexicon: Sendable {
     public let wordNet: WordNet
-    private let lemmas = LemmaCache()
+    private let lemmas = LookupCache<String, String>()
 
     /// Opens WordNet (in `$DOSSIER_WORDNET`, else `/usr/share/wordnet`); the bundled word lists come with it.
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(WordNetUnavailable) -> Lexicon {
@@ -28,6 +28,6 @@ public final class Lexicon: Sendable {
     /// The WordNet lemma of a lower-case word (noun first, then verb, adjective, adverb), or the word itself.
     public func lemma(of word: String) -> String {
         guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else { return word }
-        return lemmas.lemma(of: word) { wordNet.lemma(of: word) ?? word }
+        return lemmas.value(for: word) { wordNet.lemma(of: word) ?? word }
     }
 }

@@ -16,6 +16,10 @@ public final class WordNet: Sendable {
     private let data: [WordClass: OffsetLineFile]
     private let exceptions: [WordClass: [String: [String]]]
     private let lexicographerClasses: [String]
+    /// Senses already read, by word and class and by data-file offset: extractors ask about the same few thousand
+    /// words many times, and parsing a data line each time was the largest cost of the extract stage.
+    private let sensesOfWords = LookupCache<WordInClass, [Synset]>()
+    private let sensesAtOffsets = LookupCache<OffsetInClass, Synset?>()
 
     /// Opens the database in `folder`; `lexicographerClasses` are the names of its lexicographer files, by number.
     public init(folder: String, lexicographerClasses: [String]) throws(WordNetUnavailable) {
@@ -92,6 +96,10 @@ public final class WordNet: Sendable {
 
     /// The senses of `word` (or of its lemma) in this class, most frequent first.
     public func synsets(of word: String, as wordClass: WordClass) -> [Synset] {
+        sensesOfWords.value(for: WordInClass(word: word, wordClass: wordClass)) { readSynsets(of: word, as: wordClass) }
+    }
+
+    private func readSynsets(of word: String, as wordClass: WordClass) -> [Synset] {
         guard let lemma = lemma(of: word, as: wordClass), let line = indexes[wordClass]?.line(for: Self.key(lemma)) else { return [] }
         // `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`: the offsets are the last synset_cnt fields.
         let fields = line.split(separator: " ")
@@ -112,6 +120,10 @@ public final class WordNet: Sendable {
 
     /// The synset at a byte offset of a data file.
     public func synset(at offset: Int, as wordClass: WordClass) -> Synset? {
+        sensesAtOffsets.value(for: OffsetInClass(offset: offset, wordClass: wordClass)) { readSynset(at: offset, as: wordClass) }
+    }
+
+    private func readSynset(at offset: Int, as wordClass: WordClass) -> Synset? {
         guard let line = data[wordClass]?.line(at: offset) else { return nil }
         return Synset(line: line, lexicographerClasses: lexicographerClasses)
     }
@@ -172,6 +184,18 @@ public final class WordNet: Sendable {
 }
 
 /// WordNet is not installed where dossier looks for it.
+/// A cache key: a word asked about in one word class.
+private struct WordInClass: Hashable, Sendable {
+    let word: String
+    let wordClass: WordClass
+}
+
+/// A cache key: a synset's byte offset in one word class's data file.
+private struct OffsetInClass: Hashable, Sendable {
+    let offset: Int
+    let wordClass: WordClass
+}
+
 public struct WordNetUnavailable: Error, Sendable, CustomStringConvertible {
     public let folder: String
     public init(folder: String) { self.folder = folder }
