@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// General news vocabulary for reading what a number counts. Nothing here is about one story.
 enum MeasureVocabulary {
     /// Words that never name what is counted: articles, pronouns, prepositions, auxiliaries, common verbs of saying.

@@ -137,6 +137,31 @@ public enum WordList: String, Sendable, CaseIterable {
     /// Web-page furniture a brief's lead sentence never contains, lower case (`click here`, `cookie`).
     case leadBoilerplateCues = "lead-boilerplate-cues"
 
+    /// Words that sit with a stamp label around an article's own date, lower case (`Last updated on`, `First published at`).
+    case dateLineWords = "date-line-words"
+    /// Lower-case words and marks that join the words of an outlet's or place's name (`Bank of England`).
+    case originNameConnectors = "origin-name-connectors"
+    /// First words of a line that credits the outlet an article comes from, lower case (`Source: Reuters`).
+    case creditLabels = "credit-labels"
+    /// Verbs of a line that credits the outlet an article first ran in, lower case (`first appeared in X`).
+    case creditVerbs = "credit-verbs"
+    /// Words a byline line opens with, as written there (`By`, `Reporting by`).
+    case bylineOpenings = "byline-openings"
+    /// Words of a journalist's role in a byline, as written there (`Staff Writer`, `Correspondent`).
+    case bylineRoleWords = "byline-role-words"
+    /// Qualifiers that make a figure approximate, lower case (`about 250`, `250 or so`).
+    case approximateQualifiers = "approximate-qualifiers"
+    /// Qualifiers that make a figure a lower bound, lower case (`more than 100`, `100 or more`).
+    case lowerBoundQualifiers = "lower-bound-qualifiers"
+    /// Qualifiers that make a figure an upper bound, lower case (`up to 100`, `100 or fewer`).
+    case upperBoundQualifiers = "upper-bound-qualifiers"
+    /// Events of a measure, each with the phrase a label says it with (`held still held`).
+    case measureEventPhrases = "measure-event-phrases"
+    /// Conditions of a measure, each with the phrase a label says it with (`unknown of unknown status`).
+    case measureConditionPhrases = "measure-condition-phrases"
+    /// Participles and adjectives of a state that a label takes as they are, lower case (`killed`, `freed`).
+    case plainStateWords = "plain-state-words"
+
     /// The file name, without `.txt`.
     public var fileName: String { rawValue }
 
@@ -145,6 +170,14 @@ public enum WordList: String, Sendable, CaseIterable {
 
     /// The entries, as a set.
     public var words: Set<String> { BundledWordLists.sets[self] ?? [] }
+
+    /// The entries of a list of pairs, each line a key, a space and its value (`Sept September`), as a dictionary.
+    public var pairs: [String: String] {
+        Dictionary(entries.map { entry in
+            let parts = entry.split(separator: " ", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// The bundled list files, read once: immutable after the first use.
