@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Reads the authors: a byline (`By X`, `By X and Y`, `By X, Outlet`) among the first lines or in the footer,
@@ -24,7 +25,7 @@ struct BylineReader {
     }
 
     /// The first words the byline pattern in `parse` can start with.
-    static let bylineOpenings = ["By", "BY", "Written by", "Words by", "Reporting by", "Text by", "Author"]
+    static let bylineOpenings = WordList.bylineOpenings.entries
 
     /// The authors and outlet of a byline line, or nil when the line is not a byline.
     func parse(_ line: String) -> Byline? {
@@ -101,8 +102,5 @@ struct BylineReader {
         return words.count <= 5 && words.first == "The" && words.dropFirst().allSatisfy { $0.first?.isUppercase == true || $0 == "of" }
     }
 
-    static let roleWords = [
-        "Correspondent", "Editor", "Writer", "Reporter", "Staff", "Contributor", "Columnist", "Bureau", "Chief",
-        "Analyst", "Producer", "Journalist", "Intern", "correspondent", "editor", "writer", "reporter", "staff",
-    ]
+    static let roleWords = WordList.bylineRoleWords.entries
 }

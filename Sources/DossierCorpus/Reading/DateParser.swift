@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Finds calendar dates written the ways news sites write them and turns them into ISO `yyyy-mm-dd`.
 ///
 /// `2025-03-06`, `2025/03/05`, `March 5, 2025`, `Mar. 5, 2025`, `5 March 2025`, `5th of March, 2025`.
@@ -90,8 +92,5 @@ struct DateParser {
         }
     }
 
-    static let monthNames = [
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ]
+    static let monthNames = WordList.months.entries.map { $0.lowercased() }
 }

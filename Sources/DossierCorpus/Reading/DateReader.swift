@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Reads the publication date from a date line in the header or footer (`Published: March 5, 2025, 5:48 pm`,
@@ -88,9 +89,9 @@ struct DateReader {
     /// Characters of a line searched for a date.
     static let searchedPrefix = 120
 
-    static let labelWords: Set<String> = [
-        "published", "posted", "updated", "last", "date", "dated", "on", "first", "created", "modified",
-        "publication", "at", "originally", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    ]
+    /// Words a date line may hold besides its date: stamp labels, their companions, weekdays and their three-letter forms.
+    static let labelWords: Set<String> = {
+        let weekdays = WordList.weekdays.entries.map { $0.lowercased() }
+        return WordList.dateStampLabels.words.union(WordList.dateLineWords.words).union(weekdays).union(weekdays.map { String($0.prefix(3)) })
+    }()
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// The name at the start of a credit: `Israel Hayom` in `Israel Hayom on March 5.`,
@@ -27,5 +28,5 @@ enum OriginName {
         return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
-    static let connectors: Set<String> = ["of", "the", "and", "&", "for", "de", "du", "al"]
+    static let connectors: Set<String> = WordList.originNameConnectors.words
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Reads who published this copy (the outlet) and who first published the text (the origin).
@@ -110,9 +111,11 @@ struct OutletReader {
 
     /// Words one of which every origin credit in running text has.
     /// The first words of a credit line (`Source: …`, `Via …`), lowercased.
-    static let creditLabels = ["source", "via", "courtesy of", "credit", "originally published by", "republished from"]
+    static let creditLabels = WordList.creditLabels.entries
 
-    static let creditVerbs = ["published", "appeared", "posted", "ran ", "printed", "republished", "reprinted", "reproduced", "syndicated"]
+    /// Verbs of a credit line, each as searched for in a line: a verb of three letters or fewer only with the space
+    /// after it, so `ran` does not match inside `grant`.
+    static let creditVerbs = WordList.creditVerbs.entries.map { $0.count <= 3 ? $0 + " " : $0 }
 
     /// Verbs of a lead crediting another outlet.
     static let tellingVerbs = ["told", "tell", "spoke to", "speaking to", "confirmed to"]

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Qualifiers of a stated number (`about`, `more than`, `up to`) and the values each one allows.
 enum FigureQualifier {
     /// Phrases before the number, longest first so `more than` wins over `more`.
@@ -12,18 +14,9 @@ enum FigureQualifier {
     /// Phrases after the number (`100 or more`).
     static let after: [[String]] = [["or", "more"], ["or", "so"], ["or", "fewer"], ["or", "less"]]
 
-    private static let approximate: Set<String> = [
-        "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to", "or so",
-        "approx", "circa",
-    ]
-    private static let lowerBound: Set<String> = [
-        "more than", "over", "above", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
-        "or more", "just over", "well over",
-    ]
-    private static let upperBound: Set<String> = [
-        "fewer than", "less than", "under", "below", "up to", "at most", "as many as", "as much as", "no more than",
-        "or fewer", "or less", "just under",
-    ]
+    private static let approximate = WordList.approximateQualifiers.words
+    private static let lowerBound = WordList.lowerBoundQualifiers.words
+    private static let upperBound = WordList.upperBoundQualifiers.words
     private static let justBelow: Set<String> = ["nearly", "almost"]
 
     /// The values a source's words allow: `about 250` allows 245…255, `more than 100` allows 100 and up.

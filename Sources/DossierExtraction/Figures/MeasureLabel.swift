@@ -1,13 +1,9 @@
+import DossierLanguage
+
 /// A short label a reader understands for a group of mentions (`hostages still held`, `Palestinian prisoners released`).
 enum MeasureLabel {
-    private static let eventPhrases: [String: String] = [
-        "held": "still held", "released": "released", "taken": "taken", "displaced": "displaced", "arrested": "arrested",
-        "rose": "rise", "fell": "fall", "cut": "cut", "sold": "sold", "raised": "raised", "approved": "approved",
-        "spent": "spent", "saved": "saved", "paid": "paid", "borrowed": "borrowed", "earned": "earned",
-    ]
-    private static let conditionPhrases: [String: String] = [
-        "alive": "alive", "dead": "dead", "unknown": "of unknown status", "injured": "injured",
-    ]
+    private static let eventPhrases = WordList.measureEventPhrases.pairs
+    private static let conditionPhrases = WordList.measureConditionPhrases.pairs
 
     static func label(for mentions: [FigureMention]) -> String {
         guard let first = mentions.first else { return "figure" }
@@ -79,10 +75,7 @@ enum MeasureLabel {
     }
 
     /// Participles a reader takes as they are (`killed`, `freed`); other state words give way to the class's phrase.
-    private static let plainStates: Set<String> = [
-        "killed", "dead", "alive", "injured", "wounded", "missing", "displaced", "released", "freed", "taken",
-        "captured", "abducted", "kidnapped", "arrested", "detained", "held", "cut", "approved", "raised", "sold",
-    ]
+    private static let plainStates = WordList.plainStateWords.words
 
     private static func phrase(_ words: [String], or fallback: String) -> String {
         guard let word = mostCommon(words.filter(plainStates.contains)) else { return fallback }

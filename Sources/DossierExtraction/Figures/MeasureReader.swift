@@ -64,7 +64,9 @@ struct MeasureReader: Sendable {
 
     // MARK: the counted noun
 
-    private static let modifiers: Set<String> = ["other", "others", "more", "additional", "further", "new", "former", "extra", "total", "another"]
+    private static let modifiers = WordList.countedNounModifiers.words
+    /// Determiners skipped after the `of` of a counted phrase (`200 of the hostages`).
+    private static let ofPhraseDeterminers = WordList.countedPhraseDeterminers.words
 
     private func counted(after quantity: Quantity) -> MeasureReading {
         var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
@@ -79,7 +81,7 @@ struct MeasureReader: Sendable {
         }
         if inClause(k + 1), words[k] == "of" || (["in", "for", "on"].contains(words[k]) && [.money, .percent].contains(quantity.kind)) {
             var j = k + 1
-            if inClause(j), ["the", "a", "an", "its", "their", "his", "her", "our", "all"].contains(words[j]) { j += 1 }
+            if inClause(j), Self.ofPhraseDeterminers.contains(words[j]) { j += 1 }
             if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWords.contains(words[j]) || tokens[j].isCapitalized {
                 k = j
             }
@@ -302,7 +304,9 @@ struct MeasureReader: Sendable {
     }
 
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
-    private static let nominalEndings = ["tion", "sion", "ment", "ance", "ence", "ure", "al"]
+    private static let nominalEndings = WordList.nominalSuffixes.entries
+    /// Words that make a period after them a point in time (`last year`, `third quarter`).
+    private static let periodOrdinals = WordList.periodOrdinals.words
 
     /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
     /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
@@ -343,7 +347,7 @@ struct MeasureReader: Sendable {
             } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
                 // `between February and December 2017`: a month with a year after it in its clause is that year
                 key = yearAfter(index) ?? token.lower
-            } else if ["last", "next", "this", "first", "second", "third", "fourth"].contains(words[index]),
+            } else if Self.periodOrdinals.contains(words[index]),
                       index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
                 return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
             }

@@ -112,7 +112,7 @@ private struct Cursor {
             return core  // `two-day`, `six-month`, `three-year-old`
         }
         guard let (value, end) = NumberWords.parse(words, from: index) else { return nil }
-        if value < 10, index > 0, ["the", "these", "those", "its", "their", "his", "her", "our", "both"].contains(words[index - 1]) {
+        if value < 10, index > 0, Self.referringDeterminers.contains(words[index - 1]) {
             return nil  // `the two sides`: a reference, not a figure
         }
         return unit(after: Core(kind: .count, value: value, end: end), scaled: end - index > 1)
@@ -229,6 +229,11 @@ private struct Cursor {
         return Core(kind: .duration, value: core.value, upper: core.upper, unit: unit, end: next == "ago" ? k + 2 : k + 1)
     }
 
+    static let referringDeterminers = WordList.referringDeterminers.words
+    static let halfPartOpeners = WordList.halfPartOpeners.words
+    static let dollarPrefixes = WordList.dollarPrefixes.pairs
+    static let clockTimeMarkers = WordList.clockTimeMarkers.words
+
     /// Units of time counted in years.
     static let yearsPer: [String: Double] = ["decades": 10, "centuries": 100]
 
@@ -256,7 +261,7 @@ private struct Cursor {
             if let duration = MeasureVocabulary.durationUnits[unit] { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
             return nil
         case "half":
-            guard next == "of" || next == "the", !["first", "second", "a", "one", "last", "and", "the"].contains(previous) else { return nil }
+            guard next == "of" || next == "the", !Self.halfPartOpeners.contains(previous) else { return nil }
             return Core(kind: .vague, end: index + 1)
         case "two-thirds", "one-third", "three-quarters", "one-quarter":
             return next == "of" ? Core(kind: .vague, end: index + 1) : nil
@@ -298,8 +303,7 @@ private struct Cursor {
         let token = tokens[index]
         if let code = MeasureVocabulary.currencySymbols[token.text] { return (code, 1) }
         if index + 1 < tokens.count, tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore {
-            let prefixes = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"]
-            if let code = prefixes[token.lower] { return (code, 2) }
+            if let code = Self.dollarPrefixes[token.lower] { return (code, 2) }
         }
         if MeasureVocabulary.currencyCodes.contains(token.lower), token.text == token.text.uppercased(),
            index + 1 < tokens.count, tokens[index + 1].kind == .number {
@@ -325,7 +329,7 @@ private struct Cursor {
         }
         if let next, next.text == ":" || next.text == "/" { return true }
         if let previous, previous.text == ":" || previous.text == "/" || previous.text == "#" { return true }
-        if let next, ["am", "pm", "a.m", "p.m", "gmt", "bst", "est", "edt", "utc", "et", "pt", "cet", "hrs"].contains(next.lower) {
+        if let next, Self.clockTimeMarkers.contains(next.lower) {
             return true
         }
         if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,

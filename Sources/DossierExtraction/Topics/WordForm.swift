@@ -61,15 +61,15 @@ enum WordForm {
     /// A word of six letters or more in `-ed` is a past tense or participle (`agreed`, `reported`), save a few
     /// nouns (`bloodshed`, `seabed`, `hundred`).
     static func isPastTense(_ word: String) -> Bool {
-        word.count >= 6 && word.hasSuffix("ed") && !["shed", "bed", "hundred", "speed", "breed", "steed"].contains { word.hasSuffix($0) }
+        word.count >= 6 && word.hasSuffix("ed") && !edNounEndings.contains { word.hasSuffix($0) }
     }
+
+    /// Endings in `-ed` of nouns and numbers (`bloodshed`, `seabed`, `hundred`).
+    private static let edNounEndings = WordList.edNounEndings.entries
 
     /// `-ing` nouns whose meaning is not the verb's (`housing` is not `house`, `ratings` are not `rates`).
     private static let ingNouns: Set<String> = WordList.ingNouns.words
 
     /// Words ending in `s` that are not plurals.
-    private static let invariant: Set<String> = [
-        "news", "series", "species", "means", "always", "perhaps", "whereas", "various", "previous", "serious",
-        "overseas", "famous", "arms", "atlas", "alias", "bias", "gas", "canvas", "chaos", "ethos", "thesis", "basis",
-    ]
+    private static let invariant = WordList.invariantSWords.words
 }

@@ -137,6 +137,85 @@ public enum WordList: String, Sendable, CaseIterable {
     /// Web-page furniture a brief's lead sentence never contains, lower case (`click here`, `cookie`).
     case leadBoilerplateCues = "lead-boilerplate-cues"
 
+    /// Words that sit with a stamp label around an article's own date, lower case (`Last updated on`, `First published at`).
+    case dateLineWords = "date-line-words"
+    /// Lower-case words and marks that join the words of an outlet's or place's name (`Bank of England`).
+    case originNameConnectors = "origin-name-connectors"
+    /// First words of a line that credits the outlet an article comes from, lower case (`Source: Reuters`).
+    case creditLabels = "credit-labels"
+    /// Verbs of a line that credits the outlet an article first ran in, lower case (`first appeared in X`).
+    case creditVerbs = "credit-verbs"
+    /// Words a byline line opens with, as written there (`By`, `Reporting by`).
+    case bylineOpenings = "byline-openings"
+    /// Words of a journalist's role in a byline, as written there (`Staff Writer`, `Correspondent`).
+    case bylineRoleWords = "byline-role-words"
+    /// Qualifiers that make a figure approximate, lower case (`about 250`, `250 or so`).
+    case approximateQualifiers = "approximate-qualifiers"
+    /// Qualifiers that make a figure a lower bound, lower case (`more than 100`, `100 or more`).
+    case lowerBoundQualifiers = "lower-bound-qualifiers"
+    /// Qualifiers that make a figure an upper bound, lower case (`up to 100`, `100 or fewer`).
+    case upperBoundQualifiers = "upper-bound-qualifiers"
+    /// Events of a measure, each with the phrase a label says it with (`held still held`).
+    case measureEventPhrases = "measure-event-phrases"
+    /// Conditions of a measure, each with the phrase a label says it with (`unknown of unknown status`).
+    case measureConditionPhrases = "measure-condition-phrases"
+    /// Participles and adjectives of a state that a label takes as they are, lower case (`killed`, `freed`).
+    case plainStateWords = "plain-state-words"
+    /// Words that never name what a number counts, lower case (`the`, `said`, `year`).
+    case uncountedWords = "uncounted-words"
+    /// Words after a number that point back to what an earlier number counted, lower case (`24 of whom`).
+    case pointingBackWords = "pointing-back-words"
+    /// Counted nouns, each with the class it shares with its synonyms (`captive hostage`).
+    case countedNounSynonyms = "counted-noun-synonyms"
+    /// Nouns whose count is a count of people, singular, lower case (`hostage`, `victim`).
+    case personCountNouns = "person-count-nouns"
+    /// Words for the state of what is counted, each with its state (`killed dead`).
+    case countedConditions = "counted-conditions"
+    /// Words for what happened to what is counted, each with its event (`freed released`).
+    case countedEvents = "counted-events"
+    /// Words after which an event or condition word no longer describes the number before them, lower case.
+    case figureClauseBreaks = "figure-clause-breaks"
+    /// Nouns a number names rather than counts, lower case (`phase two`, `flight 370`).
+    case numberLabelNouns = "number-label-nouns"
+    /// Verbs of saying and thinking, lower case, every form (`said`, `estimates`, `believed`).
+    case sayingAndThinkingVerbs = "saying-and-thinking-verbs"
+    /// Prepositions kept with a time in a figure's label, lower case (`by 2011`).
+    case timeLabelPrepositions = "time-label-prepositions"
+    /// Verbs before an amount, each with the noun a reader would use for it (`save savings`).
+    case amountVerbNouns = "amount-verb-nouns"
+    /// ISO 4217 codes of currencies common in the news, lower case (`usd`).
+    case currencyCodes = "currency-codes"
+    /// English names of currencies, each with its ISO 4217 code (`dollars USD`).
+    case currencyWords = "currency-words"
+    /// Units of time, each with the plural a figure's unit is written with (`day days`).
+    case durationUnits = "duration-units"
+    /// Physical units as news text writes them, each with the unit a figure is written with (`kilometre km`).
+    case physicalUnits = "physical-units"
+    /// Words before a bare four-digit number that make it a year, lower case (`in 1997`).
+    case yearPrepositions = "year-prepositions"
+    /// English plurals a suffix rule gets wrong, each with its singular (`children child`).
+    case irregularPlurals = "irregular-plurals"
+    /// Words between a number and the noun it counts that are no part of it, lower case (`250 other hostages`).
+    case countedNounModifiers = "counted-noun-modifiers"
+    /// Endings of English nouns made from verbs, lower case (`-tion`, `-ment`).
+    case nominalSuffixes = "nominal-suffixes"
+    /// Determiners between the `of` after a number and the noun it counts, lower case (`200 of the hostages`).
+    case countedPhraseDeterminers = "counted-phrase-determiners"
+    /// Words before a period that make it a point in time, lower case (`last year`, `third quarter`).
+    case periodOrdinals = "period-ordinals"
+    /// Determiners before a small number word that make it a reference, not a figure, lower case (`the two sides`).
+    case referringDeterminers = "referring-determiners"
+    /// Words before `half` that make it a part rather than a figure, lower case (`the first half of`).
+    case halfPartOpeners = "half-part-openers"
+    /// Letters before a `$` that say whose dollar it is, each with its ISO 4217 code (`us USD`).
+    case dollarPrefixes = "dollar-prefixes"
+    /// Words after a number that make it a time of day, lower case (`10 am`, `14:00 GMT`).
+    case clockTimeMarkers = "clock-time-markers"
+    /// English words ending in `s` that are not plurals, lower case (`news`, `basis`).
+    case invariantSWords = "invariant-s-words"
+    /// Endings in `-ed` of English nouns and numbers, not of past tenses, lower case (`bloodshed`, `hundred`).
+    case edNounEndings = "ed-noun-endings"
+
     /// The file name, without `.txt`.
     public var fileName: String { rawValue }
 
@@ -145,6 +224,9 @@ public enum WordList: String, Sendable, CaseIterable {
 
     /// The entries, as a set.
     public var words: Set<String> { BundledWordLists.sets[self] ?? [] }
+
+    /// The entries of a list of pairs, each line a key, a space and its value (`Sept September`), as a dictionary.
+    public var pairs: [String: String] { BundledWordLists.pairs[self] ?? [:] }
 }
 
 /// The bundled list files, read once: immutable after the first use.
@@ -162,6 +244,14 @@ enum BundledWordLists {
     }()
 
     static let sets: [WordList: Set<String>] = entries.mapValues { Set($0) }
+
+    /// Each entry split at its first space into a key and its value; the first entry of a key wins.
+    static let pairs: [WordList: [String: String]] = entries.mapValues { list in
+        Dictionary(list.map { entry in
+            let parts = entry.split(separator: " ", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The first line is a `#` header; `#` lines and blank lines are skipped; entries are trimmed.
     static func entries(ofListText text: String) -> [String] {
