@@ -41,13 +41,5 @@ enum PersonName {
     static let particles = WordList.nameParticles.words
 
     /// Capitalised words that are not parts of names: labels and furniture of web pages and newsrooms.
-    static let notNames: Set<String> = [
-        "The", "And", "Of", "For", "With", "From", "In", "On", "At", "To", "By", "A", "An", "Our", "Your", "This",
-        "That", "Source", "Sources", "Comments", "Comment", "Category", "Share", "Related", "Read", "More", "Editor",
-        "Staff", "Reporter", "Reporters", "Correspondent", "Writer", "Photo", "Image", "Home", "Menu", "News", "Media",
-        "Press", "Agency", "Contact", "Email", "Subscribe", "Donate", "Advertisement", "Print", "Follow", "Tags",
-        "Posted", "Published", "Updated", "Recent", "Latest", "Top", "Stories", "Opinion", "Analysis", "World",
-        "Politics", "Business", "Sport", "Sports", "Technology", "Entertainment", "Health", "Science", "Video",
-        "Breaking", "Live", "Exclusive", "Editorial", "Team", "Desk", "Bureau", "Service", "Office", "Ministry",
-    ]
+    static let notNames: Set<String> = Set(WordList.notNameWords.entries)
 }

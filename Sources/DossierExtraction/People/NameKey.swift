@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Foundation
 
 /// Comparison keys for names: folded case and accents, and the string measures the merge rules use.
@@ -13,7 +14,7 @@ enum NameKey {
     /// The key of a surname: folded, without a leading particle or hyphens (`al-Madhoun` → `madhoun`).
     static func surname(_ word: String) -> String {
         var key = fold(word)
-        for particle in ["al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"] where key.hasPrefix(particle) && key.count > particle.count + 2 {
+        for particle in WordList.arabicArticlePrefixes.entries where key.hasPrefix(particle) && key.count > particle.count + 2 {
             key.removeFirst(particle.count)
             break
         }

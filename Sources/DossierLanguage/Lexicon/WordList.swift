@@ -13,6 +13,10 @@ public enum WordList: String, Sendable, CaseIterable {
     case wordNetLexicographerFiles = "wordnet-lexicographer-files"
     /// WordNet noun classes of things, places and matter (`noun.artifact`, `noun.location`), which can name a topic alone.
     case concreteNounClasses = "concrete-noun-classes"
+    /// Capitalised words of page furniture and newsrooms that are no part of a person's name (`Share`, `Reporter`), as written.
+    case notNameWords = "not-name-words"
+    /// The Arabic article before a romanised name (`al-`, `el-`, `ash-`), which a name key drops.
+    case arabicArticlePrefixes = "arabic-article-prefixes"
     /// Lower-case nouns that the name of a group or a place modifies (`Hamas official`, `Gaza border`) and a person's name rarely does.
     case groupModifiedNouns = "group-modified-nouns"
     /// Lower-case nouns that relate a person to someone else rather than say what they do (`his wife`, `a rival`).
