@@ -13,7 +13,7 @@ import Testing
     }
 
     func found(_ sentence: String, published: Int? = nil) -> [Found] {
-        QuantityRecognizer(publishedYear: published).quantities(in: FigureTestLexicon.tokens(of: sentence)).map {
+        QuantityRecognizer(publishedYear: published, lexicon: FigureTestLexicon.lexicon).quantities(in: FigureTestLexicon.tokens(of: sentence)).map {
             Found(value: $0.value, qualifier: $0.qualifier, kind: $0.kind, unit: $0.unit, upper: $0.upper)
         }
     }

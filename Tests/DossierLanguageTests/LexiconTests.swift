@@ -51,4 +51,21 @@ import Testing
         #expect(lexicon.lemma(of: "1,200") == "1,200")
         #expect(lexicon.lemma(of: "zzyzx") == "zzyzx")
     }
+
+    @Test func nounLemmasKeepVerbFormsAndSingulariseWordsWordNetLacks() {
+        let lexicon = LanguageFixture.lexicon
+        #expect(lexicon.nounLemma(of: "hostages") == "hostage")
+        #expect(lexicon.nounLemma(of: "feet") == "foot")
+        #expect(lexicon.nounLemma(of: "centuries") == "century")
+        // A verb's lemma would change the word: `killed` is no form of the noun `kill` here.
+        #expect(lexicon.lemma(of: "killed") == "kill")
+        #expect(lexicon.nounLemma(of: "killed") == "killed")
+        #expect(lexicon.nounLemma(of: "various") == "various")
+        // Words WordNet does not list take its noun rules unchecked.
+        #expect(lexicon.nounLemma(of: "airstrikes") == "airstrike")
+        #expect(lexicon.nounLemma(of: "ceasefires") == "ceasefire")
+        #expect(lexicon.nounLemma(of: "cyberattacks") == "cyberattack")
+        #expect(lexicon.nounLemma(of: "zzyzx") == "zzyzx")
+        #expect(lexicon.nounLemma(of: "us") == "us")
+    }
 }

@@ -1,8 +1,6 @@
 /// Why values were put in one row, in words a reader can check: the kind of value, what it measures, and the words
 /// the sentences of two or more sources share (`count of page; shared words: memo, release`).
 enum FigureBasis {
-    /// How many shared words are shown: the ones most sources use.
-    static let sharedWordsShown = 5
 
     /// Nil for a row of one source: nothing was compared.
     static func basis(of members: [FigureMention]) -> String? {
@@ -19,7 +17,7 @@ enum FigureBasis {
         }
         let shared = sources.filter { $0.value.count > 1 && !nouns.contains($0.key) }
             .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            .prefix(sharedWordsShown).map(\.key)
+            .prefix(FigureRules.sharedWordsShown).map(\.key)
         var parts = [measure]
         let numbers = Set(members.compactMap(\.value.value))
         if numbers.count == 1 { parts.append("the same number") }

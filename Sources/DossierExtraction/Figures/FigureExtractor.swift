@@ -44,7 +44,7 @@ public struct FigureExtractor: Sendable {
         let perArticle = ParallelMap.map(indexed) { indexed -> (mentions: [FigureMention], names: [String: Int]) in
             let tokenized = sentences.tokens(of: indexed.element)
             let names = StoryIndex.nameCounts(of: tokenized)
-            let mentions = FigureFinder(subjectAuxiliaries: lexicon.words(.subjectAuxiliaries)).mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
+            let mentions = FigureFinder(lexicon: lexicon).mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
                                                    knownNames: Set(names.keys))
             return (mentions, names)
         }

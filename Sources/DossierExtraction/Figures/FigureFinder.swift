@@ -4,14 +4,19 @@ import DossierCore
 /// Finds the figures of one article: every number of every sentence, with what it counts.
 /// A number that names no counted thing (`35 others`, `100 were released`) takes the one an earlier number named.
 struct FigureFinder: Sendable {
-    /// How many sentences back an earlier counted noun may still be meant.
-    static let pointBackReach = 2
+    /// The build's language data: noun lemmas of units and counted nouns.
+    let lexicon: Lexicon
     /// Words after which a name is its clause's subject, and so whose number it is (the lexicon's list).
-    var subjectAuxiliaries: Set<String> = []
+    let subjectAuxiliaries: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        subjectAuxiliaries = lexicon.words(.subjectAuxiliaries)
+    }
 
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
     func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
-        let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published))
+        let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published), lexicon: lexicon)
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
@@ -21,12 +26,12 @@ struct FigureFinder: Sendable {
             // like any other (the timeline places it too when it can).
             let quantities = recognizer.quantities(in: tokens)
             guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries).readings(of: quantities)
+            let readings = MeasureReader(tokens: tokens, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries).readings(of: quantities)
             for (quantity, reading) in zip(quantities, readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
                 let counts = quantity.kind == .count || quantity.kind == .vague
-                if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= Self.pointBackReach {
+                if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= FigureRules.pointBackReach {
                     reading.head = earlier.reading.head
                     reading.headText = earlier.reading.headText
                     reading.adjectives = earlier.reading.adjectives

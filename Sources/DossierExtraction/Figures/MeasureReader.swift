@@ -3,6 +3,8 @@ import DossierLanguage
 struct MeasureReader: Sendable {
     let tokens: [Token]
     let words: [String]
+    /// Noun lemmas for keys of what is counted and whose it is (`Palestinians` → `palestinian`).
+    let lexicon: Lexicon
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
     let clauses: [Int]
     /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
@@ -11,8 +13,9 @@ struct MeasureReader: Sendable {
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    init(tokens: [Token], knownNames: Set<String> = [], subjectAuxiliaries: Set<String> = []) {
+    init(tokens: [Token], lexicon: Lexicon, knownNames: Set<String> = [], subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
+        self.lexicon = lexicon
         self.knownNames = knownNames
         self.subjectAuxiliaries = subjectAuxiliaries
         self.words = tokens.map(\.lower)
@@ -133,10 +136,10 @@ struct MeasureReader: Sendable {
             } else if reading.head == nil, words[lastCapital].hasSuffix("s") {
                 reading.head = "person"  // `five Thais`, `48,000 Palestinians`
                 reading.headText = tokens[lastCapital].text
-                reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
+                reading.adjectives = capitals.map { lexicon.nounLemma(of: words[$0]) }
                 reading.textEnd = lastCapital + 1
             } else if reading.head != nil {
-                reading.adjectives = capitals.map { MeasureVocabulary.singularize(words[$0]) }
+                reading.adjectives = capitals.map { lexicon.nounLemma(of: words[$0]) }
             }
         }
         if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
@@ -150,7 +153,7 @@ struct MeasureReader: Sendable {
     /// Whose age a number without a subject after it is: the nearest name before it in the sentence
     /// (`John Smith, 47,`; `Ann Lee, who is in her 60s`).
     private func nameBefore(_ quantity: Quantity) -> String? {
-        let reach = max(0, quantity.tokens.lowerBound - Self.ownerReach)
+        let reach = max(0, quantity.tokens.lowerBound - FigureRules.ownerReach)
         var end = quantity.tokens.lowerBound
         while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWords.contains(words[end - 1]) { end -= 1 }
         guard end > reach else { return nil }
@@ -165,10 +168,10 @@ struct MeasureReader: Sendable {
         let clause = clauses[quantity.numberStart]
         var k = quantity.tokens.lowerBound - 1
         var steps = 0
-        while k >= 0, clauses[k] == clause, steps < 4 {
+        while k >= 0, clauses[k] == clause, steps < FigureRules.headBeforeReach {
             steps += 1
             if let noun = MeasureVocabulary.verbNouns[words[k]] {
-                reading.head = MeasureVocabulary.lemma(noun)
+                reading.head = vocabularyClass(of: lexicon.nounLemma(of: noun))
                 reading.headText = noun
                 return
             }
@@ -276,17 +279,15 @@ struct MeasureReader: Sendable {
         return (before, after)
     }
 
-    /// How far before the number its owner may stand.
-    static let ownerReach = 8
 
     /// The owner's key (lowercased, singular) and its name as written.
     private func owner(before indices: [Int]) -> (String, String)? {
-        for index in indices.prefix(Self.ownerReach) {
+        for index in indices.prefix(FigureRules.ownerReach) {
             if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
             guard isName(index), isOwner(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
-            let key = (start...index).map { MeasureVocabulary.singularize(words[$0]) }.joined(separator: " ")
+            let key = (start...index).map { lexicon.nounLemma(of: words[$0]) }.joined(separator: " ")
             var shown = text(start..<(index + 1))
             for mark in ["'s", "’s", "'", "’"] where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
             return (key, shown)
@@ -358,11 +359,9 @@ struct MeasureReader: Sendable {
         return (nil, nil)
     }
 
-    /// How far after a month its year may stand (`February and December 2017`).
-    static let monthYearReach = 4
 
     private func yearAfter(_ index: Int) -> String? {
-        for k in (index + 1)..<min(tokens.count, index + 1 + Self.monthYearReach) where clauses[k] == clauses[index] {
+        for k in (index + 1)..<min(tokens.count, index + 1 + FigureRules.monthYearReach) where clauses[k] == clauses[index] {
             if tokens[k].kind == .number, tokens[k].text.count == 4, let year = Int(tokens[k].text), (1900...2100).contains(year) {
                 return tokens[k].text
             }
@@ -390,8 +389,12 @@ struct MeasureReader: Sendable {
 
     /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
     private func lemma(at index: Int) -> String {
-        let lemma = tokens[index].lemma
-        return MeasureVocabulary.synonyms[lemma] ?? lemma
+        vocabularyClass(of: tokens[index].lemma)
+    }
+
+    /// The news vocabulary's word for a lemma's class (`prisoner` → `hostage`), or the lemma.
+    private func vocabularyClass(of lemma: String) -> String {
+        MeasureVocabulary.synonyms[lemma] ?? lemma
     }
 
     private func sentenceNames() -> [String] {

@@ -5,13 +5,6 @@ import DossierLanguage
 ///
 /// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
 struct MeasureRelations: Sendable {
-    /// How many senses of a noun count, most frequent first: a noun's rare senses would relate it to too much.
-    static let sensesKept = 3
-    /// Verbs spread one meaning over many senses (`suspend` means `postpone` in its sixth), and they only ever
-    /// relate two years whose sentences already share words.
-    static let verbSensesKept = 8
-    /// How many hypernym steps a kind may be above a word (`rocket` → `missile` → `projectile`).
-    static let kindDepth = 3
 
     private var senses: [String: Set<Int>] = [:]
     private var kinds: [String: Set<Int>] = [:]
@@ -26,13 +19,13 @@ struct MeasureRelations: Sendable {
     }
 
     private mutating func add(_ word: String, as wordClass: WordClass, wordNet: WordNet) {
-        let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? Self.sensesKept : Self.verbSensesKept))
+        let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? FigureRules.nounSensesKept : FigureRules.verbSensesKept))
         guard !found.isEmpty else { return }
         let key = Self.key(word, wordClass)
         senses[key] = Set(found.map(\.offset))
         var ancestors = Set<Int>()
         var layer = found
-        for _ in 0..<Self.kindDepth {
+        for _ in 0..<FigureRules.kindDepth {
             var next: [Synset] = []
             for synset in layer {
                 for offset in synset.hypernyms where ancestors.insert(offset).inserted {

@@ -51,25 +51,4 @@ enum MeasureVocabulary {
     static let physicalUnits = WordList.physicalUnits.pairs
     /// Prepositions that make a bare four-digit number a year (`in 1997`, `since 2003`).
     static let yearPrepositions = WordList.yearPrepositions.words
-
-    /// The singular, lowercase form that synonyms and buckets use (`hostages` → `hostage`, `captives` → `hostage`).
-    static func lemma(_ word: String) -> String {
-        let singular = singularize(word)
-        return synonyms[singular] ?? synonyms[word] ?? singular
-    }
-
-    private static let irregularPlurals = WordList.irregularPlurals.pairs
-
-    static func singularize(_ word: String) -> String {
-        if let form = irregularPlurals[word] { return form }
-        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.count > 4, ["ses", "xes", "ches", "shes", "zes"].contains(where: word.hasSuffix),
-           !word.hasSuffix("ises"), !word.hasSuffix("uses") {
-            return String(word.dropLast(2))
-        }
-        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            return String(word.dropLast())
-        }
-        return word
-    }
 }

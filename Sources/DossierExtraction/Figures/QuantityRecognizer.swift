@@ -4,13 +4,16 @@ import DossierLanguage
 struct QuantityRecognizer: Sendable {
     /// The year the article was published, to resolve `28 years ago`.
     var publishedYear: Int?
+    /// Units are looked up by their WordNet noun lemma (`days` → `day`, `feet` → `foot`).
+    let lexicon: Lexicon
 
-    init(publishedYear: Int? = nil) {
+    init(publishedYear: Int? = nil, lexicon: Lexicon) {
         self.publishedYear = publishedYear
+        self.lexicon = lexicon
     }
 
     func quantities(in tokens: [Token]) -> [Quantity] {
-        let reader = Cursor(tokens: tokens, publishedYear: publishedYear)
+        let reader = Cursor(tokens: tokens, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
@@ -39,11 +42,13 @@ private struct Cursor {
     let tokens: [Token]
     let words: [String]
     let publishedYear: Int?
+    let lexicon: Lexicon
 
-    init(tokens: [Token], publishedYear: Int?) {
+    init(tokens: [Token], publishedYear: Int?, lexicon: Lexicon) {
         self.tokens = tokens
         self.words = tokens.map(\.lower)
         self.publishedYear = publishedYear
+        self.lexicon = lexicon
     }
 
     /// The core of a quantity: the number, its scale and its unit, without qualifiers.
@@ -157,7 +162,7 @@ private struct Cursor {
         }
         let parts = rest.split(separator: "-").map(String.init)
         guard let first = parts.first else { return nil }
-        let singular = MeasureVocabulary.singularize(first)
+        let singular = lexicon.nounLemma(of: first)
         if singular == "foot", parts.count == 2, let inches = Double(parts[1]), inches < 12 {
             return Core(kind: .physical, value: base * 12 + inches, unit: "inches", end: index + 1)  // `6-foot-2`: a height
         }
@@ -202,7 +207,7 @@ private struct Cursor {
         if let currency = MeasureVocabulary.currencyWords[word] ?? ((word == "pounds" && scaled) ? "GBP" : nil) {
             return Core(kind: .money, value: core.value, upper: core.upper, unit: currency, end: k + 1)
         }
-        let singular = MeasureVocabulary.singularize(word)
+        let singular = lexicon.nounLemma(of: word)
         if let duration = MeasureVocabulary.durationUnits[singular] {
             return time(core, unit: duration, at: k)
         }
@@ -256,7 +261,7 @@ private struct Cursor {
             return word == "scores" ? Core(kind: .vague, end: index + 1) : nil
         case "half" where (next == "a" || next == "an") && index + 2 < tokens.count:
             // `half a ton`, `half an hour`
-            let unit = MeasureVocabulary.singularize(words[index + 2])
+            let unit = lexicon.nounLemma(of: words[index + 2])
             if let physical = MeasureVocabulary.physicalUnits[unit] { return Core(kind: .physical, value: 0.5, unit: physical, end: index + 3) }
             if let duration = MeasureVocabulary.durationUnits[unit] { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
             return nil
@@ -348,12 +353,10 @@ private struct Cursor {
         MeasureVocabulary.functionWords.contains(word) || FigureQualifier.before.contains([word])
     }
 
-    /// Largest age a bare number after a name can be.
-    static let oldestAge = 110.0
 
     /// `Smith, 47,`: a number set off by commas right after a name is the person's age.
     private func isAgeAfterName(_ index: Int, end: Int, value: Double?) -> Bool {
-        guard let value, value >= 1, value <= Self.oldestAge, index >= 2, end < tokens.count else { return false }
+        guard let value, value >= 1, value <= FigureRules.oldestAge, index >= 2, end < tokens.count else { return false }
         return tokens[index - 1].text == "," && tokens[end].text == "," && tokens[index - 2].isCapitalized
     }
 

@@ -6,10 +6,6 @@ import Foundation
 /// few articles use them), compared by the weight they share. Names every article uses (the corpus's own
 /// subject, or a country's parties in a corpus of its politics) say little; names two articles alone share say much.
 struct StoryIndex: Sendable {
-    /// How many names stand for an article.
-    static let kept = 10
-    /// Two articles tell the same story when their shared names carry this share of the lighter article's weight.
-    static let sameStoryOverlap = 0.15
 
     /// Per article, its telling names and their weights, by name (sums in a fixed order, so builds repeat exactly).
     private var names: [[(name: String, weight: Double)]]
@@ -26,7 +22,7 @@ struct StoryIndex: Sendable {
                 let l = Double(lhs.count) * lhs.weight, r = Double(rhs.count) * rhs.weight
                 return l != r ? l > r : lhs.name < rhs.name
             }
-            return ranked.prefix(Self.kept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
+            return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
     }
@@ -38,7 +34,7 @@ struct StoryIndex: Sendable {
         let left = names[lhs], right = Set(names[rhs].map(\.name))
         if left.isEmpty || right.isEmpty { return true }
         let shared = left.filter { right.contains($0.name) }.reduce(0) { $0 + $1.weight }
-        return shared / min(totals[lhs], totals[rhs]) >= Self.sameStoryOverlap
+        return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
     }
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.

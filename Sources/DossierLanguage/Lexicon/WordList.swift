@@ -197,8 +197,6 @@ public enum WordList: String, Sendable, CaseIterable {
     case physicalUnits = "physical-units"
     /// Words before a bare four-digit number that make it a year, lower case (`in 1997`).
     case yearPrepositions = "year-prepositions"
-    /// English plurals a suffix rule gets wrong, each with its singular (`children child`).
-    case irregularPlurals = "irregular-plurals"
     /// Words between a number and the noun it counts that are no part of it, lower case (`250 other hostages`).
     case countedNounModifiers = "counted-noun-modifiers"
     /// Endings of English nouns made from verbs, lower case (`-tion`, `-ment`).

@@ -9,6 +9,17 @@ enum MorphologyRules {
     /// A rule that leaves fewer letters than this is not trusted as a lemma (`was` → `wa`, `gas` → `ga`).
     static let shortestRuleBase = 3
 
+    /// The base form of a noun WordNet does not list (`airstrikes` → `airstrike`, `ceasefires` → `ceasefire`):
+    /// morphy's noun rule with the longest matching suffix, applied without the dictionary check that morphy makes.
+    /// Endings in `ss` stay, as morphy leaves them (`chess`), and no rule may leave fewer than `shortestRuleBase` letters.
+    static func unlistedNounBase(of word: String) -> String {
+        guard !word.hasSuffix("ss") else { return word }
+        let rule = noun.filter { word.hasSuffix($0.suffix) && word.count - $0.suffix.count + $0.ending.count >= shortestRuleBase }
+            .max { $0.suffix.count < $1.suffix.count }
+        guard let rule else { return word }
+        return String(word.dropLast(rule.suffix.count)) + rule.ending
+    }
+
     static func detachments(for wordClass: WordClass) -> [Detachment] {
         switch wordClass {
         case .noun: return noun
