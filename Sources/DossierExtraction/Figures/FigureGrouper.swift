@@ -18,32 +18,6 @@ struct FigureGrouper: Sendable {
         self.relations = relations
     }
 
-    /// How many recent groups of a class, and of each word's postings, a mention is compared with.
-    static let recentGroups = 48
-    static let postingReach = 16
-    /// Values of one measure from different outlets rarely differ by more than this factor.
-    static let maximumRatio = 3.0
-    /// The evidence a mention needs to join a row.
-    static let joinScore = 1.0
-    /// How much of the clause's words a different number must share with the row to make a conflict.
-    static let conflictOverlap = 0.15
-    /// How much of the clause's words a different count with no state must share to make a conflict.
-    static let statelessConflictOverlap = 0.5
-    /// How much of the context the same number must share to join a row of another story.
-    static let otherStoryOverlap = 0.5
-    /// Evidence from the measured nouns: the same lemma, related in WordNet, one named in the other's clause,
-    /// or one side naming none.
-    static let sameNoun = 1.0
-    static let relatedNoun = 0.8
-    static let nounInContext = 0.5
-    static let noNoun = 0.25
-    /// Evidence from the value: the same number, and more when the number is specific (not a small round count
-    /// that many measures share).
-    static let sameNumber = 0.4
-    static let specificNumber = 0.4
-    static let sharedName = 0.2
-    /// Against the same number said of something that happened otherwise (`59 held`, `59 released`).
-    static let otherEvent = 0.4
 
     /// Groups of mention indices, in the order their first mention appears.
     func groups(_ mentions: [FigureMention]) -> [[Int]] {
@@ -51,121 +25,126 @@ struct FigureGrouper: Sendable {
         var groups: [Group] = []
         var postings: [String: [Int]] = [:]
         for (index, mention) in mentions.enumerated() {
-            let keys = postingKeys(for: mention)
-            var found = Set((postings[mention.measureClass] ?? []).suffix(Self.recentGroups))
-            for key in keys { found.formUnion((postings[key] ?? []).suffix(Self.postingReach)) }
+            let probe = Probe(mention, weights: weights)
+            let keys = postingKeys(for: probe)
+            var found = Set((postings[probe.measureClass] ?? []).suffix(FigureRules.recentGroups))
+            for key in keys { found.formUnion((postings[key] ?? []).suffix(FigureRules.postingReach)) }
             var best: (group: Int, score: Double)?
             for candidate in found.sorted() {
-                guard let score = score(mention, against: groups[candidate], weights: weights) else { continue }
+                guard let score = score(probe, against: groups[candidate], weights: weights) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             let chosen: Int
-            if let best, best.score >= Self.joinScore {
+            if let best, best.score >= FigureRules.joinScore {
                 chosen = best.group
                 groups[chosen].add(index, mention, weights: weights)
             } else {
                 chosen = groups.count
                 groups.append(Group(index, mention, weights: weights))
             }
-            for key in keys + [mention.measureClass] where postings[key]?.last != chosen {
+            for key in keys + [probe.measureClass] where postings[key]?.last != chosen {
                 postings[key, default: []].append(chosen)
             }
         }
         return groups.map(\.members)
     }
 
-    private func postingKeys(for mention: FigureMention) -> [String] {
-        let measureClass = mention.measureClass
-        var keys = mention.reading.context.map { measureClass + "|w:" + $0 }
-        if let noun = mention.measuredNoun { keys.append(measureClass + "|w:" + noun) }
-        if let value = mention.value.value { keys.append(measureClass + "|v:\(value)") }
+    private func postingKeys(for probe: Probe) -> [String] {
+        let measureClass = probe.measureClass
+        var keys = probe.mention.reading.context.map { measureClass + "|w:" + $0 }
+        if let noun = probe.measuredNoun { keys.append(measureClass + "|w:" + noun) }
+        if let value = probe.mention.value.value { keys.append(measureClass + "|v:\(value)") }
         return keys
     }
 
     /// How well a mention fits a group; nil when it cannot belong there.
-    private func score(_ mention: FigureMention, against group: Group, weights: WordWeights) -> Double? {
-        guard group.measureClass == mention.measureClass else { return nil }
+    private func score(_ probe: Probe, against group: Group, weights: WordWeights) -> Double? {
+        let mention = probe.mention
+        guard group.measureClass == probe.measureClass else { return nil }
         let value = mention.value.value
         if let value, let stated = group.values[mention.sourceIndex] ?? nil, stated != value { return nil }
-        if keptApart(mention, from: group) { return nil }
+        if keptApart(probe, from: group) { return nil }
         if let value, let typical = group.typicalValue {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
-            if low == 0 ? high != 0 : high / low > Self.maximumRatio { return nil }
+            if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
-        guard let nouns = nounEvidence(mention, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
-        let overlap = weights.overlap(mention.reading.context, group.context, otherWeight: group.contextWeight)
+        guard let nouns = nounEvidence(probe, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
+        let overlap = weights.overlap(mention.reading.context, ownWeight: probe.contextWeight, group.context,
+                                      otherWeight: group.contextWeight)
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
-        if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= Self.otherEvent }
-        let sharesName = !Set(mention.reading.names).isDisjoint(with: group.names)
-        if sharesName { score += Self.sharedName }
+        if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= FigureRules.otherEvent }
+        let sharesName = !probe.names.isDisjoint(with: group.names)
+        if sharesName { score += FigureRules.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
         if mention.quantity.kind == .year, overlap == 0, !sharesName,
            group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords) { return nil }
-        if sameNumber, let value { score += Self.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? Self.specificNumber : 0) }
+        if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? FigureRules.specificNumber : 0) }
         if group.values[mention.sourceIndex] == nil {
             let firstSources = group.sources.prefix(3)
             if !sameNumber {
-                guard differentNumberMayJoin(mention, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
+                guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
             } else if !firstSources.contains(where: { stories?.sameStory($0, mention.sourceIndex) ?? true }) {
                 // Another story's same number: the same thing said in the same words, or with a name in common
-                let sameThing = nouns >= Self.relatedNoun || mention.quantity.kind == .year
-                guard overlap >= Self.otherStoryOverlap || (sameThing && (sharesName || overlap >= Self.conflictOverlap)) else { return nil }
+                let sameThing = nouns >= FigureRules.relatedNoun || mention.quantity.kind == .year
+                guard overlap >= FigureRules.otherStoryOverlap || (sameThing && (sharesName || overlap >= FigureRules.conflictOverlap)) else { return nil }
             }
         }
         return score
     }
 
     /// Evidence from the measured nouns; nil when two counts name unrelated things (`rockets` and `soldiers`).
-    private func nounEvidence(_ mention: FigureMention, _ group: Group, sourceInGroup: Bool) -> Double? {
+    private func nounEvidence(_ probe: Probe, _ group: Group, sourceInGroup: Bool) -> Double? {
+        let mention = probe.mention
         if mention.quantity.kind == .year {
             // A year's measured thing is what happened in it: `shelved in 2003`, `suspended in 2004`
-            guard let verb = mention.reading.yearVerb, !group.yearVerbs.isEmpty else { return Self.noNoun }
-            if group.yearVerbs.contains(verb) { return Self.sameNoun }
-            return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? Self.relatedNoun : 0
+            guard let verb = mention.reading.yearVerb, !group.yearVerbs.isEmpty else { return FigureRules.noNoun }
+            if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
+            return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
         }
-        guard let noun = mention.measuredNoun, !group.nouns.isEmpty else { return Self.noNoun }
-        if group.nouns.contains(noun) { return Self.sameNoun }
-        if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return Self.relatedNoun }
+        guard let noun = probe.measuredNoun, !group.nouns.isEmpty else { return FigureRules.noNoun }
+        if group.nouns.contains(noun) { return FigureRules.sameNoun }
+        if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return FigureRules.relatedNoun }
         // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
         if !sourceInGroup, group.context.contains(noun) || group.nouns.contains(where: { mention.reading.context.contains($0) }) {
-            return Self.nounInContext
+            return FigureRules.nounInContext
         }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
-        return mention.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
+        return probe.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
     }
 
     /// A different number joins only a row of the same story that is clearly the same measure: the same counted
     /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
     /// `suspended`) and their sentences share a word.
-    private func differentNumberMayJoin(_ mention: FigureMention, _ group: Group, nouns: Double, overlap: Double,
+    private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double,
                                         firstSources: ArraySlice<Int>) -> Bool {
+        let mention = probe.mention
         guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
-        guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, mention.timeKey ?? "") }) else { return false }
-        if let year = mention.year, !group.years.allSatisfy({ $0 == year }), mention.timeKey == nil { return false }
+        guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, probe.timeKey ?? "") }) else { return false }
+        if let year = mention.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
         if mention.quantity.kind == .year {
             guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
             return !group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords.filter { $0 != verb })
         }
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
-        if mention.quantity.kind == .age { return nouns >= Self.sameNoun }
+        if mention.quantity.kind == .age { return nouns >= FigureRules.sameNoun }
         // The same counted thing in the same state: `59 held` and `33 released` are two measures
-        guard nouns >= Self.relatedNoun, group.states == [mention.state] else { return false }
+        guard nouns >= FigureRules.relatedNoun, group.states == [probe.state] else { return false }
         if mention.reading.event != nil || mention.reading.condition != nil { return true }
-        if mention.timeKey != nil { return overlap >= Self.conflictOverlap }
+        if probe.timeKey != nil { return overlap >= FigureRules.conflictOverlap }
         // With nothing said to happen to it (`eight of the detainees`), most of the words must be shared.
-        return overlap >= Self.statelessConflictOverlap
+        return overlap >= FigureRules.statelessConflictOverlap
     }
 
     /// Different owners (`Labour's plan`, `a Tory plan`), ends of a change (`from £60,000`, `to £150,000`),
     /// states (`alive`, `dead`), times (`this year`, `last year`) or nationalities are different measures.
-    private func keptApart(_ mention: FigureMention, from group: Group) -> Bool {
-        let reading = mention.reading
-        if otherOwner(mention, group) { return true }
+    private func keptApart(_ probe: Probe, from group: Group) -> Bool {
+        let reading = probe.mention.reading
+        if otherOwner(probe.mention, group) { return true }
         if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
         if let condition = reading.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
-        if let time = mention.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
-        let adjectives = Set(reading.adjectives)
+        if let time = probe.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
+        let adjectives = probe.adjectives
         if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return true }
         return false
     }
@@ -203,7 +182,8 @@ struct FigureGrouper: Sendable {
         var members: [Int] = []
         /// The value each source states (nil for a vague amount).
         var values: [Int: Double?] = [:]
-        var sources: [Int] { values.keys.sorted() }
+        /// The sources of `values`, in corpus order.
+        var sources: [Int] = []
         var nouns: Set<String> = []
         var adjectives: Set<String> = []
         var context: Set<String> = []
@@ -230,6 +210,9 @@ struct FigureGrouper: Sendable {
 
         mutating func add(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
             members.append(index)
+            if values[mention.sourceIndex] == nil {
+                sources.insert(mention.sourceIndex, at: sources.firstIndex { $0 > mention.sourceIndex } ?? sources.endIndex)
+            }
             if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
                 values[mention.sourceIndex] = mention.value.value
             }
@@ -254,6 +237,30 @@ struct FigureGrouper: Sendable {
     }
 }
 
+/// What a mention brings to every comparison, worked out once rather than once per candidate row.
+private struct Probe {
+    let mention: FigureMention
+    let measureClass: String
+    let measuredNoun: String?
+    let timeKey: String?
+    let state: String
+    let names: Set<String>
+    let adjectives: Set<String>
+    /// The summed weight of the mention's context words.
+    let contextWeight: Double
+
+    init(_ mention: FigureMention, weights: WordWeights) {
+        self.mention = mention
+        measureClass = mention.measureClass
+        measuredNoun = mention.measuredNoun
+        timeKey = mention.timeKey
+        state = mention.state
+        names = Set(mention.reading.names)
+        adjectives = Set(mention.reading.adjectives)
+        contextWeight = weights.totalWeight(of: mention.reading.context)
+    }
+}
+
 /// Weights of context words: rare words say more about a measure than common ones.
 struct WordWeights: Sendable {
     private var weights: [String: Double] = [:]
@@ -268,11 +275,16 @@ struct WordWeights: Sendable {
     func weight(_ word: String) -> Double { weights[word] ?? 1 }
 
     /// The weight of the shared words over the weight of the smaller side: 1 when one side's words are all in the other.
-    /// `otherWeight` is the summed weight of `others`, kept by the caller.
-    func overlap(_ words: [String], _ others: Set<String>, otherWeight theirs: Double) -> Double {
+    /// `ownWeight` is the summed weight of `words` (`totalWeight(of:)`), `otherWeight` that of `others`, both kept by
+    /// the caller.
+    func overlap(_ words: [String], ownWeight own: Double, _ others: Set<String>, otherWeight theirs: Double) -> Double {
         guard !words.isEmpty, !others.isEmpty else { return 0 }
-        let own = words.reduce(0) { $0 + weight($1) }
-        let shared = words.filter(others.contains).reduce(0) { $0 + weight($1) }
+        var shared = 0.0
+        for word in words where others.contains(word) { shared += weight(word) }
         return shared / max(min(own, theirs), 1e-9)
+    }
+
+    func totalWeight(of words: [String]) -> Double {
+        words.reduce(0) { $0 + weight($1) }
     }
 }

@@ -49,7 +49,7 @@ struct FigureMention: Sendable {
     /// that names 2017 would say.
     var timeKey: String? {
         guard let time = reading.time else { return nil }
-        guard let offset = ["last year": -1, "this year": 0, "next year": 1][time] else { return time }
+        guard let offset = Self.relativeYears[time] else { return time }
         // Without the article's date, `last year` may be any year a sentence names.
         guard let year, yearKnown else { return Self.someYear }
         return String(year + offset)
@@ -57,6 +57,9 @@ struct FigureMention: Sendable {
 
     /// What happened to the counted thing and how it is, as one key (`released|`, `|alive`, `|` for neither).
     var state: String { (reading.event ?? "") + "|" + (reading.condition ?? "") }
+
+    /// Times that name a year relative to the article's date, with the offset.
+    static let relativeYears = ["last year": -1, "this year": 0, "next year": 1]
 
     /// The time key of a year relative to an unknown date.
     static let someYear = "some year"
