@@ -18,7 +18,6 @@ struct QuoteFinder: Sendable {
     }
 
     private static let pronouns: Set<String> = ["he", "she"]
-    private static let minimumWords = 4
 
     func quotes(sentences: [Sentence], mentions: [Mention]) -> [Found] {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
@@ -34,10 +33,10 @@ struct QuoteFinder: Sendable {
             let quoted = QuotedText.spans(sentence, startsOpen: startsInsideQuote)
             var speaker = attributedSpeaker(tokens, mentions: here)
             if speaker == nil, hasPronounAttribution(tokens) {
-                if let last = lastSpeaker, index - last.sentence <= 3 { speaker = last.person }
-                else if let last = lastMentioned, index - last.sentence <= 2 { speaker = last.person }
+                if let last = lastSpeaker, index - last.sentence <= QuoteRules.pronounSpeakerReach { speaker = last.person }
+                else if let last = lastMentioned, index - last.sentence <= QuoteRules.pronounMentionReach { speaker = last.person }
             }
-            if speaker == nil, let open = openQuoteSpeaker, quoted.texts.count + (startsInsideQuote ? 1 : 0) > 0, outsideWords(tokens) < 2 {
+            if speaker == nil, let open = openQuoteSpeaker, quoted.texts.count + (startsInsideQuote ? 1 : 0) > 0, outsideWords(tokens) < QuoteRules.continuationOutsideWords {
                 speaker = open
             }
             if speaker == nil, startsInsideQuote || quoted.isWhole, let last = lastSpeaker, index - last.sentence == 1 {
@@ -45,7 +44,7 @@ struct QuoteFinder: Sendable {
             }
             let texts = quoted.texts
             if let speaker {
-                for text in texts where text.split(separator: " ").count >= Self.minimumWords {
+                for text in texts where text.split(separator: " ").count >= QuoteRules.minimumWords {
                     found.append(Found(sentence: index, text: text, person: speaker))
                 }
                 if !texts.isEmpty { lastSpeaker = (speaker, index) }
@@ -69,7 +68,7 @@ struct QuoteFinder: Sendable {
         for mention in mentions where !tokens[mention.tokenRange.lowerBound].isQuoted {
             for verb in verbs {
                 let distance = verb >= mention.tokenRange.upperBound ? verb - mention.tokenRange.upperBound : mention.tokenRange.lowerBound - verb - 1
-                guard distance >= 0, distance <= 12 else { continue }
+                guard distance >= 0, distance <= QuoteRules.attributionReach else { continue }
                 if best == nil || distance < best!.distance { best = (distance, mention.person) }
             }
         }
@@ -99,9 +98,10 @@ struct QuotedText: Sendable {
     var isWhole: Bool
 
     /// The sentence that closes a quotation left open in sentence `index`: the next one with a quotation mark,
-    /// when that mark closes (`…,” she said.`) and it comes within four sentences; nil when the quotation is never closed.
+    /// when that mark closes (`…,” she said.`) and it comes within `QuoteRules.closingSentenceReach` sentences; nil when
+    /// the quotation is never closed.
     static func closingSentence(after index: Int, in sentences: [Sentence]) -> Int? {
-        for next in (index + 1)..<min(sentences.count, index + 5) {
+        for next in (index + 1)..<min(sentences.count, index + 1 + QuoteRules.closingSentenceReach) {
             let marks = sentences[next].text.filter { $0 == "“" || $0 == "”" || $0 == "\"" }
             guard let first = marks.first else { continue }
             if first == "”" || (first == "\"" && marks.count % 2 == 1) { return next }
@@ -131,7 +131,7 @@ struct QuotedText: Sendable {
             leavesOpen = true
         }
         let outside = sentence.split(separator: " ").count - texts.reduce(0) { $0 + $1.split(separator: " ").count }
-        return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= 1)
+        return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
     }
 
     /// Trimmed text without the trailing comma a quotation ends with before its attribution.

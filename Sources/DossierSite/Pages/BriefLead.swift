@@ -12,7 +12,7 @@ enum BriefLead {
     }
 
     static func lines(_ dossier: Dossier, topics count: Int) -> [Line] {
-        let main = Array(dossier.topics.prefix(count + 2))
+        let main = Array(dossier.topics.prefix(count + BriefRules.extraMainTopics))
         let sets = main.map { Set($0.sentences) }
         var chosen: [Line] = []
         for topic in main.prefix(count) {
@@ -25,10 +25,11 @@ enum BriefLead {
                     let sentence = article.sentences[position]
                     guard isLeadSentence(sentence, title: article.metadata.title) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
-                    let repeatPenalty = quoted.contains(reference.source) ? 3.0 : 0
+                    let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0
                     // Machine-translated prose reads badly and a duplicate adds no voice.
-                    let flagPenalty = article.flags.contains { weakFlags.contains($0.kind) } ? 3.0 : 0
-                    return (reference, sentence.text, 2 * touched - Double(min(position, 20)) / 5 - repeatPenalty - flagPenalty)
+                    let flagPenalty = article.flags.contains { weakFlags.contains($0.kind) } ? BriefRules.weakSourcePenalty : 0
+                    let lateness = Double(min(position, BriefRules.positionCap)) / BriefRules.positionStep
+                    return (reference, sentence.text, BriefRules.touchedTopicWeight * touched - lateness - repeatPenalty - flagPenalty)
                 }
                 .max { ($0.2, $1.0) < ($1.2, $0.0) }
             if let best { chosen.append(Line(topic: topic, reference: best.0, text: best.1)) }
@@ -41,7 +42,7 @@ enum BriefLead {
     static func isLeadSentence(_ sentence: Sentence, title: String? = nil) -> Bool {
         let text = sentence.text
         let words = sentence.tokens.filter { !$0.isPunctuation }
-        guard (10...45).contains(words.count), let first = words.first, let opening = text.first else { return false }
+        guard BriefRules.leadWords.contains(words.count), let first = words.first, let opening = text.first else { return false }
         if opening.isLowercase || "\"“‘'([-–—".contains(opening) { return false }
         if text.hasSuffix("?") || endsWithTagQuestion(words) { return false }
         if leaningWords.contains(first.lower) { return false }
@@ -63,11 +64,11 @@ enum BriefLead {
 
     /// `JERUSALEM (Reuters) - …`, `LONDON — …`: a place in capitals before a bracket or a dash.
     static func isDateline(_ text: String) -> Bool {
-        let head = text.prefix(60)
+        let head = text.prefix(BriefRules.datelineReach)
         guard let cut = head.firstIndex(where: { "(—–-:".contains($0) }) else { return false }
         let place = head[..<cut].trimmingCharacters(in: .whitespaces)
         let letters = place.filter(\.isLetter)
-        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        return letters.count >= BriefRules.datelineLetters && letters.allSatisfy(\.isUppercase)
     }
 
     /// Most of the sentence is inside quotation marks: someone's words, not the story's statement.
@@ -80,7 +81,7 @@ enum BriefLead {
     /// The sentence is the headline, or starts with it.
     private static func repeats(_ title: String, in text: String) -> Bool {
         let headline = normalized(title)
-        return headline.count >= 12 && normalized(text).hasPrefix(headline)
+        return headline.count >= BriefRules.shortestRepeatedHeadline && normalized(text).hasPrefix(headline)
     }
 
     private static func normalized(_ text: String) -> String {
