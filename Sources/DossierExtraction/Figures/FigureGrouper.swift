@@ -176,8 +176,9 @@ struct FigureGrouper: Sendable {
         !Set(lhs.split(separator: " ")).isDisjoint(with: rhs.split(separator: " "))
     }
 
-    /// A growing group: its members and what comparisons need of them.
-    private struct Group {
+    /// A growing group: its members and what comparisons need of them. A class, so that comparing a mention with
+    /// a group does not copy its sets.
+    private final class Group {
         var measureClass: String
         var members: [Int] = []
         /// The value each source states (nil for a vague amount).
@@ -208,7 +209,7 @@ struct FigureGrouper: Sendable {
             add(index, mention, weights: weights)
         }
 
-        mutating func add(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
+        func add(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
             members.append(index)
             if values[mention.sourceIndex] == nil {
                 sources.insert(mention.sourceIndex, at: sources.firstIndex { $0 > mention.sourceIndex } ?? sources.endIndex)

@@ -19,6 +19,7 @@ enum NumberWords {
     /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
     static func simpleValue(_ word: String) -> Double? {
         if let value = units[word] ?? tens[word] { return value }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
         return nil

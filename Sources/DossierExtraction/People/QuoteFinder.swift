@@ -111,6 +111,10 @@ struct QuotedText: Sendable {
     }
 
     static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
+        // Most sentences hold no quotation: without an opening mark there is nothing to read.
+        if !startsOpen, !sentence.unicodeScalars.contains(where: { $0 == "“" || $0 == "\"" }) {
+            return QuotedText(texts: [], leavesOpen: false, isWhole: false)
+        }
         var texts: [String] = []
         var current: String? = startsOpen ? "" : nil
         var leavesOpen = false
