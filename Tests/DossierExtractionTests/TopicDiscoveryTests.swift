@@ -43,8 +43,8 @@ import DossierCore
             scanner.candidates(in: TestLanguage.sentence(sentence)).map(\.key).filter { $0.hasPrefix("cease") }.last
         }
         #expect(keys == ["ceasefire", "ceasefire", "ceasefire"])
-        #expect(WordForm.singular("policies") == "policy")
-        #expect(WordForm.key("Hamas", isName: true) == "hamas")
+        #expect(WordForm.key("policies", lexicon: TestLanguage.lexicon) == "policy")
+        #expect(WordForm.key("Hamas", isName: true, lexicon: TestLanguage.lexicon) == "hamas")
     }
 
     @Test func topicsYmlDefinesRenamesAndDrops() {

@@ -5,11 +5,14 @@ import DossierLanguage
 struct PhraseScanner: Sendable {
     /// Tokenizes the keywords of `topics.yml` as sentences were tokenized (keywords are not corpus sentences).
     let keywordTokenizer: Tokenizer
+    /// Word keys are WordNet noun lemmas.
+    let lexicon: Lexicon
     /// The longest phrase, in words.
     var maximumWords = 3
 
     init(lexicon: Lexicon, maximumWords: Int = 3) {
         keywordTokenizer = Tokenizer(lexicon: lexicon)
+        self.lexicon = lexicon
         self.maximumWords = maximumWords
     }
 
@@ -81,7 +84,7 @@ struct PhraseScanner: Sendable {
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
     func key(ofKeyword keyword: String) -> String {
         keywordTokenizer.tokens(of: keyword).filter { $0.kind != .punctuation }
-            .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase) }.joined()
+            .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
     }
 
     private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
@@ -126,8 +129,9 @@ struct PhraseScanner: Sendable {
         let surface = token.text
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
         let capitalised = token.startsUppercase
-        let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined) : WordForm.key(joined, isName: capitalised)
-        let written = WordForm.key(joined, isName: true)
+        let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined, lexicon: lexicon)
+            : WordForm.key(joined, isName: capitalised, lexicon: lexicon)
+        let written = WordForm.key(joined, isName: true, lexicon: lexicon)
         return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key))
     }

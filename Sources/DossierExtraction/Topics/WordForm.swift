@@ -1,29 +1,22 @@
 import DossierLanguage
-/// The form of a word that variants share: lower case, straight apostrophes, no possessive, singular.
+/// The form of a word that variants share: lower case, straight apostrophes, no possessive, singular (the WordNet noun
+/// lemma, `Lexicon.nounLemma`).
 enum WordForm {
     /// `Hostages` → `hostage`, `talks` → `talk`, `policies` → `policy`, `Netanyahu's` → `netanyahu`.
     /// Capitalised words inside a sentence are names and keep their ending (`Hamas` stays `hamas`).
-    static func key(_ word: Substring, isName: Bool = false) -> String {
+    static func key(_ word: Substring, isName: Bool = false, lexicon: Lexicon) -> String {
         var text = word.lowercased()
         if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if text.hasSuffix("'") { text.removeLast() }
-        return isName ? text : singular(text)
+        return isName ? text : lexicon.nounLemma(of: text)
     }
 
     /// A capitalised word that opens a sentence may be a name or not: plurals are made singular,
     /// but not endings that names often have (`Hamas`, `Carlos`).
-    static func sentenceInitialKey(_ word: Substring) -> String {
-        let text = key(word, isName: true)
-        return text.hasSuffix("as") || text.hasSuffix("os") ? text : singular(text)
-    }
-
-    static func singular(_ word: String) -> String {
-        guard word.count > 3, word.hasSuffix("s"), !invariant.contains(word) else { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        for ending in ["sses", "ches", "shes", "xes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
-        for ending in ["ss", "us", "is", "ous", "ics"] where word.hasSuffix(ending) { return word }
-        return String(word.dropLast())
+    static func sentenceInitialKey(_ word: Substring, lexicon: Lexicon) -> String {
+        let text = key(word, isName: true, lexicon: lexicon)
+        return text.hasSuffix("as") || text.hasSuffix("os") ? text : lexicon.nounLemma(of: text)
     }
 
     /// The words an `-ing` form may come from, likeliest first: `hunting` → `hunt`, `hunte`;
@@ -69,7 +62,4 @@ enum WordForm {
 
     /// `-ing` nouns whose meaning is not the verb's (`housing` is not `house`, `ratings` are not `rates`).
     private static let ingNouns: Set<String> = WordList.ingNouns.words
-
-    /// Words ending in `s` that are not plurals.
-    private static let invariant = WordList.invariantSWords.words
 }

@@ -213,8 +213,6 @@ public enum WordList: String, Sendable, CaseIterable {
     case dollarPrefixes = "dollar-prefixes"
     /// Words after a number that make it a time of day, lower case (`10 am`, `14:00 GMT`).
     case clockTimeMarkers = "clock-time-markers"
-    /// English words ending in `s` that are not plurals, lower case (`news`, `basis`).
-    case invariantSWords = "invariant-s-words"
     /// Endings in `-ed` of English nouns and numbers, not of past tenses, lower case (`bloodshed`, `hundred`).
     case edNounEndings = "ed-noun-endings"
 

@@ -11,9 +11,10 @@ enum MorphologyRules {
 
     /// The base form of a noun WordNet does not list (`airstrikes` → `airstrike`, `ceasefires` → `ceasefire`):
     /// morphy's noun rule with the longest matching suffix, applied without the dictionary check that morphy makes.
-    /// Endings in `ss` stay, as morphy leaves them (`chess`), and no rule may leave fewer than `shortestRuleBase` letters.
+    /// Endings in `ss` stay, as morphy leaves them (`chess`), and so do the Latin and Greek singulars in `us` and `is`
+    /// (`coronavirus`, `this`); no rule may leave fewer than `shortestRuleBase` letters.
     static func unlistedNounBase(of word: String) -> String {
-        guard !word.hasSuffix("ss") else { return word }
+        guard !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
         let rule = noun.filter { word.hasSuffix($0.suffix) && word.count - $0.suffix.count + $0.ending.count >= shortestRuleBase }
             .max { $0.suffix.count < $1.suffix.count }
         guard let rule else { return word }
