@@ -22,6 +22,12 @@ import Testing
         #expect(tokens.map(\.lemma) == ["rocket", "hit", "the", "church", "as", "mouse", "run", "."])
     }
 
+    @Test func nounLemmasLeaveVerbFormsAsWritten() {
+        let tokens = tokenizer.tokens(of: "Twelve hostages were killed as mice ran.")
+        #expect(tokens.map(\.lemma) == ["twelve", "hostage", "be", "kill", "as", "mouse", "run", "."])
+        #expect(tokens.map(\.nounLemma) == ["twelve", "hostage", "were", "killed", "as", "mouse", "ran", "."])
+    }
+
     @Test func scalarRangesPointIntoTheSentence() {
         let sentence = "« Café » costs 1.9 million"
         let scalars = Array(sentence.unicodeScalars)

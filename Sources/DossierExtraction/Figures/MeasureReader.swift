@@ -136,10 +136,10 @@ struct MeasureReader: Sendable {
             } else if reading.head == nil, words[lastCapital].hasSuffix("s") {
                 reading.head = "person"  // `five Thais`, `48,000 Palestinians`
                 reading.headText = tokens[lastCapital].text
-                reading.adjectives = capitals.map { lexicon.nounLemma(of: words[$0]) }
+                reading.adjectives = capitals.map { tokens[$0].nounLemma }
                 reading.textEnd = lastCapital + 1
             } else if reading.head != nil {
-                reading.adjectives = capitals.map { lexicon.nounLemma(of: words[$0]) }
+                reading.adjectives = capitals.map { tokens[$0].nounLemma }
             }
         }
         if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
@@ -287,7 +287,7 @@ struct MeasureReader: Sendable {
             guard isName(index), isOwner(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
-            let key = (start...index).map { lexicon.nounLemma(of: words[$0]) }.joined(separator: " ")
+            let key = (start...index).map { tokens[$0].nounLemma }.joined(separator: " ")
             var shown = text(start..<(index + 1))
             for mark in ["'s", "’s", "'", "’"] where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
             return (key, shown)

@@ -207,7 +207,7 @@ private struct Cursor {
         if let currency = MeasureVocabulary.currencyWords[word] ?? ((word == "pounds" && scaled) ? "GBP" : nil) {
             return Core(kind: .money, value: core.value, upper: core.upper, unit: currency, end: k + 1)
         }
-        let singular = lexicon.nounLemma(of: word)
+        let singular = tokens[k].nounLemma
         if let duration = MeasureVocabulary.durationUnits[singular] {
             return time(core, unit: duration, at: k)
         }
@@ -261,7 +261,7 @@ private struct Cursor {
             return word == "scores" ? Core(kind: .vague, end: index + 1) : nil
         case "half" where (next == "a" || next == "an") && index + 2 < tokens.count:
             // `half a ton`, `half an hour`
-            let unit = lexicon.nounLemma(of: words[index + 2])
+            let unit = tokens[index + 2].nounLemma
             if let physical = MeasureVocabulary.physicalUnits[unit] { return Core(kind: .physical, value: 0.5, unit: physical, end: index + 3) }
             if let duration = MeasureVocabulary.durationUnits[unit] { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
             return nil

@@ -129,9 +129,8 @@ struct PhraseScanner: Sendable {
         let surface = token.text
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
         let capitalised = token.startsUppercase
-        let key = opensSentence && capitalised ? WordForm.sentenceInitialKey(joined, lexicon: lexicon)
-            : WordForm.key(joined, isName: capitalised, lexicon: lexicon)
-        let written = WordForm.key(joined, isName: true, lexicon: lexicon)
+        let key = WordForm.key(of: token, joined: joined, opensSentence: opensSentence, lexicon: lexicon)
+        let written = WordForm.bare(joined)
         return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key))
     }

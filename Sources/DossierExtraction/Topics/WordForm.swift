@@ -5,18 +5,29 @@ enum WordForm {
     /// `Hostages` → `hostage`, `talks` → `talk`, `policies` → `policy`, `Netanyahu's` → `netanyahu`.
     /// Capitalised words inside a sentence are names and keep their ending (`Hamas` stays `hamas`).
     static func key(_ word: Substring, isName: Bool = false, lexicon: Lexicon) -> String {
+        let text = bare(word)
+        return isName ? text : lexicon.nounLemma(of: text)
+    }
+
+    /// `key` of a token's word as written in the sentence (`joined`: without hyphens). Most words are the token's own
+    /// lower form, whose noun lemma the token carries, so the lexicon is asked only for the others. A capitalised
+    /// word that opens a sentence may be a name or not: plurals are made singular, but not endings that names often
+    /// have (`Hamas`, `Carlos`).
+    static func key(of token: Token, joined: Substring, opensSentence: Bool, lexicon: Lexicon) -> String {
+        let text = bare(joined)
+        let capitalised = token.startsUppercase
+        if capitalised && !opensSentence { return text }
+        if capitalised, text.hasSuffix("as") || text.hasSuffix("os") { return text }
+        return text == token.lower ? token.nounLemma : lexicon.nounLemma(of: text)
+    }
+
+    /// Lower case, straight apostrophes, no possessive: `Netanyahu’s` → `netanyahu`.
+    static func bare(_ word: Substring) -> String {
         var text = word.lowercased()
         if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if text.hasSuffix("'") { text.removeLast() }
-        return isName ? text : lexicon.nounLemma(of: text)
-    }
-
-    /// A capitalised word that opens a sentence may be a name or not: plurals are made singular,
-    /// but not endings that names often have (`Hamas`, `Carlos`).
-    static func sentenceInitialKey(_ word: Substring, lexicon: Lexicon) -> String {
-        let text = key(word, isName: true, lexicon: lexicon)
-        return text.hasSuffix("as") || text.hasSuffix("os") ? text : lexicon.nounLemma(of: text)
+        return text
     }
 
     /// The words an `-ing` form may come from, likeliest first: `hunting` → `hunt`, `hunte`;

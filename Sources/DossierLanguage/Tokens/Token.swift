@@ -28,6 +28,9 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// The WordNet base form of `lower` (`hostages` → `hostage`, `ran` → `run`); `lower` when WordNet has none.
     public var lemma: String
+    /// The WordNet noun lemma of `lower` (`Lexicon.nounLemma`: `hostages` → `hostage`, but `killed` stays `killed`),
+    /// for keys of what is counted or discussed.
+    public var nounLemma: String
     /// The value of a number written in digits (`1,200` → 1200, `1.9`, `15th` → 15); nil otherwise.
     public var number: Double?
     /// Position in the sentence, from 0.
@@ -41,7 +44,7 @@ public struct Token: Sendable, Hashable {
 
     public init(
         text: String, range: Range<Int>, kind: Kind, shape: Shape, lower: String, lemma: String? = nil,
-        number: Double? = nil, index: Int = 0, spaceBefore: Bool = true, isPossessive: Bool = false, isQuoted: Bool = false
+        nounLemma: String? = nil, number: Double? = nil, index: Int = 0, spaceBefore: Bool = true, isPossessive: Bool = false, isQuoted: Bool = false
     ) {
         self.text = text
         self.range = range
@@ -49,6 +52,7 @@ public struct Token: Sendable, Hashable {
         self.shape = shape
         self.lower = lower
         self.lemma = lemma ?? lower
+        self.nounLemma = nounLemma ?? lower
         self.number = number
         self.index = index
         self.spaceBefore = spaceBefore

@@ -107,7 +107,7 @@ public struct Tokenizer: Sendable {
                          number: Self.value(of: lower), isPossessive: possessive)
         }
         return Token(text: text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: lower,
-                     lemma: lexicon.lemma(of: lower), isPossessive: possessive)
+                     lemma: lexicon.lemma(of: lower), nounLemma: lexicon.nounLemma(of: lower), isPossessive: possessive)
     }
 
     /// Lower case with straight apostrophes.
