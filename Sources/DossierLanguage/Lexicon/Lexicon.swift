@@ -4,8 +4,14 @@ import Foundation
 /// `Resources/lexicon/` and the WordNet database. Immutable, except for a cache of lemmas already looked up.
 public final class Lexicon: Sendable {
     public let wordNet: WordNet
-    private let lemmas = LookupCache<String, String>()
-    private let nounLemmas = LookupCache<String, String>()
+    /// Both lemmas of each word looked up, as one entry: the parse stage asks once per token, from every thread.
+    private let knownLemmas = LookupCache<String, Lemmas>()
+
+    /// A word's WordNet lemma and its noun lemma (see `lemma(of:)` and `nounLemma(of:)`).
+    public struct Lemmas: Sendable, Hashable {
+        public var lemma: String
+        public var noun: String
+    }
 
     /// Opens WordNet (in `$DOSSIER_WORDNET`, else `/usr/share/wordnet`); the bundled word lists come with it.
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(WordNetUnavailable) -> Lexicon {
@@ -27,21 +33,24 @@ public final class Lexicon: Sendable {
     public func contains(_ word: String, in list: WordList) -> Bool { list.words.contains(word) }
 
     /// The WordNet lemma of a lower-case word (noun first, then verb, adjective, adverb), or the word itself.
-    public func lemma(of word: String) -> String {
-        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else { return word }
-        return lemmas.value(for: word) { wordNet.lemma(of: word) ?? word }
-    }
+    public func lemma(of word: String) -> String { lemmas(of: word).lemma }
 
     /// The WordNet noun lemma of a lower-case word (`hostages` → `hostage`, `feet` → `foot`), for keys of what is
     /// counted or discussed. `lemma(of:)` falls back to a verb's lemma, which would make a participle another word
     /// (`killed` → `kill`): here a word WordNet knows only as a verb, adjective or adverb stays as it is. A word
     /// WordNet does not list at all (news coins words: `airstrikes`, `ceasefires`) takes morphy's noun rules unchecked.
-    public func nounLemma(of word: String) -> String {
-        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else { return word }
-        return nounLemmas.value(for: word) {
-            if let noun = wordNet.lemma(of: word, as: .noun) { return noun }
-            if wordNet.lemma(of: word) != nil { return word }
-            return MorphologyRules.unlistedNounBase(of: word)
+    public func nounLemma(of word: String) -> String { lemmas(of: word).noun }
+
+    /// Both lemmas of a lower-case word, looked up together; a word of one or two letters, or with a digit or a
+    /// sign in it, is its own lemma.
+    public func lemmas(of word: String) -> Lemmas {
+        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else {
+            return Lemmas(lemma: word, noun: word)
+        }
+        return knownLemmas.value(for: word) {
+            let noun = wordNet.lemma(of: word, as: .noun)
+            let any = noun ?? wordNet.lemma(of: word)
+            return Lemmas(lemma: any ?? word, noun: noun ?? (any != nil ? word : MorphologyRules.unlistedNounBase(of: word)))
         }
     }
 }

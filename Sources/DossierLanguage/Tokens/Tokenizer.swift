@@ -106,8 +106,9 @@ public struct Tokenizer: Sendable {
             return Token(text: text, range: range, kind: .number, shape: .other, lower: lower,
                          number: Self.value(of: lower), isPossessive: possessive)
         }
+        let lemmas = lexicon.lemmas(of: lower)
         return Token(text: text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: lower,
-                     lemma: lexicon.lemma(of: lower), nounLemma: lexicon.nounLemma(of: lower), isPossessive: possessive)
+                     lemma: lemmas.lemma, nounLemma: lemmas.noun, isPossessive: possessive)
     }
 
     /// Lower case with straight apostrophes.
