@@ -129,7 +129,7 @@ struct FigureGrouper: Sendable {
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
         if mention.quantity.kind == .age { return nouns >= FigureRules.sameNoun }
         // The same counted thing in the same state: `59 held` and `33 released` are two measures
-        guard nouns >= FigureRules.relatedNoun, group.states == [probe.state] else { return false }
+        guard nouns >= FigureRules.relatedNoun, group.states.count == 1, group.states.contains(probe.state) else { return false }
         if mention.reading.event != nil || mention.reading.condition != nil { return true }
         if probe.timeKey != nil { return overlap >= FigureRules.conflictOverlap }
         // With nothing said to happen to it (`eight of the detainees`), most of the words must be shared.

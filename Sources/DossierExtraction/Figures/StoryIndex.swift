@@ -10,6 +10,8 @@ struct StoryIndex: Sendable {
     /// Per article, its telling names and their weights, by name (sums in a fixed order, so builds repeat exactly).
     private var names: [[(name: String, weight: Double)]]
     private var totals: [Double]
+    /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
+    private var nameSets: [Set<String>]
 
     /// From each article's name counts (for tests).
     init(counts: [[String: Int]]) {
@@ -25,13 +27,14 @@ struct StoryIndex: Sendable {
             return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
+        nameSets = names.map { Set($0.map(\.name)) }
     }
 
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
         guard lhs < names.count, rhs < names.count else { return true }
-        let left = names[lhs], right = Set(names[rhs].map(\.name))
+        let left = names[lhs], right = nameSets[rhs]
         if left.isEmpty || right.isEmpty { return true }
         let shared = left.filter { right.contains($0.name) }.reduce(0) { $0 + $1.weight }
         return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
