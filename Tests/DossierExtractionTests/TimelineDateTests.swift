@@ -26,6 +26,10 @@ import DossierCore
         ("The minister resigned yesterday after the vote.", "2025-03-04"),
         ("The group met two days ago in Cairo.", "2025-03-03"),
         ("The talks began on 2025-02-20 in Doha.", "2025-02-20"),
+        ("The chancellor said in a statement Sunday that the talks had gone well.", "2025-03-02"),
+        ("The governor announced Monday that the bridge would reopen.", "2025-03-03"),
+        ("The minister is set to discuss the issue Wednesday with his counterpart.", "2025-03-05"),
+        ("The minister is set to discuss the issue next Wednesday with his counterpart.", "2025-03-12"),
     ])
     func placesEachForm(sentence: String, expected: String) {
         #expect(dates(sentence) == [expected])
@@ -45,6 +49,17 @@ import DossierCore
         #expect(dates("The fighting has stopped since January 19 in Gaza.", with: undated) == ["2025-01-19"])
     }
 
+    @Test func aDayWithoutYearInAnUndatedCorpusTakesTheYearOfTheFullDaysAroundIt() {
+        let days = ["2017-01-05", "2017-02-08", "2017-02-14", "2019-06-01"].compactMap(CalendarDay.init(iso:))
+        let undated = DateResolver(published: nil, corpusReference: nil, statedDays: days)
+        #expect(dates("Their Jan. 27 dinner ended late in the evening.", with: undated) == ["2017-01-27"])
+        // After the last full day of 2017 and long before the next one: no year is established.
+        #expect(dates("He called again on March 30 to ask for a favour.", with: undated) == [nil])
+        let farApart = DateResolver(published: nil, corpusReference: nil,
+                                    statedDays: ["2017-01-05", "2017-06-01"].compactMap(CalendarDay.init(iso:)))
+        #expect(dates("Their Jan. 27 dinner ended late in the evening.", with: farApart) == [nil])
+    }
+
     @Test func aYearGivenElsewhereInTheCorpusWins() {
         let undated = DateResolver(published: nil, corpusReference: CalendarDay(iso: "2025-03-05"),
                                    statedYears: [DateResolver.MonthDay(month: 10, day: 7): 2023])
@@ -56,9 +71,38 @@ import DossierCore
         "She told the Sunday Times that the plan had failed.",
         "The Million Man March drew crowds to the capital.",
         "Jan Egeland said the aid was not enough.",
+        "Voters turned out on Super Tuesday in large numbers.",
+        "The market opens every Monday at dawn.",
+        "He read it in a Sunday paper column.",
+        "The score was 3/4/5 in the final round.",
     ])
     func ignoresWhatIsNotAnEventDate(sentence: String) {
         #expect(DateMentionFinder().mentions(in: TestLanguage.sentence(sentence)).isEmpty)
+    }
+
+    @Test func aNumericDateTakesTheOrderOfTheArticlesSpelledDates() {
+        func numeric(_ sentence: String, monthFirst: Bool?) -> [String?] {
+            var resolver = self.resolver
+            resolver.numericMonthFirst = monthFirst
+            return dates(sentence, with: resolver)
+        }
+        let sentence = "He typed the notes in the car on 1/5/17, after the meeting."
+        #expect(numeric(sentence, monthFirst: true) == ["2017-01-05"])
+        #expect(numeric(sentence, monthFirst: false) == ["2017-05-01"])
+        #expect(numeric(sentence, monthFirst: nil) == [nil])
+        // One number above 12 can only be the day.
+        #expect(numeric("The letter was dated 13/5/2017 and signed.", monthFirst: true) == ["2017-05-13"])
+        #expect(numeric("The letter was dated 5/13/98 and signed.", monthFirst: false) == ["1998-05-13"])
+    }
+
+    @Test func anArticlesDateOrderComesFromItsSpelledDates() {
+        func order(_ sentences: [String]) -> Bool? {
+            TimelineExtractor.spelledOrder(of: sentences.flatMap { DateMentionFinder().mentions(in: TestLanguage.sentence($0)) })
+        }
+        #expect(order(["In a Feb. 8 meeting the chief of staff asked him to stay."]) == true)
+        #expect(order(["The hearing on 8 February was adjourned."]) == false)
+        #expect(order(["In a Feb. 8 meeting he asked.", "The hearing on 8 February was adjourned."]) == nil)
+        #expect(order(["The hearing was adjourned on Monday."]) == nil)
     }
 
     @Test func weekdaysAroundTheArticleDate() {
@@ -67,6 +111,8 @@ import DossierCore
         #expect(DateResolver.offset(to: 3, from: wednesday, .past) == 0)
         #expect(DateResolver.offset(to: 3, from: wednesday, .previous) == -7)
         #expect(DateResolver.offset(to: 1, from: wednesday, .next) == 5)
+        #expect(DateResolver.offset(to: 3, from: wednesday, .next) == 7)
+        #expect(DateResolver.offset(to: 3, from: wednesday, .future) == 0)
         #expect(CalendarDay(year: 2024, month: 2, day: 28).adding(days: 1).iso == "2024-02-29")
     }
 }

@@ -37,4 +37,28 @@ import DossierCore
         #expect(events.map(\.date) == ["2025-03-03", "2025-03-03"])
         #expect(events.count == 2)
     }
+
+    @Test func theNextDayCountsFromTheDayJustBefore() {
+        let articles = [
+            Self.article("a", published: nil, ["The senator spoke at a rally in Ohio on March 5, 2016, to a large crowd.",
+                                               "He repeated the promise two days later at a rally in Michigan.",
+                                               "Both crowds cheered the promise loudly.",
+                                               "The governor signed the bill, and the next day the court blocked it again."]),
+        ]
+        let events = TimelineExtractor().events(in: articles)
+        #expect(events.map(\.date) == ["2016-03-05", "2016-03-07", nil])
+        #expect(events[1].note == "counted from “March 5, 2016”")
+        #expect(events[2].note == "“the next day” follows no day it can be counted from")
+    }
+
+    @Test func aNumericDateReadsInTheOrderOfTheArticlesSpelledDates() {
+        let articles = [
+            Self.article("us", published: nil, ["In a Feb. 8 meeting the two men discussed the inquiry at length.",
+                                                "His notes of the first meeting were typed on 1/5/17 in the car."]),
+            Self.article("uk", published: nil, ["At the meeting on 8 February the two men discussed the inquiry at length.",
+                                                "His notes of the first meeting were typed on 1/5/17 in the car."]),
+        ]
+        let dates = TimelineExtractor().events(in: articles).compactMap(\.date)
+        #expect(dates == ["2017-01-05", "2017-05-01"])
+    }
 }
