@@ -91,8 +91,8 @@ import DossierCore
         #expect(numeric(sentence, monthFirst: false) == ["2017-05-01"])
         #expect(numeric(sentence, monthFirst: nil) == [nil])
         // One number above 12 can only be the day.
-        #expect(numeric("The letter was dated 13/5/2017 and signed.", monthFirst: true) == ["2017-05-13"])
-        #expect(numeric("The letter was dated 5/13/98 and signed.", monthFirst: false) == ["1998-05-13"])
+        #expect(numeric("The letter of 13/5/2017 was signed by both.", monthFirst: true) == ["2017-05-13"])
+        #expect(numeric("The letter of 5/13/98 was signed by both.", monthFirst: false) == ["1998-05-13"])
     }
 
     @Test func anArticlesDateOrderComesFromItsSpelledDates() {
