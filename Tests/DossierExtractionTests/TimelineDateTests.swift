@@ -49,17 +49,6 @@ import DossierCore
         #expect(dates("The fighting has stopped since January 19 in Gaza.", with: undated) == ["2025-01-19"])
     }
 
-    @Test func aDayWithoutYearInAnUndatedCorpusTakesTheYearOfTheFullDaysAroundIt() {
-        let days = ["2017-01-05", "2017-02-08", "2017-02-14", "2019-06-01"].compactMap(CalendarDay.init(iso:))
-        let undated = DateResolver(published: nil, corpusReference: nil, statedDays: days)
-        #expect(dates("Their Jan. 27 dinner ended late in the evening.", with: undated) == ["2017-01-27"])
-        // After the last full day of 2017 and long before the next one: no year is established.
-        #expect(dates("He called again on March 30 to ask for a favour.", with: undated) == [nil])
-        let farApart = DateResolver(published: nil, corpusReference: nil,
-                                    statedDays: ["2017-01-05", "2017-06-01"].compactMap(CalendarDay.init(iso:)))
-        #expect(dates("Their Jan. 27 dinner ended late in the evening.", with: farApart) == [nil])
-    }
-
     @Test func aYearGivenElsewhereInTheCorpusWins() {
         let undated = DateResolver(published: nil, corpusReference: CalendarDay(iso: "2025-03-05"),
                                    statedYears: [DateResolver.MonthDay(month: 10, day: 7): 2023])

@@ -16,8 +16,6 @@ struct DateResolver: Sendable {
     var corpusReference: CalendarDay?
     /// Years stated with a day and month elsewhere in the corpus (`October 7, 2023`), by month and day.
     var statedYears: [MonthDay: Int] = [:]
-    /// Days stated in full somewhere in the corpus, sorted: a day without a year between two of them may take their year.
-    var statedDays: [CalendarDay] = []
     /// How the article writes its dates with month names: month first (`April 30`), day first (`30 April`), or nil
     /// when it writes none or both; it decides `1/5/17` when both numbers could be the month.
     var numericMonthFirst: Bool? = nil
@@ -61,9 +59,7 @@ struct DateResolver: Sendable {
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso,
                               note: "year from another source that gives the full date")
         }
-        guard let reference = published ?? corpusReference else {
-            return betweenStatedDays(month: month, day: day) ?? Resolution(date: nil, note: Event.yearNotStated)
-        }
+        guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
         // News looks back more than ahead: a day up to 9 months before the reference or 3 months after.
         var year = reference.year
         let candidate = { (year: Int) in CalendarDay(year: year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: year))) }
@@ -71,22 +67,6 @@ struct DateResolver: Sendable {
         else if candidate(year) <= reference.adding(days: -TimelineRules.daysBeforeReference) { year += 1 }
         guard CalendarDay.isValid(year: year, month: month, day: day) else { return Resolution(date: nil, note: "not a valid day") }
         return Resolution(date: CalendarDay(year: year, month: month, day: day).iso, note: yearNote)
-    }
-
-    /// With no date to count from, a day falls in the year of the two days the sources state in full around it, when
-    /// they are of one year and close together (a story told in order: `on 1/5/17` … `their Jan. 27 dinner` … `a Feb. 8,
-    /// 2017, meeting`); nil when no year, or more than one, fits.
-    private func betweenStatedDays(month: Int, day: Int) -> Resolution? {
-        var fitting: [CalendarDay] = []
-        for year in Set(statedDays.map(\.year)).sorted() where CalendarDay.isValid(year: year, month: month, day: day) {
-            let candidate = CalendarDay(year: year, month: month, day: day)
-            guard let before = statedDays.last(where: { $0 < candidate }), let after = statedDays.first(where: { $0 > candidate }),
-                  before.year == year, after.year == year,
-                  after.daysSinceEpoch - before.daysSinceEpoch <= TimelineRules.storySpanDays else { continue }
-            fitting.append(candidate)
-        }
-        guard fitting.count == 1, let found = fitting.first else { return nil }
-        return Resolution(date: found.iso, note: "year of the days around it that other sources give in full")
     }
 
     /// `13/5/17` can only be day first and `5/13/17` month first; `1/5/17` takes the order of the article's spelled dates.

@@ -14,7 +14,7 @@ public struct TimelineExtractor: Sendable {
                 DatedSentence(position: position, sentence: sentence, mentions: finder.mentions(in: sentence))
             }.filter { !$0.mentions.isEmpty }
         }
-        let context = CorpusDateContext(articles: articles, mentions: found.map { $0.flatMap(\.mentions) })
+        let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
             var resolver = context.resolver(for: article)

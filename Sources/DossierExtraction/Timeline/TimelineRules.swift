@@ -15,9 +15,6 @@ enum TimelineRules {
     static let daysAheadOfReference = 92
     /// …and up to this many days before it (nine months).
     static let daysBeforeReference = 275
-    /// With no date of the corpus to count from, a day without a year takes the year of the two full days around it
-    /// only when they are at most this far apart (two months): a story told in order, not a history spanning years.
-    static let storySpanDays = 61
     /// A month without a year is placed at most this many months after the reference month, else before it.
     static let monthsAheadOfReference = 1
 
