@@ -4,6 +4,8 @@ import DossierCore
 struct CorpusDateContext: Sendable {
     var reference: CalendarDay?
     var statedYears: [DateResolver.MonthDay: Int]
+    /// The year the story is told in, read from its text when no source is dated.
+    var storyYear: Int?
 
     init(articles: [Article], mentions: [DateMention]) {
         let dates = articles.compactMap { $0.metadata.published.flatMap(CalendarDay.init(iso:)) }.sorted()
@@ -16,10 +18,11 @@ struct CorpusDateContext: Sendable {
         }
         // The year most often given with that day; the latest on a tie.
         statedYears = counts.mapValues { years in years.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
+        storyYear = dates.isEmpty ? StoryYearInference().year(of: articles) : nil
     }
 
     func resolver(for article: Article) -> DateResolver {
         DateResolver(published: article.metadata.published.flatMap(CalendarDay.init(iso:)),
-                     corpusReference: reference, statedYears: statedYears)
+                     corpusReference: reference, statedYears: statedYears, storyYear: storyYear)
     }
 }

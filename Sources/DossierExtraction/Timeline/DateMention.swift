@@ -36,6 +36,8 @@ struct DateMention: Sendable, Hashable {
     var kind: Kind
     /// For a day spelled out with its month's name: whether the month comes first (`April 30`) or the day (`30 April`).
     var monthFirst: Bool? = nil
+    /// A future cue stands before it in its clause (`will visit the UK on 13 July`).
+    var isFuture = false
 
     /// `month * 100 + day` of a month or day stated without a year (a month alone counts as its first day); nil otherwise.
     var calendarOrder: Int? {

@@ -10,6 +10,8 @@ struct DateMentionFinder: Sendable {
         var index = 0
         while index < tokens.count {
             if let (mention, last) = mention(at: index, in: tokens, sentence: sentence) {
+                var mention = mention
+                mention.isFuture = isFuture(before: index, in: tokens)
                 if !isPublicationStamp(before: index, in: tokens) { found.append(mention) }
                 index = last + 1
             } else {

@@ -16,6 +16,8 @@ struct DateResolver: Sendable {
     var corpusReference: CalendarDay?
     /// Years stated with a day and month elsewhere in the corpus (`October 7, 2023`), by month and day.
     var statedYears: [MonthDay: Int] = [:]
+    /// The year the story is told in when no source is dated (`StoryYearInference`): a day to come is in it.
+    var storyYear: Int? = nil
     /// How the article writes its dates with month names: month first (`April 30`), day first (`30 April`), or nil
     /// when it writes none or both; it decides `1/5/17` when both numbers could be the month.
     var numericMonthFirst: Bool? = nil
@@ -30,7 +32,7 @@ struct DateResolver: Sendable {
         case let .day(month, day, year?):
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso)
         case let .day(month, day, nil):
-            return dayWithoutYear(month: month, day: day)
+            return dayWithoutYear(month: month, day: day, isFuture: mention.isFuture)
         case let .month(month, year?):
             return Resolution(date: CalendarDay.iso(year: year, month: month))
         case let .month(month, nil):
@@ -54,12 +56,19 @@ struct DateResolver: Sendable {
         }
     }
 
-    private func dayWithoutYear(month: Int, day: Int) -> Resolution {
+    private func dayWithoutYear(month: Int, day: Int, isFuture: Bool) -> Resolution {
         if let year = statedYears[MonthDay(month: month, day: day)], CalendarDay.isValid(year: year, month: month, day: day) {
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso,
                               note: "year from another source that gives the full date")
         }
-        guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
+        guard let reference = published ?? corpusReference else {
+            // A day to come, in a story whose year the sources establish, is in that year; a past one may be last year's.
+            guard isFuture, let storyYear, CalendarDay.isValid(year: storyYear, month: month, day: day) else {
+                return Resolution(date: nil, note: Event.yearNotStated)
+            }
+            return Resolution(date: CalendarDay(year: storyYear, month: month, day: day).iso,
+                              note: "year of the story: a source says “last year” of what another dates in \(storyYear - 1)")
+        }
         // News looks back more than ahead: a day up to 9 months before the reference or 3 months after.
         var year = reference.year
         let candidate = { (year: Int) in CalendarDay(year: year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: year))) }

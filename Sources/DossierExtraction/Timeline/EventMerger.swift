@@ -46,7 +46,7 @@ struct EventMerger: Sendable {
         return clusters.map(\.sightings)
     }
 
-    private func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {
+    func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {
         let shared = lhs.intersection(rhs).count
         let smaller = max(1, min(lhs.count, rhs.count))
         return shared >= minimumSharedWords && Double(shared) / Double(smaller) >= minimumOverlap
