@@ -17,11 +17,21 @@ struct StoryYearInference {
                 if let year = Self.eventYear(tokens) { dated.append((EventMerger.contentWords(tokens), year)) }
             }
         }
+        // Dated sentences by word, so that each `last year` sentence meets only those it shares words with.
+        var byWord: [String: [Int]] = [:]
+        for (position, sentence) in dated.enumerated() {
+            for word in sentence.words { byWord[word, default: []].append(position) }
+        }
         let merger = EventMerger()
         var years = Set<Int>()
         for words in backward {
-            let matches = dated.filter { $0.words != words && merger.sameEvent($0.words, words) }
-            let scored = matches.map { (shared: $0.words.intersection(words).count, year: $0.year) }
+            var shared: [Int: Int] = [:]
+            for word in words {
+                for position in byWord[word] ?? [] { shared[position, default: 0] += 1 }
+            }
+            let scored = shared.filter { position, count in
+                count >= merger.minimumSharedWords && dated[position].words != words && merger.sameEvent(dated[position].words, words)
+            }.map { (shared: $0.value, year: dated[$0.key].year) }
             guard let best = scored.map(\.shared).max() else { continue }
             let bestYears = Set(scored.filter { $0.shared == best }.map(\.year))
             guard bestYears.count == 1, let year = bestYears.first else { return nil }
