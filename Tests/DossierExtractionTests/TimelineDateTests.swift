@@ -26,6 +26,10 @@ import DossierCore
         ("The minister resigned yesterday after the vote.", "2025-03-04"),
         ("The group met two days ago in Cairo.", "2025-03-03"),
         ("The talks began on 2025-02-20 in Doha.", "2025-02-20"),
+        ("The chancellor said in a statement Sunday that the talks had gone well.", "2025-03-02"),
+        ("The governor announced Monday that the bridge would reopen.", "2025-03-03"),
+        ("The minister is set to discuss the issue Wednesday with his counterpart.", "2025-03-05"),
+        ("The minister is set to discuss the issue next Wednesday with his counterpart.", "2025-03-12"),
     ])
     func placesEachForm(sentence: String, expected: String) {
         #expect(dates(sentence) == [expected])
@@ -56,9 +60,38 @@ import DossierCore
         "She told the Sunday Times that the plan had failed.",
         "The Million Man March drew crowds to the capital.",
         "Jan Egeland said the aid was not enough.",
+        "Voters turned out on Super Tuesday in large numbers.",
+        "The market opens every Monday at dawn.",
+        "He read it in a Sunday paper column.",
+        "The score was 3/4/5 in the final round.",
     ])
     func ignoresWhatIsNotAnEventDate(sentence: String) {
         #expect(DateMentionFinder().mentions(in: TestLanguage.sentence(sentence)).isEmpty)
+    }
+
+    @Test func aNumericDateTakesTheOrderOfTheArticlesSpelledDates() {
+        func numeric(_ sentence: String, monthFirst: Bool?) -> [String?] {
+            var resolver = self.resolver
+            resolver.numericMonthFirst = monthFirst
+            return dates(sentence, with: resolver)
+        }
+        let sentence = "He typed the notes in the car on 1/5/17, after the meeting."
+        #expect(numeric(sentence, monthFirst: true) == ["2017-01-05"])
+        #expect(numeric(sentence, monthFirst: false) == ["2017-05-01"])
+        #expect(numeric(sentence, monthFirst: nil) == [nil])
+        // One number above 12 can only be the day.
+        #expect(numeric("The letter of 13/5/2017 was signed by both.", monthFirst: true) == ["2017-05-13"])
+        #expect(numeric("The letter of 5/13/98 was signed by both.", monthFirst: false) == ["1998-05-13"])
+    }
+
+    @Test func anArticlesDateOrderComesFromItsSpelledDates() {
+        func order(_ sentences: [String]) -> Bool? {
+            TimelineExtractor.spelledOrder(of: sentences.flatMap { DateMentionFinder().mentions(in: TestLanguage.sentence($0)) })
+        }
+        #expect(order(["In a Feb. 8 meeting the chief of staff asked him to stay."]) == true)
+        #expect(order(["The hearing on 8 February was adjourned."]) == false)
+        #expect(order(["In a Feb. 8 meeting he asked.", "The hearing on 8 February was adjourned."]) == nil)
+        #expect(order(["The hearing was adjourned on Monday."]) == nil)
     }
 
     @Test func weekdaysAroundTheArticleDate() {
@@ -67,6 +100,8 @@ import DossierCore
         #expect(DateResolver.offset(to: 3, from: wednesday, .past) == 0)
         #expect(DateResolver.offset(to: 3, from: wednesday, .previous) == -7)
         #expect(DateResolver.offset(to: 1, from: wednesday, .next) == 5)
+        #expect(DateResolver.offset(to: 3, from: wednesday, .next) == 7)
+        #expect(DateResolver.offset(to: 3, from: wednesday, .future) == 0)
         #expect(CalendarDay(year: 2024, month: 2, day: 28).adding(days: 1).iso == "2024-02-29")
     }
 }

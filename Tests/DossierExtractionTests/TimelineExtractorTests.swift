@@ -37,4 +37,55 @@ import DossierCore
         #expect(events.map(\.date) == ["2025-03-03", "2025-03-03"])
         #expect(events.count == 2)
     }
+
+    @Test func theNextDayCountsFromTheDayJustBefore() {
+        let articles = [
+            Self.article("a", published: nil, ["The senator spoke at a rally in Ohio on March 5, 2016, to a large crowd.",
+                                               "He repeated the promise two days later at a rally in Michigan.",
+                                               "Both crowds cheered the promise loudly.",
+                                               "The governor signed the bill, and the next day the court blocked it again."]),
+        ]
+        let events = TimelineExtractor().events(in: articles)
+        #expect(events.map(\.date) == ["2016-03-05", "2016-03-07", nil])
+        #expect(events[1].note == "counted from “March 5, 2016”")
+        #expect(events[2].note == "“the next day” follows no day it can be counted from")
+    }
+
+    @Test func aNumericDateReadsInTheOrderOfTheArticlesSpelledDates() {
+        let articles = [
+            Self.article("us", published: nil, ["In a Feb. 8 meeting the two men discussed the inquiry at length.",
+                                                "His notes of the first meeting were typed on 1/5/17 in the car."]),
+            Self.article("uk", published: nil, ["At the meeting on 8 February the two men discussed the inquiry at length.",
+                                                "His notes of the first meeting were typed on 1/5/17 in the car."]),
+        ]
+        let dates = TimelineExtractor().events(in: articles).compactMap(\.date)
+        #expect(dates == ["2017-01-05", "2017-05-01"])
+    }
+
+    @Test func aDayToComeInAnUndatedStoryTakesTheYearItsSourcesEstablish() {
+        let articles = [
+            Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",
+                                               "The president will visit the country on 13 July for talks.",
+                                               "The ambassador spoke about the visit on 12 April at a dinner."]),
+            Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington."]),
+        ]
+        #expect(StoryYearInference().year(of: articles) == 2018)
+        let events = TimelineExtractor().events(in: articles)
+        // The day to come is placed; the past day may be last year's and is not.
+        #expect(events.compactMap(\.date) == ["2017-01", "2018-07-13"])
+        #expect(events.first { $0.date == "2018-07-13" }?.note == "year of the story: a source says “last year” of what another dates in 2017")
+    }
+
+    @Test func matchesThatDisagreeLeaveTheStorysYearUnknown() {
+        let articles = [
+            Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",
+                                               "The trade minister resigned last year over the steel tariffs deal."]),
+            Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington.",
+                                               "The trade minister quit over the steel tariffs deal in 2015."]),
+        ]
+        #expect(StoryYearInference().year(of: articles) == nil)
+        #expect(StoryYearInference.saysLastYear(TestLanguage.tokenizer.tokens(of: "Trade grew over the last year.")) == false)
+        #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "He won the 2016 election.")) == nil)
+        #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "It was proposed in January 2017.")) == 2017)
+    }
 }

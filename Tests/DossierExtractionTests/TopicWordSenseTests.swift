@@ -28,6 +28,22 @@ import DossierCore
         #expect(!senses.isGeneric("talk"))
     }
 
+    @Test func rolesAmountsAndActsOfSayingNeedAQualifier() {
+        #expect(senses.needsQualifier("leader"))
+        #expect(senses.needsQualifier("chairman"))
+        #expect(senses.needsQualifier("thousand"))
+        #expect(senses.needsQualifier("announcement"))
+        #expect(senses.needsQualifier("statement"))
+        #expect(senses.needsQualifier("decision"))
+        #expect(!senses.needsQualifier("lawsuit"))
+        #expect(!senses.needsQualifier("tariff"))
+        #expect(!senses.needsQualifier("miner"))
+        #expect(!senses.needsQualifier("hostage"))
+        #expect(senses.isSpeechAct("announcement"))
+        #expect(!senses.isSpeechAct("settlement"))
+        #expect(!senses.isSpeechAct("treatment"))
+    }
+
     @Test func wordsSharingALeadingSenseAreSynonyms() {
         #expect(senses.areSynonyms("lawsuit", "suit"))
         #expect(senses.areSynonyms("suit", "lawsuit"))
@@ -58,6 +74,31 @@ import DossierCore
         ])
         #expect(!found.map(\.name).contains("Decision"))
         #expect(found.map(\.name).contains("Miners"))
+    }
+
+    @Test func aLoneRoleAmountOrAnnouncementIsNoTopic() {
+        let found = TopicNamingTests.topics([
+            ["Thousands of miners heard the leader.", "The leader made an announcement about the pits."],
+            ["The announcement angered thousands of miners.", "Miners booed the leader."],
+            ["The leader repeated the announcement to miners.", "Thousands of miners marched."],
+        ])
+        let names = found.map(\.name)
+        #expect(!names.contains("Leader"))
+        #expect(!names.contains("Thousands"))
+        #expect(!names.contains("Announcement"))
+        #expect(names == ["Thousands of miners"])
+    }
+
+    @Test func aPhraseTheSourcesOnlyQuoteIsNoTopicName() {
+        let corpus = [
+            ["\"The pit closure will ruin us,\" the miners said.", "\"Stop the pit closure,\" one miner shouted."],
+            ["\"The pit closure is a crime,\" a miner said.", "The miners marched to the town hall."],
+            ["\"We reject the pit closure,\" the union said.", "The miners voted to strike."],
+        ]
+        #expect(!TopicNamingTests.topics(corpus).map(\.name).contains("Pit closure"))
+        // The same words in the reporters' own prose name a theme.
+        let unquoted = corpus.map { $0.map { $0.replacingOccurrences(of: "\"", with: "") } }
+        #expect(TopicNamingTests.topics(unquoted).map(\.name).contains("Pit closure"))
     }
 
     @Test func aCommonNounTakesThePhraseTheSourcesUseForIt() {

@@ -9,7 +9,7 @@ import DossierCore
 /// every seven days, so when two candidates agree the article stays undated: a wrong date is worse than none.
 struct StoryDateInference {
     /// Names an article shares with the sources of a date, for it to tell the same story as they do.
-    static let minimumSharedNames = 5
+    static let minimumSharedNames = TimelineRules.minimumSharedNames
 
     /// The articles, the undated ones that agree with exactly one date of the others dated by it.
     func dating(_ articles: [Article]) -> [Article] {

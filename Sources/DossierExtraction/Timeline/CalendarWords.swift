@@ -48,6 +48,12 @@ enum CalendarWords {
 
     /// Words before a weekday that make it a date (`on Sunday`); without one, `Sunday Times` is a name.
     static let weekdayCues: Set<String> = WordList.weekdayCues.words
+    /// `the Sunday Times`, `a Monday`, `every Friday`: after one of these a weekday is a name or a habit, not a day.
+    static let determiners: Set<String> = WordList.determiners.words
+    /// Words that join two weekdays into a span (`on Thursday and Friday`, `Monday through Wednesday`).
+    static let spanLinks: Set<String> = ["and", "or", "to", "through"]
+    /// `the next day` (+1), `the previous day` (-1): counted from the date the text gave just before.
+    static let daysFromPreviousDate: [String: Int] = ["next day": 1, "following day": 1, "previous day": -1]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let futureCues: Set<String> = WordList.futureCues.words
 

@@ -11,6 +11,12 @@ struct DateMention: Sendable, Hashable {
         case daysFromPublication(Int)
         /// `last month` (-1), `this month` (0), `next month` (+1).
         case monthsFromPublication(Int)
+        /// `1/5/17`, `12/03/2024`: two numbers and a year, month first in American writing and day first in British;
+        /// the article's spelled-out dates tell which (`DateResolver.numericMonthFirst`).
+        case numericDay(first: Int, second: Int, year: Int)
+        /// `the next day` (+1), `two days later` (+2), `the previous day` (-1): from the day the text gave just before,
+        /// in the same sentence or the one before it.
+        case daysFromPrevious(Int)
     }
 
     /// Which of the nearby days with that name is meant.
@@ -28,6 +34,10 @@ struct DateMention: Sendable, Hashable {
     /// The words as written (`on Sunday`, `February 15th`).
     var text: String
     var kind: Kind
+    /// For a day spelled out with its month's name: whether the month comes first (`April 30`) or the day (`30 April`).
+    var monthFirst: Bool? = nil
+    /// A future cue stands before it in its clause (`will visit the UK on 13 July`).
+    var isFuture = false
 
     /// `month * 100 + day` of a month or day stated without a year (a month alone counts as its first day); nil otherwise.
     var calendarOrder: Int? {
@@ -42,7 +52,7 @@ struct DateMention: Sendable, Hashable {
     var needsPublicationDate: Bool {
         switch kind {
         case .weekday, .daysFromPublication, .monthsFromPublication: return true
-        case .day, .month: return false
+        case .day, .month, .numericDay, .daysFromPrevious: return false
         }
     }
 }

@@ -10,6 +10,8 @@ struct DateMentionFinder: Sendable {
         var index = 0
         while index < tokens.count {
             if let (mention, last) = mention(at: index, in: tokens, sentence: sentence) {
+                var mention = mention
+                mention.isFuture = isFuture(before: index, in: tokens)
                 if !isPublicationStamp(before: index, in: tokens) { found.append(mention) }
                 index = last + 1
             } else {
@@ -35,6 +37,7 @@ struct DateMentionFinder: Sendable {
             return relativeMention(at: index, in: tokens, sentence: sentence)
         case .number:
             if let day = dayBeforeMonth(at: index, in: tokens, sentence: sentence) { return day }
+            if let day = numericMention(at: index, in: tokens, sentence: sentence) { return day }
             return isoMention(at: index, in: tokens, sentence: sentence)
         case .punctuation:
             return nil
@@ -50,7 +53,8 @@ struct DateMentionFinder: Sendable {
            !isTimeOrRange(after: next, in: tokens) {
             let (year, last) = year(after: next, in: tokens)
             if let year, !CalendarDay.isValid(year: year, month: month.number, day: day) { return nil }
-            return (DateMention(text: tokens.span(index, last, in: sentence), kind: .day(month: month.number, day: day, year: year)), last)
+            return (DateMention(text: tokens.span(index, last, in: sentence), kind: .day(month: month.number, day: day, year: year),
+                                monthFirst: true), last)
         }
         if month.isAbbreviation { return nil }
         if next < tokens.count, let year = yearNumber(tokens[next]) {
@@ -92,7 +96,8 @@ struct DateMentionFinder: Sendable {
             last += 1
         }
         if let year, !CalendarDay.isValid(year: year, month: month.number, day: day) { return nil }
-        return (DateMention(text: tokens.span(index, last, in: sentence), kind: .day(month: month.number, day: day, year: year)), last)
+        return (DateMention(text: tokens.span(index, last, in: sentence), kind: .day(month: month.number, day: day, year: year),
+                            monthFirst: false), last)
     }
 
     /// An optional `, 2023` or ` 2023` after the day; returns the year and the last token used.
@@ -125,7 +130,8 @@ struct DateMentionFinder: Sendable {
         let possessive = tokens[index].text.hasSuffix("'s") || tokens[index].text.hasSuffix("\u{2019}s")
         var last = index
         if index + 1 < tokens.count, CalendarWords.partsOfDay.contains(tokens[index + 1].lower) { last = index + 1 }
-        guard CalendarWords.weekdayCues.contains(previous) || last > index || possessive else { return nil }
+        guard CalendarWords.weekdayCues.contains(previous) || last > index || possessive || isBareWeekdayDate(at: index, in: tokens)
+        else { return nil }
         let direction: DateMention.WeekdayDirection
         switch previous {
         case "last": direction = .previous
@@ -136,6 +142,20 @@ struct DateMentionFinder: Sendable {
         var text = tokens.span(first, last, in: sentence)
         if possessive, last == index { text = String(text.dropLast(2)) }
         return (DateMention(text: text, kind: .weekday(weekday, direction)), last)
+    }
+
+    /// `said Monday`, `in a statement Sunday that`: a weekday right after a common word that is no determiner, and before
+    /// no capitalised word, is a day (news writes `said Monday` for `said on Monday`). `the Sunday Times`, `Super Tuesday`,
+    /// `Sunday Times` and `every Monday` are not.
+    private func isBareWeekdayDate(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        guard before.kind == .word, before.shape == .lower, !CalendarWords.determiners.contains(before.lower),
+              // `on Thursday and Friday`: the second day of a span belongs to the event dated by its first.
+              !CalendarWords.spanLinks.contains(before.lower) else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let after = tokens[index + 1]
+        return !(after.kind == .word && after.startsUppercase)
     }
 
     /// `will be outlined on Monday`, `were set to expire on Tuesday`: a future cue (one word, or two such as `set to`)
@@ -153,7 +173,7 @@ struct DateMentionFinder: Sendable {
     }
 
     /// How far back a future cue may stand (`will visit Beijing for negotiations on Thursday`).
-    static let futureCueReach = 8
+    static let futureCueReach = TimelineRules.futureCueReach
     /// Marks that end a clause: a cue before one belongs to another clause (`Trump, who will visit, said on Monday`).
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "—", "–"]
 
@@ -164,27 +184,62 @@ struct DateMentionFinder: Sendable {
         switch word {
         case "yesterday": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(-1)), index)
         case "tomorrow": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(1)), index)
+        case "the" where index + 2 < tokens.count:
+            let phrase = tokens[index + 1].lower + " " + tokens[index + 2].lower
+            guard let days = CalendarWords.daysFromPreviousDate[phrase] else { return nil }
+            return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPrevious(days)), index + 2)
         case "last", "next", "this":
             guard index + 1 < tokens.count, tokens[index + 1].lower == "month" else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .monthsFromPublication(offset)), index + 1)
         default:
-            guard let count = CalendarWords.smallNumber(word), index + 2 < tokens.count,
-                  ["day", "days"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "ago" else { return nil }
-            return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPublication(-count)), index + 2)
+            guard let count = CalendarWords.smallNumber(word) else { return nil }
+            return daysAway(count, at: index, in: tokens, sentence: sentence)
         }
     }
 
+    /// `two days ago` (from the article's date), `two days later`, `a day earlier` (from the date just before).
+    private func daysAway(_ count: Int, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
+        guard index + 2 < tokens.count, ["day", "days"].contains(tokens[index + 1].lower) else { return nil }
+        let kind: DateMention.Kind
+        switch tokens[index + 2].lower {
+        case "ago": kind = .daysFromPublication(-count)
+        case "later": kind = .daysFromPrevious(count)
+        case "earlier": kind = .daysFromPrevious(-count)
+        default: return nil
+        }
+        return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: kind), index + 2)
+    }
+
     private func isoMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        if tokens[index].text.count <= 2, let count = Int(tokens[index].text), index + 2 < tokens.count,
-           ["day", "days"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "ago" {
-            return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPublication(-count)), index + 2)
+        if tokens[index].text.count <= 2, let count = Int(tokens[index].text), let days = daysAway(count, at: index, in: tokens, sentence: sentence) {
+            return days
         }
         // `2025-03-05` is one token.
         let text = tokens[index].text
         guard text.count == 10, let day = CalendarDay(iso: text) else { return nil }
         return (DateMention(text: text, kind: .day(month: day.month, day: day.day, year: day.year)), index)
     }
+
+    /// `1/5/17`, `30/4/2018`: three numbers joined by slashes with no space, the last a year of two or four digits.
+    private func numericMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
+        guard index + 4 < tokens.count, index == 0 || !(tokens[index - 1].text == "/" && !tokens[index].spaceBefore) else { return nil }
+        let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
+        guard tokens[index + 1].text == "/", tokens[index + 3].text == "/",
+              (index + 1...index + 4).allSatisfy({ !tokens[$0].spaceBefore }),
+              parts.allSatisfy({ $0.kind == .number && $0.text.allSatisfy({ $0.isASCII && $0.isNumberFast }) }),
+              parts[0].text.count <= 2, parts[1].text.count <= 2, [2, 4].contains(parts[2].text.count),
+              let first = Int(parts[0].text), let second = Int(parts[1].text), let written = Int(parts[2].text),
+              first >= 1, second >= 1, first <= 31, second <= 31, min(first, second) <= 12 else { return nil }
+        // Followed by another `/number` it is something else (a fraction, a path, a code).
+        if index + 5 < tokens.count, tokens[index + 5].text == "/", !tokens[index + 5].spaceBefore { return nil }
+        let year = parts[2].text.count == 4 ? written : Self.century(ofTwoDigitYear: written) + written
+        return (DateMention(text: tokens.span(index, index + 4, in: sentence), kind: .numericDay(first: first, second: second, year: year)),
+                index + 4)
+    }
+
+    /// POSIX's reading of a two-digit year (`strptime`'s `%y`): 69–99 are 1969–1999, 00–68 are 2000–2068.
+    static func century(ofTwoDigitYear year: Int) -> Int { year >= 69 ? 1900 : 2000 }
 
     /// `Published: March 5, 2025` or `date 2025-03-06`: the article's own stamp, not an event.
     private func isPublicationStamp(before index: Int, in tokens: [Token]) -> Bool {

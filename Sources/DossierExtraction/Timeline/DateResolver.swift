@@ -16,6 +16,11 @@ struct DateResolver: Sendable {
     var corpusReference: CalendarDay?
     /// Years stated with a day and month elsewhere in the corpus (`October 7, 2023`), by month and day.
     var statedYears: [MonthDay: Int] = [:]
+    /// The year the story is told in when no source is dated (`StoryYearInference`): a day to come is in it.
+    var storyYear: Int? = nil
+    /// How the article writes its dates with month names: month first (`April 30`), day first (`30 April`), or nil
+    /// when it writes none or both; it decides `1/5/17` when both numbers could be the month.
+    var numericMonthFirst: Bool? = nil
 
     struct MonthDay: Sendable, Hashable {
         var month: Int
@@ -27,7 +32,7 @@ struct DateResolver: Sendable {
         case let .day(month, day, year?):
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso)
         case let .day(month, day, nil):
-            return dayWithoutYear(month: month, day: day)
+            return dayWithoutYear(month: month, day: day, isFuture: mention.isFuture)
         case let .month(month, year?):
             return Resolution(date: CalendarDay.iso(year: year, month: month))
         case let .month(month, nil):
@@ -39,6 +44,11 @@ struct DateResolver: Sendable {
         case let .daysFromPublication(days):
             guard let published else { return undated(mention) }
             return Resolution(date: published.adding(days: days).iso)
+        case let .numericDay(first, second, year):
+            return numericDay(first, second, year: year)
+        case .daysFromPrevious:
+            // `TimelineExtractor` counts these from the day before them; alone, there is nothing to count from.
+            return Resolution(date: nil, note: "“\(mention.text)” follows no day it can be counted from")
         case let .monthsFromPublication(months):
             guard let published else { return undated(mention) }
             let target = published.month(offsetBy: months)
@@ -46,26 +56,48 @@ struct DateResolver: Sendable {
         }
     }
 
-    private func dayWithoutYear(month: Int, day: Int) -> Resolution {
+    private func dayWithoutYear(month: Int, day: Int, isFuture: Bool) -> Resolution {
         if let year = statedYears[MonthDay(month: month, day: day)], CalendarDay.isValid(year: year, month: month, day: day) {
             return Resolution(date: CalendarDay(year: year, month: month, day: day).iso,
                               note: "year from another source that gives the full date")
         }
-        guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
+        guard let reference = published ?? corpusReference else {
+            // A day to come, in a story whose year the sources establish, is in that year; a past one may be last year's.
+            guard isFuture, let storyYear, CalendarDay.isValid(year: storyYear, month: month, day: day) else {
+                return Resolution(date: nil, note: Event.yearNotStated)
+            }
+            return Resolution(date: CalendarDay(year: storyYear, month: month, day: day).iso,
+                              note: "year of the story: a source says “last year” of what another dates in \(storyYear - 1)")
+        }
         // News looks back more than ahead: a day up to 9 months before the reference or 3 months after.
         var year = reference.year
         let candidate = { (year: Int) in CalendarDay(year: year, month: month, day: min(day, CalendarDay.daysIn(month: month, year: year))) }
-        if candidate(year) > reference.adding(days: 92) { year -= 1 }
-        else if candidate(year) <= reference.adding(days: -275) { year += 1 }
+        if candidate(year) > reference.adding(days: TimelineRules.daysAheadOfReference) { year -= 1 }
+        else if candidate(year) <= reference.adding(days: -TimelineRules.daysBeforeReference) { year += 1 }
         guard CalendarDay.isValid(year: year, month: month, day: day) else { return Resolution(date: nil, note: "not a valid day") }
         return Resolution(date: CalendarDay(year: year, month: month, day: day).iso, note: yearNote)
+    }
+
+    /// `13/5/17` can only be day first and `5/13/17` month first; `1/5/17` takes the order of the article's spelled dates.
+    private func numericDay(_ first: Int, _ second: Int, year: Int) -> Resolution {
+        let monthFirst: Bool
+        if first == second || (first <= 12) != (second <= 12) {
+            monthFirst = first <= 12
+        } else if let order = numericMonthFirst {
+            monthFirst = order
+        } else {
+            return Resolution(date: nil, note: "the month could be either number: the article spells out no date to tell")
+        }
+        let (month, day) = monthFirst ? (first, second) : (second, first)
+        guard CalendarDay.isValid(year: year, month: month, day: day) else { return Resolution(date: nil, note: "not a valid day") }
+        return Resolution(date: CalendarDay(year: year, month: month, day: day).iso)
     }
 
     private func monthWithoutYear(_ month: Int) -> Resolution {
         guard let reference = published ?? corpusReference else { return Resolution(date: nil, note: Event.yearNotStated) }
         // From ten months before the reference month to one month after.
         let distance = (month - reference.month + 12) % 12
-        let year = distance <= 1 ? reference.year + (month < reference.month ? 1 : 0) : reference.year - (month > reference.month ? 1 : 0)
+        let year = distance <= TimelineRules.monthsAheadOfReference ? reference.year + (month < reference.month ? 1 : 0) : reference.year - (month > reference.month ? 1 : 0)
         return Resolution(date: CalendarDay.iso(year: year, month: month), note: yearNote)
     }
 
@@ -88,7 +120,9 @@ struct DateResolver: Sendable {
         // updated after its date (`on Tuesday` in a text dated Monday): six days back would be `last Tuesday`.
         case .past: return back == 6 ? 1 : -back
         case .previous: return back == 0 ? -7 : -back
-        case .future, .next: return ahead == 0 ? 7 : ahead
+        // `is set to discuss the issue Monday` in a text dated Monday is that day: a week on is `next Monday`.
+        case .future: return ahead
+        case .next: return ahead == 0 ? 7 : ahead
         }
     }
 }

@@ -5,9 +5,9 @@ import DossierLanguage
 /// enough content words. Work is per date, so the cost grows with the sightings of one day, not the corpus.
 struct EventMerger: Sendable {
     /// Shared content words needed to call two sentences the same event.
-    var minimumSharedWords = 2
+    var minimumSharedWords = TimelineRules.minimumSharedWords
     /// …and the share of the shorter sentence's content words they must make up.
-    var minimumOverlap = 0.25
+    var minimumOverlap = TimelineRules.minimumOverlap
 
     func merge(_ sightings: [DateSighting]) -> [Event] {
         var buckets: [String: [DateSighting]] = [:]
@@ -46,7 +46,7 @@ struct EventMerger: Sendable {
         return clusters.map(\.sightings)
     }
 
-    private func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {
+    func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {
         let shared = lhs.intersection(rhs).count
         let smaller = max(1, min(lhs.count, rhs.count))
         return shared >= minimumSharedWords && Double(shared) / Double(smaller) >= minimumOverlap
@@ -78,7 +78,7 @@ struct EventMerger: Sendable {
         var words = Set<String>()
         for token in tokens where token.kind == .word {
             let key = token.startsUppercase ? token.lower : token.lemma
-            if key.count > 2, !StopWords.contains(key) { words.insert(key) }
+            if key.count > TimelineRules.contentWordMinimumLetters, !StopWords.contains(key) { words.insert(key) }
         }
         return words
     }

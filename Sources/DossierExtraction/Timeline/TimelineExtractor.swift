@@ -10,32 +10,64 @@ public struct TimelineExtractor: Sendable {
     public func events(in articles: [Article]) -> [Event] {
         let finder = DateMentionFinder()
         let found = ParallelMap.map(articles) { article in
-            article.sentences.map { sentence in (sentence, finder.mentions(in: sentence)) }.filter { !$0.1.isEmpty }
+            article.sentences.enumerated().map { position, sentence in
+                DatedSentence(position: position, sentence: sentence, mentions: finder.mentions(in: sentence))
+            }.filter { !$0.mentions.isEmpty }
         }
-        let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.1) })
+        let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
-            let resolver = context.resolver(for: article)
-            for (sentence, mentions) in sentences where Self.isStatement(sentence.tokens) {
-                var seen = Set<String>()
-                for mention in mentions {
-                    let resolution = resolver.resolve(mention)
-                    guard seen.insert(resolution.date ?? "?" + mention.text.lowercased()).inserted else { continue }
-                    sightings.append(DateSighting(
-                        date: resolution.date, dateText: mention.text, note: resolution.note, text: sentence.text,
-                        contentWords: EventMerger.contentWords(sentence.tokens),
-                        yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
-                        reference: SentenceReference(source: article.id, sentence: sentence.id)))
-                }
-            }
+            var resolver = context.resolver(for: article)
+            resolver.numericMonthFirst = Self.spelledOrder(of: sentences.flatMap(\.mentions))
+            sightings += Self.sightings(in: sentences, of: article, resolver: resolver)
         }
         return EventMerger().merge(sightings)
+    }
+
+    /// A sentence of an article with the date expressions it holds.
+    struct DatedSentence {
+        /// Index in the article's sentences.
+        var position: Int
+        var sentence: Sentence
+        var mentions: [DateMention]
+    }
+
+    /// The article's dated sentences placed on the calendar, in reading order: `the next day` counts from the last day
+    /// placed in the same sentence or the one before it.
+    static func sightings(in sentences: [DatedSentence], of article: Article, resolver: DateResolver) -> [DateSighting] {
+        var sightings: [DateSighting] = []
+        var previous: (position: Int, day: CalendarDay, text: String)?
+        for dated in sentences where isStatement(dated.sentence.tokens) {
+            var seen = Set<String>()
+            for mention in dated.mentions {
+                var resolution = resolver.resolve(mention)
+                if case let .daysFromPrevious(days) = mention.kind, let anchor = previous, dated.position - anchor.position <= 1 {
+                    resolution = DateResolver.Resolution(date: anchor.day.adding(days: days).iso, note: "counted from “\(anchor.text)”")
+                }
+                if let date = resolution.date, let day = CalendarDay(iso: date), date.count == 10 {
+                    previous = (dated.position, day, mention.text)
+                }
+                guard seen.insert(resolution.date ?? "?" + mention.text.lowercased()).inserted else { continue }
+                sightings.append(DateSighting(
+                    date: resolution.date, dateText: mention.text, note: resolution.note, text: dated.sentence.text,
+                    contentWords: EventMerger.contentWords(dated.sentence.tokens),
+                    yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
+                    reference: SentenceReference(source: article.id, sentence: dated.sentence.id)))
+            }
+        }
+        return sightings
+    }
+
+    /// Month first or day first, when all the article's dates spelled with a month name agree; nil otherwise.
+    static func spelledOrder(of mentions: [DateMention]) -> Bool? {
+        let orders = Set(mentions.compactMap(\.monthFirst))
+        return orders.count == 1 ? orders.first : nil
     }
 
     /// A date line (`Published: March 5, 2025, 5:48 pm`) is not an event: an event sentence says something.
     static func isStatement(_ tokens: [Token]) -> Bool {
         let words = tokens.filter { $0.kind == .word && CalendarWords.month($0.text) == nil }
-        return words.count >= 5
+        return words.count >= TimelineRules.minimumStatementWords
     }
 }
 
@@ -50,28 +82,4 @@ struct DateSighting: Sendable, Hashable {
     /// For a month and day with no year: `month * 100 + day`, their place in the calendar.
     var yearlessDay: Int? = nil
     var reference: SentenceReference
-}
-
-/// What the whole corpus says about dates: the sources' median date, and the years given with full dates.
-struct CorpusDateContext: Sendable {
-    var reference: CalendarDay?
-    var statedYears: [DateResolver.MonthDay: Int]
-
-    init(articles: [Article], mentions: [DateMention]) {
-        let dates = articles.compactMap { $0.metadata.published.flatMap(CalendarDay.init(iso:)) }.sorted()
-        reference = dates.isEmpty ? nil : dates[(dates.count - 1) / 2]
-        var counts: [DateResolver.MonthDay: [Int: Int]] = [:]
-        for mention in mentions {
-            if case let .day(month, day, year?) = mention.kind {
-                counts[DateResolver.MonthDay(month: month, day: day), default: [:]][year, default: 0] += 1
-            }
-        }
-        // The year most often given with that day; the latest on a tie.
-        statedYears = counts.mapValues { years in years.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
-    }
-
-    func resolver(for article: Article) -> DateResolver {
-        DateResolver(published: article.metadata.published.flatMap(CalendarDay.init(iso:)),
-                     corpusReference: reference, statedYears: statedYears)
-    }
 }

@@ -34,6 +34,6 @@ struct PhraseFamilies: Sendable {
     /// A single word mostly written as the first part of longer phrases is no theme on its own:
     /// `home` in `home secretary`, `home office`, `home affairs`.
     func isMostlyModifier(_ key: String, occurrences: Int) -> Bool {
-        Double(opened[key] ?? 0) >= 0.5 * Double(max(1, occurrences))
+        Double(opened[key] ?? 0) >= TopicRules.modifierShare * Double(max(1, occurrences))
     }
 }

@@ -28,6 +28,8 @@ struct PhraseScanner: Sendable {
         var isStop: Bool
         /// The key is letters only (see `isWordLike`); kept because every phrase around the word asks again.
         var isWordLike = false
+        /// Inside quotation marks.
+        var isQuoted = false
         /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
         var followsDeterminer = false
     }
@@ -47,6 +49,8 @@ struct PhraseScanner: Sendable {
         /// Stands where a noun does: closing a noun phrase after a determiner or a modifier (`the talks were`,
         /// `59 hostages.`, `a long-term ceasefire.`); adjectives (`direct`, `local`) seldom do.
         var isNounLike: Bool
+        /// Every word is inside quotation marks: the phrase is someone's words.
+        var isQuoted = false
     }
 
     /// The phrases that may name a topic.
@@ -99,7 +103,7 @@ struct PhraseScanner: Sendable {
         Occurrence(key: words.map(\.key).joined(), words: words.map(\.key).joined(separator: " "),
                    surface: words.map(\.surface).joined(separator: " "), wordCount: words.count,
                    isName: words.allSatisfy(\.isName), isCommon: words.last!.isCommon,
-                   isNounLike: nounLike)
+                   isNounLike: nounLike, isQuoted: words.allSatisfy(\.isQuoted))
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
@@ -111,6 +115,7 @@ struct PhraseScanner: Sendable {
             if token.kind == .word {
                 var next = word(token, opensSentence: token.index == 0)
                 next.followsDeterminer = afterDeterminer
+                next.isQuoted = token.isQuoted
                 current.append(next)
                 afterDeterminer = Self.determiners.contains(token.lower) || token.isPossessive
             } else {

@@ -16,6 +16,8 @@ struct PhraseStatistics: Sendable {
         var nameOccurrences = 0
         var commonOccurrences = 0
         var nounLikeOccurrences = 0
+        /// Uses inside quotation marks (every word quoted).
+        var quotedOccurrences = 0
         var surfaces: [String: Int] = [:]
     }
 
@@ -37,6 +39,7 @@ struct PhraseStatistics: Sendable {
                 if occurrence.isName { entry.nameOccurrences += 1 }
                 if occurrence.isCommon { entry.commonOccurrences += 1 }
                 if occurrence.isNounLike { entry.nounLikeOccurrences += 1 }
+                if occurrence.isQuoted { entry.quotedOccurrences += 1 }
                 entry.surfaces[occurrence.surface, default: 0] += 1
                 entries[occurrence.key] = entry
             }
@@ -54,6 +57,7 @@ struct PhraseStatistics: Sendable {
             entry.nameOccurrences += counted.nameOccurrences
             entry.commonOccurrences += counted.commonOccurrences
             entry.nounLikeOccurrences += counted.nounLikeOccurrences
+            entry.quotedOccurrences += counted.quotedOccurrences
             for (surface, count) in counted.surfaces { entry.surfaces[surface, default: 0] += count }
             entries[key] = entry
         }

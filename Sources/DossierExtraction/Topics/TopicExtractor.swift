@@ -39,11 +39,11 @@ public struct TopicExtractor: Sendable {
         var unnamed = Set<Int>()
         for index in groups.indices where !groups[index].isDefined {
             var (name, keys) = namer.naming(namer.nameKey(of: groups[index]))
-            if keys.count == 1, statistics[keys[0]]?.wordCount == 1, senses.isGeneric(keys[0]) {
+            if keys.count == 1, statistics[keys[0]]?.wordCount == 1, senses.needsQualifier(keys[0]) {
                 // A lone common noun (`Decision`) tells a reader nothing: the phrase the sources use for it, else the
                 // group's next keyword that says more (`miners`, merged for sharing its sentences), else no topic.
                 let specific = groups[index].keys.first { key in
-                    key != keys[0] && statistics[key].map { $0.wordCount > 1 || !senses.isGeneric($0.words) } ?? false
+                    key != keys[0] && statistics[key].map { $0.wordCount > 1 || !senses.needsQualifier($0.words) } ?? false
                 }
                 guard let headline = namer.headlineNaming(ofGeneric: keys[0]) ?? specific.map({ namer.naming($0) }) else {
                     unnamed.insert(index)
@@ -65,13 +65,16 @@ public struct TopicExtractor: Sendable {
     /// Phrases that may be topics, best first.
     func candidates(_ statistics: PhraseStatistics) -> [TopicCandidate] {
         let total = statistics.documentCount
-        let minimum = max(2, Int((Double(total) * 0.005).rounded(.up)))
-        let maximum = total >= 20 ? Int(Double(total) * 0.3) : total
+        let minimum = max(2, Int((Double(total) * TopicRules.minimumDocumentShare).rounded(.up)))
+        let maximum = total >= TopicRules.broadCorpusSize ? Int(Double(total) * TopicRules.maximumDocumentShare) : total
         var found: [TopicCandidate] = []
         for (key, entry) in statistics.entries where entry.documents >= minimum && entry.documents <= maximum
             && entry.commonOccurrences > entry.nameOccurrences && (entry.wordCount > 1 || isThemeWord(key, entry, statistics)) {
             let spread = log(1 + Double(total) / Double(entry.documents))
-            let length = 1 + 0.6 * Double(entry.wordCount - 1)
+            let length = 1 + TopicRules.extraWordWeight * Double(entry.wordCount - 1)
+            // A phrase the sources only ever quote is someone's words (`beautiful hookers`), not a theme they name;
+            // one use in their own prose makes it theirs (`demand for loyalty` beside `I need loyalty`).
+            guard entry.quotedOccurrences < entry.occurrences else { continue }
             // Topic words come in bursts: many times in the sources that have them (`tax`), not once in many (`claims`).
             let burst = Double(entry.occurrences) / Double(entry.documents)
             found.append(TopicCandidate(key: key, score: entry.weight * spread * length * burst))
@@ -86,12 +89,15 @@ public struct TopicExtractor: Sendable {
     /// or past tense of a word the corpus has (`directly`, `agreed`), and says more than a change or a rank
     /// (`rise`, `top`).
     private func isThemeWord(_ key: String, _ entry: PhraseStatistics.Entry, _ statistics: PhraseStatistics) -> Bool {
-        guard entry.nounLikeOccurrences * 5 >= entry.occurrences, !StopWords.isWeakAlone(key) else { return false }
+        guard entry.nounLikeOccurrences * TopicRules.nounUseRatio >= entry.occurrences, !StopWords.isWeakAlone(key) else { return false }
         return !WordForm.isPastTense(key) && !WordForm.verbOrAdverbBases(key).contains { statistics[$0] != nil }
     }
 
-    static func topicCount(_ documents: Int) -> Int { documents < 10 ? 12 : min(24, 12 + documents / 50) }
-    static func poolSize(_ documents: Int) -> Int { topicCount(documents) * 5 }
+    static func topicCount(_ documents: Int) -> Int {
+        documents < 10 ? TopicRules.baseTopicCount
+            : min(TopicRules.maximumTopicCount, TopicRules.baseTopicCount + documents / TopicRules.sourcesPerExtraTopic)
+    }
+    static func poolSize(_ documents: Int) -> Int { topicCount(documents) * TopicRules.poolPerTopic }
 
     private static func topics(from groups: [TopicGroup], statistics: PhraseStatistics) -> [Topic] {
         let ordered = groups.sorted { lhs, rhs in

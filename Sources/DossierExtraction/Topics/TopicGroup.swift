@@ -75,7 +75,7 @@ struct TopicGroup: Sendable {
         for candidate in considered where inPool.contains(candidate.key) {
             guard let entry = statistics[candidate.key], entry.wordCount > 1 else { continue }
             for part in subPhrases(entry.words) where inPool.contains(part) {
-                if let inner = statistics[part], Double(entry.occurrences) > 0.5 * Double(inner.occurrences) {
+                if let inner = statistics[part], Double(entry.occurrences) > TopicRules.innerPhraseShare * Double(inner.occurrences) {
                     dropped.insert(part)
                 }
             }

@@ -7,7 +7,7 @@ struct TopicNamer: Sendable {
     let senses: TopicWordSenses
 
     /// Share of the word's uses the leading phrase needs.
-    static let dominantShare = 0.25
+    static let dominantShare = TopicRules.dominantShare
 
     /// The key a group is named from: its strongest, or the plainest word of news prose for it when the group
     /// holds that word too (`talks` rather than `discussions`).
@@ -50,7 +50,7 @@ struct TopicNamer: Sendable {
     }
 
     /// Uses a phrase needs to name a topic in place of a generic word: once per source in two sources.
-    static let headlineOccurrences = 2
+    static let headlineOccurrences = TopicRules.headlineOccurrences
 
     /// `first phase` and `second phase` → `First and second phase`.
     private func paired(_ first: String, _ second: String) -> String? {

@@ -38,7 +38,7 @@ struct TopicSentences: Sendable {
 
     /// The groups with their sentences; a discovered group that shares most of its sentences with a
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
-    func mergingOverlaps(_ groups: [TopicGroup], share: Double = 0.6) -> [TopicGroup] {
+    func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
         var shared: [Pair: Int] = [:]
         var bySentence: [SentenceReference: [Int]] = [:]
         for (position, references) in sentences.enumerated() where !groups[position].isDefined {
@@ -60,7 +60,8 @@ struct TopicSentences: Sendable {
                 let common = shared[Pair(stronger, weaker)] ?? 0
                 let smaller = min(size, sentences[stronger].count)
                 // Only groups of a like size merge: a small theme inside a large one keeps its own place.
-                if common >= 2, Double(common) >= share * Double(smaller), Double(size) >= 0.3 * Double(sentences[stronger].count) {
+                if common >= TopicRules.minimumSharedSentences, Double(common) >= share * Double(smaller),
+                   Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count) {
                     joinedInto[weaker] = stronger
                     result[stronger].keys.append(contentsOf: groups[weaker].keys)
                     result[stronger].sentences.append(contentsOf: sentences[weaker])

@@ -8,10 +8,10 @@ struct TopicWordSenses: Sendable {
     /// Senses of a noun found in WordNet's tagged corpus from which the noun is a common word of general English
     /// (`decision` 4, `course` 5, `face` 8) rather than the word of a field (`lawsuit` 0, `tariff` 1, `talk` 3):
     /// alone, such a word tells a reader nothing of the story.
-    static let genericTaggedSenses = 4
+    static let genericTaggedSenses = TopicRules.genericTaggedSenses
     /// How far down each word's senses (most frequent first) a shared sense may lie for two words to be one thing:
     /// `suit` means `lawsuit` in its second sense, and `lawsuit` has only that one.
-    static let synonymSenseDepth = 2
+    static let synonymSenseDepth = TopicRules.synonymSenseDepth
 
     /// The word cannot end a noun phrase: WordNet knows it, but not as a noun (`nuclear`, `civil`, `met`).
     func isKnownOnlyAsNonNoun(_ word: String) -> Bool {
@@ -53,6 +53,34 @@ struct TopicWordSenses: Sendable {
 
     /// WordNet's lexicographer classes of things, places and matter, as opposed to acts, states, ideas and roles.
     static let concreteClasses: Set<String> = WordList.concreteNounClasses.words
+
+    /// A word that cannot name a topic alone, though a phrase may end in it: a generic noun (`decision`), an amount
+    /// (`thousands`), a person's role (`leader`: the person belongs in the who's who, the topic is what they lead),
+    /// or the act of saying something (`announcement`, `statement`: the topic is what was said).
+    func needsQualifier(_ word: String) -> Bool {
+        if isGeneric(word) || isRole(word) || isSpeechAct(word) { return true }
+        return wordNet.lexicographerClasses(of: word, as: .noun).first.map(TopicRules.amountClasses.contains) ?? false
+    }
+
+    /// A title that makes a person's role by itself (`leader`, `chairman`, `chief`), from the lexicon's head titles;
+    /// not a noun for people a story is about (`hostages`, `prisoners`, `miners`), which names a theme.
+    func isRole(_ word: String) -> Bool {
+        Self.roleTitles.contains(wordNet.lemma(of: word, as: .noun) ?? word)
+    }
+
+    /// A noun made from a verb of saying (`announcement` of `announce`, `statement` of `state`).
+    func isSpeechAct(_ word: String) -> Bool {
+        let noun = wordNet.lemma(of: word, as: .noun) ?? word
+        for suffix in Self.nominalSuffixes where noun.hasSuffix(suffix) && noun.count > suffix.count + 2 {
+            let stem = String(noun.dropLast(suffix.count))
+            if [stem, stem + "d", stem + "ed", stem + "s"].contains(where: Self.speechVerbs.contains) { return true }
+        }
+        return false
+    }
+
+    static let roleTitles: Set<String> = WordList.headTitles.words
+    static let speechVerbs: Set<String> = WordList.speechVerbs.words
+    static let nominalSuffixes: [String] = WordList.nominalSuffixes.entries
 
     /// Two nouns for one thing: they share a sense that is the first of one and among the first few of the other
     /// (`lawsuit` and `suit`); different words only.

@@ -1,0 +1,64 @@
+import DossierCore
+import DossierLanguage
+
+/// The year a story is told in when no source is dated: one source says `last year` of what another dates with its
+/// year (`a protest in London last year against the proposed state visit` and `a state visit … was proposed in January
+/// 2017`), so the story is told the year after. Each `last year` sentence is matched to the dated sentence that shares
+/// the most words with it, as the timeline matches one event told twice (`EventMerger`); when the matches do not all
+/// give one year, or none is found, the story's year stays unknown.
+struct StoryYearInference {
+    func year(of articles: [Article]) -> Int? {
+        var backward: [Set<String>] = []
+        var dated: [(words: Set<String>, year: Int)] = []
+        for article in articles {
+            for sentence in article.sentences {
+                let tokens = sentence.tokens
+                if Self.saysLastYear(tokens) { backward.append(EventMerger.contentWords(tokens)) }
+                if let year = Self.eventYear(tokens) { dated.append((EventMerger.contentWords(tokens), year)) }
+            }
+        }
+        // Dated sentences by word, so that each `last year` sentence meets only those it shares words with.
+        var byWord: [String: [Int]] = [:]
+        for (position, sentence) in dated.enumerated() {
+            for word in sentence.words { byWord[word, default: []].append(position) }
+        }
+        let merger = EventMerger()
+        var years = Set<Int>()
+        for words in backward {
+            var shared: [Int: Int] = [:]
+            for word in words {
+                for position in byWord[word] ?? [] { shared[position, default: 0] += 1 }
+            }
+            let scored = shared.filter { position, count in
+                count >= merger.minimumSharedWords && dated[position].words != words && merger.sameEvent(dated[position].words, words)
+            }.map { (shared: $0.value, year: dated[$0.key].year) }
+            guard let best = scored.map(\.shared).max() else { continue }
+            let bestYears = Set(scored.filter { $0.shared == best }.map(\.year))
+            guard bestYears.count == 1, let year = bestYears.first else { return nil }
+            years.insert(year + 1)
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
+    /// `last year`, not `the last year` (the twelve months before, not the year before).
+    static func saysLastYear(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast().contains { index in
+            tokens[index].lower == "last" && tokens[index + 1].lower == "year" && (index == 0 || tokens[index - 1].lower != "the")
+        }
+    }
+
+    /// The year a sentence dates something in (`in 2017`, `January 2017`, `Feb. 8, 2017`): a four-digit year after
+    /// `in`, `of`, a month or a day and comma; the only one, or nil.
+    static func eventYear(_ tokens: [Token]) -> Int? {
+        var years = Set<Int>()
+        for (index, token) in tokens.enumerated() where index > 0 && token.kind == .number && token.text.count == 4 {
+            guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
+            let before = tokens[index - 1]
+            if ["in", "of"].contains(before.lower) || CalendarWords.month(before.text) != nil
+                || (before.text == "," && index > 1 && tokens[index - 2].kind == .number) {
+                years.insert(year)
+            }
+        }
+        return years.count == 1 ? years.first : nil
+    }
+}
