@@ -67,18 +67,31 @@
 
   window.dossierSearch = {
     meta: function (meta) { settle("index", meta); },
-    terms: function (key, packed) { settle("t-" + key, inflate(packed)); },
+    // A term file is inflated when a query first reads it, so that loading ahead (see `prefetchShards`) costs little.
+    terms: function (key, packed) { settle("t-" + key, packed); },
     docs: function (number, packed) {
       settle("d" + number, inflate(packed).then(function (parsed) { return { sources: parsed[0], rows: parsed[1] }; }));
     },
     normalise: normalise
   };
 
+  /** Base64 to bytes: natively where the browser can, else a plain loop (a mapping callback per byte was most of the
+      cost of a first search). */
+  function base64Bytes(packed) {
+    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(packed);
+    var text = atob(packed);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   /** An index file's JSON, compressed with raw DEFLATE and written in base64 by the build. */
   function inflate(packed) {
-    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).text().then(JSON.parse);
+    var inflater = new DecompressionStream("deflate-raw");
+    var writer = inflater.writable.getWriter();
+    writer.write(base64Bytes(packed));
+    writer.close();
+    return new Response(inflater.readable).text().then(JSON.parse);
   }
 
   function load(name) {
@@ -97,20 +110,60 @@
     return loading[name];
   }
 
+  var inflated = {};
+  /** The terms starting with `key`, as {term: entry}. */
+  function shard(key) {
+    var name = "t-" + key;
+    return load(name).then(function (packed) {
+      if (!inflated[name]) inflated[name] = inflate(packed);
+      return inflated[name];
+    });
+  }
+
+  /** While a first letter is typed (too short to search), the term files of the words it starts are loaded but not
+      inflated, so that the next keystroke finds its file in the page. */
+  function prefetchShards(letter) {
+    var key = shardKey(letter);
+    return load("index").then(function (meta) {
+      meta.shards.forEach(function (shardName) { if (shardName.charAt(0) === key) load("t-" + shardName).catch(function () {}); });
+    }).catch(function () {});
+  }
+
   var decoded = {};
-  /** Postings are the gaps between document numbers, in base 36. */
+  /** Postings are the gaps between document numbers, in base 36, before any lemma terms (`0,4>say`). */
   function postings(shard, key, word) {
     var id = key + " " + word;
     if (!decoded[id]) {
-      var text = shard[word];
+      var entry = shard[word];
       var numbers = [];
-      if (text) {
+      if (entry) {
+        var end = entry.indexOf(">");
+        var gaps = (end < 0 ? entry : entry.slice(0, end)).split(",");
         var previous = 0;
-        text.split(",").forEach(function (gap) { previous += parseInt(gap, 36); numbers.push(previous); });
+        for (var i = 0; i < gaps.length; i++) { previous += parseInt(gaps[i], 36); numbers.push(previous); }
       }
       decoded[id] = numbers;
     }
     return decoded[id];
+  }
+
+  /** The lemma terms the build gave a word whose lemma is another term (`said` → [`say`]): their documents hold
+      every inflection the corpus uses, this one included. */
+  function lemmaTerms(shard, word) {
+    var entry = shard[word];
+    return entry && entry.indexOf(">") >= 0 ? entry.split(">").slice(1) : [];
+  }
+
+  /** The sorted union of two sorted lists. */
+  function union(left, right) {
+    var out = [];
+    var i = 0, j = 0;
+    while (i < left.length || j < right.length) {
+      if (j >= right.length || (i < left.length && left[i] < right[j])) out.push(left[i++]);
+      else if (i >= left.length || right[j] < left[i]) out.push(right[j++]);
+      else { out.push(left[i]); i++; j++; }
+    }
+    return out;
   }
 
   function intersect(left, right) {
@@ -151,7 +204,7 @@
       unique.pop();
       typing = false;
     }
-    return { terms: unique, phrases: phrases, prefix: typing ? unique[unique.length - 1] : null };
+    return { terms: unique, phrases: phrases, prefix: typing ? unique[unique.length - 1] : null, lemmas: [] };
   }
 
   function documentAt(number, meta) {
@@ -195,18 +248,25 @@
     if (!parsed.terms.length) return Promise.resolve(none);
     if (parsed.terms.length === 1 && parsed.prefix && Array.from(parsed.prefix).length < 2) {
       none.tooShort = true;
+      prefetchShards(parsed.prefix);
       return Promise.resolve(none);
     }
     return load("index").then(function (meta) {
       var shards = new Set(meta.shards);
-      return Promise.all(parsed.terms.map(function (word) {
+      /** A word's documents: those of the term, or of every term it starts while typed, and of its lemma terms. */
+      function documentsOf(word) {
         var key = shardKey(word);
-        if (!shards.has(key)) return [];
-        return load("t-" + key).then(function (shard) {
-          if (word === parsed.prefix && Array.from(word).length >= 2) return prefixPostings(shard, key, word, meta.documents);
-          return postings(shard, key, word);
+        if (!shards.has(key)) return Promise.resolve([]);
+        return shard(key).then(function (terms) {
+          var own = word === parsed.prefix && Array.from(word).length >= 2 ? prefixPostings(terms, key, word, meta.documents) : postings(terms, key, word);
+          var lemmas = lemmaTerms(terms, word).filter(function (lemma) { return shards.has(shardKey(lemma)); });
+          parsed.lemmas = parsed.lemmas.concat(lemmas);
+          return Promise.all(lemmas.map(function (lemma) {
+            return shard(shardKey(lemma)).then(function (lemmaShard) { return postings(lemmaShard, shardKey(lemma), lemma); });
+          })).then(function (lists) { return lists.reduce(union, own); });
         });
-      })).then(function (lists) {
+      }
+      return Promise.all(parsed.terms.map(documentsOf)).then(function (lists) {
         lists.sort(function (a, b) { return a.length - b.length; });
         var matches = lists.reduce(intersect);
         if (!parsed.phrases.length) {
@@ -223,7 +283,7 @@
   // ---- Showing results: DOM nodes and textContent only. ----
   function isQueryWord(word, parsed) {
     return normalise(word).some(function (t) {
-      return parsed.terms.indexOf(t) >= 0 || (parsed.prefix && t.lastIndexOf(parsed.prefix, 0) === 0);
+      return parsed.terms.indexOf(t) >= 0 || parsed.lemmas.indexOf(t) >= 0 || (parsed.prefix && t.lastIndexOf(parsed.prefix, 0) === 0);
     });
   }
 
@@ -341,8 +401,9 @@
     var header = form.querySelector("input");
     var pageBox = document.getElementById("search-query");
     var box = pageBox || header;
-    // The index's first file is small: fetch it when search is about to be used, not on the first keystroke.
-    var preload = function () { load("index").catch(function () {}); };
+    // The index's first file and the first documents (people, topics, figure rows) are small: fetch them when search
+    // is about to be used, not on the first keystroke.
+    var preload = function () { load("index").then(function () { return load("d0"); }).catch(function () {}); };
     if (pageBox) preload();
     else header.addEventListener("focus", preload, { once: true });
 

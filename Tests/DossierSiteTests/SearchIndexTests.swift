@@ -60,6 +60,16 @@ import Testing
         #expect(meta.hasPrefix("dossierSearch.meta({\"documents\":6,\"chunk\":128,\"kinds\":[\"person\",\"topic\",\"figure\",\"source\",\"quote\",\"sentence\"],\"shards\":[\"b\",\"be\",\"bi\","))
     }
 
+    /// Each word is indexed as itself and as its lemma's term; a word whose lemma is another term names it.
+    @Test func lemmasAreIndexedAndNamed() throws {
+        let lemmas = ["said": "say", "remain": "remain", "hostages": "hostage"]
+        let index = SearchIndex(lemma: { lemmas[$0] ?? $0 })
+        let files = index.files(for: SearchDocuments.documents(for: Self.dossier))
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        #expect(try Self.unpacked(byPath["search/t-sa.js"], call: "terms(\"sa\",") == "{\"said\":\"4>say\",\n\"say\":\"4\"}")
+        #expect(try Self.unpacked(byPath["search/t-ho.js"], call: "terms(\"ho\",") == "{\"hostage\":\"2,3\"}")
+    }
+
     @Test func sameDossierSameBytes() {
         let documents = SearchDocuments.documents(for: Self.dossier)
         #expect(SearchIndex().files(for: documents) == SearchIndex().files(for: documents))

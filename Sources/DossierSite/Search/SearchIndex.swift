@@ -5,7 +5,8 @@ import Foundation
 /// (a page opened from `file://` cannot fetch JSON, but it can load scripts):
 ///
 /// - `search/index.js`: `dossierSearch.meta({...})`, the document count, chunk size, kinds and shard keys;
-/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`;
+/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`, where
+///   a term whose words have another lemma names it after its postings (`"said":"0,4>say"`, see `SearchPostings`);
 /// - `search/dN.js`: `dossierSearch.docs(N,"…")`, documents N×chunk onwards: `[[[page,title],...],[[kind,...],...]]`,
 ///   a table of source pages, then one row per document.
 ///
@@ -20,20 +21,19 @@ public struct SearchIndex: Sendable {
     static let snippetLength = 320
 
     public var normaliser: SearchNormaliser
+    /// The language layer's lemma of a lower-case word (`said` → `say`); nil indexes surface forms only.
+    public var lemma: (@Sendable (String) -> String)?
 
-    public init(normaliser: SearchNormaliser = SearchNormaliser()) {
+    public init(normaliser: SearchNormaliser = SearchNormaliser(), lemma: (@Sendable (String) -> String)? = nil) {
         self.normaliser = normaliser
+        self.lemma = lemma
     }
 
     /// All the files of the index for these documents (in ranking order).
     public func files(for documents: [SearchDocument]) -> [SiteFile] {
-        let termSets = ParallelMap.map(documents) { Array(Set(normaliser.terms($0.indexed))) }
-        var postings: [String: [Int]] = [:]
-        for (number, terms) in termSets.enumerated() {
-            for term in terms { postings[term, default: []].append(number) }
-        }
+        let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
         var shards: [String: [(String, [Int])]] = [:]
-        for (term, numbers) in postings {
+        for (term, numbers) in postings.documents {
             shards[SearchShards.key(for: term), default: []].append((term, numbers))
         }
         let keys = shards.keys.sorted()
@@ -41,7 +41,7 @@ public struct SearchIndex: Sendable {
         // Compressing the files is most of the work: in parallel, each file on its own.
         files += ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
             let entries = terms.sorted { $0.0 < $1.0 }
-                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.postings($0.1)) }
+                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.entry($0.1, lemmas: postings.lemmas[$0.0] ?? [])) }
             return SiteFile(path: "search/t-\(key).js",
                             text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + entries.joined(separator: ",\n") + "}")));\n")
         }
