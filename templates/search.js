@@ -1,5 +1,5 @@
 /* dossier search: the box in the header of every page, its results panel, and search.html (?q=TERMS runs on load).
-   The index is made by the build (search/index.js, search/t-KEY.js for terms, search/dN.js for documents, compressed) and loaded
+   The index is made by the build (search/index.js, search/t-L.js for the terms starting with L, search/dN.js for documents, compressed) and loaded
    on demand with <script> tags, so search works from file:// as well as from a server. Every text shown comes from
    the articles and is untrusted: results are built from DOM nodes and textContent only, never innerHTML. */
 (function () {
@@ -67,8 +67,9 @@
 
   window.dossierSearch = {
     meta: function (meta) { settle("index", meta); },
-    // A term file is inflated when a query first reads it, so that loading ahead (see `prefetchShards`) costs little.
-    terms: function (key, packed) { settle("t-" + key, packed); },
+    // A term file holds one packed shard per two-letter key; a shard is inflated when a query first reads it, so
+    // that loading the file ahead (see `prefetchTerms`) costs little.
+    terms: function (letter, packedShards) { settle("t-" + letter, packedShards); },
     docs: function (number, packed) {
       settle("d" + number, inflate(packed).then(function (parsed) { return { sources: parsed[0], rows: parsed[1] }; }));
     },
@@ -113,19 +114,18 @@
   var inflated = {};
   /** The terms starting with `key`, as {term: entry}. */
   function shard(key) {
-    var name = "t-" + key;
-    return load(name).then(function (packed) {
-      if (!inflated[name]) inflated[name] = inflate(packed);
-      return inflated[name];
+    return load("t-" + key.charAt(0)).then(function (packedShards) {
+      if (!inflated[key]) inflated[key] = inflate(packedShards[key]);
+      return inflated[key];
     });
   }
 
-  /** While a first letter is typed (too short to search), the term files of the words it starts are loaded but not
-      inflated, so that the next keystroke finds its file in the page. */
-  function prefetchShards(letter) {
-    var key = shardKey(letter);
+  /** While a first letter is typed (too short to search), the term file of the words it starts is loaded but not
+      inflated, so that the next keystroke finds it in the page. */
+  function prefetchTerms(letter) {
+    var first = shardKey(letter);
     return load("index").then(function (meta) {
-      meta.shards.forEach(function (shardName) { if (shardName.charAt(0) === key) load("t-" + shardName).catch(function () {}); });
+      if (meta.shards.some(function (key) { return key.charAt(0) === first; })) return load("t-" + first);
     }).catch(function () {});
   }
 
@@ -138,9 +138,15 @@
       var numbers = [];
       if (entry) {
         var end = entry.indexOf(">");
-        var gaps = (end < 0 ? entry : entry.slice(0, end)).split(",");
-        var previous = 0;
-        for (var i = 0; i < gaps.length; i++) { previous += parseInt(gaps[i], 36); numbers.push(previous); }
+        if (end < 0) end = entry.length;
+        // Base 36 read by hand: digits 0-9 (48-57), then a-z (97-122); a comma (44) ends a gap.
+        var previous = 0, gap = 0;
+        for (var i = 0; i < end; i++) {
+          var code = entry.charCodeAt(i);
+          if (code === 44) { previous += gap; numbers.push(previous); gap = 0; }
+          else gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        }
+        numbers.push(previous + gap);
       }
       decoded[id] = numbers;
     }
@@ -178,13 +184,16 @@
   }
 
   /** Every document with a term that starts with `prefix` (the word being typed), in order. */
+  var prefixed = {};
   function prefixPostings(shard, key, prefix, documentCount) {
+    if (prefixed[prefix]) return prefixed[prefix];
     var seen = new Uint8Array(documentCount);
     Object.keys(shard).forEach(function (word) {
       if (word.lastIndexOf(prefix, 0) === 0) postings(shard, key, word).forEach(function (n) { seen[n] = 1; });
     });
     var out = [];
     for (var n = 0; n < documentCount; n++) if (seen[n]) out.push(n);
+    prefixed[prefix] = out;
     return out;
   }
 
@@ -248,7 +257,7 @@
     if (!parsed.terms.length) return Promise.resolve(none);
     if (parsed.terms.length === 1 && parsed.prefix && Array.from(parsed.prefix).length < 2) {
       none.tooShort = true;
-      prefetchShards(parsed.prefix);
+      prefetchTerms(parsed.prefix);
       return Promise.resolve(none);
     }
     return load("index").then(function (meta) {

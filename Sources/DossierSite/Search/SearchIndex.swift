@@ -5,8 +5,10 @@ import Foundation
 /// (a page opened from `file://` cannot fetch JSON, but it can load scripts):
 ///
 /// - `search/index.js`: `dossierSearch.meta({...})`, the document count, chunk size, kinds and shard keys;
-/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`, where
-///   a term whose words have another lemma names it after its postings (`"said":"0,4>say"`, see `SearchPostings`);
+/// - `search/t-L.js`: `dossierSearch.terms("L",{"KEY":"…",...})`, the terms starting with the character L, as one packed
+///   shard per KEY (their first two characters): `{"term":"postings",...}`, where a term whose words have another lemma
+///   names it after its postings (`"said":"0,4>say"`, see `SearchPostings`). One file per first character: the page
+///   loads it while that character is typed (one script, not one per shard), and inflates only the shard it reads;
 /// - `search/dN.js`: `dossierSearch.docs(N,"…")`, documents N×chunk onwards: `[[[page,title],...],[[kind,...],...]]`,
 ///   a table of source pages, then one row per document.
 ///
@@ -38,12 +40,20 @@ public struct SearchIndex: Sendable {
         }
         let keys = shards.keys.sorted()
         var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
-        // Compressing the files is most of the work: in parallel, each file on its own.
-        files += ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
+        // Compressing the shards is most of the work: in parallel, each on its own.
+        let packedShards = ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
             let entries = terms.sorted { $0.0 < $1.0 }
                 .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.entry($0.1, lemmas: postings.lemmas[$0.0] ?? [])) }
-            return SiteFile(path: "search/t-\(key).js",
-                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + entries.joined(separator: ",\n") + "}")));\n")
+            return ScriptLiteral.string(key) + ":" + Self.packed("{" + entries.joined(separator: ",\n") + "}")
+        }
+        var byLetter: [(letter: String, shards: [String])] = []
+        for (key, packed) in zip(keys, packedShards) {
+            let letter = String(key.prefix(1))
+            if byLetter.last?.letter == letter { byLetter[byLetter.count - 1].shards.append(packed) } else { byLetter.append((letter, [packed])) }
+        }
+        files += byLetter.map { letter, shards in
+            SiteFile(path: "search/t-\(letter).js",
+                     text: "dossierSearch.terms(\(ScriptLiteral.string(letter)),{\n" + shards.joined(separator: ",\n") + "});\n")
         }
         files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
             chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])
