@@ -59,7 +59,7 @@ import Testing
         #expect(try Self.shard("ho", in: byPath) == "{\"hostage\":\"2,3\"}")
         // One term file per first letter, with a shard per two-letter key: `b`, `be` (`benjamin`), `bi`.
         let termFile = try #require(byPath["search/t-b.js"])
-        #expect(termFile.split(separator: "\n").map { $0.prefix(5) } == ["dossi", "\"b\":\"", "\"be\":\"", "\"bi\":\""])
+        #expect(termFile.split(separator: "\n").map { $0.prefix { $0 != ":" } } == ["dossierSearch.terms(\"b\",{", "\"b\"", "\"be\"", "\"bi\""])
         #expect(byPath["search/t-bi.js"] == nil)
         #expect(try Self.unpacked(byPath["search/d0.js"], call: "docs(0,") == """
             [[["sources/a-one.html","Talks in Doha"]],[
