@@ -53,8 +53,8 @@ def main():
                 everything += milliseconds
     finally:
         os.killpg(chromium.pid, signal.SIGKILL)
-    print(f"first keystrokes ({len(firsts)}): median {statistics.median(firsts)} ms, worst {max(firsts)} ms")
-    print(f"all keystrokes ({len(everything)}): median {statistics.median(everything)} ms, worst {max(everything)} ms")
+    print(f"first keystrokes ({len(firsts)}): median {round(statistics.median(firsts), 1)} ms, worst {max(firsts)} ms")
+    print(f"all keystrokes ({len(everything)}): median {round(statistics.median(everything), 1)} ms, worst {max(everything)} ms")
     return 0
 
 
