@@ -8,8 +8,8 @@ import Foundation
 /// combining marks dropped (`Café` → `cafe`) and `ς` written `σ`; split into words of letters and digits, joined by inner
 /// apostrophes; a possessive `'s` dropped and other apostrophes removed (`O'Brien` → `obrien`); then `fold`.
 public struct SearchNormaliser: Sendable {
-    /// The last step on each word. The seam for a lemmatiser: pass a lemma function here. The query side must
-    /// then fold the same way (ship the lemma table to the page, or index the surface forms as well).
+    /// The last step on each word, mirrored by the page (`pluralFold` in `search.js`). WordNet lemmas are not a fold
+    /// (the page has no WordNet): the index adds them as terms of their own (`SearchIndex(lemma:)`, `SearchPostings`).
     public var fold: @Sendable (String) -> String
 
     public init(fold: @escaping @Sendable (String) -> String = PluralFold.fold) {
