@@ -161,6 +161,14 @@ def run(binary, work):
                 raise Failure(f"file://: ?q={query} should find the sentences with `fled` and `flee`: {snippets[:5]}")
         log("file://: ?q=flee and ?q=fled both find the sentences with `fled` and with `flee` (WordNet lemmas)")
 
+        # A word that names a property of every JavaScript object (`constructor`) is a word like any other; the space
+        # after it makes it a whole word, looked up as it is (not as the prefix of the word being typed).
+        tools.call("Page.navigate", url=f"{file_base}search.html?q=constructor%20")
+        found = results(tools, minimum=0)
+        if not found["status"].startswith("No results"):
+            raise Failure(f"file://: ?q=constructor should find nothing, not fail: {found['status']!r}")
+        log(f"file://: ?q=constructor finds nothing and says so ({found['status']})")
+
         found = open_search(tools, file_base, "onerror")
         hostile = [r for r in found["results"] if "<img" in r["snippet"]]
         if not hostile or tools.evaluate("window.__searchPwned === 1") or tools.evaluate("!!document.querySelector('#search-results img')"):

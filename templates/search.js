@@ -129,12 +129,17 @@
     }).catch(function () {});
   }
 
-  var decoded = {};
+  /** A word's entry in a shard, if it has one (not a property every object has, such as `constructor`). */
+  function entryOf(shard, word) {
+    return Object.prototype.hasOwnProperty.call(shard, word) ? shard[word] : null;
+  }
+
+  var decoded = Object.create(null);
   /** Postings are the gaps between document numbers, in base 36, before any lemma terms (`0,4>say`). */
   function postings(shard, key, word) {
     var id = key + " " + word;
     if (!decoded[id]) {
-      var entry = shard[word];
+      var entry = entryOf(shard, word);
       var numbers = [];
       if (entry) {
         var end = entry.indexOf(">");
@@ -156,7 +161,7 @@
   /** The lemma terms the build gave a word whose lemma is another term (`said` → [`say`]): their documents hold
       every inflection the corpus uses, this one included. */
   function lemmaTerms(shard, word) {
-    var entry = shard[word];
+    var entry = entryOf(shard, word);
     return entry && entry.indexOf(">") >= 0 ? entry.split(">").slice(1) : [];
   }
 
@@ -183,8 +188,8 @@
     return out;
   }
 
+  var prefixed = Object.create(null);
   /** Every document with a term that starts with `prefix` (the word being typed), in order. */
-  var prefixed = {};
   function prefixPostings(shard, key, prefix, documentCount) {
     if (prefixed[prefix]) return prefixed[prefix];
     var seen = new Uint8Array(documentCount);
