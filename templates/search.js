@@ -8,7 +8,6 @@
   var MAX_RESULTS = 20;          // results shown for a query
   var PHRASE_CANDIDATES = 400;   // documents read to check a quoted phrase before giving up
   var PHRASE_BATCH = 30;         // documents read at a time for a phrase (most matches of the words contain it)
-  var FIRST_SHOWN = 5;           // results shown as soon as their documents are loaded, before the rest
   var KIND_LABELS = ["Person", "Topic", "Figure row", "Source", "Quote", "Sentence"];
 
   // ---- Normalisation: mirrors SearchNormaliser.swift and PluralFold.swift exactly (see their comments). ----
@@ -360,10 +359,13 @@
       items[active].scrollIntoView({ block: "nearest" });
     }
 
-    function show(results, found, query, complete) {
-      list.textContent = "";
-      active = -1;
-      results.forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
+    /** Shows `results` (the first of the query's, in order), adding to the list from `from` on (0 starts it again). */
+    function show(results, found, query, complete, from) {
+      if (from === 0) {
+        list.textContent = "";
+        active = -1;
+      }
+      results.slice(from).forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
       list.setAttribute("aria-busy", complete ? "false" : "true");
       var count = found.results.length;
       status.textContent = found.tooShort ? "Type one more letter." : !found.parsed.terms.length ? ""
@@ -373,24 +375,34 @@
       if (onShow) onShow(found.parsed.terms.length > 0);
     }
 
-    /** Shows the first few results as soon as their documents are in, then the rest. */
+    /** Shows the results in order as their documents come in: the first as soon as it is in, each next one after it. */
     function run(started) {
       var query = input.value;
       var mine = ++sequence;
       search(query).then(function (found) {
         if (mine !== sequence) return;
-        return Promise.all(found.results.slice(0, FIRST_SHOWN)).then(function (first) {
-          if (mine !== sequence) return;
-          var complete = first.length === found.results.length;
-          show(first, found, query, complete);
-          document.dispatchEvent(new CustomEvent("dossier-search-results", {
-            detail: { query: query, count: first.length, total: found.total, milliseconds: performance.now() - started }
-          }));
-          if (complete) return;
-          return Promise.all(found.results).then(function (all) {
-            if (mine === sequence) show(all, found, query, true);
+        var loaded = [];
+        var shown = -1;
+        function reveal() {
+          var ready = 0;
+          while (ready < found.results.length && loaded[ready]) ready++;
+          if (ready <= shown || (ready === 0 && found.results.length > 0)) return;
+          show(loaded.slice(0, ready), found, query, ready === found.results.length, Math.max(shown, 0));
+          if (shown < 0) {
+            document.dispatchEvent(new CustomEvent("dossier-search-results", {
+              detail: { query: query, count: ready, total: found.total, milliseconds: performance.now() - started }
+            }));
+          }
+          shown = ready;
+        }
+        reveal();
+        return Promise.all(found.results.map(function (pending, index) {
+          return pending.then(function (result) {
+            if (mine !== sequence) return;
+            loaded[index] = result;
+            reveal();
           });
-        });
+        }));
       }).catch(function (error) {
         if (mine === sequence) status.textContent = "Search failed: " + error.message;
       });
