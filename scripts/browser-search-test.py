@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Search in a real browser: the sample dossier in headless Chromium, from file:// and from `dossier serve`.
 
-1. builds a copy of content/ with a people.yml that gives Benjamin Netanyahu the alias "Bibi", and one more
-   article whose text carries HTML (`<img onerror=…>`), into a temporary output folder;
+1. builds a copy of content/ with a people.yml that gives Benjamin Netanyahu the alias "Bibi", one more
+   article whose text carries HTML (`<img onerror=…>`) and one with two forms of a verb, into a temporary output folder;
 2. from file://: the page's normaliser against the shared table (Tests/DossierSiteTests/Fixtures/search-normalisation.tsv);
    search.html?q=Bibi lists his person page first; a figure's measure lists its row; a quoted phrase of a quote
-   finds its sentence; the HTML in an article is shown as text and never runs;
+   finds its sentence; `flee` and `fled` each find the sentences with both forms (lemmas); the HTML in an article is shown as text and never runs;
 3. on the front page: "/" focuses the header box, typing shows results, ArrowDown and Enter open the first one;
    with scripts off, search.html shows its message;
 4. from `dossier serve --no-watch`: search.html?q=Bibi again.
@@ -32,6 +32,13 @@ PEOPLE_YML = """- person: Netanyahu
   name: Benjamin Netanyahu
   aliases: [Bibi]
 """
+# Two forms of one verb (WordNet: `fled` → `flee`), each in a sentence of its own.
+INFLECTED_ARTICLE = """Ferry passengers leave the port
+
+The ferry passengers fled the burning port at dawn.
+
+Other families plan to flee by road tomorrow.
+"""
 HOSTILE_ARTICLE = """Hostile markup in a clipping
 
 Bibi was named in a comment that said <img src=x onerror="window.__searchPwned=1"> and nothing else.
@@ -49,6 +56,8 @@ def prepare(binary, work):
         handle.write(PEOPLE_YML)
     with open(os.path.join(content, "articles", "zz-hostile-markup.txt"), "w") as handle:
         handle.write(HOSTILE_ARTICLE)
+    with open(os.path.join(content, "articles", "zz-inflected-forms.txt"), "w") as handle:
+        handle.write(INFLECTED_ARTICLE)
     shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(work, "templates"))
     result = subprocess.run([binary, "build", "--content", "content", "--templates", "templates", "--output", "output", "--quiet"],
                             cwd=work, capture_output=True, text=True, timeout=120)
@@ -143,6 +152,22 @@ def run(binary, work):
         if not hits or hits[0]["kind"] != "Quote":
             raise Failure(f"file://: the phrase \"{phrase}\" should find its quote {anchor}: {found['results'][:5]}")
         log(f"file://: the phrase \"{phrase}\" finds the quote at {anchor}")
+
+        # A query in either form finds both sentences: each word is indexed under its lemma too, and `fled` names it.
+        for query in ("flee", "fled"):
+            found = open_search(tools, file_base, query)
+            snippets = [r["snippet"] for r in found["results"]]
+            if not any("fled the burning port" in s for s in snippets) or not any("flee by road" in s for s in snippets):
+                raise Failure(f"file://: ?q={query} should find the sentences with `fled` and `flee`: {snippets[:5]}")
+        log("file://: ?q=flee and ?q=fled both find the sentences with `fled` and with `flee` (WordNet lemmas)")
+
+        # A word that names a property of every JavaScript object (`constructor`) is a word like any other; the space
+        # after it makes it a whole word, looked up as it is (not as the prefix of the word being typed).
+        tools.call("Page.navigate", url=f"{file_base}search.html?q=constructor%20")
+        found = results(tools, minimum=0)
+        if not found["status"].startswith("No results"):
+            raise Failure(f"file://: ?q=constructor should find nothing, not fail: {found['status']!r}")
+        log(f"file://: ?q=constructor finds nothing and says so ({found['status']})")
 
         found = open_search(tools, file_base, "onerror")
         hostile = [r for r in found["results"] if "<img" in r["snippet"]]

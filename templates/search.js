@@ -1,5 +1,5 @@
 /* dossier search: the box in the header of every page, its results panel, and search.html (?q=TERMS runs on load).
-   The index is made by the build (search/index.js, search/t-KEY.js for terms, search/dN.js for documents, compressed) and loaded
+   The index is made by the build (search/index.js, search/t-L.js for the terms starting with L, search/dN.js for documents, compressed) and loaded
    on demand with <script> tags, so search works from file:// as well as from a server. Every text shown comes from
    the articles and is untrusted: results are built from DOM nodes and textContent only, never innerHTML. */
 (function () {
@@ -8,7 +8,6 @@
   var MAX_RESULTS = 20;          // results shown for a query
   var PHRASE_CANDIDATES = 400;   // documents read to check a quoted phrase before giving up
   var PHRASE_BATCH = 30;         // documents read at a time for a phrase (most matches of the words contain it)
-  var FIRST_SHOWN = 5;           // results shown as soon as their documents are loaded, before the rest
   var KIND_LABELS = ["Person", "Topic", "Figure row", "Source", "Quote", "Sentence"];
 
   // ---- Normalisation: mirrors SearchNormaliser.swift and PluralFold.swift exactly (see their comments). ----
@@ -67,18 +66,32 @@
 
   window.dossierSearch = {
     meta: function (meta) { settle("index", meta); },
-    terms: function (key, packed) { settle("t-" + key, inflate(packed)); },
+    // A term file holds one packed shard per two-letter key; a shard is inflated when a query first reads it, so
+    // that loading the file ahead (see `prefetchTerms`) costs little.
+    terms: function (letter, packedShards) { settle("t-" + letter, packedShards); },
     docs: function (number, packed) {
       settle("d" + number, inflate(packed).then(function (parsed) { return { sources: parsed[0], rows: parsed[1] }; }));
     },
     normalise: normalise
   };
 
+  /** Base64 to bytes: natively where the browser can, else a plain loop (a mapping callback per byte was most of the
+      cost of a first search). */
+  function base64Bytes(packed) {
+    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(packed);
+    var text = atob(packed);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   /** An index file's JSON, compressed with raw DEFLATE and written in base64 by the build. */
   function inflate(packed) {
-    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).text().then(JSON.parse);
+    var inflater = new DecompressionStream("deflate-raw");
+    var writer = inflater.writable.getWriter();
+    writer.write(base64Bytes(packed));
+    writer.close();
+    return new Response(inflater.readable).text().then(JSON.parse);
   }
 
   function load(name) {
@@ -97,20 +110,70 @@
     return loading[name];
   }
 
-  var decoded = {};
-  /** Postings are the gaps between document numbers, in base 36. */
+  var inflated = {};
+  /** The terms starting with `key`, as {term: entry}. */
+  function shard(key) {
+    return load("t-" + key.charAt(0)).then(function (packedShards) {
+      if (!inflated[key]) inflated[key] = inflate(packedShards[key]);
+      return inflated[key];
+    });
+  }
+
+  /** While a first letter is typed (too short to search), the term file of the words it starts is loaded but not
+      inflated, so that the next keystroke finds it in the page. */
+  function prefetchTerms(letter) {
+    var first = shardKey(letter);
+    return load("index").then(function (meta) {
+      if (meta.shards.some(function (key) { return key.charAt(0) === first; })) return load("t-" + first);
+    }).catch(function () {});
+  }
+
+  /** A word's entry in a shard, if it has one (not a property every object has, such as `constructor`). */
+  function entryOf(shard, word) {
+    return Object.prototype.hasOwnProperty.call(shard, word) ? shard[word] : null;
+  }
+
+  var decoded = Object.create(null);
+  /** Postings are the gaps between document numbers, in base 36, before any lemma terms (`0,4>say`). */
   function postings(shard, key, word) {
     var id = key + " " + word;
     if (!decoded[id]) {
-      var text = shard[word];
+      var entry = entryOf(shard, word);
       var numbers = [];
-      if (text) {
-        var previous = 0;
-        text.split(",").forEach(function (gap) { previous += parseInt(gap, 36); numbers.push(previous); });
+      if (entry) {
+        var end = entry.indexOf(">");
+        if (end < 0) end = entry.length;
+        // Base 36 read by hand: digits 0-9 (48-57), then a-z (97-122); a comma (44) ends a gap.
+        var previous = 0, gap = 0;
+        for (var i = 0; i < end; i++) {
+          var code = entry.charCodeAt(i);
+          if (code === 44) { previous += gap; numbers.push(previous); gap = 0; }
+          else gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        }
+        numbers.push(previous + gap);
       }
       decoded[id] = numbers;
     }
     return decoded[id];
+  }
+
+  /** The lemma terms the build gave a word whose lemma is another term (`said` → [`say`]): their documents hold
+      every inflection the corpus uses, this one included. */
+  function lemmaTerms(shard, word) {
+    var entry = entryOf(shard, word);
+    return entry && entry.indexOf(">") >= 0 ? entry.split(">").slice(1) : [];
+  }
+
+  /** The sorted union of two sorted lists. */
+  function union(left, right) {
+    var out = [];
+    var i = 0, j = 0;
+    while (i < left.length || j < right.length) {
+      if (j >= right.length || (i < left.length && left[i] < right[j])) out.push(left[i++]);
+      else if (i >= left.length || right[j] < left[i]) out.push(right[j++]);
+      else { out.push(left[i]); i++; j++; }
+    }
+    return out;
   }
 
   function intersect(left, right) {
@@ -124,14 +187,17 @@
     return out;
   }
 
+  var prefixed = Object.create(null);
   /** Every document with a term that starts with `prefix` (the word being typed), in order. */
   function prefixPostings(shard, key, prefix, documentCount) {
+    if (prefixed[prefix]) return prefixed[prefix];
     var seen = new Uint8Array(documentCount);
     Object.keys(shard).forEach(function (word) {
       if (word.lastIndexOf(prefix, 0) === 0) postings(shard, key, word).forEach(function (n) { seen[n] = 1; });
     });
     var out = [];
     for (var n = 0; n < documentCount; n++) if (seen[n]) out.push(n);
+    prefixed[prefix] = out;
     return out;
   }
 
@@ -151,7 +217,7 @@
       unique.pop();
       typing = false;
     }
-    return { terms: unique, phrases: phrases, prefix: typing ? unique[unique.length - 1] : null };
+    return { terms: unique, phrases: phrases, prefix: typing ? unique[unique.length - 1] : null, lemmas: [] };
   }
 
   function documentAt(number, meta) {
@@ -195,18 +261,25 @@
     if (!parsed.terms.length) return Promise.resolve(none);
     if (parsed.terms.length === 1 && parsed.prefix && Array.from(parsed.prefix).length < 2) {
       none.tooShort = true;
+      prefetchTerms(parsed.prefix);
       return Promise.resolve(none);
     }
     return load("index").then(function (meta) {
       var shards = new Set(meta.shards);
-      return Promise.all(parsed.terms.map(function (word) {
+      /** A word's documents: those of the term, or of every term it starts while typed, and of its lemma terms. */
+      function documentsOf(word) {
         var key = shardKey(word);
-        if (!shards.has(key)) return [];
-        return load("t-" + key).then(function (shard) {
-          if (word === parsed.prefix && Array.from(word).length >= 2) return prefixPostings(shard, key, word, meta.documents);
-          return postings(shard, key, word);
+        if (!shards.has(key)) return Promise.resolve([]);
+        return shard(key).then(function (terms) {
+          var own = word === parsed.prefix && Array.from(word).length >= 2 ? prefixPostings(terms, key, word, meta.documents) : postings(terms, key, word);
+          var lemmas = lemmaTerms(terms, word).filter(function (lemma) { return shards.has(shardKey(lemma)); });
+          parsed.lemmas = parsed.lemmas.concat(lemmas);
+          return Promise.all(lemmas.map(function (lemma) {
+            return shard(shardKey(lemma)).then(function (lemmaShard) { return postings(lemmaShard, shardKey(lemma), lemma); });
+          })).then(function (lists) { return lists.reduce(union, own); });
         });
-      })).then(function (lists) {
+      }
+      return Promise.all(parsed.terms.map(documentsOf)).then(function (lists) {
         lists.sort(function (a, b) { return a.length - b.length; });
         var matches = lists.reduce(intersect);
         if (!parsed.phrases.length) {
@@ -223,7 +296,7 @@
   // ---- Showing results: DOM nodes and textContent only. ----
   function isQueryWord(word, parsed) {
     return normalise(word).some(function (t) {
-      return parsed.terms.indexOf(t) >= 0 || (parsed.prefix && t.lastIndexOf(parsed.prefix, 0) === 0);
+      return parsed.terms.indexOf(t) >= 0 || parsed.lemmas.indexOf(t) >= 0 || (parsed.prefix && t.lastIndexOf(parsed.prefix, 0) === 0);
     });
   }
 
@@ -286,10 +359,13 @@
       items[active].scrollIntoView({ block: "nearest" });
     }
 
-    function show(results, found, query, complete) {
-      list.textContent = "";
-      active = -1;
-      results.forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
+    /** Shows `results` (the first of the query's, in order), adding to the list from `from` on (0 starts it again). */
+    function show(results, found, query, complete, from) {
+      if (from === 0) {
+        list.textContent = "";
+        active = -1;
+      }
+      results.slice(from).forEach(function (result) { list.appendChild(resultItem(result, found.parsed)); });
       list.setAttribute("aria-busy", complete ? "false" : "true");
       var count = found.results.length;
       status.textContent = found.tooShort ? "Type one more letter." : !found.parsed.terms.length ? ""
@@ -299,24 +375,34 @@
       if (onShow) onShow(found.parsed.terms.length > 0);
     }
 
-    /** Shows the first few results as soon as their documents are in, then the rest. */
+    /** Shows the results in order as their documents come in: the first as soon as it is in, each next one after it. */
     function run(started) {
       var query = input.value;
       var mine = ++sequence;
       search(query).then(function (found) {
         if (mine !== sequence) return;
-        return Promise.all(found.results.slice(0, FIRST_SHOWN)).then(function (first) {
-          if (mine !== sequence) return;
-          var complete = first.length === found.results.length;
-          show(first, found, query, complete);
-          document.dispatchEvent(new CustomEvent("dossier-search-results", {
-            detail: { query: query, count: first.length, total: found.total, milliseconds: performance.now() - started }
-          }));
-          if (complete) return;
-          return Promise.all(found.results).then(function (all) {
-            if (mine === sequence) show(all, found, query, true);
+        var loaded = [];
+        var shown = -1;
+        function reveal() {
+          var ready = 0;
+          while (ready < found.results.length && loaded[ready]) ready++;
+          if (ready <= shown || (ready === 0 && found.results.length > 0)) return;
+          show(loaded.slice(0, ready), found, query, ready === found.results.length, Math.max(shown, 0));
+          if (shown < 0) {
+            document.dispatchEvent(new CustomEvent("dossier-search-results", {
+              detail: { query: query, count: ready, total: found.total, milliseconds: performance.now() - started }
+            }));
+          }
+          shown = ready;
+        }
+        reveal();
+        return Promise.all(found.results.map(function (pending, index) {
+          return pending.then(function (result) {
+            if (mine !== sequence) return;
+            loaded[index] = result;
+            reveal();
           });
-        });
+        }));
       }).catch(function (error) {
         if (mine === sequence) status.textContent = "Search failed: " + error.message;
       });
@@ -341,8 +427,9 @@
     var header = form.querySelector("input");
     var pageBox = document.getElementById("search-query");
     var box = pageBox || header;
-    // The index's first file is small: fetch it when search is about to be used, not on the first keystroke.
-    var preload = function () { load("index").catch(function () {}); };
+    // The index's first file and the first documents (people, topics, figure rows) are small: fetch them when search
+    // is about to be used, not on the first keystroke.
+    var preload = function () { load("index").then(function () { return load("d0"); }).catch(function () {}); };
     if (pageBox) preload();
     else header.addEventListener("focus", preload, { once: true });
 

@@ -78,4 +78,6 @@ struct RememberedPages: Sendable {
     var dossier: Dossier
     var pages: [MarkdownPage]
     var data: [SiteFile]
+    /// The search index's files (`search/*.js`), once a build with search on has made them.
+    var searchIndex: [SiteFile]?
 }

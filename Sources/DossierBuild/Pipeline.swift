@@ -166,17 +166,24 @@ public struct Pipeline: Sendable {
         let data = keptPages?.data ?? SiteData.files(for: dossier, originals: files.map(\.original))
         remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, data: data)
 
-        // render
+        // render; the search index is made from the dossier alone, so it is kept with the pages
         var site: [SiteFile] = []
+        var searchIndex = keptPages?.searchIndex
         run(.render, count: { site.count }) {
             let renderer = SiteRenderer(templates: templates, configuration: configuration, sourceCount: dossier.sources.count)
             site = renderer.render(pages)
             site.append(contentsOf: templates.assets.sorted { $0.key < $1.key }
                 .filter { configuration.search || $0.key != SearchPage.script }
                 .map { SiteFile(path: $0.key, data: $0.value) })
-            if configuration.search { site.append(contentsOf: SearchPage.files(for: dossier, renderer: renderer)) }
+            if configuration.search {
+                let index = searchIndex ?? SearchPage.index(for: dossier, index: SearchIndex(lemma: { lexicon.lemma(of: $0) }))
+                searchIndex = index
+                site.append(SearchPage.html(renderer: renderer))
+                site.append(contentsOf: index)
+            }
             site.append(contentsOf: data)
         }
+        remembered.pages?.searchIndex = searchIndex
         return site
     }
 

@@ -1,5 +1,6 @@
-import DossierBuild
+@testable import DossierBuild
 import DossierCore
+import DossierSite
 import Foundation
 import Testing
 
@@ -25,6 +26,34 @@ import Testing
         #expect(search.contains("<noscript><p class=\"search-noscript\">"))
         #expect(search.contains("<ol id=\"search-results\""))
         #expect(!site.exists("output/markdown/search.md"))
+    }
+
+    /// The dev server's memory keeps the index with the pages: a template edit reuses it, a new article makes it again.
+    @Test func aRebuildKeepsTheIndexUntilTheDossierChanges() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let pipeline = Pipeline(options: options(site))
+        var remembered = RememberedBuild()
+        var first = BuildReport()
+        let built = try #require(pipeline.site(report: &first, remembered: &remembered))
+        let made = try #require(remembered.pages?.searchIndex)
+        #expect(made == built.filter { $0.path.hasPrefix("search/") })
+        // A marker in place of the kept index shows which builds used it.
+        let marker = SiteFile(path: "search/index.js", text: "kept\n")
+        remembered.pages?.searchIndex = [marker]
+        try site.write("templates/style.css", "body { color: black; }\n")
+        var second = BuildReport()
+        let restyled = try #require(pipeline.site(report: &second, remembered: &remembered))
+        #expect(restyled.filter { $0.path.hasPrefix("search/") } == [marker])
+        #expect(restyled.contains { $0.path == "search.html" })
+
+        try site.write("content/articles/d-ferry.txt", "Ferry Service Resumes\n\nThe ferry service resumed on Tuesday, the operator said.\n")
+        var third = BuildReport()
+        let grown = try #require(pipeline.site(report: &third, remembered: &remembered))
+        let remade = grown.filter { $0.path.hasPrefix("search/") }
+        #expect(!remade.contains(marker))
+        #expect(remade.contains { $0.path == "search/t-f.js" && String(decoding: $0.data, as: UTF8.self).contains("\n\"fe\":") })
+        #expect(remembered.pages?.searchIndex == remade)
     }
 
     @Test func searchFalseLeavesItAllOut() throws {

@@ -41,12 +41,26 @@ import Testing
         return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
     }
 
+    /// The JSON of one shard in the term file of its first letter: `dossierSearch.terms("b",{\n"b":"…",\n"bi":"…"});`.
+    static func shard(_ key: String, in byPath: [String: String]) throws -> String {
+        let file = try #require(byPath["search/t-\(key.prefix(1)).js"])
+        #expect(file.hasPrefix("dossierSearch.terms(\"\(key.prefix(1))\",{\n") && file.hasSuffix("\"});\n"), "\(file)")
+        let entry = try #require(file.split(separator: "\n").first { $0.hasPrefix("\"\(key)\":\"") })
+        let base64 = entry.dropFirst(key.count + 4).prefix { $0 != "\"" }
+        let packed = try #require(Data(base64Encoded: String(base64)))
+        return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
+    }
+
     @Test func writesTheExactFiles() throws {
         let files = SearchIndex().files(for: SearchDocuments.documents(for: Self.dossier))
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
-        #expect(try Self.unpacked(byPath["search/t-bi.js"], call: "terms(\"bi\",") == "{\"bibi\":\"0,4\"}")
-        #expect(try Self.unpacked(byPath["search/t-ta.js"], call: "terms(\"ta\",") == "{\"talk\":\"1,2,1\"}")
-        #expect(try Self.unpacked(byPath["search/t-ho.js"], call: "terms(\"ho\",") == "{\"hostage\":\"2,3\"}")
+        #expect(try Self.shard("bi", in: byPath) == "{\"bibi\":\"0,4\"}")
+        #expect(try Self.shard("ta", in: byPath) == "{\"talk\":\"1,2,1\"}")
+        #expect(try Self.shard("ho", in: byPath) == "{\"hostage\":\"2,3\"}")
+        // One term file per first letter, with a shard per two-letter key: `b`, `be` (`benjamin`), `bi`.
+        let termFile = try #require(byPath["search/t-b.js"])
+        #expect(termFile.split(separator: "\n").map { $0.prefix { $0 != ":" } } == ["dossierSearch.terms(\"b\",{", "\"b\"", "\"be\"", "\"bi\""])
+        #expect(byPath["search/t-bi.js"] == nil)
         #expect(try Self.unpacked(byPath["search/d0.js"], call: "docs(0,") == """
             [[["sources/a-one.html","Talks in Doha"]],[
             [0,"Benjamin Netanyahu","people/benjamin-netanyahu.html","also Bibi"],
@@ -58,6 +72,16 @@ import Testing
             """)
         let meta = try #require(byPath["search/index.js"])
         #expect(meta.hasPrefix("dossierSearch.meta({\"documents\":6,\"chunk\":128,\"kinds\":[\"person\",\"topic\",\"figure\",\"source\",\"quote\",\"sentence\"],\"shards\":[\"b\",\"be\",\"bi\","))
+    }
+
+    /// Each word is indexed as itself and as its lemma's term; a word whose lemma is another term names it.
+    @Test func lemmasAreIndexedAndNamed() throws {
+        let lemmas = ["said": "say", "remain": "remain", "hostages": "hostage"]
+        let index = SearchIndex(lemma: { lemmas[$0] ?? $0 })
+        let files = index.files(for: SearchDocuments.documents(for: Self.dossier))
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        #expect(try Self.shard("sa", in: byPath) == "{\"said\":\"4>say\",\n\"say\":\"4\"}")
+        #expect(try Self.shard("ho", in: byPath) == "{\"hostage\":\"2,3\"}")
     }
 
     @Test func sameDossierSameBytes() {

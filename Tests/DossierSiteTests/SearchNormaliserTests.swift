@@ -27,6 +27,17 @@ import Testing
                 == ["policy", "witness", "talk", "crisis", "status", "gas", "tie", "glass"])
     }
 
+    /// The one-pass reading of ASCII text gives the words of the step-by-step one, apostrophes and all.
+    @Test func asciiWordsAreTheUnicodeWords() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZs1' '.-\"x")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(SearchNormaliser.asciiWords(text) == SearchNormaliser().unicodeWords(text), "\(text)")
+        }
+        #expect(SearchNormaliser.asciiWords("O'Brien's rock''n'roll, hostages' 1,200") == ["obrien", "rock", "nroll", "hostages", "1", "200"])
+    }
+
     @Test func theFoldIsASeam() {
         let upper = SearchNormaliser(fold: { $0 == "bibi" ? "netanyahu" : $0 })
         #expect(upper.terms("Bibi’s talks") == ["netanyahu", "talks"])

@@ -4,8 +4,8 @@ import Foundation
 /// Raw DEFLATE (RFC 1951) through zlib, the format the browser's `DecompressionStream("deflate-raw")` reads.
 /// The only file that calls zlib; the same bytes in give the same bytes out.
 enum Deflate {
-    /// Best compression: the index is written once and read many times.
-    static let level: Int32 = 9
+    /// zlib's default level: on the BBC index, level 9 took twice the time for 0.1% fewer bytes.
+    static let level: Int32 = 6
     /// Negative window bits: raw DEFLATE, no zlib header or checksum.
     static let rawWindowBits: Int32 = -15
     static let memoryLevel: Int32 = 8

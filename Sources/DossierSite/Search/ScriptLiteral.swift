@@ -3,6 +3,11 @@ enum ScriptLiteral {
     /// A double-quoted string: `"`, `\`, control characters and the two line separators JavaScript once
     /// rejected in strings are escaped; everything else is written as UTF-8.
     static func string(_ text: String) -> String {
+        // Most text needs no escape: one pass over its bytes, then the text as it is. (0xE2 leads U+2028 and U+2029,
+        // and other punctuation too, which then takes the long way.)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -5,7 +5,10 @@ import Foundation
 /// (a page opened from `file://` cannot fetch JSON, but it can load scripts):
 ///
 /// - `search/index.js`: `dossierSearch.meta({...})`, the document count, chunk size, kinds and shard keys;
-/// - `search/t-KEY.js`: `dossierSearch.terms("KEY","…")`, the terms starting with KEY: `{"term":"postings",...}`;
+/// - `search/t-L.js`: `dossierSearch.terms("L",{"KEY":"…",...})`, the terms starting with the character L, as one packed
+///   shard per KEY (their first two characters): `{"term":"postings",...}`, where a term whose words have another lemma
+///   names it after its postings (`"said":"0,4>say"`, see `SearchPostings`). One file per first character: the page
+///   loads it while that character is typed (one script, not one per shard), and inflates only the shard it reads;
 /// - `search/dN.js`: `dossierSearch.docs(N,"…")`, documents N×chunk onwards: `[[[page,title],...],[[kind,...],...]]`,
 ///   a table of source pages, then one row per document.
 ///
@@ -20,30 +23,37 @@ public struct SearchIndex: Sendable {
     static let snippetLength = 320
 
     public var normaliser: SearchNormaliser
+    /// The language layer's lemma of a lower-case word (`said` → `say`); nil indexes surface forms only.
+    public var lemma: (@Sendable (String) -> String)?
 
-    public init(normaliser: SearchNormaliser = SearchNormaliser()) {
+    public init(normaliser: SearchNormaliser = SearchNormaliser(), lemma: (@Sendable (String) -> String)? = nil) {
         self.normaliser = normaliser
+        self.lemma = lemma
     }
 
     /// All the files of the index for these documents (in ranking order).
     public func files(for documents: [SearchDocument]) -> [SiteFile] {
-        let termSets = ParallelMap.map(documents) { Array(Set(normaliser.terms($0.indexed))) }
-        var postings: [String: [Int]] = [:]
-        for (number, terms) in termSets.enumerated() {
-            for term in terms { postings[term, default: []].append(number) }
-        }
+        let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
         var shards: [String: [(String, [Int])]] = [:]
-        for (term, numbers) in postings {
+        for (term, numbers) in postings.documents {
             shards[SearchShards.key(for: term), default: []].append((term, numbers))
         }
         let keys = shards.keys.sorted()
         var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
-        // Compressing the files is most of the work: in parallel, each file on its own.
-        files += ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
+        // Compressing the shards is most of the work: in parallel, each on its own.
+        let packedShards = ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
             let entries = terms.sorted { $0.0 < $1.0 }
-                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.postings($0.1)) }
-            return SiteFile(path: "search/t-\(key).js",
-                            text: "dossierSearch.terms(\(ScriptLiteral.string(key)),\(Self.packed("{" + entries.joined(separator: ",\n") + "}")));\n")
+                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.entry($0.1, lemmas: postings.lemmas[$0.0] ?? [])) }
+            return ScriptLiteral.string(key) + ":" + Self.packed("{" + entries.joined(separator: ",\n") + "}")
+        }
+        var byLetter: [(letter: String, shards: [String])] = []
+        for (key, packed) in zip(keys, packedShards) {
+            let letter = String(key.prefix(1))
+            if byLetter.last?.letter == letter { byLetter[byLetter.count - 1].shards.append(packed) } else { byLetter.append((letter, [packed])) }
+        }
+        files += byLetter.map { letter, shards in
+            SiteFile(path: "search/t-\(letter).js",
+                     text: "dossierSearch.terms(\(ScriptLiteral.string(letter)),{\n" + shards.joined(separator: ",\n") + "});\n")
         }
         files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
             chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])

@@ -8,8 +8,8 @@ import Foundation
 /// combining marks dropped (`Café` → `cafe`) and `ς` written `σ`; split into words of letters and digits, joined by inner
 /// apostrophes; a possessive `'s` dropped and other apostrophes removed (`O'Brien` → `obrien`); then `fold`.
 public struct SearchNormaliser: Sendable {
-    /// The last step on each word. The seam for a lemmatiser: pass a lemma function here. The query side must
-    /// then fold the same way (ship the lemma table to the page, or index the surface forms as well).
+    /// The last step on each word, mirrored by the page (`pluralFold` in `search.js`). WordNet lemmas are not a fold
+    /// (the page has no WordNet): the index adds them as terms of their own (`SearchIndex(lemma:)`, `SearchPostings`).
     public var fold: @Sendable (String) -> String
 
     public init(fold: @escaping @Sendable (String) -> String = PluralFold.fold) {
@@ -18,7 +18,56 @@ public struct SearchNormaliser: Sendable {
 
     /// The terms of a text, in order (repeats kept).
     public func terms(_ text: String) -> [String] {
-        words(in: prepared(text)).map { fold(Self.withoutApostrophes($0)) }.filter { !$0.isEmpty }
+        surfaceWords(text).map(fold).filter { !$0.isEmpty }
+    }
+
+    /// The words of a text before `fold`: straightened, lowercased, without diacritics or apostrophes
+    /// (`Netanyahu’s children` → `netanyahu`, `children`). The lemmas of the index are looked up on these.
+    public func surfaceWords(_ text: String) -> [String] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? Self.asciiWords(text) : unicodeWords(text)
+    }
+
+    /// `surfaceWords` step by step, for any text.
+    func unicodeWords(_ text: String) -> [String] {
+        words(in: prepared(text)).map(Self.withoutApostrophes).filter { !$0.isEmpty }
+    }
+
+    /// `surfaceWords` of ASCII text in one pass over its bytes (most of a corpus; the index reads every sentence):
+    /// the same words as `unicodeWords`, without building the lowercased text or a string per step.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var hasApostrophe = false
+        var pendingApostrophe = false
+        func finish() {
+            if hasApostrophe {
+                if current.count >= 2, current[current.count - 2] == UInt8(ascii: "'"), current.last == UInt8(ascii: "s") {
+                    current.removeLast(2)
+                }
+                current.removeAll { $0 == UInt8(ascii: "'") }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            hasApostrophe = false
+            pendingApostrophe = false
+        }
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            if isDigit || isLower || isUpper {
+                if pendingApostrophe { current.append(UInt8(ascii: "'")) }
+                pendingApostrophe = false
+                current.append(isUpper ? byte + 0x20 : byte)
+            } else if byte == UInt8(ascii: "'"), !current.isEmpty, !pendingApostrophe {
+                pendingApostrophe = true
+                hasApostrophe = true
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words
     }
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.

@@ -7,9 +7,13 @@ public enum SearchPage {
     /// The page itself: its template (`search.mustache`) holds the box, the results and the message shown without scripts.
     public static let page = MarkdownPage(path: "search", title: "Search", template: "search", markdown: "")
 
-    /// `search.html` and `search/*.js`.
-    public static func files(for dossier: Dossier, renderer: SiteRenderer, index: SearchIndex = SearchIndex()) -> [SiteFile] {
-        [SiteFile(path: page.path + ".html", text: renderer.html(for: page))]
-            + index.files(for: SearchDocuments.documents(for: dossier))
+    /// `search.html`, made with the templates.
+    public static func html(renderer: SiteRenderer) -> SiteFile {
+        SiteFile(path: page.path + ".html", text: renderer.html(for: page))
+    }
+
+    /// `search/*.js`, made from the dossier alone: a build whose dossier has not changed can keep them.
+    public static func index(for dossier: Dossier, index: SearchIndex = SearchIndex()) -> [SiteFile] {
+        index.files(for: SearchDocuments.documents(for: dossier))
     }
 }

@@ -13,6 +13,14 @@ enum SearchShards {
         })
     }
 
+    /// Separates a term's postings from the lemma terms the page also looks up for it.
+    static let lemmaMark = ">"
+
+    /// A term's entry in its shard: its postings, then each lemma term after `>` (`0,4>say`).
+    static func entry(_ documents: [Int], lemmas: [String]) -> String {
+        ([postings(documents)] + lemmas).joined(separator: lemmaMark)
+    }
+
     /// A sorted list of document numbers as the gaps between them in base 36 (`3,1,a`): short, and decoded
     /// by the page only for the terms a query uses.
     static func postings(_ documents: [Int]) -> String {

@@ -1,0 +1,57 @@
+import DossierCore
+
+/// The terms of the index and the documents each is found in, with the language layer's lemmas.
+///
+/// Every word of a document is indexed twice: as its folded surface form (`said`, `children`) and as the folded
+/// lemma of that form (`say`, `child`), so that a query for a lemma finds all its inflections. A surface term whose
+/// word has another lemma keeps that lemma (`lemmas`): the page follows it, so a query in any inflected form the
+/// corpus uses (`ran`) finds the lemma's documents (`run`, `runs`, `ran`) without shipping WordNet.
+struct SearchPostings: Sendable {
+    /// Each term's documents, ascending.
+    var documents: [String: [Int]]
+    /// Surface terms whose words have another lemma term, with those terms (sorted): `said` → [`say`].
+    var lemmas: [String: [String]]
+
+    /// The postings of these documents' indexed texts. `lemma` is the language layer's lemma of a lower-case word
+    /// (nil: surface forms only).
+    init(_ documents: [SearchDocument], normaliser: SearchNormaliser, lemma: (@Sendable (String) -> String)?) {
+        // Each document's distinct words, in parallel; each distinct word of the corpus is then read once.
+        let wordSets = ParallelMap.map(documents) { Array(Set(normaliser.surfaceWords($0.indexed))) }
+        var numbers: [String: Int] = [:]
+        var vocabulary: [String] = []
+        let documentWords = wordSets.map { words in
+            words.map { word -> Int in
+                if let known = numbers[word] { return known }
+                numbers[word] = vocabulary.count
+                vocabulary.append(word)
+                return vocabulary.count - 1
+            }
+        }
+        let terms = ParallelMap.map(vocabulary) { word -> WordTerms in
+            let surface = normaliser.fold(word)
+            let lemmaTerm = lemma.map { normaliser.fold($0(word)) }
+            return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)
+        }
+        var postings: [String: [Int]] = [:]
+        for (number, words) in documentWords.enumerated() {
+            var documentTerms = Set<String>()
+            for word in words {
+                documentTerms.insert(terms[word].surface)
+                if let lemma = terms[word].lemma { documentTerms.insert(lemma) }
+            }
+            for term in documentTerms { postings[term, default: []].append(number) }
+        }
+        var lemmas: [String: Set<String>] = [:]
+        for wordTerms in terms {
+            if let lemma = wordTerms.lemma { lemmas[wordTerms.surface, default: []].insert(lemma) }
+        }
+        self.documents = postings.filter { !$0.key.isEmpty }
+        self.lemmas = lemmas.mapValues { $0.sorted() }
+    }
+
+    /// A word's two terms: its folded form and, when different, its lemma's.
+    struct WordTerms: Sendable {
+        var surface: String
+        var lemma: String?
+    }
+}
