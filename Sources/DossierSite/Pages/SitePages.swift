@@ -4,7 +4,8 @@ import DossierCore
 public enum SitePages {
     public static func pages(for dossier: Dossier) -> [MarkdownPage] {
         var pages: [MarkdownPage] = []
-        pages.append(IndexPage.page(for: dossier))
+        let sentences = SentenceIndex(dossier)
+        pages.append(IndexPage.page(for: dossier, sentences: sentences))
         pages.append(SourceListPage.page(for: dossier))
         let peopleBySource = peopleIndex(dossier)
         pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier, people: peopleBySource[$0.id] ?? []) })
@@ -12,10 +13,10 @@ public enum SitePages {
         let names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let topicsByPerson = TopicLinks.topicsByPerson(dossier)
         pages.append(contentsOf: ParallelMap.map(dossier.people) {
-            PersonPage.page(for: $0, in: dossier, names: names, topics: topicsByPerson[$0.id] ?? [])
+            PersonPage.page(for: $0, in: dossier, names: names, topics: topicsByPerson[$0.id] ?? [], sentences: sentences)
         })
         pages.append(TopicsIndexPage.page(for: dossier))
-        pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier) })
+        pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier, sentences: sentences) })
         pages.append(FiguresPage.page(for: dossier))
         pages.append(TimelinePage.page(for: dossier))
         return pages
