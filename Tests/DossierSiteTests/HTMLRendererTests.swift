@@ -1,8 +1,25 @@
+import DossierCore
 import Testing
 @testable import DossierSite
 
 @Suite struct HTMLRendererTests {
     let renderer = HTMLRenderer()
+
+    /// cmark-gfm's table of extension characters is shared by the process: pages rendered at once must still each
+    /// get their `www.` links and strikethrough (a build once linked an address that the next build did not).
+    @Test func pagesRenderedAtOnceRenderAsAlone() {
+        let pages = (0..<400).map { index in
+            index % 2 == 0
+                ? "Visit www.example.org/\(index) or ~~not~~ today.\n\n| a | b |\n| --- | --- |\n| www.example.net | ~~x~~ |\n"
+                : String(repeating: "A long paragraph of plain words, with no link in it at all. ", count: 200) + "\n"
+        }
+        let alone = pages.map { renderer.html(fromMarkdown: $0) }
+        #expect(alone[0].contains("<a href=\"http://www.example.org/0\">www.example.org/0</a>"))
+        #expect(alone[0].contains("<del>not</del>"))
+        let renderer = renderer
+        let atOnce = ParallelMap.map(pages) { renderer.html(fromMarkdown: $0) }
+        #expect(atOnce == alone)
+    }
 
     @Test func gfmTableRendersAsTable() {
         let html = renderer.html(fromMarkdown: "| a | b |\n| --- | --- |\n| 1 | 2 |\n")
