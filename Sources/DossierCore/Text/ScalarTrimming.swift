@@ -2,7 +2,7 @@
 ///
 /// Foundation bridges every call through `NSString` (a copy to UTF-16 and back): called on every line of every
 /// article, that was a sixth of the parse stage. These trim whole Unicode scalars from both ends, as Foundation does.
-extension StringProtocol {
+extension Substring {
     /// Same as `trimmingCharacters(in: .whitespacesAndNewlines)`.
     public func trimmingWhitespaceAndNewlines() -> String {
         trimmingScalars(where: \.isWhitespaceFast)
@@ -29,9 +29,19 @@ extension StringProtocol {
             guard trimmed(scalars[last]) else { break }
             end = last
         }
-        if start == scalars.startIndex && end == scalars.endIndex { return String(self) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(Substring(scalars[start..<end]))
     }
+}
+
+extension String {
+    /// Same as `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    public func trimmingWhitespaceAndNewlines() -> String { self[...].trimmingWhitespaceAndNewlines() }
+
+    /// Same as `trimmingCharacters(in: .whitespaces)`: spaces and tabs, not line breaks.
+    public func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+
+    /// Same as `trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))`.
+    public func trimmingPunctuationAndSpaces() -> String { self[...].trimmingPunctuationAndSpaces() }
 }
 
 extension Unicode.Scalar {
@@ -41,12 +51,19 @@ extension Unicode.Scalar {
         return value == 0x20 || value == 0x09
     }
 
-    /// In `CharacterSet.punctuationCharacters`: general category P*.
+    /// In `CharacterSet.punctuationCharacters`: general category P* (in ASCII ``!"#%&'()*,-./:;?@[\]_{}``, not the
+    /// symbols `$+<=>^`|~`).
     @inlinable public var isPunctuation: Bool {
+        if isASCII {
+            switch value {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation: true
-        default: false
+             .finalPunctuation, .otherPunctuation: return true
+        default: return false
         }
     }
 }
