@@ -8,7 +8,7 @@ import Testing
         "", " ", "\t\n", "plain", "  two words \t", "\u{00A0}no-break\u{00A0}", "\u{3000}ideographic\u{2003}", "line\u{2028}",
         "\r\ncrlf\r\n", "\u{85}next line", " \u{301}combining mark ", "¿Qué? ¡Sí!", "“quoted”,", "(brackets) [and] {braces}",
         "$5 + 3 = 8 | ~ ^ `", "…ellipsis…", "«guillemets»", "— dash –", "#tag @name 100% & more_", "\u{0009}tab\u{0009}",
-        "zero\u{200B}width\u{200B}", "é",
+        "zero\u{200B}width\u{200B}", "\u{200B}\u{2060}joiner\u{FEFF}", "é",
     ]
 
     @Test(arguments: samples)

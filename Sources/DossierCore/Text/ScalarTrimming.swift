@@ -5,17 +5,17 @@
 extension Substring {
     /// Same as `trimmingCharacters(in: .whitespacesAndNewlines)`.
     public func trimmingWhitespaceAndNewlines() -> String {
-        trimmingScalars(where: \.isWhitespaceFast)
+        trimmingScalars(where: \.isInWhitespacesAndNewlines)
     }
 
     /// Same as `trimmingCharacters(in: .whitespaces)`: spaces and tabs, not line breaks.
     public func trimmingSpaces() -> String {
-        trimmingScalars(where: \.isSpaceOrTab)
+        trimmingScalars(where: \.isInWhitespaces)
     }
 
     /// Same as `trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))`.
     public func trimmingPunctuationAndSpaces() -> String {
-        trimmingScalars { $0.isSpaceOrTab || $0.isPunctuation }
+        trimmingScalars { $0.isInWhitespaces || $0.isPunctuation }
     }
 
     /// The text without the scalars at either end for which `trimmed` holds.
@@ -45,10 +45,16 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// In `CharacterSet.whitespaces`: a tab or a space separator (general category Zs).
-    @inlinable public var isSpaceOrTab: Bool {
-        guard isASCII else { return properties.generalCategory == .spaceSeparator }
+    /// In `CharacterSet.whitespaces`: a tab, a space separator (general category Zs), and the zero-width space
+    /// U+200B, which Foundation counts as a space.
+    @inlinable public var isInWhitespaces: Bool {
+        guard isASCII else { return properties.generalCategory == .spaceSeparator || value == 0x200B }
         return value == 0x20 || value == 0x09
+    }
+
+    /// In `CharacterSet.whitespacesAndNewlines`: white space and line breaks, and the zero-width space U+200B.
+    @inlinable public var isInWhitespacesAndNewlines: Bool {
+        isWhitespaceFast || value == 0x200B
     }
 
     /// In `CharacterSet.punctuationCharacters`: general category P* (in ASCII ``!"#%&'()*,-./:;?@[\]_{}``, not the

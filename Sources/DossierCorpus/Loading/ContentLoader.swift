@@ -70,7 +70,7 @@ public struct ContentLoader: Sendable {
             }
         }
         // White space only (as `.whitespacesAndNewlines` counts it), found without copying the text through `NSString`.
-        if file.body.unicodeScalars.allSatisfy(\.isWhitespaceFast) {
+        if file.body.unicodeScalars.allSatisfy(\.isInWhitespacesAndNewlines) {
             return .failure(.warning("the article is empty; add its text or remove the file; skipped", at: SourceLocation(file: shown)))
         }
         return .success(file)
