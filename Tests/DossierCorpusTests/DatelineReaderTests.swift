@@ -31,7 +31,20 @@ import Testing
         #expect(found?.year == 2021)
     }
 
+    @Test func placeOfDottedCapitals() {
+        let found = DatelineReader().dateline(in: "U.S. — Officials met on Monday.")
+        #expect(found == DatelineReader.Dateline(place: "U.S.", wire: nil, length: 7))
+    }
+
+    /// The check made before the regex: a dateline without a credit opens with two capitals.
+    @Test(arguments: [("WASHINGTON —", true), ("U.S. —", true), ("A B —", true), ("O’NEILL", true),
+                      ("McALLEN —", false), ("The council", false), ("W", false), ("", false), ("1 TWO", false)])
+    func opensWithCapitals(_ line: String, _ expected: Bool) {
+        #expect(DatelineReader.opensWithCapitals(line) == expected)
+    }
+
     @Test(arguments: [
+        "McALLEN, Texas — The bridge reopened.",           // a place in mixed case needs a credit
         "Council Approves Bridge - Leeds Today",          // a headline with a site after the dash
         "The council met (briefly) - and agreed to pay.",  // a lowercase aside is no credit
         "Mayor, March 3 - a look back",                    // a place in ordinary case needs a credit

@@ -1,8 +1,25 @@
+import DossierCore
 import Testing
 @testable import DossierSite
 
 @Suite struct HTMLRendererTests {
     let renderer = HTMLRenderer()
+
+    /// cmark-gfm's table of extension characters is shared by the process: pages rendered at once must still each
+    /// get their `www.` links and strikethrough (a build once linked an address that the next build did not).
+    @Test func pagesRenderedAtOnceRenderAsAlone() {
+        // Each page has links all through it, so a page that finishes while another is parsed takes its later links.
+        let pages = (0..<200).map { page in
+            (0..<60).map { line in "Item \(line): visit www.example.org/\(page)/\(line) or ~~not~~ today.\n\n" }.joined()
+                + "| a | b |\n| --- | --- |\n| www.example.net | ~~x~~ |\n"
+        }
+        let shared = renderer
+        let alone = pages.map { shared.html(fromMarkdown: $0) }
+        #expect(alone[0].contains("<a href=\"http://www.example.org/0/59\">www.example.org/0/59</a>"))
+        #expect(alone[0].contains("<del>not</del>"))
+        let atOnce = ParallelMap.map(pages) { shared.html(fromMarkdown: $0) }
+        #expect(atOnce == alone)
+    }
 
     @Test func gfmTableRendersAsTable() {
         let html = renderer.html(fromMarkdown: "| a | b |\n| --- | --- |\n| 1 | 2 |\n")

@@ -45,23 +45,6 @@ public struct Article: Sendable, Hashable {
         }
     }
 
-    /// The sentence with this anchor id, if any.
-    public func sentence(withID id: String) -> Sentence? {
-        for paragraph in paragraphs {
-            if let found = paragraph.sentences.first(where: { $0.id == id }) { return found }
-        }
-        return nil
-    }
-
-    /// Every sentence by its anchor id, for looking up many sentences of one article (one pass, not one per lookup).
-    public var sentencesByID: [String: Sentence] {
-        var byID: [String: Sentence] = [:]
-        for paragraph in paragraphs {
-            for sentence in paragraph.sentences { byID[sentence.id] = sentence }
-        }
-        return byID
-    }
-
     /// The file name without folders (`001_x.txt`).
     public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
 }

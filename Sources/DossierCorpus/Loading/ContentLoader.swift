@@ -69,7 +69,8 @@ public struct ContentLoader: Sendable {
                 return .failure(Diagnostic(.warning, error.message + "; skipped", at: error.location))
             }
         }
-        if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // White space only (as `.whitespacesAndNewlines` counts it), found without copying the text through `NSString`.
+        if file.body.unicodeScalars.allSatisfy(\.isInWhitespacesAndNewlines) {
             return .failure(.warning("the article is empty; add its text or remove the file; skipped", at: SourceLocation(file: shown)))
         }
         return .success(file)

@@ -19,6 +19,8 @@ struct ArticleLayout {
 
     var lines: [TextLines.Line]
     var roles: [Role]
+    /// The text of each line without surrounding white space, computed once: every reader asks for it.
+    private let trimmedTexts: [String]
     /// Whether each line reads as running prose (see `TextLines.Line.isProse`), computed once.
     let isProse: [Bool]
     /// For a body line that opens with metadata (`date 2025-03-06 This marks…`): where its body text starts, in scalars.
@@ -30,12 +32,13 @@ struct ArticleLayout {
     init(_ lines: TextLines) {
         self.lines = lines.lines
         roles = lines.lines.map { $0.isBlank ? .blank : .body }
-        isProse = lines.lines.map(\.isProse)
+        trimmedTexts = lines.lines.map { $0.text.trimmingWhitespaceAndNewlines() }
+        isProse = trimmedTexts.map(TextLines.Line.isProse)
     }
 
     /// The text of line `index` without surrounding white space (no-break spaces included).
     func text(_ index: Int) -> String {
-        lines[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
+        trimmedTexts[index]
     }
 
     func isBody(_ index: Int) -> Bool { roles[index] == .body }
@@ -71,9 +74,9 @@ struct ArticleLayout {
 }
 
 extension TextLines.Line {
-    /// Running text: a sentence of six words or more, or a long line whatever its punctuation.
-    var isProse: Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Running text: a sentence of six words or more, or a long line whatever its punctuation
+    /// (`trimmed`: the line's text without surrounding white space).
+    static func isProse(_ trimmed: String) -> Bool {
         let words = trimmed.split(whereSeparator: \.isWhitespaceFast).count
         guard let last = trimmed.unicodeScalars.last else { return false }
         return words >= 25 || (words >= 6 && ".!?…\"”’)".unicodeScalars.contains(last))

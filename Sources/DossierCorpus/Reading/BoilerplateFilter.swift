@@ -22,7 +22,7 @@ struct BoilerplateFilter {
     func reason(for line: String) -> String? {
         let lower = line.lowercased()
         let words = line.split(whereSeparator: \.isWhitespaceFast).count
-        let bare = lower.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
+        let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
         if Self.commentFurniture.contains(bare)

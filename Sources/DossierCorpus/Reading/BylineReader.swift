@@ -74,9 +74,9 @@ struct BylineReader {
     func nameLines(_ layout: inout ArticleLayout) -> [String] {
         var found: [Int] = []
         let header = layout.headerIndices
-        let headerHasMetadata = layout.roles.indices.contains { index in
-            index < (layout.proseIndices.first ?? 0) && layout.roles[index].isMetadata
-        }
+        // The first prose line is looked up once: asked per line, it made this quadratic in the length of the text.
+        let firstProse = layout.proseIndices.first ?? 0
+        let headerHasMetadata = layout.roles.prefix(firstProse).contains { $0.isMetadata }
         // A short line after a headline is as often a place or a subject (`Ewood Park`) as an author.
         for index in header where headerHasMetadata {
             if isNameLine(layout.text(index)) { found.append(index) }

@@ -24,18 +24,20 @@ struct DatelineReader {
     /// The dateline opening `line`, or nil. A hyphen ends a dateline only after a space (`US-Hamas talks` has none).
     func dateline(in line: String) -> Dateline? {
         let head = String(line.prefix(Self.searchedPrefix))
-        // A dateline needs a dash; most lines have none near their start, and regexes are slow to fail.
+        // A dateline needs a dash, and a credit in brackets or a place in capitals; most lines have neither near
+        // their start, and regexes are slow to fail.
         guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              head.contains("(") && head.contains(")") || Self.opensWithCapitals(head),
               let match = head.prefixMatch(of: /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/)
         else { return nil }
-        let place = match.output.place.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
-        let wire = match.output.wire.map { String($0).trimmingCharacters(in: .whitespaces) }
+        let place = match.output.place.map { $0.trimmingSpaces() } ?? ""
+        let wire = match.output.wire.map { $0.trimmingSpaces() }
         if let wire, !isWireName(wire) { return nil }
         if wire == nil && !isCapitalsPlace(place) { return nil }
         if wire == nil && place.isEmpty || place.split(separator: " ").count > Self.maximumPlaceWords { return nil }
         var dateline = Dateline(place: place, wire: wire, length: head.distance(from: head.startIndex, to: match.range.upperBound))
         if let region = match.output.region {
-            let region = String(region).trimmingCharacters(in: .whitespaces)
+            let region = region.trimmingSpaces()
             if DateParser.month(region) != nil { return nil }
             dateline.place += ", " + region
         }
@@ -56,6 +58,21 @@ struct DatelineReader {
             if let found = dateline(in: layout.text(index)) { return (index, found) }
         }
         return nil
+    }
+
+    /// Whether `line` opens with two capital letters with nothing but `.'’ -` between them (`WASHINGTON`, `U.S.`):
+    /// a dateline without a credit in brackets can open no other way (see `isCapitalsPlace`).
+    static func opensWithCapitals(_ line: String) -> Bool {
+        var capitals = 0
+        for scalar in line.unicodeScalars {
+            if ("A"..."Z").contains(scalar) {
+                capitals += 1
+                if capitals == 2 { return true }
+            } else if capitals == 0 || !".'’ -".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return false
     }
 
     /// `WASHINGTON`, `WEST PALM BEACH`, `GAZA CITY`: the place of a dateline without a credit is in capitals.

@@ -39,7 +39,7 @@ struct OutletReader {
     func readSignature(_ layout: inout ArticleLayout, into found: inout Found) {
         for index in layout.footerIndices + layout.headerIndices + boilerplateTail(layout) {
             let text = layout.text(index)
-            if let inner = text.wholeMatch(of: /[{\[](.+)[}\]]/)?.1 {
+            if Self.isBracketed(text), let inner = text.wholeMatch(of: /[{\[](.+)[}\]]/)?.1 {
                 let words = inner.split(separator: " ").map(String.init)
                 guard let first = words.first, SiteName.isDomain(first) || SiteName.looksLikeSite(String(inner)) else { continue }
                 let isDomainFirst = SiteName.isDomain(first)
@@ -49,11 +49,24 @@ struct OutletReader {
             } else if layout.isBody(index), text.split(separator: " ").count == 1, SiteName.isDomain(text) {
                 found.outlet = found.outlet ?? text
                 layout.claim(index, as: .metadata("signature: outlet"))
-            } else if let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
+            } else if Self.mayHoldCopyright(text), let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
                 let name = OriginName.leadingName(String(copyright.1))
                 if let name, found.outlet == nil { found.outlet = name }
             }
         }
+    }
+
+    /// `{…}` or `[…]`: the only lines a signature in brackets can be (checked before the slower regex).
+    static func isBracketed(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else { return false }
+        return (first == "{" || first == "[") && (last == "}" || last == "]")
+    }
+
+    /// Whether a copyright mark (`©`, `(c)`, `copyright` in any case) occurs: the regex that reads the name after it
+    /// runs only then, as it is slow to fail on a long line.
+    static func mayHoldCopyright(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return lower.containsLiteral("©") || lower.containsLiteral("(c)") || lower.containsLiteral("copyright")
     }
 
     /// Origin credits in the header, the footer and the last lines of the text.

@@ -167,7 +167,7 @@ public final class WordNet: Sendable {
     /// Index keys are lower case with underscores for spaces.
     private static func key(_ word: String) -> String {
         let lower = word.lowercased()
-        guard lower.contains(" ") else { return lower }
+        guard lower.utf8.contains(UInt8(ascii: " ")) else { return lower }
         return String(lower.map { $0 == " " ? "_" : $0 })
     }
 

@@ -15,6 +15,13 @@ public struct HTMLRenderer: Sendable {
 
     private static let extensionNames = ["table", "autolink", "strikethrough", "tagfilter"]
 
+    /// cmark-gfm keeps the characters that can start an extension's inline (`w` of `www.`, `:`, `~`) in one table
+    /// for the whole process, and every parser switches its extensions' characters on before it parses inlines and
+    /// off after (table rows too, while the text is fed): a page parsed while another finished lost its `www.`
+    /// links, so one build linked an address that the next left as text. Pages are parsed one at a time;
+    /// the rewriting and the HTML rendering of the parsed trees run in parallel.
+    private static let parsing = NSLock()
+
     public init() {
         _ = Self.registration
     }
@@ -31,10 +38,13 @@ public struct HTMLRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        markdown.withCString { pointer in
-            cmark_parser_feed(parser, pointer, strlen(pointer))
+        let parsed = Self.parsing.withLock {
+            markdown.withCString { pointer in
+                cmark_parser_feed(parser, pointer, strlen(pointer))
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = parsed else { return "" }
         defer { cmark_node_free(document) }
         rewrite(document, fragments: fragments)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }

@@ -43,7 +43,7 @@ public enum MarkdownText {
     }
 
     private static func escapeEntities(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "<", with: "\\<")
+        text.replacingEvery("&", with: "\\&").replacingEvery("<", with: "\\<")
     }
 }
 

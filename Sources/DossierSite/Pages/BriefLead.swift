@@ -11,7 +11,7 @@ enum BriefLead {
         var text: String
     }
 
-    static func lines(_ dossier: Dossier, topics count: Int) -> [Line] {
+    static func lines(_ dossier: Dossier, topics count: Int, sentences: SentenceIndex) -> [Line] {
         let main = Array(dossier.topics.prefix(count + BriefRules.extraMainTopics))
         let sets = main.map { Set($0.sentences) }
         var chosen: [Line] = []
@@ -21,8 +21,7 @@ enum BriefLead {
             let best = topic.sentences.filter { reference in !chosen.contains { $0.reference == reference } }
                 .compactMap { reference -> (SentenceReference, String, Double)? in
                     guard let article = dossier.source(reference.source),
-                          let position = article.sentences.firstIndex(where: { $0.id == reference.sentence }) else { return nil }
-                    let sentence = article.sentences[position]
+                          let (sentence, position) = sentences.entry(reference).map({ ($0.sentence, $0.position) }) else { return nil }
                     guard isLeadSentence(sentence, title: article.metadata.title) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
                     let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0

@@ -10,7 +10,7 @@ enum IndexPage {
     static let matrixSources = 40
     static let mainPeople = 8
 
-    static func page(for dossier: Dossier) -> MarkdownPage {
+    static func page(for dossier: Dossier, sentences: SentenceIndex) -> MarkdownPage {
         let path = SitePath.index
         let config = dossier.configuration
         var md = MarkdownBuilder()
@@ -19,7 +19,7 @@ enum IndexPage {
         md.raw(Navigation.sections.dropFirst().map { section in
             "[\(section.label)](\(SitePath.link(from: path, to: section.path)))"
         }.joined(separator: " · "))
-        lead(dossier, from: path, into: &md)
+        lead(dossier, sentences: sentences, from: path, into: &md)
         keyPoints(dossier, from: path, into: &md)
         people(dossier, from: path, into: &md)
         topics(dossier, from: path, into: &md)
@@ -32,11 +32,11 @@ enum IndexPage {
 
     /// The story at a glance (sources, outlets, dates, the most-covered topics), then one sentence for each
     /// of the most-covered topics, each with its source.
-    private static func lead(_ dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+    private static func lead(_ dossier: Dossier, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
         guard !dossier.sources.isEmpty else { return }
         md.heading(2, "In brief")
         md.raw(glance(dossier, from: path))
-        let lines = BriefLead.lines(dossier, topics: leadTopics)
+        let lines = BriefLead.lines(dossier, topics: leadTopics, sentences: sentences)
         md.bullets(lines.compactMap { line in
             guard let article = dossier.source(line.reference.source) else { return nil }
             return "**" + MarkdownText.link(line.topic.name, to: SitePath.link(from: path, to: SitePath.topic(line.topic.id))) + ":** "

@@ -3,7 +3,7 @@ import DossierCore
 /// `people/<id>`: name, aliases, roles by source, mentions by source with links to the sentences,
 /// quotes, and the people most often mentioned alongside.
 enum PersonPage {
-    static func page(for person: Person, in dossier: Dossier, names: [String: String], topics: [Topic]) -> MarkdownPage {
+    static func page(for person: Person, in dossier: Dossier, names: [String: String], topics: [Topic], sentences: SentenceIndex) -> MarkdownPage {
         let path = SitePath.person(person.id)
         var md = MarkdownBuilder()
         md.heading(1, person.name)
@@ -13,7 +13,7 @@ enum PersonPage {
         }
         if let line = TopicLinks.markdown(forPersonTopics: topics, from: path) { md.raw(line) }
         roles(person, in: dossier, from: path, into: &md)
-        mentions(person, in: dossier, from: path, into: &md)
+        mentions(person, in: dossier, sentences: sentences, from: path, into: &md)
         quotes(person, in: dossier, from: path, into: &md)
         let others = person.alongside.compactMap { id in names[id].map { (id, $0) } }
         if !others.isEmpty {
@@ -43,18 +43,16 @@ enum PersonPage {
         })
     }
 
-    private static func mentions(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+    private static func mentions(_ person: Person, in dossier: Dossier, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
         guard !person.mentions.isEmpty else { return }
         md.heading(2, "Mentions by source")
         let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
         md.bullets(bySource.keys.sorted().map { source in
             let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
             var seen = Set<String>()
-            // One lookup table per source: a person mentioned in every sentence of a long article stays linear.
-            let sentences = dossier.source(source)?.sentencesByID ?? [:]
             let links = mentions.filter { seen.insert($0.reference.sentence).inserted }.map { mention in
                 // Labelled by the line in the original file; the sentence itself shows on hover.
-                let sentence = sentences[mention.reference.sentence]
+                let sentence = sentences.sentence(mention.reference)
                 let label = sentence.map { "line \($0.line)" } ?? mention.reference.sentence
                 return MarkdownText.link(label, to: SitePath.link(from: path, to: mention.reference), title: sentence?.text ?? mention.form)
             }

@@ -1,24 +1,63 @@
 import DossierCore
 
-/// Stage "write Markdown pages": every page of the site as Markdown, in a stable order.
+/// Stage "write Markdown pages": every page of the site as Markdown, in a stable order, made on all cores.
 public enum SitePages {
+    /// One page of the site.
+    enum Page: Sendable {
+        case index, sourceList, source(Article), peopleIndex, person(Person), topicsIndex, topic(Topic), figures, timeline
+
+        /// The brief and the figures table are made from the whole dossier: they are started first, so that the
+        /// other pages share the cores with them instead of waiting at the end.
+        var isLarge: Bool {
+            switch self {
+            case .index, .figures: true
+            default: false
+            }
+        }
+    }
+
     public static func pages(for dossier: Dossier) -> [MarkdownPage] {
-        var pages: [MarkdownPage] = []
-        pages.append(IndexPage.page(for: dossier))
-        pages.append(SourceListPage.page(for: dossier))
-        let peopleBySource = peopleIndex(dossier)
-        pages.append(contentsOf: ParallelMap.map(dossier.sources) { SourcePage.page(for: $0, in: dossier, people: peopleBySource[$0.id] ?? []) })
-        pages.append(PeopleIndexPage.page(for: dossier))
-        let names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let topicsByPerson = TopicLinks.topicsByPerson(dossier)
-        pages.append(contentsOf: ParallelMap.map(dossier.people) {
-            PersonPage.page(for: $0, in: dossier, names: names, topics: topicsByPerson[$0.id] ?? [])
-        })
-        pages.append(TopicsIndexPage.page(for: dossier))
-        pages.append(contentsOf: dossier.topics.map { TopicPage.page(for: $0, in: dossier) })
-        pages.append(FiguresPage.page(for: dossier))
-        pages.append(TimelinePage.page(for: dossier))
+        let order: [Page] = [.index, .sourceList] + dossier.sources.map(Page.source) + [.peopleIndex] + dossier.people.map(Page.person)
+            + [.topicsIndex] + dossier.topics.map(Page.topic) + [.figures, .timeline]
+        let maker = PageMaker(dossier)
+        // Made large pages first; returned in the site's order.
+        let schedule = order.indices.filter { order[$0].isLarge } + order.indices.filter { !order[$0].isLarge }
+        let made = ParallelMap.map(schedule) { maker.page(order[$0]) }
+        var pages = made
+        for (page, position) in zip(made, schedule) { pages[position] = page }
         return pages
+    }
+
+    /// What the pages share, worked out once for all of them.
+    struct PageMaker: Sendable {
+        let dossier: Dossier
+        let sentences: SentenceIndex
+        let peopleBySource: [String: [Person]]
+        let names: [String: String]
+        let topicsByPerson: [String: [Topic]]
+
+        init(_ dossier: Dossier) {
+            self.dossier = dossier
+            sentences = SentenceIndex(dossier)
+            peopleBySource = SitePages.peopleIndex(dossier)
+            names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            topicsByPerson = TopicLinks.topicsByPerson(dossier)
+        }
+
+        func page(_ page: Page) -> MarkdownPage {
+            switch page {
+            case .index: IndexPage.page(for: dossier, sentences: sentences)
+            case .sourceList: SourceListPage.page(for: dossier)
+            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [])
+            case .peopleIndex: PeopleIndexPage.page(for: dossier)
+            case .person(let person):
+                PersonPage.page(for: person, in: dossier, names: names, topics: topicsByPerson[person.id] ?? [], sentences: sentences)
+            case .topicsIndex: TopicsIndexPage.page(for: dossier)
+            case .topic(let topic): TopicPage.page(for: topic, in: dossier, sentences: sentences)
+            case .figures: FiguresPage.page(for: dossier)
+            case .timeline: TimelinePage.page(for: dossier)
+            }
+        }
     }
 
     /// The people each source mentions, in who's-who order.

@@ -6,7 +6,7 @@ enum TopicPage {
     /// Sentences shown per source before the rest is left to the source page.
     static let sentencesPerSource = 6
 
-    static func page(for topic: Topic, in dossier: Dossier) -> MarkdownPage {
+    static func page(for topic: Topic, in dossier: Dossier, sentences: SentenceIndex) -> MarkdownPage {
         let path = SitePath.topic(topic.id)
         var md = MarkdownBuilder()
         md.heading(1, topic.name)
@@ -30,7 +30,7 @@ enum TopicPage {
             guard let article = dossier.source(source) else { continue }
             md.heading(3, SourceFormatting.title(article))
             var items = references.prefix(sentencesPerSource).compactMap { reference in
-                article.sentence(withID: reference.sentence).map {
+                sentences.sentence(reference).map {
                     MarkdownText.escape($0.text) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
                 }
             }
