@@ -70,7 +70,7 @@ struct TestSite {
 }
 
 /// Polls a condition for up to `seconds`, so tests of asynchronous rebuilds end even when they fail.
-func eventually(within seconds: Double = 15, _ condition: () async throws -> Bool) async throws -> Bool {
+func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await condition() { return true }
@@ -81,7 +81,7 @@ func eventually(within seconds: Double = 15, _ condition: () async throws -> Boo
 
 /// Waits until a value has stopped changing for `quiet` seconds (a burst of file events may give more than one
 /// rebuild on a loaded machine), at most `within` seconds; returns the settled value.
-func settled<Value: Equatable>(quiet: Double = 1, within seconds: Double = 15, _ value: () -> Value) async throws -> Value {
+func settled<Value: Equatable>(quiet: Double = 1, within seconds: Double = 60, _ value: () -> Value) async throws -> Value {
     let deadline = Date().addingTimeInterval(seconds)
     var last = value()
     var stableSince = Date()
