@@ -68,6 +68,7 @@ public struct OutputWriter: Sendable {
         }
         do {
             let manifest = SiteFile(path: SiteManifest.fileName, data: try SiteManifest(site).encoded())
+            try makeMissingParentFolders()
             let linkSource = remembering ? PreviousFolder(path: output.path, site: previous) : nil
             let written = try FileTreeWriter(folder: staging.path).write(site, last: manifest, linkingFrom: linkSource)
             try swapIn(staging)
@@ -78,6 +79,19 @@ public struct OutputWriter: Sendable {
         } catch {
             siblings.discard(staging)
             throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: location)
+        }
+    }
+
+    /// Makes the folders that hold the output when none of that path exists yet (`--output new/site`), as `mkdir -p`
+    /// would; a path that exists but is no folder is left for the build folder's own error to name.
+    private func makeMissingParentFolders() throws(FileSystemFailure) {
+        let parent = output.deletingLastPathComponent().path
+        var info = stat()
+        guard lstat(parent, &info) != 0, errno == ENOENT else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw FileSystemFailure("cannot create the folder that holds the output", parent)
         }
     }
 

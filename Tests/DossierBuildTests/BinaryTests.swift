@@ -129,6 +129,15 @@ import Testing
         #expect(result.stderr.contains(": Not a directory); check the folder that holds the output or pass another --output; the previous output is unchanged\n"), "\(result.stderr)")
     }
 
+    @Test func anOutputInFoldersThatDoNotExistYetMakesThem() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let result = try run(["build", "--quiet", "--output", "new/deeper/site"], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("new/deeper/site/index.html").path))
+    }
+
     @Test func aSiteThatCannotBeWrittenLeavesThePreviousOutput() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
