@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Groups mentions from different sources that measure the same thing, judged by evidence, in near-linear time:
@@ -20,16 +21,42 @@ struct FigureGrouper: Sendable {
 
 
     /// Groups of mention indices, in the order their first mention appears.
-    func groups(_ mentions: [FigureMention]) -> [[Int]] {
+    func groups(_ mentions: [FigureMention]) -> [[Int]] { grouping(mentions).groups }
+
+    /// The groups, and how many mention-to-group comparisons made them (which grows with the mentions, not with
+    /// their square). Mentions of different classes never meet, so each class is grouped on its own, the classes in
+    /// parallel; the groups are then put back in the order of their first mention.
+    func grouping(_ mentions: [FigureMention]) -> (groups: [[Int]], comparisons: Int) {
         let weights = WordWeights(mentions.map(\.reading.context))
+        var classOrder: [String] = []
+        var membersByClass: [String: [Int]] = [:]
+        for (index, mention) in mentions.enumerated() {
+            let measureClass = mention.measureClass
+            if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
+            membersByClass[measureClass, default: []].append(index)
+        }
+        let perClass = ParallelMap.map(classOrder.map { membersByClass[$0]! }) { members in
+            groupingClass(members, of: mentions, weights: weights)
+        }
+        let groups = perClass.flatMap(\.groups).sorted { $0[0] < $1[0] }
+        return (groups, perClass.reduce(0) { $0 + $1.comparisons })
+    }
+
+    /// Groups the mentions of one class (`members`, positions in `mentions` in corpus order): each joins the best
+    /// fitting group among those that share a rare word or its value with it, or starts a new one.
+    private func groupingClass(_ members: [Int], of mentions: [FigureMention],
+                               weights: WordWeights) -> (groups: [[Int]], comparisons: Int) {
         var groups: [Group] = []
         var postings: [String: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() {
+        var comparisons = 0
+        for index in members {
+            let mention = mentions[index]
             let probe = Probe(mention, weights: weights)
             let keys = postingKeys(for: probe)
             var found = Set((postings[probe.measureClass] ?? []).suffix(FigureRules.recentGroups))
             for key in keys { found.formUnion((postings[key] ?? []).suffix(FigureRules.postingReach)) }
             var best: (group: Int, score: Double)?
+            comparisons += found.count
             for candidate in found.sorted() {
                 guard let score = score(probe, against: groups[candidate], weights: weights) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
@@ -46,7 +73,7 @@ struct FigureGrouper: Sendable {
                 postings[key, default: []].append(chosen)
             }
         }
-        return groups.map(\.members)
+        return (groups.map(\.members), comparisons)
     }
 
     private func postingKeys(for probe: Probe) -> [String] {
@@ -212,7 +239,12 @@ struct FigureGrouper: Sendable {
         func add(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
             members.append(index)
             if values[mention.sourceIndex] == nil {
-                sources.insert(mention.sourceIndex, at: sources.firstIndex { $0 > mention.sourceIndex } ?? sources.endIndex)
+                // Mentions come in corpus order, so a new source is almost always the last: no search for its place.
+                if let last = sources.last, last > mention.sourceIndex {
+                    sources.insert(mention.sourceIndex, at: sources.firstIndex { $0 > mention.sourceIndex }!)
+                } else {
+                    sources.append(mention.sourceIndex)
+                }
             }
             if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
                 values[mention.sourceIndex] = mention.value.value

@@ -19,6 +19,28 @@ struct PhraseStatistics: Sendable {
         /// Uses inside quotation marks (every word quoted).
         var quotedOccurrences = 0
         var surfaces: [String: Int] = [:]
+
+        /// One more use of the phrase in an article.
+        mutating func count(_ occurrence: PhraseScanner.Occurrence) {
+            occurrences += 1
+            if occurrence.isName { nameOccurrences += 1 }
+            if occurrence.isCommon { commonOccurrences += 1 }
+            if occurrence.isNounLike { nounLikeOccurrences += 1 }
+            if occurrence.isQuoted { quotedOccurrences += 1 }
+            surfaces[occurrence.surface, default: 0] += 1
+        }
+
+        /// One more source: the counts of the phrase in it.
+        mutating func add(_ counted: Entry) {
+            documents += 1
+            occurrences += counted.occurrences
+            weight += 1 + log(Double(counted.occurrences))
+            nameOccurrences += counted.nameOccurrences
+            commonOccurrences += counted.commonOccurrences
+            nounLikeOccurrences += counted.nounLikeOccurrences
+            quotedOccurrences += counted.quotedOccurrences
+            for (surface, count) in counted.surfaces { surfaces[surface, default: 0] += count }
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -34,14 +56,9 @@ struct PhraseStatistics: Sendable {
         var entries: [String: Entry] = [:]
         for sentence in article.sentences {
             for occurrence in scanner.candidates(in: sentence) {
-                var entry = entries[occurrence.key] ?? Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)
-                entry.occurrences += 1
-                if occurrence.isName { entry.nameOccurrences += 1 }
-                if occurrence.isCommon { entry.commonOccurrences += 1 }
-                if occurrence.isNounLike { entry.nounLikeOccurrences += 1 }
-                if occurrence.isQuoted { entry.quotedOccurrences += 1 }
-                entry.surfaces[occurrence.surface, default: 0] += 1
-                entries[occurrence.key] = entry
+                // Changed in place: a copy taken out and put back would copy its `surfaces` at every occurrence.
+                entries[occurrence.key, default: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)]
+                    .count(occurrence)
             }
         }
         return entries
@@ -50,16 +67,7 @@ struct PhraseStatistics: Sendable {
     private mutating func add(_ counts: [String: Entry]) {
         documentCount += 1
         for (key, counted) in counts {
-            var entry = entries[key] ?? Entry(words: counted.words, wordCount: counted.wordCount)
-            entry.documents += 1
-            entry.occurrences += counted.occurrences
-            entry.weight += 1 + log(Double(counted.occurrences))
-            entry.nameOccurrences += counted.nameOccurrences
-            entry.commonOccurrences += counted.commonOccurrences
-            entry.nounLikeOccurrences += counted.nounLikeOccurrences
-            entry.quotedOccurrences += counted.quotedOccurrences
-            for (surface, count) in counted.surfaces { entry.surfaces[surface, default: 0] += count }
-            entries[key] = entry
+            entries[key, default: Entry(words: counted.words, wordCount: counted.wordCount)].add(counted)
         }
     }
 
