@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
-                    exclude: ["Fixtures"]),
+                    exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),
     ]
 )
