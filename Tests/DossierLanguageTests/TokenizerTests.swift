@@ -17,6 +17,14 @@ import Testing
         #expect(tokens[5].kind == .punctuation && !tokens[5].spaceBefore)
     }
 
+    @Test func yearsAreFourDigitNumbersInTheSpanAsked() {
+        let tokens = tokenizer.tokens(of: "In 2017, 1,200 people and 3000 troops left, as in 1850 or 17.")
+        let years = tokens.map { $0.year(within: 1900...2100) }
+        #expect(years.compactMap { $0 } == [2017])
+        #expect(tokens.compactMap { $0.year(within: 1800...3000) } == [2017, 3000, 1850])
+        #expect(tokens.first { $0.text == "In" }?.year(within: 1900...2100) == nil)
+    }
+
     @Test func lemmasComeFromWordNet() {
         let tokens = tokenizer.tokens(of: "Rockets hit the churches as mice ran.")
         #expect(tokens.map(\.lemma) == ["rocket", "hit", "the", "church", "as", "mouse", "run", "."])

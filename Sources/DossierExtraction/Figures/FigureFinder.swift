@@ -53,10 +53,7 @@ struct FigureFinder: Sendable {
 
     /// Four-digit years a sentence names, with their token positions.
     static func years(in tokens: [Token]) -> [(index: Int, year: Int)] {
-        tokens.enumerated().compactMap { index, token in
-            guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) else { return nil }
-            return (index, year)
-        }
+        tokens.enumerated().compactMap { index, token in token.year(within: 1900...2100).map { (index, $0) } }
     }
 
     /// The year of an ISO date (`2025-03-06` → 2025).

@@ -123,7 +123,7 @@ struct QuotedText: Sendable {
             if current == nil, character == "“" || character == "\"" {
                 current = ""
             } else if var text = current, character == "”" || character == "\"" {
-                text = text.trimmingCharacters(in: .whitespaces)
+                text = text.trimmingSpaces()
                 if let cleaned = clean(text) { texts.append(cleaned) }
                 current = nil
             } else if current != nil {
@@ -140,10 +140,10 @@ struct QuotedText: Sendable {
 
     /// Trimmed text without the trailing comma a quotation ends with before its attribution.
     static func clean(_ text: String) -> String? {
-        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "“”\""))
+        var text = text.trimmingWhitespaceAndNewlines()
+        text = text[...].trimmingScalars { $0 == "“" || $0 == "”" || $0 == "\"" }
         while text.hasSuffix(",") { text.removeLast() }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmingSpaces()
         return text.isEmpty ? nil : text
     }
 }

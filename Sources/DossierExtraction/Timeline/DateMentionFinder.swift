@@ -260,7 +260,6 @@ struct DateMentionFinder: Sendable {
     }
 
     private func yearNumber(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.count == 4, let year = Int(token.text), (1800...2200).contains(year) else { return nil }
-        return year
+        token.year(within: 1800...2200)
     }
 }

@@ -51,8 +51,8 @@ struct StoryYearInference {
     /// `in`, `of`, a month or a day and comma; the only one, or nil.
     static func eventYear(_ tokens: [Token]) -> Int? {
         var years = Set<Int>()
-        for (index, token) in tokens.enumerated() where index > 0 && token.kind == .number && token.text.count == 4 {
-            guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
+        for (index, token) in tokens.enumerated() where index > 0 {
+            guard let year = token.year(within: 1900...2100) else { continue }
             let before = tokens[index - 1]
             if ["in", "of"].contains(before.lower) || CalendarWords.month(before.text) != nil
                 || (before.text == "," && index > 1 && tokens[index - 2].kind == .number) {
