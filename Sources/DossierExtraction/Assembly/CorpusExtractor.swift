@@ -34,18 +34,29 @@ public struct CorpusExtractor: Sendable {
 
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ parsed: [Article]) -> (Extraction, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         let articles = StoryDateInference().dating(parsed)
-        let sources = DuplicateDetector().flagDuplicates(articles)
-        let (people, peopleDiagnostics) = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, curation: peopleCuration())
-        diagnostics += peopleDiagnostics
-        let (figures, figureDiagnostics) = figureExtractor(&diagnostics).figures(in: articles)
-        diagnostics += figureDiagnostics
+        // The four passes read the same articles and nothing of each other, so they run side by side; each is
+        // parallel inside too, and together they keep the cores busy through each one's serial parts.
+        var figureCurationDiagnostics: [Diagnostic] = []
+        let figureExtractor = figureExtractor(&figureCurationDiagnostics)
         let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
-        diagnostics += topicDiagnostics
-        let topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles)
-        let events = TimelineExtractor().events(in: articles)
-        return (Extraction(sources: sources, people: people, figures: figures, topics: topics, events: events), diagnostics)
+        let peopleCuration = peopleCuration()
+        let passes = ExtractionPasses()
+        DispatchQueue.concurrentPerform(iterations: 5) { pass in
+            switch pass {
+            case 0: passes.people = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, curation: peopleCuration)
+            case 1: passes.figures = figureExtractor.figures(in: articles)
+            case 2: passes.topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles)
+            case 3: passes.events = TimelineExtractor().events(in: articles)
+            default: passes.sources = DuplicateDetector().flagDuplicates(articles)
+            }
+        }
+        let (people, peopleDiagnostics) = passes.people!
+        let (figures, figureDiagnostics) = passes.figures!
+        // Diagnostics in the order the passes ran in when they ran one after the other.
+        let diagnostics = peopleDiagnostics + figureCurationDiagnostics + figureDiagnostics + topicDiagnostics
+        let extraction = Extraction(sources: passes.sources!, people: people, figures: figures, topics: passes.topics!, events: passes.events!)
+        return (extraction, diagnostics)
     }
 
     /// The figure extractor, with `figures.yml` when the user has one.
@@ -67,4 +78,13 @@ public struct CorpusExtractor: Sendable {
         }
         return PeopleCuration(yaml: text, file: shown)
     }
+}
+
+/// The results of the extract passes, each set once by its own concurrent iteration and read after all have ended.
+private final class ExtractionPasses: @unchecked Sendable {
+    var people: ([Person], [Diagnostic])?
+    var figures: ([Figure], [Diagnostic])?
+    var topics: [Topic]?
+    var events: [Event]?
+    var sources: [Article]?
 }
