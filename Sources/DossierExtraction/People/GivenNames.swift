@@ -27,8 +27,14 @@ public struct GivenNames: Sendable {
         self.equivalents = equivalents
     }
 
-    /// The list bundled with dossier (`Resources/given-names.txt`).
-    public static func bundled() -> GivenNames {
+    /// The list bundled with dossier (`Resources/given-names.txt`), read once per process: every build of `serve`
+    /// and every test asks for it, and it never changes while the program runs.
+    public static func bundled() -> GivenNames { readOnce }
+
+    /// A constant made the first time it is used (Swift initialises a static `let` once, safely across threads).
+    private static let readOnce = read()
+
+    private static func read() -> GivenNames {
         guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return GivenNames(text: "") }
         return GivenNames(text: text)

@@ -16,21 +16,22 @@ struct TopicSentences: Sendable {
         var widened = scanner
         widened.maximumWords = longest
         let wideScanner = widened
-        let perArticle = ParallelMap.map(articles) { article -> [(Int, SentenceReference)] in
+        let perArticle = SentenceBatches.map(articles) { article, sentences -> [(Int, SentenceReference)] in
+            let source = articles[article].id
             var found: [(Int, SentenceReference)] = []
-            for sentence in article.sentences {
+            for sentence in sentences {
                 var hit = Set<Int>()
                 for key in wideScanner.allKeys(in: sentence) {
                     for position in index[key] ?? [] { hit.insert(position) }
                 }
                 for position in hit.sorted() {
-                    found.append((position, SentenceReference(source: article.id, sentence: sentence.id)))
+                    found.append((position, SentenceReference(source: source, sentence: sentence.id)))
                 }
             }
             return found
         }
         var sentences = Array(repeating: [SentenceReference](), count: groups.count)
-        for found in perArticle {
+        for found in perArticle.joined() {
             for (position, reference) in found { sentences[position].append(reference) }
         }
         self.sentences = sentences
