@@ -11,7 +11,9 @@ public struct GivenNames: Sendable {
     public init(text: String) {
         var names: [String: Character] = [:]
         var equivalents: [String: Set<String>] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Lines by their bytes: reading 90,000 lines as characters took a noticeable part of a build.
+        for bytes in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            let line = Substring(bytes)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("=") {
                 let parts = line.dropFirst().split(separator: " ").map { NameKey.fold(String($0)) }

@@ -151,9 +151,13 @@ struct PhraseScanner: Sendable {
         let capitalised = token.startsUppercase
         let written = WordForm.bare(joined)
         let key = WordForm.key(of: token, bare: written, opensSentence: opensSentence, lexicon: lexicon)
+        // A stop word as written; the key is asked only when it differs (`right` is one, `rights` is not).
+        let isStop = StopWords.contains(written)
+        let isWordLike = Self.isWordLike(key)
         return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
-                    isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key),
-                    isModifier: StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)
+                    isStop: isStop, isWordLike: isWordLike,
+                    // Asked only of a word that can end a phrase, as `isCandidate` does.
+                    isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)
     }
 
     static let determiners: Set<String> = WordList.determiners.words

@@ -37,7 +37,7 @@ struct PhraseStatistics: Sendable {
             commonOccurrences += other.commonOccurrences
             nounLikeOccurrences += other.nounLikeOccurrences
             quotedOccurrences += other.quotedOccurrences
-            for (surface, count) in other.surfaces { surfaces[surface, default: 0] += count }
+            addSurfaces(other.surfaces)
         }
 
         /// One more source: the counts of the phrase in it.
@@ -49,7 +49,13 @@ struct PhraseStatistics: Sendable {
             commonOccurrences += counted.commonOccurrences
             nounLikeOccurrences += counted.nounLikeOccurrences
             quotedOccurrences += counted.quotedOccurrences
-            for (surface, count) in counted.surfaces { surfaces[surface, default: 0] += count }
+            addSurfaces(counted.surfaces)
+        }
+
+        private mutating func addSurfaces(_ other: [String: Int]) {
+            // The first counts are taken whole (shared, not copied): most phrases occur in one source only.
+            if surfaces.isEmpty { surfaces = other; return }
+            for (surface, count) in other { surfaces[surface, default: 0] += count }
         }
     }
 

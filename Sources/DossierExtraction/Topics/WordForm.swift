@@ -22,6 +22,8 @@ enum WordForm {
 
     /// Lower case, straight apostrophes, no possessive: `Netanyahu’s` → `netanyahu`.
     static func bare(_ word: Substring) -> String {
+        // Most words are lower-case ASCII letters already: nothing to change.
+        if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return String(word) }
         var text = word.lowercased()
         if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
