@@ -16,23 +16,29 @@ import Foundation
             TimelineExtractorTests.article("b", published: nil, []),
             TimelineExtractorTests.article("c", published: nil, Self.filler(2)),
         ]
-        let runs = SentenceBatches.map(articles, batchSize: 3) { article, sentences in
+        let runs = SentenceBatches.map(articles, batchSize: 3, maximumBatches: 4) { article, sentences in
             "\(article):\(sentences.startIndex)..<\(sentences.endIndex):\(sentences.first?.id ?? "-")"
         }
         #expect(runs == [["0:0..<3:s1", "0:3..<6:s4", "0:6..<7:s7"], ["1:0..<0:-"], ["2:0..<2:s1"]])
     }
 
+    @Test func aLongArticleIsCutIntoNoMoreRunsThanAskedFor() {
+        let article = TimelineExtractorTests.article("a", published: nil, Self.filler(10))
+        let runs = SentenceBatches.map([article], batchSize: 2, maximumBatches: 3) { _, sentences in sentences.count }
+        #expect(runs == [[4, 4, 2]])
+    }
+
     @Test func sentencesVisitedGrowLinearlyWithTheArticle() {
-        // Counted, not timed: each sentence once, however long the article, and a fixed number of runs per sentence.
+        // Counted, not timed: each sentence once, however long the article, and a bounded number of runs.
         for count in [10, 1_000, 4_000] {
             let article = TimelineExtractorTests.article("a", published: nil, Self.filler(count))
-            let runs = SentenceBatches.map([article], batchSize: 100) { _, sentences in sentences.count }
+            let runs = SentenceBatches.map([article], batchSize: 100, maximumBatches: 8) { _, sentences in sentences.count }
             #expect(runs[0].reduce(0, +) == count)
-            #expect(runs[0].count == (count + 99) / 100)
+            #expect(runs[0].count == min(8, (count + 99) / 100))
         }
     }
 
-    /// 1,200 sentences: more than two runs of `SentenceBatches.sentencesPerBatch`.
+    /// 1,200 sentences: two runs or more of `SentenceBatches.minimumSentencesPerBatch`, on a machine of two cores or more.
     static var longArticle: Article {
         let sentences = (0..<1_200).map { index in
             index % 2 == 0 ? "Farmers blamed the water shortage on the dry winter \(index)." : "The bridge reopened after repairs \(index)."

@@ -77,16 +77,33 @@ struct PhraseScanner: Sendable {
     /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords.
     func allKeys(in sentence: Sentence) -> [String] {
         var keys: [String] = []
-        for clause in clauses(of: sentence) {
+        for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
-                    key += word.key
+                    key += word
                     keys.append(key)
                 }
             }
         }
         return keys
+    }
+
+    /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
+    /// stop-word and shape questions that `clauses` asks of every word.
+    private func clauseKeys(of sentence: Sentence) -> [[String]] {
+        var clauses: [[String]] = []
+        var current: [String] = []
+        for token in sentence.tokens {
+            if token.kind == .word {
+                current.append(keyAndBare(token).key)
+            } else if token.text != "'" && token.text != "\u{2019}" {
+                if !current.isEmpty { clauses.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { clauses.append(current) }
+        return clauses
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
@@ -128,7 +145,7 @@ struct PhraseScanner: Sendable {
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
-                var next = word(token, opensSentence: token.index == 0)
+                var next = word(token)
                 next.followsDeterminer = afterDeterminer
                 next.isQuoted = token.isQuoted
                 current.append(next)
@@ -145,16 +162,21 @@ struct PhraseScanner: Sendable {
         return clauses
     }
 
-    private func word(_ token: Token, opensSentence: Bool) -> Word {
+    /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).
+    private func keyAndBare(_ token: Token) -> (key: String, bare: String) {
         let surface = token.text
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
-        let capitalised = token.startsUppercase
         let written = WordForm.bare(joined)
-        let key = WordForm.key(of: token, bare: written, opensSentence: opensSentence, lexicon: lexicon)
-        // A stop word as written; the key is asked only when it differs (`right` is one, `rights` is not).
+        return (WordForm.key(of: token, bare: written, opensSentence: token.index == 0, lexicon: lexicon), written)
+    }
+
+    private func word(_ token: Token) -> Word {
+        let (key, written) = keyAndBare(token)
+        let capitalised = token.startsUppercase, opensSentence = token.index == 0
+        // A stop word as written: `right` is one, `rights` is not (its key, `right`, is not asked).
         let isStop = StopWords.contains(written)
         let isWordLike = Self.isWordLike(key)
-        return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
+        return Word(surface: token.text, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: isStop, isWordLike: isWordLike,
                     // Asked only of a word that can end a phrase, as `isCandidate` does.
                     isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)

@@ -93,6 +93,16 @@ struct PhraseStatistics: Sendable {
 
     private mutating func add(_ counts: [String: Entry]) {
         documentCount += 1
+        if entries.isEmpty {
+            // The first source's counts become the entries as they are, without hashing every phrase again
+            // (all of them, when the corpus is one long article).
+            entries = counts.mapValues { counted in
+                var entry = Entry(words: counted.words, wordCount: counted.wordCount)
+                entry.add(counted)
+                return entry
+            }
+            return
+        }
         for (key, counted) in counts {
             entries[key, default: Entry(words: counted.words, wordCount: counted.wordCount)].add(counted)
         }
