@@ -64,25 +64,27 @@ struct NameEvidence: Sendable {
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
 
+    /// The new form made for each list of words: what WordNet says of them, which a second pass over the same
+    /// names (`earlier`) need not ask again.
+    private var newFormsByWords: [[String]: Form] = [:]
+
     init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
-         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil)) {
+         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
         self.givenNames = givenNames
         self.wordClasses = wordClasses
         self.lowercaseArticles = lowercaseArticles
         self.capitalisedArticles = capitalisedArticles
         let keys = occurrences.map(\.key)
-        forms = newForms(occurrences, keys: keys)
-        for (key, occurrence) in zip(keys, occurrences) { forms[key]!.add(occurrence) }
-    }
-
-    /// A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
-    /// work, and each form's answer is its own, so the forms are made in parallel.
-    private func newForms(_ occurrences: [NameOccurrence], keys: [String]) -> [String: Form] {
         var firstWords: [(key: String, words: [String])] = []
         var seen = Set<String>()
         for (key, occurrence) in zip(keys, occurrences) where seen.insert(key).inserted { firstWords.append((key, occurrence.words)) }
-        let made = ParallelMap.map(firstWords) { newForm($0.words) }
-        return Dictionary(uniqueKeysWithValues: zip(firstWords.map(\.key), made))
+        // A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
+        // work, and each form's answer is its own, so the forms are made in parallel.
+        let known = earlier?.newFormsByWords ?? [:]
+        let made = ParallelMap.map(firstWords) { [self] first in known[first.words] ?? newForm(first.words) }
+        forms = Dictionary(uniqueKeysWithValues: zip(firstWords.map(\.key), made))
+        newFormsByWords = Dictionary(zip(firstWords.map(\.words), made), uniquingKeysWith: { first, _ in first })
+        for (key, occurrence) in zip(keys, occurrences) { forms[key]!.add(occurrence) }
     }
 
     private func newForm(_ words: [String]) -> Form {

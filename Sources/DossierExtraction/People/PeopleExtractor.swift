@@ -29,7 +29,7 @@ public struct PeopleExtractor: Sendable {
             return Self.isAuthor(stripped, authors: authors) ? nil : stripped
         }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
-                                    wordClasses: wordClasses)
+                                    wordClasses: wordClasses, earlier: firstPass)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
         let people = PersonAssembler(articles: articles, drafts: drafts, givenNames: givenNames).people()
