@@ -74,14 +74,16 @@ struct PhraseScanner: Sendable {
         return found
     }
 
-    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords.
-    func allKeys(in sentence: Sentence) -> [String] {
+    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords. A run stops
+    /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
+    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
         var keys: [String] = []
         for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
                     key += word
+                    guard mayStartKey(key) else { break }
                     keys.append(key)
                 }
             }
