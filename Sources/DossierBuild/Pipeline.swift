@@ -206,35 +206,27 @@ public struct Pipeline: Sendable {
                             originals: files.map(\.original), lexicon: lexicon)
     }
 
-    /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, while the search index
-    /// and the data files are made beside them (the index is made from the dossier alone, so both are kept with the
-    /// pages); returns the files the write stage adds after the pages: the templates' assets, the search page and its
+    /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, then makes the search index
+    /// and the data files side by side (the index is made from the dossier alone, so both are kept with the pages);
+    /// returns the files the write stage adds after the pages: the templates' assets, the search page and its
     /// index, and the data files.
     private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, remembered: inout RememberedBuild) throws(Diagnostic) -> [SiteFile] {
         let configuration = site.configuration
         let kept = remembered.pages
-        // One thread beside the pages, the index then the data: each makes large temporaries, and the pages' peak
-        // should not sit on both at once.
-        let searchIndexMissing = configuration.search && kept?.searchIndex == nil
-        let beside = BackgroundWork { [dossier = site.dossier, lexicon = site.lexicon, originals = site.originals, data = kept?.data] in
-            let index = searchIndexMissing ? SearchPage.index(for: dossier, index: SearchIndex(lemma: { lexicon.lemma(of: $0) })) : nil
-            let files = data ?? SiteData.files(for: dossier, originals: originals)
-            return (index: index, data: files)
-        }
         let renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
-        var failure: Diagnostic?
-        do throws(Diagnostic) {
-            try sink.add(site.pages, paths: SiteRenderer.paths, making: renderer.files)
-        } catch {
-            failure = error
-        }
-        // Waited for even after a failure: the work must not outlive the build.
-        let made = beside.value
-        let index = made.index ?? kept?.searchIndex
-        let dataFiles = made.data
+        try sink.add(site.pages, paths: SiteRenderer.paths, making: renderer.files)
+        // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
+        // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
+        FreedMemory.release()
+        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = site.originals] in
+            SiteData.files(for: dossier, originals: originals)
+        } : nil
+        let index = configuration.search && kept?.searchIndex == nil
+            ? SearchPage.index(for: site.dossier, index: SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) }))
+            : kept?.searchIndex
+        let dataFiles = data?.value ?? kept?.data ?? []
         remembered.pages?.searchIndex = index
         remembered.pages?.data = dataFiles
-        if let failure { throw failure }
         var rest = site.templates.assets.sorted { $0.key < $1.key }
             .filter { configuration.search || $0.key != SearchPage.script }
             .map { SiteFile(path: $0.key, data: $0.value) }

@@ -11,7 +11,7 @@ public enum Stage: String, CaseIterable, Sendable {
     /// The Dossier → Markdown pages.
     case markdown
     /// Markdown → HTML through cmark-gfm, then into the templates (in parallel), each page's files written into the
-    /// build folder beside the output as soon as they are made; the search index and the data files beside them.
+    /// build folder beside the output as soon as they are made; then the search index beside the data files.
     case render
     /// The other files → the build folder, the list of files last; the folder is swapped in for the output.
     case write
