@@ -77,7 +77,8 @@ struct RememberedPages: Sendable {
     var configuration: DossierConfiguration
     var dossier: Dossier
     var pages: [MarkdownPage]
-    var data: [SiteFile]
+    /// The data files (`dossier.json`, `figures.csv`, the originals), once a build has made them.
+    var data: [SiteFile]?
     /// The search index's files (`search/*.js`), once a build with search on has made them.
     var searchIndex: [SiteFile]?
 }

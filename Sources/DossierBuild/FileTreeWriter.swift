@@ -2,83 +2,81 @@ import DossierCore
 import DossierSite
 import Foundation
 
-/// Writes files into a new folder with plain POSIX calls: every folder made once up front, then the files'
-/// prepared bytes on all cores (open, write, close), each path relative to the folder's descriptor.
+/// Writes files into a new folder with plain POSIX calls, each path relative to the folder's descriptor: one
+/// open (create, write-only, truncate), the writes and one close per file. Any number of threads may place files at
+/// once, as long as no two place the same path and the folders they need were made first (`makeFolders`).
 struct FileTreeWriter: Sendable {
-    /// The folder to create; it must not exist yet.
-    let folder: String
+    /// The folder's descriptor, open until `close()`.
+    let descriptor: Int32
+    /// The folder a build of this process wrote before, whose unchanged files are hard-linked rather than written.
+    private let source: LinkSource?
 
-    /// How many files one task writes: large enough to keep scheduling cheap, small enough to balance two cores.
-    static let filesPerTask = 64
-
-    /// Creates the folder and writes every file, then `last` once all the others are written;
-    /// on failure, throws the first one (the folder is left as it is).
-    func write(_ files: [SiteFile], last: SiteFile) throws(FileSystemFailure) {
-        _ = try write(files, last: last, linkingFrom: nil)
-    }
-
-    /// As `write(_:last:)`; with `previous` (a folder and what a build of this process wrote there), a file whose bytes
-    /// and disk stamp are unchanged is hard-linked from that folder instead of written, and the result records every
-    /// file (`last` aside) for the next build.
-    func write(_ files: [SiteFile], last: SiteFile, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) -> WrittenSite? {
+    /// Creates the folder, which must not exist yet, and opens it; with `previous` (a folder and what a build of
+    /// this process wrote there), a file whose bytes and disk stamp are unchanged is hard-linked from that folder
+    /// instead of written.
+    init(creating folder: String, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", name) }
-        defer { close(descriptor) }
-        for subfolder in Self.subfolders(of: files.map(\.path)) where mkdirat(descriptor, subfolder, 0o777) != 0 {
-            throw FileSystemFailure("cannot create the folder", subfolder)
-        }
-        let source = previous.flatMap { LinkSource(previous: $0) }
-        defer { if let source { close(source.descriptor) } }
-        let tasks = stride(from: 0, to: files.count, by: Self.filesPerTask).map { files[$0..<min($0 + Self.filesPerTask, files.count)] }
-        let results = ParallelMap.map(tasks) { batch -> Result<[(String, WrittenFile?, Bool)], FileSystemFailure> in
-            var done: [(String, WrittenFile?, Bool)] = []
-            done.reserveCapacity(batch.count)
-            for file in batch {
-                let fingerprint = previous == nil ? nil : ContentFingerprint(file.data)
-                if let fingerprint, let linked = source?.link(file.path, fingerprint: fingerprint, into: descriptor) {
-                    done.append((file.path, linked, true))
-                    continue
-                }
-                switch Self.write(file, in: descriptor) {
-                case .failure(let failure): return .failure(failure)
-                case .success(let stamp): done.append((file.path, fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) }, false))
-                }
-            }
-            return .success(done)
-        }
-        var site = WrittenSite()
-        site.files.reserveCapacity(files.count)
-        for result in results {
-            switch result {
-            case .failure(let failure): throw failure
-            case .success(let done):
-                for (path, written, linked) in done {
-                    if let written { site.files[path] = written }
-                    if linked { site.linked += 1 }
-                }
-            }
-        }
-        if case .failure(let failure) = Self.write(last, in: descriptor) { throw failure }
-        return previous == nil ? nil : site
+        source = previous.flatMap { LinkSource(previous: $0) }
     }
 
-    /// Every folder the paths need, parents before children.
-    static func subfolders(of paths: [String]) -> [String] {
+    func close() {
+        _ = Foundation.close(descriptor)
+        if let source { _ = Foundation.close(source.descriptor) }
+    }
+
+    /// Makes these folders, parents before children (see `subfolders(of:)`).
+    func makeFolders(_ folders: [String]) throws(FileSystemFailure) {
+        for folder in folders where mkdirat(descriptor, folder, 0o777) != 0 {
+            throw FileSystemFailure("cannot create the folder", folder)
+        }
+    }
+
+    /// Deletes a file placed before (another file of its path replaces it: it is never written through, since it may
+    /// be a link to the previous output).
+    func remove(_ path: String) throws(FileSystemFailure) {
+        guard unlinkat(descriptor, path, 0) == 0 || errno == ENOENT else { throw FileSystemFailure("cannot replace", path) }
+    }
+
+    /// Places each file, in order; stops at the first failure. With `fingerprinting`, each placed file is recorded
+    /// with its bytes' fingerprint and disk stamp, for the next build of this process.
+    func place(_ files: [SiteFile], fingerprinting: Bool) -> Result<[PlacedFile], FileSystemFailure> {
+        var placed: [PlacedFile] = []
+        placed.reserveCapacity(files.count)
+        for file in files {
+            let fingerprint = fingerprinting ? ContentFingerprint(file.data) : nil
+            if let fingerprint, let linked = source?.link(file.path, fingerprint: fingerprint, into: descriptor) {
+                placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: linked, linked: true))
+                continue
+            }
+            switch Self.write(file, in: descriptor, stamping: fingerprinting) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let stamp):
+                placed.append(PlacedFile(path: file.path, bytes: file.data.count,
+                                         written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) }, linked: false))
+            }
+        }
+        return .success(placed)
+    }
+
+    /// Every folder the paths need, parents before children, leaving out those in `made`.
+    static func subfolders(of paths: [String], besides made: Set<String> = []) -> [String] {
         var folders = Set<Substring>()
         for path in paths {
             var end = path.endIndex
             while let slash = path[..<end].lastIndex(of: "/") {
-                guard folders.insert(path[..<slash]).inserted else { break }
+                let folder = path[..<slash]
+                guard !made.contains(String(folder)), folders.insert(folder).inserted else { break }
                 end = slash
             }
         }
         return folders.map(String.init).sorted()
     }
 
-    /// Writes one file; returns its disk stamp, or what went wrong.
-    static func write(_ file: SiteFile, in folder: Int32) -> Result<DiskStamp, FileSystemFailure> {
+    /// Writes one file; returns its disk stamp when asked for one (else a stamp no file has), or what went wrong.
+    static func write(_ file: SiteFile, in folder: Int32, stamping: Bool = true) -> Result<DiskStamp, FileSystemFailure> {
         let descriptor = openat(folder, file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { return .failure(FileSystemFailure("cannot create", file.path)) }
         var failure: FileSystemFailure?
@@ -97,13 +95,22 @@ struct FileTreeWriter: Sendable {
             }
         }
         var info = stat()
-        let stamped = fstat(descriptor, &info) == 0
+        let stamped = stamping && fstat(descriptor, &info) == 0
         // Some file systems report a full disk only when the file is closed.
-        if close(descriptor) != 0 && failure == nil { failure = FileSystemFailure("cannot write", file.path) }
+        if Foundation.close(descriptor) != 0 && failure == nil { failure = FileSystemFailure("cannot write", file.path) }
         if let failure { return .failure(failure) }
         // A file that cannot be stamped gets a stamp no file on disk has, so it is never linked.
         return .success(stamped ? DiskStamp(info) : DiskStamp(stat()))
     }
+}
+
+/// A file as placed in the folder: its size for the list of files, and, when asked for, what the next build needs
+/// to link it.
+struct PlacedFile: Sendable {
+    var path: String
+    var bytes: Int
+    var written: WrittenFile?
+    var linked: Bool
 }
 
 /// A folder a build of this process wrote, and what it wrote there.

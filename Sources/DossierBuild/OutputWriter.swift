@@ -45,46 +45,29 @@ public struct OutputWriter: Sendable {
     /// Writes every file and swaps the new site in; throws, leaving the old output untouched, on any failure.
     /// The replaced site is deleted after the swap.
     public func write(_ files: [SiteFile]) throws(Diagnostic) {
-        _ = try write(files, remembering: false, previous: nil)
+        let folder = try open(fingerprinting: false, previous: nil)
+        try folder.add(files)
+        _ = try folder.finish()
     }
 
     /// As `write(_:)`, for a process that builds again (the dev server): a file whose bytes are those `previous`
     /// records and that is still in the output untouched is hard-linked into the build folder instead of written,
     /// so only files whose bytes changed are written; the swap is the same. Returns what is now in the output.
     func write(_ files: [SiteFile], linkingUnchangedFrom previous: WrittenSite?) throws(Diagnostic) -> WrittenSite {
-        try write(files, remembering: true, previous: previous) ?? WrittenSite()
+        let folder = try open(fingerprinting: true, previous: previous)
+        try folder.add(files)
+        return try folder.finish() ?? WrittenSite()
     }
 
-    private func write(_ files: [SiteFile], remembering: Bool, previous: WrittenSite?) throws(Diagnostic) -> WrittenSite? {
-        recoverInterruptedBuilds()
-        let staging = stagingFolder
-        FolderRemoval.remove(staging)
-        let site = Self.lastOfEachPath(files)
-        if let unsafe = site.first(where: { !SafePath.isContained($0.path) }) {
-            throw .error("refused to write `\(unsafe.path)` outside the output folder")
-        }
-        if site.contains(where: { $0.path == SiteManifest.fileName }) {
-            throw .error("`\(SiteManifest.fileName)` is the name of the site's list of files; rename the template file of that name", at: location)
-        }
-        do {
-            let manifest = SiteFile(path: SiteManifest.fileName, data: try SiteManifest(site).encoded())
-            try makeMissingParentFolders()
-            let linkSource = remembering ? PreviousFolder(path: output.path, site: previous) : nil
-            let written = try FileTreeWriter(folder: staging.path).write(site, last: manifest, linkingFrom: linkSource)
-            try swapIn(staging)
-            return written
-        } catch let failure as FileSystemFailure {
-            siblings.discard(staging)
-            throw diagnostic(for: failure)
-        } catch {
-            siblings.discard(staging)
-            throw .error("cannot write the site: \(error.localizedDescription); the previous output is unchanged", at: location)
-        }
+    /// A new build folder to write the site into as it is made (see `BuildFolder`); with `fingerprinting`, as for
+    /// `write(_:linkingUnchangedFrom:)`.
+    func open(fingerprinting: Bool, previous: WrittenSite?) throws(Diagnostic) -> BuildFolder {
+        try BuildFolder(writer: self, fingerprinting: fingerprinting, previous: previous)
     }
 
     /// Makes the folders that hold the output when none of that path exists yet (`--output new/site`), as `mkdir -p`
     /// would; a path that exists but is no folder is left for the build folder's own error to name.
-    private func makeMissingParentFolders() throws(FileSystemFailure) {
+    func makeMissingParentFolders() throws(FileSystemFailure) {
         let parent = output.deletingLastPathComponent().path
         var info = stat()
         guard lstat(parent, &info) != 0, errno == ENOENT else { return }
@@ -98,14 +81,19 @@ public struct OutputWriter: Sendable {
     /// Deletes this process's build folder (an interrupted build). It is first renamed away, so that a swap
     /// running at the same moment either has already happened or fails, and never swaps in a folder being deleted.
     public func removeStaging() {
-        siblings.discard(stagingFolder)
+        discard(stagingFolder)
     }
 
-    private var location: SourceLocation { SourceLocation(file: displayPath) }
+    /// Deletes a build folder or a replaced site (see `SiblingFolders.discard`).
+    func discard(_ folder: URL) {
+        siblings.discard(folder)
+    }
+
+    var location: SourceLocation { SourceLocation(file: displayPath) }
 
     /// Exchanges the build folder with the output (then the previous site is under the build folder's name and is
     /// deleted); without an exchange, the output is renamed aside first and renamed back if the second rename fails.
-    private func swapIn(_ staging: URL) throws(FileSystemFailure) {
+    func swapIn(_ staging: URL) throws(FileSystemFailure) {
         var info = stat()
         guard lstat(output.path, &info) == 0 else {
             guard rename(staging.path, output.path) == 0 else { throw FileSystemFailure("cannot rename the build folder to", output.path) }
@@ -133,7 +121,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// The message for a failed write, with what to do.
-    private func diagnostic(for failure: FileSystemFailure) -> Diagnostic {
+    func diagnostic(for failure: FileSystemFailure) -> Diagnostic {
         let advice = failure.isOutOfSpace ? "free some space on that disk or pass another --output"
             : failure.isNotPermitted ? "make the folder that holds the output writable or pass another --output"
             : "check the folder that holds the output or pass another --output"

@@ -32,29 +32,52 @@ public struct Pipeline: Sendable {
         writer.recoverInterruptedBuilds()
         var remembered = memory?.take() ?? RememberedBuild()
         defer { memory?.keep(remembered) }
-        if let files = site(report: &report, remembered: &remembered) {
+        if let site = prepare(report: &report, remembered: &remembered) {
             if report.diagnostics.failsBuild(strict: options.strict) {
                 report.diagnostics.append(.error("the build has errors; the previous output was left unchanged"))
             } else {
-                run(.write, count: { files.count }) {
-                    do throws(Diagnostic) {
-                        try writer.checkReplaceable()
-                        if memory != nil {
-                            remembered.written = try writer.write(files, linkingUnchangedFrom: remembered.written)
-                            report.filesLinked = remembered.written?.linked ?? 0
-                        } else {
-                            try writer.write(files)
-                        }
-                        report.wroteOutput = true
-                        report.filesWritten = files.count
-                    } catch {
-                        report.diagnostics.append(error)
-                    }
+                do throws(Diagnostic) {
+                    try write(site, with: writer, report: &report, remembered: &remembered)
+                } catch {
+                    report.diagnostics.append(error)
                 }
             }
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Stages render and write: each page's files go into the build folder as soon as they are made, so the site is
+    /// never all in memory; the other files follow, then the list of files, and the folder is swapped in.
+    private func write(_ site: PreparedSite, with writer: OutputWriter, report: inout BuildReport, remembered: inout RememberedBuild) throws(Diagnostic) {
+        try writer.checkReplaceable()
+        let folder = try writer.open(fingerprinting: memory != nil, previous: remembered.written)
+        var rest: [SiteFile] = []
+        var failure: Diagnostic?
+        run(.render, count: { rest.count + site.pages.count * 2 }) {
+            do throws(Diagnostic) {
+                rest = try render(site, into: folder, remembered: &remembered)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        run(.write, count: { folder.fileCount }) {
+            do throws(Diagnostic) {
+                try folder.add(rest)
+                rest = []
+                let written = try folder.finish()
+                if memory != nil {
+                    remembered.written = written
+                    report.filesLinked = written?.linked ?? 0
+                }
+                report.wroteOutput = true
+                report.filesWritten = folder.fileCount
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// The files of the site, or nil when a stage found errors it cannot go past.
@@ -63,8 +86,22 @@ public struct Pipeline: Sendable {
         return site(report: &report, remembered: &remembered)
     }
 
-    /// The stages before write, taking what they can from `remembered` and leaving their results in it.
+    /// The stages before write, in memory, taking what they can from `remembered` and leaving their results in it.
     func site(report: inout BuildReport, remembered: inout RememberedBuild) -> [SiteFile]? {
+        guard let site = prepare(report: &report, remembered: &remembered) else { return nil }
+        let list = SiteFileList()
+        var rest: [SiteFile] = []
+        run(.render, count: { list.files.count + rest.count }) {
+            // Files in memory cannot fail to be written.
+            rest = (try? render(site, into: list, remembered: &remembered)) ?? []
+        }
+        list.add(rest)
+        return list.files
+    }
+
+    /// The stages before render, taking what they can from `remembered` and leaving their results in it; nil when a
+    /// stage found errors it cannot go past.
+    private func prepare(report: inout BuildReport, remembered: inout RememberedBuild) -> PreparedSite? {
         let loader = ContentLoader(folder: options.contentURL, displayPath: options.content)
         let templateFolder = options.templatesURL
         let templates: TemplateLibrary?
@@ -163,33 +200,59 @@ public struct Pipeline: Sendable {
             pages = SitePages.pages(for: dossier)
         }
         report.pagesWritten = pages.count
-        let data = keptPages?.data ?? SiteData.files(for: dossier, originals: files.map(\.original))
-        remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, data: data)
+        remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages,
+                                           data: keptPages?.data, searchIndex: keptPages?.searchIndex)
+        return PreparedSite(templates: templates, configuration: configuration, dossier: dossier, pages: pages,
+                            originals: files.map(\.original), lexicon: lexicon)
+    }
 
-        // render; the search index is made from the dossier alone, so it is kept with the pages
-        var site: [SiteFile] = []
-        var searchIndex = keptPages?.searchIndex
-        run(.render, count: { site.count }) {
-            let renderer = SiteRenderer(templates: templates, configuration: configuration, sourceCount: dossier.sources.count)
-            site = renderer.render(pages)
-            site.append(contentsOf: templates.assets.sorted { $0.key < $1.key }
-                .filter { configuration.search || $0.key != SearchPage.script }
-                .map { SiteFile(path: $0.key, data: $0.value) })
-            if configuration.search {
-                let index = searchIndex ?? SearchPage.index(for: dossier, index: SearchIndex(lemma: { lexicon.lemma(of: $0) }))
-                searchIndex = index
-                site.append(SearchPage.html(renderer: renderer))
-                site.append(contentsOf: index)
-            }
-            site.append(contentsOf: data)
+    /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, then makes the search index
+    /// and the data files side by side (the index is made from the dossier alone, so both are kept with the pages);
+    /// returns the files the write stage adds after the pages: the templates' assets, the search page and its
+    /// index, and the data files.
+    private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, remembered: inout RememberedBuild) throws(Diagnostic) -> [SiteFile] {
+        let configuration = site.configuration
+        let kept = remembered.pages
+        let renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
+        try sink.add(site.pages, paths: SiteRenderer.paths, making: renderer.files)
+        // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
+        // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
+        FreedMemory.release()
+        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = site.originals] in
+            SiteData.files(for: dossier, originals: originals)
+        } : nil
+        let index = configuration.search && kept?.searchIndex == nil
+            ? SearchPage.index(for: site.dossier, index: SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) }))
+            : kept?.searchIndex
+        let dataFiles = data?.value ?? kept?.data ?? []
+        remembered.pages?.searchIndex = index
+        remembered.pages?.data = dataFiles
+        var rest = site.templates.assets.sorted { $0.key < $1.key }
+            .filter { configuration.search || $0.key != SearchPage.script }
+            .map { SiteFile(path: $0.key, data: $0.value) }
+        if configuration.search, let index {
+            rest.append(SearchPage.html(renderer: renderer))
+            rest += index
         }
-        remembered.pages?.searchIndex = searchIndex
-        return site
+        return rest + dataFiles
     }
 
     private func run(_ stage: Stage, count: () -> Int, _ body: () -> Void) {
         progress.stageStarted(stage)
         body()
+        FreedMemory.release()
         progress.stageFinished(stage, count: count())
     }
 }
+
+/// What the stages before render leave for it.
+struct PreparedSite: Sendable {
+    var templates: TemplateLibrary
+    var configuration: DossierConfiguration
+    var dossier: Dossier
+    var pages: [MarkdownPage]
+    /// The articles' files as given, in the order of `dossier.sources`.
+    var originals: [String]
+    var lexicon: Lexicon
+}
+

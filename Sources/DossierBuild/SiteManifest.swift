@@ -17,9 +17,9 @@ struct SiteManifest: Codable, Equatable, Sendable {
     var files: [Entry]
 
     /// The manifest of these files, sorted by path.
-    init(_ siteFiles: [SiteFile]) {
+    init(_ entries: [Entry]) {
         schema = Self.currentSchema
-        files = siteFiles.map { Entry(path: $0.path, bytes: $0.data.count) }.sorted { $0.path < $1.path }
+        files = entries.sorted { $0.path < $1.path }
     }
 
     func encoded() throws -> Data {

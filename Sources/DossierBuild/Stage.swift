@@ -10,8 +10,9 @@ public enum Stage: String, CaseIterable, Sendable {
     case assemble
     /// The Dossier → Markdown pages.
     case markdown
-    /// Markdown → HTML through cmark-gfm, then into the templates (in parallel).
+    /// Markdown → HTML through cmark-gfm, then into the templates (in parallel), each page's files written into the
+    /// build folder beside the output as soon as they are made; then the search index beside the data files.
     case render
-    /// The files → a temporary folder beside the output, swapped in at the end.
+    /// The other files → the build folder, the list of files last; the folder is swapped in for the output.
     case write
 }

@@ -16,12 +16,21 @@ public struct SiteRenderer: Sendable {
 
     /// The Markdown and HTML files of every page, rendered in parallel, in page order.
     public func render(_ pages: [MarkdownPage]) -> [SiteFile] {
-        let results = ParallelMap.map(pages) { page in
-            [SiteFile(path: "markdown/\(page.path).md", text: page.markdown),
-             SiteFile(path: "\(page.path).html", text: html(for: page))]
-        }
-        return results.flatMap { $0 }
+        ParallelMap.map(pages, files).flatMap { $0 }
     }
+
+    /// The Markdown and HTML files of one page.
+    public func files(for page: MarkdownPage) -> [SiteFile] {
+        [SiteFile(path: Self.markdownPath(of: page), text: page.markdown), SiteFile(path: Self.htmlPath(of: page), text: html(for: page))]
+    }
+
+    /// The paths of the files `files(for:)` makes, known before they are made.
+    public static func paths(of page: MarkdownPage) -> [String] {
+        [markdownPath(of: page), htmlPath(of: page)]
+    }
+
+    static func markdownPath(of page: MarkdownPage) -> String { "markdown/\(page.path).md" }
+    static func htmlPath(of page: MarkdownPage) -> String { "\(page.path).html" }
 
     /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template.
     public func html(for page: MarkdownPage) -> String {

@@ -226,4 +226,66 @@ import Testing
         #expect(FileTreeWriter.subfolders(of: ["index.html", "markdown/people/a.md", "markdown/index.md", "people/b.html", "markdown/people/c.md"])
             == ["markdown", "markdown/people", "people"])
     }
+
+    @Test func foldersAlreadyMadeAreLeftOut() {
+        #expect(FileTreeWriter.subfolders(of: ["markdown/people/a.md", "people/b.html", "topics/c.html"], besides: ["markdown", "people"])
+            == ["markdown/people", "topics"])
+    }
+
+    /// The render stage writes the pages in one group and the other files after them: a file of a later group
+    /// replaces the earlier one of its path, and the list of files names it once.
+    @Test func aLaterGroupReplacesTheFileOfItsPath() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let folder = try writer(site).open(fingerprinting: false, previous: nil)
+        try folder.add([SiteFile(path: "style.css", text: "first"), SiteFile(path: "people/ann.html", text: "Ann")])
+        try folder.add([SiteFile(path: "style.css", text: "second"), SiteFile(path: "people/bob.html", text: "Bob")])
+        _ = try folder.finish()
+        #expect(try site.read("output/style.css") == "second")
+        #expect(SiteManifest.read(in: site.url("output"))?.files.map(\.path) == ["people/ann.html", "people/bob.html", "style.css"])
+        #expect(SiteManifest.isCompleteSite(site.url("output")))
+        #expect(try leftovers(site) == [])
+    }
+
+    @Test func itemsMakeTheirFilesAndTheLastItemOfAPathCounts() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let items = [("a", "1"), ("people/b", "2"), ("a", "3")]
+        let folder = try writer(site).open(fingerprinting: false, previous: nil)
+        try folder.add(items, paths: { ["\($0.0).html"] }, making: { [SiteFile(path: "\($0.0).html", text: $0.1)] })
+        try folder.add(items.dropLast().map { $0 }, paths: { ["markdown/\($0.0).md"] }, making: { [SiteFile(path: "markdown/\($0.0).md", text: $0.1)] })
+        _ = try folder.finish()
+        #expect(try site.snapshot("output").keys.sorted() == ["a.html", "dossier-files.json", "markdown/a.md", "markdown/people/b.md", "people/b.html"])
+        #expect(try site.read("output/a.html") == "3")
+        #expect(try site.read("output/markdown/people/b.md") == "2")
+    }
+
+    /// A file that serve hard-linked from the current output and that a later file of its path replaces is deleted,
+    /// never written through: the current output's copy keeps its bytes.
+    @Test func aReplacedLinkedFileIsNeverWrittenThrough() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let first = try writer(site).write(siteA, linkingUnchangedFrom: nil)
+        #expect(link(site.path("output/index.html"), site.path("kept.html")) == 0)
+        let folder = try writer(site).open(fingerprinting: true, previous: first)
+        try folder.add(siteA)
+        try folder.add([SiteFile(path: "index.html", text: "new")])
+        let written = try #require(try folder.finish())
+        #expect(written.linked == 2)
+        #expect(try site.read("output/index.html") == "new")
+        #expect(try site.read("kept.html") == "A")
+    }
+
+    @Test func aFailedGroupDeletesTheBuildFolderAndKeepsTheOutput() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        try writer(site).write(siteA)
+        let before = try site.snapshot("output")
+        let folder = try writer(site).open(fingerprinting: false, previous: nil)
+        try folder.add(siteB)
+        #expect(throws: Diagnostic.self) { try folder.add([SiteFile(path: "../escape.html", text: "x")]) }
+        #expect(throws: Diagnostic.self) { _ = try folder.finish() }
+        #expect(try site.snapshot("output") == before)
+        #expect(try leftovers(site) == [])
+    }
 }

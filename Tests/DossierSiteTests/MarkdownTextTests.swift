@@ -20,4 +20,11 @@ import Testing
     @Test func newlinesStayInsideTheCell() {
         #expect(MarkdownText.escape("a\nb") == "a b")
     }
+
+    @Test func linkTitlesKeepTheirQuotesAndMarkupAsText() {
+        let markdown = MarkdownText.link("a", to: "x.md", title: "He said \"no\" \\ <b> & co\nnext")
+        #expect(markdown == "[a](x.md \"He said \\\"no\\\" \\\\ \\<b> \\& co next\")")
+        #expect(renderer.html(fromMarkdown: markdown + "\n")
+            == "<p><a href=\"x.html\" title=\"He said &quot;no&quot; \\ &lt;b&gt; &amp; co next\">a</a></p>\n")
+    }
 }
