@@ -1,4 +1,4 @@
-import DossierLanguage
+@testable import DossierLanguage
 import Foundation
 import Testing
 
@@ -73,5 +73,21 @@ import Testing
     @Test func theFolderComesFromTheEnvironmentWhenSet() {
         #expect(WordNet.folder(environment: [:]) == "/usr/share/wordnet")
         #expect(WordNet.folder(environment: ["DOSSIER_WORDNET": "/opt/wn"]) == "/opt/wn")
+    }
+}
+
+/// The index's binary search finds every line of an index file by its key, and no key that is not there.
+@Suite struct SortedLineFileTests {
+    @Test func everyLineIsFoundByItsKey() throws {
+        let folder = WordNet.folder(environment: ProcessInfo.processInfo.environment)
+        let text = try String(contentsOfFile: folder + "/index.adv", encoding: .utf8)
+        let file = try SortedLineFile(url: URL(fileURLWithPath: folder + "/index.adv"))
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(lines.count > 3_000)
+        for line in lines {
+            let key = String(line.prefix { $0 != " " })
+            #expect(file.line(for: key) == String(line.dropFirst(key.count + 1)), "\(key)")
+        }
+        #expect(!file.hasLine(for: "zzzz") && !file.hasLine(for: "qqq") && !file.hasLine(for: ""))
     }
 }
