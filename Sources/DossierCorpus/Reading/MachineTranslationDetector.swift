@@ -38,6 +38,7 @@ struct MachineTranslationDetector {
     /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
     func detachedHyphens(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
             for position in tokens.indices.dropFirst().dropLast() where tokens[position].isPunctuation("-") {
@@ -45,7 +46,7 @@ struct MachineTranslationDetector {
                 guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
                       previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { continue }
                 let pair = "\(previous.text) -\(next.text)"
-                if !found.contains(pair) { found.append(pair) }
+                if seen.insert(pair).inserted { found.append(pair) }
             }
         }
         return found
@@ -55,16 +56,20 @@ struct MachineTranslationDetector {
     /// between, and a word after it.
     func capitalisedFunctionWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
+            // Fields are read in place, not by copying the three tokens at every position.
             for position in tokens.indices.dropFirst().dropLast() {
-                let previous = tokens[position - 1], token = tokens[position], next = tokens[position + 1]
-                guard previous.isWord, previous.shape == .lower, token.spaceBefore, next.spaceBefore, !next.isPunctuation else { continue }
-                let isFunction = Self.isCapitalised(token.text, in: Self.functionWords)
-                let isArticle = Self.isCapitalised(token.text, in: Self.articles) && next.shape == .lower
+                guard tokens[position - 1].isWord, tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
+                      tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation,
+                      Self.mayBeCapitalised(tokens[position].text) else { continue }
+                let text = tokens[position].text
+                let isFunction = Self.isCapitalised(text, in: Self.functionWords)
+                let isArticle = Self.isCapitalised(text, in: Self.articles) && tokens[position + 1].shape == .lower
                 if isFunction || isArticle {
-                    let phrase = "\(previous.text) \(token.text) \(next.text)"
-                    if !found.contains(phrase) { found.append(phrase) }
+                    let phrase = "\(tokens[position - 1].text) \(text) \(tokens[position + 1].text)"
+                    if seen.insert(phrase).inserted { found.append(phrase) }
                 }
             }
         }
@@ -74,9 +79,10 @@ struct MachineTranslationDetector {
     /// Common short words of other languages, written in lower case inside English sentences.
     func foreignWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
             for token in sentence.tokens where token.isWord && Self.foreign.contains(token.text) {
-                if !found.contains(token.text) { found.append(token.text) }
+                if seen.insert(token.text).inserted { found.append(token.text) }
             }
         }
         return found
@@ -84,6 +90,14 @@ struct MachineTranslationDetector {
 
     static func quoted(_ items: [String]) -> String {
         items.prefix(4).map { "“\($0)”" }.joined(separator: ", ")
+    }
+
+    /// False when the first character is one of ASCII other than a capital (most words): `isCapitalised` is false then.
+    static func mayBeCapitalised(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first < 0x80 else { return true }
+        // A combining mark after the byte would make it another character: look at that one.
+        guard word.utf8.count == 1 || word.utf8.dropFirst().first! < 0x80 else { return true }
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// `That`, `The`: a capital, then lower case, and in lower case one of `words`.

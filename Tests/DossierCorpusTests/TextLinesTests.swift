@@ -1,0 +1,28 @@
+import DossierCore
+import Testing
+@testable import DossierCorpus
+
+@Suite struct TextLinesTests {
+    @Test func linesKeepTheirNumberAndScalarOffset() {
+        let lines = TextLines("Café au lait\n\n“Oui.”\n", firstLine: 3).lines
+        #expect(lines.map(\.text) == ["Café au lait", "", "“Oui.”", ""])
+        #expect(lines.map(\.number) == [3, 4, 5, 6])
+        #expect(lines.map(\.offset) == [0, 13, 14, 21])
+    }
+
+    /// `\r\n` is one character, not `\n`: as `split(separator: "\n")` does, it does not end a line.
+    @Test func aCarriageReturnAndLineFeedIsNotALineFeed() {
+        let lines = TextLines("one\r\ntwo\nthree").lines
+        #expect(lines.map(\.text) == ["one\r\ntwo", "three"])
+        #expect(lines.map(\.offset) == [0, 9])
+        #expect(TextLines("").lines.map(\.text) == [""])
+    }
+
+    @Test func spacedWordsCountAsSplittingOnWhiteSpaceDoes() {
+        for text in ["", "  one two\tthree \n", "Café  au\u{00A0}lait", "a \u{301}b", "“Quoted” words here", "x\r\ny"] {
+            #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
+        }
+        #expect("He said \"yes\"".holdsDoubleQuote && "He said “yes”".holdsDoubleQuote)
+        #expect(!"He said 'yes'".holdsDoubleQuote && !"Il a dit « oui »".holdsDoubleQuote)
+    }
+}
