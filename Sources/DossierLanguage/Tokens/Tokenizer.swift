@@ -48,7 +48,13 @@ public struct Tokenizer: Sendable {
             }
             spaceBefore = false
         }
-        return tokens
+        // An array grown by appending keeps up to twice the room it needs, and a corpus's tokens live until the build
+        // ends: they are kept in an array of their exact count.
+        guard tokens.capacity > tokens.count else { return tokens }
+        var exact: [Token] = []
+        exact.reserveCapacity(tokens.count)
+        exact.append(contentsOf: tokens)
+        return exact
     }
 
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "‘", "«", "„"]
