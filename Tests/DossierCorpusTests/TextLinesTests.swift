@@ -19,10 +19,14 @@ import Testing
     }
 
     @Test func spacedWordsCountAsSplittingOnWhiteSpaceDoes() {
-        for text in ["", "  one two\tthree \n", "Café  au\u{00A0}lait", "a \u{301}b", "“Quoted” words here", "x\r\ny"] {
+        let texts = ["", "  one two\tthree \n", "Café  au\u{00A0}lait — £4.5m…", "a \u{301}b", "“Quoted” words here", "x\r\ny",
+                     "e\u{301} \u{200D} 👍🏽 ok", "\u{3000}全角\u{3000}space"]
+        for text in texts {
             #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
         }
         #expect("He said \"yes\"".holdsDoubleQuote && "He said “yes”".holdsDoubleQuote)
         #expect(!"He said 'yes'".holdsDoubleQuote && !"Il a dit « oui »".holdsDoubleQuote)
+        // A quotation mark with a combining mark on it is another character.
+        #expect("Il a dit “oui”, e\u{301}".holdsDoubleQuote && !"a \"\u{301} b".holdsDoubleQuote)
     }
 }

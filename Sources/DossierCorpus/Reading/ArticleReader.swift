@@ -44,7 +44,7 @@ public struct ArticleReader: Sendable {
         metadata.apply(file.frontMatter)
         let paragraphs = ParagraphBuilder(tokenizer: tokenizer, chunkBytes: chunkBytes).paragraphs(of: layout)
         let flags = QualityFlagger().flags(metadata: metadata, originLine: outlet.originLine,
-                                           sentences: paragraphs.flatMap(\.sentences))
+                                           sentences: paragraphs.flatMap(\.sentences), chunks: TextChunks(bytes: chunkBytes))
         return Article(id: id, path: file.path, body: file.body, bodyStartLine: file.bodyStartLine,
                        metadata: metadata, extraFields: file.frontMatter.extraFields, paragraphs: paragraphs,
                        boilerplate: removedLines(layout), flags: flags)

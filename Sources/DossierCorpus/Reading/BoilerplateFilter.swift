@@ -61,8 +61,8 @@ struct BoilerplateFilter {
         var result: [(Int, String)] = []
         for position in content.indices where position >= tailStart && position > 0 && position + 1 < content.count {
             let index = content[position]
-            guard found[index] == nil, layout.isBody(index), !Self.quotes(layout.text(index)),
-                  found[content[position - 1]] != nil, found[content[position + 1]] != nil else { continue }
+            guard found[index] == nil, layout.isBody(index), found[content[position - 1]] != nil,
+                  found[content[position + 1]] != nil, !Self.quotes(layout.text(index)) else { continue }
             result.append((index, "inside a block of boilerplate"))
         }
         return result

@@ -18,12 +18,24 @@ struct MachineTranslationDetector {
         var evidence: String
     }
 
-    /// The evidence when the sentences read as machine-translated, else nil.
-    func detect(_ sentences: [Sentence]) -> Finding? {
-        let hyphens = detachedHyphens(sentences)
-        let capitals = capitalisedFunctionWords(sentences)
-        let spellings = NameVariants().pairs(in: sentences)
-        let foreign = foreignWords(sentences)
+    /// The traces seen in some sentences, each list in order of first appearance, each trace once.
+    struct Traces: Sendable {
+        var hyphens: [String]
+        var capitals: [String]
+        /// Capitalised words not opening a sentence (`NameVariants.capitalisedWords`).
+        var names: [String]
+        var foreign: [String]
+    }
+
+    /// The evidence when the sentences read as machine-translated, else nil. The traces of a long article are gathered
+    /// per chunk of sentences on all cores and joined in order, each once: the same lists as in one pass.
+    func detect(_ sentences: [Sentence], chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) -> Finding? {
+        let ranges = chunks.ranges(sizes: sentences.map { $0.text.utf8.count })
+        let chunked = ParallelMap.map(ranges) { range in traces(ranges.count == 1 ? sentences : Array(sentences[range])) }
+        let hyphens = Self.joined(chunked.map(\.hyphens))
+        let capitals = Self.joined(chunked.map(\.capitals))
+        let spellings = NameVariants().pairs(among: Self.joined(chunked.map(\.names)))
+        let foreign = Self.joined(chunked.map(\.foreign))
         // Different people often have names a letter apart (`David` / `Davis`): spellings count one point at most.
         let points = hyphens.count + capitals.count + min(1, spellings.count) + foreign.count
         guard points >= Self.threshold else { return nil }
@@ -33,6 +45,18 @@ struct MachineTranslationDetector {
         if !spellings.isEmpty { parts.append("a name spelled two ways: " + spellings.map { "\($0.0) / \($0.1)" }.joined(separator: ", ")) }
         if !foreign.isEmpty { parts.append("words of another language: " + Self.quoted(foreign)) }
         return Finding(points: points, evidence: parts.joined(separator: "; "))
+    }
+
+    func traces(_ sentences: [Sentence]) -> Traces {
+        Traces(hyphens: detachedHyphens(sentences), capitals: capitalisedFunctionWords(sentences),
+               names: NameVariants().capitalisedWords(sentences), foreign: foreignWords(sentences))
+    }
+
+    /// The lists one after another, each item at its first place only.
+    static func joined(_ lists: [[String]]) -> [String] {
+        guard lists.count > 1 else { return lists.first ?? [] }
+        var seen: Set<String> = []
+        return lists.joined().filter { seen.insert($0).inserted }
     }
 
     /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
@@ -81,8 +105,11 @@ struct MachineTranslationDetector {
         var found: [String] = []
         var seen: Set<String> = []
         for sentence in sentences {
-            for token in sentence.tokens where token.isWord && Self.foreign.contains(token.text) {
-                if seen.insert(token.text).inserted { found.append(token.text) }
+            let tokens = sentence.tokens
+            // Fields are read in place; a word longer than every listed one is not looked up.
+            for position in tokens.indices where tokens[position].isWord && tokens[position].text.utf8.count <= Self.longestForeign {
+                let text = tokens[position].text
+                if Self.foreign.contains(text), seen.insert(text).inserted { found.append(text) }
             }
         }
         return found
@@ -108,4 +135,5 @@ struct MachineTranslationDetector {
     static let functionWords = WordList.capitalisedFunctionWords.words
     static let articles = WordList.capitalisedDeterminers.words
     static let foreign = WordList.foreignFunctionWords.words
+    static let longestForeign = foreign.map(\.utf8.count).max() ?? 0
 }

@@ -8,7 +8,11 @@ struct NameVariants {
 
     /// Pairs of spellings, each pair sorted, in order of first appearance.
     func pairs(in sentences: [Sentence]) -> [(String, String)] {
-        let words = capitalisedWords(sentences)
+        pairs(among: capitalisedWords(sentences))
+    }
+
+    /// Pairs of spellings among `words` (`capitalisedWords`), each pair sorted, in order of first appearance.
+    func pairs(among words: [String]) -> [(String, String)] {
         let variantsOfWords = words.map(deletions)
         var byDeletion: [String: [String]] = [:]
         for (word, variants) in zip(words, variantsOfWords) {

@@ -20,20 +20,18 @@ struct ParagraphBuilder {
         let chunks = TextChunks(bytes: chunkBytes).ranges(sizes: groups.map { group in
             group.reduce(0) { $0 + layout.lines[$1].text.utf8.count + 1 }
         })
-        let read = ParallelMap.map(chunks) { chunk in paragraphs(groups[chunk], in: layout) }
-        var numbered: [Paragraph] = []
-        numbered.reserveCapacity(groups.count)
+        var read = ParallelMap.map(chunks) { chunk in paragraphs(groups[chunk], in: layout) }
+        // Numbered in place: a copy of each paragraph would copy its sentences.
         var counter = 0
-        for chunk in read {
-            for var paragraph in chunk {
-                for index in paragraph.sentences.indices {
+        for chunk in read.indices {
+            for paragraph in read[chunk].indices {
+                for sentence in read[chunk][paragraph].sentences.indices {
                     counter += 1
-                    paragraph.sentences[index].id = "s\(counter)"
+                    read[chunk][paragraph].sentences[sentence].id = "s\(counter)"
                 }
-                numbered.append(paragraph)
             }
         }
-        return numbered
+        return read.count == 1 ? read[0] : Array(read.joined())
     }
 
     /// The paragraphs of `groups`, their sentences not yet numbered (ids empty).
