@@ -3,11 +3,14 @@ import Foundation
 /// A WordNet index file, memory-mapped: lines sorted by their first field, found by binary search.
 ///
 /// Where each line starts is listed once, when the file is opened (a scan of its bytes for line feeds, a few
-/// milliseconds for the largest file), so a search compares a handful of keys and never scans for line ends.
+/// milliseconds for the largest file), and where the lines of each two-byte prefix begin: a search compares a handful
+/// of keys among the hundred or so lines of its prefix, on a page or two of the file, and never scans for line ends.
 struct SortedLineFile: Sendable {
     private let bytes: Data
     /// Where each sorted line starts (the licence lines, which start with two spaces, left out), in order.
     private let lineStarts: [Int32]
+    /// For each two-byte prefix (see `prefix`), the first line whose prefix is not smaller; one more at the end.
+    private let prefixStarts: [Int32]
 
     init(url: URL) throws {
         bytes = try Data(contentsOf: url, options: .alwaysMapped)
@@ -26,6 +29,26 @@ struct SortedLineFile: Sendable {
             }
             return starts
         }
+        let starts = lineStarts
+        prefixStarts = bytes.withUnsafeBytes { buffer in
+            var firstLines = [Int32](repeating: Int32(starts.count), count: 0x10001)
+            var next = 0
+            for (line, start) in starts.enumerated() {
+                let start = Int(start)
+                let first = buffer[start], second = start + 1 < buffer.count ? buffer[start + 1] : 0x20
+                let prefix = Self.prefix(first, second == 0x0A ? 0x20 : second)
+                while next <= prefix {
+                    firstLines[next] = Int32(line)
+                    next += 1
+                }
+            }
+            return firstLines
+        }
+    }
+
+    /// A key's first two bytes as one number, in byte order; a one-byte key is followed by the space that ends it.
+    private static func prefix(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first) << 8 | Int(second)
     }
 
     /// The line whose first field is `key`, without the key and its space.
@@ -46,7 +69,9 @@ struct SortedLineFile: Sendable {
     private func fields(for key: String, in buffer: UnsafeRawBufferPointer) -> Range<Int>? {
         var key = key
         return key.withUTF8 { target -> Range<Int>? in
-            var low = 0, high = lineStarts.count
+            guard let first = target.first else { return nil }
+            let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
+            var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
             while low < high {
                 let middle = (low + high) / 2
                 let lineStart = Int(lineStarts[middle])
