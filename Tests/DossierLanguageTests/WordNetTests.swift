@@ -1,4 +1,4 @@
-import DossierLanguage
+@testable import DossierLanguage
 import Foundation
 import Testing
 
@@ -73,5 +73,34 @@ import Testing
     @Test func theFolderComesFromTheEnvironmentWhenSet() {
         #expect(WordNet.folder(environment: [:]) == "/usr/share/wordnet")
         #expect(WordNet.folder(environment: ["DOSSIER_WORDNET": "/opt/wn"]) == "/opt/wn")
+    }
+}
+
+/// The index's binary search finds every line of each index file by its key, and no key that is not there.
+@Suite struct SortedLineFileTests {
+    static let folder = WordNet.folder(environment: ProcessInfo.processInfo.environment)
+
+    @Test(arguments: ["noun", "verb", "adj", "adv"]) func everyLineIsFoundByItsKey(wordClass: String) throws {
+        let text = try String(contentsOfFile: Self.folder + "/index." + wordClass, encoding: .utf8)
+        let file = try SortedLineFile(url: URL(fileURLWithPath: Self.folder + "/index." + wordClass))
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(lines.count > 3_000)
+        var missed: [String] = []
+        for line in lines {
+            let key = String(line.prefix { $0 != " " })
+            if file.line(for: key) != String(line.dropFirst(key.count + 1)) { missed.append(key) }
+        }
+        #expect(missed.isEmpty)
+        #expect(!file.hasLine(for: "zzzz") && !file.hasLine(for: "qqq") && !file.hasLine(for: "") && !file.hasLine(for: "\u{7F}"))
+    }
+
+    /// One-letter keys, and the first and last lines, sit at the edges of the two-byte prefixes the search narrows to.
+    @Test func keysAtTheEdgesOfTheirPrefixAreFound() throws {
+        let file = try SortedLineFile(url: URL(fileURLWithPath: Self.folder + "/index.noun"))
+        for key in ["a", "b", "z", "aa", "a-horizon", "'hood", ".22", "0", "zyrian", "zymosis", "hostage", "talks"] {
+            #expect(file.hasLine(for: key), "\(key)")
+        }
+        #expect(file.line(for: "a")?.hasPrefix("n 7 7 ") == true)
+        #expect(!file.hasLine(for: "zz") && !file.hasLine(for: "hostagez"))
     }
 }

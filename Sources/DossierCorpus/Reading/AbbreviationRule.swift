@@ -9,7 +9,7 @@ enum AbbreviationRule {
         if beforeNumbers.contains(lower) { return starter != .digit }
         if neverFinal.contains(lower) { return false }
         if isInitial(word) { return false }
-        if lower.contains(".") || mayEndSentence.contains(lower) {
+        if lower.utf8.contains(UInt8(ascii: ".")) || mayEndSentence.contains(lower) {
             // `U.S.` and `etc.` end a sentence only when an ordinary sentence opening follows.
             return starter == .quote || commonOpenings.contains(nextWord)
         }

@@ -77,11 +77,11 @@ extension TextLines.Line {
     /// Running text: a sentence of six words or more, or a long line whatever its punctuation
     /// (`trimmed`: the line's text without surrounding white space).
     static func isProse(_ trimmed: String) -> Bool {
-        let words = trimmed.split(whereSeparator: \.isWhitespaceFast).count
+        let words = trimmed.spacedWordCount
         guard let last = trimmed.unicodeScalars.last else { return false }
         return words >= 25 || (words >= 6 && ".!?…\"”’)".unicodeScalars.contains(last))
     }
 
     /// Words of the line, split on white space.
-    var wordCount: Int { text.split(whereSeparator: \.isWhitespaceFast).count }
+    var wordCount: Int { text.spacedWordCount }
 }

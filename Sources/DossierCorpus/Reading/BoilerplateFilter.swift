@@ -8,11 +8,14 @@ import Foundation
 /// Cues are phrases addressed to the reader (`your comment`, `support our work`), not topics: a story
 /// about donations is not an appeal for them. A line quoting someone is never boilerplate.
 struct BoilerplateFilter {
-    /// Marks the boilerplate lines of `layout`.
-    func apply(to layout: inout ArticleLayout) {
+    /// Marks the boilerplate lines of `layout`; the lines of a long article are judged in `chunks` on all cores.
+    func apply(to layout: inout ArticleLayout, chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) {
+        let snapshot = layout
+        let candidates = layout.contentIndices.filter { layout.isBody($0) }
+        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { reason(for: snapshot.text($0)) }
         var found: [Int: String] = [:]
-        for index in layout.contentIndices where layout.isBody(index) {
-            if let reason = reason(for: layout.text(index)) { found[index] = reason }
+        for (index, reason) in zip(candidates, reasons) {
+            if let reason { found[index] = reason }
         }
         for (index, reason) in sandwiched(between: found, in: layout) { found[index] = reason }
         for (index, reason) in found { layout.claim(index, as: .boilerplate(reason)) }
@@ -21,7 +24,7 @@ struct BoilerplateFilter {
     /// Why a line is boilerplate, or nil when it is not.
     func reason(for line: String) -> String? {
         let lower = line.lowercased()
-        let words = line.split(whereSeparator: \.isWhitespaceFast).count
+        let words = line.spacedWordCount
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
@@ -30,7 +33,7 @@ struct BoilerplateFilter {
             return "comment section"
         }
         if words <= 12, Self.prompts.contains(where: { prompt in
-            bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.contains(" ") && lower.hasPrefix(prompt + " "))
+            bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.utf8.contains(UInt8(ascii: " ")) && lower.hasPrefix(prompt + " "))
         }) {
             return "share, newsletter or navigation prompt"
         }
@@ -58,8 +61,8 @@ struct BoilerplateFilter {
         var result: [(Int, String)] = []
         for position in content.indices where position >= tailStart && position > 0 && position + 1 < content.count {
             let index = content[position]
-            guard found[index] == nil, layout.isBody(index), !Self.quotes(layout.text(index)),
-                  found[content[position - 1]] != nil, found[content[position + 1]] != nil else { continue }
+            guard found[index] == nil, layout.isBody(index), found[content[position - 1]] != nil,
+                  found[content[position + 1]] != nil, !Self.quotes(layout.text(index)) else { continue }
             result.append((index, "inside a block of boilerplate"))
         }
         return result
@@ -77,7 +80,7 @@ struct BoilerplateFilter {
     }
 
     static func quotes(_ line: String) -> Bool {
-        line.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+        line.holdsDoubleQuote
     }
 
     static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries

@@ -32,7 +32,7 @@ struct BylineReader {
         // Agency footers come in brackets: `(Reporting by X; Editing by Y)`.
         let line = line.hasPrefix("(") && line.hasSuffix(")") ? String(line.dropFirst().dropLast()) : line
         // The regex runs only where its opening word starts the line: Swift regexes are slow to fail on every line.
-        guard Self.bylineOpenings.contains(where: { line.hasPrefix($0) }), line.split(whereSeparator: \.isWhitespaceFast).count <= 16,
+        guard Self.bylineOpenings.contains(where: { line.hasPrefix($0) }), line.spacedWordCount <= 16,
               let match = line.prefixMatch(of: /(?:By|BY|Written by|Words by|Reporting by|Text by|Author|Authors|By:)\s*:?\s+/) else { return nil }
         var rest = String(line[match.range.upperBound...].prefix { $0 != ";" })
         if let date = DateParser().firstDate(in: rest) { rest = String(rest[..<date.range.lowerBound]) }

@@ -24,7 +24,7 @@ struct DateParser {
 
     func isoDate(in text: String) -> Found? {
         guard text.contains(where: { $0 == "-" || $0 == "/" }) else { return nil }
-        let pattern = /(\d{4})[-\/](\d{1,2})[-\/](\d{1,2})(?![\d\/])/
+        let pattern = Self.isoPattern
         for match in text.matches(of: pattern) {
             // Not the tail of a longer number or path (`12025-03-06`, `/2025/03/06`).
             if match.range.lowerBound > text.startIndex, "0123456789/-".contains(text[text.index(before: match.range.lowerBound)]) { continue }
@@ -36,7 +36,7 @@ struct DateParser {
     }
 
     func monthFirstDate(in text: String) -> Found? {
-        let pattern = /(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/
+        let pattern = Self.monthFirstPattern
         for match in text.matches(of: pattern) {
             guard let month = Self.month(String(match.1)) else { continue }
             if let iso = Self.iso(year: Int(match.3), month: month, day: Int(match.2)) {
@@ -47,7 +47,7 @@ struct DateParser {
     }
 
     func dayFirstDate(in text: String) -> Found? {
-        let pattern = /(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b/
+        let pattern = Self.dayFirstPattern
         for match in text.matches(of: pattern) {
             guard let month = Self.month(String(match.2)) else { continue }
             if let iso = Self.iso(year: Int(match.3), month: month, day: Int(match.1)) {
@@ -93,4 +93,11 @@ struct DateParser {
     }
 
     static let monthNames = WordList.months.entries.map { $0.lowercased() }
+
+    // Made once: a regex literal is parsed and compiled again each time it is evaluated. `Regex` is not `Sendable`
+    // (its output type could hold anything), but these are constants of substrings only, and a regex compiles its
+    // program once, atomically: matching from several threads shares it safely.
+    nonisolated(unsafe) static let isoPattern = /(\d{4})[-\/](\d{1,2})[-\/](\d{1,2})(?![\d\/])/
+    nonisolated(unsafe) static let monthFirstPattern = /(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/
+    nonisolated(unsafe) static let dayFirstPattern = /(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b/
 }

@@ -50,7 +50,7 @@ struct DateReader {
         let rest = Self.droppingTime(String(raw[date.range.upperBound...]))
         let isShort = layout.lines[index].wordCount <= 12
         if isLabel(before) {
-            let restWords = rest.split(whereSeparator: \.isWhitespaceFast).count
+            let restWords = rest.spacedWordCount
             if restWords <= 3 {
                 layout.claim(index, as: .metadata("publication date"))
             } else {

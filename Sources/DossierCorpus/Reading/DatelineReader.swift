@@ -27,8 +27,8 @@ struct DatelineReader {
         // A dateline needs a dash, and a credit in brackets or a place in capitals; most lines have neither near
         // their start, and regexes are slow to fail.
         guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              head.contains("(") && head.contains(")") || Self.opensWithCapitals(head),
-              let match = head.prefixMatch(of: /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/)
+              head.utf8.contains(UInt8(ascii: "(")) && head.utf8.contains(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
+              let match = head.prefixMatch(of: Self.pattern)
         else { return nil }
         let place = match.output.place.map { $0.trimmingSpaces() } ?? ""
         let wire = match.output.wire.map { $0.trimmingSpaces() }
@@ -91,6 +91,9 @@ struct DatelineReader {
 
     /// Characters of a line searched for a dateline.
     static let searchedPrefix = 100
+
+    /// Made once: a regex literal is parsed and compiled again each time it is evaluated (see `DateParser.isoPattern`).
+    nonisolated(unsafe) static let pattern = /(?<place>[A-Z][A-Za-z.'’ -]{0,40}?)?(?:,\s*(?<region>[A-Z][A-Za-z.'’ ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*(?:\((?<wire>[A-Za-z][A-Za-z.&' -]{0,40})\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/
 
     /// Words in a dateline's place (`WEST PALM BEACH`); a longer capitalised run is a shouted headline.
     static let maximumPlaceWords = 4

@@ -18,12 +18,24 @@ struct MachineTranslationDetector {
         var evidence: String
     }
 
-    /// The evidence when the sentences read as machine-translated, else nil.
-    func detect(_ sentences: [Sentence]) -> Finding? {
-        let hyphens = detachedHyphens(sentences)
-        let capitals = capitalisedFunctionWords(sentences)
-        let spellings = NameVariants().pairs(in: sentences)
-        let foreign = foreignWords(sentences)
+    /// The traces seen in some sentences, each list in order of first appearance, each trace once.
+    struct Traces: Sendable {
+        var hyphens: [String]
+        var capitals: [String]
+        /// Capitalised words not opening a sentence (`NameVariants.capitalisedWords`).
+        var names: [String]
+        var foreign: [String]
+    }
+
+    /// The evidence when the sentences read as machine-translated, else nil. The traces of a long article are gathered
+    /// per chunk of sentences on all cores and joined in order, each once: the same lists as in one pass.
+    func detect(_ sentences: [Sentence], chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) -> Finding? {
+        let ranges = chunks.ranges(sizes: sentences.map { $0.text.utf8.count })
+        let chunked = ParallelMap.map(ranges) { range in traces(ranges.count == 1 ? sentences : Array(sentences[range])) }
+        let hyphens = Self.joined(chunked.map(\.hyphens))
+        let capitals = Self.joined(chunked.map(\.capitals))
+        let spellings = NameVariants().pairs(among: Self.joined(chunked.map(\.names)))
+        let foreign = Self.joined(chunked.map(\.foreign))
         // Different people often have names a letter apart (`David` / `Davis`): spellings count one point at most.
         let points = hyphens.count + capitals.count + min(1, spellings.count) + foreign.count
         guard points >= Self.threshold else { return nil }
@@ -35,9 +47,22 @@ struct MachineTranslationDetector {
         return Finding(points: points, evidence: parts.joined(separator: "; "))
     }
 
+    func traces(_ sentences: [Sentence]) -> Traces {
+        Traces(hyphens: detachedHyphens(sentences), capitals: capitalisedFunctionWords(sentences),
+               names: NameVariants().capitalisedWords(sentences), foreign: foreignWords(sentences))
+    }
+
+    /// The lists one after another, each item at its first place only.
+    static func joined(_ lists: [[String]]) -> [String] {
+        guard lists.count > 1 else { return lists.first ?? [] }
+        var seen: Set<String> = []
+        return lists.joined().filter { seen.insert($0).inserted }
+    }
+
     /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
     func detachedHyphens(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
             for position in tokens.indices.dropFirst().dropLast() where tokens[position].isPunctuation("-") {
@@ -45,7 +70,7 @@ struct MachineTranslationDetector {
                 guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
                       previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { continue }
                 let pair = "\(previous.text) -\(next.text)"
-                if !found.contains(pair) { found.append(pair) }
+                if seen.insert(pair).inserted { found.append(pair) }
             }
         }
         return found
@@ -55,16 +80,20 @@ struct MachineTranslationDetector {
     /// between, and a word after it.
     func capitalisedFunctionWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
+            // Fields are read in place, not by copying the three tokens at every position.
             for position in tokens.indices.dropFirst().dropLast() {
-                let previous = tokens[position - 1], token = tokens[position], next = tokens[position + 1]
-                guard previous.isWord, previous.shape == .lower, token.spaceBefore, next.spaceBefore, !next.isPunctuation else { continue }
-                let isFunction = Self.isCapitalised(token.text, in: Self.functionWords)
-                let isArticle = Self.isCapitalised(token.text, in: Self.articles) && next.shape == .lower
+                guard tokens[position - 1].isWord, tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
+                      tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation,
+                      Self.mayBeCapitalised(tokens[position].text) else { continue }
+                let text = tokens[position].text
+                let isFunction = Self.isCapitalised(text, in: Self.functionWords)
+                let isArticle = Self.isCapitalised(text, in: Self.articles) && tokens[position + 1].shape == .lower
                 if isFunction || isArticle {
-                    let phrase = "\(previous.text) \(token.text) \(next.text)"
-                    if !found.contains(phrase) { found.append(phrase) }
+                    let phrase = "\(tokens[position - 1].text) \(text) \(tokens[position + 1].text)"
+                    if seen.insert(phrase).inserted { found.append(phrase) }
                 }
             }
         }
@@ -74,9 +103,13 @@ struct MachineTranslationDetector {
     /// Common short words of other languages, written in lower case inside English sentences.
     func foreignWords(_ sentences: [Sentence]) -> [String] {
         var found: [String] = []
+        var seen: Set<String> = []
         for sentence in sentences {
-            for token in sentence.tokens where token.isWord && Self.foreign.contains(token.text) {
-                if !found.contains(token.text) { found.append(token.text) }
+            let tokens = sentence.tokens
+            // Fields are read in place; a word longer than every listed one is not looked up.
+            for position in tokens.indices where tokens[position].isWord && tokens[position].text.utf8.count <= Self.longestForeign {
+                let text = tokens[position].text
+                if Self.foreign.contains(text), seen.insert(text).inserted { found.append(text) }
             }
         }
         return found
@@ -84,6 +117,14 @@ struct MachineTranslationDetector {
 
     static func quoted(_ items: [String]) -> String {
         items.prefix(4).map { "“\($0)”" }.joined(separator: ", ")
+    }
+
+    /// False when the first character is one of ASCII other than a capital (most words): `isCapitalised` is false then.
+    static func mayBeCapitalised(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first < 0x80 else { return true }
+        // A combining mark after the byte would make it another character: look at that one.
+        guard word.utf8.count == 1 || word.utf8.dropFirst().first! < 0x80 else { return true }
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// `That`, `The`: a capital, then lower case, and in lower case one of `words`.
@@ -94,4 +135,5 @@ struct MachineTranslationDetector {
     static let functionWords = WordList.capitalisedFunctionWords.words
     static let articles = WordList.capitalisedDeterminers.words
     static let foreign = WordList.foreignFunctionWords.words
+    static let longestForeign = foreign.map(\.utf8.count).max() ?? 0
 }

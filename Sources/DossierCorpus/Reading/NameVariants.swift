@@ -8,16 +8,20 @@ struct NameVariants {
 
     /// Pairs of spellings, each pair sorted, in order of first appearance.
     func pairs(in sentences: [Sentence]) -> [(String, String)] {
-        let words = capitalisedWords(sentences)
+        pairs(among: capitalisedWords(sentences))
+    }
+
+    /// Pairs of spellings among `words` (`capitalisedWords`), each pair sorted, in order of first appearance.
+    func pairs(among words: [String]) -> [(String, String)] {
+        let variantsOfWords = words.map(deletions)
         var byDeletion: [String: [String]] = [:]
-        for word in words {
-            for variant in deletions(of: word) { byDeletion[variant, default: []].append(word) }
+        for (word, variants) in zip(words, variantsOfWords) {
+            for variant in variants { byDeletion[variant, default: []].append(word) }
         }
         let known = Set(words)
         var pairs: [(String, String)] = []
         var seen: Set<String> = []
-        for word in words {
-            let variants = deletions(of: word)
+        for (word, variants) in zip(words, variantsOfWords) {
             var partners = variants.filter { known.contains($0) }
             for variant in variants { partners += byDeletion[variant, default: []] }
             for partner in partners where partner != word && isVariant(word, partner) {
@@ -33,8 +37,11 @@ struct NameVariants {
         var words: [String] = []
         var seen: Set<String> = []
         for sentence in sentences {
-            for token in sentence.tokens.drop(while: { !$0.isWord }).dropFirst() where token.isWord && token.shape == .capitalised {
-                let word = token.bare
+            let tokens = sentence.tokens
+            guard let first = tokens.firstIndex(where: \.isWord) else { continue }
+            // Fields are read in place, not by copying every token.
+            for position in tokens.indices.dropFirst(first + 1) where tokens[position].isWord && tokens[position].shape == .capitalised {
+                let word = tokens[position].bare
                 guard word.count >= Self.shortest, word.dropFirst().allSatisfy(\.isLowercaseFast) else { continue }
                 if seen.insert(word).inserted { words.append(word) }
             }
@@ -42,7 +49,17 @@ struct NameVariants {
         return words
     }
 
+    /// The word with one character left out, for each character in turn; on the bytes when the word is ASCII (a byte
+    /// is then a character).
     func deletions(of word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return bytes.indices.map { index in
+                var copy = bytes
+                copy.remove(at: index)
+                return String(decoding: copy, as: UTF8.self)
+            }
+        }
         let characters = Array(word)
         return characters.indices.map { index in
             var copy = characters

@@ -78,7 +78,7 @@ struct OutletReader {
             guard let origin = originCredit(text) else { continue }
             found.origin = origin
             found.originLine = layout.lines[index].number
-            if text.split(whereSeparator: \.isWhitespaceFast).count <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
+            if text.spacedWordCount <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
                 layout.claim(index, as: .metadata("origin credit"))
             }
             return
@@ -89,21 +89,16 @@ struct OutletReader {
     func originCredit(_ line: String) -> String? {
         let lower = line.lowercased()
         // The regex runs only where a label can start the line: Swift regexes are slow to fail on every line.
-        if Self.creditLabels.contains(where: lower.hasPrefix), line.split(whereSeparator: \.isWhitespaceFast).count <= 10,
-           let match = line.wholeMatch(of: /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/) {
+        if Self.creditLabels.contains(where: lower.hasPrefix), line.spacedWordCount <= 10,
+           let match = line.wholeMatch(of: Self.creditLabelPattern) {
             return OriginName.leadingName(String(match.1))
         }
         guard Self.creditVerbs.contains(where: lower.containsLiteral) else { return nil }
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
-        let isCreditLine = line.split(whereSeparator: \.isWhitespaceFast).count <= 15
-            || line.contains(/(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/)
+        let isCreditLine = line.spacedWordCount <= 15
+            || line.contains(Self.textItselfPattern)
         guard isCreditLine else { return nil }
-        let patterns = [
-            /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
-            /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
-            /(?i)(?:republished|reprinted|reproduced|syndicated)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
-        ]
-        for pattern in patterns {
+        for pattern in Self.creditPatterns {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
         }
         return nil
@@ -113,14 +108,24 @@ struct OutletReader {
     /// `…an official who spoke to The Times of Israel`.
     func leadAttribution(_ line: String) -> String? {
         guard let first = SentenceSplitter().split(line).first?.1,
-              Self.tellingVerbs.contains(where: first.contains) else { return nil }
-        let pattern = /(?:\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|aides?|insiders?)\b)[^.;]{0,160}?\b(?:told|tell|tells|spoke to|speaking to|confirmed to)\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})/
-        guard let match = first.firstMatch(of: pattern) else { return nil }
+              Self.tellingVerbs.contains(where: first.containsLiteral) else { return nil }
+        guard let match = first.firstMatch(of: Self.leadCreditPattern) else { return nil }
         guard let name = OriginName.leadingName(String(match.1)) else { return nil }
         if SiteName.looksLikeSite(name) { return name }
         if PersonName.isName(name) { return nil }
         return BylineReader.isOutletWord(name) ? name : nil
     }
+
+    // Made once: a regex literal is parsed and compiled again each time it is evaluated (see `DateParser.isoPattern`).
+    nonisolated(unsafe) static let creditLabelPattern = /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/
+    /// A credit in running text speaks of the text itself (`this article`).
+    nonisolated(unsafe) static let textItselfPattern = /(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/
+    nonisolated(unsafe) static let creditPatterns = [
+        /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
+        /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
+        /(?i)(?:republished|reprinted|reproduced|syndicated)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
+    ]
+    nonisolated(unsafe) static let leadCreditPattern = /(?:\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|aides?|insiders?)\b)[^.;]{0,160}?\b(?:told|tell|tells|spoke to|speaking to|confirmed to)\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})/
 
     /// Words one of which every origin credit in running text has.
     /// The first words of a credit line (`Source: …`, `Via …`), lowercased.

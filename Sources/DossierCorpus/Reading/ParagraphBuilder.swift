@@ -6,20 +6,44 @@ import DossierLanguage
 ///
 /// A line is a paragraph, except a hard-wrapped one: a line not ending a sentence followed by a line
 /// starting in lower case continues the same paragraph.
+///
+/// Paragraphs are read independently of each other (only the sentence ids count across them), so a long article
+/// is read in chunks of whole paragraphs on all cores, joined in order and numbered after: the same sentences as
+/// read in one piece.
 struct ParagraphBuilder {
     let tokenizer: Tokenizer
+    /// UTF-8 bytes of body lines per chunk read on its own core; an article of fewer is read in one piece.
+    let chunkBytes: Int
 
     func paragraphs(of layout: ArticleLayout) -> [Paragraph] {
-        var paragraphs: [Paragraph] = []
+        let groups = lineGroups(layout)
+        let chunks = TextChunks(bytes: chunkBytes).ranges(sizes: groups.map { group in
+            group.reduce(0) { $0 + layout.lines[$1].text.utf8.count + 1 }
+        })
+        var read = ParallelMap.map(chunks) { chunk in paragraphs(groups[chunk], in: layout) }
+        // Numbered in place: a copy of each paragraph would copy its sentences.
         var counter = 0
-        for group in lineGroups(layout) {
+        for chunk in read.indices {
+            for paragraph in read[chunk].indices {
+                for sentence in read[chunk][paragraph].sentences.indices {
+                    counter += 1
+                    read[chunk][paragraph].sentences[sentence].id = "s\(counter)"
+                }
+            }
+        }
+        return read.count == 1 ? read[0] : Array(read.joined())
+    }
+
+    /// The paragraphs of `groups`, their sentences not yet numbered (ids empty).
+    func paragraphs(_ groups: ArraySlice<Range<Int>>, in layout: ArticleLayout) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var scratch = ParagraphText.Scratch()
+        for group in groups {
             let text = ParagraphText(group.map { piece(of: $0, in: layout) })
-            var sentences: [Sentence] = []
-            for range in SentenceSplitter().sentenceRanges(in: text.scalars) {
-                counter += 1
-                sentences.append(Sentence(id: "s\(counter)", text: text.string(range), range: text.bodyRange(range),
-                                          line: text.line(at: range.lowerBound)))
-                sentences[sentences.count - 1].tokens = tokenizer.tokens(of: sentences[sentences.count - 1].text)
+            let sentences = SentenceSplitter().sentenceRanges(in: text.scalars).map { range in
+                let sentence = text.string(range, scratch: &scratch)
+                return Sentence(id: "", text: sentence, range: text.bodyRange(range), line: text.line(at: range.lowerBound),
+                                tokens: tokenizer.tokens(of: sentence))
             }
             if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
         }
@@ -27,14 +51,14 @@ struct ParagraphBuilder {
     }
 
     /// Consecutive body lines that make one paragraph.
-    func lineGroups(_ layout: ArticleLayout) -> [[Int]] {
-        var groups: [[Int]] = []
+    func lineGroups(_ layout: ArticleLayout) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
         var previous: Int?
         for index in layout.roles.indices where layout.isBody(index) {
             if let last = previous, last == index - 1, continues(layout.text(last), with: layout.text(index)) {
-                groups[groups.count - 1].append(index)
+                groups[groups.count - 1] = groups[groups.count - 1].lowerBound..<index + 1
             } else {
-                groups.append([index])
+                groups.append(index..<index + 1)
             }
             previous = index
         }
@@ -54,6 +78,6 @@ struct ParagraphBuilder {
         var end = scalars.count
         while start < end, scalars[start].isWhitespaceFast { start += 1 }
         while end > start, scalars[end - 1].isWhitespaceFast { end -= 1 }
-        return ParagraphText.Piece(scalars: Array(scalars[start..<end]), bodyOffset: line.offset + start, line: line.number)
+        return ParagraphText.Piece(scalars: scalars[start..<end], bodyOffset: line.offset + start, line: line.number)
     }
 }

@@ -4,9 +4,10 @@ import DossierCore
 /// `machine-translated`, `syndicated` (first published elsewhere), `no-date`, `no-author`.
 /// (`duplicate-of` needs the whole corpus: the extract stage adds it.)
 struct QualityFlagger {
-    func flags(metadata: SourceMetadata, originLine: Int?, sentences: [Sentence]) -> [QualityFlag] {
+    func flags(metadata: SourceMetadata, originLine: Int?, sentences: [Sentence],
+               chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) -> [QualityFlag] {
         var flags: [QualityFlag] = []
-        if let finding = MachineTranslationDetector().detect(sentences) {
+        if let finding = MachineTranslationDetector().detect(sentences, chunks: chunks) {
             flags.append(QualityFlag(kind: "machine-translated", evidence: finding.evidence))
         }
         if let syndicated = syndication(metadata, originLine: originLine) { flags.append(syndicated) }

@@ -1,5 +1,4 @@
 import DossierCore
-import Foundation
 
 /// The lines of an article body, each with its line number in the file and its offset in the body.
 public struct TextLines: Sendable {
@@ -14,15 +13,32 @@ public struct TextLines: Sendable {
 
     public var lines: [Line]
 
+    /// The lines of `body`, split at each line feed (read on the UTF-8 bytes: a line feed is one byte, and a scalar
+    /// is a byte that does not continue one). As a character, `\r\n` is one line break that is not `\n`: it does not
+    /// split a line, as `split(separator: "\n")` would not split it.
     public init(_ body: String, firstLine: Int = 1) {
         var lines: [Line] = []
         var offset = 0
         var number = firstLine
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = String(raw)
-            lines.append(Line(text: text, number: number, offset: offset))
-            offset += text.unicodeScalars.count + 1
-            number += 1
+        var body = body
+        body.withUTF8 { bytes in
+            var start = 0, scalars = 0
+            for position in 0...bytes.count {
+                if position < bytes.count {
+                    let byte = bytes[position]
+                    let isBreak = byte == 0x0A && (position == 0 || bytes[position - 1] != 0x0D)
+                    if !isBreak {
+                        if byte & 0xC0 != 0x80 { scalars += 1 }
+                        continue
+                    }
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                lines.append(Line(text: text, number: number, offset: offset))
+                offset += scalars + 1
+                number += 1
+                start = position + 1
+                scalars = 0
+            }
         }
         self.lines = lines
     }

@@ -60,7 +60,7 @@ struct TitleReader {
     /// some length, opens a lead; `NATO - Allies agree on spending` is a headline.
     func opensALead(_ text: String, after dateline: DatelineReader.Dateline) -> Bool {
         if dateline.wire != nil || dateline.day != nil { return true }
-        return text.dropFirst(dateline.length).split(whereSeparator: \.isWhitespaceFast).count >= Self.minimumLeadWords
+        return text.dropFirst(dateline.length).spacedWordCount >= Self.minimumLeadWords
     }
 
     /// Most words of four letters or more start with a capital (`Trump Signals Openness to a 'New Deal'`).

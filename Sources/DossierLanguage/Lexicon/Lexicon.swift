@@ -44,13 +44,23 @@ public final class Lexicon: Sendable {
     /// Both lemmas of a lower-case word, looked up together; a word of one or two letters, or with a digit or a
     /// sign in it, is its own lemma.
     public func lemmas(of word: String) -> Lemmas {
-        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else {
+        guard Self.isLongerThanTwoCharacters(word), word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else {
             return Lemmas(lemma: word, noun: word)
         }
         return knownLemmas.value(for: word) {
             let noun = wordNet.lemma(of: word, as: .noun)
-            let any = noun ?? wordNet.lemma(of: word)
+            // The noun was asked already: the other classes, in `lemma(of:)`'s order.
+            let any = noun ?? wordNet.lemma(of: word, in: Self.classesAfterNoun)
             return Lemmas(lemma: any ?? word, noun: noun ?? (any != nil ? word : MorphologyRules.unlistedNounBase(of: word)))
         }
+    }
+
+    static let classesAfterNoun = WordClass.allCases.filter { $0 != .noun }
+
+    /// `word.count > 2`, counting characters only when a byte is not one (outside ASCII): asked for every token.
+    static func isLongerThanTwoCharacters(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count > 2 else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || word.count > 2
     }
 }

@@ -17,6 +17,7 @@ public struct Tokenizer: Sendable {
         observer?(sentence)
         let scalars = Array(sentence.unicodeScalars)
         var tokens: [Token] = []
+        var forms = WordForms()
         var index = 0
         var spaceBefore = true
         var quoted = false
@@ -30,7 +31,7 @@ public struct Tokenizer: Sendable {
             if scalar.isLetterOrDigitScalar {
                 var end = endOfWord(scalars, from: index)
                 if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
-                var token = word(scalars[index..<end], range: index..<end)
+                var token = word(scalars[index..<end], range: index..<end, forms: &forms)
                 token.index = tokens.count
                 token.spaceBefore = spaceBefore
                 token.isQuoted = quoted
@@ -47,7 +48,13 @@ public struct Tokenizer: Sendable {
             }
             spaceBefore = false
         }
-        return tokens
+        // An array grown by appending keeps up to twice the room it needs, and a corpus's tokens live until the build
+        // ends: they are kept in an array of their exact count.
+        guard tokens.capacity > tokens.count else { return tokens }
+        var exact: [Token] = []
+        exact.reserveCapacity(tokens.count)
+        exact.append(contentsOf: tokens)
+        return exact
     }
 
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "‘", "«", "„"]
@@ -96,19 +103,15 @@ public struct Tokenizer: Sendable {
         return lexicon.contains(Self.lowered(word), in: .abbreviations)
     }
 
-    private func word(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>) -> Token {
-        let text = String(String.UnicodeScalarView(scalars))
-        var lower = Self.lowered(scalars)
-        if lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
-        let possessive = lower.count > 2 && lower.hasSuffix("'s")
-        if possessive { lower.removeLast(2) }
+    private func word(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>, forms: inout WordForms) -> Token {
+        let word = forms.forms(of: scalars)
         if scalars.first!.isDigitScalar {
-            return Token(text: text, range: range, kind: .number, shape: .other, lower: lower,
-                         number: Self.value(of: lower), isPossessive: possessive)
+            return Token(text: word.text, range: range, kind: .number, shape: .other, lower: word.lower,
+                         number: Self.value(of: word.lower), isPossessive: word.isPossessive)
         }
-        let lemmas = lexicon.lemmas(of: lower)
-        return Token(text: text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: lower,
-                     lemma: lemmas.lemma, nounLemma: lemmas.noun, isPossessive: possessive)
+        let lemmas = lexicon.lemmas(of: word.lower)
+        return Token(text: word.text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: word.lower,
+                     lemma: lemmas.lemma, nounLemma: lemmas.noun, isPossessive: word.isPossessive)
     }
 
     /// Lower case with straight apostrophes.
@@ -138,12 +141,15 @@ public struct Tokenizer: Sendable {
 
     /// `1,200` → 1200, `1.9`, `15th` → 15; nil for `21-year-old` or `3m`.
     static func value(of lower: String) -> Double? {
-        var digits = Substring(lower)
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) {
+        var digits = Substring(lower).utf8
+        for suffix in ["st", "nd", "rd", "th"] where digits.suffix(2).elementsEqual(suffix.utf8) {
             digits = digits.dropLast(2)
             break
         }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
-        return Double(digits.filter { $0 != "," })
+        // Digits, thousands commas and decimal points only: ASCII, so a byte is a character.
+        guard !digits.isEmpty, digits.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        if !digits.contains(UInt8(ascii: ",")) { return Double(Substring(digits)) }
+        return Double(String(decoding: digits.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
     }
 }

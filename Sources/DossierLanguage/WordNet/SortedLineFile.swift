@@ -2,50 +2,101 @@ import Foundation
 
 /// A WordNet index file, memory-mapped: lines sorted by their first field, found by binary search.
 ///
-/// Only the pages a search touches are read, so opening the file costs nothing at build start.
+/// Where each line starts is listed once, when the file is opened (a scan of its bytes for line feeds, a few
+/// milliseconds for the largest file), and where the lines of each two-byte prefix begin: a search compares a handful
+/// of keys among the hundred or so lines of its prefix, on a page or two of the file, and never scans for line ends.
 struct SortedLineFile: Sendable {
     private let bytes: Data
-    /// Where the sorted lines begin, after the licence lines (which start with two spaces).
-    private let bodyStart: Int
+    /// Where each sorted line starts (the licence lines, which start with two spaces, left out), in order.
+    private let lineStarts: [Int32]
+    /// For each two-byte prefix (see `prefix`), the first line whose prefix is not smaller; one more at the end.
+    private let prefixStarts: [Int32]
 
     init(url: URL) throws {
         bytes = try Data(contentsOf: url, options: .alwaysMapped)
-        var start = 0
-        bytes.withUnsafeBytes { buffer in
+        lineStarts = bytes.withUnsafeBytes { buffer in
+            var start = 0
             while start < buffer.count, buffer[start] == 0x20 {
                 while start < buffer.count, buffer[start] != 0x0A { start += 1 }
                 start += 1
             }
+            var starts: [Int32] = []
+            var position = start
+            while position < buffer.count, let base = buffer.baseAddress {
+                starts.append(Int32(position))
+                guard let lineFeed = memchr(base + position, 0x0A, buffer.count - position) else { break }
+                position = base.distance(to: UnsafeRawPointer(lineFeed)) + 1
+            }
+            return starts
         }
-        bodyStart = min(start, bytes.count)
+        let starts = lineStarts
+        prefixStarts = bytes.withUnsafeBytes { buffer in
+            var firstLines = [Int32](repeating: Int32(starts.count), count: 0x10001)
+            var next = 0
+            for (line, start) in starts.enumerated() {
+                let start = Int(start)
+                let first = buffer[start], second = start + 1 < buffer.count ? buffer[start + 1] : 0x20
+                let prefix = Self.prefix(first, second == 0x0A ? 0x20 : second)
+                while next <= prefix {
+                    firstLines[next] = Int32(line)
+                    next += 1
+                }
+            }
+            return firstLines
+        }
+    }
+
+    /// A key's first two bytes as one number, in byte order; a one-byte key is followed by the space that ends it.
+    private static func prefix(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first) << 8 | Int(second)
     }
 
     /// The line whose first field is `key`, without the key and its space.
     func line(for key: String) -> String? {
-        let target = Array(key.utf8)
-        return bytes.withUnsafeBytes { buffer -> String? in
-            var low = bodyStart, high = buffer.count
+        bytes.withUnsafeBytes { buffer -> String? in
+            guard let fields = fields(for: key, in: buffer) else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[fields]), as: UTF8.self)
+        }
+    }
+
+    /// Whether a line's first field is `key`: the line's text is not made (an index line runs to hundreds of bytes,
+    /// and the lemmatizer asks this of every form it tries).
+    func hasLine(for key: String) -> Bool {
+        bytes.withUnsafeBytes { buffer in fields(for: key, in: buffer) != nil }
+    }
+
+    /// Where the fields after `key` lie in the line whose first field is `key`, found by binary search.
+    private func fields(for key: String, in buffer: UnsafeRawBufferPointer) -> Range<Int>? {
+        var key = key
+        return key.withUTF8 { target -> Range<Int>? in
+            guard let first = target.first else { return nil }
+            let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
+            var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
             while low < high {
                 let middle = (low + high) / 2
-                var lineStart = middle
-                while lineStart > low, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineStart = Int(lineStarts[middle])
+                let lineEnd = middle + 1 < lineStarts.count ? Int(lineStarts[middle + 1]) - 1 : end(ofLineAt: lineStart, in: buffer)
                 switch compare(target, buffer, from: lineStart, to: lineEnd) {
                 case 0:
                     let fieldStart = lineStart + target.count + 1
-                    guard fieldStart <= lineEnd else { return "" }
-                    return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[fieldStart..<lineEnd]), as: UTF8.self)
-                case ..<0: high = lineStart
-                default: low = lineEnd + 1
+                    return fieldStart <= lineEnd ? fieldStart..<lineEnd : lineEnd..<lineEnd
+                case ..<0: high = middle
+                default: low = middle + 1
                 }
             }
             return nil
         }
     }
 
+    /// The end of the last line: its line feed, or the end of the file.
+    private func end(ofLineAt start: Int, in buffer: UnsafeRawBufferPointer) -> Int {
+        var end = start
+        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+        return end
+    }
+
     /// Compares `key` with the line's first field (up to its space), in byte order.
-    private func compare(_ key: [UInt8], _ buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+    private func compare(_ key: UnsafeBufferPointer<UInt8>, _ buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
         var offset = 0
         while true {
             let position = start + offset

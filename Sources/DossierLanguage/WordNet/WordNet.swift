@@ -52,7 +52,7 @@ public final class WordNet: Sendable {
 
     /// Whether WordNet lists `word` (lower case, spaces or underscores) in this class.
     public func contains(_ word: String, as wordClass: WordClass) -> Bool {
-        indexes[wordClass]?.line(for: Self.key(word)) != nil
+        indexes[wordClass]?.hasLine(for: Self.key(word)) == true
     }
 
     /// The base forms WordNet's `morphy` finds for `word` in this class, the word itself first when listed:
@@ -88,7 +88,12 @@ public final class WordNet: Sendable {
 
     /// The lemma of `word` as a noun if WordNet has one, else as a verb, an adjective, an adverb; nil if none.
     public func lemma(of word: String) -> String? {
-        for wordClass in WordClass.allCases {
+        lemma(of: word, in: WordClass.allCases)
+    }
+
+    /// The lemma of `word` in the first of `classes` that has one; nil if none.
+    public func lemma(of word: String, in classes: [WordClass]) -> String? {
+        for wordClass in classes {
             if let lemma = lemma(of: word, as: wordClass) { return lemma }
         }
         return nil

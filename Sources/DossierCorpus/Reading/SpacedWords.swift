@@ -1,0 +1,38 @@
+import DossierCore
+
+/// Counts of white-space separated words and a look for double quotation marks, asked of every line of every
+/// article: the same answers as `split(whereSeparator: \.isWhitespaceFast).count` and a search of the characters,
+/// read off the scalars when each scalar is a character of its own (see `standsAlone`), character by character
+/// otherwise.
+extension StringProtocol {
+    var spacedWordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return split(whereSeparator: \.isWhitespaceFast).count }
+            let isSpace = scalar.isWhitespaceFast
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// Whether the text holds a straight or curly double quotation mark (`"`, `“`, `”`) as a character of its own.
+    var holdsDoubleQuote: Bool {
+        guard unicodeScalars.allSatisfy(\.standsAlone) else { return contains { $0 == "\"" || $0 == "“" || $0 == "”" } }
+        return unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+    }
+}
+
+extension Unicode.Scalar {
+    /// A scalar that is a character whatever stands next to it (grapheme cluster break `Other` or `Control`): ASCII,
+    /// Latin-1 and the Latin extensions, general punctuation (dashes, curly quotes, ellipsis, spaces) and currency
+    /// signs. No combining mark, joiner or prepended sign among them, so in a text of these only a character is one
+    /// scalar (or `\r\n`, white space either way).
+    var standsAlone: Bool {
+        switch value {
+        case 0..<0x300, 0x2000...0x200B, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import DossierCore
+import Testing
+@testable import DossierCorpus
+
+@Suite struct TextLinesTests {
+    @Test func linesKeepTheirNumberAndScalarOffset() {
+        let lines = TextLines("Café au lait\n\n“Oui.”\n", firstLine: 3).lines
+        #expect(lines.map(\.text) == ["Café au lait", "", "“Oui.”", ""])
+        #expect(lines.map(\.number) == [3, 4, 5, 6])
+        #expect(lines.map(\.offset) == [0, 13, 14, 21])
+    }
+
+    /// `\r\n` is one character, not `\n`: as `split(separator: "\n")` does, it does not end a line.
+    @Test func aCarriageReturnAndLineFeedIsNotALineFeed() {
+        let lines = TextLines("one\r\ntwo\nthree").lines
+        #expect(lines.map(\.text) == ["one\r\ntwo", "three"])
+        #expect(lines.map(\.offset) == [0, 9])
+        #expect(TextLines("").lines.map(\.text) == [""])
+    }
+
+    @Test func spacedWordsCountAsSplittingOnWhiteSpaceDoes() {
+        let texts = ["", "  one two\tthree \n", "Café  au\u{00A0}lait — £4.5m…", "a \u{301}b", "“Quoted” words here", "x\r\ny",
+                     "e\u{301} \u{200D} 👍🏽 ok", "\u{3000}全角\u{3000}space"]
+        for text in texts {
+            #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
+        }
+        #expect("He said \"yes\"".holdsDoubleQuote && "He said “yes”".holdsDoubleQuote)
+        #expect(!"He said 'yes'".holdsDoubleQuote && !"Il a dit « oui »".holdsDoubleQuote)
+        // A quotation mark with a combining mark on it is another character.
+        #expect("Il a dit “oui”, e\u{301}".holdsDoubleQuote && !"a \"\u{301} b".holdsDoubleQuote)
+    }
+}
