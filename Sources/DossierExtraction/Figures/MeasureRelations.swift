@@ -6,8 +6,14 @@ import DossierLanguage
 /// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
 struct MeasureRelations: Sendable {
 
-    private var senses: [String: Set<Int>] = [:]
-    private var kinds: [String: Set<Int>] = [:]
+    /// Each word's senses (synset offsets) and the kinds above them, for one word class.
+    private struct Senses: Sendable {
+        var senses: [String: Set<Int>] = [:]
+        var kinds: [String: Set<Int>] = [:]
+    }
+
+    private var nouns = Senses()
+    private var verbs = Senses()
     private var personNouns: Set<String> = []
 
     /// No relations: every word relates only to itself (for tests of other rules).
@@ -21,8 +27,7 @@ struct MeasureRelations: Sendable {
     private mutating func add(_ word: String, as wordClass: WordClass, wordNet: WordNet) {
         let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? FigureRules.nounSensesKept : FigureRules.verbSensesKept))
         guard !found.isEmpty else { return }
-        let key = Self.key(word, wordClass)
-        senses[key] = Set(found.map(\.offset))
+        let senses = Set(found.map(\.offset))
         var ancestors = Set<Int>()
         var layer = found
         for _ in 0..<FigureRules.kindDepth {
@@ -34,7 +39,13 @@ struct MeasureRelations: Sendable {
             }
             layer = next
         }
-        kinds[key] = ancestors
+        if wordClass == .noun {
+            nouns.senses[word] = senses
+            nouns.kinds[word] = ancestors
+        } else {
+            verbs.senses[word] = senses
+            verbs.kinds[word] = ancestors
+        }
         if wordClass == .noun, found.first?.lexicographerClass == "noun.person" { personNouns.insert(word) }
     }
 
@@ -49,15 +60,11 @@ struct MeasureRelations: Sendable {
 
     private func relate(_ lhs: String, _ rhs: String, _ wordClass: WordClass) -> Bool {
         if lhs == rhs { return true }
-        let left = Self.key(lhs, wordClass), right = Self.key(rhs, wordClass)
-        guard let leftSenses = senses[left], let rightSenses = senses[right] else { return false }
+        let table = wordClass == .noun ? nouns : verbs
+        guard let leftSenses = table.senses[lhs], let rightSenses = table.senses[rhs] else { return false }
         if !leftSenses.isDisjoint(with: rightSenses) { return true }
-        if let above = kinds[left], !above.isDisjoint(with: rightSenses) { return true }
-        if let above = kinds[right], !above.isDisjoint(with: leftSenses) { return true }
+        if let above = table.kinds[lhs], !above.isDisjoint(with: rightSenses) { return true }
+        if let above = table.kinds[rhs], !above.isDisjoint(with: leftSenses) { return true }
         return false
-    }
-
-    private static func key(_ word: String, _ wordClass: WordClass) -> String {
-        wordClass == .noun ? "n:" + word : "v:" + word
     }
 }

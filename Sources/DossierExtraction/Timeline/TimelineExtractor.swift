@@ -9,10 +9,15 @@ public struct TimelineExtractor: Sendable {
     /// The events in date order; unplaced ones last.
     public func events(in articles: [Article]) -> [Event] {
         let finder = DateMentionFinder()
-        let found = ParallelMap.map(articles) { article in
-            article.sentences.enumerated().map { position, sentence in
-                DatedSentence(position: position, sentence: sentence, mentions: finder.mentions(in: sentence))
-            }.filter { !$0.mentions.isEmpty }
+        // Each sentence is read alone, on all cores, a long article in many batches.
+        let sentences = ParallelMap.map(articles) { $0.sentences }
+        let perSentence = SentenceBatches(sentenceCounts: sentences.map(\.count)).map { article, sentence in
+            finder.mentions(in: sentences[article][sentence])
+        }
+        let found = zip(sentences, perSentence).map { sentences, mentions in
+            mentions.enumerated().compactMap { position, mentions in
+                mentions.isEmpty ? nil : DatedSentence(position: position, sentence: sentences[position], mentions: mentions)
+            }
         }
         let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
