@@ -49,7 +49,8 @@ public struct FigureExtractor: Sendable {
         let groups = FigureGrouper(stories: StoryIndex(counts: found.names), relations: relations).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
-        let figures = curated.map { Self.figure($0, mentions: mentions) }
+        let dated = mentions
+        let figures = ParallelMap.map(curated) { Self.figure($0, mentions: dated) }
         return (Self.inTableOrder(figures), diagnostics)
     }
 
@@ -83,7 +84,7 @@ public struct FigureExtractor: Sendable {
 
     /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
     static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
-        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }) }
+        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0.map { mentions[$0] }) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLanguage
 
 /// How the words that say what a number measures relate, from WordNet: the same word, synonyms (`duty` and
@@ -19,14 +20,28 @@ struct MeasureRelations: Sendable {
     /// No relations: every word relates only to itself (for tests of other rules).
     init() {}
 
+    /// (Each word is looked up in WordNet on its own, so the words are looked up on all cores.)
     init(nouns: Set<String>, verbs: Set<String>, wordNet: WordNet) {
-        for noun in nouns.sorted() { add(noun, as: .noun, wordNet: wordNet) }
-        for verb in verbs.sorted() { add(verb, as: .verb, wordNet: wordNet) }
+        let words: [(word: String, wordClass: WordClass)] = nouns.sorted().map { ($0, .noun) } + verbs.sorted().map { ($0, .verb) }
+        let found = ParallelMap.map(words) { Self.relations(of: $0.word, as: $0.wordClass, wordNet: wordNet) }
+        for (word, relations) in zip(words, found) {
+            guard let relations else { continue }
+            if word.wordClass == .noun {
+                self.nouns.senses[word.word] = relations.senses
+                self.nouns.kinds[word.word] = relations.kinds
+                if relations.isPerson { personNouns.insert(word.word) }
+            } else {
+                self.verbs.senses[word.word] = relations.senses
+                self.verbs.kinds[word.word] = relations.kinds
+            }
+        }
     }
 
-    private mutating func add(_ word: String, as wordClass: WordClass, wordNet: WordNet) {
+    /// The word's senses, the kinds above them, and whether its first sense is a person; nil when WordNet has none.
+    private static func relations(of word: String, as wordClass: WordClass,
+                                  wordNet: WordNet) -> (senses: Set<Int>, kinds: Set<Int>, isPerson: Bool)? {
         let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? FigureRules.nounSensesKept : FigureRules.verbSensesKept))
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty else { return nil }
         let senses = Set(found.map(\.offset))
         var ancestors = Set<Int>()
         var layer = found
@@ -39,14 +54,7 @@ struct MeasureRelations: Sendable {
             }
             layer = next
         }
-        if wordClass == .noun {
-            nouns.senses[word] = senses
-            nouns.kinds[word] = ancestors
-        } else {
-            verbs.senses[word] = senses
-            verbs.kinds[word] = ancestors
-        }
-        if wordClass == .noun, found.first?.lexicographerClass == "noun.person" { personNouns.insert(word) }
+        return (senses, ancestors, wordClass == .noun && found.first?.lexicographerClass == "noun.person")
     }
 
     /// Whether two nouns name the same thing or one is a kind of the other.
