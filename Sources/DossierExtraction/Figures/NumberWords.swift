@@ -94,7 +94,10 @@ enum NumberWords {
         return token.lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(token.lower)
     }
 
-    /// Every unhyphenated word a number, an amount or a fraction can open with.
-    private static let numberOpeners: Set<String> = Set(units.keys).union(tens.keys).union(multipliers.keys)
-        .union(bigScales.keys).union(["a", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens", "half"])
+    /// Every unhyphenated word a number, an amount or a fraction can open with: the number words, their plurals
+    /// (`hundreds`, `tens of thousands`: vague amounts), `a` (`a dozen`, `a third of`), `half` and `scores`.
+    private static let numberOpeners: Set<String> = {
+        let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
+        return numberWords.union(numberWords.map { $0 + "s" }).union(["a", "half", "scores"])
+    }()
 }

@@ -11,14 +11,14 @@ public struct TimelineExtractor: Sendable {
         let finder = DateMentionFinder()
         // Each sentence is read alone, on all cores, a long article in many batches.
         let sentences = ParallelMap.map(articles) { $0.sentences }
-        let perSentence = SentenceBatches(sentenceCounts: sentences.map(\.count)).map { article, sentence in
-            finder.mentions(in: sentences[article][sentence])
+        let perSentence = SentenceBatches(sentenceCounts: sentences.map(\.count)).map { article, position -> DatedSentence? in
+            let sentence = sentences[article][position]
+            let mentions = finder.mentions(in: sentence)
+            guard !mentions.isEmpty else { return nil }
+            return DatedSentence(position: position, sentence: sentence, mentions: mentions,
+                                 contentWords: EventMerger.contentWords(sentence.tokens))
         }
-        let found = zip(sentences, perSentence).map { sentences, mentions in
-            mentions.enumerated().compactMap { position, mentions in
-                mentions.isEmpty ? nil : DatedSentence(position: position, sentence: sentences[position], mentions: mentions)
-            }
-        }
+        let found = perSentence.map { $0.compactMap { $0 } }
         let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
@@ -35,6 +35,8 @@ public struct TimelineExtractor: Sendable {
         var position: Int
         var sentence: Sentence
         var mentions: [DateMention]
+        /// The sentence's lemmas that tell one event from another (`EventMerger.contentWords`).
+        var contentWords: Set<String>
     }
 
     /// The article's dated sentences placed on the calendar, in reading order: `the next day` counts from the last day
@@ -55,7 +57,7 @@ public struct TimelineExtractor: Sendable {
                 guard seen.insert(resolution.date ?? "?" + mention.text.lowercased()).inserted else { continue }
                 sightings.append(DateSighting(
                     date: resolution.date, dateText: mention.text, note: resolution.note, text: dated.sentence.text,
-                    contentWords: EventMerger.contentWords(dated.sentence.tokens),
+                    contentWords: dated.contentWords,
                     yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
                     reference: SentenceReference(source: article.id, sentence: dated.sentence.id)))
             }
