@@ -52,7 +52,7 @@ struct FigureGrouper: Sendable {
         var comparisons = 0
         for index in members {
             let mention = mentions[index]
-            let probe = Probe(mention, weights: weights, words: &words)
+            let probe = Probe(mention, weights: weights, relations: relations, words: &words)
             let keys = postingKeys(for: probe)
             var found = Set((postings[.recent] ?? []).suffix(FigureRules.recentGroups))
             for key in keys { found.formUnion((postings[key] ?? []).suffix(FigureRules.postingReach)) }
@@ -136,9 +136,10 @@ struct FigureGrouper: Sendable {
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
             return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
         }
-        guard let noun = probe.measuredNoun, let nounNumber = probe.noun, !group.nouns.isEmpty else { return FigureRules.noNoun }
+        guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nouns.isEmpty else { return FigureRules.noNoun }
         if group.nounNumbers.contains(nounNumber) { return FigureRules.sameNoun }
-        if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return FigureRules.relatedNoun }
+        // (`noun` is none of the group's nouns: they relate when WordNet relates their senses.)
+        if let senses = probe.nounSenses, group.nounSenses.contains(where: senses.relate(to:)) { return FigureRules.relatedNoun }
         // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
         if !sourceInGroup, group.context.contains(nounNumber) || !group.nounNumbers.isDisjoint(with: probe.context) {
             return FigureRules.nounInContext
@@ -221,6 +222,8 @@ struct FigureGrouper: Sendable {
         var sources: [Int] = []
         var nouns: Set<String> = []
         var nounNumbers: Set<Int> = []
+        /// The WordNet senses of each of `nouns` that has any.
+        var nounSenses: [MeasureRelations.WordSenses] = []
         var adjectives: Set<Int> = []
         var context: Set<Int> = []
         var contextWeight = 0.0
@@ -258,7 +261,7 @@ struct FigureGrouper: Sendable {
             if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
                 values[mention.sourceIndex] = mention.value.value
             }
-            if let noun = probe.measuredNoun { nouns.insert(noun) }
+            if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
             if let noun = probe.noun { nounNumbers.insert(noun) }
             adjectives.formUnion(probe.adjectives)
             for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word).inserted {
@@ -287,8 +290,9 @@ struct FigureGrouper: Sendable {
         let measuredNoun: String?
         let timeKey: String?
         let state: String
-        /// The measured noun's number.
+        /// The measured noun's number, and its WordNet senses.
         let noun: Int?
+        let nounSenses: MeasureRelations.WordSenses?
         let names: Set<Int>
         let adjectives: Set<Int>
         /// The context words' numbers and weights, in the reading's order.
@@ -297,13 +301,14 @@ struct FigureGrouper: Sendable {
         /// The summed weight of the mention's context words.
         let contextWeight: Double
 
-        init(_ mention: FigureMention, weights: WordWeights, words: inout WordNumbers) {
+        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout WordNumbers) {
             self.mention = mention
             measureClass = mention.measureClass
             measuredNoun = mention.measuredNoun
             timeKey = mention.timeKey
             state = mention.state
             noun = measuredNoun.map { words.number($0) }
+            nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
             names = Set(mention.reading.names.map { words.number($0) })
             adjectives = Set(mention.reading.adjectives.map { words.number($0) })
             context = mention.reading.context.map { words.number($0) }

@@ -7,14 +7,20 @@ import DossierLanguage
 /// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
 struct MeasureRelations: Sendable {
 
-    /// Each word's senses (synset offsets) and the kinds above them, for one word class.
-    private struct Senses: Sendable {
-        var senses: [String: Set<Int>] = [:]
-        var kinds: [String: Set<Int>] = [:]
+    /// A word's senses (synset offsets) and the kinds above them.
+    struct WordSenses: Sendable {
+        var senses: Set<Int>
+        var kinds: Set<Int>
+
+        /// The two words share a sense, or one is a kind of the other.
+        func relate(to other: WordSenses) -> Bool {
+            !senses.isDisjoint(with: other.senses) || !kinds.isDisjoint(with: other.senses) || !other.kinds.isDisjoint(with: senses)
+        }
     }
 
-    private var nouns = Senses()
-    private var verbs = Senses()
+    /// Each noun's and each verb's senses, when WordNet has any.
+    private var nouns: [String: WordSenses] = [:]
+    private var verbs: [String: WordSenses] = [:]
     private var personNouns: Set<String> = []
 
     /// No relations: every word relates only to itself (for tests of other rules).
@@ -27,12 +33,10 @@ struct MeasureRelations: Sendable {
         for (word, relations) in zip(words, found) {
             guard let relations else { continue }
             if word.wordClass == .noun {
-                self.nouns.senses[word.word] = relations.senses
-                self.nouns.kinds[word.word] = relations.kinds
+                self.nouns[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
                 if relations.isPerson { personNouns.insert(word.word) }
             } else {
-                self.verbs.senses[word.word] = relations.senses
-                self.verbs.kinds[word.word] = relations.kinds
+                self.verbs[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
             }
         }
     }
@@ -57,11 +61,11 @@ struct MeasureRelations: Sendable {
         return (senses, ancestors, wordClass == .noun && found.first?.lexicographerClass == "noun.person")
     }
 
-    /// Whether two nouns name the same thing or one is a kind of the other.
-    func nounsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .noun) }
-
     /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`).
     func verbsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .verb) }
+
+    /// The noun's senses, for comparing it with many others without looking it up each time; nil when WordNet has none.
+    func senses(ofNoun noun: String) -> WordSenses? { nouns[noun] }
 
     /// WordNet's most frequent sense of the noun is a person (`attendee`, `protester`, `chairman`).
     func isPerson(_ noun: String) -> Bool { personNouns.contains(noun) }
@@ -69,10 +73,7 @@ struct MeasureRelations: Sendable {
     private func relate(_ lhs: String, _ rhs: String, _ wordClass: WordClass) -> Bool {
         if lhs == rhs { return true }
         let table = wordClass == .noun ? nouns : verbs
-        guard let leftSenses = table.senses[lhs], let rightSenses = table.senses[rhs] else { return false }
-        if !leftSenses.isDisjoint(with: rightSenses) { return true }
-        if let above = table.kinds[lhs], !above.isDisjoint(with: rightSenses) { return true }
-        if let above = table.kinds[rhs], !above.isDisjoint(with: leftSenses) { return true }
-        return false
+        guard let left = table[lhs], let right = table[rhs] else { return false }
+        return left.relate(to: right)
     }
 }
