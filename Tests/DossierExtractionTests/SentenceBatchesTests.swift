@@ -1,54 +1,77 @@
 import Testing
 import DossierCore
+import Foundation
 @testable import DossierExtraction
 
-/// Sentences read on all cores in batches come back exactly as if read one after another, however the articles are cut.
+/// One long article is cut into runs of sentences worked in parallel: every sentence is visited once, the runs come
+/// back in reading order, and what the passes find across a cut is what they would find in one piece.
 @Suite struct SentenceBatchesTests {
-    @Test func aLongArticleIsCutIntoBatchesThatCoverEachSentenceOnce() {
-        let batches = SentenceBatches(sentenceCounts: [5, 0, 2], size: 2)
-        #expect(batches.batches.map(\.article) == [0, 0, 0, 2])
-        #expect(batches.batches.map(\.sentences) == [0..<2, 2..<4, 4..<5, 0..<2])
+    static func filler(_ count: Int) -> [String] {
+        (0..<count).map { "The committee met again on a grey afternoon number \($0)." }
     }
 
-    @Test func resultsComeBackPerArticleInReadingOrder() {
-        let results = SentenceBatches(sentenceCounts: [5, 0, 2], size: 2).map { article, sentence in "\(article).\(sentence)" }
-        #expect(results == [["0.0", "0.1", "0.2", "0.3", "0.4"], [], ["2.0", "2.1"]])
-    }
-
-    /// The work grows with the sentences: a batch per `size` sentences of an article, however long the article.
-    @Test func batchesGrowLinearlyWithTheArticle() {
-        #expect(SentenceBatches(sentenceCounts: [100_000], size: 256).batches.count == 391)
-        #expect(SentenceBatches(sentenceCounts: [400_000], size: 256).batches.count == 1_563)
-        #expect(SentenceBatches(sentenceCounts: Array(repeating: 20, count: 2_000), size: 256).batches.count == 2_000)
-    }
-
-    static let story = [
-        "Hamas freed 24 hostages on Monday.",
-        "Another 8 were freed on Tuesday, officials said.",
-        "The talks resumed in Cairo.",
-        "Israel released 600 prisoners in 2024.",
-        "The army said 3 had died.",
-        "Prices rose 4.5 percent in May.",
-        "Officials counted 40 trucks.",
-    ]
-
-    /// A count that names nothing takes what the number a sentence before counted, also across a batch boundary.
-    @Test func figuresReadInBatchesOfAnySizeAreTheFiguresReadInOrder() {
-        let article = TimelineExtractorTests.article("a", published: "2025-03-05", Self.story)
-        let lexicon = FigureTestLexicon.lexicon
-        func read(_ size: Int) -> [String] {
-            FigureExtractor.mentions(in: [article, article], sentences: FigureSentences(lexicon: lexicon),
-                                     finder: FigureFinder(lexicon: lexicon), batchSize: size).mentions.map { mention in
-                "\(mention.sourceIndex).\(mention.sentenceIndex) \(mention.value.text) \(mention.reading.head ?? "-")"
-                    + (mention.reading.pointsBack ? " back" : "") + " \(mention.year.map(String.init) ?? "-")"
-            }
+    @Test func eachArticleIsCutIntoRunsInReadingOrder() {
+        let articles = [
+            TimelineExtractorTests.article("a", published: nil, Self.filler(7)),
+            TimelineExtractorTests.article("b", published: nil, []),
+            TimelineExtractorTests.article("c", published: nil, Self.filler(2)),
+        ]
+        let runs = SentenceBatches.map(articles, batchSize: 3, maximumBatches: 4) { article, sentences in
+            "\(article):\(sentences.startIndex)..<\(sentences.endIndex):\(sentences.first?.id ?? "-")"
         }
-        let inOrder = read(1_000)
-        let perArticle = ["0 24 hostages hostage 2025", "1 8 hostage back 2025", "3 600 prisoners hostage 2024",
-                          "3 2024 - 2025", "4 3 hostage back 2025", "5 4.5 percent - 2025", "6 40 trucks truck 2025"]
-        #expect(inOrder == perArticle.map { "0.\($0)" } + perArticle.map { "1.\($0)" })
-        #expect(read(1) == inOrder)
-        #expect(read(2) == inOrder)
-        #expect(read(3) == inOrder)
+        #expect(runs == [["0:0..<3:s1", "0:3..<6:s4", "0:6..<7:s7"], ["1:0..<0:-"], ["2:0..<2:s1"]])
+    }
+
+    @Test func aLongArticleIsCutIntoNoMoreRunsThanAskedFor() {
+        let article = TimelineExtractorTests.article("a", published: nil, Self.filler(10))
+        let runs = SentenceBatches.map([article], batchSize: 2, maximumBatches: 3) { _, sentences in sentences.count }
+        #expect(runs == [[4, 4, 2]])
+    }
+
+    @Test func sentencesVisitedGrowLinearlyWithTheArticle() {
+        // Counted, not timed: each sentence once, however long the article, and a bounded number of runs.
+        for count in [10, 1_000, 4_000] {
+            let article = TimelineExtractorTests.article("a", published: nil, Self.filler(count))
+            let runs = SentenceBatches.map([article], batchSize: 100, maximumBatches: 8) { _, sentences in sentences.count }
+            #expect(runs[0].reduce(0, +) == count)
+            #expect(runs[0].count == min(8, (count + 99) / 100))
+        }
+    }
+
+    /// 1,200 sentences: two runs or more of `SentenceBatches.minimumSentencesPerBatch`, on a machine of two cores or more.
+    static var longArticle: Article {
+        let sentences = (0..<1_200).map { index in
+            index % 2 == 0 ? "Farmers blamed the water shortage on the dry winter \(index)." : "The bridge reopened after repairs \(index)."
+        }
+        return TimelineExtractorTests.article("long", published: nil, sentences)
+    }
+
+    @Test func phraseCountsOfALongArticleAreOneSourcesCounts() {
+        let short = TimelineExtractorTests.article("short", published: nil, ["Relief trucks came during the water shortage."])
+        let statistics = PhraseStatistics(articles: [Self.longArticle, short], scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let entry = statistics["watershortage"]
+        #expect(statistics.documentCount == 2)
+        #expect(entry?.documents == 2)
+        #expect(entry?.occurrences == 601)
+        #expect(entry?.surfaces == ["water shortage": 601])
+        #expect(entry?.weight == 1 + log(600.0) + 1 + log(1.0))
+    }
+
+    @Test func topicSentencesOfALongArticleKeepTheirPlaces() {
+        let groups = [TopicGroup(keys: ["watershortage"], score: 1), TopicGroup(keys: ["bridge"], score: 1)]
+        let found = TopicSentences(articles: [Self.longArticle], groups: groups, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        #expect(found.sentences[0] == stride(from: 1, to: 1_200, by: 2).map { SentenceReference(source: "long", sentence: "s\($0)") })
+        #expect(found.sentences[1].count == 600)
+        #expect(found.sentences[1].last == SentenceReference(source: "long", sentence: "s1200"))
+    }
+
+    @Test func namesFoundAcrossTheCutsKeepTheirSentences() {
+        var sentences = Self.filler(1_200)
+        sentences[2] = "Jane Goodall, the primatologist, said the forest was shrinking."
+        sentences[1_100] = "Goodall said the chimpanzees had moved north."
+        let article = TimelineExtractorTests.article("long", published: nil, sentences)
+        let people = PeopleExtractor(givenNames: GivenNames(text: "jane F"), wordNet: TestLanguage.lexicon.wordNet).extract([article]).0
+        #expect(people.map(\.name) == ["Jane Goodall"])
+        #expect(people.first?.mentions.map(\.reference.sentence) == ["s3", "s1101"])
     }
 }

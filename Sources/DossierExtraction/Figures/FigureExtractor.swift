@@ -58,14 +58,16 @@ public struct FigureExtractor: Sendable {
     /// once, for both. The sentences are read on all cores in batches (`SentenceBatches`), so a book-length
     /// article takes no longer than as many short ones; then each article's mentions are made in reading order.
     static func mentions(in articles: [Article], sentences: FigureSentences, finder: FigureFinder,
-                         batchSize: Int = SentenceBatches.defaultSize) -> (mentions: [FigureMention], names: [[String: Int]]) {
+                         batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
+                         maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount)
+        -> (mentions: [FigureMention], names: [[String: Int]]) {
         let tokenized = ParallelMap.map(articles) { sentences.tokens(of: $0) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let knownNames = names.map { Set($0.keys) }
         let recognizers = articles.map(finder.recognizer(for:))
-        let numbers = SentenceBatches(articles: articles, size: batchSize).map { article, sentence in
-            finder.numbers(in: tokenized[article][sentence], recognizer: recognizers[article], knownNames: knownNames[article])
-        }
+        let numbers = SentenceBatches.map(articles, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: knownNames[article]) }
+        }.map { Array($0.joined()) }
         let perArticle = ParallelMap.map(Array(articles.indices)) { index in
             finder.mentions(in: articles[index], sourceIndex: index, tokenized: tokenized[index], numbers: numbers[index])
         }

@@ -11,7 +11,9 @@ public struct GivenNames: Sendable {
     public init(text: String) {
         var names: [String: Character] = [:]
         var equivalents: [String: Set<String>] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Lines by their bytes: reading 90,000 lines as characters took a noticeable part of a build.
+        for bytes in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            let line = Substring(bytes)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("=") {
                 let parts = line.dropFirst().split(separator: " ").map { NameKey.fold(String($0)) }
@@ -27,8 +29,14 @@ public struct GivenNames: Sendable {
         self.equivalents = equivalents
     }
 
-    /// The list bundled with dossier (`Resources/given-names.txt`).
-    public static func bundled() -> GivenNames {
+    /// The list bundled with dossier (`Resources/given-names.txt`), read once per process: every build of `serve`
+    /// and every test asks for it, and it never changes while the program runs.
+    public static func bundled() -> GivenNames { readOnce }
+
+    /// A constant made the first time it is used (Swift initialises a static `let` once, safely across threads).
+    private static let readOnce = read()
+
+    private static func read() -> GivenNames {
         guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return GivenNames(text: "") }
         return GivenNames(text: text)

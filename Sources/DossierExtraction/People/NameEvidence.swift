@@ -1,3 +1,4 @@
+import DossierCore
 /// What the whole corpus says about each capitalised form: the agreement pass.
 /// A form seen once with strong evidence counts wherever it appears.
 struct NameEvidence: Sendable {
@@ -32,6 +33,26 @@ struct NameEvidence: Sendable {
         var isMostlyNonPerson: Bool {
             nonPersonContexts >= 2 * personContexts + 2 || (thingContexts > 0 && thingContexts * 2 >= personContexts)
         }
+
+        /// One more occurrence of the form.
+        mutating func add(_ occurrence: NameOccurrence) {
+            count += 1
+            bestScore = max(bestScore, occurrence.cues.personScore)
+            if occurrence.cues.isStrongForOneWord {
+                strongAsOneWord = true
+                strongCount += 1
+            }
+            if occurrence.cues.isNonPersonContext { nonPersonContexts += 1 }
+            if occurrence.cues.namedAsThing { thingContexts += 1 }
+            if occurrence.cues.honorific { honorificCount += 1 }
+            if occurrence.cues.isStrongBeyondTitle { beyondTitleCount += 1 }
+            if occurrence.cues.isStrongBeyondTitle, !occurrence.cues.title || occurrence.cues.honorific { untitledStrongCount += 1 }
+            if occurrence.cues.honorific || occurrence.cues.title, !occurrence.cues.royalTitle, !occurrence.cues.knighted {
+                titledAsFamilyName += 1
+            }
+            if occurrence.cues.personScore > 0 { personContexts += 1 }
+            if occurrence.sentenceInitial == false { words = occurrence.words }
+        }
     }
 
     enum Verdict: Sendable, Equatable { case strong, weak, rejected }
@@ -43,34 +64,27 @@ struct NameEvidence: Sendable {
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
 
+    /// The new form made for each list of words: what WordNet says of them, which a second pass over the same
+    /// names (`earlier`) need not ask again.
+    private var newFormsByWords: [[String]: Form] = [:]
+
     init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
-         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil)) {
+         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
         self.givenNames = givenNames
         self.wordClasses = wordClasses
         self.lowercaseArticles = lowercaseArticles
         self.capitalisedArticles = capitalisedArticles
-        for occurrence in occurrences { add(occurrence) }
-    }
-
-    private mutating func add(_ occurrence: NameOccurrence) {
-        var form = forms[occurrence.key] ?? newForm(occurrence.words)
-        form.count += 1
-        form.bestScore = max(form.bestScore, occurrence.cues.personScore)
-        if occurrence.cues.isStrongForOneWord {
-            form.strongAsOneWord = true
-            form.strongCount += 1
-        }
-        if occurrence.cues.isNonPersonContext { form.nonPersonContexts += 1 }
-        if occurrence.cues.namedAsThing { form.thingContexts += 1 }
-        if occurrence.cues.honorific { form.honorificCount += 1 }
-        if occurrence.cues.isStrongBeyondTitle { form.beyondTitleCount += 1 }
-        if occurrence.cues.isStrongBeyondTitle, !occurrence.cues.title || occurrence.cues.honorific { form.untitledStrongCount += 1 }
-        if occurrence.cues.honorific || occurrence.cues.title, !occurrence.cues.royalTitle, !occurrence.cues.knighted {
-            form.titledAsFamilyName += 1
-        }
-        if occurrence.cues.personScore > 0 { form.personContexts += 1 }
-        if occurrence.sentenceInitial == false { form.words = occurrence.words }
-        forms[occurrence.key] = form
+        let keys = occurrences.map(\.key)
+        var firstWords: [(key: String, words: [String])] = []
+        var seen = Set<String>()
+        for (key, occurrence) in zip(keys, occurrences) where seen.insert(key).inserted { firstWords.append((key, occurrence.words)) }
+        // A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
+        // work, and each form's answer is its own, so the forms are made in parallel.
+        let known = earlier?.newFormsByWords ?? [:]
+        let made = ParallelMap.map(firstWords) { [self] first in known[first.words] ?? newForm(first.words) }
+        forms = Dictionary(uniqueKeysWithValues: zip(firstWords.map(\.key), made))
+        newFormsByWords = Dictionary(zip(firstWords.map(\.words), made), uniquingKeysWith: { first, _ in first })
+        for (key, occurrence) in zip(keys, occurrences) { forms[key]!.add(occurrence) }
     }
 
     private func newForm(_ words: [String]) -> Form {

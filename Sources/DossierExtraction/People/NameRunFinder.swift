@@ -110,7 +110,7 @@ struct NameRunFinder: Sendable {
         let words = tokens[start..<end].map(\.nameText)
         // `U.S.`, `D.N.C.`: dotted capitals are initials only before a name (`H.R. McMaster`).
         guard !words.enumerated().contains(where: { position, word in
-            word.contains(".") && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
+            word.utf8.contains(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
                 && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
         guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
@@ -125,7 +125,7 @@ struct NameRunFinder: Sendable {
     /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`).
     private func isDroppableLead(_ token: Token, next: Token?) -> Bool {
         if NameLexicon.functionWords.contains(token.lower) { return true }
-        guard next != nil, token.nameText.contains("-") else { return false }
+        guard next != nil, token.nameText.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = token.nameText.split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
@@ -157,8 +157,8 @@ struct NameRunFinder: Sendable {
             cues.article = true
         }
         if let before, let after, isQuoteMark(before), isQuoteMark(after) { cues.quotedPhrase = true }
-        if tokens.allSatisfy({ !$0.isWordOrNumber || (runStart..<end).contains(tokens.firstIndex(of: $0) ?? -1) }),
-           tokens[..<runStart].allSatisfy({ !$0.isWordOrNumber }), tokens[end...].allSatisfy({ !$0.isWordOrNumber }) {
+        // Every word of the line is in the run (a token's position, not a search for it: that made long lines quadratic).
+        if tokens.indices.allSatisfy({ !tokens[$0].isWordOrNumber || (runStart..<end).contains($0) }) {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }

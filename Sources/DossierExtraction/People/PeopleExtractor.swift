@@ -16,7 +16,8 @@ public struct PeopleExtractor: Sendable {
     /// The people of the corpus in order of prominence, and warnings about the curation file.
     public func extract(_ articles: [Article], curation: PeopleCuration = PeopleCuration()) -> ([Person], [Diagnostic]) {
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
-        let scans = ParallelMap.map(Array(articles.enumerated())) { ArticleScan(article: $0.element, index: $0.offset, finder: finder) }
+        let scans = SentenceBatches.map(articles) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
+            .map(ArticleScan.init(joining:))
         let raw = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)
         let firstPass = NameEvidence(occurrences: raw, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
@@ -28,7 +29,7 @@ public struct PeopleExtractor: Sendable {
             return Self.isAuthor(stripped, authors: authors) ? nil : stripped
         }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
-                                    wordClasses: wordClasses)
+                                    wordClasses: wordClasses, earlier: firstPass)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
         let people = PersonAssembler(articles: articles, drafts: drafts, givenNames: givenNames).people()
@@ -61,10 +62,11 @@ struct ArticleScan: Sendable {
     var lowercaseWords = Set<String>()
     var capitalisedWords = Set<String>()
 
-    init(article: Article, index: Int, finder: NameRunFinder) {
-        for (position, sentence) in article.sentences.enumerated() {
+    /// The scan of some sentences of the article at `article` (positions in the article's sentences).
+    init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
+        for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
-            occurrences += finder.occurrences(in: tokens, article: index, sentence: position)
+            occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
             for token in tokens where token.isWordOrNumber {
                 if token.isCapitalised {
@@ -74,6 +76,17 @@ struct ArticleScan: Sendable {
                 }
                 first = false
             }
+        }
+    }
+
+    /// The scan of a whole article from the scans of its runs of sentences, in reading order.
+    init(joining runs: [ArticleScan]) {
+        guard let first = runs.first else { return }
+        self = first
+        for run in runs.dropFirst() {
+            occurrences += run.occurrences
+            lowercaseWords.formUnion(run.lowercaseWords)
+            capitalisedWords.formUnion(run.capitalisedWords)
         }
     }
 

@@ -15,7 +15,13 @@ struct PersonAssembler: Sendable {
         var people = kept.enumerated().map { index, draft in
             person(draft, quotes: quotes[index] ?? [], sentences: sentences)
         }
-        let order = people.indices.sorted { prominence(people[$0], people[$1]) }
+        // Counted once: a person's sources are made from all their mentions each time they are asked for.
+        let sourceCounts = people.map(\.sources.count)
+        let order = people.indices.sorted { a, b in
+            if sourceCounts[a] != sourceCounts[b] { return sourceCounts[a] > sourceCounts[b] }
+            if people[a].mentions.count != people[b].mentions.count { return people[a].mentions.count > people[b].mentions.count }
+            return people[a].name < people[b].name
+        }
         let ids = Slug.unique(order.map { people[$0].name }, fallback: "person")
         var idOfDraft: [Int: String] = [:]
         for (position, index) in order.enumerated() { idOfDraft[index] = ids[position] }
@@ -25,13 +31,6 @@ struct PersonAssembler: Sendable {
             people[index].alongside = (alongside[index] ?? []).compactMap { idOfDraft[$0] }
         }
         return order.map { people[$0] }
-    }
-
-    private func prominence(_ a: Person, _ b: Person) -> Bool {
-        let sa = a.sources.count, sb = b.sources.count
-        if sa != sb { return sa > sb }
-        if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
-        return a.name < b.name
     }
 
     private func person(_ draft: PersonDraft, quotes: [Quote], sentences: [[Sentence]]) -> Person {

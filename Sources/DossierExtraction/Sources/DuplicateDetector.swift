@@ -20,6 +20,8 @@ public struct DuplicateDetector: Sendable {
 
     /// The articles, with `duplicate-of` flags added to those that share long passages.
     public func flagDuplicates(_ articles: [Article]) -> [Article] {
+        // One article has no other to copy (and a book-length one would be hashed for nothing).
+        guard articles.count >= 2 else { return articles }
         let runs = ParallelMap.map(articles) { Self.sampledRuns(of: $0) }
         var index: [UInt64: [Int]] = [:]
         for (position, hashes) in runs.enumerated() {

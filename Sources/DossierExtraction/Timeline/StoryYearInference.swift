@@ -9,16 +9,16 @@ import DossierLanguage
 struct StoryYearInference {
     func year(of articles: [Article]) -> Int? {
         // Each sentence is read alone, on all cores; the lists keep reading order.
-        let sentences = ParallelMap.map(articles) { $0.sentences }
-        let perSentence = SentenceBatches(sentenceCounts: sentences.map(\.count)).map {
-            article, sentence -> (saysLastYear: Bool, year: Int?, words: Set<String>) in
-            let tokens = sentences[article][sentence].tokens
-            let saysLastYear = Self.saysLastYear(tokens), year = Self.eventYear(tokens)
-            return (saysLastYear, year, saysLastYear || year != nil ? EventMerger.contentWords(tokens) : [])
+        let perSentence = SentenceBatches.map(articles) { _, run in
+            run.map { sentence -> (saysLastYear: Bool, year: Int?, words: Set<String>) in
+                let tokens = sentence.tokens
+                let saysLastYear = Self.saysLastYear(tokens), year = Self.eventYear(tokens)
+                return (saysLastYear, year, saysLastYear || year != nil ? EventMerger.contentWords(tokens) : [])
+            }
         }
         var backward: [Set<String>] = []
         var dated: [(words: Set<String>, year: Int)] = []
-        for sentence in perSentence.joined() {
+        for sentence in perSentence.joined().joined() {
             if sentence.saysLastYear { backward.append(sentence.words) }
             if let year = sentence.year { dated.append((sentence.words, year)) }
         }

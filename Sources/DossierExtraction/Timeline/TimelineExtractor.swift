@@ -10,15 +10,15 @@ public struct TimelineExtractor: Sendable {
     public func events(in articles: [Article]) -> [Event] {
         let finder = DateMentionFinder()
         // Each sentence is read alone, on all cores, a long article in many batches.
-        let sentences = ParallelMap.map(articles) { $0.sentences }
-        let perSentence = SentenceBatches(sentenceCounts: sentences.map(\.count)).map { article, position -> DatedSentence? in
-            let sentence = sentences[article][position]
-            let mentions = finder.mentions(in: sentence)
-            guard !mentions.isEmpty else { return nil }
-            return DatedSentence(position: position, sentence: sentence, mentions: mentions,
-                                 contentWords: EventMerger.contentWords(sentence.tokens))
-        }
-        let found = perSentence.map { $0.compactMap { $0 } }
+        let found = SentenceBatches.map(articles) { _, run in
+            run.indices.compactMap { position -> DatedSentence? in
+                let sentence = run[position]
+                let mentions = finder.mentions(in: sentence)
+                guard !mentions.isEmpty else { return nil }
+                return DatedSentence(position: position, sentence: sentence, mentions: mentions,
+                                     contentWords: EventMerger.contentWords(sentence.tokens))
+            }
+        }.map { Array($0.joined()) }
         let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {

@@ -28,6 +28,10 @@ struct PhraseScanner: Sendable {
         var isStop: Bool
         /// The key is letters only (see `isWordLike`); kept because every phrase around the word asks again.
         var isWordLike = false
+        /// The key may open a phrase but not end one (`StopWords.isModifier`); kept for the same reason.
+        var isModifier = false
+        /// The key has three letters or more, as a phrase of one word needs.
+        var isLongEnoughAlone = false
         /// Inside quotation marks.
         var isQuoted = false
         /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
@@ -70,19 +74,38 @@ struct PhraseScanner: Sendable {
         return found
     }
 
-    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords.
-    func allKeys(in sentence: Sentence) -> [String] {
+    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords. A run stops
+    /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
+    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
         var keys: [String] = []
-        for clause in clauses(of: sentence) {
+        for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
-                    key += word.key
+                    key += word
+                    guard mayStartKey(key) else { break }
                     keys.append(key)
                 }
             }
         }
         return keys
+    }
+
+    /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
+    /// stop-word and shape questions that `clauses` asks of every word.
+    private func clauseKeys(of sentence: Sentence) -> [[String]] {
+        var clauses: [[String]] = []
+        var current: [String] = []
+        for token in sentence.tokens {
+            if token.kind == .word {
+                current.append(keyAndBare(token).key)
+            } else if token.text != "'" && token.text != "\u{2019}" {
+                if !current.isEmpty { clauses.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { clauses.append(current) }
+        return clauses
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
@@ -93,17 +116,28 @@ struct PhraseScanner: Sendable {
 
     private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
-        if last.isStop || !last.isWordLike || StopWords.isModifier(last.key) { return false }
+        if last.isStop || !last.isWordLike || last.isModifier { return false }
         if first.isStop || !first.isWordLike { return false }
-        if words.count == 1 { return first.key.count >= 3 }
+        if words.count == 1 { return first.isLongEnoughAlone }
         return words.dropFirst().dropLast().allSatisfy { $0.key == "of" || (!$0.isStop && $0.isWordLike) }
     }
 
     private func occurrence(_ words: ArraySlice<Word>, nounLike: Bool) -> Occurrence {
-        Occurrence(key: words.map(\.key).joined(), words: words.map(\.key).joined(separator: " "),
-                   surface: words.map(\.surface).joined(separator: " "), wordCount: words.count,
-                   isName: words.allSatisfy(\.isName), isCommon: words.last!.isCommon,
-                   isNounLike: nounLike, isQuoted: words.allSatisfy(\.isQuoted))
+        let last = words.last!
+        var key = last.key, spaced = last.key, surface = last.surface
+        if words.count > 1 {
+            // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between.
+            key = ""; spaced = ""; surface = ""
+            for word in words {
+                if !spaced.isEmpty { spaced += " "; surface += " " }
+                key += word.key
+                spaced += word.key
+                surface += word.surface
+            }
+        }
+        return Occurrence(key: key, words: spaced, surface: surface, wordCount: words.count,
+                          isName: words.allSatisfy(\.isName), isCommon: last.isCommon,
+                          isNounLike: nounLike, isQuoted: words.allSatisfy(\.isQuoted))
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
@@ -113,7 +147,7 @@ struct PhraseScanner: Sendable {
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
-                var next = word(token, opensSentence: token.index == 0)
+                var next = word(token)
                 next.followsDeterminer = afterDeterminer
                 next.isQuoted = token.isQuoted
                 current.append(next)
@@ -130,20 +164,35 @@ struct PhraseScanner: Sendable {
         return clauses
     }
 
-    private func word(_ token: Token, opensSentence: Bool) -> Word {
+    /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).
+    private func keyAndBare(_ token: Token) -> (key: String, bare: String) {
         let surface = token.text
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
-        let capitalised = token.startsUppercase
-        let key = WordForm.key(of: token, joined: joined, opensSentence: opensSentence, lexicon: lexicon)
         let written = WordForm.bare(joined)
-        return Word(surface: surface, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
-                    isStop: StopWords.contains(written) || StopWords.contains(key) && written == key, isWordLike: Self.isWordLike(key))
+        return (WordForm.key(of: token, bare: written, opensSentence: token.index == 0, lexicon: lexicon), written)
+    }
+
+    private func word(_ token: Token) -> Word {
+        let (key, written) = keyAndBare(token)
+        let capitalised = token.startsUppercase, opensSentence = token.index == 0
+        // A stop word as written: `right` is one, `rights` is not (its key, `right`, is not asked).
+        let isStop = StopWords.contains(written)
+        let isWordLike = Self.isWordLike(key)
+        return Word(surface: token.text, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
+                    isStop: isStop, isWordLike: isWordLike,
+                    // Asked only of a word that can end a phrase, as `isCandidate` does.
+                    isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)
     }
 
     static let determiners: Set<String> = WordList.determiners.words
 
     /// Letters only (no digits, at least two letters).
     static func isWordLike(_ key: String) -> Bool {
-        key.count >= 2 && key.allSatisfy { $0.isLetterFast || $0 == "'" }
+        let bytes = key.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every key): one byte is one character, so bytes answer without reading characters.
+            return bytes.count >= 2 && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == UInt8(ascii: "'") }
+        }
+        return key.count >= 2 && key.allSatisfy { $0.isLetterFast || $0 == "'" }
     }
 }

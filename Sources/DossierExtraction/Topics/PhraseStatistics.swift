@@ -30,6 +30,16 @@ struct PhraseStatistics: Sendable {
             surfaces[occurrence.surface, default: 0] += 1
         }
 
+        /// More uses in the same article: the counts of another run of its sentences.
+        mutating func merge(_ other: Entry) {
+            occurrences += other.occurrences
+            nameOccurrences += other.nameOccurrences
+            commonOccurrences += other.commonOccurrences
+            nounLikeOccurrences += other.nounLikeOccurrences
+            quotedOccurrences += other.quotedOccurrences
+            addSurfaces(other.surfaces)
+        }
+
         /// One more source: the counts of the phrase in it.
         mutating func add(_ counted: Entry) {
             documents += 1
@@ -39,7 +49,13 @@ struct PhraseStatistics: Sendable {
             commonOccurrences += counted.commonOccurrences
             nounLikeOccurrences += counted.nounLikeOccurrences
             quotedOccurrences += counted.quotedOccurrences
-            for (surface, count) in counted.surfaces { surfaces[surface, default: 0] += count }
+            addSurfaces(counted.surfaces)
+        }
+
+        private mutating func addSurfaces(_ other: [String: Int]) {
+            // The first counts are taken whole (shared, not copied): most phrases occur in one source only.
+            if surfaces.isEmpty { surfaces = other; return }
+            for (surface, count) in other { surfaces[surface, default: 0] += count }
         }
     }
 
@@ -47,14 +63,14 @@ struct PhraseStatistics: Sendable {
     private(set) var documentCount = 0
 
     init(articles: [Article], scanner: PhraseScanner) {
-        let perArticle = ParallelMap.map(articles) { article in Self.count(article, scanner: scanner) }
-        for counts in perArticle { add(counts) }
+        let perArticle = SentenceBatches.map(articles) { _, sentences in Self.count(sentences, scanner: scanner) }
+        for batches in perArticle { add(Self.merged(batches)) }
     }
 
-    /// The counts of one article (each entry has `documents == 1`).
-    private static func count(_ article: Article, scanner: PhraseScanner) -> [String: Entry] {
+    /// The counts of some sentences of one article (each entry has `documents == 1`).
+    private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> [String: Entry] {
         var entries: [String: Entry] = [:]
-        for sentence in article.sentences {
+        for sentence in sentences {
             for occurrence in scanner.candidates(in: sentence) {
                 // Changed in place: a copy taken out and put back would copy its `surfaces` at every occurrence.
                 entries[occurrence.key, default: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)]
@@ -64,8 +80,29 @@ struct PhraseStatistics: Sendable {
         return entries
     }
 
+    /// The counts of a whole article from those of its runs of sentences.
+    private static func merged(_ batches: [[String: Entry]]) -> [String: Entry] {
+        guard var total = batches.first else { return [:] }
+        for batch in batches.dropFirst() {
+            for (key, counted) in batch {
+                if total[key] == nil { total[key] = counted } else { total[key]!.merge(counted) }
+            }
+        }
+        return total
+    }
+
     private mutating func add(_ counts: [String: Entry]) {
         documentCount += 1
+        if entries.isEmpty {
+            // The first source's counts become the entries as they are, without hashing every phrase again
+            // (all of them, when the corpus is one long article).
+            entries = counts.mapValues { counted in
+                var entry = Entry(words: counted.words, wordCount: counted.wordCount)
+                entry.add(counted)
+                return entry
+            }
+            return
+        }
         for (key, counted) in counts {
             entries[key, default: Entry(words: counted.words, wordCount: counted.wordCount)].add(counted)
         }

@@ -12,25 +12,27 @@ struct TopicSentences: Sendable {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
         }
         let index = keyIndex
+        let starts = KeyStarts(Array(keyIndex.keys))
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
         var widened = scanner
         widened.maximumWords = longest
         let wideScanner = widened
-        let perArticle = ParallelMap.map(articles) { article -> [(Int, SentenceReference)] in
+        let perArticle = SentenceBatches.map(articles) { article, sentences -> [(Int, SentenceReference)] in
+            let source = articles[article].id
             var found: [(Int, SentenceReference)] = []
-            for sentence in article.sentences {
+            for sentence in sentences {
                 var hit = Set<Int>()
-                for key in wideScanner.allKeys(in: sentence) {
+                for key in wideScanner.allKeys(in: sentence, mayStartKey: starts.mayStartKey) {
                     for position in index[key] ?? [] { hit.insert(position) }
                 }
                 for position in hit.sorted() {
-                    found.append((position, SentenceReference(source: article.id, sentence: sentence.id)))
+                    found.append((position, SentenceReference(source: source, sentence: sentence.id)))
                 }
             }
             return found
         }
         var sentences = Array(repeating: [SentenceReference](), count: groups.count)
-        for found in perArticle {
+        for found in perArticle.joined() {
             for (position, reference) in found { sentences[position].append(reference) }
         }
         self.sentences = sentences
@@ -82,6 +84,29 @@ struct TopicSentences: Sendable {
             for b in rhs.keys where a != b && (a.contains(b) || b.contains(a)) { return true }
         }
         return false
+    }
+
+    /// Every beginning of the keys sought, so that a run of words stops growing as soon as no key starts with it
+    /// (most words start none, and their longer runs need not be made or looked up).
+    private struct KeyStarts: Sendable {
+        private var starts = Set<String>()
+
+        init(_ keys: [String]) {
+            for key in keys {
+                var start = ""
+                for scalar in key.unicodeScalars {
+                    start.unicodeScalars.append(scalar)
+                    starts.insert(start)
+                }
+            }
+        }
+
+        /// Asked of ASCII keys only, which equal a sought key only when they have its bytes (keys are lower case, so
+        /// none holds a sign such as `K` for kelvin that Unicode equates with a letter); any other key is let through,
+        /// as strings equal by Unicode's rules may be spelt with other scalars.
+        func mayStartKey(_ key: String) -> Bool {
+            starts.contains(key) || !key.utf8.allSatisfy { $0 < 0x80 }
+        }
     }
 
     private struct Pair: Hashable {

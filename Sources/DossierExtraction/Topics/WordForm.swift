@@ -9,12 +9,11 @@ enum WordForm {
         return isName ? text : lexicon.nounLemma(of: text)
     }
 
-    /// `key` of a token's word as written in the sentence (`joined`: without hyphens). Most words are the token's own
-    /// lower form, whose noun lemma the token carries, so the lexicon is asked only for the others. A capitalised
-    /// word that opens a sentence may be a name or not: plurals are made singular, but not endings that names often
-    /// have (`Hamas`, `Carlos`).
-    static func key(of token: Token, joined: Substring, opensSentence: Bool, lexicon: Lexicon) -> String {
-        let text = bare(joined)
+    /// `key` of a token's word as written in the sentence, given as `text`: the `bare` form of the word without
+    /// hyphens. Most words are the token's own lower form, whose noun lemma the token carries, so the lexicon is asked
+    /// only for the others. A capitalised word that opens a sentence may be a name or not: plurals are made singular,
+    /// but not endings that names often have (`Hamas`, `Carlos`).
+    static func key(of token: Token, bare text: String, opensSentence: Bool, lexicon: Lexicon) -> String {
         let capitalised = token.startsUppercase
         if capitalised && !opensSentence { return text }
         if capitalised, text.hasSuffix("as") || text.hasSuffix("os") { return text }
@@ -23,6 +22,8 @@ enum WordForm {
 
     /// Lower case, straight apostrophes, no possessive: `Netanyahu’s` → `netanyahu`.
     static func bare(_ word: Substring) -> String {
+        // Most words are lower-case ASCII letters already: nothing to change.
+        if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return String(word) }
         var text = word.lowercased()
         if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
         if text.hasSuffix("'s") { text.removeLast(2) }
