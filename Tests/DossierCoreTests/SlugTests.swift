@@ -27,6 +27,8 @@ import Testing
 
     @Test func uniqueSlugsGetNumbers() {
         #expect(Slug.unique(["Trump", "trump", "TRUMP", "Biden"]) == ["trump", "trump-2", "trump-3", "biden"])
+        // A text whose own slug is a numbered one takes that number from the texts after it.
+        #expect(Slug.unique(["a", "a", "a 3", "a", "a-2"]) == ["a", "a-2", "a-3", "a-4", "a-2-2"])
     }
 
     @Test func lengthIsCappedWithoutTrailingHyphen() {

@@ -93,6 +93,20 @@ import Testing
         #expect(found("They believe fewer than half of them are alive.") == [Found(value: nil, qualifier: "fewer than", kind: .vague)])
     }
 
+    /// Every word that can open an amount is read, though most sentences are passed over after one look at each
+    /// token (`NumberWords.mayStartNumber`).
+    @Test func everyOpenerOfAnAmountIsRead() {
+        #expect(found("Tens of thousands of people marched.") == [Found(value: nil, kind: .vague)])
+        #expect(found("Scores of people marched.") == [Found(value: nil, kind: .vague)])
+        #expect(found("They said a third of the homes burned.") == [Found(value: nil, kind: .vague)])
+        #expect(found("They said two-thirds of the homes burned.") == [Found(value: nil, kind: .vague)])
+        #expect(found("They waited half an hour.") == [Found(value: 0.5, kind: .duration, unit: "hours")])
+        #expect(found("It cost a million dollars.") == [Found(value: 1e6, kind: .money, unit: "USD")])
+        #expect(found("It cost US$5 each.") == [Found(value: 5, kind: .money, unit: "USD")])
+        #expect(found("They signed a three-year deal.") == [Found(value: 3, kind: .duration, unit: "years")])
+        #expect(found("The talks went on and on.") == [])
+    }
+
     @Test func yearsAreToldApart() {
         #expect(found("It was designated a terrorist organization in 1997.") == [Found(value: 1997, kind: .year, unit: "year")])
     }

@@ -29,14 +29,18 @@ public enum Slug {
     /// Unique slugs for a list of texts, in order: a repeated slug gets `-2`, `-3`, …
     public static func unique(_ texts: [String], fallback: String = "item") -> [String] {
         var taken = Set<String>()
+        // The numbers a base has tried stay taken, so the next try starts after them: linear, not quadratic, in
+        // the texts that share a slug.
+        var nextNumber: [String: Int] = [:]
         return texts.map { text in
             let base = make(text, fallback: fallback)
             var candidate = base
-            var n = 2
+            var n = nextNumber[base] ?? 2
             while taken.contains(candidate) {
                 candidate = "\(base)-\(n)"
                 n += 1
             }
+            nextNumber[base] = n
             taken.insert(candidate)
             return candidate
         }

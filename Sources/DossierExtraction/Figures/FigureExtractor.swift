@@ -38,28 +38,40 @@ public struct FigureExtractor: Sendable {
 
     /// The rows of the comparison table: stated by most sources first, conflicts first among them.
     public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
-        let indexed = Array(articles.enumerated())
-        // Each article is tokenized once, for both its figures and its names in the story index.
-        let sentences = FigureSentences(lexicon: lexicon)
-        let perArticle = ParallelMap.map(indexed) { indexed -> (mentions: [FigureMention], names: [String: Int]) in
-            let tokenized = sentences.tokens(of: indexed.element)
-            let names = StoryIndex.nameCounts(of: tokenized)
-            let mentions = FigureFinder(lexicon: lexicon).mentions(in: indexed.element, sourceIndex: indexed.offset, tokenized: tokenized,
-                                                   knownNames: Set(names.keys))
-            return (mentions, names)
-        }
-        var mentions = perArticle.flatMap(\.mentions)
+        let found = Self.mentions(in: articles, sentences: FigureSentences(lexicon: lexicon), finder: FigureFinder(lexicon: lexicon))
+        var mentions = found.mentions
         Self.dateUndated(&mentions, articles: articles)
         let relations = MeasureRelations(nouns: Set(mentions.compactMap(\.measuredNoun)),
                                          verbs: Set(mentions.compactMap(\.reading.yearVerb)), wordNet: lexicon.wordNet)
         for index in mentions.indices {
             if let noun = mentions[index].reading.head { mentions[index].countsPeople = relations.isPerson(noun) }
         }
-        let groups = FigureGrouper(stories: StoryIndex(counts: perArticle.map(\.names)), relations: relations).groups(mentions)
+        let groups = FigureGrouper(stories: StoryIndex(counts: found.names), relations: relations).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
-        let figures = curated.map { Self.figure($0, mentions: mentions) }
-        return (figures.sorted(by: Self.tableOrder), diagnostics)
+        let dated = mentions
+        let figures = ParallelMap.map(curated) { Self.figure($0, mentions: dated) }
+        return (Self.inTableOrder(figures), diagnostics)
+    }
+
+    /// Every article's figures, and the names each article uses (for the story index). Each article is tokenized
+    /// once, for both. The sentences are read on all cores in batches (`SentenceBatches`), so a book-length
+    /// article takes no longer than as many short ones; then each article's mentions are made in reading order.
+    static func mentions(in articles: [Article], sentences: FigureSentences, finder: FigureFinder,
+                         batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
+                         maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount)
+        -> (mentions: [FigureMention], names: [[String: Int]]) {
+        let tokenized = ParallelMap.map(articles) { sentences.tokens(of: $0) }
+        let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
+        let knownNames = names.map { Set($0.keys) }
+        let recognizers = articles.map(finder.recognizer(for:))
+        let numbers = SentenceBatches.map(articles, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: knownNames[article]) }
+        }.map { Array($0.joined()) }
+        let perArticle = ParallelMap.map(Array(articles.indices)) { index in
+            finder.mentions(in: articles[index], sourceIndex: index, tokenized: tokenized[index], numbers: numbers[index])
+        }
+        return (perArticle.flatMap { $0 }, names)
     }
 
     /// A number whose sentence and article name no year belongs to the corpus's year: the year most articles were
@@ -74,7 +86,7 @@ public struct FigureExtractor: Sendable {
 
     /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
     static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
-        var labels = groups.map { MeasureLabel.label(for: $0.map { mentions[$0] }) }
+        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0.map { mentions[$0] }) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
@@ -93,12 +105,22 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.
-    static func tableOrder(_ lhs: Figure, _ rhs: Figure) -> Bool {
-        let rank: [Agreement: Int] = [.conflict: 0, .approximate: 1, .agree: 2, .single: 3]
-        if rank[lhs.agreement]! != rank[rhs.agreement]! { return rank[lhs.agreement]! < rank[rhs.agreement]! }
-        let l = lhs.sources.count, r = rhs.sources.count
-        if l != r { return l > r }
-        if lhs.measure != rhs.measure { return lhs.measure < rhs.measure }
-        return lhs.id < rhs.id
+    /// (Each row's count of sources is worked out once, not at every comparison.)
+    static func inTableOrder(_ figures: [Figure]) -> [Figure] {
+        figures.map { (figure: $0, sources: $0.sources.count) }.sorted { lhs, rhs in
+            if rank(lhs.figure.agreement) != rank(rhs.figure.agreement) { return rank(lhs.figure.agreement) < rank(rhs.figure.agreement) }
+            if lhs.sources != rhs.sources { return lhs.sources > rhs.sources }
+            if lhs.figure.measure != rhs.figure.measure { return lhs.figure.measure < rhs.figure.measure }
+            return lhs.figure.id < rhs.figure.id
+        }.map(\.figure)
+    }
+
+    private static func rank(_ agreement: Agreement) -> Int {
+        switch agreement {
+        case .conflict: return 0
+        case .approximate: return 1
+        case .agree: return 2
+        case .single: return 3
+        }
     }
 }

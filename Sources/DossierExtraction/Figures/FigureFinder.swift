@@ -14,20 +14,41 @@ struct FigureFinder: Sendable {
         subjectAuxiliaries = lexicon.words(.subjectAuxiliaries)
     }
 
-    /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`).
+    /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`), read one
+    /// after another (`FigureExtractor` reads the sentences of the corpus on all cores, then calls
+    /// `mentions(in:sourceIndex:tokenized:numbers:)`).
     func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
-        let recognizer = QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published), lexicon: lexicon)
+        let recognizer = recognizer(for: article)
+        let numbers = tokenized.map { self.numbers(in: $0, recognizer: recognizer, knownNames: knownNames) }
+        return mentions(in: article, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
+    }
+
+    /// The recognizer of the article's numbers: `28 years ago` is a year when the article's date is known.
+    func recognizer(for article: Article) -> QuantityRecognizer {
+        QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published), lexicon: lexicon)
+    }
+
+    /// What one sentence states, read from the sentence alone: its numbers, what each measures, and its years.
+    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: Set<String>) -> SentenceNumbers {
+        // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
+        let quantities = recognizer.quantities(in: tokens)
+        guard !quantities.isEmpty else { return SentenceNumbers() }
+        let readings = MeasureReader(tokens: tokens, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
+            .readings(of: quantities)
+        return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
+    }
+
+    /// The figures of the article from what each of its sentences states (`numbers[i]` is sentence `i`), in reading
+    /// order: a count that names no counted thing takes the one a number a sentence or two before named.
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers]) -> [FigureMention] {
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
+            let stated = numbers[sentenceIndex]
+            guard !stated.quantities.isEmpty else { continue }
             let tokens = tokenized[sentenceIndex]
-            // `28 years ago` is a year when the article's date is known; `two weeks ago` is a duration, a figure
-            // like any other (the timeline places it too when it can).
-            let quantities = recognizer.quantities(in: tokens)
-            guard !quantities.isEmpty else { continue }
-            let readings = MeasureReader(tokens: tokens, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries).readings(of: quantities)
-            for (quantity, reading) in zip(quantities, readings) {
+            for (quantity, reading) in zip(stated.quantities, stated.readings) {
                 var reading = reading
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
                 let counts = quantity.kind == .count || quantity.kind == .vague
@@ -43,7 +64,7 @@ struct FigureFinder: Sendable {
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
-                let year = Self.years(in: tokens).first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
+                let year = stated.years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
                 mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,
                                               sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
             }
@@ -62,4 +83,13 @@ struct FigureFinder: Sendable {
         return Int(date.prefix(4))
     }
 
+}
+
+/// The numbers one sentence states and what each measures, read from the sentence alone.
+struct SentenceNumbers: Sendable {
+    var quantities: [Quantity] = []
+    /// `readings[i]` is what `quantities[i]` measures.
+    var readings: [MeasureReading] = []
+    /// The four-digit years the sentence names, with their token positions (read only when it states a number).
+    var years: [(index: Int, year: Int)] = []
 }

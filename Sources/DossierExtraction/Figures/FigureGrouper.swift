@@ -47,45 +47,53 @@ struct FigureGrouper: Sendable {
     private func groupingClass(_ members: [Int], of mentions: [FigureMention],
                                weights: WordWeights) -> (groups: [[Int]], comparisons: Int) {
         var groups: [Group] = []
-        var postings: [String: [Int]] = [:]
+        var postings: [PostingKey: [Int]] = [:]
+        var words = WordNumbers()
         var comparisons = 0
         for index in members {
             let mention = mentions[index]
-            let probe = Probe(mention, weights: weights)
+            let probe = Probe(mention, weights: weights, relations: relations, words: &words)
             let keys = postingKeys(for: probe)
-            var found = Set((postings[probe.measureClass] ?? []).suffix(FigureRules.recentGroups))
+            var found = Set((postings[.recent] ?? []).suffix(FigureRules.recentGroups))
             for key in keys { found.formUnion((postings[key] ?? []).suffix(FigureRules.postingReach)) }
             var best: (group: Int, score: Double)?
             comparisons += found.count
             for candidate in found.sorted() {
-                guard let score = score(probe, against: groups[candidate], weights: weights) else { continue }
+                guard let score = score(probe, against: groups[candidate]) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             let chosen: Int
             if let best, best.score >= FigureRules.joinScore {
                 chosen = best.group
-                groups[chosen].add(index, mention, weights: weights)
+                groups[chosen].add(index, probe)
             } else {
                 chosen = groups.count
-                groups.append(Group(index, mention, weights: weights))
+                groups.append(Group(index, probe))
             }
-            for key in keys + [probe.measureClass] where postings[key]?.last != chosen {
+            for key in keys + [.recent] where postings[key]?.last != chosen {
                 postings[key, default: []].append(chosen)
             }
         }
         return (groups.map(\.members), comparisons)
     }
 
-    private func postingKeys(for probe: Probe) -> [String] {
-        let measureClass = probe.measureClass
-        var keys = probe.mention.reading.context.map { measureClass + "|w:" + $0 }
-        if let noun = probe.measuredNoun { keys.append(measureClass + "|w:" + noun) }
-        if let value = probe.mention.value.value { keys.append(measureClass + "|v:\(value)") }
+    /// What a group is found by, among the groups of one class: the recent ones, a word, a value.
+    private enum PostingKey: Hashable {
+        case recent
+        case word(Int)
+        /// The value's bits: equal keys for equal values (and `0` apart from `-0`, as their text would keep them).
+        case value(UInt64)
+    }
+
+    private func postingKeys(for probe: Probe) -> [PostingKey] {
+        var keys = probe.context.map { PostingKey.word($0) }
+        if let noun = probe.noun { keys.append(.word(noun)) }
+        if let value = probe.mention.value.value { keys.append(.value(value.bitPattern)) }
         return keys
     }
 
     /// How well a mention fits a group; nil when it cannot belong there.
-    private func score(_ probe: Probe, against group: Group, weights: WordWeights) -> Double? {
+    private func score(_ probe: Probe, against group: Group) -> Double? {
         let mention = probe.mention
         guard group.measureClass == probe.measureClass else { return nil }
         let value = mention.value.value
@@ -96,8 +104,7 @@ struct FigureGrouper: Sendable {
             if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
         guard let nouns = nounEvidence(probe, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
-        let overlap = weights.overlap(mention.reading.context, ownWeight: probe.contextWeight, group.context,
-                                      otherWeight: group.contextWeight)
+        let overlap = probe.overlap(with: group)
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
         if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= FigureRules.otherEvent }
@@ -129,11 +136,12 @@ struct FigureGrouper: Sendable {
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
             return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
         }
-        guard let noun = probe.measuredNoun, !group.nouns.isEmpty else { return FigureRules.noNoun }
-        if group.nouns.contains(noun) { return FigureRules.sameNoun }
-        if group.nouns.contains(where: { relations.nounsRelate(noun, $0) }) { return FigureRules.relatedNoun }
+        guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nouns.isEmpty else { return FigureRules.noNoun }
+        if group.nounNumbers.contains(nounNumber) { return FigureRules.sameNoun }
+        // (`noun` is none of the group's nouns: they relate when WordNet relates their senses.)
+        if let senses = probe.nounSenses, group.nounSenses.contains(where: senses.relate(to:)) { return FigureRules.relatedNoun }
         // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
-        if !sourceInGroup, group.context.contains(noun) || group.nouns.contains(where: { mention.reading.context.contains($0) }) {
+        if !sourceInGroup, group.context.contains(nounNumber) || !group.nounNumbers.isDisjoint(with: probe.context) {
             return FigureRules.nounInContext
         }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
@@ -204,7 +212,7 @@ struct FigureGrouper: Sendable {
     }
 
     /// A growing group: its members and what comparisons need of them. A class, so that comparing a mention with
-    /// a group does not copy its sets.
+    /// a group does not copy its sets. Words it compares often are kept as their numbers (`WordNumbers`).
     private final class Group {
         var measureClass: String
         var members: [Int] = []
@@ -213,11 +221,14 @@ struct FigureGrouper: Sendable {
         /// The sources of `values`, in corpus order.
         var sources: [Int] = []
         var nouns: Set<String> = []
-        var adjectives: Set<String> = []
-        var context: Set<String> = []
+        var nounNumbers: Set<Int> = []
+        /// The WordNet senses of each of `nouns` that has any.
+        var nounSenses: [MeasureRelations.WordSenses] = []
+        var adjectives: Set<Int> = []
+        var context: Set<Int> = []
         var contextWeight = 0.0
         var sentenceWords: Set<String> = []
-        var names: Set<String> = []
+        var names: Set<Int> = []
         var typicalValue: Double?
         /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
         var numbers: Set<Double> = []
@@ -231,12 +242,13 @@ struct FigureGrouper: Sendable {
         var times: Set<String> = []
         var years: Set<Int> = []
 
-        init(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
-            measureClass = mention.measureClass
-            add(index, mention, weights: weights)
+        init(_ index: Int, _ probe: Probe) {
+            measureClass = probe.measureClass
+            add(index, probe)
         }
 
-        func add(_ index: Int, _ mention: FigureMention, weights: WordWeights) {
+        func add(_ index: Int, _ probe: Probe) {
+            let mention = probe.mention
             members.append(index)
             if values[mention.sourceIndex] == nil {
                 // Mentions come in corpus order, so a new source is almost always the last: no search for its place.
@@ -249,13 +261,14 @@ struct FigureGrouper: Sendable {
             if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
                 values[mention.sourceIndex] = mention.value.value
             }
-            if let noun = mention.measuredNoun { nouns.insert(noun) }
-            adjectives.formUnion(mention.reading.adjectives)
-            for word in mention.reading.context where context.insert(word).inserted {
-                contextWeight += weights.weight(word)
+            if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
+            if let noun = probe.noun { nounNumbers.insert(noun) }
+            adjectives.formUnion(probe.adjectives)
+            for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word).inserted {
+                contextWeight += weight
             }
             sentenceWords.formUnion(mention.reading.sentenceWords)
-            names.formUnion(mention.reading.names)
+            names.formUnion(probe.names)
             if typicalValue == nil { typicalValue = mention.value.value }
             if let value = mention.value.value { numbers.insert(value) }
             if let owner = mention.reading.owner { owners.insert(owner) }
@@ -263,34 +276,65 @@ struct FigureGrouper: Sendable {
             if let condition = mention.reading.condition { conditions.insert(condition) }
             if let verb = mention.reading.yearVerb { yearVerbs.insert(verb) }
             if let event = mention.reading.event { events.insert(event) }
-            states.insert(mention.state)
-            times.insert(mention.timeKey ?? "")
+            states.insert(probe.state)
+            times.insert(probe.timeKey ?? "")
             if let year = mention.year { years.insert(year) }
         }
     }
-}
 
-/// What a mention brings to every comparison, worked out once rather than once per candidate row.
-private struct Probe {
-    let mention: FigureMention
-    let measureClass: String
-    let measuredNoun: String?
-    let timeKey: String?
-    let state: String
-    let names: Set<String>
-    let adjectives: Set<String>
-    /// The summed weight of the mention's context words.
-    let contextWeight: Double
+    /// What a mention brings to every comparison, worked out once rather than once per candidate row; its words as
+    /// their numbers, so that comparing them with a group's is cheap.
+    private struct Probe {
+        let mention: FigureMention
+        let measureClass: String
+        let measuredNoun: String?
+        let timeKey: String?
+        let state: String
+        /// The measured noun's number, and its WordNet senses.
+        let noun: Int?
+        let nounSenses: MeasureRelations.WordSenses?
+        let names: Set<Int>
+        let adjectives: Set<Int>
+        /// The context words' numbers and weights, in the reading's order.
+        let context: [Int]
+        let contextWeights: [Double]
+        /// The summed weight of the mention's context words.
+        let contextWeight: Double
 
-    init(_ mention: FigureMention, weights: WordWeights) {
-        self.mention = mention
-        measureClass = mention.measureClass
-        measuredNoun = mention.measuredNoun
-        timeKey = mention.timeKey
-        state = mention.state
-        names = Set(mention.reading.names)
-        adjectives = Set(mention.reading.adjectives)
-        contextWeight = weights.totalWeight(of: mention.reading.context)
+        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout WordNumbers) {
+            self.mention = mention
+            measureClass = mention.measureClass
+            measuredNoun = mention.measuredNoun
+            timeKey = mention.timeKey
+            state = mention.state
+            noun = measuredNoun.map { words.number($0) }
+            nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
+            names = Set(mention.reading.names.map { words.number($0) })
+            adjectives = Set(mention.reading.adjectives.map { words.number($0) })
+            context = mention.reading.context.map { words.number($0) }
+            contextWeights = mention.reading.context.map(weights.weight)
+            contextWeight = contextWeights.reduce(0, +)
+        }
+
+        /// The weight of the context words the group shares over the weight of the smaller side: 1 when one side's
+        /// words are all in the other.
+        func overlap(with group: Group) -> Double {
+            guard !context.isEmpty, !group.context.isEmpty else { return 0 }
+            var shared = 0.0
+            for (word, weight) in zip(context, contextWeights) where group.context.contains(word) { shared += weight }
+            return shared / max(min(contextWeight, group.contextWeight), 1e-9)
+        }
+    }
+
+    /// A number for each word, given as the words are first met: numbers are cheaper to hash and compare than words.
+    private struct WordNumbers {
+        private var numbers: [String: Int] = [:]
+
+        mutating func number(_ word: String) -> Int {
+            if let number = numbers[word] { return number }
+            numbers[word] = numbers.count
+            return numbers.count - 1
+        }
     }
 }
 
@@ -306,18 +350,4 @@ struct WordWeights: Sendable {
     }
 
     func weight(_ word: String) -> Double { weights[word] ?? 1 }
-
-    /// The weight of the shared words over the weight of the smaller side: 1 when one side's words are all in the other.
-    /// `ownWeight` is the summed weight of `words` (`totalWeight(of:)`), `otherWeight` that of `others`, both kept by
-    /// the caller.
-    func overlap(_ words: [String], ownWeight own: Double, _ others: Set<String>, otherWeight theirs: Double) -> Double {
-        guard !words.isEmpty, !others.isEmpty else { return 0 }
-        var shared = 0.0
-        for word in words where others.contains(word) { shared += weight(word) }
-        return shared / max(min(own, theirs), 1e-9)
-    }
-
-    func totalWeight(of words: [String]) -> Double {
-        words.reduce(0) { $0 + weight($1) }
-    }
 }

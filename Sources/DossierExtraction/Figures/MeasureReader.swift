@@ -30,7 +30,9 @@ struct MeasureReader: Sendable {
 
     func readings(of quantities: [Quantity]) -> [MeasureReading] {
         let names = sentenceNames()
-        let sentenceWords = Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted()
+        // Only a year's reading keeps the sentence's words.
+        let sentenceWords = quantities.contains { $0.kind == .year }
+            ? Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted() : []
         var readings: [MeasureReading] = []
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)

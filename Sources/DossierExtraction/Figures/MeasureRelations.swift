@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLanguage
 
 /// How the words that say what a number measures relate, from WordNet: the same word, synonyms (`duty` and
@@ -6,23 +7,46 @@ import DossierLanguage
 /// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
 struct MeasureRelations: Sendable {
 
-    private var senses: [String: Set<Int>] = [:]
-    private var kinds: [String: Set<Int>] = [:]
+    /// A word's senses (synset offsets) and the kinds above them.
+    struct WordSenses: Sendable {
+        var senses: Set<Int>
+        var kinds: Set<Int>
+
+        /// The two words share a sense, or one is a kind of the other.
+        func relate(to other: WordSenses) -> Bool {
+            !senses.isDisjoint(with: other.senses) || !kinds.isDisjoint(with: other.senses) || !other.kinds.isDisjoint(with: senses)
+        }
+    }
+
+    /// Each noun's and each verb's senses, when WordNet has any.
+    private var nouns: [String: WordSenses] = [:]
+    private var verbs: [String: WordSenses] = [:]
     private var personNouns: Set<String> = []
 
     /// No relations: every word relates only to itself (for tests of other rules).
     init() {}
 
+    /// (Each word is looked up in WordNet on its own, so the words are looked up on all cores.)
     init(nouns: Set<String>, verbs: Set<String>, wordNet: WordNet) {
-        for noun in nouns.sorted() { add(noun, as: .noun, wordNet: wordNet) }
-        for verb in verbs.sorted() { add(verb, as: .verb, wordNet: wordNet) }
+        let words: [(word: String, wordClass: WordClass)] = nouns.sorted().map { ($0, .noun) } + verbs.sorted().map { ($0, .verb) }
+        let found = ParallelMap.map(words) { Self.relations(of: $0.word, as: $0.wordClass, wordNet: wordNet) }
+        for (word, relations) in zip(words, found) {
+            guard let relations else { continue }
+            if word.wordClass == .noun {
+                self.nouns[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
+                if relations.isPerson { personNouns.insert(word.word) }
+            } else {
+                self.verbs[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
+            }
+        }
     }
 
-    private mutating func add(_ word: String, as wordClass: WordClass, wordNet: WordNet) {
+    /// The word's senses, the kinds above them, and whether its first sense is a person; nil when WordNet has none.
+    private static func relations(of word: String, as wordClass: WordClass,
+                                  wordNet: WordNet) -> (senses: Set<Int>, kinds: Set<Int>, isPerson: Bool)? {
         let found = Array(wordNet.synsets(of: word, as: wordClass).prefix(wordClass == .noun ? FigureRules.nounSensesKept : FigureRules.verbSensesKept))
-        guard !found.isEmpty else { return }
-        let key = Self.key(word, wordClass)
-        senses[key] = Set(found.map(\.offset))
+        guard !found.isEmpty else { return nil }
+        let senses = Set(found.map(\.offset))
         var ancestors = Set<Int>()
         var layer = found
         for _ in 0..<FigureRules.kindDepth {
@@ -34,30 +58,22 @@ struct MeasureRelations: Sendable {
             }
             layer = next
         }
-        kinds[key] = ancestors
-        if wordClass == .noun, found.first?.lexicographerClass == "noun.person" { personNouns.insert(word) }
+        return (senses, ancestors, wordClass == .noun && found.first?.lexicographerClass == "noun.person")
     }
-
-    /// Whether two nouns name the same thing or one is a kind of the other.
-    func nounsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .noun) }
 
     /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`).
     func verbsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .verb) }
+
+    /// The noun's senses, for comparing it with many others without looking it up each time; nil when WordNet has none.
+    func senses(ofNoun noun: String) -> WordSenses? { nouns[noun] }
 
     /// WordNet's most frequent sense of the noun is a person (`attendee`, `protester`, `chairman`).
     func isPerson(_ noun: String) -> Bool { personNouns.contains(noun) }
 
     private func relate(_ lhs: String, _ rhs: String, _ wordClass: WordClass) -> Bool {
         if lhs == rhs { return true }
-        let left = Self.key(lhs, wordClass), right = Self.key(rhs, wordClass)
-        guard let leftSenses = senses[left], let rightSenses = senses[right] else { return false }
-        if !leftSenses.isDisjoint(with: rightSenses) { return true }
-        if let above = kinds[left], !above.isDisjoint(with: rightSenses) { return true }
-        if let above = kinds[right], !above.isDisjoint(with: leftSenses) { return true }
-        return false
-    }
-
-    private static func key(_ word: String, _ wordClass: WordClass) -> String {
-        wordClass == .noun ? "n:" + word : "v:" + word
+        let table = wordClass == .noun ? nouns : verbs
+        guard let left = table[lhs], let right = table[rhs] else { return false }
+        return left.relate(to: right)
     }
 }

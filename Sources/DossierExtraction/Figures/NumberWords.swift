@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// English number words: `ten`, `twenty-four`, `a dozen`, `four dozen`, `a hundred`, `two hundred and fifty`.
 enum NumberWords {
     static let units: [String: Double] = [
@@ -78,7 +80,24 @@ enum NumberWords {
         return (total + current, index)
     }
 
-    private static func bigScale(_ word: String) -> Double? {
-        ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12][word]
+    private static func bigScale(_ word: String) -> Double? { bigScales[word] }
+
+    /// Scale words spelled out, which can start a number (`a million`, `thousand`).
+    private static let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
+    /// Whether a number can start at this token: digits, or a word that can open a number, an amount or a
+    /// fraction (`seven`, `twenty-four`, `a dozen`, `hundreds`, `half`, `two-thirds`, `six-month`). A quick test that
+    /// rules out most tokens before any reading; it must hold for every token where `QuantityRecognizer` finds a number.
+    static func mayStartNumber(_ token: Token) -> Bool {
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        return token.lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(token.lower)
     }
+
+    /// Every unhyphenated word a number, an amount or a fraction can open with: the number words, their plurals
+    /// (`hundreds`, `tens of thousands`: vague amounts), `a` (`a dozen`, `a third of`), `half` and `scores`.
+    private static let numberOpeners: Set<String> = {
+        let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
+        return numberWords.union(numberWords.map { $0 + "s" }).union(["a", "half", "scores"])
+    }()
 }

@@ -13,10 +13,19 @@ struct QuantityRecognizer: Sendable {
     }
 
     func quantities(in tokens: [Token]) -> [Quantity] {
+        // Most sentences state no number: one look at each token tells, before any reading.
+        let mayStart = tokens.map(NumberWords.mayStartNumber)
+        guard mayStart.contains(true) else { return [] }
         let reader = Cursor(tokens: tokens, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
+            // A quantity's number starts at its first token or after a currency sign of one or two tokens.
+            guard mayStart[index] || (index + 1 < tokens.count && mayStart[index + 1])
+                    || (index + 2 < tokens.count && mayStart[index + 2]) else {
+                index += 1
+                continue
+            }
             if let quantity = reader.quantity(at: index, after: found.last?.tokens.upperBound ?? 0) {
                 if quantity.kind == .year, let last = quantity.upper {
                     // `1950-53`, `between 1990 and 2004`: the year it began and the year it ended, not a count
@@ -127,9 +136,9 @@ private struct Cursor {
         // The lower form: a decimal keeps a sentence's full stop in its text (`£4.3bn.`), not in `lower`
         let text = tokens[index].lower
         let numeral = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
-        guard let base = Double(numeral.replacingOccurrences(of: ",", with: "")) else { return nil }
+        guard let base = Double(String(numeral.filter { $0 != "," })) else { return nil }
         let suffix = text.dropFirst(numeral.count).lowercased()
-        let plain = suffix.isEmpty && !numeral.contains(",") && !numeral.contains(".")
+        let plain = suffix.isEmpty && !numeral.utf8.contains(UInt8(ascii: ",")) && !numeral.utf8.contains(UInt8(ascii: "."))
         if suffix.isEmpty {
             return unit(after: Core(kind: .count, value: base, end: index + 1, plainInteger: plain), scaled: false)
         }
@@ -150,7 +159,7 @@ private struct Cursor {
     /// `60-day`, `21-year-old`, `2,000-pound`, `10-12`.
     private func hyphenated(base: Double, numeral: String, rest: String, index: Int) -> Core? {
         if rest.first?.isNumber == true {
-            guard let upper = Double(rest.replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard let upper = Double(String(rest.filter { $0 != "," })) else { return nil }
             if numeral.count == 4 && base >= 1800 && base <= 2100 {
                 // `1950-53`, `2004-2005`: a span of years
                 let end = rest.count == 2 ? (base / 100).rounded(.down) * 100 + upper : upper

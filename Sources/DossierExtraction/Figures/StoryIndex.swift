@@ -7,24 +7,33 @@ import Foundation
 /// subject, or a country's parties in a corpus of its politics) say little; names two articles alone share say much.
 struct StoryIndex: Sendable {
 
-    /// Per article, its telling names and their weights, by name (sums in a fixed order, so builds repeat exactly).
-    private var names: [[(name: String, weight: Double)]]
+    /// Per article, its telling names (each by a number standing for it) and their weights, in the order of the
+    /// names (sums in a fixed order, so builds repeat exactly).
+    private var names: [[(name: Int, weight: Double)]]
     private var totals: [Double]
     /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
-    private var nameSets: [Set<String>]
+    private var nameSets: [Set<Int>]
 
     /// From each article's name counts (for tests).
     init(counts: [[String: Int]]) {
         var documents: [String: Int] = [:]
         for article in counts { for name in article.keys { documents[name, default: 0] += 1 } }
         let total = Double(counts.count)
-        names = counts.map { article in
+        let kept = counts.map { article in
             let weighted = article.map { (name: $0.key, weight: log(1 + total / Double(documents[$0.key]!)), count: $0.value) }
             let ranked = weighted.sorted { lhs, rhs in
                 let l = Double(lhs.count) * lhs.weight, r = Double(rhs.count) * rhs.weight
                 return l != r ? l > r : lhs.name < rhs.name
             }
             return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
+        }
+        // Comparing numbers is cheaper than comparing the names, and the grouper compares them often.
+        var numbers: [String: Int] = [:]
+        names = kept.map { article in
+            article.map { name in
+                if numbers[name.name] == nil { numbers[name.name] = numbers.count }
+                return (name: numbers[name.name]!, weight: name.weight)
+            }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
         nameSets = names.map { Set($0.map(\.name)) }
@@ -36,7 +45,8 @@ struct StoryIndex: Sendable {
         guard lhs < names.count, rhs < names.count else { return true }
         let left = names[lhs], right = nameSets[rhs]
         if left.isEmpty || right.isEmpty { return true }
-        let shared = left.filter { right.contains($0.name) }.reduce(0) { $0 + $1.weight }
+        var shared = 0.0
+        for name in left where right.contains(name.name) { shared += name.weight }
         return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
     }
 
@@ -55,6 +65,6 @@ struct StoryIndex: Sendable {
 
     /// Outlets write acronyms with or without full stops (`F.B.I.`, `FBI`): one key for both.
     static func key(_ name: String) -> String {
-        name.contains(".") ? String(name.filter { $0 != "." }) : name
+        name.utf8.contains(UInt8(ascii: ".")) ? String(name.filter { $0 != "." }) : name
     }
 }

@@ -7,6 +7,17 @@ enum CalendarWords {
         var isAbbreviation: Bool
     }
 
+    /// Whether a word as written may be a month's or a weekday's name, by its first letter: a quick test that rules
+    /// out most words before `month(_:)` and `weekday(_:)` look them up.
+    static func mayNameMonthOrWeekday(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return nameInitials.contains(first)
+    }
+
+    /// The first bytes of every month's and weekday's name, full or abbreviated.
+    private static let nameInitials: Set<UInt8> = Set(
+        (Array(fullMonths.keys) + Array(abbreviatedMonths.keys) + weekdays).compactMap(\.utf8.first))
+
     static func month(_ word: String) -> Month? {
         if let number = fullMonths[word] { return Month(number: number, isAbbreviation: false) }
         if let number = abbreviatedMonths[word] { return Month(number: number, isAbbreviation: true) }
@@ -21,17 +32,23 @@ enum CalendarWords {
     static func weekday(_ word: String) -> Int? {
         var name = word
         if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
-        return weekdays.firstIndex(of: name)
+        return weekdayNumbers[name]
     }
 
     /// `a` or a number word up to ten (`three days ago`).
     static func smallNumber(_ word: String) -> Int? {
         if word == "a" { return 1 }
-        guard let value = WordList.numberWords.entries.firstIndex(of: word), value >= 1, value <= 10 else { return nil }
-        return value
+        return smallNumbers[word]
     }
 
     static let weekdays = WordList.weekdays.entries
+    /// Each weekday's number (its first place in the list).
+    private static let weekdayNumbers: [String: Int] = Dictionary(
+        weekdays.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    /// The number words from one to ten, by their place in the list (`zero` is first).
+    private static let smallNumbers: [String: Int] = Dictionary(
+        WordList.numberWords.entries.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        .filter { (1...10).contains($0.value) }
 
     private static let fullMonths: [String: Int] = Dictionary(
         uniqueKeysWithValues: WordList.months.entries.enumerated().map { ($0.element, $0.offset + 1) })

@@ -25,11 +25,13 @@ struct DateMentionFinder: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .word:
-            if let month = CalendarWords.month(token.text) {
-                return monthMention(month, at: index, in: tokens, sentence: sentence)
-            }
-            if let weekday = CalendarWords.weekday(token.text) {
-                return weekdayMention(weekday, at: index, in: tokens, sentence: sentence)
+            if CalendarWords.mayNameMonthOrWeekday(token.text) {
+                if let month = CalendarWords.month(token.text) {
+                    return monthMention(month, at: index, in: tokens, sentence: sentence)
+                }
+                if let weekday = CalendarWords.weekday(token.text) {
+                    return weekdayMention(weekday, at: index, in: tokens, sentence: sentence)
+                }
             }
             if let month = cuedMonth(token) {
                 return cuedMonthMention(month, at: index, in: tokens, sentence: sentence)
@@ -67,7 +69,7 @@ struct DateMentionFinder: Sendable {
 
     /// `mid-March`, `early-2024`: a cue joined to a month name by a hyphen, in one token.
     private func cuedMonth(_ token: Token) -> CalendarWords.Month? {
-        guard let hyphen = token.text.lastIndex(of: "-"),
+        guard token.text.utf8.contains(UInt8(ascii: "-")), let hyphen = token.text.lastIndex(of: "-"),
               CalendarWords.monthCues.contains(token.lower.split(separator: "-").first.map(String.init) ?? ""),
               let month = CalendarWords.month(String(token.text[token.text.index(after: hyphen)...])), !month.isAbbreviation else { return nil }
         return month

@@ -8,14 +8,19 @@ import DossierLanguage
 /// give one year, or none is found, the story's year stays unknown.
 struct StoryYearInference {
     func year(of articles: [Article]) -> Int? {
+        // Each sentence is read alone, on all cores; the lists keep reading order.
+        let perSentence = SentenceBatches.map(articles) { _, run in
+            run.map { sentence -> (saysLastYear: Bool, year: Int?, words: Set<String>) in
+                let tokens = sentence.tokens
+                let saysLastYear = Self.saysLastYear(tokens), year = Self.eventYear(tokens)
+                return (saysLastYear, year, saysLastYear || year != nil ? EventMerger.contentWords(tokens) : [])
+            }
+        }
         var backward: [Set<String>] = []
         var dated: [(words: Set<String>, year: Int)] = []
-        for article in articles {
-            for sentence in article.sentences {
-                let tokens = sentence.tokens
-                if Self.saysLastYear(tokens) { backward.append(EventMerger.contentWords(tokens)) }
-                if let year = Self.eventYear(tokens) { dated.append((EventMerger.contentWords(tokens), year)) }
-            }
+        for sentence in perSentence.joined().joined() {
+            if sentence.saysLastYear { backward.append(sentence.words) }
+            if let year = sentence.year { dated.append((sentence.words, year)) }
         }
         // Dated sentences by word, so that each `last year` sentence meets only those it shares words with.
         var byWord: [String: [Int]] = [:]

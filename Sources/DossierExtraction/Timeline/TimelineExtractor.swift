@@ -9,11 +9,16 @@ public struct TimelineExtractor: Sendable {
     /// The events in date order; unplaced ones last.
     public func events(in articles: [Article]) -> [Event] {
         let finder = DateMentionFinder()
-        let found = ParallelMap.map(articles) { article in
-            article.sentences.enumerated().map { position, sentence in
-                DatedSentence(position: position, sentence: sentence, mentions: finder.mentions(in: sentence))
-            }.filter { !$0.mentions.isEmpty }
-        }
+        // Each sentence is read alone, on all cores, a long article in many batches.
+        let found = SentenceBatches.map(articles) { _, run in
+            run.indices.compactMap { position -> DatedSentence? in
+                let sentence = run[position]
+                let mentions = finder.mentions(in: sentence)
+                guard !mentions.isEmpty else { return nil }
+                return DatedSentence(position: position, sentence: sentence, mentions: mentions,
+                                     contentWords: EventMerger.contentWords(sentence.tokens))
+            }
+        }.map { Array($0.joined()) }
         let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
@@ -30,6 +35,8 @@ public struct TimelineExtractor: Sendable {
         var position: Int
         var sentence: Sentence
         var mentions: [DateMention]
+        /// The sentence's lemmas that tell one event from another (`EventMerger.contentWords`).
+        var contentWords: Set<String>
     }
 
     /// The article's dated sentences placed on the calendar, in reading order: `the next day` counts from the last day
@@ -50,7 +57,7 @@ public struct TimelineExtractor: Sendable {
                 guard seen.insert(resolution.date ?? "?" + mention.text.lowercased()).inserted else { continue }
                 sightings.append(DateSighting(
                     date: resolution.date, dateText: mention.text, note: resolution.note, text: dated.sentence.text,
-                    contentWords: EventMerger.contentWords(dated.sentence.tokens),
+                    contentWords: dated.contentWords,
                     yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
                     reference: SentenceReference(source: article.id, sentence: dated.sentence.id)))
             }

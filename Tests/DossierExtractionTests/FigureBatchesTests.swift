@@ -1,0 +1,37 @@
+import Testing
+import DossierCore
+@testable import DossierExtraction
+
+/// The figures of a long article are read in runs of sentences on all cores (`SentenceBatches`): they come out as
+/// if read in one piece, however the article is cut.
+@Suite struct FigureBatchesTests {
+    static let story = [
+        "Hamas freed 24 hostages on Monday.",
+        "Another 8 were freed on Tuesday, officials said.",
+        "The talks resumed in Cairo.",
+        "Israel released 600 prisoners in 2024.",
+        "The army said 3 had died.",
+        "Prices rose 4.5 percent in May.",
+        "Officials counted 40 trucks.",
+    ]
+
+    /// A count that names nothing takes what the number a sentence before counted, also across a cut.
+    @Test func figuresReadInRunsOfAnySizeAreTheFiguresReadInOrder() {
+        let article = TimelineExtractorTests.article("a", published: "2025-03-05", Self.story)
+        let lexicon = FigureTestLexicon.lexicon
+        func read(_ size: Int) -> [String] {
+            FigureExtractor.mentions(in: [article, article], sentences: FigureSentences(lexicon: lexicon),
+                                     finder: FigureFinder(lexicon: lexicon), batchSize: size, maximumBatches: 7).mentions.map { mention in
+                "\(mention.sourceIndex).\(mention.sentenceIndex) \(mention.value.text) \(mention.reading.head ?? "-")"
+                    + (mention.reading.pointsBack ? " back" : "") + " \(mention.year.map(String.init) ?? "-")"
+            }
+        }
+        let inOrder = read(1_000)
+        let perArticle = ["0 24 hostages hostage 2025", "1 8 hostage back 2025", "3 600 prisoners hostage 2024",
+                          "3 2024 - 2025", "4 3 hostage back 2025", "5 4.5 percent - 2025", "6 40 trucks truck 2025"]
+        #expect(inOrder == perArticle.map { "0.\($0)" } + perArticle.map { "1.\($0)" })
+        #expect(read(1) == inOrder)
+        #expect(read(2) == inOrder)
+        #expect(read(3) == inOrder)
+    }
+}
