@@ -46,9 +46,14 @@ import Foundation
         return TimelineExtractorTests.article("long", published: nil, sentences)
     }
 
+    /// The 1,200-sentence articles below are cut into 3 runs (of the 500-sentence minimum) on any machine, so the
+    /// joins are tested also where there is one core.
+    static let runsOfTheLongArticle = 3
+
     @Test func phraseCountsOfALongArticleAreOneSourcesCounts() {
         let short = TimelineExtractorTests.article("short", published: nil, ["Relief trucks came during the water shortage."])
-        let statistics = PhraseStatistics(articles: [Self.longArticle, short], scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let statistics = PhraseStatistics(articles: [Self.longArticle, short], scanner: PhraseScanner(lexicon: TestLanguage.lexicon),
+                                        maximumBatches: Self.runsOfTheLongArticle)
         let entry = statistics["watershortage"]
         #expect(statistics.documentCount == 2)
         #expect(entry?.documents == 2)
@@ -59,7 +64,8 @@ import Foundation
 
     @Test func topicSentencesOfALongArticleKeepTheirPlaces() {
         let groups = [TopicGroup(keys: ["watershortage"], score: 1), TopicGroup(keys: ["bridge"], score: 1)]
-        let found = TopicSentences(articles: [Self.longArticle], groups: groups, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let found = TopicSentences(articles: [Self.longArticle], groups: groups, scanner: PhraseScanner(lexicon: TestLanguage.lexicon),
+                                   maximumBatches: Self.runsOfTheLongArticle)
         #expect(found.sentences[0] == stride(from: 1, to: 1_200, by: 2).map { SentenceReference(source: "long", sentence: "s\($0)") })
         #expect(found.sentences[1].count == 600)
         #expect(found.sentences[1].last == SentenceReference(source: "long", sentence: "s1200"))
@@ -70,7 +76,7 @@ import Foundation
         sentences[2] = "Jane Goodall, the primatologist, said the forest was shrinking."
         sentences[1_100] = "Goodall said the chimpanzees had moved north."
         let article = TimelineExtractorTests.article("long", published: nil, sentences)
-        let people = PeopleExtractor(givenNames: GivenNames(text: "jane F"), wordNet: TestLanguage.lexicon.wordNet).extract([article]).0
+        let people = PeopleExtractor(givenNames: GivenNames(text: "jane F"), wordNet: TestLanguage.lexicon.wordNet).extract([article], maximumBatches: Self.runsOfTheLongArticle).0
         #expect(people.map(\.name) == ["Jane Goodall"])
         #expect(people.first?.mentions.map(\.reference.sentence) == ["s3", "s1101"])
     }

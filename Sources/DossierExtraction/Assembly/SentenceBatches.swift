@@ -10,13 +10,15 @@ enum SentenceBatches {
     /// The shortest run: a news article (tens of sentences) is one run, as before, and a run is long enough that
     /// its own setup is negligible.
     static let minimumSentencesPerBatch = 500
+    /// The default most runs of one article: one per core.
+    static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 
     /// `transform` of each run of each article's sentences (`article` is the article's position in `articles`);
     /// for each article, the results of its runs in reading order. `sentences` gives an article's sentences, when
     /// the caller has them already (`Article.sentences` makes a new array each time).
     static func map<Output: Sendable>(
         _ articles: [Article], sentences: [[Sentence]]? = nil, batchSize: Int = minimumSentencesPerBatch,
-        maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maximumBatches: Int = coreCount,
         _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
     ) -> [[Output]] {
         let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }

@@ -59,7 +59,7 @@ public struct FigureExtractor: Sendable {
     /// article takes no longer than as many short ones; then each article's mentions are made in reading order.
     static func mentions(in articles: [Article], sentences: FigureSentences, finder: FigureFinder,
                          batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
-                         maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount)
+                         maximumBatches: Int = SentenceBatches.coreCount)
         -> (mentions: [FigureMention], names: [[String: Int]]) {
         let tokenized = ParallelMap.map(articles) { sentences.tokens(of: $0) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }

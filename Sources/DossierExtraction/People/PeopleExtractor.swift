@@ -1,5 +1,6 @@
 import DossierCore
 import DossierLanguage
+import Foundation
 
 /// Finds the people of a corpus: name runs per article (in parallel), the corpus-wide agreement of evidence,
 /// alias merging, then the user's curation, roles, quotes and the people mentioned alongside.
@@ -13,10 +14,13 @@ public struct PeopleExtractor: Sendable {
         wordClasses = NameWordClasses(wordNet: wordNet)
     }
 
-    /// The people of the corpus in order of prominence, and warnings about the curation file.
-    public func extract(_ articles: [Article], curation: PeopleCuration = PeopleCuration()) -> ([Person], [Diagnostic]) {
+    /// The people of the corpus in order of prominence, and warnings about the curation file. `maximumBatches`: how
+    /// many runs a long article's name scan is cut into at most (`SentenceBatches`).
+    public func extract(
+        _ articles: [Article], curation: PeopleCuration = PeopleCuration(), maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> ([Person], [Diagnostic]) {
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
-        let scans = SentenceBatches.map(articles) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
+        let scans = SentenceBatches.map(articles, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
             .map(ArticleScan.init(joining:))
         let raw = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)

@@ -62,8 +62,10 @@ struct PhraseStatistics: Sendable {
     private(set) var entries: [String: Entry] = [:]
     private(set) var documentCount = 0
 
-    init(articles: [Article], scanner: PhraseScanner) {
-        let perArticle = SentenceBatches.map(articles) { _, sentences in Self.count(sentences, scanner: scanner) }
+    /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
+    /// test asks for cuts on any machine.
+    init(articles: [Article], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+        let perArticle = SentenceBatches.map(articles, maximumBatches: maximumBatches) { _, sentences in Self.count(sentences, scanner: scanner) }
         for batches in perArticle { add(Self.merged(batches)) }
     }
 

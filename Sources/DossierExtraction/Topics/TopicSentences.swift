@@ -6,7 +6,8 @@ struct TopicSentences: Sendable {
     /// Sentences per group, in the order of the groups given.
     private(set) var sentences: [[SentenceReference]]
 
-    init(articles: [Article], groups: [TopicGroup], scanner: PhraseScanner) {
+    /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`).
+    init(articles: [Article], groups: [TopicGroup], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         var keyIndex: [String: [Int]] = [:]
         for (position, group) in groups.enumerated() {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
@@ -17,7 +18,7 @@ struct TopicSentences: Sendable {
         var widened = scanner
         widened.maximumWords = longest
         let wideScanner = widened
-        let perArticle = SentenceBatches.map(articles) { article, sentences -> [(Int, SentenceReference)] in
+        let perArticle = SentenceBatches.map(articles, maximumBatches: maximumBatches) { article, sentences -> [(Int, SentenceReference)] in
             let source = articles[article].id
             var found: [(Int, SentenceReference)] = []
             for sentence in sentences {
