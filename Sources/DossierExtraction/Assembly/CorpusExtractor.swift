@@ -35,7 +35,7 @@ public struct CorpusExtractor: Sendable {
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ parsed: [Article]) -> (Extraction, [Diagnostic]) {
         let articles = StoryDateInference().dating(parsed)
-        // The four passes read the same articles and nothing of each other, so they run side by side; each is
+        // The five passes read the same articles and nothing of each other, so they run side by side; each is
         // parallel inside too, and together they keep the cores busy through each one's serial parts.
         var figureCurationDiagnostics: [Diagnostic] = []
         let figureExtractor = figureExtractor(&figureCurationDiagnostics)
