@@ -50,17 +50,18 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         try record(ParallelMap.map(batches) { [tree, fingerprinting] in tree.place($0, fingerprinting: fingerprinting) })
     }
 
-    /// Makes the files of each item and writes them on all cores, each item's as soon as they are made. `paths` names
-    /// the files an item makes before it makes them; when two items name one path, the files are made first and
-    /// written as one group.
-    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], making make: @Sendable (Item) -> [SiteFile]) throws(Diagnostic) {
+    /// Makes the files of each item and writes them on all cores, each item's as soon as they are made, the items of
+    /// highest `cost` first (so that the largest page is not made alone at the end). `paths` names the files an item
+    /// makes before it makes them; when two items name one path, the files are made first and written as one group.
+    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], cost: (Item) -> Int,
+                             making make: @Sendable (Item) -> [SiteFile]) throws(Diagnostic) {
         let named = items.flatMap(paths)
         guard Set(named).count == named.count else {
-            try add(ParallelMap.map(items, make).flatMap { $0 })
+            try add(ParallelMap.map(items, costliestFirst: cost, make).flatMap { $0 })
             return
         }
         try prepare(named)
-        try record(ParallelMap.map(items) { [tree, fingerprinting] in tree.place(make($0), fingerprinting: fingerprinting) })
+        try record(ParallelMap.map(items, costliestFirst: cost) { [tree, fingerprinting] in tree.place(make($0), fingerprinting: fingerprinting) })
     }
 
     /// Writes the list of files last, swaps the folder in for the output and deletes the previous site.

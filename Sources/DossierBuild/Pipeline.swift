@@ -214,7 +214,7 @@ public struct Pipeline: Sendable {
         let configuration = site.configuration
         let kept = remembered.pages
         let renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
-        try sink.add(site.pages, paths: SiteRenderer.paths, making: renderer.files)
+        try sink.add(site.pages, paths: SiteRenderer.paths, cost: { $0.markdown.utf8.count }, making: renderer.files)
         // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
         // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
         FreedMemory.release()

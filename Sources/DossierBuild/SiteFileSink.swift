@@ -6,8 +6,17 @@ import DossierSite
 protocol SiteFileSink: AnyObject {
     /// Takes a group of files.
     func add(_ files: [SiteFile]) throws(Diagnostic)
-    /// Takes the files each item makes, made on all cores; `paths` names an item's files before they are made.
-    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], making make: @Sendable (Item) -> [SiteFile]) throws(Diagnostic)
+    /// Takes the files each item makes, made on all cores, the items of highest `cost` first; `paths` names an item's
+    /// files before they are made.
+    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], cost: (Item) -> Int,
+                             making make: @Sendable (Item) -> [SiteFile]) throws(Diagnostic)
+}
+
+extension SiteFileSink {
+    /// Takes the files each item makes, made on all cores in the items' order.
+    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], making make: @Sendable (Item) -> [SiteFile]) throws(Diagnostic) {
+        try add(items, paths: paths, cost: { _ in 0 }, making: make)
+    }
 }
 
 /// The files of the site in memory, in the order they were made.
@@ -18,7 +27,7 @@ final class SiteFileList: SiteFileSink {
         self.files += files
     }
 
-    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], making make: @Sendable (Item) -> [SiteFile]) {
-        files += ParallelMap.map(items, make).flatMap { $0 }
+    func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], cost: (Item) -> Int, making make: @Sendable (Item) -> [SiteFile]) {
+        files += ParallelMap.map(items, costliestFirst: cost, make).flatMap { $0 }
     }
 }

@@ -1,0 +1,17 @@
+extension ParallelMap {
+    /// Maps on all cores like `map(_:_:)`, but starts the inputs of highest `cost` first, so that a large input is not
+    /// left to run alone on one core at the end; the results keep the order of the input.
+    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], costliestFirst cost: (Input) -> Int,
+                                                              _ transform: @Sendable (Input) -> Output) -> [Output] {
+        let schedule = schedule(costliestFirst: inputs.map(cost))
+        let made = map(schedule) { transform(inputs[$0]) }
+        var results = made
+        for (output, position) in zip(made, schedule) { results[position] = output }
+        return results
+    }
+
+    /// The positions of the inputs in the order they are started: highest cost first, equal costs in input order.
+    public static func schedule(costliestFirst costs: [Int]) -> [Int] {
+        costs.indices.sorted { costs[$0] > costs[$1] || (costs[$0] == costs[$1] && $0 < $1) }
+    }
+}
