@@ -20,12 +20,7 @@ public enum SitePages {
         let order: [Page] = [.index, .sourceList] + dossier.sources.map(Page.source) + [.peopleIndex] + dossier.people.map(Page.person)
             + [.topicsIndex] + dossier.topics.map(Page.topic) + [.figures, .timeline]
         let maker = PageMaker(dossier)
-        // Made large pages first; returned in the site's order.
-        let schedule = order.indices.filter { order[$0].isLarge } + order.indices.filter { !order[$0].isLarge }
-        let made = ParallelMap.map(schedule) { maker.page(order[$0]) }
-        var pages = made
-        for (page, position) in zip(made, schedule) { pages[position] = page }
-        return pages
+        return ParallelMap.map(order, costliestFirst: { $0.isLarge ? 1 : 0 }) { maker.page($0) }
     }
 
     /// What the pages share, worked out once for all of them.
@@ -35,6 +30,9 @@ public enum SitePages {
         let peopleBySource: [String: [Person]]
         let names: [String: String]
         let topicsByPerson: [String: [Topic]]
+        /// Where each person and each figure row stands in the dossier, by id (the first of an id).
+        let personPositions: [String: Int]
+        let figurePositions: [String: Int]
 
         init(_ dossier: Dossier) {
             self.dossier = dossier
@@ -42,6 +40,8 @@ public enum SitePages {
             peopleBySource = SitePages.peopleIndex(dossier)
             names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             topicsByPerson = TopicLinks.topicsByPerson(dossier)
+            personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         func page(_ page: Page) -> MarkdownPage {
@@ -53,7 +53,9 @@ public enum SitePages {
             case .person(let person):
                 PersonPage.page(for: person, in: dossier, names: names, topics: topicsByPerson[person.id] ?? [], sentences: sentences)
             case .topicsIndex: TopicsIndexPage.page(for: dossier)
-            case .topic(let topic): TopicPage.page(for: topic, in: dossier, sentences: sentences)
+            case .topic(let topic):
+                TopicPage.page(for: topic, in: dossier, people: topic.people.compactMap { personPositions[$0].map { dossier.people[$0] } },
+                               figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } }, sentences: sentences)
             case .figures: FiguresPage.page(for: dossier)
             case .timeline: TimelinePage.page(for: dossier)
             }

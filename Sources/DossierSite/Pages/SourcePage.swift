@@ -5,6 +5,8 @@ enum SourcePage {
     static func page(for article: Article, in dossier: Dossier, people: [Person] = []) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
+        // Counted once: `Article.words` counts the words of every sentence each time it is read.
+        let words = article.words
         var md = MarkdownBuilder()
         md.heading(1, SourceFormatting.title(article))
         let card: [(String, String)] = [
@@ -12,7 +14,7 @@ enum SourcePage {
             ("Origin", meta.origin ?? "not stated"),
             ("Section", meta.section ?? "—"),
             ("Authors", meta.authors.isEmpty ? "not stated" : meta.authors.joined(separator: ", ")),
-            ("Words", String(article.words)),
+            ("Words", String(words)),
             ("Flags", article.flags.isEmpty ? "none" : SourceFormatting.flags(article)),
         ]
         var rows = card.map { ["**\($0.0)**", MarkdownText.escape($0.1)] }
@@ -79,7 +81,7 @@ enum SourcePage {
         var view: [String: any Sendable] = [
             "id": article.id,
             "path": article.path,
-            "words": article.words,
+            "words": words,
             "authors": meta.authors,
             "flags": article.flags.map(\.kind),
         ]

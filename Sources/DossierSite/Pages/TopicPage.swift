@@ -6,7 +6,8 @@ enum TopicPage {
     /// Sentences shown per source before the rest is left to the source page.
     static let sentencesPerSource = 6
 
-    static func page(for topic: Topic, in dossier: Dossier, sentences: SentenceIndex) -> MarkdownPage {
+    /// `people` and `figures` are the topic's, in its order (`topic.people`, `topic.figures` looked up in the dossier).
+    static func page(for topic: Topic, in dossier: Dossier, people: [Person], figures: [Figure], sentences: SentenceIndex) -> MarkdownPage {
         let path = SitePath.topic(topic.id)
         var md = MarkdownBuilder()
         md.heading(1, topic.name)
@@ -22,8 +23,8 @@ enum TopicPage {
                          + (silent.count > 20 ? "; and \(silent.count - 20) more." : "."))
         }
 
-        people(topic, in: dossier, from: path, into: &md)
-        figures(topic, in: dossier, from: path, into: &md)
+        involved(people, from: path, into: &md)
+        involved(figures, from: path, into: &md)
 
         md.heading(2, "What each source says")
         for (source, references) in grouped(topic.sentences) {
@@ -66,9 +67,7 @@ enum TopicPage {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     }
 
-    private static func people(_ topic: Topic, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
-        let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let involved = topic.people.compactMap { byID[$0] }
+    private static func involved(_ involved: [Person], from path: String, into md: inout MarkdownBuilder) {
         guard !involved.isEmpty else { return }
         md.heading(2, "People involved")
         md.bullets(involved.prefix(15).map { person in
@@ -78,9 +77,7 @@ enum TopicPage {
         })
     }
 
-    private static func figures(_ topic: Topic, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
-        let byID = Dictionary(dossier.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let involved = topic.figures.compactMap { byID[$0] }
+    private static func involved(_ involved: [Figure], from path: String, into md: inout MarkdownBuilder) {
         guard !involved.isEmpty else { return }
         md.heading(2, "Figures involved")
         md.bullets(involved.prefix(15).map { figure in
