@@ -84,6 +84,15 @@ import Testing
         #expect(try Self.shard("ho", in: byPath) == "{\"hostage\":\"2,3\"}")
     }
 
+    /// A term is given each document once, in ascending order, whether the document has it as a word, as the lemma of
+    /// another word, or both.
+    @Test func postingsListEachDocumentOnce() {
+        let documents = ["ran run ran", "run", "ran", "walk"].map { SearchDocument(kind: .sentence, title: "", url: "", snippet: "", indexed: $0) }
+        let postings = SearchPostings(documents, normaliser: SearchNormaliser(), lemma: { $0 == "ran" ? "run" : $0 })
+        #expect(postings.documents == ["ran": [0, 2], "run": [0, 1, 2], "walk": [3]])
+        #expect(postings.lemmas == ["ran": ["run"]])
+    }
+
     @Test func sameDossierSameBytes() {
         let documents = SearchDocuments.documents(for: Self.dossier)
         #expect(SearchIndex().files(for: documents) == SearchIndex().files(for: documents))

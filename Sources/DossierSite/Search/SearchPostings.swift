@@ -32,15 +32,28 @@ struct SearchPostings: Sendable {
             let lemmaTerm = lemma.map { normaliser.fold($0(word)) }
             return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)
         }
-        var postings: [String: [Int]] = [:]
-        for (number, words) in documentWords.enumerated() {
-            var documentTerms = Set<String>()
-            for word in words {
-                documentTerms.insert(terms[word].surface)
-                if let lemma = terms[word].lemma { documentTerms.insert(lemma) }
-            }
-            for term in documentTerms { postings[term, default: []].append(number) }
+        // Terms by number, so that a document's terms are gathered without hashing a String per word.
+        var termNumbers: [String: Int] = [:]
+        var termNames: [String] = []
+        func number(of term: String) -> Int {
+            if let known = termNumbers[term] { return known }
+            termNumbers[term] = termNames.count
+            termNames.append(term)
+            return termNames.count - 1
         }
+        let wordTermNumbers = terms.map { (surface: number(of: $0.surface), lemma: $0.lemma.map(number(of:))) }
+        var termDocuments = [[Int]](repeating: [], count: termNames.count)
+        // Documents are read in ascending order: a term already given this document has it last.
+        for (document, words) in documentWords.enumerated() {
+            for word in words {
+                let numbers = wordTermNumbers[word]
+                if termDocuments[numbers.surface].last != document { termDocuments[numbers.surface].append(document) }
+                if let lemma = numbers.lemma, termDocuments[lemma].last != document { termDocuments[lemma].append(document) }
+            }
+        }
+        var postings: [String: [Int]] = [:]
+        postings.reserveCapacity(termNames.count)
+        for (term, documents) in zip(termNames, termDocuments) { postings[term] = documents }
         var lemmas: [String: Set<String>] = [:]
         for wordTerms in terms {
             if let lemma = wordTerms.lemma { lemmas[wordTerms.surface, default: []].insert(lemma) }
