@@ -42,4 +42,14 @@ import DossierCore
             ["prisoners released", "004-c", "1900000", "", "1.9 million", "x", "prisoners-released", "people", "conflict", "2000000", "s1"],
         ])
     }
+
+    /// Quoting is decided and done by byte: a quote or comma with a combining mark after it, or a CRLF inside a cell.
+    @Test func quotesByByte() {
+        #expect(FiguresCSV.field("plain") == "plain")
+        #expect(FiguresCSV.field("a \"b\" c") == "\"a \"\"b\"\" c\"")
+        #expect(FiguresCSV.field("x\"\u{301}y") == "\"x\"\"\u{301}y\"")
+        #expect(FiguresCSV.field("1,\u{301}2") == "\"1,\u{301}2\"")
+        #expect(FiguresCSV.field("one\r\ntwo") == "\"one\r\ntwo\"")
+        #expect(FiguresCSV.field("-5 dead") == "'-5 dead")
+    }
 }

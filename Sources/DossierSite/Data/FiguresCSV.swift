@@ -25,10 +25,20 @@ public enum FiguresCSV {
     }
 
     /// Quoted when needed; a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a leading `'`.
+    /// Read by UTF-8 byte, as a spreadsheet reads the file: a `"` followed by a combining mark is still a quote, and
+    /// a `\r\n` inside a cell is a line break.
     static func field(_ text: String) -> String {
         var text = text
         if let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        guard text.utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else { return text }
+        var quoted: [UInt8] = [quote]
+        quoted.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            quoted.append(byte)
+            if byte == quote { quoted.append(quote) }
+        }
+        quoted.append(quote)
+        return String(decoding: quoted, as: UTF8.self)
     }
 }
