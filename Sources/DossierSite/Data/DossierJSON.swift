@@ -5,12 +5,12 @@ import Foundation
 public enum DossierJSON {
     public static let schema = 1
 
+    /// The bytes `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, and a line end;
+    /// written by `PrettyJSONEncoder`, which makes them in one pass without building the document as a tree first.
     public static func encode(_ dossier: Dossier) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Document(dossier))
-        data.append(0x0A)
-        return data
+        var bytes = try PrettyJSONEncoder().encode(Document(dossier))
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     struct Document: Encodable {
