@@ -111,6 +111,8 @@ import Testing
 
     @Test func scriptStringsEscapeWhatJavaScriptNeeds() {
         #expect(ScriptLiteral.string("a\"b\\c\nd\u{2028}\u{1}</script>") == "\"a\\\"b\\\\c\\nd\\u2028\\u0001</script>\"")
+        // Curly quotes and other punctuation share U+2028's first byte and are written as they are.
+        #expect(ScriptLiteral.string("“a” ’b’ x\u{2029}\u{2027}\u{1F}\t") == "\"“a” ’b’ x\\u2029\u{2027}\\u001f\\t\"")
     }
 
     @Test func longSentencesAreCutInTheirSnippet() {

@@ -74,7 +74,7 @@ public struct SearchIndex: Sendable {
         var rows: [String] = []
         for document in documents {
             let kind = String(document.kind.rawValue)
-            guard document.source != nil, let hash = document.url.firstIndex(of: "#") else {
+            guard document.source != nil, let hash = document.url.utf8.firstIndex(of: UInt8(ascii: "#")) else {
                 rows.append(ScriptLiteral.array([kind] + [document.title, document.url, document.snippet].map(ScriptLiteral.string)))
                 continue
             }

@@ -25,12 +25,23 @@ enum SearchShards {
     /// by the page only for the terms a query uses.
     static func postings(_ documents: [Int]) -> String {
         var previous = 0
-        var parts: [String] = []
-        parts.reserveCapacity(documents.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(documents.count * 3)
+        var digits: [UInt8] = []
         for document in documents {
-            parts.append(String(document - previous, radix: 36))
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+            var gap = document - previous
             previous = document
+            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it.
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(base36Digits[gap % 36])
+                gap /= 36
+            } while gap > 0
+            bytes += digits.reversed()
         }
-        return parts.joined(separator: ",")
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let base36Digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 }
