@@ -23,6 +23,6 @@ public struct MarkdownPage: Sendable {
 
     /// How many folders deep the page is: the prefix that leads back to the site root.
     public var rootPrefix: String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        String(repeating: "../", count: SitePath.components(of: path) - 1)
     }
 }

@@ -19,7 +19,7 @@ public enum SitePath {
 
     /// A Markdown link target from one page to another (`../people/x.md#s3`); the HTML renderer turns `.md` into `.html`.
     public static func link(from page: String, to target: String, anchor: String? = nil) -> String {
-        let prefix = String(repeating: "../", count: page.split(separator: "/").count - 1)
+        let prefix = String(repeating: "../", count: components(of: page) - 1)
         return prefix + target + ".md" + (anchor.map { "#\($0)" } ?? "")
     }
 
@@ -31,7 +31,22 @@ public enum SitePath {
     /// A link to a file of the site that is not a page (an original, a CSV). Written for the Markdown copy,
     /// which lives one folder deeper (`markdown/`); the HTML renderer drops that extra `../`.
     public static func fileLink(from page: String, to file: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count) + file
+        String(repeating: "../", count: components(of: page)) + file
+    }
+
+    /// How many names a path has between its slashes (`page.split(separator: "/").count`, without making them).
+    static func components(of path: String) -> Int {
+        var count = 0
+        var inName = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inName = false
+            } else if !inName {
+                inName = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// A link to one sentence of a source page.
