@@ -10,11 +10,11 @@ enum JSONScalar {
         } else if Value.self == Int.self {
             bytes += String(value as! Int).utf8
         } else if Value.self == Double.self {
-            bytes += try double(value as! Double)
+            bytes += try number(value as! Double)
         } else if Value.self == Bool.self {
             bytes += ((value as! Bool) ? "true" : "false").utf8
         } else if Value.self == Float.self {
-            bytes += try float(value as! Float)
+            bytes += try number(value as! Float)
         } else if otherIntegers.contains(ObjectIdentifier(Value.self)) {
             bytes += String(describing: value).utf8
         } else {
@@ -30,16 +30,7 @@ enum JSONScalar {
     ]
 
     /// `JSONEncoder`'s form: the shortest description that reads back, without a trailing `.0` (`1900`, `1.9`, `1e+20`).
-    static func double(_ number: Double) throws -> [UInt8] {
-        guard number.isFinite else {
-            throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: [], debugDescription: "\(number) is not valid JSON"))
-        }
-        var text = number.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return Array(text.utf8)
-    }
-
-    static func float(_ number: Float) throws -> [UInt8] {
+    static func number<Number: BinaryFloatingPoint & CustomStringConvertible>(_ number: Number) throws -> [UInt8] {
         guard number.isFinite else {
             throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: [], debugDescription: "\(number) is not valid JSON"))
         }
