@@ -9,6 +9,9 @@ struct PrettyJSONEncoder {
         if try JSONScalar.write(value, into: &bytes) { return bytes }
         let writer = JSONValueWriter(level: 0)
         try value.encode(to: writer)
+        // The whole document is copied out once: room for it at once, and a little for what the caller appends,
+        // rather than doubling (which would hold up to twice its size at the peak).
+        bytes.reserveCapacity(writer.estimatedByteCount + 16)
         writer.write(into: &bytes)
         return bytes
     }
@@ -55,6 +58,15 @@ final class JSONValueWriter: Encoder {
 
     fileprivate func setScalar(_ bytes: [UInt8]) {
         value = .scalar(bytes)
+    }
+
+    /// About how many bytes `write(into:)` appends (exactly, unless a member was a nested container).
+    var estimatedByteCount: Int {
+        switch value {
+        case .nothing: 2
+        case .scalar(let scalar): scalar.count
+        case .members(let members): members.estimatedByteCount
+        }
     }
 
     /// Appends the value's bytes; a value that encoded nothing is `{}`, as `JSONEncoder` writes it.
@@ -111,6 +123,17 @@ final class JSONMembers {
         let writer = JSONValueWriter(level: level + 1)
         members.append((key, .nested(writer)))
         return writer
+    }
+
+    /// The bytes of the members, their keys, separators and indents (a nested container's as its own estimate).
+    var estimatedByteCount: Int {
+        var count = buffer.count + 4 + 2 * level
+        for (key, value) in members {
+            count += 2 * (level + 1) + 2
+            if isKeyed { count += key.utf8.count + 5 }
+            if case .nested(let writer) = value { count += writer.estimatedByteCount }
+        }
+        return count
     }
 
     func write(into bytes: inout [UInt8]) {
