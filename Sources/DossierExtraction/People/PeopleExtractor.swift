@@ -68,19 +68,23 @@ struct ArticleScan: Sendable {
 
     /// The scan of some sentences of the article at `article` (positions in the article's sentences).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
+        // The words as the tokens give them, folded once each at the end rather than at every use.
+        var lowercase = Set<String>(), capitalised = Set<String>()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
             for token in tokens where token.isWordOrNumber {
                 if token.isCapitalised {
-                    if !first { capitalisedWords.insert(NameKey.fold(token.lower)) }
-                } else if token.nameText.first?.isLowercase == true {
-                    lowercaseWords.insert(NameKey.fold(token.lower))
+                    if !first { capitalised.insert(token.lower) }
+                } else if token.startsLowercase {
+                    lowercase.insert(token.lower)
                 }
                 first = false
             }
         }
+        lowercaseWords = Set(lowercase.map(NameKey.fold))
+        capitalisedWords = Set(capitalised.map(NameKey.fold))
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.
