@@ -11,7 +11,7 @@ import Testing
         "The middle part goes on here.",
         "The last part ends it,” she added.",
         "Karim Haddad told Reuters the talks failed.",
-        "“We will try again next week,” he said.",
+        "“We will try again next week,” Karim Haddad said.",
         "“The deal is done for now,” said Ana Rivera.",
         "“It holds for a while.”",
     ]
@@ -41,7 +41,7 @@ import Testing
         let inOrder = read(1_000)
         #expect(inOrder == [
             "0 0 The first part is long enough.", "1 0 The middle part goes on here.", "2 0 The last part ends it",
-            "4 0 We will try again next week", "5 0 The deal is done for now", "6 0 It holds for a while.",
+            "4 1 We will try again next week", "5 0 The deal is done for now", "6 0 It holds for a while.",
         ])
         #expect(read(1) == inOrder)
         #expect(read(2) == inOrder)
