@@ -35,22 +35,31 @@ public struct CorpusExtractor: Sendable {
     /// People, figures, topics and events of the corpus, with diagnostics about curation files.
     public func extract(_ parsed: [Article]) -> (Extraction, [Diagnostic]) {
         let articles = StoryDateInference().dating(parsed)
-        // The five passes read the same articles and nothing of each other, so they run side by side; each is
-        // parallel inside too, and together they keep the cores busy through each one's serial parts.
         var figureCurationDiagnostics: [Diagnostic] = []
         let figureExtractor = figureExtractor(&figureCurationDiagnostics)
         let (topicCuration, topicDiagnostics) = TopicCuration.load(from: curation)
         let peopleCuration = peopleCuration()
+        // Each article's sentences, gathered from its paragraphs once for all the passes.
+        let sentences = ParallelMap.map(articles) { $0.sentences }
         let passes = ExtractionPasses()
-        DispatchQueue.concurrentPerform(iterations: 5) { pass in
-            switch pass {
-            case 0: passes.people = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, curation: peopleCuration)
-            case 1: passes.figures = figureExtractor.figures(in: articles)
-            case 2: passes.topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles)
-            case 3: passes.events = TimelineExtractor().events(in: articles)
-            default: passes.sources = DuplicateDetector().flagDuplicates(articles)
+        // The five passes read the same articles and nothing of each other, so they run side by side, the costliest
+        // first. Each is parallel inside too. They are queued, not run as iterations of one `concurrentPerform`:
+        // libdispatch gives a `concurrentPerform` nested in another of five iterations one thread, so each pass's
+        // own parallel work ran serially and the last pass to start ran alone on one core; queued, a pass's parallel
+        // work is taken up by every thread that comes free.
+        let group = DispatchGroup()
+        for pass in Pass.allCases {
+            DispatchQueue.global().async(group: group) {
+                switch pass {
+                case .people: passes.people = PeopleExtractor(wordNet: lexicon.wordNet).extract(articles, sentences: sentences, curation: peopleCuration)
+                case .figures: passes.figures = figureExtractor.figures(in: articles, sentences: sentences)
+                case .topics: passes.topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles, sentences: sentences)
+                case .timeline: passes.events = TimelineExtractor().events(in: articles, sentences: sentences)
+                case .duplicates: passes.sources = DuplicateDetector().flagDuplicates(articles)
+                }
             }
         }
+        group.wait()
         let (people, peopleDiagnostics) = passes.people!
         let (figures, figureDiagnostics) = passes.figures!
         // Diagnostics in the order the passes ran in when they ran one after the other.
@@ -80,7 +89,12 @@ public struct CorpusExtractor: Sendable {
     }
 }
 
-/// The results of the extract passes, each set once by its own concurrent iteration and read after all have ended.
+/// The extract passes, in the order they are started: the costliest first, so that the cheap ones fill in at the end.
+private enum Pass: CaseIterable {
+    case people, figures, topics, timeline, duplicates
+}
+
+/// The results of the extract passes, each set once by its own pass and read after all have ended.
 private final class ExtractionPasses: @unchecked Sendable {
     var people: ([Person], [Diagnostic])?
     var figures: ([Figure], [Diagnostic])?

@@ -21,7 +21,22 @@ enum SentenceBatches {
         maximumBatches: Int = coreCount,
         _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
     ) -> [[Output]] {
-        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
+        map(sentences ?? ParallelMap.map(articles) { $0.sentences }, batchSize: batchSize, maximumBatches: maximumBatches, transform)
+    }
+
+    /// `transform` of each run of the sentences of one article, in reading order.
+    static func map<Output: Sendable>(
+        sentencesOf sentences: [Sentence], batchSize: Int = minimumSentencesPerBatch, maximumBatches: Int = coreCount,
+        _ transform: @Sendable (_ sentences: ArraySlice<Sentence>) -> Output
+    ) -> [Output] {
+        map([sentences], batchSize: batchSize, maximumBatches: maximumBatches) { _, run in transform(run) }[0]
+    }
+
+    /// `transform` of each run of each article's sentences (`sentences[i]` is article `i`'s).
+    private static func map<Output: Sendable>(
+        _ sentences: [[Sentence]], batchSize: Int, maximumBatches: Int,
+        _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
+    ) -> [[Output]] {
         var batches: [(article: Int, range: Range<Int>)] = []
         for (article, all) in sentences.enumerated() {
             let batchSize = max(batchSize, (all.count + maximumBatches - 1) / max(1, maximumBatches))
@@ -34,7 +49,7 @@ enum SentenceBatches {
             } while start < all.count
         }
         let results = ParallelMap.map(batches) { batch in transform(batch.article, sentences[batch.article][batch.range]) }
-        var perArticle = Array(repeating: [Output](), count: articles.count)
+        var perArticle = Array(repeating: [Output](), count: sentences.count)
         for (batch, result) in zip(batches, results) { perArticle[batch.article].append(result) }
         return perArticle
     }

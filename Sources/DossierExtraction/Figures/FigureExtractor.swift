@@ -36,9 +36,11 @@ public struct FigureExtractor: Sendable {
         do { return try Lexicon.load() } catch { preconditionFailure("\(error)") }
     }
 
-    /// The rows of the comparison table: stated by most sources first, conflicts first among them.
-    public func figures(in articles: [Article]) -> ([Figure], [Diagnostic]) {
-        let found = Self.mentions(in: articles, sentences: FigureSentences(lexicon: lexicon), finder: FigureFinder(lexicon: lexicon))
+    /// The rows of the comparison table: stated by most sources first, conflicts first among them. `sentences`: each
+    /// article's sentences, when the caller has gathered them.
+    public func figures(in articles: [Article], sentences: [[Sentence]]? = nil) -> ([Figure], [Diagnostic]) {
+        let found = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
+                                  finder: FigureFinder(lexicon: lexicon))
         var mentions = found.mentions
         Self.dateUndated(&mentions, articles: articles)
         let relations = MeasureRelations(nouns: Set(mentions.compactMap(\.measuredNoun)),
@@ -57,19 +59,21 @@ public struct FigureExtractor: Sendable {
     /// Every article's figures, and the names each article uses (for the story index). Each article is tokenized
     /// once, for both. The sentences are read on all cores in batches (`SentenceBatches`), so a book-length
     /// article takes no longer than as many short ones; then each article's mentions are made in reading order.
-    static func mentions(in articles: [Article], sentences: FigureSentences, finder: FigureFinder,
+    static func mentions(in articles: [Article], articleSentences: [[Sentence]]? = nil, sentences: FigureSentences, finder: FigureFinder,
                          batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                          maximumBatches: Int = SentenceBatches.coreCount)
         -> (mentions: [FigureMention], names: [[String: Int]]) {
-        let tokenized = ParallelMap.map(articles) { sentences.tokens(of: $0) }
+        let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
+        let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let knownNames = names.map { Set($0.keys) }
         let recognizers = articles.map(finder.recognizer(for:))
-        let numbers = SentenceBatches.map(articles, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+        let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: knownNames[article]) }
         }.map { Array($0.joined()) }
         let perArticle = ParallelMap.map(Array(articles.indices)) { index in
-            finder.mentions(in: articles[index], sourceIndex: index, tokenized: tokenized[index], numbers: numbers[index])
+            finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
+                            numbers: numbers[index])
         }
         return (perArticle.flatMap { $0 }, names)
     }

@@ -16,11 +16,11 @@ struct FigureFinder: Sendable {
 
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`), read one
     /// after another (`FigureExtractor` reads the sentences of the corpus on all cores, then calls
-    /// `mentions(in:sourceIndex:tokenized:numbers:)`).
+    /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)`).
     func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: Set<String>) -> [FigureMention] {
         let recognizer = recognizer(for: article)
         let numbers = tokenized.map { self.numbers(in: $0, recognizer: recognizer, knownNames: knownNames) }
-        return mentions(in: article, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
+        return mentions(in: article, sentences: article.sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
     }
 
     /// The recognizer of the article's numbers: `28 years ago` is a year when the article's date is known.
@@ -38,13 +38,13 @@ struct FigureFinder: Sendable {
         return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
     }
 
-    /// The figures of the article from what each of its sentences states (`numbers[i]` is sentence `i`), in reading
+    /// The figures of the article (whose sentences are `sentences`) from what each states (`numbers[i]` is sentence `i`), in reading
     /// order: a count that names no counted thing takes the one a number a sentence or two before named.
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers]) -> [FigureMention] {
+    func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers]) -> [FigureMention] {
         var mentions: [FigureMention] = []
         var lastCounted: (reading: MeasureReading, sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
-        for (sentenceIndex, sentence) in article.sentences.enumerated() {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             let stated = numbers[sentenceIndex]
             guard !stated.quantities.isEmpty else { continue }
             let tokens = tokenized[sentenceIndex]

@@ -16,11 +16,6 @@ struct FigureSentences: Sendable {
         sentence.tokens.isEmpty && !sentence.text.isEmpty ? tokenizer.tokens(of: sentence.text) : sentence.tokens
     }
 
-    /// Each sentence of the article, tokenized (`tokens(of: article)[i]` is sentence `i`).
-    func tokens(of article: Article) -> [[Token]] {
-        article.sentences.map(tokens(of:))
-    }
-
     /// The words of `sentence` from token `start` up to token `end`, as written.
     static func text(of tokens: [Token], from start: Int, to end: Int, in sentence: String) -> String {
         guard start < end, end <= tokens.count else { return "" }

@@ -15,12 +15,15 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// The people of the corpus in order of prominence, and warnings about the curation file. `maximumBatches`: how
-    /// many runs a long article's name scan is cut into at most (`SentenceBatches`).
+    /// many runs a long article's name scan is cut into at most (`SentenceBatches`). `sentences`: each article's
+    /// sentences, when the caller has gathered them.
     public func extract(
-        _ articles: [Article], curation: PeopleCuration = PeopleCuration(), maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount
+        _ articles: [Article], sentences: [[Sentence]]? = nil, curation: PeopleCuration = PeopleCuration(),
+        maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> ([Person], [Diagnostic]) {
+        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
-        let scans = SentenceBatches.map(articles, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
+        let scans = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
             .map(ArticleScan.init(joining:))
         let raw = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)
@@ -36,7 +39,7 @@ public struct PeopleExtractor: Sendable {
                                     wordClasses: wordClasses, earlier: firstPass)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
         let diagnostics = curation.apply(to: &drafts)
-        let people = PersonAssembler(articles: articles, drafts: drafts, givenNames: givenNames).people()
+        let people = PersonAssembler(articles: articles, sentences: sentences, drafts: drafts, givenNames: givenNames).people()
         return (people, diagnostics)
     }
 
@@ -68,19 +71,23 @@ struct ArticleScan: Sendable {
 
     /// The scan of some sentences of the article at `article` (positions in the article's sentences).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
+        // The words as the tokens give them, folded once each at the end rather than at every use.
+        var lowercase = Set<String>(), capitalised = Set<String>()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
             for token in tokens where token.isWordOrNumber {
                 if token.isCapitalised {
-                    if !first { capitalisedWords.insert(NameKey.fold(token.lower)) }
-                } else if token.nameText.first?.isLowercase == true {
-                    lowercaseWords.insert(NameKey.fold(token.lower))
+                    if !first { capitalised.insert(token.lower) }
+                } else if token.startsLowercase {
+                    lowercase.insert(token.lower)
                 }
                 first = false
             }
         }
+        lowercaseWords = Set(lowercase.map(NameKey.fold))
+        capitalisedWords = Set(capitalised.map(NameKey.fold))
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.

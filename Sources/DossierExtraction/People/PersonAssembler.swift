@@ -5,11 +5,12 @@ import DossierLanguage
 /// the people mentioned alongside; ordered by prominence with unique slugs.
 struct PersonAssembler: Sendable {
     let articles: [Article]
+    /// Each article's sentences.
+    let sentences: [[Sentence]]
     let drafts: PersonDrafts
     let givenNames: GivenNames
 
     func people() -> [Person] {
-        let sentences = ParallelMap.map(articles) { $0.sentences }
         let kept = drafts.drafts.filter { !$0.occurrences.isEmpty }
         let quotes = quotesByDraft(kept, sentences: sentences)
         var people = kept.enumerated().map { index, draft in

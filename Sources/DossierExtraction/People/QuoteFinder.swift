@@ -19,20 +19,43 @@ struct QuoteFinder: Sendable {
 
     private static let pronouns: Set<String> = ["he", "she"]
 
-    func quotes(sentences: [Sentence], mentions: [Mention]) -> [Found] {
+    /// What a sentence says of quotations by itself, before what the sentences before it carry into it.
+    private struct SentenceReading: Sendable {
+        /// The people mentioned in it, in reading order.
+        var here: [Mention]
+        /// Its quotations, read as if none were open where it starts.
+        var quoted: QuotedText
+        /// The person named next to a speech verb (`attributedSpeaker`).
+        var attributed: Int?
+        /// Without such a person: `he said`, `she told` (`hasPronounAttribution`).
+        var pronounAttribution: Bool
+    }
+
+    /// The quotations of an article's sentences and who said them. What each sentence says by itself is read first,
+    /// a long article's in runs on all cores (`SentenceBatches`); then one pass in reading order carries what a sentence
+    /// tells the next (the last speaker, a quotation left open).
+    func quotes(sentences: [Sentence], mentions: [Mention], batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
+                maximumBatches: Int = SentenceBatches.coreCount) -> [Found] {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        let readings = SentenceBatches.map(sentencesOf: sentences, batchSize: batchSize, maximumBatches: maximumBatches) { run in
+            zip(run.indices, run).map { index, sentence in
+                let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+                let attributed = attributedSpeaker(sentence.tokens, mentions: here)
+                return SentenceReading(here: here, quoted: QuotedText.spans(sentence.text), attributed: attributed,
+                                       pronounAttribution: attributed == nil && hasPronounAttribution(sentence.tokens))
+            }
+        }.joined()
         var found: [Found] = []
         var lastSpeaker: (person: Int, sentence: Int)?
         var lastMentioned: (person: Int, sentence: Int)?
         var openQuoteSpeaker: Int?
         var openUntil = -1
-        for (index, analysed) in sentences.enumerated() {
-            let sentence = analysed.text, tokens = analysed.tokens
-            let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        for (index, (analysed, reading)) in zip(sentences, readings).enumerated() {
+            let tokens = analysed.tokens
             let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
-            let quoted = QuotedText.spans(sentence, startsOpen: startsInsideQuote)
-            var speaker = attributedSpeaker(tokens, mentions: here)
-            if speaker == nil, hasPronounAttribution(tokens) {
+            let quoted = startsInsideQuote ? QuotedText.spans(analysed.text, startsOpen: true) : reading.quoted
+            var speaker = reading.attributed
+            if speaker == nil, reading.pronounAttribution {
                 if let last = lastSpeaker, index - last.sentence <= QuoteRules.pronounSpeakerReach { speaker = last.person }
                 else if let last = lastMentioned, index - last.sentence <= QuoteRules.pronounMentionReach { speaker = last.person }
             }
@@ -55,7 +78,7 @@ struct QuoteFinder: Sendable {
             } else if index >= openUntil {
                 openQuoteSpeaker = nil
             }
-            if let last = here.last { lastMentioned = (last.person, index) }
+            if let last = reading.here.last { lastMentioned = (last.person, index) }
         }
         return found
     }

@@ -12,6 +12,13 @@ extension Token {
         return String(text.dropLast(2))
     }
 
+    /// `nameText` starts with a lower-case letter. An ASCII first byte answers alone: a letter `a`–`z` is lower case
+    /// (with or without a combining mark after it), any other ASCII character is not.
+    var startsLowercase: Bool {
+        if !isPossessive, let byte = text.utf8.first, byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return nameText.first?.isLowercase == true
+    }
+
     /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except initials (`W.`, `H.R.`);
     /// or a particle joined to a capitalised name (`al-Madhoun`, `diNapoli`).
     var isCapitalised: Bool {

@@ -6,11 +6,12 @@ import DossierLanguage
 public struct TimelineExtractor: Sendable {
     public init() {}
 
-    /// The events in date order; unplaced ones last.
-    public func events(in articles: [Article]) -> [Event] {
+    /// The events in date order; unplaced ones last. `sentences`: each article's sentences, when the caller has
+    /// gathered them.
+    public func events(in articles: [Article], sentences: [[Sentence]]? = nil) -> [Event] {
         let finder = DateMentionFinder()
         // Each sentence is read alone, on all cores, a long article in many batches.
-        let found = SentenceBatches.map(articles) { _, run in
+        let found = SentenceBatches.map(articles, sentences: sentences) { _, run in
             run.indices.compactMap { position -> DatedSentence? in
                 let sentence = run[position]
                 let mentions = finder.mentions(in: sentence)

@@ -18,7 +18,17 @@ struct PhraseStatistics: Sendable {
         var nounLikeOccurrences = 0
         /// Uses inside quotation marks (every word quoted).
         var quotedOccurrences = 0
-        var surfaces: [String: Int] = [:]
+        /// How often the phrase is written each way.
+        private var surfaceCounts = SurfaceCounts()
+
+        init(words: String, wordCount: Int, documents: Int = 0) {
+            self.words = words
+            self.wordCount = wordCount
+            self.documents = documents
+        }
+
+        /// Each way the phrase is written, and how often.
+        var surfaces: [String: Int] { surfaceCounts.all }
 
         /// One more use of the phrase in an article.
         mutating func count(_ occurrence: PhraseScanner.Occurrence) {
@@ -27,7 +37,7 @@ struct PhraseStatistics: Sendable {
             if occurrence.isCommon { commonOccurrences += 1 }
             if occurrence.isNounLike { nounLikeOccurrences += 1 }
             if occurrence.isQuoted { quotedOccurrences += 1 }
-            surfaces[occurrence.surface, default: 0] += 1
+            surfaceCounts.add(occurrence.surface, count: 1)
         }
 
         /// More uses in the same article: the counts of another run of its sentences.
@@ -37,7 +47,7 @@ struct PhraseStatistics: Sendable {
             commonOccurrences += other.commonOccurrences
             nounLikeOccurrences += other.nounLikeOccurrences
             quotedOccurrences += other.quotedOccurrences
-            addSurfaces(other.surfaces)
+            surfaceCounts.add(other.surfaceCounts)
         }
 
         /// One more source: the counts of the phrase in it.
@@ -49,66 +59,98 @@ struct PhraseStatistics: Sendable {
             commonOccurrences += counted.commonOccurrences
             nounLikeOccurrences += counted.nounLikeOccurrences
             quotedOccurrences += counted.quotedOccurrences
-            addSurfaces(counted.surfaces)
-        }
-
-        private mutating func addSurfaces(_ other: [String: Int]) {
-            // The first counts are taken whole (shared, not copied): most phrases occur in one source only.
-            if surfaces.isEmpty { surfaces = other; return }
-            for (surface, count) in other { surfaces[surface, default: 0] += count }
+            surfaceCounts.add(counted.surfaceCounts)
         }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    /// The phrases in the order they were first counted, and their entries: a phrase's key is hashed to find its
+    /// place, and the entries (about a hundred bytes each) are never moved by a growing dictionary.
+    private var table = PhraseTable<Entry>()
     private(set) var documentCount = 0
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
-    /// test asks for cuts on any machine.
-    init(articles: [Article], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
-        let perArticle = SentenceBatches.map(articles, maximumBatches: maximumBatches) { _, sentences in Self.count(sentences, scanner: scanner) }
+    /// test asks for cuts on any machine. `sentences`: each article's sentences, when the caller has them.
+    init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
+            Self.count(sentences, scanner: scanner)
+        }
         for batches in perArticle { add(Self.merged(batches)) }
     }
 
+    /// Every phrase counted, with its key (in no order the output may depend on).
+    var entries: Zip2Sequence<[String], [Entry]> { zip(table.keys, table.values) }
+
+    subscript(key: String) -> Entry? { table[key] }
+
     /// The counts of some sentences of one article (each entry has `documents == 1`).
-    private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> [String: Entry] {
-        var entries: [String: Entry] = [:]
+    private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> PhraseTable<Entry> {
+        var counts = PhraseTable<Entry>()
         for sentence in sentences {
             for occurrence in scanner.candidates(in: sentence) {
-                // Changed in place: a copy taken out and put back would copy its `surfaces` at every occurrence.
-                entries[occurrence.key, default: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)]
-                    .count(occurrence)
+                counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
+                    $0.count(occurrence)
+                }
             }
         }
-        return entries
+        return counts
     }
 
     /// The counts of a whole article from those of its runs of sentences.
-    private static func merged(_ batches: [[String: Entry]]) -> [String: Entry] {
-        guard var total = batches.first else { return [:] }
+    private static func merged(_ batches: [PhraseTable<Entry>]) -> PhraseTable<Entry> {
+        guard var total = batches.first else { return PhraseTable() }
         for batch in batches.dropFirst() {
-            for (key, counted) in batch {
-                if total[key] == nil { total[key] = counted } else { total[key]!.merge(counted) }
+            for (key, counted) in zip(batch.keys, batch.values) {
+                total.update(key, orAdd: Entry(words: counted.words, wordCount: counted.wordCount, documents: 1)) { $0.merge(counted) }
             }
         }
         return total
     }
 
-    private mutating func add(_ counts: [String: Entry]) {
+    private mutating func add(_ counts: PhraseTable<Entry>) {
         documentCount += 1
-        if entries.isEmpty {
+        if table.isEmpty {
             // The first source's counts become the entries as they are, without hashing every phrase again
             // (all of them, when the corpus is one long article).
-            entries = counts.mapValues { counted in
+            table = counts.mappingValues { counted in
                 var entry = Entry(words: counted.words, wordCount: counted.wordCount)
                 entry.add(counted)
                 return entry
             }
             return
         }
-        for (key, counted) in counts {
-            entries[key, default: Entry(words: counted.words, wordCount: counted.wordCount)].add(counted)
+        for (key, counted) in zip(counts.keys, counts.values) {
+            table.update(key, orAdd: Entry(words: counted.words, wordCount: counted.wordCount)) { $0.add(counted) }
         }
     }
 
-    subscript(key: String) -> Entry? { entries[key] }
+    /// How often a phrase is written each way. Nearly every phrase is written one way, which is kept without a
+    /// dictionary (one per phrase and article would be most of the counting's allocations).
+    struct SurfaceCounts: Sendable {
+        private var first = ""
+        private var firstCount = 0
+        private var others: [String: Int] = [:]
+
+        mutating func add(_ surface: String, count: Int) {
+            if firstCount == 0 {
+                first = surface
+                firstCount = count
+            } else if surface == first {
+                firstCount += count
+            } else {
+                others[surface, default: 0] += count
+            }
+        }
+
+        mutating func add(_ other: SurfaceCounts) {
+            if other.firstCount > 0 { add(other.first, count: other.firstCount) }
+            for (surface, count) in other.others { add(surface, count: count) }
+        }
+
+        /// Each way, with its count.
+        var all: [String: Int] {
+            var all = others
+            if firstCount > 0 { all[first, default: 0] += firstCount }
+            return all
+        }
+    }
 }

@@ -18,10 +18,11 @@ public struct TopicExtractor: Sendable {
         senses = TopicWordSenses(wordNet: lexicon.wordNet)
     }
 
-    /// The topics, most covered first.
-    public func topics(in articles: [Article]) -> [Topic] {
+    /// The topics, most covered first. `sentences`: each article's sentences, when the caller has gathered them.
+    public func topics(in articles: [Article], sentences: [[Sentence]]? = nil) -> [Topic] {
         guard !articles.isEmpty else { return [] }
-        let statistics = PhraseStatistics(articles: articles, scanner: scanner)
+        let articleSentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
+        let statistics = PhraseStatistics(articles: articles, sentences: articleSentences, scanner: scanner)
         let pool = Self.poolSize(articles.count)
         // Twice the pool is looked at, so that words dropped as modifiers leave room for others.
         let ranked = Array(candidates(statistics).lazy.filter { self.endsInNoun(statistics[$0.key]!) }.prefix(2 * pool))
@@ -33,7 +34,7 @@ public struct TopicExtractor: Sendable {
         var groups = TopicGroup.grouping(themes, pool: pool, statistics: statistics)
         groups = TopicGroup.mergingSynonyms(groups, statistics: statistics, senses: senses)
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
-        let sentences = TopicSentences(articles: articles, groups: groups, scanner: scanner)
+        let sentences = TopicSentences(articles: articles, sentences: articleSentences, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
         let namer = TopicNamer(statistics: statistics, families: families, senses: senses)
         var unnamed = Set<Int>()

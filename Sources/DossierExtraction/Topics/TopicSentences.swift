@@ -6,8 +6,10 @@ struct TopicSentences: Sendable {
     /// Sentences per group, in the order of the groups given.
     private(set) var sentences: [[SentenceReference]]
 
-    /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`).
-    init(articles: [Article], groups: [TopicGroup], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+    /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`). `sentences`: each
+    /// article's sentences, when the caller has them.
+    init(articles: [Article], sentences: [[Sentence]]? = nil, groups: [TopicGroup], scanner: PhraseScanner,
+         maximumBatches: Int = SentenceBatches.coreCount) {
         var keyIndex: [String: [Int]] = [:]
         for (position, group) in groups.enumerated() {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
@@ -18,7 +20,7 @@ struct TopicSentences: Sendable {
         var widened = scanner
         widened.maximumWords = longest
         let wideScanner = widened
-        let perArticle = SentenceBatches.map(articles, maximumBatches: maximumBatches) { article, sentences -> [(Int, SentenceReference)] in
+        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [(Int, SentenceReference)] in
             let source = articles[article].id
             var found: [(Int, SentenceReference)] = []
             for sentence in sentences {
