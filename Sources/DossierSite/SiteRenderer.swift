@@ -6,6 +6,8 @@ public struct SiteRenderer: Sendable {
     public var templates: TemplateLibrary
     public var configuration: DossierConfiguration
     public var sourceCount: Int
+    /// Keeps each page's HTML body for the next build and takes unchanged ones from the previous (the dev server).
+    public var bodies: PageBodies?
     private let renderer = HTMLRenderer()
 
     public init(templates: TemplateLibrary, configuration: DossierConfiguration, sourceCount: Int) {
@@ -21,7 +23,7 @@ public struct SiteRenderer: Sendable {
 
     /// The Markdown and HTML files of one page.
     public func files(for page: MarkdownPage) -> [SiteFile] {
-        [SiteFile(path: Self.markdownPath(of: page), text: page.markdown), SiteFile(path: Self.htmlPath(of: page), text: html(for: page))]
+        [Self.markdownFile(of: page), htmlFile(of: page)]
     }
 
     /// The paths of the files `files(for:)` makes, known before they are made.
@@ -29,12 +31,23 @@ public struct SiteRenderer: Sendable {
         [markdownPath(of: page), htmlPath(of: page)]
     }
 
-    static func markdownPath(of page: MarkdownPage) -> String { "markdown/\(page.path).md" }
-    static func htmlPath(of page: MarkdownPage) -> String { "\(page.path).html" }
+    /// The Markdown file of one page.
+    public static func markdownFile(of page: MarkdownPage) -> SiteFile {
+        SiteFile(path: markdownPath(of: page), text: page.markdown)
+    }
+
+    /// The HTML file of one page.
+    public func htmlFile(of page: MarkdownPage) -> SiteFile {
+        SiteFile(path: Self.htmlPath(of: page), text: html(for: page))
+    }
+
+    public static func markdownPath(of page: MarkdownPage) -> String { "markdown/\(page.path).md" }
+    public static func htmlPath(of page: MarkdownPage) -> String { "\(page.path).html" }
 
     /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template.
     public func html(for page: MarkdownPage) -> String {
-        let content = renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
+        let content = bodies?.body(for: page) { renderer.html(fromMarkdown: page.markdown, fragments: page.fragments) }
+            ?? renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
         return templates.render(page.template, context: context(for: page, content: content))
     }
 

@@ -8,6 +8,8 @@ public struct TemplateLibrary: Sendable {
     private var library: MustacheLibrary
     /// Static files for the site root (stylesheet), name → content.
     public private(set) var assets: [String: Data]
+    /// The Mustache text of each template, by name: two libraries with the same render every page alike.
+    public let sources: [String: String]
 
     /// Loads the templates; every template that does not parse is a diagnostic naming its file and line.
     public init(folder: URL?, displayPath: String = "templates") throws(DiagnosticList) {
@@ -44,6 +46,7 @@ public struct TemplateLibrary: Sendable {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.library = library
         self.assets = assets
+        self.sources = sources.mapValues(\.0)
     }
 
     /// Renders the named template (falling back to `section`) with a context.
