@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times a `dossier serve` rebuild after one template edit: serves CORPUS with a copy of templates/, appends a comment
-# to base.mustache once the first build is served, and prints serve's line for each build (time, ratio against the
-# first build, what was parsed, kept, written and linked).
+# Times `dossier serve` rebuilds: serves CORPUS with a copy of templates/ and, once the first build is served, appends a
+# comment to base.mustache, then an HTML comment (so every page changes again), then a comment to style.css, each after the rebuild before has finished; prints
+# serve's line for each build (time, ratio against the first build, what was parsed, kept, rendered, written and linked).
 # Usage: scripts/serve-rebuild-timing.sh BINARY [CONTENT_DIR] (default: ../shared/corpora/bbc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +24,8 @@ wait_for 1
 grep -q '^Serving' "$work/log" || sleep 1
 printf '\n{{! edited by serve-rebuild-timing }}\n' >>"$work/templates/base.mustache"
 wait_for 2
+printf '<!-- edited again by serve-rebuild-timing -->\n' >>"$work/templates/base.mustache"
+wait_for 3
+printf '\n/* edited by serve-rebuild-timing */\n' >>"$work/templates/style.css"
+wait_for 4
 grep -E '^(Built|Build took)' "$work/log"

@@ -6,6 +6,8 @@ import Foundation
 /// groups, so that the whole site is never held in memory. A file replaces any file of the same path from an earlier
 /// group (as when each file overwrote the one before). `finish` writes the list of files last and swaps the folder in;
 /// after any failure the folder is deleted and the output is left as it was.
+/// The dev server's builds rewrite the site the build before replaced (the spare) instead of a new folder: only the
+/// files whose bytes changed are written, and what the new site does not hold is deleted at the end.
 final class BuildFolder: SiteFileSink, @unchecked Sendable {
     // Used by one thread at a time (the pipeline's); only `tree` is shared with the threads that write files.
     private let writer: OutputWriter
@@ -15,20 +17,36 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
     /// Each file placed so far, by path.
     private var placed: [String: PlacedFile] = [:]
     private var madeFolders = Set<String>()
+    /// What the reused spare held when it was opened (its list of files aside), updated as entries are removed.
+    private var spareEntries: FolderListing?
+    /// What the output held before this build, which becomes the spare when the build keeps the replaced site.
+    private let previous: WrittenSite?
     private var isOpen = true
 
-    /// Opens a new build folder. With `fingerprinting`, the folder records what it holds for the next build of this
-    /// process, and `previous` (what that build wrote into the output) lets unchanged files be hard-linked from it.
-    init(writer: OutputWriter, fingerprinting: Bool, previous: WrittenSite?) throws(Diagnostic) {
+    /// Opens a build folder. With `fingerprinting`, the folder records what it holds for the next build of this
+    /// process, `previous` (what that build wrote into the output) lets unchanged files be hard-linked from it, and
+    /// the replaced site is kept as the spare; with `spare` (what the spare holds), the spare is rewritten in place.
+    init(writer: OutputWriter, fingerprinting: Bool, previous: WrittenSite?, spare: WrittenSite? = nil) throws(Diagnostic) {
         self.writer = writer
         self.fingerprinting = fingerprinting
+        self.previous = previous
         folder = writer.stagingFolder
         writer.recoverInterruptedBuilds()
         FolderRemoval.remove(folder)
         do throws(FileSystemFailure) {
             try writer.makeMissingParentFolders()
             let linkSource = fingerprinting ? PreviousFolder(path: writer.output.path, site: previous) : nil
-            tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource)
+            if fingerprinting, let spare, rename(writer.spareFolder.path, folder.path) == 0 {
+                tree = try FileTreeWriter(reusing: folder.path, spare: spare, linkingFrom: linkSource)
+                // No longer a complete site from here on, until `finish` writes the new list of files.
+                guard unlinkat(tree.descriptor, SiteManifest.fileName, 0) == 0 || errno == ENOENT else {
+                    throw FileSystemFailure("cannot rewrite", SiteManifest.fileName)
+                }
+                spareEntries = FolderListing(of: tree.descriptor)
+            } else {
+                writer.discard(writer.spareFolder)
+                tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource)
+            }
         } catch {
             writer.discard(folder)
             throw writer.diagnostic(for: error)
@@ -41,6 +59,24 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
 
     /// How many files the folder holds (the list of files aside).
     var fileCount: Int { placed.count }
+
+    /// Places files whose bytes are those the output holds now at their paths (see `FileTreeWriter.placeUnchanged`);
+    /// returns the paths it could not place, whose files must be added with their bytes.
+    func addUnchanged(_ paths: [String]) throws(Diagnostic) -> [String] {
+        guard fingerprinting else { return paths }
+        try prepare(paths)
+        let batches = stride(from: 0, to: paths.count, by: Self.filesPerTask).map { Array(paths[$0..<min($0 + Self.filesPerTask, paths.count)]) }
+        var missing: [String] = []
+        for result in ParallelMap.map(batches, { [tree] in tree.placeUnchanged($0) }) {
+            switch result {
+            case .failure(let failure): try fail(failure)
+            case .success(let done):
+                for file in done.placed { placed[file.path] = file }
+                missing += done.missing
+            }
+        }
+        return missing
+    }
 
     /// Writes a group of files: of several with one path, the last.
     func add(_ files: [SiteFile]) throws(Diagnostic) {
@@ -64,10 +100,15 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         try record(ParallelMap.map(items, costliestFirst: cost) { [tree, fingerprinting] in tree.place(make($0), fingerprinting: fingerprinting) })
     }
 
-    /// Writes the list of files last, swaps the folder in for the output and deletes the previous site.
-    /// Returns what the output now holds when the folder was fingerprinting.
-    func finish() throws(Diagnostic) -> WrittenSite? {
+    /// Deletes what a reused spare holds that the new site does not, writes the list of files last, swaps the folder
+    /// in for the output and keeps the previous site as the spare (when fingerprinting) or deletes it.
+    func finish() throws(Diagnostic) -> FinishedSite {
         try checkOpen()
+        do throws(FileSystemFailure) {
+            try removeLeftovers()
+        } catch {
+            try fail(error)
+        }
         let manifest = SiteManifest(placed.values.map { SiteManifest.Entry(path: $0.path, bytes: $0.bytes) })
         guard let encoded = try? manifest.encoded() else {
             discard()
@@ -78,20 +119,43 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         }
         tree.close()
         isOpen = false
+        let keptSpare: Bool
         do throws(FileSystemFailure) {
-            try writer.swapIn(folder)
+            keptSpare = try writer.swapIn(folder, keepingReplaced: fingerprinting)
         } catch {
             writer.discard(folder)
             throw writer.diagnostic(for: error)
         }
-        guard fingerprinting else { return nil }
+        var finished = FinishedSite(fileCount: placed.count)
+        for file in placed.values {
+            switch file.how {
+            case .written: break
+            case .linked: finished.linked += 1
+            case .kept: finished.kept += 1
+            }
+        }
+        guard fingerprinting else { return finished }
         var site = WrittenSite()
         site.files.reserveCapacity(placed.count)
         for file in placed.values {
             if let record = file.written { site.files[file.path] = record }
-            if file.linked { site.linked += 1 }
         }
-        return site
+        finished.written = site
+        // A replaced site this process did not record (the first build's) is still a spare: its files are rewritten.
+        if keptSpare { finished.spare = previous ?? WrittenSite() }
+        return finished
+    }
+
+    /// Deletes the files and folders a reused spare held that the new site does not hold.
+    private func removeLeftovers() throws(FileSystemFailure) {
+        guard let spareEntries else { return }
+        for path in spareEntries.paths(.file) + spareEntries.paths(.other) where placed[path] == nil {
+            guard unlinkat(tree.descriptor, path, 0) == 0 || errno == ENOENT else { throw FileSystemFailure("cannot delete", path) }
+        }
+        let needed = Set(FileTreeWriter.subfolders(of: Array(placed.keys)))
+        for path in spareEntries.paths(.folder) where !needed.contains(path) {
+            guard unlinkat(tree.descriptor, path, AT_REMOVEDIR) == 0 || errno == ENOENT else { throw FileSystemFailure("cannot delete", path) }
+        }
     }
 
     /// Deletes the folder (a build that stopped).
@@ -124,11 +188,35 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
                 placed[path] = nil
             }
             let folders = FileTreeWriter.subfolders(of: paths, besides: madeFolders)
-            try tree.makeFolders(folders)
+            try tree.makeFolders(try foldersToMake(folders))
             madeFolders.formUnion(folders)
+            if spareEntries != nil {
+                for path in paths where spareEntries?[path] == .folder {
+                    FolderRemoval.remove(folder.appendingPathComponent(path, isDirectory: true))
+                    spareEntries?.remove(path)
+                }
+            }
         } catch {
             try fail(error)
         }
+    }
+
+    /// Of the folders the paths need, those a reused spare does not hold yet; a file in the spare where a folder is
+    /// needed is deleted first.
+    private func foldersToMake(_ folders: [String]) throws(FileSystemFailure) -> [String] {
+        guard spareEntries != nil else { return folders }
+        var missing: [String] = []
+        for path in folders {
+            switch spareEntries?[path] {
+            case .folder?: continue
+            case nil: break
+            case .file?, .other?:
+                try tree.remove(path)
+                spareEntries?.remove(path)
+            }
+            missing.append(path)
+        }
+        return missing
     }
 
     private func record(_ results: [Result<[PlacedFile], FileSystemFailure>]) throws(Diagnostic) {
@@ -149,4 +237,14 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
     private func checkOpen() throws(Diagnostic) {
         guard isOpen else { throw .error("the build folder was already closed", at: writer.location) }
     }
+}
+
+/// What `BuildFolder.finish` did: how many files the site holds and how each got there, and with fingerprinting, what
+/// the output holds now and what the spare (the replaced site, kept for the next build to rewrite) holds.
+struct FinishedSite: Sendable {
+    var fileCount: Int
+    var linked = 0
+    var kept = 0
+    var written: WrittenSite?
+    var spare: WrittenSite?
 }

@@ -39,6 +39,18 @@ struct RememberedBuild: Sendable {
     var pages: RememberedPages?
     /// The files in the output folder as the last build wrote them.
     var written: WrittenSite?
+    /// What the output's HTML pages were made from.
+    var renderedOutput: RenderedOutput?
+    /// The files in the spare folder (the site the last build replaced), which the next build rewrites in place.
+    var spare: WrittenSite?
+    /// Each page's HTML body as the last build converted it from Markdown.
+    var bodies: PageBodies?
+}
+
+/// What the HTML pages in the output were made from: the pages (by generation) and the templates' text.
+struct RenderedOutput: Sendable, Equatable {
+    var pages: Int
+    var templates: [String: String]
 }
 
 /// An article and the exact file it was parsed from.
@@ -77,6 +89,8 @@ struct RememberedPages: Sendable {
     var configuration: DossierConfiguration
     var dossier: Dossier
     var pages: [MarkdownPage]
+    /// Counts the makings of the pages in this process: the same number means the very same pages.
+    var generation: Int
     /// The data files (`dossier.json`, `figures.csv`, the originals), once a build has made them.
     var data: [SiteFile]?
     /// The search index's files (`search/*.js`), once a build with search on has made them.

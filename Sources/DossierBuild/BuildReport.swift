@@ -14,8 +14,14 @@ public struct BuildReport: Sendable {
     public var articlesParsed = 0
     /// Stages whose results a rebuild took from the previous build instead of running them again.
     public var reusedStages: [Stage] = []
-    /// Files hard-linked from the previous output because their bytes did not change; the others were written.
+    /// Files hard-linked from the previous output because their bytes did not change.
     public var filesLinked = 0
+    /// Files a rebuild left as they were in the spare folder it rewrote, because their bytes did not change.
+    public var filesKept = 0
+    /// Pages put into their templates (the others' HTML did not change and was not made again).
+    public var pagesRendered = 0
+    /// Of the pages rendered, those whose Markdown was converted to HTML (the others' bodies were kept).
+    public var pagesFromMarkdown = 0
 
     public init() {}
 

@@ -10,6 +10,8 @@ struct FileTreeWriter: Sendable {
     let descriptor: Int32
     /// The folder a build of this process wrote before, whose unchanged files are hard-linked rather than written.
     private let source: LinkSource?
+    /// What a reused folder held when it was opened; nil for a new folder.
+    private let spare: WrittenSite?
 
     /// Creates the folder, which must not exist yet, and opens it; with `previous` (a folder and what a build of
     /// this process wrote there), a file whose bytes and disk stamp are unchanged is hard-linked from that folder
@@ -17,8 +19,20 @@ struct FileTreeWriter: Sendable {
     init(creating folder: String, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
-        descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", name) }
+        try self.init(opening: folder, spare: nil, linkingFrom: previous)
+    }
+
+    /// Opens a folder that holds an earlier site of this process, as `spare` records it, to rewrite it in place: a file
+    /// whose bytes and disk stamp are those recorded is left alone, a file with no other link is overwritten, and a
+    /// file linked elsewhere (into the output) is replaced, never written through.
+    init(reusing folder: String, spare: WrittenSite, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
+        try self.init(opening: folder, spare: spare, linkingFrom: previous)
+    }
+
+    private init(opening folder: String, spare: WrittenSite?, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
+        descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", URL(fileURLWithPath: folder).lastPathComponent) }
+        self.spare = spare
         source = previous.flatMap { LinkSource(previous: $0) }
     }
 
@@ -47,18 +61,68 @@ struct FileTreeWriter: Sendable {
         placed.reserveCapacity(files.count)
         for file in files {
             let fingerprint = fingerprinting ? ContentFingerprint(file.data) : nil
-            if let fingerprint, let linked = source?.link(file.path, fingerprint: fingerprint, into: descriptor) {
-                placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: linked, linked: true))
+            let here = existing(file.path)
+            if let fingerprint, let here, let kept = keeps(file.path, here, fingerprint: fingerprint) {
+                placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: kept, how: .kept))
                 continue
+            }
+            if let fingerprint, let old = source?.unchanged(file.path, fingerprint: fingerprint) {
+                if here != nil && unlinkat(descriptor, file.path, 0) != 0 { return .failure(FileSystemFailure("cannot replace", file.path)) }
+                if source?.link(file.path, into: descriptor) == true {
+                    placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: old, how: .linked))
+                    continue
+                }
+            } else if let here, !here.isSoleFile, unlinkat(descriptor, file.path, 0) != 0 {
+                return .failure(FileSystemFailure("cannot replace", file.path))
             }
             switch Self.write(file, in: descriptor, stamping: fingerprinting) {
             case .failure(let failure): return .failure(failure)
             case .success(let stamp):
                 placed.append(PlacedFile(path: file.path, bytes: file.data.count,
-                                         written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) }, linked: false))
+                                         written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) }, how: .written))
             }
         }
         return .success(placed)
+    }
+
+    /// Places files whose bytes are those the previous folder holds at their paths, without having them: each is left
+    /// alone where the reused folder holds the same bytes, else hard-linked from the previous folder. Returns the files
+    /// placed and the paths that could not be (not recorded there, or changed since): those must be given with bytes.
+    func placeUnchanged(_ paths: [String]) -> Result<(placed: [PlacedFile], missing: [String]), FileSystemFailure> {
+        var placed: [PlacedFile] = []
+        var missing: [String] = []
+        for path in paths {
+            guard let source, let old = source.intact(path) else {
+                missing.append(path)
+                continue
+            }
+            let here = existing(path)
+            if let here, let kept = keeps(path, here, fingerprint: old.fingerprint) {
+                placed.append(PlacedFile(path: path, bytes: old.fingerprint.count, written: kept, how: .kept))
+                continue
+            }
+            if here != nil && unlinkat(descriptor, path, 0) != 0 { return .failure(FileSystemFailure("cannot replace", path)) }
+            if source.link(path, into: descriptor) {
+                placed.append(PlacedFile(path: path, bytes: old.fingerprint.count, written: old, how: .linked))
+            } else {
+                missing.append(path)
+            }
+        }
+        return .success((placed, missing))
+    }
+
+    /// What a reused folder holds at `path` now; nil when it holds nothing there or the folder is new.
+    private func existing(_ path: String) -> ExistingEntry? {
+        guard spare != nil else { return nil }
+        var info = stat()
+        guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return ExistingEntry(info: info)
+    }
+
+    /// The record of a reused folder's file that already holds these bytes, untouched since it was recorded.
+    private func keeps(_ path: String, _ here: ExistingEntry, fingerprint: ContentFingerprint) -> WrittenFile? {
+        guard here.isFile, let old = spare?.files[path], old.fingerprint == fingerprint, old.stamp == DiskStamp(here.info) else { return nil }
+        return old
     }
 
     /// Every folder the paths need, parents before children, leaving out those in `made`.
@@ -107,10 +171,28 @@ struct FileTreeWriter: Sendable {
 /// A file as placed in the folder: its size for the list of files, and, when asked for, what the next build needs
 /// to link it.
 struct PlacedFile: Sendable {
+    enum How: Sendable {
+        /// Written from its bytes.
+        case written
+        /// Hard-linked from the previous folder.
+        case linked
+        /// Left as a reused folder held it.
+        case kept
+    }
+
     var path: String
     var bytes: Int
     var written: WrittenFile?
-    var linked: Bool
+    var how: How
+}
+
+/// An entry a reused folder holds, as `fstatat` saw it (links not followed).
+private struct ExistingEntry {
+    var info: stat
+
+    var isFile: Bool { info.st_mode & S_IFMT == S_IFREG }
+    /// A plain file that no other folder links to: it may be overwritten in place.
+    var isSoleFile: Bool { isFile && info.st_nlink == 1 }
 }
 
 /// A folder a build of this process wrote, and what it wrote there.
@@ -132,13 +214,22 @@ private struct LinkSource: Sendable {
         self.site = site
     }
 
-    /// Links `path` into `folder` when the previous folder holds the same bytes there, untouched since they were
-    /// written; nil when it cannot (then the file is written).
-    func link(_ path: String, fingerprint: ContentFingerprint, into folder: Int32) -> WrittenFile? {
+    /// The record of the previous folder's file at `path` when it holds these bytes, untouched since they were written.
+    func unchanged(_ path: String, fingerprint: ContentFingerprint) -> WrittenFile? {
         guard let old = site.files[path], old.fingerprint == fingerprint else { return nil }
+        return intact(path)
+    }
+
+    /// The record of the previous folder's file at `path` when it is untouched since it was written.
+    func intact(_ path: String) -> WrittenFile? {
+        guard let old = site.files[path] else { return nil }
         var info = stat()
-        guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0, DiskStamp(info) == old.stamp,
-              linkat(descriptor, path, folder, path, 0) == 0 else { return nil }
+        guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0, DiskStamp(info) == old.stamp else { return nil }
         return old
+    }
+
+    /// Hard-links the previous folder's file at `path` into `folder`, where nothing is at that path.
+    func link(_ path: String, into folder: Int32) -> Bool {
+        linkat(descriptor, path, folder, path, 0) == 0
     }
 }

@@ -22,6 +22,9 @@ public struct OutputWriter: Sendable {
     /// The build folder this process writes into.
     public var stagingFolder: URL { siblings.url(.building) }
 
+    /// The site a build of this process replaced, kept for the next build to rewrite in place (the dev server).
+    var spareFolder: URL { siblings.url(.spare) }
+
     /// Refuses to replace a folder that dossier did not make (it would delete the user's files).
     public func checkReplaceable() throws(Diagnostic) {
         let fm = FileManager.default
@@ -53,16 +56,18 @@ public struct OutputWriter: Sendable {
     /// As `write(_:)`, for a process that builds again (the dev server): a file whose bytes are those `previous`
     /// records and that is still in the output untouched is hard-linked into the build folder instead of written,
     /// so only files whose bytes changed are written; the swap is the same. Returns what is now in the output.
-    func write(_ files: [SiteFile], linkingUnchangedFrom previous: WrittenSite?) throws(Diagnostic) -> WrittenSite {
-        let folder = try open(fingerprinting: true, previous: previous)
+    /// The replaced site is kept as the spare; with `spare` (what it holds), the spare is rewritten in place instead of
+    /// writing a new folder, and only the files whose bytes changed are written.
+    func write(_ files: [SiteFile], linkingUnchangedFrom previous: WrittenSite?, spare: WrittenSite? = nil) throws(Diagnostic) -> FinishedSite {
+        let folder = try open(fingerprinting: true, previous: previous, spare: spare)
         try folder.add(files)
-        return try folder.finish() ?? WrittenSite()
+        return try folder.finish()
     }
 
-    /// A new build folder to write the site into as it is made (see `BuildFolder`); with `fingerprinting`, as for
-    /// `write(_:linkingUnchangedFrom:)`.
-    func open(fingerprinting: Bool, previous: WrittenSite?) throws(Diagnostic) -> BuildFolder {
-        try BuildFolder(writer: self, fingerprinting: fingerprinting, previous: previous)
+    /// A build folder to write the site into as it is made (see `BuildFolder`); with `fingerprinting`, as for
+    /// `write(_:linkingUnchangedFrom:spare:)`.
+    func open(fingerprinting: Bool, previous: WrittenSite?, spare: WrittenSite? = nil) throws(Diagnostic) -> BuildFolder {
+        try BuildFolder(writer: self, fingerprinting: fingerprinting, previous: previous, spare: spare)
     }
 
     /// Makes the folders that hold the output when none of that path exists yet (`--output new/site`), as `mkdir -p`
@@ -78,10 +83,11 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Deletes this process's build folder (an interrupted build). It is first renamed away, so that a swap
-    /// running at the same moment either has already happened or fails, and never swaps in a folder being deleted.
+    /// Deletes this process's build folder (an interrupted build) and its spare. Each is first renamed away, so that a
+    /// swap running at the same moment either has already happened or fails, and never swaps in a folder being deleted.
     public func removeStaging() {
         discard(stagingFolder)
+        discard(spareFolder)
     }
 
     /// Deletes a build folder or a replaced site (see `SiblingFolders.discard`).
@@ -92,18 +98,19 @@ public struct OutputWriter: Sendable {
     var location: SourceLocation { SourceLocation(file: displayPath) }
 
     /// Exchanges the build folder with the output (then the previous site is under the build folder's name and is
-    /// deleted); without an exchange, the output is renamed aside first and renamed back if the second rename fails.
-    func swapIn(_ staging: URL) throws(FileSystemFailure) {
+    /// deleted, or with `keepingReplaced` renamed to the spare); without an exchange, the output is renamed aside first
+    /// and renamed back if the second rename fails. Returns true when the replaced site is now the spare.
+    @discardableResult
+    func swapIn(_ staging: URL, keepingReplaced: Bool = false) throws(FileSystemFailure) -> Bool {
         var info = stat()
         guard lstat(output.path, &info) == 0 else {
             guard rename(staging.path, output.path) == 0 else { throw FileSystemFailure("cannot rename the build folder to", output.path) }
-            return
+            return false
         }
         if usesExchange {
             switch FolderExchange.exchange(staging.path, output.path) {
             case .exchanged:
-                siblings.discard(staging)
-                return
+                return keep(staging, asSpare: keepingReplaced)
             case .failed(let code):
                 throw FileSystemFailure("cannot swap the build folder with", output.path, code: code)
             case .unsupported:
@@ -117,7 +124,14 @@ public struct OutputWriter: Sendable {
             rename(previous.path, output.path)
             throw failure
         }
-        siblings.discard(previous)
+        return keep(previous, asSpare: keepingReplaced)
+    }
+
+    /// Renames a replaced site to the spare when asked and it can; else deletes it.
+    private func keep(_ replaced: URL, asSpare: Bool) -> Bool {
+        if asSpare && rename(replaced.path, spareFolder.path) == 0 { return true }
+        siblings.discard(replaced)
+        return false
     }
 
     /// The message for a failed write, with what to do.

@@ -8,8 +8,10 @@ import Foundation
 /// The build, written down in one place: load → parse → extract → assemble → markdown → render → write.
 /// Only load and write touch the disk; `site(report:)` runs the stages in memory.
 /// With a `memory` (the dev server keeps one), each build keeps its stages' results and the next reruns only what
-/// its changes need: an unchanged article is not parsed again, an unchanged corpus is not extracted again, and an
-/// unchanged file of the site is hard-linked from the previous output instead of written.
+/// its changes need: an unchanged article is not parsed again, an unchanged corpus is not extracted again, an
+/// unchanged page is not converted from Markdown again (nor put into its template while the templates are unchanged),
+/// and the site the previous build replaced is rewritten in place, where a file whose bytes did not change is left
+/// alone or hard-linked from the output instead of written.
 public struct Pipeline: Sendable {
     public var options: BuildOptions
     public var progress: any BuildProgress
@@ -51,12 +53,14 @@ public struct Pipeline: Sendable {
     /// never all in memory; the other files follow, then the list of files, and the folder is swapped in.
     private func write(_ site: PreparedSite, with writer: OutputWriter, report: inout BuildReport, remembered: inout RememberedBuild) throws(Diagnostic) {
         try writer.checkReplaceable()
-        let folder = try writer.open(fingerprinting: memory != nil, previous: remembered.written)
+        let spare = remembered.spare
+        remembered.spare = nil
+        let folder = try writer.open(fingerprinting: memory != nil, previous: remembered.written, spare: spare)
         var rest: [SiteFile] = []
         var failure: Diagnostic?
         run(.render, count: { rest.count + site.pages.count * 2 }) {
             do throws(Diagnostic) {
-                rest = try render(site, into: folder, remembered: &remembered)
+                rest = try render(site, into: folder, remembered: &remembered, report: &report)
             } catch {
                 failure = error
             }
@@ -66,13 +70,16 @@ public struct Pipeline: Sendable {
             do throws(Diagnostic) {
                 try folder.add(rest)
                 rest = []
-                let written = try folder.finish()
+                let finished = try folder.finish()
                 if memory != nil {
-                    remembered.written = written
-                    report.filesLinked = written?.linked ?? 0
+                    remembered.written = finished.written
+                    remembered.spare = finished.spare
+                    remembered.renderedOutput = RenderedOutput(pages: site.pagesGeneration, templates: site.templates.sources)
                 }
                 report.wroteOutput = true
-                report.filesWritten = folder.fileCount
+                report.filesWritten = finished.fileCount
+                report.filesLinked = finished.linked
+                report.filesKept = finished.kept
             } catch {
                 failure = error
             }
@@ -93,7 +100,7 @@ public struct Pipeline: Sendable {
         var rest: [SiteFile] = []
         run(.render, count: { list.files.count + rest.count }) {
             // Files in memory cannot fail to be written.
-            rest = (try? render(site, into: list, remembered: &remembered)) ?? []
+            rest = (try? render(site, into: list, remembered: &remembered, report: &report)) ?? []
         }
         list.add(rest)
         return list.files
@@ -200,21 +207,35 @@ public struct Pipeline: Sendable {
             pages = SitePages.pages(for: dossier)
         }
         report.pagesWritten = pages.count
-        remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages,
+        let generation = keptPages?.generation ?? (remembered.pages?.generation ?? 0) + 1
+        remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, generation: generation,
                                            data: keptPages?.data, searchIndex: keptPages?.searchIndex)
         return PreparedSite(templates: templates, configuration: configuration, dossier: dossier, pages: pages,
-                            originals: files.map(\.original), lexicon: lexicon)
+                            pagesGeneration: generation, originals: files.map(\.original), lexicon: lexicon)
     }
 
     /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, then makes the search index
     /// and the data files side by side (the index is made from the dossier alone, so both are kept with the pages);
     /// returns the files the write stage adds after the pages: the templates' assets, the search page and its
-    /// index, and the data files.
-    private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, remembered: inout RememberedBuild) throws(Diagnostic) -> [SiteFile] {
+    /// index, and the data files. In a rebuild, a page's HTML is taken from the output when neither the pages nor the
+    /// templates changed since the output was written, and its body from the previous build when its Markdown did not.
+    private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, remembered: inout RememberedBuild,
+                                            report: inout BuildReport) throws(Diagnostic) -> [SiteFile] {
         let configuration = site.configuration
         let kept = remembered.pages
-        let renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
-        try sink.add(site.pages, paths: SiteRenderer.paths, cost: { $0.markdown.utf8.count }, making: renderer.files)
+        var renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
+        let bodies = memory == nil ? nil : PageBodies(previous: remembered.bodies)
+        renderer.bodies = bodies
+        var reused = Set<String>()
+        if remembered.renderedOutput == RenderedOutput(pages: site.pagesGeneration, templates: site.templates.sources) {
+            let paths = site.pages.map(SiteRenderer.htmlPath)
+            reused = Set(paths).subtracting(try sink.addUnchanged(paths))
+        }
+        let rendering = PageRendering(renderer: renderer, reusedHTML: reused)
+        try sink.add(site.pages, paths: rendering.paths, cost: { $0.markdown.utf8.count }, making: rendering.files)
+        report.pagesRendered = site.pages.count - reused.count
+        report.pagesFromMarkdown = bodies?.convertedCount ?? report.pagesRendered
+        remembered.bodies = bodies
         // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
         // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
         FreedMemory.release()
@@ -251,6 +272,8 @@ struct PreparedSite: Sendable {
     var configuration: DossierConfiguration
     var dossier: Dossier
     var pages: [MarkdownPage]
+    /// Which making of the pages these are (see `RememberedPages.generation`).
+    var pagesGeneration: Int
     /// The articles' files as given, in the order of `dossier.sources`.
     var originals: [String]
     var lexicon: Lexicon

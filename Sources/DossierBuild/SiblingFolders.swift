@@ -3,10 +3,12 @@ import Foundation
 /// The folders a build keeps beside the output folder `NAME`, each tagged with the id of the process that made it:
 /// - `.NAME.building-PID`: the site being written; just after an exchange, the previous site on its way out;
 /// - `.NAME.old-PID`: the previous site between the two renames of the fallback swap;
-/// - `.NAME.removing-PID`: a replaced site being deleted, never a site again.
+/// - `.NAME.removing-PID`: a replaced site being deleted, never a site again;
+/// - `.NAME.spare-PID`: the site the dev server's last build replaced, which its next build renames to `building` and
+///   rewrites in place.
 struct SiblingFolders: Sendable {
     enum Kind: String, CaseIterable, Sendable {
-        case building, old, removing
+        case building, old, removing, spare
     }
 
     struct Folder: Sendable, Equatable {

@@ -6,6 +6,9 @@ import DossierSite
 protocol SiteFileSink: AnyObject {
     /// Takes a group of files.
     func add(_ files: [SiteFile]) throws(Diagnostic)
+    /// Takes files whose bytes are those the output holds now, without their bytes; returns the paths it cannot take
+    /// so, whose files must be added with their bytes.
+    func addUnchanged(_ paths: [String]) throws(Diagnostic) -> [String]
     /// Takes the files each item makes, made on all cores, the items of highest `cost` first; `paths` names an item's
     /// files before they are made.
     func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], cost: (Item) -> Int,
@@ -26,6 +29,9 @@ final class SiteFileList: SiteFileSink {
     func add(_ files: [SiteFile]) {
         self.files += files
     }
+
+    /// A list in memory has no output to take files from.
+    func addUnchanged(_ paths: [String]) -> [String] { paths }
 
     func add<Item: Sendable>(_ items: [Item], paths: (Item) -> [String], cost: (Item) -> Int, making make: @Sendable (Item) -> [SiteFile]) {
         files += ParallelMap.map(items, costliestFirst: cost, make).flatMap { $0 }

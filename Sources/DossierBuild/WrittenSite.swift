@@ -5,8 +5,6 @@ import Foundation
 /// writing it again.
 struct WrittenSite: Sendable {
     var files: [String: WrittenFile] = [:]
-    /// How many of the files were linked from the previous output rather than written.
-    var linked = 0
 }
 
 /// One file as written: its bytes' fingerprint and the file on disk.

@@ -14,8 +14,9 @@ public enum RebuildSummary {
             parts.append("kept " + report.reusedStages.map(\.rawValue).joined(separator: ", "))
         }
         if report.wroteOutput {
-            let written = report.filesWritten - report.filesLinked
-            parts.append("wrote \(written) file\(written == 1 ? "" : "s"), linked \(report.filesLinked) unchanged")
+            parts.append("rendered \(report.pagesRendered) page\(report.pagesRendered == 1 ? "" : "s") (\(report.pagesFromMarkdown) from Markdown)")
+            let written = report.filesWritten - report.filesLinked - report.filesKept
+            parts.append("wrote \(written) file\(written == 1 ? "" : "s"), kept \(report.filesKept) and linked \(report.filesLinked) unchanged")
         }
         return "Build took \(time): " + parts.joined(separator: "; ") + "."
     }

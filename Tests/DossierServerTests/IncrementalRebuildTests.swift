@@ -83,6 +83,65 @@ struct IncrementalRebuildTests {
         #expect(try Data(contentsOf: data) == built)
     }
 
+    @Test("Rebuilds after template, stylesheet and article edits each leave the site a fresh build makes, byte for byte")
+    func rebuildsEqualFreshBuilds() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("content/articles/ferry.txt", "Ferry Service Resumes\n\nThe ferry service resumed on Tuesday, the operator said.\n")
+        let (loop, _) = rebuildLoop(for: site)
+        _ = await loop.buildNow()
+        try await expectFreshBuild(of: site)
+
+        try site.writeBase(marker: "version-two")
+        let template = await loop.buildNow()
+        #expect(template.pagesRendered == template.pagesWritten && template.pagesFromMarkdown == 0)
+        try await expectFreshBuild(of: site)
+
+        try site.write("templates/style.css", "body { color: navy; }\n")
+        let stylesheet = await loop.buildNow()
+        #expect(stylesheet.pagesRendered == 0 && stylesheet.filesKept + stylesheet.filesLinked == stylesheet.filesWritten - 1)
+        try await expectFreshBuild(of: site)
+
+        try site.write("content/articles/ferry.txt", "Ferry Service Resumes\n\nThe ferry service resumed on Wednesday, the harbourmaster said.\n")
+        let article = await loop.buildNow()
+        #expect(article.articlesParsed == 1 && article.pagesFromMarkdown > 0 && article.pagesFromMarkdown < article.pagesRendered)
+        #expect(article.filesKept > 0)
+        try await expectFreshBuild(of: site)
+
+        try site.write("content/articles/tunnel.txt", "Tunnel Opens\n\nThe new tunnel opened on Friday, the mayor said.\n")
+        _ = await loop.buildNow()
+        try await expectFreshBuild(of: site)
+
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("articles/ferry.txt"))
+        try site.writeBase(marker: "version-three")
+        _ = await loop.buildNow()
+        try await expectFreshBuild(of: site)
+        // The served site and the spare are the only folders beside the content.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+                == [".output.spare-\(getpid())", "content", "output", "templates"])
+    }
+
+    /// Builds the site from scratch into another folder and expects the served output to hold exactly the same files.
+    private func expectFreshBuild(of site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        var options = site.options
+        options.output = site.root.appendingPathComponent("fresh").path
+        let fresh = Pipeline(options: options).build()
+        #expect(fresh.wroteOutput, sourceLocation: sourceLocation)
+        #expect(try snapshot(site.output) == snapshot(site.root.appendingPathComponent("fresh")), sourceLocation: sourceLocation)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("fresh"))
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            files[path] = isDirectory.boolValue ? Data() : try Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return files
+    }
+
     @Test("Serve's line after a build says what it redid and how long it took against the first build")
     func summaryLine() {
         var report = BuildReport()
@@ -92,9 +151,12 @@ struct IncrementalRebuildTests {
         report.reusedStages = [.assemble]
         report.wroteOutput = true
         report.filesWritten = 15374
-        report.filesLinked = 15000
+        report.filesKept = 9000
+        report.filesLinked = 6000
+        report.pagesRendered = 6553
+        report.pagesFromMarkdown = 12
         #expect(RebuildSummary.line(for: report, firstBuildSeconds: 10)
-                == "Build took 0.50 s, 0.05× the first build: parsed 1 of 2225 articles; kept assemble; wrote 374 files, linked 15000 unchanged.")
+                == "Build took 0.50 s, 0.05× the first build: parsed 1 of 2225 articles; kept assemble; rendered 6553 pages (12 from Markdown); wrote 374 files, kept 9000 and linked 6000 unchanged.")
         report.wroteOutput = false
         report.articlesRead = 1
         report.reusedStages = []
