@@ -32,8 +32,11 @@ REPO = kill_test.REPO
 class Server:
     """`dossier serve` on a free port, its terminal output in a log file."""
 
+    started = []
+
     def __init__(self, binary, content, templates, output, log):
         self.log = log
+        Server.started.append(self)
         self.process = subprocess.Popen(
             [binary, "serve", "--content", content, "--templates", templates, "--output", output, "--port", "0"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=open(log, "w"),
@@ -175,6 +178,9 @@ def main():
               f"{outcomes['previous']} times and the new one {outcomes['new']} times, always complete; "
               f"each following build recovered ({time.monotonic() - begun:.0f} s)", flush=True)
     finally:
+        # A failed check exits with a server still running: never leave one behind.
+        for server in Server.started:
+            server.kill()
         shutil.rmtree(work, ignore_errors=True)
 
 
