@@ -38,6 +38,21 @@ import Testing
         ])) == nil)
     }
 
+    /// Two spellings count one point, looked for only when the other traces make the rest: in one piece or in chunks
+    /// of a sentence or two, which gather the names apart and join them.
+    @Test func twoSpellingsFlagATextOnlyBesideTwoOtherPoints() {
+        let spellings = ["Spokesman Hazem Qassem spoke.", "Later, Hamas Qasssem spoke again."]
+        let onePoint = Self.sentences(spellings + ["They agreed a long -term truce."])
+        let twoPoints = Self.sentences(["They agreed a long -term truce."] + spellings + ["It is nicht clear."])
+        for bytes in [ArticleReader.defaultChunkBytes, 40, 1] {
+            let detector = MachineTranslationDetector()
+            #expect(detector.detect(onePoint, chunks: TextChunks(bytes: bytes)) == nil)
+            let finding = detector.detect(twoPoints, chunks: TextChunks(bytes: bytes))
+            #expect(finding?.evidence == "hyphens cut off their word: “long -term”; a name spelled two ways: Qassem / Qasssem; words of another language: “nicht”")
+            #expect(finding?.points == 3)
+        }
+    }
+
     @Test func wordAndItsDerivativeAreNotTwoSpellings() {
         #expect(NameVariants().pairs(in: Self.sentences(["The Israeli army left Israel.", "A Minister of the Ministry spoke."])).isEmpty)
     }

@@ -20,7 +20,7 @@ import Testing
 
     @Test func spacedWordsCountAsSplittingOnWhiteSpaceDoes() {
         let texts = ["", "  one two\tthree \n", "Café  au\u{00A0}lait — £4.5m…", "a \u{301}b", "“Quoted” words here", "x\r\ny",
-                     "e\u{301} \u{200D} 👍🏽 ok", "\u{3000}全角\u{3000}space"]
+                     "e\u{301} \u{200D} 👍🏽 ok", "\u{3000}全角\u{3000}space", "\u{0B}vertical\u{0C}feed\u{1C}sep", " \t ", "end "]
         for text in texts {
             #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
         }

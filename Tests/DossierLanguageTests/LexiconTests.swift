@@ -44,6 +44,15 @@ import Testing
         #expect(files[6] == "noun.artifact")
     }
 
+    /// The byte test of which words are looked up gives the scalar test's answer, in and out of ASCII.
+    @Test func wordsOfLettersHyphensAndApostrophesAreToldByTheirBytes() {
+        for word in ["talks", "al-madhoun", "o'brien", "zürich", "naïve-", "3m", "a.b", "x y", "ça'", "o’brien", "é3", "", "-'"] {
+            let byScalars = word.unicodeScalars.allSatisfy { $0.isLetterScalar || $0 == "-" || $0 == "'" }
+            #expect(Lexicon.isLettersHyphensApostrophes(word) == byScalars, "\(word)")
+        }
+        #expect(Lexicon.isLettersHyphensApostrophes("zürich") && !Lexicon.isLettersHyphensApostrophes("o’brien3"))
+    }
+
     @Test func lemmasLeaveShortWordsAndNonWordsAlone() {
         let lexicon = LanguageFixture.lexicon
         #expect(lexicon.lemma(of: "hostages") == "hostage")

@@ -94,6 +94,23 @@ import Testing
         #expect(!file.hasLine(for: "zzzz") && !file.hasLine(for: "qqq") && !file.hasLine(for: "") && !file.hasLine(for: "\u{7F}"))
     }
 
+    /// Keys that share their first eight bytes (which the search compares as numbers) are told apart by the rest;
+    /// keys between them, or one byte longer or shorter, are not found.
+    @Test func keysSharingTheirFirstEightBytesAreToldApart() throws {
+        let keys = ["a", "ab", "abcdefg", "abcdefgh", "abcdefgh_x", "abcdefgha", "abcdefghb", "abcdefghij", "abcdefgi",
+                    "abd", "b", "zzzzzzzzzz"]
+        let lines = keys.sorted { Array(($0 + " ").utf8).lexicographicallyPrecedes(Array(($1 + " ").utf8)) }
+            .map { "\($0) n 1 line-of-\($0)" }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sorted-line-file-\(UUID().uuidString)")
+        try ("  licence line\n  another\n" + lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try SortedLineFile(url: url)
+        for key in keys { #expect(file.line(for: key) == "n 1 line-of-\(key)", "\(key)") }
+        for absent in ["aa", "abcdefgg", "abcdefghc", "abcdefghi", "abcdefgh_", "abcdefghija", "abcdefg_", "abcdefh", "zzzzzzzz", "c"] {
+            #expect(!file.hasLine(for: absent), "\(absent)")
+        }
+    }
+
     /// One-letter keys, and the first and last lines, sit at the edges of the two-byte prefixes the search narrows to.
     @Test func keysAtTheEdgesOfTheirPrefixAreFound() throws {
         let file = try SortedLineFile(url: URL(fileURLWithPath: Self.folder + "/index.noun"))

@@ -41,6 +41,30 @@ extension Character {
 }
 
 extension Unicode.Scalar {
+    /// Same as `properties.isAlphabetic` (in ASCII, the letters), without the Unicode lookup for ASCII.
+    @inlinable public var isAlphabeticFast: Bool {
+        guard isASCII else { return properties.isAlphabetic }
+        return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
+
+    /// Same as `properties.numericType != nil` (in ASCII, the digits), without the Unicode lookup for ASCII.
+    @inlinable public var isNumericFast: Bool {
+        guard isASCII else { return properties.numericType != nil }
+        return value >= 0x30 && value <= 0x39
+    }
+
+    /// Same as `properties.isUppercase`, without the Unicode lookup for ASCII.
+    @inlinable public var isUppercaseFast: Bool {
+        guard isASCII else { return properties.isUppercase }
+        return value >= 0x41 && value <= 0x5A
+    }
+
+    /// Same as `properties.isLowercase`, without the Unicode lookup for ASCII.
+    @inlinable public var isLowercaseFast: Bool {
+        guard isASCII else { return properties.isLowercase }
+        return value >= 0x61 && value <= 0x7A
+    }
+
     /// Same as `properties.isWhitespace`, without the Unicode lookup for ASCII.
     @inlinable public var isWhitespaceFast: Bool {
         guard isASCII else { return properties.isWhitespace }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Plain substring search, byte for byte on UTF-8, without bridging to Foundation.
 ///
 /// Foundation's `String.contains(_:)` goes through `NSString` and compares character clusters; the readers ask it
@@ -9,20 +15,21 @@ extension String {
         var text = self, phrase = phrase
         return text.withUTF8 { haystack in
             phrase.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return false }
-                var start = 0
+                guard let needleBase = needle.baseAddress, let haystackBase = haystack.baseAddress, !needle.isEmpty,
+                      needle.count <= haystack.count else { return false }
+                // The first byte is found by the C library's memchr, which reads many bytes at a time, the rest
+                // compared by memcmp.
+                let text = UnsafeRawPointer(haystackBase)
                 let lastStart = haystack.count - needle.count
+                var start = 0
                 while start <= lastStart {
-                    if haystack[start] == first, Self.matches(needle, in: haystack, at: start) { return true }
-                    start += 1
+                    guard let found = memchr(text + start, Int32(needle[0]), lastStart - start + 1) else { return false }
+                    let position = text.distance(to: UnsafeRawPointer(found))
+                    if memcmp(text + position + 1, needleBase + 1, needle.count - 1) == 0 { return true }
+                    start = position + 1
                 }
                 return false
             }
         }
-    }
-
-    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for offset in 1..<needle.count where haystack[start + offset] != needle[offset] { return false }
-        return true
     }
 }

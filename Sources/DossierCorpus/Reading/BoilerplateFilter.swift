@@ -23,7 +23,7 @@ struct BoilerplateFilter {
 
     /// Why a line is boilerplate, or nil when it is not.
     func reason(for line: String) -> String? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         let words = line.spacedWordCount
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
@@ -75,7 +75,7 @@ struct BoilerplateFilter {
             word.dropFirst().allSatisfy(\.isLowercase) && Self.readerAddressWords.contains(word.lowercased())
         }
         if addresses { return true }
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         return Self.imperatives.contains { lower.hasPrefix($0 + " ") }
     }
 

@@ -23,10 +23,11 @@ struct DatelineReader {
 
     /// The dateline opening `line`, or nil. A hyphen ends a dateline only after a space (`US-Hamas talks` has none).
     func dateline(in line: String) -> Dateline? {
-        let head = String(line.prefix(Self.searchedPrefix))
         // A dateline needs a dash, and a credit in brackets or a place in capitals; most lines have neither near
-        // their start, and regexes are slow to fail.
-        guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+        // their start, and regexes are slow to fail. The dash is looked for in the bytes first: comparing Characters
+        // is slow, and most lines have no dash at all.
+        let head = String(line.prefix(Self.searchedPrefix))
+        guard Self.mayHaveDash(head.utf8), head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
               head.utf8.contains(UInt8(ascii: "(")) && head.utf8.contains(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
               let match = head.prefixMatch(of: Self.pattern)
         else { return nil }
@@ -58,6 +59,16 @@ struct DatelineReader {
             if let found = dateline(in: layout.text(index)) { return (index, found) }
         }
         return nil
+    }
+
+    /// Whether the bytes hold `-`, `–` (E2 80 93) or `—` (E2 80 94): false means no dash among the Characters.
+    static func mayHaveDash(_ bytes: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") || (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Whether `line` opens with two capital letters with nothing but `.'’ -` between them (`WASHINGTON`, `U.S.`):

@@ -18,12 +18,11 @@ struct MachineTranslationDetector {
         var evidence: String
     }
 
-    /// The traces seen in some sentences, each list in order of first appearance, each trace once.
+    /// The traces seen in some sentences, each list in order of first appearance, each trace once; names spelled two
+    /// ways are looked for only when these make enough points.
     struct Traces: Sendable {
         var hyphens: [String]
         var capitals: [String]
-        /// Capitalised words not opening a sentence (`NameVariants.capitalisedWords`).
-        var names: [String]
         var foreign: [String]
     }
 
@@ -31,13 +30,18 @@ struct MachineTranslationDetector {
     /// per chunk of sentences on all cores and joined in order, each once: the same lists as in one pass.
     func detect(_ sentences: [Sentence], chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) -> Finding? {
         let ranges = chunks.ranges(sizes: sentences.map { $0.text.utf8.count })
-        let chunked = ParallelMap.map(ranges) { range in traces(ranges.count == 1 ? sentences : Array(sentences[range])) }
+        @Sendable func chunk(_ range: Range<Int>) -> [Sentence] { ranges.count == 1 ? sentences : Array(sentences[range]) }
+        let chunked = ParallelMap.map(ranges) { range in traces(chunk(range)) }
         let hyphens = Self.joined(chunked.map(\.hyphens))
         let capitals = Self.joined(chunked.map(\.capitals))
-        let spellings = NameVariants().pairs(among: Self.joined(chunked.map(\.names)))
         let foreign = Self.joined(chunked.map(\.foreign))
         // Different people often have names a letter apart (`David` / `Davis`): spellings count one point at most.
-        let points = hyphens.count + capitals.count + min(1, spellings.count) + foreign.count
+        // Without the other points a text is not flagged whatever its names, and they are not read (most texts).
+        let otherPoints = hyphens.count + capitals.count + foreign.count
+        guard otherPoints + 1 >= Self.threshold else { return nil }
+        let names = Self.joined(ParallelMap.map(ranges) { range in NameVariants().capitalisedWords(chunk(range)) })
+        let spellings = NameVariants().pairs(among: names)
+        let points = otherPoints + min(1, spellings.count)
         guard points >= Self.threshold else { return nil }
         var parts: [String] = []
         if !hyphens.isEmpty { parts.append("hyphens cut off their word: " + Self.quoted(hyphens)) }
@@ -48,8 +52,7 @@ struct MachineTranslationDetector {
     }
 
     func traces(_ sentences: [Sentence]) -> Traces {
-        Traces(hyphens: detachedHyphens(sentences), capitals: capitalisedFunctionWords(sentences),
-               names: NameVariants().capitalisedWords(sentences), foreign: foreignWords(sentences))
+        Traces(hyphens: detachedHyphens(sentences), capitals: capitalisedFunctionWords(sentences), foreign: foreignWords(sentences))
     }
 
     /// The lists one after another, each item at its first place only.
@@ -83,11 +86,12 @@ struct MachineTranslationDetector {
         var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
-            // Fields are read in place, not by copying the three tokens at every position.
+            // Fields are read in place, not by copying the three tokens at every position; the test most words fail
+            // (a capital first) first.
             for position in tokens.indices.dropFirst().dropLast() {
-                guard tokens[position - 1].isWord, tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
-                      tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation,
-                      Self.mayBeCapitalised(tokens[position].text) else { continue }
+                guard Self.mayBeCapitalised(tokens[position].text), tokens[position - 1].isWord,
+                      tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
+                      tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation else { continue }
                 let text = tokens[position].text
                 let isFunction = Self.isCapitalised(text, in: Self.functionWords)
                 let isArticle = Self.isCapitalised(text, in: Self.articles) && tokens[position + 1].shape == .lower

@@ -65,7 +65,7 @@ struct OutletReader {
     /// Whether a copyright mark (`©`, `(c)`, `copyright` in any case) occurs: the regex that reads the name after it
     /// runs only then, as it is slow to fail on a long line.
     static func mayHoldCopyright(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         return lower.containsLiteral("©") || lower.containsLiteral("(c)") || lower.containsLiteral("copyright")
     }
 
@@ -87,7 +87,7 @@ struct OutletReader {
 
     /// The origin a credit line names, or nil.
     func originCredit(_ line: String) -> String? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         // The regex runs only where a label can start the line: Swift regexes are slow to fail on every line.
         if Self.creditLabels.contains(where: lower.hasPrefix), line.spacedWordCount <= 10,
            let match = line.wholeMatch(of: Self.creditLabelPattern) {
@@ -95,8 +95,9 @@ struct OutletReader {
         }
         guard Self.creditVerbs.contains(where: lower.containsLiteral) else { return nil }
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
+        // The regex runs only on a line that names such a text: most long lines name none.
         let isCreditLine = line.spacedWordCount <= 15
-            || line.contains(Self.textItselfPattern)
+            || Self.textItselfNouns.contains(where: lower.containsLiteral) && line.contains(Self.textItselfPattern)
         guard isCreditLine else { return nil }
         for pattern in Self.creditPatterns {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
@@ -107,7 +108,9 @@ struct OutletReader {
     /// The lead credits another outlet's reporting: `…sources with knowledge of the talks tell Axios`,
     /// `…an official who spoke to The Times of Israel`.
     func leadAttribution(_ line: String) -> String? {
-        guard let first = SentenceSplitter().split(line).first?.1,
+        // The first sentence's bytes are some of the line's: a line without a telling verb is not split.
+        guard Self.tellingVerbs.contains(where: line.containsLiteral),
+              let first = SentenceSplitter().split(line).first?.1,
               Self.tellingVerbs.contains(where: first.containsLiteral) else { return nil }
         guard let match = first.firstMatch(of: Self.leadCreditPattern) else { return nil }
         guard let name = OriginName.leadingName(String(match.1)) else { return nil }
@@ -119,7 +122,8 @@ struct OutletReader {
     // Made once: a regex literal is parsed and compiled again each time it is evaluated (see `DateParser.isoPattern`).
     nonisolated(unsafe) static let creditLabelPattern = /(?i)(?:source|sources|via|courtesy of|credit|originally published by|republished from)\s*:?\s+(.+?)\.?/
     /// A credit in running text speaks of the text itself (`this article`).
-    nonisolated(unsafe) static let textItselfPattern = /(?i)\b(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|interview|essay|commentary)\b/
+    nonisolated(unsafe) static let textItselfPattern = try! Regex("(?i)\\b(?:this|the)\\s+(?:" + textItselfNouns.joined(separator: "|") + ")\\b")
+    static let textItselfNouns = WordList.textItselfNouns.entries
     nonisolated(unsafe) static let creditPatterns = [
         /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
         /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,

@@ -8,28 +8,21 @@ struct ParagraphText {
     }
 
     private(set) var scalars: [Unicode.Scalar] = []
-    private var offsets: [Int] = []
-    private var lines: [Int] = []
+    /// Where each piece starts in `scalars`, in order, with its place in the body and its line: a scalar's offset is
+    /// worked out from its piece when asked (a sentence's ends), not written down for every scalar. The space that
+    /// joins a piece to the next counts as the piece's, one past its last scalar.
+    private var starts: [Int] = []
+    private var placed: [(bodyOffset: Int, line: Int)] = []
 
     init(_ pieces: [Piece]) {
         let count = pieces.reduce(pieces.count) { $0 + $1.scalars.count }
         scalars.reserveCapacity(count)
-        offsets.reserveCapacity(count)
-        lines.reserveCapacity(count)
         for piece in pieces where !piece.scalars.isEmpty {
-            if !scalars.isEmpty {
-                scalars.append(" ")
-                offsets.append(offsets.last! + 1)
-                lines.append(lines.last!)
-            }
-            var offset = piece.bodyOffset
-            for scalar in piece.scalars {
-                // No-break and other odd spaces read as plain spaces in the cleaned text.
-                scalars.append(scalar.isWhitespaceFast ? " " : scalar)
-                offsets.append(offset)
-                lines.append(piece.line)
-                offset += 1
-            }
+            if !scalars.isEmpty { scalars.append(" ") }
+            starts.append(scalars.count)
+            placed.append((piece.bodyOffset, piece.line))
+            // No-break and other odd spaces read as plain spaces in the cleaned text.
+            for scalar in piece.scalars { scalars.append(scalar.isWhitespaceFast ? " " : scalar) }
         }
     }
 
@@ -55,8 +48,23 @@ struct ParagraphText {
     }
 
     func bodyRange(_ range: Range<Int>) -> Range<Int> {
-        offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+        bodyOffset(at: range.lowerBound)..<(bodyOffset(at: range.upperBound - 1) + 1)
     }
 
-    func line(at position: Int) -> Int { lines[position] }
+    func line(at position: Int) -> Int { placed[piece(at: position)].line }
+
+    private func bodyOffset(at position: Int) -> Int {
+        let piece = piece(at: position)
+        return placed[piece].bodyOffset + position - starts[piece]
+    }
+
+    /// The last piece starting at or before `position`, by binary search.
+    private func piece(at position: Int) -> Int {
+        var low = 0, high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= position { low = middle } else { high = middle }
+        }
+        return low
+    }
 }

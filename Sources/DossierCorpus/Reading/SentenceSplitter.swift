@@ -69,7 +69,7 @@ public struct SentenceSplitter: Sendable {
     func opensLowerCase(from index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var position = index
         while position < scalars.count, StarterKind(scalars[position]) == .quote { position += 1 }
-        return position < scalars.count && scalars[position].properties.isLowercase
+        return position < scalars.count && scalars[position].isLowercaseFast
     }
 
     /// Closing quotes and brackets that stay with the sentence they end.
@@ -86,7 +86,7 @@ public struct SentenceSplitter: Sendable {
         var start = index
         while start > 0 {
             let scalar = scalars[start - 1]
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "." else { break }
+            guard scalar.isAlphabeticFast || scalar.isNumericFast || scalar == "." else { break }
             start -= 1
         }
         var view = String.UnicodeScalarView()
@@ -98,9 +98,9 @@ public struct SentenceSplitter: Sendable {
     func word(from index: Int, in scalars: [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
         var position = index
-        while position < scalars.count, !scalars[position].properties.isAlphabetic,
+        while position < scalars.count, !scalars[position].isAlphabeticFast,
               !scalars[position].isWhitespaceFast { position += 1 }
-        while position < scalars.count, scalars[position].properties.isAlphabetic {
+        while position < scalars.count, scalars[position].isAlphabeticFast {
             view.append(scalars[position])
             position += 1
         }
@@ -123,9 +123,9 @@ enum StarterKind {
     case capital, digit, quote
 
     init?(_ scalar: Unicode.Scalar) {
-        if scalar.properties.isUppercase {
+        if scalar.isUppercaseFast {
             self = .capital
-        } else if scalar.properties.numericType != nil {
+        } else if scalar.isNumericFast {
             self = .digit
         } else if "\"“‘'([¿¡".unicodeScalars.contains(scalar) {
             self = .quote

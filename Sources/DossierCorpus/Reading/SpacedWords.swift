@@ -6,11 +6,25 @@ import DossierCore
 /// otherwise.
 extension StringProtocol {
     var spacedWordCount: Int {
+        if let count = asciiSpacedWordCount { return count }
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
             guard scalar.standsAlone else { return split(whereSeparator: \.isWhitespaceFast).count }
             let isSpace = scalar.isWhitespaceFast
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// The count read off the bytes (in ASCII a byte is a scalar and a character), or nil at the first other byte.
+    private var asciiSpacedWordCount: Int? {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
         }

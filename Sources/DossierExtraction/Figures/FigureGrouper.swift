@@ -47,18 +47,23 @@ struct FigureGrouper: Sendable {
     private func groupingClass(_ members: [Int], of mentions: [FigureMention],
                                weights: WordWeights) -> (groups: [[Int]], comparisons: Int) {
         var groups: [Group] = []
-        var postings: [PostingKey: [Int]] = [:]
+        var postings = Postings()
+        var candidates = Candidates()
         var words = WordNumbers()
         var comparisons = 0
         for index in members {
             let mention = mentions[index]
             let probe = Probe(mention, weights: weights, relations: relations, words: &words)
-            let keys = postingKeys(for: probe)
-            var found = Set((postings[.recent] ?? []).suffix(FigureRules.recentGroups))
-            for key in keys { found.formUnion((postings[key] ?? []).suffix(FigureRules.postingReach)) }
+            let probeWords = postingWords(for: probe)
+            let valueBits = mention.value.value?.bitPattern
+            candidates.start(groupCount: groups.count)
+            candidates.add(postings.recent.suffix(FigureRules.recentGroups))
+            for word in probeWords { candidates.add(postings.groups(withWord: word).suffix(FigureRules.postingReach)) }
+            if let valueBits { candidates.add(postings.groups(withValue: valueBits).suffix(FigureRules.postingReach)) }
+            candidates.sort()
             var best: (group: Int, score: Double)?
-            comparisons += found.count
-            for candidate in found.sorted() {
+            comparisons += candidates.groups.count
+            for candidate in candidates.groups {
                 guard let score = score(probe, against: groups[candidate]) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
@@ -70,26 +75,16 @@ struct FigureGrouper: Sendable {
                 chosen = groups.count
                 groups.append(Group(index, probe))
             }
-            for key in keys + [.recent] where postings[key]?.last != chosen {
-                postings[key, default: []].append(chosen)
-            }
+            postings.add(chosen, words: probeWords, value: valueBits)
         }
         return (groups.map(\.members), comparisons)
     }
 
-    /// What a group is found by, among the groups of one class: the recent ones, a word, a value.
-    private enum PostingKey: Hashable {
-        case recent
-        case word(Int)
-        /// The value's bits: equal keys for equal values (and `0` apart from `-0`, as their text would keep them).
-        case value(UInt64)
-    }
-
-    private func postingKeys(for probe: Probe) -> [PostingKey] {
-        var keys = probe.context.map { PostingKey.word($0) }
-        if let noun = probe.noun { keys.append(.word(noun)) }
-        if let value = probe.mention.value.value { keys.append(.value(value.bitPattern)) }
-        return keys
+    /// The words a group is found by: the context words and the measured noun, by number.
+    private func postingWords(for probe: Probe) -> [Int] {
+        var words = probe.context
+        if let noun = probe.noun { words.append(noun) }
+        return words
     }
 
     /// How well a mention fits a group; nil when it cannot belong there.
@@ -97,13 +92,15 @@ struct FigureGrouper: Sendable {
         let mention = probe.mention
         guard group.measureClass == probe.measureClass else { return nil }
         let value = mention.value.value
-        if let value, let stated = group.values[mention.sourceIndex] ?? nil, stated != value { return nil }
+        // Whether the mention's source is in the group, and the value it states there (nil for a vague amount).
+        let sourceInGroup = group.value(statedBy: mention.sourceIndex)
+        if let value, let stated = sourceInGroup ?? nil, stated != value { return nil }
         if keptApart(probe, from: group) { return nil }
         if let value, let typical = group.typicalValue {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
-        guard let nouns = nounEvidence(probe, group, sourceInGroup: group.values[mention.sourceIndex] != nil) else { return nil }
+        guard let nouns = nounEvidence(probe, group, sourceInGroup: sourceInGroup != nil) else { return nil }
         let overlap = probe.overlap(with: group)
         let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
@@ -114,7 +111,7 @@ struct FigureGrouper: Sendable {
         if mention.quantity.kind == .year, overlap == 0, !sharesName,
            group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords) { return nil }
         if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? FigureRules.specificNumber : 0) }
-        if group.values[mention.sourceIndex] == nil {
+        if sourceInGroup == nil {
             let firstSources = group.sources.prefix(3)
             if !sameNumber {
                 guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
@@ -141,7 +138,7 @@ struct FigureGrouper: Sendable {
         // (`noun` is none of the group's nouns: they relate when WordNet relates their senses.)
         if let senses = probe.nounSenses, group.nounSenses.contains(where: senses.relate(to:)) { return FigureRules.relatedNoun }
         // `55,000 pages and 55,000 files`: one source's two nouns in one clause are two measures.
-        if !sourceInGroup, group.context.contains(nounNumber) || !group.nounNumbers.isDisjoint(with: probe.context) {
+        if !sourceInGroup, group.context.contains(nounNumber) || probe.contextNames(anyOf: group.nounNumbers) {
             return FigureRules.nounInContext
         }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
@@ -216,10 +213,10 @@ struct FigureGrouper: Sendable {
     private final class Group {
         var measureClass: String
         var members: [Int] = []
-        /// The value each source states (nil for a vague amount).
-        var values: [Int: Double?] = [:]
-        /// The sources of `values`, in corpus order.
+        /// The sources of the members, in corpus order, and the value each states (nil for a vague amount): two
+        /// arrays in step, searched from the end, where a mention's source almost always is, instead of a dictionary.
         var sources: [Int] = []
+        var sourceValues: [Double?] = []
         var nouns: Set<String> = []
         var nounNumbers: Set<Int> = []
         /// The WordNet senses of each of `nouns` that has any.
@@ -242,6 +239,21 @@ struct FigureGrouper: Sendable {
         var times: Set<String> = []
         var years: Set<Int> = []
 
+        /// Nil when the source has no member; otherwise the value it states (nil for a vague amount).
+        func value(statedBy source: Int) -> Double?? {
+            position(of: source).map { sourceValues[$0] }
+        }
+
+        private func position(of source: Int) -> Int? {
+            if sources.last == source { return sources.count - 1 }
+            var low = 0, high = sources.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sources[middle] < source { low = middle + 1 } else { high = middle }
+            }
+            return low < sources.count && sources[low] == source ? low : nil
+        }
+
         init(_ index: Int, _ probe: Probe) {
             measureClass = probe.measureClass
             add(index, probe)
@@ -250,16 +262,17 @@ struct FigureGrouper: Sendable {
         func add(_ index: Int, _ probe: Probe) {
             let mention = probe.mention
             members.append(index)
-            if values[mention.sourceIndex] == nil {
+            let source = mention.sourceIndex
+            if let position = position(of: source) {
+                if sourceValues[position] == nil { sourceValues[position] = mention.value.value }
+            } else if let last = sources.last, last > source {
                 // Mentions come in corpus order, so a new source is almost always the last: no search for its place.
-                if let last = sources.last, last > mention.sourceIndex {
-                    sources.insert(mention.sourceIndex, at: sources.firstIndex { $0 > mention.sourceIndex }!)
-                } else {
-                    sources.append(mention.sourceIndex)
-                }
-            }
-            if values[mention.sourceIndex] == nil || values[mention.sourceIndex]! == nil {
-                values[mention.sourceIndex] = mention.value.value
+                let place = sources.firstIndex { $0 > source }!
+                sources.insert(source, at: place)
+                sourceValues.insert(mention.value.value, at: place)
+            } else {
+                sources.append(source)
+                sourceValues.append(mention.value.value)
             }
             if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
             if let noun = probe.noun { nounNumbers.insert(noun) }
@@ -314,6 +327,13 @@ struct FigureGrouper: Sendable {
             context = mention.reading.context.map { words.number($0) }
             contextWeights = mention.reading.context.map(weights.weight)
             contextWeight = contextWeights.reduce(0, +)
+        }
+
+        /// Whether a context word is one of `words`; a group has few nouns, so they are looked for in the context
+        /// (a short array) rather than each context word hashed to look it up among them.
+        func contextNames(anyOf words: Set<Int>) -> Bool {
+            if words.count > context.count { return !words.isDisjoint(with: context) }
+            return words.contains(where: context.contains)
         }
 
         /// The weight of the context words the group shares over the weight of the smaller side: 1 when one side's

@@ -44,7 +44,7 @@ public final class Lexicon: Sendable {
     /// Both lemmas of a lower-case word, looked up together; a word of one or two letters, or with a digit or a
     /// sign in it, is its own lemma.
     public func lemmas(of word: String) -> Lemmas {
-        guard Self.isLongerThanTwoCharacters(word), word.unicodeScalars.allSatisfy({ $0.isLetterScalar || $0 == "-" || $0 == "'" }) else {
+        guard Self.isLongerThanTwoCharacters(word), Self.isLettersHyphensApostrophes(word) else {
             return Lemmas(lemma: word, noun: word)
         }
         return knownLemmas.value(for: word) {
@@ -56,6 +56,20 @@ public final class Lexicon: Sendable {
     }
 
     static let classesAfterNoun = WordClass.allCases.filter { $0 != .noun }
+
+    /// Whether every scalar is a letter, `-` or `'`: read off the bytes when they are all ASCII (most words).
+    static func isLettersHyphensApostrophes(_ word: String) -> Bool {
+        let bytes = word.utf8
+        var allASCII = true
+        for byte in bytes {
+            guard byte < 0x80 else {
+                allASCII = false
+                break
+            }
+            guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") else { return false }
+        }
+        return allASCII || word.unicodeScalars.allSatisfy { $0.isLetterScalar || $0 == "-" || $0 == "'" }
+    }
 
     /// `word.count > 2`, counting characters only when a byte is not one (outside ASCII): asked for every token.
     static func isLongerThanTwoCharacters(_ word: String) -> Bool {

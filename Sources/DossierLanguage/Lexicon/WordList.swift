@@ -149,6 +149,8 @@ public enum WordList: String, Sendable, CaseIterable {
     case creditLabels = "credit-labels"
     /// Verbs of a line that credits the outlet an article first ran in, lower case (`first appeared in X`).
     case creditVerbs = "credit-verbs"
+    /// Nouns by which a text names itself, lower case (`this article`, `the story`): a credit in running text speaks of one.
+    case textItselfNouns = "text-itself-nouns"
     /// Words a byline line opens with, as written there (`By`, `Reporting by`).
     case bylineOpenings = "byline-openings"
     /// Words of a journalist's role in a byline, as written there (`Staff Writer`, `Correspondent`).

@@ -45,7 +45,8 @@ public struct Synset: Sendable, Hashable {
 
 extension String {
     func replacingUnderscores() -> String {
-        guard contains("_") else { return self }
+        // A byte test first (`contains("_")` on a String goes through Foundation): without the byte, no `_` Character.
+        guard utf8.contains(UInt8(ascii: "_")), contains("_") else { return self }
         return String(map { $0 == "_" ? " " : $0 })
     }
 }
