@@ -83,14 +83,8 @@ struct PhraseScanner: Sendable {
     /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords. A run stops
     /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
     func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
-        var words = PhraseWordCache()
-        return allKeys(in: sentence, mayStartKey: mayStartKey, words: &words)
-    }
-
-    /// `allKeys(in:mayStartKey:)`, reading each distinct word once for all the sentences given the same `words`.
-    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool, words cache: inout PhraseWordCache) -> [String] {
         var keys: [String] = []
-        for clause in clauseKeys(of: sentence, words: &cache) {
+        for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
@@ -103,13 +97,14 @@ struct PhraseScanner: Sendable {
         return keys
     }
 
-    /// The keys of the words of each clause, cut as `clauses(of:words:)` cuts them: what `allKeys` needs.
-    private func clauseKeys(of sentence: Sentence, words cache: inout PhraseWordCache) -> [[String]] {
+    /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
+    /// stop-word and shape questions that `clauses` asks of every word.
+    private func clauseKeys(of sentence: Sentence) -> [[String]] {
         var clauses: [[String]] = []
         var current: [String] = []
         for token in sentence.tokens {
             if token.kind == .word {
-                current.append(cache.entry(token, read: entry).word.key)
+                current.append(keyAndBare(token).key)
             } else if token.text != "'" && token.text != "\u{2019}" {
                 if !current.isEmpty { clauses.append(current) }
                 current = []
@@ -158,7 +153,7 @@ struct PhraseScanner: Sendable {
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
-                let entry = cache.entry(token, read: entry)
+                let entry = cache.entry(token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
                 var next = entry.word
                 next.followsDeterminer = afterDeterminer
                 next.isQuoted = token.isQuoted
@@ -182,11 +177,6 @@ struct PhraseScanner: Sendable {
         let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
         let written = WordForm.bare(joined)
         return (WordForm.key(of: token, bare: written, opensSentence: token.index == 0, lexicon: lexicon), written)
-    }
-
-    /// What the cache keeps of a word token, read afresh.
-    private func entry(_ token: Token) -> PhraseWordCache.Entry {
-        PhraseWordCache.Entry(word: word(token), isDeterminer: Self.determiners.contains(token.lower), lower: token.lower)
     }
 
     private func word(_ token: Token) -> Word {
