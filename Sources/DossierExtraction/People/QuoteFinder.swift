@@ -17,7 +17,10 @@ struct QuoteFinder: Sendable {
         var person: Int
     }
 
-    private static let pronouns: Set<String> = ["he", "she"]
+    /// `he` or `she`: two comparisons of short strings, where a set would hash every word of every sentence.
+    private static func isPronoun(_ word: String) -> Bool {
+        word == "he" || word == "she"
+    }
 
     /// What a sentence says of quotations by itself, before what the sentences before it carry into it.
     private struct SentenceReading: Sendable {
@@ -99,7 +102,7 @@ struct QuoteFinder: Sendable {
     }
 
     private func hasPronounAttribution(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.pronouns.contains(token.lower) {
+        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.isPronoun(token.lower) {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             let previous = index > 0 ? tokens[index - 1].lower : ""
             if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
