@@ -28,4 +28,17 @@ import DossierCore
         #expect(SourceFormatting.title(dossier.sources[1]) == "[untitled] Example News: LEEDS — The council approved a new bridge after…")
         #expect(SourceFormatting.date(dossier.sources[1]) == "2020-03-03 (inferred)")
     }
+
+    /// The words of each source are counted once for its page, the list of sources and the brief: the counts are the
+    /// sources' own, and the pages made with them are the pages made without.
+    @Test func wordsCountedOnceAreEachSourcesOwn() {
+        let dossier = Self.dossier()
+        let words = SourceListPage.wordCounts(dossier)
+        #expect(words == ["a": 0, "b": 12])
+        #expect(SourcePage.page(for: dossier.sources[1], in: dossier, words: words["b"]).markdown
+                == SourcePage.page(for: dossier.sources[1], in: dossier).markdown)
+        let list = SourceListPage.page(for: dossier, words: words).markdown
+        #expect(list == SourceListPage.page(for: dossier).markdown)
+        #expect(list.contains("| 12 |"))
+    }
 }

@@ -2,7 +2,9 @@ import DossierCore
 /// One occurrence of a capitalised run that may be a person's name, with its evidence and the role phrases around it.
 struct NameOccurrence: Sendable, Hashable {
     /// The words of the name as written (`Ibrahim`, `al-Madhoun`); titles and honorifics are left out.
-    var words: [String]
+    var words: [String] {
+        didSet { (key, nameWords) = (Self.key(of: words), Self.nameWords(of: words)) }
+    }
     /// Index of the article in the corpus and of the sentence in the article.
     var article: Int
     var sentence: Int
@@ -14,13 +16,24 @@ struct NameOccurrence: Sendable, Hashable {
     /// The run started the sentence, where any word is capitalised.
     var sentenceInitial = false
 
+    /// The comparison key: folded, hyphens as spaces (`Sagui Dekel-Chen` → `sagui dekel chen`). Kept with the words
+    /// (made again when they change), as every pass over the corpus's occurrences asks for it.
+    private(set) var key: String
+
+    /// The words that are not particles (`al`, `bin`, `van`) or a generational suffix (`Jr.`, `III`); kept as `key` is.
+    private(set) var nameWords: [String]
+
+    init(words: [String], article: Int, sentence: Int, tokenRange: Range<Int>, cues: NameCues) {
+        self.words = words
+        self.article = article
+        self.sentence = sentence
+        self.tokenRange = tokenRange
+        self.cues = cues
+        key = Self.key(of: words)
+        nameWords = Self.nameWords(of: words)
+    }
+
     var form: String { words.joined(separator: " ") }
-
-    /// The comparison key: folded, hyphens as spaces (`Sagui Dekel-Chen` → `sagui dekel chen`).
-    var key: String { Self.key(of: words) }
-
-    /// The words that are not particles (`al`, `bin`, `van`) or a generational suffix (`Jr.`, `III`).
-    var nameWords: [String] { Self.nameWords(of: words) }
 
     static func key(of words: [String]) -> String {
         NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")

@@ -78,23 +78,24 @@ struct NameRunFinder: Sendable {
         let lastTrimmable = NameOccurrence.isGenerationalSuffix(tokens[end - 1].text) ? end - 2 : end - 1
         for index in run where index < lastTrimmable {
             let lower = tokens[index].lower
-            if NameLexicon.royalTitles.contains(lower) { cues.royalTitle = true }
-            if NameLexicon.officeTitles.contains(lower) { cues.officeTitle = true }
-            if NameLexicon.honorifics.contains(lower) { cues.honorific = true; cues.honorificWord = tokens[index].text; start = index + 1 }
+            let classes = NameLexicon.classes(of: lower)
+            if classes.contains(.royalTitle) { cues.royalTitle = true }
+            if classes.contains(.officeTitle) { cues.officeTitle = true }
+            if classes.contains(.honorific) { cues.honorific = true; cues.honorificWord = tokens[index].text; start = index + 1 }
             if lower == "sir" || lower == "dame" { cues.knighted = true }
-            else if NameLexicon.titles.contains(lower) {
-                if NameLexicon.headTitles.contains(lower) { cues.title = true; cues.titleWord = tokens[index].text }
+            else if classes.contains(.title) {
+                if classes.contains(.headTitle) { cues.title = true; cues.titleWord = tokens[index].text }
                 start = index + 1
-            } else if NameLexicon.functionWords.contains(lower), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
-            else if NameLexicon.nonPersonSuffixes.contains(lower) {
+            } else if classes.contains(.functionWord), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
+            else if classes.contains(.nonPersonSuffix) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
                 if !(index == end - 2 && givenNames.contains(tokens[index].nameText)) { start = index + 1 }
-            } else if index == run.lowerBound, end - index >= 3, NameLexicon.roleNouns.contains(lower) {
+            } else if index == run.lowerBound, end - index >= 3, classes.contains(.roleNoun) {
                 start = index + 1  // `Musician Alan Wass` at the start of a sentence
             }
         }
         var trimmedEnd = false
-        if NameLexicon.nonPersonSuffixes.contains(tokens[end - 1].lower) || NameLexicon.titles.contains(tokens[end - 1].lower) {
+        if !NameLexicon.classes(of: tokens[end - 1].lower).isDisjoint(with: [.nonPersonSuffix, .title]) {
             // `Karolina Leavitt White House`: keep a person in front of a two-word organisation, if one starts with a given name.
             guard end - 2 - start >= 2, givenNames.contains(tokens[start].nameText) else { return nil }
             end -= 2
@@ -114,11 +115,13 @@ struct NameRunFinder: Sendable {
                 && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
         guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
-        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
+        // The appositions around the name are both a cue and a role: found once for both.
+        let appositives = RolePhrases.Appositives(tokens, runStart: run.lowerBound, end: end)
+        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, appositives: appositives, into: &cues)
         if trimmedEnd { cues.article = false }
         var occurrence = NameOccurrence(words: words, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
         occurrence.sentenceInitial = isSentenceStart(tokens, start)
-        occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, end: end)
+        occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, appositives: appositives)
         return occurrence
     }
 
@@ -136,20 +139,22 @@ struct NameRunFinder: Sendable {
         tokens[..<index].allSatisfy { !$0.isWordOrNumber }
     }
 
-    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
+    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, appositives: RolePhrases.Appositives,
+                             into cues: inout NameCues) {
         let before = runStart > 0 ? tokens[runStart - 1] : nil
         let after = end < tokens.count ? tokens[end] : nil
         let nameToken = tokens[end - 1]
         if let before, before.isWordOrNumber {
+            let classes = NameLexicon.classes(of: before.lower)
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if NameLexicon.honorifics.contains(before.lower), before.nameText.first?.isUppercaseFast == true {
+            if classes.contains(.honorific), before.nameText.first?.isUppercaseFast == true {
                 cues.honorific = true
                 cues.honorificWord = before.text
             }
             if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
-            if NameLexicon.timePrepositions.contains(before.lower) { cues.timePreposition = true }
-            else if NameLexicon.placeOrTimePrepositions.contains(before.lower) { cues.placePreposition = true }
-            if NameLexicon.speechVerbs.contains(before.lower) { cues.speech = true; cues.speechVerb = before.lower }
+            if classes.contains(.timePreposition) { cues.timePreposition = true }
+            else if classes.contains(.placeOrTimePreposition) { cues.placePreposition = true }
+            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = before.lower }
             if before.lower.hasSuffix("-year-old") || before.lower == "aged" { cues.age = true }
             if before.lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
         }
@@ -165,17 +170,16 @@ struct NameRunFinder: Sendable {
         if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before, ["of", "for"].contains(before.lower),
            tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
-        if RolePhrases.hasAppositiveBefore(tokens, runStart: runStart) || RolePhrases.hasAppositiveAfter(tokens, end: end) {
-            cues.appositive = true
-        }
+        if appositives.before != nil || appositives.after != nil { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
         if cues.timePreposition, let after, after.isWordOrNumber, !after.isCapitalised, after.lower.hasSuffix("ed") { cues.timePreposition = false }
         // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
         if let before, before.isPossessive, end - nameStart >= 2, wordClasses.isPlace(before.nameText) { cues.roleBefore = true }
         guard let after, !nameToken.isPossessive else { return }
         if after.isWordOrNumber {
-            if NameLexicon.speechVerbs.contains(after.lower) { cues.speech = true; cues.speechVerb = after.lower }
-            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || NameLexicon.roleNouns.contains(after.lower) {
+            let classes = NameLexicon.classes(of: after.lower)
+            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = after.lower }
+            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
         } else if after.isPunctuation(","), end + 1 < tokens.count {

@@ -32,7 +32,9 @@ public struct PeopleExtractor: Sendable {
         let authors = Self.authorKeys(articles)
         let occurrences = raw.compactMap { occurrence -> NameOccurrence? in
             var stripped = occurrence
-            stripped.words = firstPass.strippingNonPersonLead(occurrence.words)
+            let words = firstPass.strippingNonPersonLead(occurrence.words)
+            // Set only when changed: setting the words makes the occurrence's key again.
+            if words != occurrence.words { stripped.words = words }
             return Self.isAuthor(stripped, authors: authors) ? nil : stripped
         }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,

@@ -17,7 +17,10 @@ struct QuoteFinder: Sendable {
         var person: Int
     }
 
-    private static let pronouns: Set<String> = ["he", "she"]
+    /// `he` or `she`: two comparisons of short strings, where a set would hash every word of every sentence.
+    private static func isPronoun(_ word: String) -> Bool {
+        word == "he" || word == "she"
+    }
 
     /// What a sentence says of quotations by itself, before what the sentences before it carry into it.
     private struct SentenceReading: Sendable {
@@ -67,7 +70,7 @@ struct QuoteFinder: Sendable {
             }
             let texts = quoted.texts
             if let speaker {
-                for text in texts where text.split(separator: " ").count >= QuoteRules.minimumWords {
+                for text in texts where QuotedText.spaceSeparatedWords(text) >= QuoteRules.minimumWords {
                     found.append(Found(sentence: index, text: text, person: speaker))
                 }
                 if !texts.isEmpty { lastSpeaker = (speaker, index) }
@@ -99,7 +102,7 @@ struct QuoteFinder: Sendable {
     }
 
     private func hasPronounAttribution(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.pronouns.contains(token.lower) {
+        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.isPronoun(token.lower) {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             let previous = index > 0 ? tokens[index - 1].lower : ""
             if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
@@ -139,26 +142,45 @@ struct QuotedText: Sendable {
             return QuotedText(texts: [], leavesOpen: false, isWhole: false)
         }
         var texts: [String] = []
-        var current: String? = startsOpen ? "" : nil
+        // Where the open quotation's text starts: each quotation is cut from the sentence once, not built up a
+        // character at a time.
+        var opened: String.Index? = startsOpen ? sentence.startIndex : nil
         var leavesOpen = false
-        let characters = Array(sentence)
-        for character in characters {
-            if current == nil, character == "“" || character == "\"" {
-                current = ""
-            } else if var text = current, character == "”" || character == "\"" {
-                text = text.trimmingSpaces()
-                if let cleaned = clean(text) { texts.append(cleaned) }
-                current = nil
-            } else if current != nil {
-                current!.append(character)
+        var index = sentence.startIndex
+        while index < sentence.endIndex {
+            let character = sentence[index]
+            let next = sentence.index(after: index)
+            if let start = opened {
+                if character == "”" || character == "\"" {
+                    if let cleaned = clean(sentence[start..<index].trimmingSpaces()) { texts.append(cleaned) }
+                    opened = nil
+                }
+            } else if character == "“" || character == "\"" {
+                opened = next
             }
+            index = next
         }
-        if let open = current, let cleaned = clean(open) {
+        if let start = opened, let cleaned = clean(String(sentence[start...])) {
             texts.append(cleaned)
             leavesOpen = true
         }
-        let outside = sentence.split(separator: " ").count - texts.reduce(0) { $0 + $1.split(separator: " ").count }
+        let outside = spaceSeparatedWords(sentence) - texts.reduce(0) { $0 + spaceSeparatedWords($1) }
         return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
+    }
+
+    /// How many words `text.split(separator: " ")` would give, counted without making them.
+    static func spaceSeparatedWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Trimmed text without the trailing comma a quotation ends with before its attribution.

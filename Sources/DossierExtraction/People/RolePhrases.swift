@@ -6,13 +6,24 @@ enum RolePhrases {
     private static let auxiliaries: Set<String> = WordList.rolePhraseBreakers.words
     private static let clauseEnds: Set<String> = WordList.appositiveClauseEnds.words
 
-    /// The role phrases this occurrence carries, as the source words them.
-    static func roles(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int) -> [String] {
+    /// The role phrases this occurrence carries, as the source words them; `appositives`: the appositions around its run.
+    static func roles(_ tokens: [Token], runStart: Int, nameStart: Int, appositives: Appositives) -> [String] {
         var found: [String] = []
         if let phrase = phraseBefore(tokens, runStart: runStart, nameStart: nameStart) { found.append(phrase) }
-        if let phrase = appositiveBefore(tokens, runStart: runStart) { found.append(phrase) }
-        if let phrase = appositiveAfter(tokens, end: end) { found.append(phrase) }
+        if let phrase = appositives.before { found.append(phrase) }
+        if let phrase = appositives.after { found.append(phrase) }
         return found
+    }
+
+    /// The appositions before and after a capitalised run (`appositiveBefore`, `appositiveAfter`).
+    struct Appositives {
+        var before: String?
+        var after: String?
+
+        init(_ tokens: [Token], runStart: Int, end: Int) {
+            before = RolePhrases.appositiveBefore(tokens, runStart: runStart)
+            after = RolePhrases.appositiveAfter(tokens, end: end)
+        }
     }
 
     static func hasRoleBefore(_ tokens: [Token], runStart: Int) -> Bool {
@@ -30,14 +41,6 @@ enum RolePhrases {
             steps += 1
         }
         return false
-    }
-
-    static func hasAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
-        appositiveBefore(tokens, runStart: runStart) != nil
-    }
-
-    static func hasAppositiveAfter(_ tokens: [Token], end: Int) -> Bool {
-        appositiveAfter(tokens, end: end) != nil
     }
 
     /// Title words inside the run and role words just before it (`U.S. presidential envoy for hostage affairs`).

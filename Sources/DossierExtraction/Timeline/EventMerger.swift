@@ -2,7 +2,7 @@ import DossierCore
 import DossierLanguage
 
 /// Merges sightings of the same event: same date (or the same unplaced words) and sentences that share
-/// enough content words. Work is per date, so the cost grows with the sightings of one day, not the corpus.
+/// enough content words. Work is per date, and a sighting meets only the events of its day it shares words with.
 struct EventMerger: Sendable {
     /// Shared content words needed to call two sentences the same event.
     var minimumSharedWords = TimelineRules.minimumSharedWords
@@ -16,7 +16,8 @@ struct EventMerger: Sendable {
         }
         var events: [(event: Event, yearless: Int?)] = []
         for key in buckets.keys.sorted() {
-            events.append(contentsOf: clusters(of: buckets[key]!).map { (event($0), $0[0].yearlessDay) })
+            var comparisons = 0
+            events.append(contentsOf: clusters(of: buckets[key]!, comparisons: &comparisons).map { (event($0), $0[0].yearlessDay) })
         }
         return events.sorted { lhs, rhs in
             // Dates with no year keep calendar order among themselves, after the placed ones.
@@ -32,18 +33,46 @@ struct EventMerger: Sendable {
         var words: Set<String>
     }
 
-    private func clusters(of sightings: [DateSighting]) -> [[DateSighting]] {
+    /// The sightings of one date grouped into events, in reading order: each joins the first event it is the same as.
+    /// `comparisons` counts the events a sighting is measured against and the index entries read to find them (a test
+    /// checks that it grows linearly with the sightings of a day whose sentences share only a common word).
+    func clusters(of sightings: [DateSighting], comparisons: inout Int) -> [[DateSighting]] {
         var clusters: [Cluster] = []
+        // The events each word is in: a sighting is measured only against the events it shares words with, not
+        // against every event of its day (a book-length article has thousands on one unplaced day).
+        var clustersByWord: [String: [Int]] = [:]
         for sighting in sightings.sorted(by: { $0.reference < $1.reference }) {
             let words = sighting.contentWords
-            if let index = clusters.firstIndex(where: { sameEvent($0.words, words) }) {
+            if let index = firstSameEvent(words, in: clusters, clustersByWord: clustersByWord, comparisons: &comparisons) {
                 clusters[index].sightings.append(sighting)
-                clusters[index].words.formUnion(words)
+                for word in words where clusters[index].words.insert(word).inserted { clustersByWord[word, default: []].append(index) }
             } else {
+                for word in words { clustersByWord[word, default: []].append(clusters.count) }
                 clusters.append(Cluster(sightings: [sighting], words: words))
             }
         }
         return clusters.map(\.sightings)
+    }
+
+    /// The first of `clusters` that `words` tell the same event as. An event that shares `minimumSharedWords` words
+    /// with the sentence shares one besides the `minimumSharedWords - 1` words found in most events, so those words'
+    /// long lists of events are not read.
+    private func firstSameEvent(_ words: Set<String>, in clusters: [Cluster], clustersByWord: [String: [Int]], comparisons: inout Int) -> Int? {
+        guard minimumSharedWords >= 1 else {
+            comparisons += clusters.count
+            return clusters.firstIndex { sameEvent($0.words, words) }
+        }
+        let byFrequency = words.map { (word: $0, events: clustersByWord[$0]?.count ?? 0) }
+            .sorted { ($0.events, $0.word) < ($1.events, $1.word) }
+        var candidates = Set<Int>()
+        for entry in byFrequency.dropLast(minimumSharedWords - 1) {
+            for index in clustersByWord[entry.word] ?? [] {
+                comparisons += 1
+                candidates.insert(index)
+            }
+        }
+        comparisons += candidates.count
+        return candidates.sorted().first { sameEvent(clusters[$0].words, words) }
     }
 
     func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {

@@ -59,8 +59,14 @@ struct PhraseScanner: Sendable {
 
     /// The phrases that may name a topic.
     func candidates(in sentence: Sentence) -> [Occurrence] {
+        var words = PhraseWordCache()
+        return candidates(in: sentence, words: &words)
+    }
+
+    /// The phrases that may name a topic, reading each distinct word once for all the sentences given the same `words`.
+    func candidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Occurrence] {
         var found: [Occurrence] = []
-        for clause in clauses(of: sentence) {
+        for clause in clauses(of: sentence, words: &cache) {
             for start in clause.indices {
                 for count in 1...maximumWords where start + count <= clause.count {
                     let words = clause[start..<start + count]
@@ -141,17 +147,18 @@ struct PhraseScanner: Sendable {
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
-    func clauses(of sentence: Sentence) -> [[Word]] {
+    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> [[Word]] {
         var clauses: [[Word]] = []
         var current: [Word] = []
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
-                var next = word(token)
+                let entry = cache.entry(token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
+                var next = entry.word
                 next.followsDeterminer = afterDeterminer
                 next.isQuoted = token.isQuoted
                 current.append(next)
-                afterDeterminer = Self.determiners.contains(token.lower) || token.isPossessive
+                afterDeterminer = entry.isDeterminer || token.isPossessive
             } else {
                 if token.text != "'" && token.text != "\u{2019}" {
                     if !current.isEmpty { clauses.append(current) }

@@ -85,8 +85,9 @@ struct PhraseStatistics: Sendable {
     /// The counts of some sentences of one article (each entry has `documents == 1`).
     private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> PhraseTable<Entry> {
         var counts = PhraseTable<Entry>()
+        var words = PhraseWordCache()
         for sentence in sentences {
-            for occurrence in scanner.candidates(in: sentence) {
+            for occurrence in scanner.candidates(in: sentence, words: &words) {
                 counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
                     $0.count(occurrence)
                 }

@@ -10,7 +10,8 @@ enum IndexPage {
     static let matrixSources = 40
     static let mainPeople = 8
 
-    static func page(for dossier: Dossier, sentences: SentenceIndex) -> MarkdownPage {
+    /// `words`: each source's word count by id (`SourceListPage.wordCounts`), when the caller has counted them.
+    static func page(for dossier: Dossier, sentences: SentenceIndex, words: [String: Int]? = nil) -> MarkdownPage {
         let path = SitePath.index
         let config = dossier.configuration
         var md = MarkdownBuilder()
@@ -24,7 +25,7 @@ enum IndexPage {
         people(dossier, from: path, into: &md)
         topics(dossier, from: path, into: &md)
         md.heading(2, "Sources")
-        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"], rows: SourceListPage.rows(dossier, from: path))
+        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"], rows: SourceListPage.rows(dossier, words: words, from: path))
         return MarkdownPage(path: path, title: config.title, template: "index", markdown: md.text)
     }
 

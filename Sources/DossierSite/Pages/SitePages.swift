@@ -33,6 +33,8 @@ public enum SitePages {
         /// Where each person and each figure row stands in the dossier, by id (the first of an id).
         let personPositions: [String: Int]
         let figurePositions: [String: Int]
+        /// Each source's words by id, for its page, the list of sources and the brief.
+        let words: [String: Int]
 
         init(_ dossier: Dossier) {
             self.dossier = dossier
@@ -42,13 +44,14 @@ public enum SitePages {
             topicsByPerson = TopicLinks.topicsByPerson(dossier)
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            words = SourceListPage.wordCounts(dossier)
         }
 
         func page(_ page: Page) -> MarkdownPage {
             switch page {
-            case .index: IndexPage.page(for: dossier, sentences: sentences)
-            case .sourceList: SourceListPage.page(for: dossier)
-            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [])
+            case .index: IndexPage.page(for: dossier, sentences: sentences, words: words)
+            case .sourceList: SourceListPage.page(for: dossier, words: words)
+            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id])
             case .peopleIndex: PeopleIndexPage.page(for: dossier)
             case .person(let person):
                 PersonPage.page(for: person, in: dossier, names: names, topics: topicsByPerson[person.id] ?? [], sentences: sentences)

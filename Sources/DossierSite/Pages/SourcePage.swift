@@ -2,11 +2,11 @@ import DossierCore
 
 /// `sources/<id>`: the metadata card, the cleaned text with sentence anchors, and the folded boilerplate.
 enum SourcePage {
-    static func page(for article: Article, in dossier: Dossier, people: [Person] = []) -> MarkdownPage {
+    /// `words`: the article's word count, when the caller has counted it (`Article.words` counts every sentence).
+    static func page(for article: Article, in dossier: Dossier, people: [Person] = [], words: Int? = nil) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
-        // Counted once: `Article.words` counts the words of every sentence each time it is read.
-        let words = article.words
+        let words = words ?? article.words
         var md = MarkdownBuilder()
         md.heading(1, SourceFormatting.title(article))
         let card: [(String, String)] = [

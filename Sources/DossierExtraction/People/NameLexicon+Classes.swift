@@ -1,0 +1,36 @@
+/// Which of the name lexicon's lists a word is in, read with one lookup: the name finder asks up to eight lists of
+/// every word of every capitalised run and of the words around it.
+extension NameLexicon {
+    struct Classes: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let honorific = Classes(rawValue: 1 << 0)
+        static let title = Classes(rawValue: 1 << 1)
+        static let royalTitle = Classes(rawValue: 1 << 2)
+        static let officeTitle = Classes(rawValue: 1 << 3)
+        static let headTitle = Classes(rawValue: 1 << 4)
+        static let roleNoun = Classes(rawValue: 1 << 5)
+        static let nonPersonSuffix = Classes(rawValue: 1 << 6)
+        static let speechVerb = Classes(rawValue: 1 << 7)
+        static let functionWord = Classes(rawValue: 1 << 8)
+        static let timePreposition = Classes(rawValue: 1 << 9)
+        static let placeOrTimePreposition = Classes(rawValue: 1 << 10)
+    }
+
+    /// The lists `word` (a token's lower form) is in; empty for a word in none.
+    static func classes(of word: String) -> Classes {
+        classesByWord[word] ?? []
+    }
+
+    private static let classesByWord: [String: Classes] = {
+        let lists: [(Set<String>, Classes)] = [
+            (honorifics, .honorific), (titles, .title), (royalTitles, .royalTitle), (officeTitles, .officeTitle),
+            (headTitles, .headTitle), (roleNouns, .roleNoun), (nonPersonSuffixes, .nonPersonSuffix), (speechVerbs, .speechVerb),
+            (functionWords, .functionWord), (timePrepositions, .timePreposition), (placeOrTimePrepositions, .placeOrTimePreposition),
+        ]
+        var classes: [String: Classes] = [:]
+        for (words, kind) in lists {
+            for word in words { classes[word, default: []].insert(kind) }
+        }
+        return classes
+    }()
+}

@@ -1,0 +1,28 @@
+import DossierLanguage
+
+/// What `PhraseScanner` reads of a word token that its text alone decides (its key, whether it is a stop word, a
+/// modifier or a determiner), worked out once per distinct word of a run of sentences and looked up for every other
+/// token written the same way: a long article repeats its words millions of times, and each reading asks the
+/// lexicon and several word lists. A word that opens its sentence is kept apart (its key may differ).
+struct PhraseWordCache {
+    /// A word as `PhraseScanner.word` reads it, with whether it is a determiner.
+    struct Entry {
+        var word: PhraseScanner.Word
+        var isDeterminer: Bool
+        /// The token's lower form the entry was made from: a token with the same text and another lower form (which
+        /// the tokenizer never makes) is read afresh.
+        var lower: String
+    }
+
+    private var inside: [String: Entry] = [:]
+    private var opening: [String: Entry] = [:]
+
+    /// The entry of a word token, made by `read` the first time its text is seen in that place.
+    mutating func entry(_ token: Token, read: (Token) -> Entry) -> Entry {
+        let opensSentence = token.index == 0
+        if let known = opensSentence ? opening[token.text] : inside[token.text], known.lower == token.lower { return known }
+        let entry = read(token)
+        if opensSentence { opening[token.text] = entry } else { inside[token.text] = entry }
+        return entry
+    }
+}

@@ -1,0 +1,17 @@
+import Testing
+@testable import DossierExtraction
+
+/// An occurrence keeps its key and name words with its words: they are made when it is made and again when its words change.
+@Suite struct NameOccurrenceTests {
+    @Test func keyAndNameWordsFollowTheWords() {
+        var occurrence = NameOccurrence(words: ["Sagui", "Dekel-Chen"], article: 0, sentence: 0, tokenRange: 0..<2, cues: NameCues())
+        #expect(occurrence.key == "sagui dekel chen")
+        #expect(occurrence.nameWords == ["Sagui", "Dekel-Chen"])
+        occurrence.words = ["Ibrahim", "al-Madhoun", "Jr."]
+        #expect(occurrence.key == NameOccurrence.key(of: ["Ibrahim", "al-Madhoun", "Jr."]))
+        #expect(occurrence.nameWords == NameOccurrence.nameWords(of: ["Ibrahim", "al-Madhoun", "Jr."]))
+        occurrence.words.append("Smith")
+        #expect(occurrence.key == NameOccurrence.key(of: ["Ibrahim", "al-Madhoun", "Jr.", "Smith"]))
+        #expect(occurrence.nameWords.last == "Smith")
+    }
+}
