@@ -6,7 +6,8 @@ output folder is a complete site equal to the one served before the change or to
     python3 scripts/serve-kill-test.py DOSSIER_BINARY [--kills 10] [--seed 6] [--articles 40] [--time-limit 600]
 
 Each round starts `dossier serve` on the site the round before left (so its first build keeps that site as the spare
-and its rebuilds rewrite the spare in place), lets 0 to 2 rebuilds finish, makes one more change (a template, the
+and its rebuilds rewrite the spare in place; every third round on no output folder, so serve copies a spare from the
+output after its first build), lets 0 to 2 rebuilds finish, makes one more change (a template, the
 stylesheet or an article, in turn) and kills the server at a moment drawn over the rebuild that change starts (timed for each kind of change first).
 The corpus, the site checks and the builds are those of scripts/kill-test.py. Standard library only; exits non-zero
 on any failure and gives up after the time limit.
@@ -140,6 +141,10 @@ def main():
         for kill in range(1, args.kills + 1):
             if time.monotonic() - begun > args.time_limit:
                 fail(f"gave up after {args.time_limit:.0f} s, at kill {kill}")
+            if kill % 3 == 0:
+                # No output folder: the first build replaces nothing, so serve copies the output into a spare while
+                # it waits, and the change's rebuild (or the kill) comes while it copies or once it has.
+                shutil.rmtree(output)
             server = Server(binary, content, templates, output, log)
             server.wait_until_serving()
             finished = 1

@@ -2,6 +2,8 @@
 # Times `dossier serve` rebuilds: serves CORPUS with a copy of templates/ and, once the first build is served, appends a
 # comment to base.mustache, then an HTML comment (so every page changes again), then a comment to style.css, each after the rebuild before has finished; prints
 # serve's line for each build (time, ratio against the first build, what was parsed, kept, rendered, written and linked).
+# Before the first edit it waits (at most 60 s) for the spare serve copies from the output after the first build, as
+# a user's first edit would come after it, and prints how long that took (a binary that makes no copy never has one).
 # Usage: scripts/serve-rebuild-timing.sh BINARY [CONTENT_DIR] (default: ../shared/corpora/bbc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,16 @@ wait_for() { # COUNT lines of "Build took" in the log, at most 600 s
 }
 wait_for 1
 grep -q '^Serving' "$work/log" || sleep 1
+spare_wait=$(date +%s.%N)
+for _ in $(seq 600); do
+    compgen -G "$work/.site.spare-*" >/dev/null && break
+    sleep 0.1
+done
+if compgen -G "$work/.site.spare-*" >/dev/null; then
+    echo "Spare copied $(awk -v a="$spare_wait" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }') s after the first build was served"
+else
+    echo "No spare after 60 s"
+fi
 printf '\n{{! edited by serve-rebuild-timing }}\n' >>"$work/templates/base.mustache"
 wait_for 2
 printf '<!-- edited again by serve-rebuild-timing -->\n' >>"$work/templates/base.mustache"

@@ -12,14 +12,19 @@ import Foundation
 public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var state = RememberedBuild()
+    /// A spare being copied from the output while no build runs (see `prepareSpare`).
+    private var spareCopy: SpareCopy?
 
     public init() {}
 
-    /// The state left by the last build; the memory is empty until `keep` gives one back.
+    /// The state left by the last build; the memory is empty until `keep` gives one back. A spare still being copied
+    /// is cancelled first (and deleted), unless it is finished: then it is the spare.
     func take() -> RememberedBuild {
-        lock.withLock {
-            let taken = state
+        let copied = stopCopyingSpare()
+        return lock.withLock {
+            var taken = state
             state = RememberedBuild()
+            if let copied, taken.spare == nil { taken.spare = copied }
             return taken
         }
     }
@@ -27,6 +32,27 @@ public final class BuildMemory: @unchecked Sendable {
     /// Keeps what this build made for the next one.
     func keep(_ build: RememberedBuild) {
         lock.withLock { state = build }
+    }
+
+    /// When the last build left no spare, starts copying the output into one on a thread of its own, so the next
+    /// build rewrites it in place rather than writing a new folder (see `SpareCopy`). Call it only between builds.
+    func prepareSpare(with writer: OutputWriter) {
+        lock.withLock {
+            guard spareCopy == nil, state.spare == nil, let written = state.written else { return }
+            spareCopy = SpareCopy(writer: writer, site: written)
+        }
+    }
+
+    /// Stops a spare being copied and waits for it; returns the spare's record when the copy had finished, else nil
+    /// (and the part copied is deleted).
+    @discardableResult
+    func stopCopyingSpare() -> WrittenSite? {
+        guard let copy = lock.withLock({ () -> SpareCopy? in
+            defer { spareCopy = nil }
+            return spareCopy
+        }) else { return nil }
+        copy.cancel()
+        return copy.spare
     }
 }
 

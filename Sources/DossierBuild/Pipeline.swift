@@ -29,7 +29,7 @@ public struct Pipeline: Sendable {
     public func build() -> BuildReport {
         let start = Date()
         var report = BuildReport()
-        let writer = OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
+        let writer = self.writer
         // Even a build that fails puts back an output that a killed build left renamed aside.
         writer.recoverInterruptedBuilds()
         var remembered = memory?.take() ?? RememberedBuild()
@@ -47,6 +47,22 @@ public struct Pipeline: Sendable {
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// For the dev server between builds: when the last build left no spare (it replaced no site), starts copying the
+    /// output into one in the background, so the next rebuild rewrites it in place (see `BuildMemory.prepareSpare`).
+    /// The next build cancels a copy that has not finished.
+    public func prepareSpare() {
+        memory?.prepareSpare(with: writer)
+    }
+
+    /// Cancels a spare being copied and waits for the copy to stop (before the server deletes its folders).
+    public func stopPreparingSpare() {
+        memory?.stopCopyingSpare()
+    }
+
+    private var writer: OutputWriter {
+        OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
     }
 
     /// Stages render and write: each page's files go into the build folder as soon as they are made, so the site is

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The folders a build keeps beside the output folder `NAME`, each tagged with the id of the process that made it:
-/// - `.NAME.building-PID`: the site being written; just after an exchange, the previous site on its way out;
+/// - `.NAME.building-PID`: the site being written; just after an exchange, the previous site on its way out; between
+///   the dev server's builds, a copy of the output on its way to being the spare (see `SpareCopy`);
 /// - `.NAME.old-PID`: the previous site between the two renames of the fallback swap;
 /// - `.NAME.removing-PID`: a replaced site being deleted, never a site again;
 /// - `.NAME.spare-PID`: the site the dev server's last build replaced, which its next build renames to `building` and

@@ -23,7 +23,7 @@ public actor DevServer {
         var pipeline = Pipeline(options: build)
         // Rebuilds redo only what a change needs: the articles, extraction and written files stay in memory.
         pipeline.memory = BuildMemory()
-        self.rebuilds = RebuildLoop(pipeline: pipeline, liveReload: liveReload, observer: observer)
+        self.rebuilds = RebuildLoop(pipeline: pipeline, liveReload: liveReload, observer: observer, preparesSpare: serve.watch)
     }
 
     /// Builds the site, then listens; returns the port it listens on. A failed build still serves (the old output, or 404s)

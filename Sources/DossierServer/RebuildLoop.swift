@@ -9,6 +9,8 @@ final class RebuildLoop: @unchecked Sendable {
     private let observer: any ServeObserver
     private let quietPeriod: TimeInterval
     private let longestWait: TimeInterval
+    /// Whether a spare is copied from the output after a build that left none (when rebuilds will follow).
+    private let preparesSpare: Bool
     private let queue = DispatchQueue(label: "dossier-build")
     private let lock = NSLock()
     private var firstChange: Date?
@@ -16,12 +18,13 @@ final class RebuildLoop: @unchecked Sendable {
     private var stopped = false
 
     init(pipeline: Pipeline, liveReload: LiveReload, observer: any ServeObserver,
-         quietPeriod: TimeInterval = 0.15, longestWait: TimeInterval = 2) {
+         quietPeriod: TimeInterval = 0.15, longestWait: TimeInterval = 2, preparesSpare: Bool = false) {
         self.pipeline = pipeline
         self.liveReload = liveReload
         self.observer = observer
         self.quietPeriod = quietPeriod
         self.longestWait = longestWait
+        self.preparesSpare = preparesSpare
     }
 
     /// Builds now, off the caller's thread, and tells open pages; returns when the build is done.
@@ -43,9 +46,10 @@ final class RebuildLoop: @unchecked Sendable {
         if shouldSchedule { schedule(after: quietPeriod) }
     }
 
-    /// No build starts after this; one already running finishes.
+    /// No build starts after this; one already running finishes. A spare being copied is cancelled and deleted.
     func stop() {
         lock.withLock { stopped = true }
+        pipeline.stopPreparingSpare()
     }
 
     private func schedule(after delay: TimeInterval) {
@@ -68,11 +72,13 @@ final class RebuildLoop: @unchecked Sendable {
         _ = build()
     }
 
-    /// Runs on `queue`: builds, reports, and tells the pages.
+    /// Runs on `queue`: builds, reports, and tells the pages; then prepares a spare for the next build, if asked.
     private func build() -> BuildReport {
         let report = pipeline.build()
         observer.buildFinished(report, strict: pipeline.options.strict)
         liveReload.publish(problems: BuildStatus.problems(of: report, strict: pipeline.options.strict))
+        // Under the lock, so that `stop` either sees this copy to cancel or comes first and no copy starts.
+        if preparesSpare { lock.withLock { if !stopped { pipeline.prepareSpare() } } }
         return report
     }
 }

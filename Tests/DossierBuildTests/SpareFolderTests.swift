@@ -102,6 +102,48 @@ import Testing
         #expect(third.kept + third.linked == 3)
     }
 
+    @Test func aCopiedSpareHoldsTheOutputsBytesInItsOwnFilesAndTheNextBuildKeepsThem() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let first = try writer(site).write(siteA, linkingUnchangedFrom: nil)
+        #expect(first.spare == nil)
+        let written = try #require(first.written)
+        try Data("by hand".utf8).write(to: site.url("output/old/gone.html"))
+        let spare = try #require(SpareCopy.copy(written, from: writer(site), until: { false }))
+        let folder = ".output.spare-\(getpid())"
+        #expect(try siblingNames(site) == [folder])
+        // Every file but the one changed by hand, with the output's fingerprints and the copies' own disk stamps; no
+        // list of files, so the copy is never taken for a complete site.
+        #expect(spare.files.keys.sorted() == written.files.keys.filter { $0 != "old/gone.html" }.sorted())
+        #expect(spare.files.allSatisfy { $0.value.fingerprint == written.files[$0.key]?.fingerprint })
+        #expect(inode(site.path("\(folder)/style.css")) != inode(site.path("output/style.css")))
+        #expect(try site.read("\(folder)/people/ann.html") == "Ann A")
+        #expect(!SiteManifest.isCompleteSite(site.url(folder)))
+        let served = try site.snapshot("output")
+
+        let second = try writer(site).write(siteB, linkingUnchangedFrom: written, spare: spare)
+        #expect(second.kept == 3 && second.linked == 0)
+        #expect(try site.read("output/index.html") == "B")
+        #expect(try site.read("output/old/gone.html") == "gone")
+        #expect(try site.snapshot(folder) == served)
+    }
+
+    @Test func aCancelledCopyLeavesNoSpare() throws {
+        let site = try FixtureSite("tiny")
+        defer { site.remove() }
+        let first = try writer(site).write(siteA, linkingUnchangedFrom: nil)
+        let written = try #require(first.written)
+        var asked = 0
+        let spare = SpareCopy.copy(written, from: writer(site), until: {
+            asked += 1
+            return asked > 3
+        })
+        #expect(spare == nil)
+        #expect(asked > 3)
+        #expect(try siblingNames(site) == [])
+        #expect(try site.snapshot("output").count == siteA.count + 1)
+    }
+
     @Test func aSpareOfAnEndedProcessIsDeletedOrPutBackWhenTheOutputIsGone() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }

@@ -121,6 +121,27 @@ struct IncrementalRebuildTests {
                 == [".output.spare-\(getpid())", "content", "output", "templates"])
     }
 
+    @Test("After the first build a spare is copied from the output, and the first rebuild keeps its unchanged files")
+    func firstRebuildRewritesACopiedSpare() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.write("templates/style.css", "body { color: black; }\n")
+        let (loop, _) = rebuildLoop(for: site, preparesSpare: true)
+        let first = await loop.buildNow()
+        #expect(first.wroteOutput && first.filesKept == 0 && first.filesLinked == 0)
+        let spare = site.root.appendingPathComponent(".output.spare-\(getpid())")
+        #expect(try await eventually { FileManager.default.fileExists(atPath: spare.path) })
+        #expect(!FileManager.default.fileExists(atPath: spare.appendingPathComponent("dossier-files.json").path))
+
+        try site.write("templates/style.css", "body { color: navy; }\n")
+        let stylesheet = await loop.buildNow()
+        #expect(stylesheet.wroteOutput)
+        #expect(stylesheet.filesKept > 0 && stylesheet.filesLinked == 0)
+        #expect(stylesheet.filesKept == stylesheet.filesWritten - 1)
+        try await expectFreshBuild(of: site)
+        loop.stop()
+    }
+
     /// Builds the site from scratch into another folder and expects the served output to hold exactly the same files.
     private func expectFreshBuild(of site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         var options = site.options
@@ -163,12 +184,12 @@ struct IncrementalRebuildTests {
         #expect(RebuildSummary.line(for: report, firstBuildSeconds: nil) == "Build took 0.50 s: parsed 1 of 1 article.")
     }
 
-    private func rebuildLoop(for site: TestSite) -> (RebuildLoop, SentenceLog) {
+    private func rebuildLoop(for site: TestSite, preparesSpare: Bool = false) -> (RebuildLoop, SentenceLog) {
         let sentences = SentenceLog()
         var pipeline = Pipeline(options: site.options)
         pipeline.memory = BuildMemory()
         pipeline.tokenizationObserver = { sentences.append($0) }
-        return (RebuildLoop(pipeline: pipeline, liveReload: LiveReload(), observer: SilentServeObserver()), sentences)
+        return (RebuildLoop(pipeline: pipeline, liveReload: LiveReload(), observer: SilentServeObserver(), preparesSpare: preparesSpare), sentences)
     }
 
     private func inode(_ url: URL) throws -> UInt64 {
