@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// The files a build left in the output folder: for each path, a fingerprint of its bytes and which file on disk
@@ -11,20 +12,6 @@ struct WrittenSite: Sendable {
 struct WrittenFile: Sendable, Equatable {
     var fingerprint: ContentFingerprint
     var stamp: DiskStamp
-}
-
-/// The byte count and a 64-bit SipHash of the bytes. `Hasher` is seeded afresh in every process, so no input can be
-/// made to collide on purpose, and the fingerprints never leave the process that made them.
-struct ContentFingerprint: Sendable, Hashable {
-    var count: Int
-    var hash: Int
-
-    init(_ data: Data) {
-        var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        count = data.count
-        hash = hasher.finalize()
-    }
 }
 
 /// Which file on disk, and whether it changed since: device, inode, size and modification time

@@ -1,3 +1,4 @@
+import DossierCore
 @testable import DossierSite
 import Testing
 
@@ -44,7 +45,7 @@ import Testing
         var b = page
         b.markdown = "a"
         b.fragments = ["bc": ""]
-        #expect(PageSource(a) != PageSource(b))
-        #expect(PageSource(a) == PageSource(a))
+        #expect(ContentFingerprint(page: a) != ContentFingerprint(page: b))
+        #expect(ContentFingerprint(page: a) == ContentFingerprint(page: a))
     }
 }

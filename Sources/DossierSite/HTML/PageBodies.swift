@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// The cmark-gfm HTML of each page of one build, by page path, made from the previous build's where a page's Markdown
@@ -5,7 +6,7 @@ import Foundation
 /// Any number of threads may ask for bodies at once.
 public final class PageBodies: @unchecked Sendable {
     private struct Entry {
-        var source: PageSource
+        var source: ContentFingerprint
         var html: String
     }
 
@@ -21,7 +22,7 @@ public final class PageBodies: @unchecked Sendable {
 
     /// The body of `page`: the previous build's when the page's Markdown and fragments are unchanged, else `convert`'s.
     public func body(for page: MarkdownPage, convert: () -> String) -> String {
-        let source = PageSource(page)
+        let source = ContentFingerprint(page: page)
         let kept = lock.withLock { () -> String? in
             guard let entry = previous[page.path], entry.source == source else { return nil }
             current[page.path] = entry
@@ -47,27 +48,9 @@ public final class PageBodies: @unchecked Sendable {
     public var convertedCount: Int { lock.withLock { converted } }
 }
 
-/// What a page's body is made from, as a count and a 64-bit SipHash of the Markdown's and the fragments' bytes.
-/// `Hasher` is seeded afresh in every process, so no input can be made to collide on purpose.
-struct PageSource: Equatable {
-    var count: Int
-    var hash: Int
-
-    init(_ page: MarkdownPage) {
-        var hasher = Hasher()
-        var count = Self.combine(page.markdown, into: &hasher)
-        for name in page.fragments.keys.sorted() {
-            count += Self.combine(name, into: &hasher) + Self.combine(page.fragments[name] ?? "", into: &hasher)
-        }
-        self.count = count
-        hash = hasher.finalize()
-    }
-
-    /// Hashes the text's UTF-8 bytes and their count (so that "ab"+"c" and "a"+"bc" differ); returns the count.
-    private static func combine(_ text: String, into hasher: inout Hasher) -> Int {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(text.utf8.count)
-        return text.utf8.count
+extension ContentFingerprint {
+    /// What a page's body is made from: its Markdown and its fragments, by name.
+    init(page: MarkdownPage) {
+        self.init(texts: [page.markdown] + page.fragments.keys.sorted().flatMap { [$0, page.fragments[$0] ?? ""] })
     }
 }
