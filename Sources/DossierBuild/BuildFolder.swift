@@ -61,29 +61,32 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
     var fileCount: Int { placed.count }
 
     /// Places files whose bytes are those the output holds now at their paths (see `FileTreeWriter.placeUnchanged`);
-    /// returns the paths it could not place, whose files must be added with their bytes.
+    /// returns the paths it could not place, in their order, whose files must be added with their bytes.
     func addUnchanged(_ paths: [String]) throws(Diagnostic) -> [String] {
         guard fingerprinting else { return paths }
         try prepare(paths)
-        let batches = stride(from: 0, to: paths.count, by: Self.filesPerTask).map { Array(paths[$0..<min($0 + Self.filesPerTask, paths.count)]) }
-        var missing: [String] = []
-        for result in ParallelMap.map(batches, { [tree] in tree.placeUnchanged($0) }) {
+        let lanes = DirectoryLanes<String, Result<(placed: [PlacedFile], missing: [String]), FileSystemFailure>>(
+            path: { $0 }, isFailure: Self.isFailure, write: { [tree] in tree.placeUnchanged($0) })
+        _ = ParallelMap.map(Self.batches(of: paths)) { lanes.hand($0) }
+        var missing = Set<String>()
+        for result in lanes.finish() {
             switch result {
             case .failure(let failure): try fail(failure)
             case .success(let done):
                 for file in done.placed { placed[file.path] = file }
-                missing += done.missing
+                missing.formUnion(done.missing)
             }
         }
-        return missing
+        return paths.filter(missing.contains)
     }
 
     /// Writes a group of files: of several with one path, the last.
     func add(_ files: [SiteFile]) throws(Diagnostic) {
         let group = OutputWriter.lastOfEachPath(files)
         try prepare(group.map(\.path))
-        let batches = stride(from: 0, to: group.count, by: Self.filesPerTask).map { Array(group[$0..<min($0 + Self.filesPerTask, group.count)]) }
-        try record(ParallelMap.map(batches) { [tree, fingerprinting] in tree.place($0, fingerprinting: fingerprinting) })
+        let lanes = fileLanes()
+        _ = ParallelMap.map(Self.batches(of: group)) { lanes.hand($0) }
+        try record(lanes.finish())
     }
 
     /// Makes the files of each item and writes them on all cores, each item's as soon as they are made, the items of
@@ -97,7 +100,24 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
             return
         }
         try prepare(named)
-        try record(ParallelMap.map(items, costliestFirst: cost) { [tree, fingerprinting] in tree.place(make($0), fingerprinting: fingerprinting) })
+        let lanes = fileLanes()
+        _ = ParallelMap.map(items, costliestFirst: cost) { lanes.hand(make($0)) }
+        try record(lanes.finish())
+    }
+
+    /// Lanes that place files into the folder, one folder by one thread at a time (see `DirectoryLanes`).
+    private func fileLanes() -> DirectoryLanes<SiteFile, Result<[PlacedFile], FileSystemFailure>> {
+        DirectoryLanes(path: \.path, isFailure: Self.isFailure) { [tree, fingerprinting] in tree.place($0, fingerprinting: fingerprinting) }
+    }
+
+    private static func isFailure<Success>(_ result: Result<Success, FileSystemFailure>) -> Bool {
+        if case .failure = result { return true }
+        return false
+    }
+
+    /// Consecutive runs of `filesPerTask` elements, handed to the lanes from all cores.
+    private static func batches<Element>(of elements: [Element]) -> [[Element]] {
+        stride(from: 0, to: elements.count, by: filesPerTask).map { Array(elements[$0..<min($0 + filesPerTask, elements.count)]) }
     }
 
     /// Deletes what a reused spare holds that the new site does not, writes the list of files last, swaps the folder
@@ -166,7 +186,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         writer.discard(folder)
     }
 
-    /// How many files one task writes: large enough to keep scheduling cheap, small enough to balance two cores.
+    /// How many files one task hands to the lanes: large enough to keep scheduling cheap, small enough to balance cores.
     static let filesPerTask = 64
 
     /// Refuses paths outside the folder and the list of files' own name; removes earlier files of these paths and
