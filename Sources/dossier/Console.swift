@@ -32,19 +32,31 @@ struct Console: Sendable {
     }
 }
 
-/// Shows each stage as it runs, with what it made and how long it took.
+/// Shows each stage as it runs, with what it made, how long it took and the processor time the process spent in it
+/// (user and system, all threads; twice the seconds means two cores were kept busy).
 final class StageProgress: BuildProgress, @unchecked Sendable {
     private let lock = NSLock()
-    private var started: [Stage: Date] = [:]
+    private var started: [Stage: (wall: Date, processor: Double)] = [:]
 
     func stageStarted(_ stage: Stage) {
-        lock.withLock { started[stage] = Date() }
+        let now = (wall: Date(), processor: Self.processorSeconds())
+        lock.withLock { started[stage] = now }
         FileHandle.standardError.write(Data("\u{1B}[2K\r\(stage.rawValue)…".utf8))
     }
 
     func stageFinished(_ stage: Stage, count: Int) {
-        let seconds = lock.withLock { started[stage].map { Date().timeIntervalSince($0) } ?? 0 }
-        let line = "\(stage.rawValue): \(count) (\(String(format: "%.2f", seconds)) s)"
+        let start = lock.withLock { started[stage] }
+        let seconds = start.map { Date().timeIntervalSince($0.wall) } ?? 0
+        let processor = start.map { Self.processorSeconds() - $0.processor } ?? 0
+        let line = "\(stage.rawValue): \(count) (processor \(String(format: "%.2f", processor)) s, \(String(format: "%.2f", seconds)) s)"
         FileHandle.standardError.write(Data("\u{1B}[2K\r\(line)\n".utf8))
+    }
+
+    /// User and system time of the whole process so far.
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
