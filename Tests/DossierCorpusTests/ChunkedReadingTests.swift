@@ -49,6 +49,41 @@ import Testing
             + "a name spelled two ways: Kowalska / Kowalsky; words of another language: “und”")
     }
 
+    /// Hard-wrapped paragraphs (one line ending mid-sentence, one inside a quotation of three sentences, which stays one
+    /// sentence with its attribution),
+    /// a quoted paragraph of its own and words met again in later paragraphs: read with every chunk size up to the
+    /// whole text, so that the byte budget runs out at every place in turn (inside a line, a sentence, a quotation, a
+    /// paragraph). Chunks hold whole paragraphs, and the article is the one read in one piece.
+    static let wrapped = """
+    Council Approves The New Bridge Over The River
+
+    The council approved the bridge on Monday after a vote that ran late into the
+    night, and the mayor said the work would start in May. “We are delighted. The town
+    needs it. It will cost £4.5m,” said Mayor Anna Kowalska, who added that the engineer had
+    signed off the plans.
+
+    “The bridge will carry 1,200 cars a day. It opens in 2026.”
+
+    Mr. Brown, a café owner on Ørsted Street, said the council had listened. The mayor
+    said the café would stay open, and the council said the bridge would open in 2026.
+    """
+
+    @Test func chunkBoundariesFallingAnywhereGiveTheArticleReadWhole() {
+        let file = SourceFile(path: "content/articles/wrapped.txt", body: Self.wrapped, bodyStartLine: 1)
+        let whole = ArticleReader(tokenizer: TestLanguage.tokenizer).read(file, id: "wrapped")
+        #expect(whole.paragraphs.count == 3)
+        #expect(whole.paragraphs.map(\.sentences.count) == [2, 1, 2])
+        #expect(whole.paragraphs[0].sentences[1].text.hasPrefix("“We are delighted. The town needs it."))
+        var differing: [Int] = []
+        for chunkBytes in 1...Self.wrapped.utf8.count {
+            // A new tokenizer each time: its table of word types starts empty, and fills in the chunks' order.
+            let reader = ArticleReader(tokenizer: Tokenizer(lexicon: TestLanguage.lexicon), chunkBytes: chunkBytes)
+            let chunked = reader.read(file, id: "wrapped")
+            if chunked != whole || chunked.sentences.map(\.tokens) != whole.sentences.map(\.tokens) { differing.append(chunkBytes) }
+        }
+        #expect(differing.isEmpty)
+    }
+
     @Test func chunksAreRunsOfWholePiecesInOrder() {
         let chunks = TextChunks(bytes: 10)
         #expect(chunks.ranges(sizes: [4, 4, 4, 20, 1, 1]) == [0..<3, 3..<4, 4..<6])

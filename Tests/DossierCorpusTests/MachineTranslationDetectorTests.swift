@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 import Testing
 @testable import DossierCorpus
 
@@ -61,6 +62,24 @@ import Testing
         let sentences = Self.sentences(["He said, That was all.", "They reported The Times story.", "It ended with That.",
                                         "The talks Which began failed."])
         #expect(MachineTranslationDetector().capitalisedFunctionWords(sentences) == ["talks Which began"])
+    }
+
+    /// The two-byte pre-check lets every listed word through, and stops words no listed word starts like.
+    @Test func foreignWordsArePreCheckedOnTheirFirstTwoBytes() {
+        #expect(MachineTranslationDetector.foreign.allSatisfy(MachineTranslationDetector.mayBeForeign))
+        #expect(!["the", "of", "was", "to", "said", "é", "x"].contains(where: MachineTranslationDetector.mayBeForeign))
+        #expect(MachineTranslationDetector.mayBeForeign("and") && MachineTranslationDetector.mayBeForeign("für"))
+    }
+
+    /// Read on the bytes of an ASCII word or as Characters: the same words as `bare` and a Character test give.
+    @Test func nameLikeWordsAndCapitalisedFunctionWords() {
+        let tokens = TestLanguage.tokenizer.tokens(of: "Qassem’s Qassem's Hamas Mr. Ørsted Ørsteds’ McDonald Karolina. That Élan É")
+        #expect(tokens.compactMap(NameVariants.nameLike) == ["Qassem", "Qassem", "Hamas", "Ørsted", "Ørsteds", "Karolina"])
+        #expect(tokens.compactMap(NameVariants.nameLike) == tokens.map(\.bare).filter { word in
+            word.count >= NameVariants.shortest && word.dropFirst().allSatisfy(\.isLowercaseFast)
+        })
+        #expect(["That", "The", "THE", "Élan", "É", "that", "T"].map(MachineTranslationDetector.capitalisedLower)
+            == ["that", "the", nil, "élan", "é", nil, "t"])
     }
 
     @Test func possessivesAndHyphenatedWordsAreReadFromTokens() {

@@ -82,3 +82,15 @@ final class SentenceLog: @unchecked Sendable {
     private(set) var sentences: [String] = []
     func append(_ sentence: String) { sentences.append(sentence) }
 }
+
+@Suite struct PunctuationMarkTests {
+    /// The byte comparison of one-byte marks gives Character equality's answer.
+    @Test func aMarkIsComparedAsACharacter() {
+        func mark(_ text: String) -> Token { Token(text: text, range: 0..<1, kind: .punctuation, shape: .other, lower: text) }
+        #expect(mark("-").isPunctuation("-") && !mark("-").isPunctuation(","))
+        #expect(mark("—").isPunctuation("—") && !mark("—").isPunctuation("-"))
+        #expect(!mark("-\u{301}").isPunctuation("-"))
+        #expect(!mark("\r\n").isPunctuation("\n") && mark("\r\n").isPunctuation("\r\n"))
+        #expect(!Token(text: "-", range: 0..<1, kind: .word, shape: .other, lower: "-").isPunctuation("-"))
+    }
+}

@@ -2,8 +2,9 @@ import DossierLanguage
 
 /// Decides whether a full stop after a word ends the sentence or only an abbreviation.
 enum AbbreviationRule {
-    /// `word` is what precedes the full stop (`Mr`, `U.S`, `W`, `Jan`); `nextWord` is the word after it.
-    static func endsSentence(after word: String, starter: StarterKind, nextWord: String) -> Bool {
+    /// `word` is what precedes the full stop (`Mr`, `U.S`, `W`, `Jan`); `nextWord` is the word after it, read only
+    /// after a dotted abbreviation (most full stops end a sentence without it).
+    static func endsSentence(after word: String, starter: StarterKind, nextWord: @autoclosure () -> String) -> Bool {
         let lower = word.lowercased()
         if titles.contains(lower) { return false }
         if beforeNumbers.contains(lower) { return starter != .digit }
@@ -11,7 +12,7 @@ enum AbbreviationRule {
         if isInitial(word) { return false }
         if lower.utf8.contains(UInt8(ascii: ".")) || mayEndSentence.contains(lower) {
             // `U.S.` and `etc.` end a sentence only when an ordinary sentence opening follows.
-            return starter == .quote || commonOpenings.contains(nextWord)
+            return starter == .quote || commonOpenings.contains(nextWord())
         }
         return true
     }

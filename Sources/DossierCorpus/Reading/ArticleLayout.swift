@@ -21,6 +21,8 @@ struct ArticleLayout {
     var roles: [Role]
     /// The text of each line without surrounding white space, computed once: every reader asks for it.
     private let trimmedTexts: [String]
+    /// The white-space separated words of each line, counted once.
+    let wordCounts: [Int]
     /// Whether each line reads as running prose (see `TextLines.Line.isProse`), computed once.
     let isProse: [Bool]
     /// For a body line that opens with metadata (`date 2025-03-06 This marks…`): where its body text starts, in scalars.
@@ -33,7 +35,8 @@ struct ArticleLayout {
         self.lines = lines.lines
         roles = lines.lines.map { $0.isBlank ? .blank : .body }
         trimmedTexts = lines.lines.map { $0.text.trimmingWhitespaceAndNewlines() }
-        isProse = trimmedTexts.map(TextLines.Line.isProse)
+        wordCounts = trimmedTexts.map(\.spacedWordCount)
+        isProse = zip(trimmedTexts, wordCounts).map(TextLines.Line.isProse)
     }
 
     /// The text of line `index` without surrounding white space (no-break spaces included).
@@ -76,8 +79,10 @@ struct ArticleLayout {
 extension TextLines.Line {
     /// Running text: a sentence of six words or more, or a long line whatever its punctuation
     /// (`trimmed`: the line's text without surrounding white space).
-    static func isProse(_ trimmed: String) -> Bool {
-        let words = trimmed.spacedWordCount
+    static func isProse(_ trimmed: String) -> Bool { isProse(trimmed, words: trimmed.spacedWordCount) }
+
+    /// `isProse` of a line whose words are counted already.
+    static func isProse(_ trimmed: String, words: Int) -> Bool {
         guard let last = trimmed.unicodeScalars.last else { return false }
         return words >= 25 || (words >= 6 && ".!?…\"”’)".unicodeScalars.contains(last))
     }

@@ -12,7 +12,9 @@ struct BoilerplateFilter {
     func apply(to layout: inout ArticleLayout, chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) {
         let snapshot = layout
         let candidates = layout.contentIndices.filter { layout.isBody($0) }
-        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { reason(for: snapshot.text($0)) }
+        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) {
+            reason(for: snapshot.text($0), words: snapshot.wordCounts[$0])
+        }
         var found: [Int: String] = [:]
         for (index, reason) in zip(candidates, reasons) {
             if let reason { found[index] = reason }
@@ -22,9 +24,11 @@ struct BoilerplateFilter {
     }
 
     /// Why a line is boilerplate, or nil when it is not.
-    func reason(for line: String) -> String? {
+    func reason(for line: String) -> String? { reason(for: line, words: line.spacedWordCount) }
+
+    /// `reason(for:)` of a line whose white-space separated words are counted already.
+    func reason(for line: String, words: Int) -> String? {
         let lower = line.lowercasedFast()
-        let words = line.spacedWordCount
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }

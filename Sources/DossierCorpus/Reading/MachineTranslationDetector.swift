@@ -93,8 +93,9 @@ struct MachineTranslationDetector {
                       tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
                       tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation else { continue }
                 let text = tokens[position].text
-                let isFunction = Self.isCapitalised(text, in: Self.functionWords)
-                let isArticle = Self.isCapitalised(text, in: Self.articles) && tokens[position + 1].shape == .lower
+                guard let lower = Self.capitalisedLower(text) else { continue }
+                let isFunction = Self.functionWords.contains(lower)
+                let isArticle = tokens[position + 1].shape == .lower && Self.articles.contains(lower)
                 if isFunction || isArticle {
                     let phrase = "\(tokens[position - 1].text) \(text) \(tokens[position + 1].text)"
                     if seen.insert(phrase).inserted { found.append(phrase) }
@@ -113,6 +114,7 @@ struct MachineTranslationDetector {
             // Fields are read in place; a word longer than every listed one is not looked up.
             for position in tokens.indices where tokens[position].isWord && tokens[position].text.utf8.count <= Self.longestForeign {
                 let text = tokens[position].text
+                guard Self.mayBeForeign(text) else { continue }
                 if Self.foreign.contains(text), seen.insert(text).inserted { found.append(text) }
             }
         }
@@ -131,13 +133,41 @@ struct MachineTranslationDetector {
         return first >= 0x41 && first <= 0x5A
     }
 
-    /// `That`, `The`: a capital, then lower case, and in lower case one of `words`.
-    static func isCapitalised(_ word: String, in words: Set<String>) -> Bool {
-        word.first?.isUppercaseFast == true && word.dropFirst().allSatisfy(\.isLowercaseFast) && words.contains(word.lowercased())
+    /// `That` → `that`: the word in lower case when it is a capital, then lower case; else nil. On the bytes when they
+    /// are ASCII (a byte is then a character).
+    static func capitalisedLower(_ word: String) -> String? {
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard let first = bytes.first, first >= 0x41 && first <= 0x5A,
+                  bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            return word.lowercased()
+        }
+        guard word.first?.isUppercaseFast == true && word.dropFirst().allSatisfy(\.isLowercaseFast) else { return nil }
+        return word.lowercased()
     }
 
     static let functionWords = WordList.capitalisedFunctionWords.words
     static let articles = WordList.capitalisedDeterminers.words
     static let foreign = WordList.foreignFunctionWords.words
     static let longestForeign = foreign.map(\.utf8.count).max() ?? 0
+    /// The listed words' first two bytes, as bits of a table of all pairs: most English words start otherwise, and are
+    /// not hashed.
+    static let foreignOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for word in foreign { if let pair = openingPair(word) { bits[pair >> 6] |= 1 << UInt64(pair & 63) } }
+        return bits
+    }()
+
+    /// False when no listed word starts with the first two bytes of `word`.
+    static func mayBeForeign(_ word: String) -> Bool {
+        guard let pair = openingPair(word) else { return foreign.contains(word) }
+        return foreignOpenings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
+    /// The first two bytes of `word` as one number, or nil when it has fewer.
+    static func openingPair(_ word: String) -> Int? {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return nil }
+        return Int(first) << 8 | Int(second)
+    }
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Finds capitalised words of one text that differ by a single letter (`Qassem` / `Qasssem`,
 /// `Karolina` / `Karoline`): one name spelled two ways. Near-linear: words meet through their one-letter deletions.
@@ -41,12 +42,31 @@ struct NameVariants {
             guard let first = tokens.firstIndex(where: \.isWord) else { continue }
             // Fields are read in place, not by copying every token.
             for position in tokens.indices.dropFirst(first + 1) where tokens[position].isWord && tokens[position].shape == .capitalised {
-                let word = tokens[position].bare
-                guard word.count >= Self.shortest, word.dropFirst().allSatisfy(\.isLowercaseFast) else { continue }
+                guard let word = Self.nameLike(tokens[position]) else { continue }
                 if seen.insert(word).inserted { words.append(word) }
             }
         }
         return words
+    }
+
+    /// The token's `bare` word when it has `shortest` characters or more, all in lower case after the first; read on
+    /// the bytes when they are ASCII (a byte is then a character), as Characters otherwise.
+    static func nameLike(_ token: Token) -> String? {
+        var text = token.text
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let word = token.bare
+            guard word.count >= shortest, word.dropFirst().allSatisfy(\.isLowercaseFast) else { return nil }
+            return word
+        }
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            if token.isPossessive {
+                end = max(0, end - (bytes.last == UInt8(ascii: "s") || bytes.last == UInt8(ascii: "S") ? 2 : 1))
+            }
+            if end > 1, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            guard end >= shortest, bytes[1..<end].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+        }
     }
 
     /// The word with one character left out, for each character in turn; on the bytes when the word is ASCII (a byte

@@ -38,14 +38,16 @@ struct ParagraphBuilder {
     func paragraphs(_ groups: ArraySlice<Range<Int>>, in layout: ArticleLayout) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var scratch = ParagraphText.Scratch()
-        for group in groups {
-            let text = ParagraphText(group.map { piece(of: $0, in: layout) })
-            let sentences = SentenceSplitter().sentenceRanges(in: text.scalars).map { range in
-                let sentence = text.string(range, scratch: &scratch)
-                return Sentence(id: "", text: sentence, range: text.bodyRange(range), line: text.line(at: range.lowerBound),
-                                tokens: tokenizer.tokens(of: sentence))
+        tokenizer.withWordTypes { words in
+            for group in groups {
+                let text = ParagraphText(group.map { piece(of: $0, in: layout) })
+                let sentences = SentenceSplitter().sentenceRanges(in: text.scalars).map { range in
+                    let sentence = text.string(range, scratch: &scratch)
+                    return Sentence(id: "", text: sentence, range: text.bodyRange(range), line: text.line(at: range.lowerBound),
+                                    tokens: tokenizer.tokens(of: sentence, scalars: scratch.scalars, words: &words))
+                }
+                if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
             }
-            if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
         }
         return paragraphs
     }

@@ -26,18 +26,22 @@ struct ParagraphText {
         }
     }
 
-    /// A UTF-8 buffer kept from one sentence to the next, so that each sentence's text is made in one go.
+    /// Buffers kept from one sentence to the next, so that each sentence's text is made in one go.
     struct Scratch {
         fileprivate var bytes: [UInt8] = []
+        /// The scalars of the last text made, for the tokenizer (which would otherwise decode the text again).
+        fileprivate(set) var scalars: [Unicode.Scalar] = []
     }
 
-    /// The text of `range`, runs of spaces read as one.
+    /// The text of `range`, runs of spaces read as one; its scalars are left in `scratch.scalars`.
     func string(_ range: Range<Int>, scratch: inout Scratch) -> String {
         scratch.bytes.removeAll(keepingCapacity: true)
+        scratch.scalars.removeAll(keepingCapacity: true)
         var previousWasSpace = false
         for scalar in scalars[range] {
             if scalar == " " && previousWasSpace { continue }
             previousWasSpace = scalar == " "
+            scratch.scalars.append(scalar)
             if scalar.isASCII {
                 scratch.bytes.append(UInt8(scalar.value))
             } else {

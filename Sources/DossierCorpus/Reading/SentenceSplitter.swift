@@ -55,7 +55,7 @@ public struct SentenceSplitter: Sendable {
         if starter == .quote && opensLowerCase(from: next, in: scalars) { return nil }
         if quotes.isInside(index, closingAtOrAfter: afterClosers) { return nil }
         let run = scalars[runStart..<end]
-        let isEllipsis = run.contains("…") || run.filter({ $0 == "." }).count >= 3
+        let isEllipsis = run.contains("…") || run.lazy.filter({ $0 == "." }).count >= 3
         if run.count == 1 && mark == "." && !isEllipsis {
             let word = wordBefore(runStart, in: scalars)
             if !AbbreviationRule.endsSentence(after: word, starter: starter, nextWord: self.word(from: next, in: scalars)) {

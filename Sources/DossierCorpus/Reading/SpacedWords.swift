@@ -33,6 +33,16 @@ extension StringProtocol {
 
     /// Whether the text holds a straight or curly double quotation mark (`"`, `“`, `”`) as a character of its own.
     var holdsDoubleQuote: Bool {
+        // In ASCII a byte is a character (`\r\n` aside, which is not a quotation mark): one pass over the bytes.
+        var isASCII = true, found = false
+        for byte in utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if byte == UInt8(ascii: "\"") { found = true }
+        }
+        if isASCII { return found }
         guard unicodeScalars.allSatisfy(\.standsAlone) else { return contains { $0 == "\"" || $0 == "“" || $0 == "”" } }
         return unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
     }

@@ -26,28 +26,31 @@ public struct Token: Sendable, Hashable {
     /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
     public var text: String
     /// `lower`, which `lemma` and `nounLemma` usually equal.
-    private var storedLower: String
+    @usableFromInline var storedLower: String
     /// The form `lemma` and `nounLemma` take where they are not `lower` (empty when both are `lower`).
-    private var base: String
+    @usableFromInline var base: String
     /// The noun lemma, in the one case where the lemma, the noun lemma and `lower` all differ (the tokenizer never
     /// makes it: a word with a noun lemma has that as its lemma too).
     private var distinctNoun: DistinctForm?
     /// The number's value when `traits` holds `.hasNumber`, else 0.
-    private var value: Double
-    private var start: UInt32
-    private var end: UInt32
-    private var position: UInt32
+    @usableFromInline var value: Double
+    @usableFromInline var start: UInt32
+    @usableFromInline var end: UInt32
+    @usableFromInline var position: UInt32
     public var kind: Kind
     public var shape: Shape
-    private var traits: Traits
+    @usableFromInline var traits: Traits
 
-    private struct Traits: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
-        static let spaceBefore = Traits(rawValue: 1)
-        static let possessive = Traits(rawValue: 2)
-        static let quoted = Traits(rawValue: 4)
-        static let hasNumber = Traits(rawValue: 8)
-        static let lemmaIsBase = Traits(rawValue: 16)
+    // The getters the extractors ask of every token are inlinable (and so what they read is `@usableFromInline`):
+    // a call into this module for a token in an array copied the token first, retaining and releasing its strings.
+    @usableFromInline struct Traits: OptionSet, Sendable, Hashable {
+        @usableFromInline let rawValue: UInt8
+        @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
+        @usableFromInline static let spaceBefore = Traits(rawValue: 1)
+        @usableFromInline static let possessive = Traits(rawValue: 2)
+        @usableFromInline static let quoted = Traits(rawValue: 4)
+        @usableFromInline static let hasNumber = Traits(rawValue: 8)
+        @usableFromInline static let lemmaIsBase = Traits(rawValue: 16)
         static let nounIsBase = Traits(rawValue: 32)
     }
 
@@ -82,7 +85,7 @@ public struct Token: Sendable, Hashable {
 
     /// Lower case, straight apostrophes, without a possessive `'s` or a trailing full stop (`hamas`, `mr`).
     public var lower: String {
-        get { storedLower }
+        @inlinable get { storedLower }
         set {
             let (lemma, noun) = (self.lemma, nounLemma)
             storedLower = newValue
@@ -92,7 +95,7 @@ public struct Token: Sendable, Hashable {
 
     /// Offsets of `text` in the sentence, in Unicode scalars.
     public var range: Range<Int> {
-        get { Int(start)..<Int(end) }
+        @inlinable get { Int(start)..<Int(end) }
         set {
             start = UInt32(newValue.lowerBound)
             end = UInt32(newValue.upperBound)
@@ -101,7 +104,7 @@ public struct Token: Sendable, Hashable {
 
     /// The WordNet base form of `lower` (`hostages` → `hostage`, `ran` → `run`); `lower` when WordNet has none.
     public var lemma: String {
-        get { traits.contains(.lemmaIsBase) ? base : storedLower }
+        @inlinable get { traits.contains(.lemmaIsBase) ? base : storedLower }
         set { setLemmas(newValue, noun: nounLemma) }
     }
 
@@ -117,7 +120,7 @@ public struct Token: Sendable, Hashable {
 
     /// The value of a number written in digits (`1,200` → 1200, `1.9`, `15th` → 15); nil otherwise.
     public var number: Double? {
-        get { traits.contains(.hasNumber) ? value : nil }
+        @inlinable get { traits.contains(.hasNumber) ? value : nil }
         set {
             value = newValue ?? 0
             set(.hasNumber, newValue != nil)
@@ -126,25 +129,25 @@ public struct Token: Sendable, Hashable {
 
     /// Position in the sentence, from 0.
     public var index: Int {
-        get { Int(position) }
+        @inlinable get { Int(position) }
         set { position = UInt32(newValue) }
     }
 
     /// White space (or the sentence start) comes right before it.
     public var spaceBefore: Bool {
-        get { traits.contains(.spaceBefore) }
+        @inlinable get { traits.contains(.spaceBefore) }
         set { set(.spaceBefore, newValue) }
     }
 
     /// Ends in `'s` / `’s` (or a plural's bare `s'`).
     public var isPossessive: Bool {
-        get { traits.contains(.possessive) }
+        @inlinable get { traits.contains(.possessive) }
         set { set(.possessive, newValue) }
     }
 
     /// Inside quotation marks.
     public var isQuoted: Bool {
-        get { traits.contains(.quoted) }
+        @inlinable get { traits.contains(.quoted) }
         set { set(.quoted, newValue) }
     }
 
@@ -162,14 +165,19 @@ public struct Token: Sendable, Hashable {
         set(.nounIsBase, nounDiffers && distinctNoun == nil)
     }
 
-    public var isWord: Bool { kind == .word }
-    public var isNumber: Bool { kind == .number }
-    public var isPunctuation: Bool { kind == .punctuation }
+    @inlinable public var isWord: Bool { kind == .word }
+    @inlinable public var isNumber: Bool { kind == .number }
+    @inlinable public var isPunctuation: Bool { kind == .punctuation }
     /// Begins with a capital letter (`Hostage`, `NATO`, `W.`).
-    public var startsUppercase: Bool { shape == .capitalised || shape == .upper }
+    @inlinable public var startsUppercase: Bool { shape == .capitalised || shape == .upper }
 
-    /// Whether this is the punctuation mark `mark`.
-    public func isPunctuation(_ mark: Character) -> Bool { kind == .punctuation && text.first == mark }
+    /// Whether this is the punctuation mark `mark`. Extractors ask it of every token: a one-byte mark and text
+    /// compare as bytes, without reading a Character.
+    @inlinable public func isPunctuation(_ mark: Character) -> Bool {
+        guard kind == .punctuation else { return false }
+        if text.utf8.count == 1, mark.utf8.count == 1 { return text.utf8.first == mark.utf8.first }
+        return text.first == mark
+    }
 
     /// `text` without its possessive ending and kept full stop (`Hamas’s` → `Hamas`, `Mr.` → `Mr`).
     public var bare: String {

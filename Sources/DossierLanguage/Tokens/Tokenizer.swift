@@ -7,6 +7,8 @@ public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
     /// Called with each sentence tokenized; tests use it to prove the text is tokenized once per build.
     public var observer: (@Sendable (String) -> Void)?
+    /// The word types analysed so far, a table per thread (see `WordTypes`).
+    private let wordTypes = WordTypesPool()
 
     public init(lexicon: Lexicon, observer: (@Sendable (String) -> Void)? = nil) {
         self.lexicon = lexicon
@@ -14,51 +16,81 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokens(of sentence: String) -> [Token] {
+        withWordTypes { tokens(of: sentence, scalars: Array(sentence.unicodeScalars), words: &$0) }
+    }
+
+    /// `body` run with a table of word types lent to this thread, for `tokens(of:scalars:words:)`: sentences
+    /// tokenized one after another share it, so a word seen before is not analysed again.
+    public func withWordTypes<Result>(_ body: (inout WordTypes) -> Result) -> Result {
+        wordTypes.withTable(body)
+    }
+
+    /// The tokens of `sentence`, given as its scalars too (the parse stage has them already), its words looked up in
+    /// and added to `words`.
+    public func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes) -> [Token] {
         observer?(sentence)
-        let scalars = Array(sentence.unicodeScalars)
+        // The spans first, so that the tokens are made into an array of their exact count: one grown by appending
+        // keeps up to twice the room it needs, and a corpus's tokens live until the build ends.
+        let spans = spans(of: scalars)
         var tokens: [Token] = []
+        tokens.reserveCapacity(spans.count)
         var forms = WordForms()
-        var index = 0
-        var spaceBefore = true
         var quoted = false
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.isSpaceScalar {
-                spaceBefore = true
-                index += 1
-                continue
-            }
+        var previousEnd = 0
+        for span in spans {
+            // Only white space lies between two spans; the first token has the sentence start before it.
+            let spaceBefore = tokens.isEmpty || span.lowerBound > previousEnd
+            previousEnd = span.upperBound
+            let scalar = scalars[span.lowerBound]
             if scalar.isLetterOrDigitScalar {
-                var end = endOfWord(scalars, from: index)
-                if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
-                var token = word(scalars[index..<end], range: index..<end, forms: &forms)
+                var token = words.token(for: scalars[span]) { word(scalars[span], forms: &forms) }
+                token.range = span
                 token.index = tokens.count
                 token.spaceBefore = spaceBefore
                 token.isQuoted = quoted
                 tokens.append(token)
-                index = end
             } else {
                 if scalar == "\"" { quoted.toggle() }
-                if Self.openingQuotes.contains(scalar) { quoted = true }
+                if Self.isOpeningQuote(scalar) { quoted = true }
                 let text = String(scalar)
-                tokens.append(Token(text: text, range: index..<index + 1, kind: .punctuation, shape: .other, lower: text,
+                tokens.append(Token(text: text, range: span, kind: .punctuation, shape: .other, lower: text,
                                     index: tokens.count, spaceBefore: spaceBefore, isQuoted: quoted))
-                if Self.closingQuotes.contains(scalar) { quoted = false }
-                index += 1
+                if Self.isClosingQuote(scalar) { quoted = false }
             }
-            spaceBefore = false
         }
-        // An array grown by appending keeps up to twice the room it needs, and a corpus's tokens live until the build
-        // ends: they are kept in an array of their exact count.
-        guard tokens.capacity > tokens.count else { return tokens }
-        var exact: [Token] = []
-        exact.reserveCapacity(tokens.count)
-        exact.append(contentsOf: tokens)
-        return exact
+        return tokens
     }
 
-    private static let openingQuotes: Set<Unicode.Scalar> = ["“", "‘", "«", "„"]
-    private static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "»"]
+    /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark.
+    private func spans(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isSpaceScalar {
+                index += 1
+            } else if scalar.isLetterOrDigitScalar {
+                var end = endOfWord(scalars, from: index)
+                if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
+                spans.append(index..<end)
+                index = end
+            } else {
+                spans.append(index..<index + 1)
+                index += 1
+            }
+        }
+        return spans
+    }
+
+    /// `“ ‘ « „`: a mark after it is quoted.
+    private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "“" || scalar == "‘" || scalar == "«" || scalar == "„"
+    }
+
+    /// `” ’ »`: a mark after it is not quoted.
+    private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "”" || scalar == "’" || scalar == "»"
+    }
 
     /// Letters and digits, joined by `-`, `'`, `’` between them, `,` before a thousands group, `.` between digits
     /// or between capitals (`U.S`).
@@ -103,14 +135,15 @@ public struct Tokenizer: Sendable {
         return lexicon.contains(Self.lowered(word), in: .abbreviations)
     }
 
-    private func word(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>, forms: inout WordForms) -> Token {
+    /// A word's or number's analysis, its occurrence fields (range, position, spacing, quoting) left to the caller.
+    private func word(_ scalars: ArraySlice<Unicode.Scalar>, forms: inout WordForms) -> Token {
         let word = forms.forms(of: scalars)
         if scalars.first!.isDigitScalar {
-            return Token(text: word.text, range: range, kind: .number, shape: .other, lower: word.lower,
+            return Token(text: word.text, range: 0..<0, kind: .number, shape: .other, lower: word.lower,
                          number: Self.value(of: word.lower), isPossessive: word.isPossessive)
         }
         let lemmas = lexicon.lemmas(of: word.lower)
-        return Token(text: word.text, range: range, kind: .word, shape: Self.shape(of: scalars), lower: word.lower,
+        return Token(text: word.text, range: 0..<0, kind: .word, shape: Self.shape(of: scalars), lower: word.lower,
                      lemma: lemmas.lemma, nounLemma: lemmas.noun, isPossessive: word.isPossessive)
     }
 

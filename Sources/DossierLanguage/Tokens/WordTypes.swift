@@ -1,0 +1,88 @@
+/// The tokenizer's analysis of each word type it has seen (a word as written, scalar for scalar), kept from one
+/// sentence to the next so that a word seen again is copied, not analysed again: its forms, shape, number value and
+/// WordNet lemmas are a function of its scalars alone (spaCy's `Vocab` keeps lexical attributes per type the same way).
+///
+/// An open-addressing table whose keys are the analysed tokens' own `text` (a word's scalars as UTF-8): a slot holds
+/// 32 bits of the word's hash beside the index of its token, so that a look-up reads one slot and, when the bits
+/// agree, the one token it copies (a short word's text is stored inside the token), and nothing else: on a long text
+/// the table is larger than the caches, and every other array read was a miss. No `String` is made and no lock taken.
+/// One table is used by one thread at a time (`WordTypesPool` lends them out).
+public struct WordTypes: Sendable {
+    /// Types kept before the table starts over: a text of ever new words (codes, hashes) must not grow it without end.
+    /// News English has some tens of thousands of word forms, so a corpus rarely reaches it; at about 110 bytes a type
+    /// the table stays under 8 MB.
+    static let limit = 1 << 16
+
+    /// The analysed token of each type, its occurrence fields (range, position, spacing, quoting) to be set.
+    private var analyses: [Token] = []
+    /// Each type's full hash, read only when the table grows.
+    private var hashes: [UInt64] = []
+    /// The upper 32 bits of a type's hash, then its index in `analyses` plus one; 0 for an empty slot. A power of two
+    /// long, at most half full.
+    private var slots: [UInt64] = []
+
+    var count: Int { analyses.count }
+
+    /// The analysis of `word`, made by `analyse` the first time the word is seen.
+    mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
+        let hash = Self.hash(word)
+        if slots.isEmpty { slots = Array(repeating: 0, count: 1024) }
+        let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if Self.spells(analyses[index].text, word) { return analyses[index] }
+            }
+            slot = (slot + 1) & mask
+        }
+        let token = analyse()
+        if analyses.count >= Self.limit {
+            self = WordTypes()
+            return self.token(for: word, analyse: { token })
+        }
+        analyses.append(token)
+        hashes.append(hash)
+        slots[slot] = tag | UInt64(analyses.count)
+        if analyses.count * 2 > slots.count { grow() }
+        return token
+    }
+
+    /// Whether `text` is `word` written in UTF-8.
+    private static func spells(_ text: String, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for scalar in word {
+            if scalar.isASCII {
+                if bytes.next() != UInt8(truncatingIfNeeded: scalar.value) { return false }
+            } else {
+                for unit in UTF8.encode(scalar)! {
+                    if bytes.next() != unit { return false }
+                }
+            }
+        }
+        return bytes.next() == nil
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
+        }
+    }
+
+    /// FNV-1a over the scalar values, its bits then mixed so that the low ones (the slot) and the high ones (the tag)
+    /// depend on every scalar.
+    static func hash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+        hash ^= hash >> 32
+        hash &*= 0xd6e8_feb8_6659_fd93
+        hash ^= hash >> 32
+        return hash
+    }
+}
