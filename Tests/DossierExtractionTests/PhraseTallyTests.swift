@@ -55,13 +55,4 @@ import Foundation
         #expect(PhraseWords([4, 9]) == PhraseWords([4, 9]))
         #expect(PhraseWords([1]).count == 1 && PhraseWords([1, 2, 3, 4]).count == 4)
     }
-
-    @Test func wideKeysAreTheSameWithSharedReadings() {
-        let scanner = PhraseScanner(lexicon: TestLanguage.lexicon, maximumWords: 5)
-        var words = PhraseWordCache()
-        for text in Self.sentences {
-            let sentence = TestLanguage.sentence(text)
-            #expect(scanner.allKeys(in: sentence, words: &words) == scanner.allKeys(in: sentence), "\(text)")
-        }
-    }
 }

@@ -87,13 +87,14 @@ struct PhraseScanner: Sendable {
     /// The phrases that may name a topic, by the numbers of their words in `cache` (see `candidates(in:words:)`).
     func numberedCandidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Candidate] {
         var found: [Candidate] = []
-        for clause in clauses(of: sentence, words: &cache) {
-            for start in clause.indices {
-                for count in 1...maximumWords where start + count <= clause.count {
-                    let words = clause[start..<start + count]
+        let (all, clauses) = clauses(of: sentence, words: &cache)
+        for clause in clauses {
+            for start in clause {
+                for count in 1...maximumWords where start + count <= clause.upperBound {
+                    let words = all[start..<start + count]
                     guard isCandidate(words, cache.entries) else { continue }
-                    let closes = start + count == clause.count || cache.entries[Int(clause[start + count].number)].word.isStop
-                    let modified = start > 0 && !cache.entries[Int(clause[start - 1].number)].word.isStop
+                    let closes = start + count == clause.upperBound || cache.entries[Int(all[start + count].number)].word.isStop
+                    let modified = start > clause.lowerBound && !cache.entries[Int(all[start - 1].number)].word.isStop
                     found.append(Candidate(words: PhraseWords(words.lazy.map(\.number)),
                                            isNounLike: closes && (words.first!.followsDeterminer || modified),
                                            isQuoted: words.allSatisfy(\.isQuoted)))
@@ -103,28 +104,38 @@ struct PhraseScanner: Sendable {
         return found
     }
 
-    /// The key of every run of up to `maximumWords` words (`allKeys(in:words:mayStartKey:)`), reading every word afresh.
-    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
-        var words = PhraseWordCache()
-        return allKeys(in: sentence, words: &words, mayStartKey: mayStartKey)
-    }
-
     /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords. A run stops
-    /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far. Each distinct word is
-    /// read once for all the sentences given the same `words`.
-    func allKeys(in sentence: Sentence, words cache: inout PhraseWordCache, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
+    /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
+    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
         var keys: [String] = []
-        for clause in clauses(of: sentence, words: &cache) {
+        for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
-                    key += cache.entries[Int(word.number)].word.key
+                    key += word
                     guard mayStartKey(key) else { break }
                     keys.append(key)
                 }
             }
         }
         return keys
+    }
+
+    /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
+    /// stop-word and shape questions that `clauses` asks of every word.
+    private func clauseKeys(of sentence: Sentence) -> [[String]] {
+        var clauses: [[String]] = []
+        var current: [String] = []
+        for token in sentence.tokens {
+            if token.kind == .word {
+                current.append(keyAndBare(token).key)
+            } else if token.text != "'" && token.text != "\u{2019}" {
+                if !current.isEmpty { clauses.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { clauses.append(current) }
+        return clauses
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
@@ -167,26 +178,29 @@ struct PhraseScanner: Sendable {
                           isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 
-    /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
-    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> [[ClauseWord]] {
-        var clauses: [[ClauseWord]] = []
-        var current: [ClauseWord] = []
+    /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause. The sentence's
+    /// words in one array, and each clause's place in it (an array per clause cost an allocation each).
+    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> (words: [ClauseWord], clauses: [Range<Int>]) {
+        var words: [ClauseWord] = []
+        words.reserveCapacity(sentence.tokens.count)
+        var clauses: [Range<Int>] = []
+        var clauseStart = 0
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
                 let number = cache.number(of: token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
-                current.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: token.isQuoted))
+                words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: token.isQuoted))
                 afterDeterminer = cache.entries[number].isDeterminer || token.isPossessive
             } else {
                 if token.text != "'" && token.text != "\u{2019}" {
-                    if !current.isEmpty { clauses.append(current) }
-                    current = []
+                    if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+                    clauseStart = words.count
                 }
                 afterDeterminer = token.kind == .number
             }
         }
-        if !current.isEmpty { clauses.append(current) }
-        return clauses
+        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+        return (words, clauses)
     }
 
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).

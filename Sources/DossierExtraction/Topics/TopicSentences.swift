@@ -23,10 +23,9 @@ struct TopicSentences: Sendable {
         let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [(Int, SentenceReference)] in
             let source = articles[article].id
             var found: [(Int, SentenceReference)] = []
-            var words = PhraseWordCache()
             for sentence in sentences {
                 var hit = Set<Int>()
-                for key in wideScanner.allKeys(in: sentence, words: &words, mayStartKey: starts.mayStartKey) {
+                for key in wideScanner.allKeys(in: sentence, mayStartKey: starts.mayStartKey) {
                     for position in index[key] ?? [] { hit.insert(position) }
                 }
                 for position in hit.sorted() {
