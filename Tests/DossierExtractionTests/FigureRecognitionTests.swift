@@ -107,6 +107,15 @@ import Testing
         #expect(found("The talks went on and on.") == [])
     }
 
+    /// `a` may open a number only before a word it counts with; elsewhere the look at each token passes it over.
+    @Test func aOpensANumberOnlyBeforeACountingWord() {
+        let tokens = FigureTestLexicon.tokens(of: "A deal, a dozen homes, a handful and a million.")
+        let opening = tokens.indices.filter { NumberWords.mayStartNumber(tokens, at: $0) }.map { tokens[$0].text }
+        #expect(opening == ["a", "dozen", "a", "a", "million"])
+        #expect(found("A dozen homes burned.") == [Found(value: 12, kind: .count)])
+        #expect(found("It was a deal.") == [])
+    }
+
     @Test func yearsAreToldApart() {
         #expect(found("It was designated a terrorist organization in 1997.") == [Found(value: 1997, kind: .year, unit: "year")])
     }

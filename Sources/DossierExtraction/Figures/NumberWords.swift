@@ -85,19 +85,27 @@ enum NumberWords {
     /// Scale words spelled out, which can start a number (`a million`, `thousand`).
     private static let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
-    /// Whether a number can start at this token: digits, or a word that can open a number, an amount or a
+    /// Whether a number can start at the token at `index`: digits, or a word that can open a number, an amount or a
     /// fraction (`seven`, `twenty-four`, `a dozen`, `hundreds`, `half`, `two-thirds`, `six-month`). A quick test that
     /// rules out most tokens before any reading; it must hold for every token where `QuantityRecognizer` finds a number.
-    static func mayStartNumber(_ token: Token) -> Bool {
+    /// `a` opens one only before the words it can count with (`a dozen`, `a million`, `a third of`), so the many
+    /// sentences with an `a` and no number are passed over too.
+    static func mayStartNumber(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
+        if token.lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
         return token.lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(token.lower)
     }
 
-    /// Every unhyphenated word a number, an amount or a fraction can open with: the number words, their plurals
-    /// (`hundreds`, `tens of thousands`: vague amounts), `a` (`a dozen`, `a third of`), `half` and `scores`.
+    /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,
+    /// `a handful of`: the vague amounts `QuantityRecognizer` reads).
+    private static let countedAfterA: Set<String> = Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"])
+
+    /// Every unhyphenated word but `a` that a number, an amount or a fraction can open with: the number words, their
+    /// plurals (`hundreds`, `tens of thousands`: vague amounts), `half` and `scores`.
     private static let numberOpeners: Set<String> = {
         let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
-        return numberWords.union(numberWords.map { $0 + "s" }).union(["a", "half", "scores"])
+        return numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
     }()
 }

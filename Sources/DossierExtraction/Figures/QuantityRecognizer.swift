@@ -14,7 +14,7 @@ struct QuantityRecognizer: Sendable {
 
     func quantities(in tokens: [Token]) -> [Quantity] {
         // Most sentences state no number: one look at each token tells, before any reading.
-        let mayStart = tokens.map(NumberWords.mayStartNumber)
+        let mayStart = tokens.indices.map { NumberWords.mayStartNumber(tokens, at: $0) }
         guard mayStart.contains(true) else { return [] }
         let reader = Cursor(tokens: tokens, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
@@ -387,14 +387,15 @@ private struct Cursor {
 
     private func qualifierBefore(_ start: Int) -> (String, Int)? {
         for phrase in FigureQualifier.before where phrase.count <= start {
-            if Array(words[(start - phrase.count)..<start]) == phrase { return (phrase.joined(separator: " "), phrase.count) }
+            // Compared in place, without copying the words for each phrase tried.
+            if words[(start - phrase.count)..<start].elementsEqual(phrase) { return (phrase.joined(separator: " "), phrase.count) }
         }
         return nil
     }
 
     private func qualifierAfter(_ end: Int) -> [String]? {
         FigureQualifier.after.first { phrase in
-            end + phrase.count <= tokens.count && Array(words[end..<(end + phrase.count)]) == phrase
+            end + phrase.count <= tokens.count && words[end..<(end + phrase.count)].elementsEqual(phrase)
         }
     }
 }

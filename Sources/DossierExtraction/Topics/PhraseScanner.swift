@@ -16,7 +16,7 @@ struct PhraseScanner: Sendable {
         self.maximumWords = maximumWords
     }
 
-    /// One word of a clause, with the key its variants share.
+    /// What a word's text tells, with the key its variants share (one per distinct word of a run: `PhraseWordCache`).
     struct Word: Sendable {
         var surface: String
         var key: String
@@ -32,10 +32,6 @@ struct PhraseScanner: Sendable {
         var isModifier = false
         /// The key has three letters or more, as a phrase of one word needs.
         var isLongEnoughAlone = false
-        /// Inside quotation marks.
-        var isQuoted = false
-        /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
-        var followsDeterminer = false
     }
 
     /// One phrase where it occurs.
@@ -57,6 +53,25 @@ struct PhraseScanner: Sendable {
         var isQuoted = false
     }
 
+    /// A word of a clause: the number of its reading in the run's `PhraseWordCache`, and what depends on where it stands.
+    struct ClauseWord: Sendable {
+        var number: Int32
+        /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
+        var followsDeterminer: Bool
+        /// Inside quotation marks.
+        var isQuoted: Bool
+    }
+
+    /// One phrase where it occurs, its words told by their numbers in the run's `PhraseWordCache`: what a phrase's
+    /// strings (`Occurrence`) are made from, once per distinct phrase rather than at every use.
+    struct Candidate: Sendable {
+        var words: PhraseWords
+        /// `Occurrence.isNounLike`.
+        var isNounLike: Bool
+        /// Every word is inside quotation marks.
+        var isQuoted: Bool
+    }
+
     /// The phrases that may name a topic.
     func candidates(in sentence: Sentence) -> [Occurrence] {
         var words = PhraseWordCache()
@@ -65,15 +80,24 @@ struct PhraseScanner: Sendable {
 
     /// The phrases that may name a topic, reading each distinct word once for all the sentences given the same `words`.
     func candidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Occurrence] {
-        var found: [Occurrence] = []
-        for clause in clauses(of: sentence, words: &cache) {
-            for start in clause.indices {
-                for count in 1...maximumWords where start + count <= clause.count {
-                    let words = clause[start..<start + count]
-                    guard isCandidate(words) else { continue }
-                    let closes = start + count == clause.count || clause[start + count].isStop
-                    let modified = start > 0 && !clause[start - 1].isStop
-                    found.append(occurrence(words, nounLike: closes && (words.first!.followsDeterminer || modified)))
+        let found = numberedCandidates(in: sentence, words: &cache)
+        return found.map { occurrence($0, words: cache) }
+    }
+
+    /// The phrases that may name a topic, by the numbers of their words in `cache` (see `candidates(in:words:)`).
+    func numberedCandidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Candidate] {
+        var found: [Candidate] = []
+        let (all, clauses) = clauses(of: sentence, words: &cache)
+        for clause in clauses {
+            for start in clause {
+                for count in 1...maximumWords where start + count <= clause.upperBound {
+                    let words = all[start..<start + count]
+                    guard isCandidate(words, cache.entries) else { continue }
+                    let closes = start + count == clause.upperBound || cache.entries[Int(all[start + count].number)].word.isStop
+                    let modified = start > clause.lowerBound && !cache.entries[Int(all[start - 1].number)].word.isStop
+                    found.append(Candidate(words: PhraseWords(words.lazy.map(\.number)),
+                                           isNounLike: closes && (words.first!.followsDeterminer || modified),
+                                           isQuoted: words.allSatisfy(\.isQuoted)))
                 }
             }
         }
@@ -120,55 +144,63 @@ struct PhraseScanner: Sendable {
             .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
     }
 
-    private func isCandidate(_ words: ArraySlice<Word>) -> Bool {
-        guard let first = words.first, let last = words.last else { return false }
+    private func isCandidate(_ words: ArraySlice<ClauseWord>, _ entries: [PhraseWordCache.Entry]) -> Bool {
+        guard let first = words.first.map({ entries[Int($0.number)].word }), let last = words.last.map({ entries[Int($0.number)].word }) else {
+            return false
+        }
         if last.isStop || !last.isWordLike || last.isModifier { return false }
         if first.isStop || !first.isWordLike { return false }
         if words.count == 1 { return first.isLongEnoughAlone }
-        return words.dropFirst().dropLast().allSatisfy { $0.key == "of" || (!$0.isStop && $0.isWordLike) }
+        return words.dropFirst().dropLast().allSatisfy {
+            let word = entries[Int($0.number)].word
+            return word.key == "of" || (!word.isStop && word.isWordLike)
+        }
     }
 
-    private func occurrence(_ words: ArraySlice<Word>, nounLike: Bool) -> Occurrence {
-        let last = words.last!
-        var key = last.key, spaced = last.key, surface = last.surface
-        if words.count > 1 {
+    /// The phrase a candidate's words make, with its keys and surface.
+    func occurrence(_ candidate: Candidate, words cache: PhraseWordCache) -> Occurrence {
+        let numbers = candidate.words.numbers
+        let last = cache.entries[numbers[numbers.count - 1]].word
+        var key = last.key, spaced = last.key, surface = last.surface, isName = last.isName
+        if numbers.count > 1 {
             // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between.
             key = ""; spaced = ""; surface = ""
-            for word in words {
+            for number in numbers {
+                let word = cache.entries[number].word
                 if !spaced.isEmpty { spaced += " "; surface += " " }
                 key += word.key
                 spaced += word.key
                 surface += word.surface
+                isName = isName && word.isName
             }
         }
-        return Occurrence(key: key, words: spaced, surface: surface, wordCount: words.count,
-                          isName: words.allSatisfy(\.isName), isCommon: last.isCommon,
-                          isNounLike: nounLike, isQuoted: words.allSatisfy(\.isQuoted))
+        return Occurrence(key: key, words: spaced, surface: surface, wordCount: numbers.count, isName: isName, isCommon: last.isCommon,
+                          isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 
-    /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause.
-    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> [[Word]] {
-        var clauses: [[Word]] = []
-        var current: [Word] = []
+    /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause. The sentence's
+    /// words in one array, and each clause's place in it (an array per clause cost an allocation each).
+    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> (words: [ClauseWord], clauses: [Range<Int>]) {
+        var words: [ClauseWord] = []
+        words.reserveCapacity(sentence.tokens.count)
+        var clauses: [Range<Int>] = []
+        var clauseStart = 0
         var afterDeterminer = false
         for token in sentence.tokens {
             if token.kind == .word {
-                let entry = cache.entry(token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
-                var next = entry.word
-                next.followsDeterminer = afterDeterminer
-                next.isQuoted = token.isQuoted
-                current.append(next)
-                afterDeterminer = entry.isDeterminer || token.isPossessive
+                let number = cache.number(of: token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
+                words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: token.isQuoted))
+                afterDeterminer = cache.entries[number].isDeterminer || token.isPossessive
             } else {
                 if token.text != "'" && token.text != "\u{2019}" {
-                    if !current.isEmpty { clauses.append(current) }
-                    current = []
+                    if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+                    clauseStart = words.count
                 }
                 afterDeterminer = token.kind == .number
             }
         }
-        if !current.isEmpty { clauses.append(current) }
-        return clauses
+        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+        return (words, clauses)
     }
 
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).

@@ -30,14 +30,15 @@ struct PhraseStatistics: Sendable {
         /// Each way the phrase is written, and how often.
         var surfaces: [String: Int] { surfaceCounts.all }
 
-        /// One more use of the phrase in an article.
-        mutating func count(_ occurrence: PhraseScanner.Occurrence) {
-            occurrences += 1
-            if occurrence.isName { nameOccurrences += 1 }
-            if occurrence.isCommon { commonOccurrences += 1 }
-            if occurrence.isNounLike { nounLikeOccurrences += 1 }
-            if occurrence.isQuoted { quotedOccurrences += 1 }
-            surfaceCounts.add(occurrence.surface, count: 1)
+        /// More uses of the phrase in an article, all written as `occurrence` is: `uses` of them, `nounLike` standing
+        /// where a noun does and `quoted` inside quotation marks.
+        mutating func count(_ occurrence: PhraseScanner.Occurrence, uses: Int, nounLike: Int, quoted: Int) {
+            occurrences += uses
+            if occurrence.isName { nameOccurrences += uses }
+            if occurrence.isCommon { commonOccurrences += uses }
+            nounLikeOccurrences += nounLike
+            quotedOccurrences += quoted
+            surfaceCounts.add(occurrence.surface, count: uses)
         }
 
         /// More uses in the same article: the counts of another run of its sentences.
@@ -82,18 +83,46 @@ struct PhraseStatistics: Sendable {
 
     subscript(key: String) -> Entry? { table[key] }
 
-    /// The counts of some sentences of one article (each entry has `documents == 1`).
+    /// The counts of some sentences of one article (each entry has `documents == 1`). The uses of a phrase are first
+    /// tallied by its words' numbers (`PhraseWords`), and its strings made once, when the tallies become entries
+    /// (in the order the phrases were first used, as if each use were counted by its key).
     private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> PhraseTable<Entry> {
-        var counts = PhraseTable<Entry>()
+        var places: [PhraseWords: Int] = [:]
+        var tallies: [Tally] = []
         var words = PhraseWordCache()
         for sentence in sentences {
-            for occurrence in scanner.candidates(in: sentence, words: &words) {
-                counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
-                    $0.count(occurrence)
+            for candidate in scanner.numberedCandidates(in: sentence, words: &words) {
+                let place = places[candidate.words, default: tallies.count]
+                if place == tallies.count {
+                    places[candidate.words] = place
+                    tallies.append(Tally(first: candidate))
                 }
+                tallies[place].add(candidate)
+            }
+        }
+        var counts = PhraseTable<Entry>()
+        for tally in tallies {
+            let occurrence = scanner.occurrence(tally.first, words: words)
+            counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
+                $0.count(occurrence, uses: tally.uses, nounLike: tally.nounLike, quoted: tally.quoted)
             }
         }
         return counts
+    }
+
+    /// The uses of one phrase written one way in a run of sentences.
+    private struct Tally {
+        /// The first use, which the phrase's strings are made from.
+        var first: PhraseScanner.Candidate
+        var uses = 0
+        var nounLike = 0
+        var quoted = 0
+
+        mutating func add(_ candidate: PhraseScanner.Candidate) {
+            uses += 1
+            if candidate.isNounLike { nounLike += 1 }
+            if candidate.isQuoted { quoted += 1 }
+        }
     }
 
     /// The counts of a whole article from those of its runs of sentences.

@@ -4,6 +4,9 @@ import DossierLanguage
 /// modifier or a determiner), worked out once per distinct word of a run of sentences and looked up for every other
 /// token written the same way: a long article repeats its words millions of times, and each reading asks the
 /// lexicon and several word lists. A word that opens its sentence is kept apart (its key may differ).
+///
+/// Each distinct reading gets a number (its place in `entries`), so a phrase can be told by the numbers of its words
+/// without joining their strings (`PhraseStatistics` counts phrases that way within a run).
 struct PhraseWordCache {
     /// A word as `PhraseScanner.word` reads it, with whether it is a determiner.
     struct Entry {
@@ -14,15 +17,23 @@ struct PhraseWordCache {
         var lower: String
     }
 
-    private var inside: [String: Entry] = [:]
-    private var opening: [String: Entry] = [:]
+    private var inside: [String: Int] = [:]
+    private var opening: [String: Int] = [:]
+    /// Every reading made, by number.
+    private(set) var entries: [Entry] = []
 
     /// The entry of a word token, made by `read` the first time its text is seen in that place.
     mutating func entry(_ token: Token, read: (Token) -> Entry) -> Entry {
+        entries[number(of: token, read: read)]
+    }
+
+    /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
+    mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
         let opensSentence = token.index == 0
-        if let known = opensSentence ? opening[token.text] : inside[token.text], known.lower == token.lower { return known }
-        let entry = read(token)
-        if opensSentence { opening[token.text] = entry } else { inside[token.text] = entry }
-        return entry
+        if let known = opensSentence ? opening[token.text] : inside[token.text], entries[known].lower == token.lower { return known }
+        let number = entries.count
+        entries.append(read(token))
+        if opensSentence { opening[token.text] = number } else { inside[token.text] = number }
+        return number
     }
 }

@@ -1,0 +1,30 @@
+/// The words of a phrase as the numbers of their readings in a run's `PhraseWordCache`: two uses of a phrase written
+/// the same way have equal numbers, so a run can count its phrases by these (hashing a few integers) and make each
+/// distinct phrase's strings once. Up to three words (every phrase `PhraseStatistics` counts) are kept inline.
+struct PhraseWords: Hashable, Sendable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+    private var third: Int32 = -1
+    /// The words after the third, in a phrase longer than three.
+    private var rest: [Int32] = []
+    private(set) var count = 0
+
+    init(_ numbers: some Sequence<Int32>) {
+        for number in numbers {
+            switch count {
+            case 0: first = number
+            case 1: second = number
+            case 2: third = number
+            default: rest.append(number)
+            }
+            count += 1
+        }
+    }
+
+    /// The numbers, in order.
+    var numbers: [Int] {
+        var all = [first, second, third].prefix(count).map(Int.init)
+        all += rest.map(Int.init)
+        return all
+    }
+}
