@@ -3,12 +3,14 @@ import Foundation
 
 /// Stages "render HTML" and "apply templates": each Markdown page becomes `markdown/<path>.md` and `<path>.html`.
 public struct SiteRenderer: Sendable {
-    public var templates: TemplateLibrary
-    public var configuration: DossierConfiguration
-    public var sourceCount: Int
+    public let templates: TemplateLibrary
+    public let configuration: DossierConfiguration
+    public let sourceCount: Int
     /// Keeps each page's HTML body for the next build and takes unchanged ones from the previous (the dev server).
     public var bodies: PageBodies?
     private let renderer = HTMLRenderer()
+    /// The templates as rendered once per kind of page, for these templates and this configuration.
+    private let shells = PageShells()
 
     public init(templates: TemplateLibrary, configuration: DossierConfiguration, sourceCount: Int) {
         self.templates = templates
@@ -44,14 +46,26 @@ public struct SiteRenderer: Sendable {
     public static func markdownPath(of page: MarkdownPage) -> String { "markdown/\(page.path).md" }
     public static func htmlPath(of page: MarkdownPage) -> String { "\(page.path).html" }
 
-    /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template.
+    /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template (through its shell when
+    /// it has one: see `PageShells`).
     public func html(for page: MarkdownPage) -> String {
         let content = bodies?.body(for: page) { renderer.html(fromMarkdown: page.markdown, fragments: page.fragments) }
             ?? renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
-        return templates.render(page.template, context: context(for: page, content: content))
+        let path = page.path + ".html"
+        let whole = { templates.render(page.template, context: context(for: page, title: page.title, path: path, content: content, view: page.view)) }
+        let values = [page.title, path, content]
+        let shapes = values.compactMap(PageShells.Shape.init)
+        guard shapes.count == values.count else { return whole() }
+        let key = PageShells.Key(template: page.template, root: page.rootPrefix, isIndex: page.path == SitePath.index,
+                                 currentSection: Navigation.sections.firstIndex { $0.path == page.path }, shapes: shapes)
+        return shells.html(values: values, key: key, templateNames: templates.names, render: { title, path, content, view in
+            templates.render(page.template, context: context(for: page, title: title, path: path, content: content, view: view))
+        }, whole: whole) ?? whole()
     }
 
-    func context(for page: MarkdownPage, content: String) -> [String: Any] {
+    /// The context of a page's template. Besides the page, it holds only the site's values: the page's title, path,
+    /// content and view may be slots (see `PageShells`).
+    func context(for page: MarkdownPage, title: Any, path: Any, content: Any, view: Any) -> [String: Any] {
         var site: [String: Any] = ["title": configuration.title, "language": configuration.language, "sourceCount": sourceCount,
                                    "search": configuration.search]
         if let description = configuration.description { site["description"] = description }
@@ -61,11 +75,11 @@ public struct SiteRenderer: Sendable {
         }
         return [
             "site": site,
-            "page": ["title": page.title, "template": page.template, "path": page.path + ".html", "isIndex": page.path == SitePath.index],
+            "page": ["title": title, "template": page.template, "path": path, "isIndex": page.path == SitePath.index],
             "root": page.rootPrefix,
             "nav": nav,
             "content": content,
-            "view": page.view,
+            "view": view,
         ]
     }
 }

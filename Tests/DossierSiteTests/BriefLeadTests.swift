@@ -12,6 +12,7 @@ import Testing
         ("Click here to subscribe to our newsletter and get the latest news on the talks every morning.", false),
         ("\"We closed the border crossings on Sunday after the talks failed,\" the minister told reporters.", false),
         ("The minister said: \"We closed the border crossings on Sunday after the talks with the mediators failed.\"", false),
+        ("The minister said: “We closed the border crossings on Sunday after the talks with the mediators failed.”", false),
         ("Border crossings close as talks fail: the government closed them on Sunday after the talks with mediators failed.", false),
         // Nine words: dashes are marks, not words.
         ("The talks — and aid — ended on Sunday, officials said.", false),

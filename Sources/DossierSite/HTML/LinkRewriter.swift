@@ -3,20 +3,25 @@ import DossierCore
 /// Links to other files of the site are written for the Markdown copy in `markdown/`, one folder deeper.
 enum LinkRewriter {
     /// `../people/x.md#s3` → `../people/x.html#s3`; `../../originals/x.txt` → `../originals/x.txt`;
-    /// absolute URLs and in-page anchors are left alone. Read as UTF-8 bytes (every mark it looks for is ASCII):
-    /// a page has a link per mention, and comparing `Character`s made this most of the HTML renderer's time.
+    /// absolute URLs and in-page anchors are left alone. Read as UTF-8 bytes in one buffer (every mark it looks for is
+    /// ASCII, so the cuts fall between characters): a page has a link per mention, and comparing `Character`s, then
+    /// counting through `String` indices, made this most of the HTML renderer's own time.
     static func htmlLink(for url: String) -> String {
-        let bytes = url.utf8
-        guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return url }
-        let fragment = bytes.firstIndex(of: hash) ?? bytes.endIndex
-        let path = bytes[..<fragment]
-        if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
-            return url[..<bytes.index(fragment, offsetBy: -markdownExtension.count)] + ".html" + url[fragment...]
+        var url = url
+        let rewritten = url.withUTF8 { bytes -> String? in
+            guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return nil }
+            let fragment = bytes.firstIndex(of: hash) ?? bytes.count
+            let path = bytes[..<fragment]
+            if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
+                return String(decoding: path.dropLast(markdownExtension.count), as: UTF8.self) + ".html"
+                    + String(decoding: bytes[fragment...], as: UTF8.self)
+            }
+            if path.starts(with: parentFolder) {
+                return String(decoding: bytes[parentFolder.count...], as: UTF8.self)
+            }
+            return nil
         }
-        if path.starts(with: parentFolder) {
-            return String(url[bytes.index(bytes.startIndex, offsetBy: parentFolder.count)...])
-        }
-        return url
+        return rewritten ?? url
     }
 
     private static let slash = UInt8(ascii: "/")

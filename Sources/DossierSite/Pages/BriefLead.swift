@@ -15,6 +15,8 @@ enum BriefLead {
         let main = Array(dossier.topics.prefix(count + BriefRules.extraMainTopics))
         let sets = main.map { Set($0.sentences) }
         var chosen: [Line] = []
+        // Each source's headline, normalized once for all its sentences.
+        var headlines: [String: String?] = [:]
         for topic in main.prefix(count) {
             let quoted = Set(chosen.map(\.reference.source))
             // News puts the bottom line first: among sentences touching the main topics, early ones win.
@@ -22,7 +24,8 @@ enum BriefLead {
                 .compactMap { reference -> (SentenceReference, String, Double)? in
                     guard let article = dossier.source(reference.source),
                           let (sentence, position) = sentences.entry(reference).map({ ($0.sentence, $0.position) }) else { return nil }
-                    guard isLeadSentence(sentence, title: article.metadata.title) else { return nil }
+                    if headlines[article.id] == nil { headlines[article.id] = .some(article.metadata.title.map(normalized)) }
+                    guard isLeadSentence(sentence, headline: headlines[article.id] ?? nil) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
                     let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0
                     // Machine-translated prose reads badly and a duplicate adds no voice.
@@ -39,6 +42,11 @@ enum BriefLead {
     /// A statement that reads alone: of reasonable length, not a question, a quotation, a dateline,
     /// boilerplate or the headline again, and not leaning on the sentence before (`But`, `He`, `This`).
     static func isLeadSentence(_ sentence: Sentence, title: String? = nil) -> Bool {
+        isLeadSentence(sentence, headline: title.map(normalized))
+    }
+
+    /// `isLeadSentence(_:title:)` with the title already `normalized`.
+    private static func isLeadSentence(_ sentence: Sentence, headline: String?) -> Bool {
         let text = sentence.text
         let words = sentence.tokens.filter { !$0.isPunctuation }
         guard BriefRules.leadWords.contains(words.count), let first = words.first, let opening = text.first else { return false }
@@ -48,7 +56,7 @@ enum BriefLead {
         if isDateline(text) || isMostlyQuotation(text) { return false }
         let lower = text.lowercased()
         if boilerplate.contains(where: lower.containsLiteral) { return false }
-        if let title, repeats(title, in: text) { return false }
+        if let headline, repeats(headline, in: text) { return false }
         return true
     }
 
@@ -72,15 +80,16 @@ enum BriefLead {
 
     /// Most of the sentence is inside quotation marks: someone's words, not the story's statement.
     private static func isMostlyQuotation(_ text: String) -> Bool {
+        // Most sentences hold no opening mark (`"` or `“`, E2 80 9C): found on the bytes, without reading Characters.
+        guard text.utf8.contains(UInt8(ascii: "\"")) || text.utf8.contains(0x9C) else { return false }
         guard let open = text.firstIndex(where: { "\"“".contains($0) }),
               let close = text.lastIndex(where: { "\"”".contains($0) }), open < close else { return false }
         return 2 * text.distance(from: open, to: close) > text.count
     }
 
-    /// The sentence is the headline, or starts with it.
-    private static func repeats(_ title: String, in text: String) -> Bool {
-        let headline = normalized(title)
-        return headline.count >= BriefRules.shortestRepeatedHeadline && normalized(text).hasPrefix(headline)
+    /// The sentence is the headline (`normalized`), or starts with it.
+    private static func repeats(_ headline: String, in text: String) -> Bool {
+        headline.count >= BriefRules.shortestRepeatedHeadline && normalized(text).hasPrefix(headline)
     }
 
     private static func normalized(_ text: String) -> String {

@@ -15,19 +15,10 @@ struct SearchPostings: Sendable {
     /// The postings of these documents' indexed texts. `lemma` is the language layer's lemma of a lower-case word
     /// (nil: surface forms only).
     init(_ documents: [SearchDocument], normaliser: SearchNormaliser, lemma: (@Sendable (String) -> String)?) {
-        // Each document's distinct words, in parallel; each distinct word of the corpus is then read once.
-        let wordSets = ParallelMap.map(documents) { Array(Set(normaliser.surfaceWords($0.indexed))) }
-        var numbers: [String: Int] = [:]
-        var vocabulary: [String] = []
-        let documentWords = wordSets.map { words in
-            words.map { word -> Int in
-                if let known = numbers[word] { return known }
-                numbers[word] = vocabulary.count
-                vocabulary.append(word)
-                return vocabulary.count - 1
-            }
-        }
-        let terms = ParallelMap.map(vocabulary) { word -> WordTerms in
+        // Each document's distinct words, numbered on all cores; each distinct word of the corpus is then read once.
+        let vocabulary = SearchVocabulary(documents.map(\.indexed)) { normaliser.surfaceWords($0) }
+        let documentWords = vocabulary.documentWords
+        let terms = ParallelMap.map(vocabulary.words) { word -> WordTerms in
             let surface = normaliser.fold(word)
             let lemmaTerm = lemma.map { normaliser.fold($0(word)) }
             return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)

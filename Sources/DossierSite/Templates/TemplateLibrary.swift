@@ -10,6 +10,8 @@ public struct TemplateLibrary: Sendable {
     public private(set) var assets: [String: Data]
     /// The Mustache text of each template, by name: two libraries with the same render every page alike.
     public let sources: [String: String]
+    /// The names of the templates (a template may include another named by a variable, `{{>*name}}`).
+    public let names: Set<String>
 
     /// Loads the templates; every template that does not parse is a diagnostic naming its file and line.
     public init(folder: URL?, displayPath: String = "templates") throws(DiagnosticList) {
@@ -47,6 +49,7 @@ public struct TemplateLibrary: Sendable {
         self.library = library
         self.assets = assets
         self.sources = sources.mapValues(\.0)
+        names = Set(sources.keys)
     }
 
     /// Renders the named template (falling back to `section`) with a context.

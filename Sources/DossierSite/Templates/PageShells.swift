@@ -1,0 +1,165 @@
+import Foundation
+import Mustache
+
+/// The templates rendered once per kind of page instead of once per page: the pages that share a template, a folder
+/// depth and a current section differ only in their own values (title, path, content, view), so their template is
+/// rendered once with a `TemplateSlot` for each of those values, and each page's HTML is that shell with the page's
+/// values written where the slots printed (escaped where the template escaped them). swift-mustache looks every
+/// variable up through dynamic casts, a few microseconds each, and the navigation bar alone holds two dozen.
+///
+/// A shell is used only when it makes what the whole template makes: its template printed each slot and did nothing
+/// else with it, and the first page rendered with it came out the same rendered whole. Otherwise (a user's template
+/// that transforms the title, reads the view, …) its pages are rendered whole. Any number of threads may ask at once.
+final class PageShells: @unchecked Sendable {
+    /// What a page's HTML is made of: the template's own text and the page's values.
+    enum Part {
+        case text(String)
+        case value(PageValue, escaped: Bool)
+    }
+
+    /// A page's own values, in the order of `Key.shapes`.
+    enum PageValue: Int, CaseIterable {
+        case title, path, content
+    }
+
+    /// How a value ends, which is all swift-mustache's rendering looks at besides the value's text (an indented partial
+    /// indents the token after one that ends a line): the pages of one shell have values of one shape.
+    enum Shape: Hashable {
+        case empty, endsLine, other
+
+        init?(_ value: String) {
+            guard let last = value.unicodeScalars.last else {
+                self = .empty
+                return
+            }
+            if value.last == "\n" {
+                self = .endsLine
+            } else if last == "\r" {
+                // `\r` and a template's `\n` after it are one Character: not a shape a marker can take.
+                return nil
+            } else {
+                self = .other
+            }
+        }
+    }
+
+    /// What the rendering of a page's template depends on besides its own values.
+    struct Key: Hashable {
+        var template: String
+        var root: String
+        var isIndex: Bool
+        var currentSection: Int?
+        var shapes: [Shape]
+    }
+
+    private enum Entry {
+        /// Made, not yet compared with a page rendered whole.
+        case unchecked([Part])
+        case checked([Part])
+        case unusable
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+    /// How swift-mustache prints a value into HTML (`{{.}}`), for the values a shell prints escaped.
+    private static let escaper = try! MustacheTemplate(string: "{{.}}")
+
+    /// The page's HTML from its shell, or nil when its shell is not usable. `values` are the page's, in the order of
+    /// `PageValue`; `render` renders the page's template with a title, path, content and view (here, slots), and
+    /// `whole` with the page's own.
+    func html(values: [String], key: Key, templateNames: Set<String>,
+              render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String, whole: () -> String) -> String? {
+        // A template that names a partial by a variable (`{{>*page.title}}`) would include the one so named.
+        guard !values.contains(where: { $0.utf8.count < 256 && templateNames.contains($0) }) else { return nil }
+        let entry = lock.withLock { () -> Entry in
+            if let known = entries[key] { return known }
+            let made = Self.shell(key: key, render: render).map(Entry.unchecked) ?? .unusable
+            entries[key] = made
+            return made
+        }
+        switch entry {
+        case .unusable:
+            return nil
+        case .checked(let parts):
+            return Self.html(parts, values: values)
+        case .unchecked(let parts):
+            let html = Self.html(parts, values: values)
+            let whole = whole()
+            lock.withLock { entries[key] = html == whole ? .checked(parts) : .unusable }
+            return whole
+        }
+    }
+
+    /// The page's HTML: the shell's text with the page's values in place.
+    static func html(_ parts: [Part], values: [String]) -> String {
+        var escaped: [Int: String] = [:]
+        var pieces: [String] = []
+        pieces.reserveCapacity(parts.count)
+        for part in parts {
+            switch part {
+            case .text(let text):
+                pieces.append(text)
+            case .value(let value, escaped: false):
+                pieces.append(values[value.rawValue])
+            case .value(let value, escaped: true):
+                if escaped[value.rawValue] == nil { escaped[value.rawValue] = escaper.render(values[value.rawValue]) }
+                pieces.append(escaped[value.rawValue]!)
+            }
+        }
+        var html = ""
+        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { html += piece }
+        return html
+    }
+
+    /// Renders the template with slots and cuts its output at the slots' markers; nil when a slot was misused or
+    /// the output cannot be cut.
+    static func shell(key: Key, render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String) -> [Part]? {
+        var markers: [(bytes: [UInt8], part: Part)] = []
+        var slots: [Any] = []
+        var used: [TemplateSlot] = []
+        for (value, shape) in zip(PageValue.allCases, key.shapes) {
+            // An empty value prints nothing and is the same on every page of the shell: it stands for itself.
+            guard shape != .empty else {
+                slots.append("")
+                continue
+            }
+            let marker = markerPrefix + "\(value.rawValue)&\u{E000}" + (shape == .endsLine ? "\n" : "")
+            let slot = TemplateSlot(marker: marker)
+            slots.append(slot)
+            used.append(slot)
+            markers.append((Array(marker.utf8), .value(value, escaped: false)))
+            markers.append((Array(escaper.render(marker).utf8), .value(value, escaped: true)))
+        }
+        let view = TemplateSlot(marker: nil)
+        used.append(view)
+        let output = render(slots[0], slots[1], slots[2], view)
+        guard !used.contains(where: \.misused) else { return nil }
+        return cut(Array(output.utf8), at: markers)
+    }
+
+    /// The output as text between markers; nil when something that starts like a marker is none.
+    static func cut(_ output: [UInt8], at markers: [(bytes: [UInt8], part: Part)]) -> [Part]? {
+        let prefix = Array(markerPrefix.utf8)
+        var parts: [Part] = []
+        var textStart = 0
+        var index = 0
+        while index + prefix.count <= output.count {
+            guard output[index] == prefix[0], output[index..<index + prefix.count].elementsEqual(prefix) else {
+                index += 1
+                continue
+            }
+            guard let marker = markers.first(where: { output[index...].starts(with: $0.bytes) }) else { return nil }
+            if textStart < index { parts.append(.text(String(decoding: output[textStart..<index], as: UTF8.self))) }
+            parts.append(marker.part)
+            index += marker.bytes.count
+            textStart = index
+        }
+        if textStart < output.count { parts.append(.text(String(decoding: output[textStart...], as: UTF8.self))) }
+        return parts
+    }
+
+    /// Private-use characters, which templates and escaping leave alone; the `&` after the number is escaped in a slot
+    /// printed with `{{…}}`, so its two printings are told apart.
+    static let markerPrefix = "\u{E000}dossier-slot-"
+}
