@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// Entries on their way into a folder tree, in one lane per folder: any thread may hand entries in, and the entries of
@@ -5,8 +6,8 @@ import Foundation
 /// entries. Creating a file holds its folder's lock in the kernel: two threads creating files in one folder take turns
 /// and the waiting one spins, burning the core the other could use; in two folders they create side by side.
 final class DirectoryLanes<Entry: Sendable, Outcome: Sendable>: @unchecked Sendable {
+    /// A folder's entries, by the folder's number in `folders`.
     private struct Lane {
-        var folder: Substring
         var waiting: [Entry] = []
         var isBusy = false
     }
@@ -14,7 +15,7 @@ final class DirectoryLanes<Entry: Sendable, Outcome: Sendable>: @unchecked Senda
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
     private var lanes: [Lane] = []
-    private var laneOfFolder: [Substring: Int] = [:]
+    private var folders = Numbering<Substring>()
     private var waitingCount = 0
     private var outcomes: [Outcome] = []
     private var stopped = false
@@ -45,15 +46,8 @@ final class DirectoryLanes<Entry: Sendable, Outcome: Sendable>: @unchecked Senda
     func hand(_ entries: [Entry]) {
         condition.lock()
         for entry in entries {
-            let folder = Self.folder(of: path(entry))
-            let lane: Int
-            if let known = laneOfFolder[folder] {
-                lane = known
-            } else {
-                lane = lanes.count
-                laneOfFolder[folder] = lane
-                lanes.append(Lane(folder: folder))
-            }
+            let (lane, isNew) = folders.number(of: Self.folder(of: path(entry)))
+            if isNew { lanes.append(Lane()) }
             lanes[lane].waiting.append(entry)
         }
         waitingCount += entries.count

@@ -49,7 +49,7 @@ struct FigureGrouper: Sendable {
         var groups: [Group] = []
         var postings = Postings()
         var candidates = Candidates()
-        var words = WordNumbers()
+        var words = Numbering<String>()
         var comparisons = 0
         for index in members {
             let mention = mentions[index]
@@ -209,7 +209,7 @@ struct FigureGrouper: Sendable {
     }
 
     /// A growing group: its members and what comparisons need of them. A class, so that comparing a mention with
-    /// a group does not copy its sets. Words it compares often are kept as their numbers (`WordNumbers`).
+    /// a group does not copy its sets. Words it compares often are kept as their numbers (`Numbering`).
     private final class Group {
         var measureClass: String
         var members: [Int] = []
@@ -314,17 +314,17 @@ struct FigureGrouper: Sendable {
         /// The summed weight of the mention's context words.
         let contextWeight: Double
 
-        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout WordNumbers) {
+        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout Numbering<String>) {
             self.mention = mention
             measureClass = mention.measureClass
             measuredNoun = mention.measuredNoun
             timeKey = mention.timeKey
             state = mention.state
-            noun = measuredNoun.map { words.number($0) }
+            noun = measuredNoun.map { words.number(of: $0).number }
             nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
-            names = Set(mention.reading.names.map { words.number($0) })
-            adjectives = Set(mention.reading.adjectives.map { words.number($0) })
-            context = mention.reading.context.map { words.number($0) }
+            names = Set(mention.reading.names.map { words.number(of: $0).number })
+            adjectives = Set(mention.reading.adjectives.map { words.number(of: $0).number })
+            context = mention.reading.context.map { words.number(of: $0).number }
             contextWeights = mention.reading.context.map(weights.weight)
             contextWeight = contextWeights.reduce(0, +)
         }
@@ -346,16 +346,6 @@ struct FigureGrouper: Sendable {
         }
     }
 
-    /// A number for each word, given as the words are first met: numbers are cheaper to hash and compare than words.
-    private struct WordNumbers {
-        private var numbers: [String: Int] = [:]
-
-        mutating func number(_ word: String) -> Int {
-            if let number = numbers[word] { return number }
-            numbers[word] = numbers.count
-            return numbers.count - 1
-        }
-    }
 }
 
 /// Weights of context words: rare words say more about a measure than common ones.

@@ -70,7 +70,7 @@ public struct SearchIndex: Sendable {
     /// One document file. A sentence names its source by a number in the file's own table of sources.
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
         var sources: [String] = []
-        var sourceNumbers: [String: Int] = [:]
+        var sourcePages = Numbering<String>()
         var rows: [String] = []
         for document in documents {
             let kind = String(document.kind.rawValue)
@@ -79,14 +79,8 @@ public struct SearchIndex: Sendable {
                 continue
             }
             let page = String(document.url[..<hash])
-            let sourceNumber: Int
-            if let known = sourceNumbers[page] {
-                sourceNumber = known
-            } else {
-                sourceNumber = sources.count
-                sourceNumbers[page] = sourceNumber
-                sources.append(ScriptLiteral.array([ScriptLiteral.string(page), ScriptLiteral.string(document.title)]))
-            }
+            let (sourceNumber, isNew) = sourcePages.number(of: page)
+            if isNew { sources.append(ScriptLiteral.array([ScriptLiteral.string(page), ScriptLiteral.string(document.title)])) }
             var fields = [kind, String(sourceNumber), ScriptLiteral.string(String(document.url[document.url.index(after: hash)...])),
                           ScriptLiteral.string(Self.shortened(document.snippet))]
             if let speaker = document.speaker { fields.append(ScriptLiteral.string(speaker)) }

@@ -24,15 +24,9 @@ struct SearchPostings: Sendable {
             return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)
         }
         // Terms by number, so that a document's terms are gathered without hashing a String per word.
-        var termNumbers: [String: Int] = [:]
-        var termNames: [String] = []
-        func number(of term: String) -> Int {
-            if let known = termNumbers[term] { return known }
-            termNumbers[term] = termNames.count
-            termNames.append(term)
-            return termNames.count - 1
-        }
-        let wordTermNumbers = terms.map { (surface: number(of: $0.surface), lemma: $0.lemma.map(number(of:))) }
+        var termNumbers = Numbering<String>()
+        let wordTermNumbers = terms.map { (surface: termNumbers.number(of: $0.surface).number, lemma: $0.lemma.map { termNumbers.number(of: $0).number }) }
+        let termNames = termNumbers.keys
         var termDocuments = [[Int]](repeating: [], count: termNames.count)
         // Documents are read in ascending order: a term already given this document has it last.
         for (document, words) in documentWords.enumerated() {

@@ -20,20 +20,14 @@ struct SearchVocabulary: Sendable {
         let chunks = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: size))) { start in
             Chunk(texts[start..<min(start + size, texts.count)], split: split)
         }
-        var numbers: [String: Int] = [:]
-        var words: [String] = []
+        var words = Numbering<String>()
         var documentWords: [[Int]] = []
         documentWords.reserveCapacity(texts.count)
         for chunk in chunks {
-            let global = chunk.words.map { word -> Int in
-                if let known = numbers[word] { return known }
-                numbers[word] = words.count
-                words.append(word)
-                return words.count - 1
-            }
+            let global = chunk.words.map { words.number(of: $0).number }
             documentWords += chunk.documentWords.map { $0.map { global[$0] } }
         }
-        self.words = words
+        self.words = words.keys
         self.documentWords = documentWords
     }
 
@@ -43,22 +37,15 @@ struct SearchVocabulary: Sendable {
         var documentWords: [[Int]] = []
 
         init(_ texts: ArraySlice<String>, split: (String) -> [String]) {
-            var numbers: [String: Int] = [:]
+            var numbers = Numbering<String>()
             // The last document each word was counted in: a document's repeats are skipped without a set per document.
             var lastDocument: [Int] = []
             documentWords.reserveCapacity(texts.count)
             for (document, text) in texts.enumerated() {
                 var distinct: [Int] = []
                 for word in split(text) {
-                    let number: Int
-                    if let known = numbers[word] {
-                        number = known
-                    } else {
-                        number = words.count
-                        numbers[word] = number
-                        words.append(word)
-                        lastDocument.append(-1)
-                    }
+                    let (number, isNew) = numbers.number(of: word)
+                    if isNew { lastDocument.append(-1) }
                     if lastDocument[number] != document {
                         lastDocument[number] = document
                         distinct.append(number)
@@ -66,6 +53,7 @@ struct SearchVocabulary: Sendable {
                 }
                 documentWords.append(distinct)
             }
+            words = numbers.keys
         }
     }
 }
