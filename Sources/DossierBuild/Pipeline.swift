@@ -34,16 +34,20 @@ public struct Pipeline: Sendable {
         writer.recoverInterruptedBuilds()
         var remembered = memory?.take() ?? RememberedBuild()
         defer { memory?.keep(remembered) }
-        if let site = prepare(report: &report, remembered: &remembered) {
-            if report.diagnostics.failsBuild(strict: options.strict) {
-                report.diagnostics.append(.error("the build has errors; the previous output was left unchanged"))
-            } else {
-                do throws(Diagnostic) {
-                    try write(site, with: writer, report: &report, remembered: &remembered)
-                } catch {
-                    report.diagnostics.append(error)
-                }
+        // A build of its own (not the dev server's, which rewrites its spare) writes the originals beside extract.
+        var originals: OriginalsInAdvance?
+        let site = prepare(report: &report, remembered: &remembered, whenParsed: memory != nil ? nil : { articles, texts in
+            originals = OriginalsInAdvance(writer: writer, files: SiteData.originalCopies(of: articles, texts: texts))
+        })
+        if let site, !report.diagnostics.failsBuild(strict: options.strict) {
+            do throws(Diagnostic) {
+                try write(site, with: writer, originals: originals, report: &report, remembered: &remembered)
+            } catch {
+                report.diagnostics.append(error)
             }
+        } else {
+            originals?.abandon()
+            if site != nil { report.diagnostics.append(.error("the build has errors; the previous output was left unchanged")) }
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
@@ -67,16 +71,23 @@ public struct Pipeline: Sendable {
 
     /// Stages render and write: each page's files go into the build folder as soon as they are made, so the site is
     /// never all in memory; the other files follow, then the list of files, and the folder is swapped in.
-    private func write(_ site: PreparedSite, with writer: OutputWriter, report: inout BuildReport, remembered: inout RememberedBuild) throws(Diagnostic) {
-        try writer.checkReplaceable()
-        let spare = remembered.spare
-        remembered.spare = nil
-        let folder = try writer.open(fingerprinting: memory != nil, previous: remembered.written, spare: spare)
+    /// With `originals`, the build folder is the one they were written into.
+    private func write(_ site: PreparedSite, with writer: OutputWriter, originals: OriginalsInAdvance?, report: inout BuildReport,
+                       remembered: inout RememberedBuild) throws(Diagnostic) {
+        let folder: BuildFolder
+        if let originals {
+            folder = try originals.folder()
+        } else {
+            try writer.checkReplaceable()
+            let spare = remembered.spare
+            remembered.spare = nil
+            folder = try writer.open(fingerprinting: memory != nil, previous: remembered.written, spare: spare)
+        }
         var rest: [SiteFile] = []
         var failure: Diagnostic?
         run(.render, count: { rest.count + site.pages.count * 2 }) {
             do throws(Diagnostic) {
-                rest = try render(site, into: folder, remembered: &remembered, report: &report)
+                rest = try render(site, into: folder, originalsWritten: originals?.paths, remembered: &remembered, report: &report)
             } catch {
                 failure = error
             }
@@ -116,15 +127,17 @@ public struct Pipeline: Sendable {
         var rest: [SiteFile] = []
         run(.render, count: { list.files.count + rest.count }) {
             // Files in memory cannot fail to be written.
-            rest = (try? render(site, into: list, remembered: &remembered, report: &report)) ?? []
+            rest = (try? render(site, into: list, originalsWritten: nil, remembered: &remembered, report: &report)) ?? []
         }
         list.add(rest)
         return list.files
     }
 
     /// The stages before render, taking what they can from `remembered` and leaving their results in it; nil when a
-    /// stage found errors it cannot go past.
-    private func prepare(report: inout BuildReport, remembered: inout RememberedBuild) -> PreparedSite? {
+    /// stage found errors it cannot go past. `whenParsed` is given the articles, with their ids, and their files' texts as
+    /// soon as they are parsed.
+    private func prepare(report: inout BuildReport, remembered: inout RememberedBuild,
+                         whenParsed: ((_ articles: [Article], _ texts: [String]) -> Void)? = nil) -> PreparedSite? {
         let loader = ContentLoader(folder: options.contentURL, displayPath: options.content)
         let templateFolder = options.templatesURL
         let templates: TemplateLibrary?
@@ -189,6 +202,7 @@ public struct Pipeline: Sendable {
             remembered.articles = parsed.byPath
             articles = ArticleIDs.assign(parsed.articles, paths: files.map(\.path))
         }
+        whenParsed?(articles, files.map(\.original))
 
         // extract: again only when an article or a curation file changed
         let inputs = ExtractionInputs(paths: files.map(\.path), contentFolder: options.contentURL)
@@ -235,8 +249,9 @@ public struct Pipeline: Sendable {
     /// returns the files the write stage adds after the pages: the templates' assets, the search page and its
     /// index, and the data files. In a rebuild, a page's HTML is taken from the output when neither the pages nor the
     /// templates changed since the output was written, and its body from the previous build when its Markdown did not.
-    private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, remembered: inout RememberedBuild,
-                                            report: inout BuildReport) throws(Diagnostic) -> [SiteFile] {
+    /// `originalsWritten` are the paths of the originals when they are in the sink already (see `OriginalsInAdvance`).
+    private func render<Sink: SiteFileSink>(_ site: PreparedSite, into sink: Sink, originalsWritten: Set<String>?,
+                                            remembered: inout RememberedBuild, report: inout BuildReport) throws(Diagnostic) -> [SiteFile] {
         let configuration = site.configuration
         let kept = remembered.pages
         var renderer = SiteRenderer(templates: site.templates, configuration: configuration, sourceCount: site.dossier.sources.count)
@@ -255,7 +270,7 @@ public struct Pipeline: Sendable {
         // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
         // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
         FreedMemory.release()
-        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = site.originals] in
+        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil] in
             SiteData.files(for: dossier, originals: originals)
         } : nil
         let index = configuration.search && kept?.searchIndex == nil
@@ -265,7 +280,7 @@ public struct Pipeline: Sendable {
         remembered.pages?.searchIndex = index
         remembered.pages?.data = dataFiles
         var rest = site.templates.assets.sorted { $0.key < $1.key }
-            .filter { configuration.search || $0.key != SearchPage.script }
+            .filter { (configuration.search || $0.key != SearchPage.script) && originalsWritten?.contains($0.key) != true }
             .map { SiteFile(path: $0.key, data: $0.value) }
         if configuration.search, let index {
             rest.append(SearchPage.html(renderer: renderer))
