@@ -193,6 +193,10 @@ public struct Pipeline: Sendable {
             remembered.lexicon = lexicon
         }
 
+        // The list of given names the extract stage starts with, read beside the parse stage rather than by one thread
+        // while the others wait for it (it is read once per process).
+        _ = BackgroundWork { GivenNames.bundled() }
+
         // parse
         var articles: [Article] = []
         run(.parse, count: { articles.count }) {
