@@ -30,30 +30,33 @@ public struct HTMLRenderer: Sendable {
     /// placed where the Markdown has `<!--dossier:fragment NAME-->`.
     /// Relative links to `.md` files become links to the `.html` pages.
     public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        CmarkArena.withArena { memory in
+            let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
+            defer { cmark_parser_free(parser) }
+            for name in Self.extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
             }
-        }
-        let parsed = Self.parsing.withLock {
-            markdown.withCString { pointer in
-                cmark_parser_feed(parser, pointer, strlen(pointer))
+            let parsed = Self.parsing.withLock {
+                markdown.withCString { pointer in
+                    cmark_parser_feed(parser, pointer, strlen(pointer))
+                }
+                return cmark_parser_finish(parser)
             }
-            return cmark_parser_finish(parser)
+            guard let document = parsed else { return "" }
+            defer { cmark_node_free(document) }
+            rewrite(document, fragments: fragments, memory: memory)
+            guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
+            else { return "" }
+            defer { memory.pointee.free(rendered) }
+            return String(cString: rendered)
         }
-        guard let document = parsed else { return "" }
-        defer { cmark_node_free(document) }
-        rewrite(document, fragments: fragments)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
     }
 
     /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.
-    private func rewrite(_ document: OpaquePointer, fragments: [String: String]) {
+    private func rewrite(_ document: OpaquePointer, fragments: [String: String], memory: UnsafeMutablePointer<cmark_mem>) {
         var replacements: [(OpaquePointer, String, Bool)] = []
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
@@ -77,12 +80,12 @@ public struct HTMLRenderer: Sendable {
             }
         }
         for (node, html, isBlock) in replacements {
-            guard let custom = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            guard let custom = cmark_node_new_with_mem(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
             cmark_node_set_on_enter(custom, html)
             cmark_node_set_on_exit(custom, "")
             if cmark_node_replace(node, custom) == 1 {
                 cmark_node_free(node)
-            } else if !isBlock, let wrapper = wrappedInEmphasis(custom), cmark_node_replace(node, wrapper) == 1 {
+            } else if !isBlock, let wrapper = wrappedInEmphasis(custom, memory: memory), cmark_node_replace(node, wrapper) == 1 {
                 cmark_node_free(node)
             } else {
                 cmark_node_free(custom)
@@ -91,8 +94,8 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// A table cell may not hold a custom node, but it may hold emphasis, which may: `<em><a id=…></a></em>`.
-    private func wrappedInEmphasis(_ custom: OpaquePointer) -> OpaquePointer? {
-        guard let emphasis = cmark_node_new(CMARK_NODE_EMPH) else { return nil }
+    private func wrappedInEmphasis(_ custom: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer? {
+        guard let emphasis = cmark_node_new_with_mem(CMARK_NODE_EMPH, memory) else { return nil }
         guard cmark_node_append_child(emphasis, custom) == 1 else {
             cmark_node_free(emphasis)
             return nil
