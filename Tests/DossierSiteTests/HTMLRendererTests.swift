@@ -71,4 +71,12 @@ import Testing
             + "<a href=\"dossier:anchor:S3\"></a> <a href=\"dossier:anchor:\"></a> <em><a id=\"a-9\" class=\"anchor\"></a>"
             + "<a href=\"../people/x.html#s3\">p</a></em> <a href=\"other.html\"></a></p>\n")
     }
+
+    /// A marker's id keeps only `a-z`, `0-9` and `-`; an id made of those alone comes back as it is.
+    @Test func markerIDsKeepOnlyLowercaseDigitsAndDashes() {
+        #expect(TrustedMarker.safeID("s12-b") == "s12-b")
+        #expect(TrustedMarker.safeID("S1-x\"") == "1-x")
+        #expect(TrustedMarker.safeID("é1a\u{301}b") == "1ab")
+        #expect(TrustedMarker.anchor("Row 7") == "[](dossier:anchor:ow7)")
+    }
 }

@@ -23,8 +23,7 @@ public enum TrustedMarker {
     static func anchorID(inLinkURL url: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
         guard url.count > anchorSchemeUTF8.count, url.starts(with: anchorSchemeUTF8) else { return nil }
         let id = url[anchorSchemeUTF8.count...]
-        guard id.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-            || $0 == UInt8(ascii: "-") }) else { return nil }
+        guard id.allSatisfy(isIDByte) else { return nil }
         return id
     }
 
@@ -58,8 +57,14 @@ public enum TrustedMarker {
     }
 
     /// Keeps only `a-z`, `0-9` and `-`.
+    /// An id that is already safe (every id our pages make) comes back as it is, found so on its bytes.
     static func safeID(_ id: String) -> String {
-        String(id.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        if id.utf8.allSatisfy(isIDByte) { return id }
+        return String(id.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
     }
 }
 
