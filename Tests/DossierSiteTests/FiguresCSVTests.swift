@@ -52,4 +52,15 @@ import DossierCore
         #expect(FiguresCSV.field("one\r\ntwo") == "\"one\r\ntwo\"")
         #expect(FiguresCSV.field("-5 dead") == "'-5 dead")
     }
+
+    /// The formula guard looks at the first character: a minus with a combining mark, or a CRLF, is none of its marks;
+    /// a number is left as it is.
+    @Test func formulaGuardReadsTheFirstCharacter() {
+        #expect(FiguresCSV.field("-\u{301}5") == "-\u{301}5")
+        #expect(FiguresCSV.field("\r\nx") == "\"\r\nx\"")
+        #expect(FiguresCSV.field("\rx") == "\"'\rx\"")
+        #expect(FiguresCSV.field("@x,y") == "\"'@x,y\"")
+        #expect(FiguresCSV.field("-12.5") == "-12.5")
+        #expect(FiguresCSV.field("") == "")
+    }
 }

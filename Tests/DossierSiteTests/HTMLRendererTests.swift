@@ -61,4 +61,22 @@ import Testing
         #expect(file.contains("href=\"../originals/x.txt\""), "\(file)")
         #expect(file.contains("href=\"figures.csv\""), "\(file)")
     }
+
+    /// Only an empty marker link with an id of `[a-z0-9-]` becomes an anchor; other links keep their URL, rewritten when
+    /// it points at a `.md` page, in the order they come, and links nested in emphasis are found too.
+    @Test func markerLinksAndPageLinksExactly() {
+        let markdown = "[](dossier:anchor:s1)One [x](dossier:anchor:s2) [](dossier:anchor:S3) [](dossier:anchor:)"
+            + " *[](dossier:anchor:a-9)[p](../people/x.md#s3)* [](other.md)\n"
+        #expect(renderer.html(fromMarkdown: markdown) == "<p><a id=\"s1\" class=\"anchor\"></a>One <a href=\"dossier:anchor:s2\">x</a> "
+            + "<a href=\"dossier:anchor:S3\"></a> <a href=\"dossier:anchor:\"></a> <em><a id=\"a-9\" class=\"anchor\"></a>"
+            + "<a href=\"../people/x.html#s3\">p</a></em> <a href=\"other.html\"></a></p>\n")
+    }
+
+    /// A marker's id keeps only `a-z`, `0-9` and `-`; an id made of those alone comes back as it is.
+    @Test func markerIDsKeepOnlyLowercaseDigitsAndDashes() {
+        #expect(TrustedMarker.safeID("s12-b") == "s12-b")
+        #expect(TrustedMarker.safeID("S1-x\"") == "1-x")
+        #expect(TrustedMarker.safeID("é1a\u{301}b") == "1ab")
+        #expect(TrustedMarker.anchor("Row 7") == "[](dossier:anchor:ow7)")
+    }
 }

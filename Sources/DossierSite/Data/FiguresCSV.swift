@@ -5,17 +5,27 @@ public enum FiguresCSV {
     public static let header = ["measure", "source", "value", "qualifier", "text", "sentence",
                                 "figure", "unit", "agreement", "upper", "anchor"]
 
+    /// Written as UTF-8 bytes into one buffer, field by field, rather than joining strings into rows and rows into the file.
     public static func csv(for dossier: Dossier) -> String {
-        var lines = [header.map(field).joined(separator: ",")]
+        var bytes: [UInt8] = []
+        row(header, into: &bytes)
         for figure in dossier.figures {
             for value in figure.values {
-                let cells = [figure.measure, value.reference.source, value.value.map(number) ?? "", value.qualifier ?? "",
-                             value.text, value.sentence, figure.id, figure.unit ?? "", figure.agreement.rawValue,
-                             value.upper.map(number) ?? "", value.reference.sentence]
-                lines.append(cells.map(field).joined(separator: ","))
+                row([figure.measure, value.reference.source, value.value.map(number) ?? "", value.qualifier ?? "",
+                     value.text, value.sentence, figure.id, figure.unit ?? "", figure.agreement.rawValue,
+                     value.upper.map(number) ?? "", value.reference.sentence], into: &bytes)
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The cells, separated by commas, and a CRLF.
+    private static func row(_ cells: [String], into bytes: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(comma) }
+            field(cell, into: &bytes)
+        }
+        bytes += [carriageReturn, newline]
     }
 
     /// A number without a trailing `.0` (`1900`, `1.9`, `11000000000`).
@@ -28,17 +38,29 @@ public enum FiguresCSV {
     /// Read by UTF-8 byte, as a spreadsheet reads the file: a `"` followed by a combining mark is still a quote, and
     /// a `\r\n` inside a cell is a line break.
     static func field(_ text: String) -> String {
-        var text = text
-        if let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil { text = "'" + text }
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        guard text.utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else { return text }
-        var quoted: [UInt8] = [quote]
-        quoted.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            quoted.append(byte)
-            if byte == quote { quoted.append(quote) }
-        }
-        quoted.append(quote)
-        return String(decoding: quoted, as: UTF8.self)
+        var bytes: [UInt8] = []
+        field(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static func field(_ text: String, into bytes: inout [UInt8]) {
+        var text = text
+        // The first Character decides (`-\u{301}` is not a minus), looked at only when the first byte is one of these.
+        if let byte = text.utf8.first, formulaStarts.contains(byte), let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil {
+            text = "'" + text
+        }
+        guard text.utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else {
+            bytes += text.utf8
+            return
+        }
+        bytes.append(quote)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
+        }
+        bytes.append(quote)
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
 }

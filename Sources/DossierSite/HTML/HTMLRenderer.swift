@@ -30,69 +30,84 @@ public struct HTMLRenderer: Sendable {
     /// placed where the Markdown has `<!--dossier:fragment NAME-->`.
     /// Relative links to `.md` files become links to the `.html` pages.
     public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        CmarkArena.withArena { memory in
+            let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
+            defer { cmark_parser_free(parser) }
+            for name in Self.extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+                }
             }
-        }
-        let parsed = Self.parsing.withLock {
-            markdown.withCString { pointer in
-                cmark_parser_feed(parser, pointer, strlen(pointer))
+            let parsed = Self.parsing.withLock {
+                markdown.withCString { pointer in
+                    cmark_parser_feed(parser, pointer, strlen(pointer))
+                }
+                return cmark_parser_finish(parser)
             }
-            return cmark_parser_finish(parser)
+            guard let document = parsed else { return "" }
+            defer { cmark_node_free(document) }
+            rewrite(document, fragments: fragments, memory: memory)
+            guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
+            else { return "" }
+            defer { memory.pointee.free(rendered) }
+            return String(cString: rendered)
         }
-        guard let document = parsed else { return "" }
-        defer { cmark_node_free(document) }
-        rewrite(document, fragments: fragments)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
     }
 
     /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.
-    private func rewrite(_ document: OpaquePointer, fragments: [String: String]) {
-        var replacements: [(OpaquePointer, String, Bool)] = []
+    /// A node is replaced once the iterator has moved past it: on entering a leaf (the HTML of a marker comment),
+    /// on leaving a link. A link's URL is read as the bytes cmark-gfm holds, and only a changed URL is set again.
+    private func rewrite(_ document: OpaquePointer, fragments: [String: String], memory: UnsafeMutablePointer<cmark_mem>) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
+        var anchor: [UInt8] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
+            if event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 if let html = TrustedMarker.html(for: literal, fragments: fragments) {
-                    replacements.append((node, html, type == CMARK_NODE_HTML_BLOCK))
+                    html.withCString { replace(node, withHTML: $0, isBlock: type == CMARK_NODE_HTML_BLOCK, memory: memory) }
                 }
-            } else if type == CMARK_NODE_LINK, let pointer = cmark_node_get_url(node) {
-                let url = String(cString: pointer)
-                if let anchor = TrustedMarker.anchorHTML(forLinkURL: url), cmark_node_first_child(node) == nil {
-                    replacements.append((node, anchor, false))
-                } else {
-                    cmark_node_set_url(node, LinkRewriter.htmlLink(for: url))
+            } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_LINK, let pointer = cmark_node_get_url(node) {
+                let url = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+                if cmark_node_first_child(node) == nil, let id = TrustedMarker.anchorID(inLinkURL: url) {
+                    anchor.removeAll(keepingCapacity: true)
+                    anchor += TrustedMarker.anchorOpening
+                    anchor += id
+                    anchor += TrustedMarker.anchorClosing
+                    anchor.append(0)
+                    anchor.withUnsafeBufferPointer { html in
+                        html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
+                            replace(node, withHTML: $0, isBlock: false, memory: memory)
+                        }
+                    }
+                } else if let rewritten = LinkRewriter.htmlLink(forUTF8: url) {
+                    cmark_node_set_url(node, rewritten)
                 }
             }
         }
-        for (node, html, isBlock) in replacements {
-            guard let custom = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(custom, html)
-            cmark_node_set_on_exit(custom, "")
-            if cmark_node_replace(node, custom) == 1 {
-                cmark_node_free(node)
-            } else if !isBlock, let wrapper = wrappedInEmphasis(custom), cmark_node_replace(node, wrapper) == 1 {
-                cmark_node_free(node)
-            } else {
-                cmark_node_free(custom)
-            }
+    }
+
+    /// Puts a custom node with `html` (its output on entering; nothing on leaving) where `node` was, and frees `node`.
+    private func replace(_ node: OpaquePointer, withHTML html: UnsafePointer<CChar>, isBlock: Bool, memory: UnsafeMutablePointer<cmark_mem>) {
+        guard let custom = cmark_node_new_with_mem(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, memory) else { return }
+        cmark_node_set_on_enter(custom, html)
+        if cmark_node_replace(node, custom) == 1 {
+            cmark_node_free(node)
+        } else if !isBlock, let wrapper = wrappedInEmphasis(custom, memory: memory), cmark_node_replace(node, wrapper) == 1 {
+            cmark_node_free(node)
+        } else {
+            cmark_node_free(custom)
         }
     }
 
     /// A table cell may not hold a custom node, but it may hold emphasis, which may: `<em><a id=…></a></em>`.
-    private func wrappedInEmphasis(_ custom: OpaquePointer) -> OpaquePointer? {
-        guard let emphasis = cmark_node_new(CMARK_NODE_EMPH) else { return nil }
+    private func wrappedInEmphasis(_ custom: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer? {
+        guard let emphasis = cmark_node_new_with_mem(CMARK_NODE_EMPH, memory) else { return nil }
         guard cmark_node_append_child(emphasis, custom) == 1 else {
             cmark_node_free(emphasis)
             return nil

@@ -8,20 +8,22 @@ enum LinkRewriter {
     /// counting through `String` indices, made this most of the HTML renderer's own time.
     static func htmlLink(for url: String) -> String {
         var url = url
-        let rewritten = url.withUTF8 { bytes -> String? in
-            guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return nil }
-            let fragment = bytes.firstIndex(of: hash) ?? bytes.count
-            let path = bytes[..<fragment]
-            if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
-                return String(decoding: path.dropLast(markdownExtension.count), as: UTF8.self) + ".html"
-                    + String(decoding: bytes[fragment...], as: UTF8.self)
-            }
-            if path.starts(with: parentFolder) {
-                return String(decoding: bytes[parentFolder.count...], as: UTF8.self)
-            }
-            return nil
+        return url.withUTF8(htmlLink(forUTF8:)) ?? url
+    }
+
+    /// The same for a URL as UTF-8 bytes (a link of the parsed page); nil when it stays as it is.
+    static func htmlLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return nil }
+        let fragment = bytes.firstIndex(of: hash) ?? bytes.count
+        let path = bytes[..<fragment]
+        if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
+            return String(decoding: path.dropLast(markdownExtension.count), as: UTF8.self) + ".html"
+                + String(decoding: bytes[fragment...], as: UTF8.self)
         }
-        return rewritten ?? url
+        if path.starts(with: parentFolder) {
+            return String(decoding: bytes[parentFolder.count...], as: UTF8.self)
+        }
+        return nil
     }
 
     private static let slash = UInt8(ascii: "/")

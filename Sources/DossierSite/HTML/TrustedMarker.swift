@@ -12,11 +12,24 @@ public enum TrustedMarker {
 
     /// The anchor HTML for a marker link's URL, when it is one.
     static func anchorHTML(forLinkURL url: String) -> String? {
-        guard url.hasPrefix(anchorScheme) else { return nil }
-        let id = String(url.dropFirst(anchorScheme.count))
-        guard !id.isEmpty, safeID(id) == id else { return nil }
-        return "<a id=\"\(id)\" class=\"anchor\"></a>"
+        var url = url
+        return url.withUTF8 { bytes in
+            anchorID(inLinkURL: bytes).map { String(decoding: anchorOpening + $0 + anchorClosing, as: UTF8.self) }
+        }
     }
+
+    /// The id of a marker link's URL (UTF-8), when it is one: the bytes after the scheme, at least one, all `[a-z0-9-]`.
+    /// Its anchor HTML is `anchorOpening`, the id, `anchorClosing`.
+    static func anchorID(inLinkURL url: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        guard url.count > anchorSchemeUTF8.count, url.starts(with: anchorSchemeUTF8) else { return nil }
+        let id = url[anchorSchemeUTF8.count...]
+        guard id.allSatisfy(isIDByte) else { return nil }
+        return id
+    }
+
+    private static let anchorSchemeUTF8 = Array(anchorScheme.utf8)
+    static let anchorOpening = Array("<a id=\"".utf8)
+    static let anchorClosing = Array("\" class=\"anchor\"></a>".utf8)
     /// Opens a folded block: its summary is the text of the fragment named `summaryFragment`.
     public static func foldOpen(_ summaryFragment: String) -> String { "<!--dossier:fold \(safeID(summaryFragment))-->" }
     /// Closes a folded block.
@@ -44,8 +57,14 @@ public enum TrustedMarker {
     }
 
     /// Keeps only `a-z`, `0-9` and `-`.
+    /// An id that is already safe (every id our pages make) comes back as it is, found so on its bytes.
     static func safeID(_ id: String) -> String {
-        String(id.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        if id.utf8.allSatisfy(isIDByte) { return id }
+        return String(id.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
     }
 }
 

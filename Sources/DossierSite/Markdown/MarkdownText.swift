@@ -4,39 +4,70 @@ public enum MarkdownText {
     /// Inline text: every character with a meaning in CommonMark or GFM is backslash-escaped;
     /// line breaks become spaces, so the text stays inside its paragraph, list item or table cell.
     public static func escape(_ text: String) -> String {
-        // Built as UTF-8 bytes: appending scalar by scalar to a String costs several times more.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        guard !text.isEmpty else { return "" }
+        var text = text
+        // Written byte by byte into the new string's own storage: at most two bytes out for each byte in.
+        let escaped = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in escape(bytes, into: out) }
+        }
+        guard let first = escaped.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return escaped }
+        return escapeLeadingListNumber(escaped)
+    }
+
+    /// `escape` on UTF-8: every mark is ASCII, and other characters are copied whole (the three line breaks beyond ASCII
+    /// become spaces). Returns how many bytes it wrote.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
         var atLineStart = true
-        for scalar in text.unicodeScalars {
-            guard scalar.isASCII else {
-                if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out.append(space)
-                    continue
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80 else {
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let second = bytes[index + 1]
+                // U+0085 (next line), U+2028 (line separator), U+2029 (paragraph separator).
+                if (byte == 0xC2 && second == 0x85) || (byte == 0xE2 && second == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) {
+                    out[written] = space
+                    written += 1
+                } else {
+                    if atLineStart, !isWhitespace(bytes, at: index, length: length) { atLineStart = false }
+                    for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                    written += length
                 }
-                out.append(contentsOf: scalar.utf8)
-                if !scalar.properties.isWhitespace { atLineStart = false }
+                index += length
                 continue
             }
-            let byte = UInt8(scalar.value)
+            index += 1
             switch byte {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                out.append(space)
+                out[written] = space
+                written += 1
                 continue
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "{"),
                  UInt8(ascii: "}"), UInt8(ascii: "$"):
-                out.append(backslash)
-                out.append(byte)
+                out[written] = backslash
+                written += 1
             case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "!"):
-                if atLineStart { out.append(backslash) }
-                out.append(byte)
+                if atLineStart {
+                    out[written] = backslash
+                    written += 1
+                }
             default:
-                out.append(byte)
+                break
             }
-            if !scalar.isWhitespaceFast { atLineStart = false }
+            out[written] = byte
+            written += 1
+            if byte != space, byte != UInt8(ascii: "\t") { atLineStart = false }
         }
-        return escapeLeadingListNumber(String(decoding: out, as: UTF8.self))
+        return written
+    }
+
+    /// Whether the character beyond ASCII of `length` bytes at `index` is white space.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// A link `[text](url "title")` with escaped text and title; `url` must be one we built.
@@ -52,23 +83,31 @@ public enum MarkdownText {
     /// A link title's text inside its double quotes: the quote and the backslash escaped, a line break as a space,
     /// `&` and `<` escaped so that no entity or HTML is read in it. Byte by byte: the marks are all ASCII.
     static func quotedTitle(_ title: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(title.utf8.count + 8)
-        var afterReturn = false
-        for byte in title.utf8 {
-            switch byte {
-            case backslash, UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"):
-                out.append(backslash)
-                out.append(byte)
-            // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
-            case UInt8(ascii: "\n") where !afterReturn:
-                out.append(space)
-            default:
-                out.append(byte)
+        guard !title.isEmpty else { return "" }
+        var title = title
+        return title.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                var written = 0
+                var afterReturn = false
+                for byte in bytes {
+                    switch byte {
+                    case backslash, UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"):
+                        out[written] = backslash
+                        out[written + 1] = byte
+                        written += 2
+                    // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
+                    case UInt8(ascii: "\n") where !afterReturn:
+                        out[written] = space
+                        written += 1
+                    default:
+                        out[written] = byte
+                        written += 1
+                    }
+                    afterReturn = byte == UInt8(ascii: "\r")
+                }
+                return written
             }
-            afterReturn = byte == UInt8(ascii: "\r")
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `1. text` at the start would become a numbered list: escape the dot or parenthesis.

@@ -1,0 +1,91 @@
+import CCmarkGFM
+import DossierCore
+import Foundation
+import Testing
+@testable import DossierSite
+
+@Suite struct CmarkArenaTests {
+    /// Blocks handed out together do not overlap, are 16-byte aligned, and zeroed by `calloc` even when they reuse
+    /// the bytes of a freed block.
+    @Test func blocksAreDistinctAlignedAndZeroed() {
+        CmarkArena.withArena { memory in
+            let sizes = [1, 8, 16, 24, 150, 150, 4000, CmarkArena.largeSize, CmarkArena.largeSize + 1, 100_000]
+            var blocks: [(UnsafeMutableRawPointer, Int)] = []
+            for (index, size) in sizes.enumerated() {
+                let block = memory.pointee.calloc(1, size)!
+                #expect(Int(bitPattern: block) % 16 == 0)
+                #expect(UnsafeRawBufferPointer(start: block, count: size).allSatisfy { $0 == 0 })
+                memset(block, Int32(index + 1), size)
+                blocks.append((block, size))
+            }
+            for (index, (block, size)) in blocks.enumerated() {
+                #expect(UnsafeRawBufferPointer(start: block, count: size).allSatisfy { $0 == UInt8(index + 1) })
+            }
+            // Freed out of order (not the newest), then asked for again at the same size: zeroed all the same.
+            let reused = blocks[4].0
+            memory.pointee.free(reused)
+            let again = memory.pointee.calloc(150, 1)!
+            #expect(again == reused)
+            #expect(UnsafeRawBufferPointer(start: again, count: 150).allSatisfy { $0 == 0 })
+            #expect(UnsafeRawBufferPointer(start: blocks[5].0, count: 150).allSatisfy { $0 == 6 })
+            for (block, _) in blocks where block != reused { memory.pointee.free(block) }
+            memory.pointee.free(again)
+        }
+    }
+
+    /// `realloc` keeps the bytes a block had, whether it grows in place, moves within the slabs or moves to the
+    /// system allocator, and blocks made after it are left alone.
+    @Test func reallocKeepsTheBytes() {
+        CmarkArena.withArena { memory in
+            var block = memory.pointee.realloc(nil, 10)!
+            for offset in 0..<10 { block.storeBytes(of: UInt8(offset), toByteOffset: offset, as: UInt8.self) }
+            var size = 10
+            var neighbours: [UnsafeMutableRawPointer] = []
+            for step in 0..<24 {
+                let grown = size * 3 / 2 + 7
+                block = memory.pointee.realloc(block, grown)!
+                #expect(Int(bitPattern: block) % 16 == 0)
+                #expect((0..<size).allSatisfy { block.load(fromByteOffset: $0, as: UInt8.self) == UInt8(truncatingIfNeeded: $0) })
+                for offset in size..<grown { block.storeBytes(of: UInt8(truncatingIfNeeded: offset), toByteOffset: offset, as: UInt8.self) }
+                size = grown
+                // Every other step a neighbour is allocated after it, so the block cannot always grow in place.
+                if step.isMultiple(of: 2) {
+                    let neighbour = memory.pointee.calloc(1, 64)!
+                    memset(neighbour, 0xAB, 64)
+                    neighbours.append(neighbour)
+                }
+            }
+            #expect(size > CmarkArena.largeSize)
+            for neighbour in neighbours {
+                #expect(UnsafeRawBufferPointer(start: neighbour, count: 64).allSatisfy { $0 == 0xAB })
+            }
+            memory.pointee.free(block)
+        }
+    }
+
+    /// A page far larger than a slab, with a paragraph far larger than `largeSize`: the exact HTML, on several threads.
+    @Test func largePagesRenderExactly() {
+        let paragraphs = 3_000
+        let sentences = 40
+        var markdown = ""
+        var expected = ""
+        for paragraph in 0..<paragraphs {
+            var line = ""
+            var html = "<p>"
+            for sentence in 0..<sentences {
+                let id = "s\(paragraph)-\(sentence)"
+                line += (sentence == 0 ? "" : " ") + TrustedMarker.anchor(id) + "Sentence *\(sentence)* of \\[\(paragraph)\\]."
+                html += (sentence == 0 ? "" : " ") + "<a id=\"\(id)\" class=\"anchor\"></a>Sentence <em>\(sentence)</em> of [\(paragraph)]."
+            }
+            markdown += line + "\n\n"
+            expected += html + "</p>\n"
+        }
+        #expect(markdown.utf8.count > 4 * CmarkArena.slabSize)
+        let long = String(repeating: "word & more ", count: 10_000)
+        markdown += long + "\n"
+        expected += "<p>" + long.replacingOccurrences(of: "&", with: "&amp;").dropLast() + "</p>\n"
+        let renderer = HTMLRenderer()
+        let pages = ParallelMap.map(Array(repeating: markdown, count: 4)) { renderer.html(fromMarkdown: $0) }
+        for page in pages { #expect(page == expected) }
+    }
+}

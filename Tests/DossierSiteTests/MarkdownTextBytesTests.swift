@@ -1,0 +1,84 @@
+import DossierCore
+import Testing
+@testable import DossierSite
+
+/// `MarkdownText.escape` and `quotedTitle` write UTF-8 bytes into the string's storage; these hold them to the text
+/// they gave when written scalar by scalar (the escape) and into an array (the title), on text mixing every mark with white space and characters of two, three and four bytes.
+@Suite struct MarkdownTextBytesTests {
+    static let pieces: [String] = [
+        "a", "Z", "7", "0", "12", ".", ")", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}",
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "$", "#", "+", "-", "=", "!", "\"",
+        "\u{85}", "\u{2028}", "\u{2029}", "\u{A0}", "\u{3000}", "\u{2003}", "\u{1680}", "é", "e\u{301}", ".\u{301}",
+        "\u{301}", "中", "😀", "👩‍👩‍👧", "\u{FEFF}",
+    ]
+
+    @Test func escapeMatchesTheScalarByScalarEscape() {
+        var generator = SplitMix(seed: 7)
+        var texts = Self.pieces + Self.pieces.flatMap { first in Self.pieces.map { first + $0 } }
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 9) + 1
+            texts.append((0..<length).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined())
+        }
+        for text in texts {
+            #expect(MarkdownText.escape(text) == Self.referenceEscape(text), "\(Array(text.unicodeScalars))")
+            #expect(MarkdownText.quotedTitle(text) == Self.referenceQuotedTitle(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(MarkdownText.escape("") == "")
+        #expect(MarkdownText.escape(" \u{3000}-x\u{2028}#") == " \u{3000}\\-x #")
+        #expect(MarkdownText.escape("é-1. [x]") == "é-1. \\[x\\]")
+        #expect(MarkdownText.escape("3. a_b") == "3\\. a\\_b")
+    }
+
+    /// The escape as it was written on Unicode scalars.
+    static func referenceEscape(_ text: String) -> String {
+        var out = ""
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+                out.unicodeScalars.append(" ")
+                continue
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "$":
+                out.unicodeScalars.append("\\")
+            case "#", "+", "-", "=", "!":
+                if atLineStart { out.unicodeScalars.append("\\") }
+            default:
+                break
+            }
+            out.unicodeScalars.append(scalar)
+            if !scalar.properties.isWhitespace { atLineStart = false }
+        }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return out }
+        let rest = out.dropFirst(digits.count)
+        guard let next = rest.first, next == "." || next == ")" else { return out }
+        return digits + "\\" + rest
+    }
+
+    /// The title as it was written, byte by byte into an array.
+    static func referenceQuotedTitle(_ title: String) -> String {
+        var out: [UInt8] = []
+        var afterReturn = false
+        for byte in title.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n") where !afterReturn: out.append(UInt8(ascii: " "))
+            default: out.append(byte)
+            }
+            afterReturn = byte == UInt8(ascii: "\r")
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
