@@ -91,11 +91,12 @@ enum NumberWords {
     /// `a` opens one only before the words it can count with (`a dozen`, `a million`, `a third of`), so the many
     /// sentences with an `a` and no number are passed over too.
     static func mayStartNumber(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        if token.kind == .number { return true }
-        guard token.kind == .word else { return false }
-        if token.lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
-        return token.lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(token.lower)
+        // The token read in place, not copied: this is asked of every token of every sentence.
+        if tokens[index].kind == .number { return true }
+        guard tokens[index].kind == .word else { return false }
+        let lower = tokens[index].lower
+        if lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
+        return lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(lower)
     }
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,

@@ -54,10 +54,13 @@ struct StoryIndex: Sendable {
     static func nameCounts(of tokenized: [[Token]]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for tokens in tokenized {
-            for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
-                if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
-                    || MeasureVocabulary.weekdays.contains(token.lower) { continue }
-                counts[Self.key(token.lower), default: 0] += 1
+            // By position: each token read in place, not copied (a copy retains and releases its strings).
+            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+                let lower = tokens[index].lower
+                guard lower.count > 1 else { continue }
+                if MeasureVocabulary.functionWords.contains(lower) || MeasureVocabulary.months.contains(lower)
+                    || MeasureVocabulary.weekdays.contains(lower) { continue }
+                counts[Self.key(lower), default: 0] += 1
             }
         }
         return counts

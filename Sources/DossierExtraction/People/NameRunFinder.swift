@@ -34,8 +34,7 @@ struct NameRunFinder: Sendable {
     }
 
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
+        tokens[index].isCapitalised || (isParticle(tokens[index]) && particlesLeadToName(tokens, from: index))
     }
 
     /// `de la Cruz`: one or more particles, then a capitalised word.
@@ -45,7 +44,7 @@ struct NameRunFinder: Sendable {
         return next < tokens.count && next > index && tokens[next].isCapitalised
     }
 
-    private func isParticle(_ token: Token) -> Bool {
+    @inline(__always) private func isParticle(_ token: Token) -> Bool {
         token.isWordOrNumber && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
     }
 

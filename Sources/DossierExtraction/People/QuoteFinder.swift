@@ -102,7 +102,8 @@ struct QuoteFinder: Sendable {
     }
 
     private func hasPronounAttribution(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.isPronoun(token.lower) {
+        // By position: each token read in place, not copied (a copy retains and releases its strings).
+        for index in tokens.indices where !tokens[index].isQuoted && Self.isPronoun(tokens[index].lower) {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             let previous = index > 0 ? tokens[index - 1].lower : ""
             if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
@@ -110,8 +111,11 @@ struct QuoteFinder: Sendable {
         return false
     }
 
+    /// Counted in place: filtering copied every such token into an array first.
     private func outsideWords(_ tokens: [Token]) -> Int {
-        tokens.filter { $0.isWordOrNumber && !$0.isQuoted }.count
+        var count = 0
+        for index in tokens.indices where tokens[index].isWordOrNumber && !tokens[index].isQuoted { count += 1 }
+        return count
     }
 }
 
