@@ -34,7 +34,8 @@ struct NameRunFinder: Sendable {
     }
 
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
-        tokens[index].isCapitalised || (isParticle(tokens[index]) && particlesLeadToName(tokens, from: index))
+        let token = tokens[index]
+        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
     }
 
     /// `de la Cruz`: one or more particles, then a capitalised word.

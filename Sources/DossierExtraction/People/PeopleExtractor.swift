@@ -79,16 +79,13 @@ struct ArticleScan: Sendable {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
-            // Through the buffer: each token read in place rather than copied (a copy retains and releases its strings).
-            tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices where tokens[index].isWordOrNumber {
-                    if tokens[index].isCapitalised {
-                        if !first { capitalised.insert(tokens[index].lower) }
-                    } else if tokens[index].startsLowercase {
-                        lowercase.insert(tokens[index].lower)
-                    }
-                    first = false
+            for token in tokens where token.isWordOrNumber {
+                if token.isCapitalised {
+                    if !first { capitalised.insert(token.lower) }
+                } else if token.startsLowercase {
+                    lowercase.insert(token.lower)
                 }
+                first = false
             }
         }
         lowercaseWords = Set(lowercase.map(NameKey.fold))
