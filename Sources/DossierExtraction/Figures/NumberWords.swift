@@ -101,12 +101,13 @@ enum NumberWords {
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,
     /// `a handful of`: the vague amounts `QuantityRecognizer` reads).
-    private static let countedAfterA: Set<String> = Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"])
+    private static let countedAfterA = WordSet(Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"]))
 
     /// Every unhyphenated word but `a` that a number, an amount or a fraction can open with: the number words, their
     /// plurals (`hundreds`, `tens of thousands`: vague amounts), `half` and `scores`.
-    private static let numberOpeners: Set<String> = {
+    /// Asked of every word of every sentence: with a first look that hashes nothing (`WordSet`).
+    private static let numberOpeners: WordSet = {
         let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
-        return numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
+        return WordSet(numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"]))
     }()
 }
