@@ -12,7 +12,7 @@ struct StoryIndex: Sendable {
     private var names: [[(name: Int, weight: Double)]]
     private var totals: [Double]
     /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
-    private var nameSets: [Set<Int>]
+    private var nameSets: [NumberSet]
 
     /// From each article's name counts (for tests).
     init(counts: [[String: Int]]) {
@@ -36,7 +36,7 @@ struct StoryIndex: Sendable {
             }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
-        nameSets = names.map { Set($0.map(\.name)) }
+        nameSets = names.map { NumberSet($0.map(\.name)) }
     }
 
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
