@@ -3,9 +3,9 @@
 /// that pass are looked up in the set.
 ///
 /// The look compares bytes, where `Set<String>` compares canonically equivalent strings as equal; the two agree when
-/// every word of the set is written in lower-case ASCII letters, apostrophes, hyphens, full stops and spaces, since no
-/// other scalar is canonically equivalent to any of those (the Kelvin sign is an upper-case `K`). A set with any other
-/// word skips the look.
+/// every word of the set is written in lower-case ASCII letters, digits, apostrophes, hyphens, full stops and spaces,
+/// since no other scalar is canonically equivalent to any of those (the Kelvin sign is an upper-case `K`; superscript
+/// digits are only compatible). A set with any other word skips the look.
 struct WordSet: Sendable {
     let words: Set<String>
     /// For lengths 1 to 31 bytes (longer words share the last place), the first bytes (modulo 64) of the words of that
@@ -27,7 +27,7 @@ struct WordSet: Sendable {
         firstBytes = first
         lastBytes = last
         looksFirst = words.allSatisfy { word in
-            word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 == 0x20 }
+            word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 == 0x20 }
         }
     }
 
