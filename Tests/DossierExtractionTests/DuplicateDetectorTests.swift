@@ -45,4 +45,29 @@ import DossierCorpus
         let (extraction, _) = CorpusExtractor(curation: CurationFolder(folder: nil, displayPath: "content"), lexicon: TestLanguage.lexicon).extract(articles)
         #expect(extraction.sources.map { $0.flags.last?.relatedSource } == ["b", "a"])
     }
+
+    /// FNV-1a word by word, each word's bytes then a space, as the runs were hashed before they were read from one buffer.
+    static func referenceHash(_ words: ArraySlice<String>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for word in words {
+            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0x20) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    @Test func runsAreHashedAsTheirWordsOneByOne() {
+        // The published FNV-1a value of `a`, then the same bytes read as a word with its space.
+        #expect(Array("a".utf8).withUnsafeBufferPointer(DuplicateDetector.fnv1a) == 0xaf63_dc4c_8601_ec8c)
+        let words = ["the", "envoy", "met", "officials", "café", "in", "doha", "’s", "1,200"]
+        #expect(DuplicateDetector.fnv1a(words[...]) == Self.referenceHash(words[...]))
+        // Every sampled run of an article is the hash of its eight words.
+        let story = article("a", Self.story)
+        let lowers = story.sentences.flatMap { $0.tokens.filter { !$0.isPunctuation }.map(\.lower) }
+        let expected = Set((0...(lowers.count - DuplicateDetector.shingleWords)).map {
+            Self.referenceHash(lowers[$0..<($0 + DuplicateDetector.shingleWords)])
+        }.filter { $0 % DuplicateDetector.sampling == 0 })
+        #expect(!expected.isEmpty)
+        #expect(DuplicateDetector.sampledRuns(of: story) == expected)
+    }
 }

@@ -26,4 +26,30 @@ import Testing
             #expect(QuotedText.spaceSeparatedWords(text) == text.split(separator: " ").count, "\(text)")
         }
     }
+
+    /// A sentence's marks read scalar by scalar give what reading its Characters gives, where every scalar is a
+    /// Character of its own; where one is not (a mark with an accent on it is no mark), the Characters are read.
+    @Test func marksReadByScalarAsByCharacter() {
+        let plain = ["“We will go,” he said, “and stay — for good…”", "She said: \"Café crème, no.", "Ends here,” she said.",
+                     "‘Single’ “double” \"straight\" marks", "“Unclosed, she said", "Line\r\nbreak “inside” it"]
+        for text in plain {
+            #expect(QuotedText.scalarsAreCharacters(text), "\(text)")
+            for startsOpen in [false, true] {
+                let byScalar = QuotedText.spans(text, startsOpen: startsOpen, reading: text.unicodeScalars)
+                let byCharacter = QuotedText.spans(text, startsOpen: startsOpen, reading: text)
+                #expect(byScalar.texts == byCharacter.texts && byScalar.leavesOpen == byCharacter.leavesOpen
+                        && byScalar.isWhole == byCharacter.isWhole, "\(text)")
+                let chosen = QuotedText.spans(text, startsOpen: startsOpen)
+                #expect(chosen.texts == byCharacter.texts && chosen.leavesOpen == byCharacter.leavesOpen, "\(text)")
+            }
+        }
+        // `"` with a combining acute accent is one Character, not a quotation mark.
+        let accented = "He said \"\u{301}no\" and \"yes\" here"
+        #expect(!QuotedText.scalarsAreCharacters(accented))
+        let byScalar = QuotedText.spans(accented, startsOpen: false, reading: accented.unicodeScalars)
+        let byCharacter = QuotedText.spans(accented, startsOpen: false, reading: accented)
+        #expect(byScalar.texts != byCharacter.texts)
+        #expect(QuotedText.spans(accented).texts == byCharacter.texts)
+        #expect(QuotedText.spaceSeparatedWords("a \u{301}b c") == "a \u{301}b c".split(separator: " ").count)
+    }
 }

@@ -218,14 +218,14 @@ struct FigureGrouper: Sendable {
         var sources: [Int] = []
         var sourceValues: [Double?] = []
         var nouns: Set<String> = []
-        var nounNumbers: Set<Int> = []
+        var nounNumbers = NumberSet()
         /// The WordNet senses of each of `nouns` that has any.
         var nounSenses: [MeasureRelations.WordSenses] = []
-        var adjectives: Set<Int> = []
-        var context: Set<Int> = []
+        var adjectives = NumberSet()
+        var context = NumberSet()
         var contextWeight = 0.0
         var sentenceWords: Set<String> = []
-        var names: Set<Int> = []
+        var names = NumberSet()
         var typicalValue: Double?
         /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
         var numbers: Set<Double> = []
@@ -277,7 +277,7 @@ struct FigureGrouper: Sendable {
             if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
             if let noun = probe.noun { nounNumbers.insert(noun) }
             adjectives.formUnion(probe.adjectives)
-            for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word).inserted {
+            for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word) {
                 contextWeight += weight
             }
             sentenceWords.formUnion(mention.reading.sentenceWords)
@@ -306,8 +306,8 @@ struct FigureGrouper: Sendable {
         /// The measured noun's number, and its WordNet senses.
         let noun: Int?
         let nounSenses: MeasureRelations.WordSenses?
-        let names: Set<Int>
-        let adjectives: Set<Int>
+        let names: NumberSet
+        let adjectives: NumberSet
         /// The context words' numbers and weights, in the reading's order.
         let context: [Int]
         let contextWeights: [Double]
@@ -322,8 +322,8 @@ struct FigureGrouper: Sendable {
             state = mention.state
             noun = measuredNoun.map { words.number(of: $0).number }
             nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
-            names = Set(mention.reading.names.map { words.number(of: $0).number })
-            adjectives = Set(mention.reading.adjectives.map { words.number(of: $0).number })
+            names = NumberSet(mention.reading.names.map { words.number(of: $0).number })
+            adjectives = NumberSet(mention.reading.adjectives.map { words.number(of: $0).number })
             context = mention.reading.context.map { words.number(of: $0).number }
             contextWeights = mention.reading.context.map(weights.weight)
             contextWeight = contextWeights.reduce(0, +)
@@ -331,7 +331,7 @@ struct FigureGrouper: Sendable {
 
         /// Whether a context word is one of `words`; a group has few nouns, so they are looked for in the context
         /// (a short array) rather than each context word hashed to look it up among them.
-        func contextNames(anyOf words: Set<Int>) -> Bool {
+        func contextNames(anyOf words: NumberSet) -> Bool {
             if words.count > context.count { return !words.isDisjoint(with: context) }
             return words.contains(where: context.contains)
         }

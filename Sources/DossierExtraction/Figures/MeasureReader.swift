@@ -21,11 +21,23 @@ struct MeasureReader: Sendable {
         self.words = tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
-        for token in tokens {
-            if token.kind == .punctuation, [",", ";", ":", "(", ")", "[", "]"].contains(token.text) { clause += 1 }
+        clauses.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            if tokens[index].kind == .punctuation, Self.endsClause(tokens[index].text) { clause += 1 }
             clauses.append(clause)
         }
         self.clauses = clauses
+    }
+
+    /// `,` `;` `:` `(` `)` `[` `]`: one ASCII byte each, compared as bytes (an array literal of strings was made and
+    /// searched at every punctuation mark).
+    private static func endsClause(_ mark: String) -> Bool {
+        var bytes = mark.utf8.makeIterator()
+        guard let byte = bytes.next(), bytes.next() == nil else { return false }
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): return true
+        default: return false
+        }
     }
 
     func readings(of quantities: [Quantity]) -> [MeasureReading] {
@@ -401,10 +413,12 @@ struct MeasureReader: Sendable {
 
     private func sentenceNames() -> [String] {
         var names = Set<String>()
-        for (index, token) in tokens.enumerated() where token.isCapitalized && token.lower.count > 1 {
-            if MeasureVocabulary.functionWords.contains(token.lower) || FigureQualifier.before.contains([token.lower]) { continue }
-            if index == 0, MeasureVocabulary.events[token.lower] != nil { continue }
-            names.insert(StoryIndex.key(token.lower))
+        for index in tokens.indices where tokens[index].isCapitalized {
+            let lower = tokens[index].lower
+            guard lower.count > 1 else { continue }
+            if MeasureVocabulary.functionWords.contains(lower) || FigureQualifier.before.contains([lower]) { continue }
+            if index == 0, MeasureVocabulary.events[lower] != nil { continue }
+            names.insert(StoryIndex.key(lower))
         }
         return names.sorted()
     }

@@ -91,21 +91,23 @@ enum NumberWords {
     /// `a` opens one only before the words it can count with (`a dozen`, `a million`, `a third of`), so the many
     /// sentences with an `a` and no number are passed over too.
     static func mayStartNumber(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        if token.kind == .number { return true }
-        guard token.kind == .word else { return false }
-        if token.lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
-        return token.lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(token.lower)
+        // The token read in place, not copied: this is asked of every token of every sentence.
+        if tokens[index].kind == .number { return true }
+        guard tokens[index].kind == .word else { return false }
+        let lower = tokens[index].lower
+        if lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
+        return lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(lower)
     }
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,
     /// `a handful of`: the vague amounts `QuantityRecognizer` reads).
-    private static let countedAfterA: Set<String> = Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"])
+    private static let countedAfterA = WordSet(Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"]))
 
     /// Every unhyphenated word but `a` that a number, an amount or a fraction can open with: the number words, their
     /// plurals (`hundreds`, `tens of thousands`: vague amounts), `half` and `scores`.
-    private static let numberOpeners: Set<String> = {
+    /// Asked of every word of every sentence: with a first look that hashes nothing (`WordSet`).
+    private static let numberOpeners: WordSet = {
         let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
-        return numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
+        return WordSet(numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"]))
     }()
 }

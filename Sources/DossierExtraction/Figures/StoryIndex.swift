@@ -12,7 +12,7 @@ struct StoryIndex: Sendable {
     private var names: [[(name: Int, weight: Double)]]
     private var totals: [Double]
     /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
-    private var nameSets: [Set<Int>]
+    private var nameSets: [NumberSet]
 
     /// From each article's name counts (for tests).
     init(counts: [[String: Int]]) {
@@ -36,7 +36,7 @@ struct StoryIndex: Sendable {
             }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
-        nameSets = names.map { Set($0.map(\.name)) }
+        nameSets = names.map { NumberSet($0.map(\.name)) }
     }
 
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
@@ -54,10 +54,13 @@ struct StoryIndex: Sendable {
     static func nameCounts(of tokenized: [[Token]]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for tokens in tokenized {
-            for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.lower.count > 1 {
-                if MeasureVocabulary.functionWords.contains(token.lower) || MeasureVocabulary.months.contains(token.lower)
-                    || MeasureVocabulary.weekdays.contains(token.lower) { continue }
-                counts[Self.key(token.lower), default: 0] += 1
+            // By position: each token read in place, not copied (a copy retains and releases its strings).
+            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+                let lower = tokens[index].lower
+                guard lower.count > 1 else { continue }
+                if MeasureVocabulary.functionWords.contains(lower) || MeasureVocabulary.months.contains(lower)
+                    || MeasureVocabulary.weekdays.contains(lower) { continue }
+                counts[Self.key(lower), default: 0] += 1
             }
         }
         return counts

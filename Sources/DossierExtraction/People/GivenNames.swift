@@ -13,20 +13,29 @@ public struct GivenNames: Sendable {
         var equivalents: [String: Set<String>] = [:]
         // Lines by their bytes: reading 90,000 lines as characters took a noticeable part of a build.
         for bytes in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            // An ASCII line (the bundled list is all ASCII) is cut at its space bytes, which are its space Characters;
+            // cutting a Substring by Characters took most of reading the list.
+            let isASCII = bytes.allSatisfy { $0 < 0x80 }
             let line = Substring(bytes)
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("=") {
-                let parts = line.dropFirst().split(separator: " ").map { NameKey.fold(String($0)) }
+                let words = isASCII ? Self.asciiWords(bytes.dropFirst()) : line.dropFirst().split(separator: " ").map(String.init)
+                let parts = words.map(NameKey.fold)
                 guard parts.count == 2 else { continue }
                 equivalents[parts[0], default: []].insert(parts[1])
                 equivalents[parts[1], default: []].insert(parts[0])
             } else {
-                let parts = line.split(separator: " ")
-                names[NameKey.fold(String(parts[0]))] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+                let parts = isASCII ? Self.asciiWords(bytes) : line.split(separator: " ").map(String.init)
+                names[NameKey.fold(parts[0])] = parts.count > 1 ? parts[1].first ?? "?" : "?"
             }
         }
         self.names = names
         self.equivalents = equivalents
+    }
+
+    /// The words of an ASCII line between its spaces, as `split(separator: " ")` gives them (no empty ones).
+    static func asciiWords(_ bytes: Substring.UTF8View.SubSequence) -> [String] {
+        bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The list bundled with dossier (`Resources/given-names.txt`), read once per process: every build of `serve`

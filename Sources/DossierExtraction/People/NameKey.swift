@@ -6,7 +6,12 @@ import Foundation
 enum NameKey {
     /// Lowercase ASCII-folded form (`José` → `jose`), curly apostrophes straightened.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 128 }) { return text.lowercased() }  // the common case, without Foundation's folding
+        // The common case, without Foundation's folding: ASCII, lowercased, or as it is when it has no capital.
+        var hasCapital = false
+        if text.utf8.allSatisfy({ byte in
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+            return byte < 128
+        }) { return hasCapital ? text.lowercased() : text }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
     }

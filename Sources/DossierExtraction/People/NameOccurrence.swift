@@ -40,14 +40,24 @@ struct NameOccurrence: Sendable, Hashable {
     }
 
     static func nameWords(of words: [String]) -> [String] {
-        words.enumerated().filter { position, word in
-            !NameLexicon.particles.contains(NameKey.fold(word)) && !(position > 0 && isGenerationalSuffix(word))
-        }.map(\.element)
+        // Each word folded once for both questions, and kept without a filtered array of pairs between.
+        var kept: [String] = []
+        kept.reserveCapacity(words.count)
+        for (position, word) in words.enumerated() {
+            let folded = NameKey.fold(word)
+            if NameLexicon.particles.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) { continue }
+            kept.append(word)
+        }
+        return kept
     }
 
     /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.
     static func isGenerationalSuffix(_ word: String) -> Bool {
-        var lower = NameKey.fold(word)
+        isGenerationalSuffix(folded: NameKey.fold(word))
+    }
+
+    private static func isGenerationalSuffix(folded: String) -> Bool {
+        var lower = folded
         if lower.hasSuffix(".") { lower.removeLast() }
         return NameLexicon.generationalSuffixes.contains(lower)
     }

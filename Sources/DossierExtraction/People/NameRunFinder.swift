@@ -45,7 +45,7 @@ struct NameRunFinder: Sendable {
         return next < tokens.count && next > index && tokens[next].isCapitalised
     }
 
-    private func isParticle(_ token: Token) -> Bool {
+    @inline(__always) private func isParticle(_ token: Token) -> Bool {
         token.isWordOrNumber && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
     }
 

@@ -17,6 +17,9 @@ struct QuoteFinder: Sendable {
         var person: Int
     }
 
+    /// The speech verbs, asked of every word of every sentence: with a first look that hashes nothing (`WordSet`).
+    private static let speechVerbs = WordSet(NameLexicon.speechVerbs)
+
     /// `he` or `she`: two comparisons of short strings, where a set would hash every word of every sentence.
     private static func isPronoun(_ word: String) -> Bool {
         word == "he" || word == "she"
@@ -88,7 +91,7 @@ struct QuoteFinder: Sendable {
 
     /// The person named next to a speech verb outside the quotation marks.
     private func attributedSpeaker(_ tokens: [Token], mentions: [Mention]) -> Int? {
-        let verbs = tokens.indices.filter { !tokens[$0].isQuoted && NameLexicon.speechVerbs.contains(tokens[$0].lower) }
+        let verbs = tokens.indices.filter { !tokens[$0].isQuoted && Self.speechVerbs.contains(tokens[$0].lower) }
         guard !verbs.isEmpty else { return nil }
         var best: (distance: Int, person: Int)?
         for mention in mentions where !tokens[mention.tokenRange.lowerBound].isQuoted {
@@ -102,16 +105,20 @@ struct QuoteFinder: Sendable {
     }
 
     private func hasPronounAttribution(_ tokens: [Token]) -> Bool {
-        for (index, token) in tokens.enumerated() where !token.isQuoted && Self.isPronoun(token.lower) {
+        // By position: each token read in place, not copied (a copy retains and releases its strings).
+        for index in tokens.indices where !tokens[index].isQuoted && Self.isPronoun(tokens[index].lower) {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             let previous = index > 0 ? tokens[index - 1].lower : ""
-            if NameLexicon.speechVerbs.contains(next) || NameLexicon.speechVerbs.contains(previous) { return true }
+            if Self.speechVerbs.contains(next) || Self.speechVerbs.contains(previous) { return true }
         }
         return false
     }
 
+    /// Counted in place: filtering copied every such token into an array first.
     private func outsideWords(_ tokens: [Token]) -> Int {
-        tokens.filter { $0.isWordOrNumber && !$0.isQuoted }.count
+        var count = 0
+        for index in tokens.indices where tokens[index].isWordOrNumber && !tokens[index].isQuoted { count += 1 }
+        return count
     }
 }
 
@@ -141,15 +148,24 @@ struct QuotedText: Sendable {
         if !startsOpen, !sentence.unicodeScalars.contains(where: { $0 == "“" || $0 == "\"" }) {
             return QuotedText(texts: [], leavesOpen: false, isWhole: false)
         }
+        // Where each scalar is a Character of its own, the marks are found scalar by scalar, without grapheme breaking.
+        if scalarsAreCharacters(sentence) { return spans(sentence, startsOpen: startsOpen, reading: sentence.unicodeScalars) }
+        return spans(sentence, startsOpen: startsOpen, reading: sentence)
+    }
+
+    /// The quotations of `sentence`, reading its marks as the elements of `marks` (its Characters, or its scalars
+    /// when those are the same: `scalarsAreCharacters`).
+    static func spans<Marks: Collection>(_ sentence: String, startsOpen: Bool, reading marks: Marks) -> QuotedText
+        where Marks.Index == String.Index, Marks.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
         var texts: [String] = []
         // Where the open quotation's text starts: each quotation is cut from the sentence once, not built up a
         // character at a time.
         var opened: String.Index? = startsOpen ? sentence.startIndex : nil
         var leavesOpen = false
-        var index = sentence.startIndex
-        while index < sentence.endIndex {
-            let character = sentence[index]
-            let next = sentence.index(after: index)
+        var index = marks.startIndex
+        while index < marks.endIndex {
+            let character = marks[index]
+            let next = marks.index(after: index)
             if let start = opened {
                 if character == "”" || character == "\"" {
                     if let cleaned = clean(sentence[start..<index].trimmingSpaces()) { texts.append(cleaned) }
@@ -168,12 +184,25 @@ struct QuotedText: Sendable {
         return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
     }
 
+    /// Whether each Unicode scalar of `text` is a Character of its own, so that a quotation mark or a space can be found
+    /// scalar by scalar: no scalar from U+0300 on (where combining marks, joiners and the scripts whose letters combine
+    /// start) but the general punctuation of U+2010–U+2027 (dashes, curly quotation marks, the ellipsis), none of which
+    /// joins a neighbour. (Below U+0300 only CR LF makes one Character of two scalars, and neither is a mark or a space.)
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }
+    }
+
     /// How many words `text.split(separator: " ")` would give, counted without making them.
     static func spaceSeparatedWords(_ text: String) -> Int {
+        scalarsAreCharacters(text) ? spaceSeparatedWords(in: text.unicodeScalars) : spaceSeparatedWords(in: text)
+    }
+
+    private static func spaceSeparatedWords<Elements: Sequence>(in elements: Elements) -> Int
+        where Elements.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
         var count = 0
         var inWord = false
-        for character in text {
-            if character == " " {
+        for element in elements {
+            if element == " " {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -3,8 +3,12 @@ import DossierLanguage
 
 /// What the name finder asks of a token.
 extension Token {
+    // The tests the name finder asks of every token are inlined and read the token's fields in place: a call that took
+    // the token as a whole copied it out of its array first (retaining and releasing its strings), at every call.
+    // What needs more than the fields is a static function of the text.
+
     /// A word or a number: anything but a punctuation mark.
-    var isWordOrNumber: Bool { kind != .punctuation }
+    @inline(__always) var isWordOrNumber: Bool { kind != .punctuation }
 
     /// As written, without a possessive ending (`Hamas’s` → `Hamas`), a kept full stop left on (`W.`).
     var nameText: String {
@@ -14,18 +18,33 @@ extension Token {
 
     /// `nameText` starts with a lower-case letter. An ASCII first byte answers alone: a letter `a`–`z` is lower case
     /// (with or without a combining mark after it), any other ASCII character is not.
-    var startsLowercase: Bool {
+    @inline(__always) var startsLowercase: Bool {
         if !isPossessive, let byte = text.utf8.first, byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return nameText.first?.isLowercase == true
+        return Self.nameTextStartsLowercase(text, isPossessive: isPossessive)
+    }
+
+    private static func nameTextStartsLowercase(_ text: String, isPossessive: Bool) -> Bool {
+        (isPossessive ? String(text.dropLast(2)) : text).first?.isLowercase == true
     }
 
     /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except initials (`W.`, `H.R.`);
     /// or a particle joined to a capitalised name (`al-Madhoun`, `diNapoli`).
-    var isCapitalised: Bool {
+    @inline(__always) var isCapitalised: Bool {
         guard kind == .word else { return false }
-        if shape == .capitalised { return text.unicodeScalars.first!.properties.isUppercase }
-        if shape == .upper { return isInitials }
-        guard shape == .mixed else { return false }
+        switch shape {
+        case .capitalised: return Self.startsWithCapital(text)
+        case .upper: return Self.isInitials(text)
+        case .mixed: return Self.isParticleJoinedName(text)
+        case .lower, .other: return false
+        }
+    }
+
+    private static func startsWithCapital(_ text: String) -> Bool {
+        text.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// `al-Madhoun`, `diNapoli`: a particle, then a capitalised name.
+    private static func isParticleJoinedName(_ text: String) -> Bool {
         if let hyphen = text.firstIndex(of: "-") {
             return NameLexicon.particles.contains(String(text[..<hyphen]).lowercased())
                 && text[text.index(after: hyphen)...].first?.isUppercaseFast == true
@@ -35,7 +54,9 @@ extension Token {
     }
 
     /// Two or three dotted capitals (`H.R.`, `J.R.R.`): the initials of given names, or an abbreviation (`U.S.`).
-    var isInitials: Bool {
+    var isInitials: Bool { Self.isInitials(text) }
+
+    private static func isInitials(_ text: String) -> Bool {
         let letters = Array(text)
         guard letters.count >= 4, letters.count <= 6, letters.count % 2 == 0 else { return false }
         return stride(from: 0, to: letters.count, by: 2).allSatisfy { letters[$0].isUppercaseFast && letters[$0 + 1] == "." }

@@ -38,6 +38,8 @@ enum CalendarWords {
     /// `a` or a number word up to ten (`three days ago`).
     static func smallNumber(_ word: String) -> Int? {
         if word == "a" { return 1 }
+        // Asked of nearly every word of every sentence: most fail the set's first look, which hashes nothing.
+        guard smallNumberWords.contains(word) else { return nil }
         return smallNumbers[word]
     }
 
@@ -49,6 +51,7 @@ enum CalendarWords {
     private static let smallNumbers: [String: Int] = Dictionary(
         WordList.numberWords.entries.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         .filter { (1...10).contains($0.value) }
+    private static let smallNumberWords = WordSet(Set(smallNumbers.keys))
 
     private static let fullMonths: [String: Int] = Dictionary(
         uniqueKeysWithValues: WordList.months.entries.enumerated().map { ($0.element, $0.offset + 1) })

@@ -105,8 +105,8 @@ struct EventMerger: Sendable {
     /// Lemmas of the words that are not stop words or date words (names keep their form).
     static func contentWords(_ tokens: [Token]) -> Set<String> {
         var words = Set<String>()
-        for token in tokens where token.kind == .word {
-            let key = token.startsUppercase ? token.lower : token.lemma
+        for index in tokens.indices where tokens[index].kind == .word {
+            let key = tokens[index].startsUppercase ? tokens[index].lower : tokens[index].lemma
             if key.count > TimelineRules.contentWordMinimumLetters, !StopWords.contains(key) { words.insert(key) }
         }
         return words

@@ -56,8 +56,9 @@ struct StoryYearInference {
     /// `in`, `of`, a month or a day and comma; the only one, or nil.
     static func eventYear(_ tokens: [Token]) -> Int? {
         var years = Set<Int>()
-        for (index, token) in tokens.enumerated() where index > 0 {
-            guard let year = token.year(within: 1900...2100) else { continue }
+        // By position: each token read in place, not copied (a copy retains and releases its strings).
+        for index in tokens.indices.dropFirst() {
+            guard let year = tokens[index].year(within: 1900...2100) else { continue }
             let before = tokens[index - 1]
             if ["in", "of"].contains(before.lower) || CalendarWords.month(before.text) != nil
                 || (before.text == "," && index > 1 && tokens[index - 2].kind == .number) {

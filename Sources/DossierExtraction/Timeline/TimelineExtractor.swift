@@ -74,8 +74,10 @@ public struct TimelineExtractor: Sendable {
 
     /// A date line (`Published: March 5, 2025, 5:48 pm`) is not an event: an event sentence says something.
     static func isStatement(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind == .word && CalendarWords.month($0.text) == nil }
-        return words.count >= TimelineRules.minimumStatementWords
+        // Counted in place: filtering copied every word token into an array first.
+        var words = 0
+        for index in tokens.indices where tokens[index].kind == .word && CalendarWords.month(tokens[index].text) == nil { words += 1 }
+        return words >= TimelineRules.minimumStatementWords
     }
 }
 

@@ -126,10 +126,12 @@ struct PhraseScanner: Sendable {
     private func clauseKeys(of sentence: Sentence) -> [[String]] {
         var clauses: [[String]] = []
         var current: [String] = []
-        for token in sentence.tokens {
-            if token.kind == .word {
-                current.append(keyAndBare(token).key)
-            } else if token.text != "'" && token.text != "\u{2019}" {
+        // By position: each token read in place, not copied (a copy retains and releases its strings).
+        let tokens = sentence.tokens
+        for index in tokens.indices {
+            if tokens[index].kind == .word {
+                current.append(keyAndBare(tokens[index]).key)
+            } else if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
                 if !current.isEmpty { clauses.append(current) }
                 current = []
             }
@@ -186,18 +188,21 @@ struct PhraseScanner: Sendable {
         var clauses: [Range<Int>] = []
         var clauseStart = 0
         var afterDeterminer = false
-        for token in sentence.tokens {
-            if token.kind == .word {
-                let number = cache.number(of: token) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
-                words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: token.isQuoted))
-                afterDeterminer = cache.entries[number].isDeterminer || token.isPossessive
+        // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+        sentence.tokens.withUnsafeBufferPointer { tokens in
+        for index in tokens.indices {
+            if tokens[index].kind == .word {
+                let number = cache.number(of: tokens[index]) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
+                words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
+                afterDeterminer = cache.entries[number].isDeterminer || tokens[index].isPossessive
             } else {
-                if token.text != "'" && token.text != "\u{2019}" {
+                if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
                     if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
                     clauseStart = words.count
                 }
-                afterDeterminer = token.kind == .number
+                afterDeterminer = tokens[index].kind == .number
             }
+        }
         }
         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
         return (words, clauses)

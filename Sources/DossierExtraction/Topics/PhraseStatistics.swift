@@ -72,8 +72,10 @@ struct PhraseStatistics: Sendable {
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
     /// test asks for cuts on any machine. `sentences`: each article's sentences, when the caller has them.
     init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+        // The runs a thread works one after another share their word readings (`PhraseWordCachePool`).
+        let caches = PhraseWordCachePool()
         let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
-            Self.count(sentences, scanner: scanner)
+            caches.withCache { Self.count(sentences, scanner: scanner, words: &$0) }
         }
         for batches in perArticle { add(Self.merged(batches)) }
     }
@@ -85,11 +87,11 @@ struct PhraseStatistics: Sendable {
 
     /// The counts of some sentences of one article (each entry has `documents == 1`). The uses of a phrase are first
     /// tallied by its words' numbers (`PhraseWords`), and its strings made once, when the tallies become entries
-    /// (in the order the phrases were first used, as if each use were counted by its key).
-    private static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner) -> PhraseTable<Entry> {
+    /// (in the order the phrases were first used, as if each use were counted by its key). `words`: the readings of the
+    /// words met so far, this run's and any earlier run's that used the same cache.
+    static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache) -> PhraseTable<Entry> {
         var places: [PhraseWords: Int] = [:]
         var tallies: [Tally] = []
-        var words = PhraseWordCache()
         for sentence in sentences {
             for candidate in scanner.numberedCandidates(in: sentence, words: &words) {
                 let place = places[candidate.words, default: tallies.count]

@@ -92,9 +92,11 @@ struct TopicSentences: Sendable {
     /// Every beginning of the keys sought, so that a run of words stops growing as soon as no key starts with it
     /// (most words start none, and their longer runs need not be made or looked up).
     private struct KeyStarts: Sendable {
-        private var starts = Set<String>()
+        /// With a first look that hashes nothing (`WordSet`): most runs of words start no key.
+        private let starts: WordSet
 
         init(_ keys: [String]) {
+            var starts = Set<String>()
             for key in keys {
                 var start = ""
                 for scalar in key.unicodeScalars {
@@ -102,6 +104,7 @@ struct TopicSentences: Sendable {
                     starts.insert(start)
                 }
             }
+            self.starts = WordSet(starts)
         }
 
         /// Asked of ASCII keys only, which equal a sought key only when they have its bytes (keys are lower case, so

@@ -1,0 +1,74 @@
+/// A set of word numbers (`Numbering`: small non-negative integers), hashed by one multiplication instead of by
+/// `Hasher`, which seeds and finalises a SipHash for every integer: the figure grouper asks a group's sets about every
+/// word of every mention it compares. Open addressing with linear probing, at most half full. Nothing may depend on
+/// the order of its elements (it is not the order they were inserted in).
+struct NumberSet: Sequence, Sendable {
+    /// `empty` or a member; a power of two long.
+    private var slots: [Int]
+    private(set) var count = 0
+    private static let empty = -1
+
+    init() {
+        slots = Array(repeating: Self.empty, count: 8)
+    }
+
+    init(_ numbers: some Sequence<Int>) {
+        self.init()
+        for number in numbers { insert(number) }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The slot where `number` is, or the empty slot where it would go.
+    private func slot(of number: Int) -> Int {
+        let mask = slots.count - 1
+        // Fibonacci hashing: the high bits of the product, which depend on every bit of the number.
+        var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(number)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while slots[slot] != Self.empty && slots[slot] != number { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    func contains(_ number: Int) -> Bool {
+        slots[slot(of: number)] == number
+    }
+
+    /// Adds `number` (at least 0); whether it was not there yet.
+    @discardableResult
+    mutating func insert(_ number: Int) -> Bool {
+        precondition(number >= 0, "a word number is never negative")
+        var place = slot(of: number)
+        if slots[place] == number { return false }
+        if 2 * (count + 1) > slots.count {
+            grow()
+            place = slot(of: number)
+        }
+        slots[place] = number
+        count += 1
+        return true
+    }
+
+    mutating func formUnion(_ other: NumberSet) {
+        for number in other { insert(number) }
+    }
+
+    /// No number is in both.
+    func isDisjoint(with other: NumberSet) -> Bool {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        return !small.contains(where: large.contains)
+    }
+
+    /// No number of `numbers` is in the set.
+    func isDisjoint(with numbers: some Sequence<Int>) -> Bool {
+        !numbers.contains(where: contains)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Self.empty, count: old.count * 2)
+        for number in old where number != Self.empty { slots[slot(of: number)] = number }
+    }
+
+    func makeIterator() -> some IteratorProtocol<Int> {
+        slots.lazy.filter { $0 != Self.empty }.makeIterator()
+    }
+}

@@ -1,0 +1,45 @@
+/// A set of words asked about every token, with a first look that hashes nothing: by a word's length in bytes, which
+/// first and which last bytes the words of that length have. Most words fail it (`the`, `government`), and only those
+/// that pass are looked up in the set.
+///
+/// The look compares bytes, where `Set<String>` compares canonically equivalent strings as equal; the two agree when
+/// every word of the set is written in lower-case ASCII letters, digits, apostrophes, hyphens, full stops and spaces,
+/// since no other scalar is canonically equivalent to any of those (the Kelvin sign is an upper-case `K`; superscript
+/// digits are only compatible). A set with any other word skips the look.
+struct WordSet: Sendable {
+    let words: Set<String>
+    /// For lengths 1 to 31 bytes (longer words share the last place), the first bytes (modulo 64) of the words of that
+    /// length; then the same for their last bytes.
+    private let firstBytes: [UInt64]
+    private let lastBytes: [UInt64]
+    /// The words allow the look (see above).
+    private let looksFirst: Bool
+
+    init(_ words: Set<String>) {
+        self.words = words
+        var first = [UInt64](repeating: 0, count: 32), last = [UInt64](repeating: 0, count: 32)
+        for word in words {
+            guard let head = word.utf8.first, let tail = word.utf8.last else { continue }
+            let length = min(word.utf8.count, 31)
+            first[length] |= 1 << UInt64(head & 63)
+            last[length] |= 1 << UInt64(tail & 63)
+        }
+        firstBytes = first
+        lastBytes = last
+        looksFirst = words.allSatisfy { word in
+            word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 == 0x20 }
+        }
+    }
+
+    func contains(_ word: String) -> Bool {
+        if looksFirst {
+            let bytes = word.utf8
+            guard let head = bytes.first, let tail = bytes.last else { return words.contains(word) }
+            let length = min(bytes.count, 31)
+            guard firstBytes[length] & (1 << UInt64(head & 63)) != 0, lastBytes[length] & (1 << UInt64(tail & 63)) != 0 else {
+                return false
+            }
+        }
+        return words.contains(word)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import DossierExtraction
+
+/// The given-names list is read by bytes where a line is ASCII: the names, genders and nicknames are those that
+/// cutting each line at its space Characters gives.
+@Suite struct GivenNamesReadingTests {
+    static let text = """
+    # a comment line
+    Jane F
+    John  M
+    Alex ?
+    Kim
+    José M
+    Zoë  F extra
+    = Bill William
+    =  Bob   Robert
+    = Pepe José
+    = Only
+    \r\nSam M\r\n
+    """
+
+    /// The list as the Character-based reading made it.
+    static func reference(_ text: String) -> (names: [String: Character], equivalents: [String: Set<String>]) {
+        var names: [String: Character] = [:], equivalents: [String: Set<String>] = [:]
+        for bytes in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            let line = Substring(bytes)
+            if line.hasPrefix("#") { continue }
+            if line.hasPrefix("=") {
+                let parts = line.dropFirst().split(separator: " ").map { NameKey.fold(String($0)) }
+                guard parts.count == 2 else { continue }
+                equivalents[parts[0], default: []].insert(parts[1])
+                equivalents[parts[1], default: []].insert(parts[0])
+            } else {
+                let parts = line.split(separator: " ")
+                names[NameKey.fold(String(parts[0]))] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+            }
+        }
+        return (names, equivalents)
+    }
+
+    @Test func readAsByCharacters() {
+        let read = GivenNames(text: Self.text)
+        let expected = Self.reference(Self.text)
+        #expect(read.names == expected.names)
+        #expect(read.equivalents == expected.equivalents)
+        #expect(read.names["john"] == "M" && read.names["kim"] == "?" && read.names["jose"] == "M" && read.names["sam"] == "M")
+        #expect(read.equivalents["bob"] == ["robert"] && read.equivalents["pepe"] == ["jose"] && read.equivalents["only"] == nil)
+        #expect(GivenNames.asciiWords("  two  words ".utf8[...]) == ["two", "words"])
+    }
+}

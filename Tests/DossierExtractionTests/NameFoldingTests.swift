@@ -1,0 +1,26 @@
+import Testing
+@testable import DossierExtraction
+
+/// Folding and the name words of an occurrence, each word folded once.
+@Suite struct NameFoldingTests {
+    @Test func foldLowercasesAndStripsAccents() {
+        #expect(NameKey.fold("McDonald") == "mcdonald")
+        #expect(NameKey.fold("already lower") == "already lower")
+        #expect(NameKey.fold("NATO") == "nato")
+        #expect(NameKey.fold("Z") == "z" && NameKey.fold("A@[`{") == "a@[`{")
+        #expect(NameKey.fold("José") == "jose")
+        #expect(NameKey.fold("O\u{2019}Brien") == "o'brien")
+        #expect(NameKey.fold("") == "")
+    }
+
+    @Test func nameWordsLeaveOutParticlesAndLaterSuffixes() {
+        #expect(NameOccurrence.nameWords(of: ["Ibrahim", "al", "Madhoun"]) == ["Ibrahim", "Madhoun"])
+        #expect(NameOccurrence.nameWords(of: ["Ursula", "Von", "der", "Leyen"]) == ["Ursula", "Leyen"])
+        #expect(NameOccurrence.nameWords(of: ["Robert", "Mueller", "III"]) == ["Robert", "Mueller"])
+        #expect(NameOccurrence.nameWords(of: ["Martin", "Luther", "King", "Jr."]) == ["Martin", "Luther", "King"])
+        // A suffix word first is no suffix.
+        #expect(NameOccurrence.nameWords(of: ["Jr", "Smith"]) == ["Jr", "Smith"])
+        #expect(NameOccurrence.nameWords(of: ["de", "la"]).isEmpty)
+        #expect(NameOccurrence.isGenerationalSuffix("Jr.") && NameOccurrence.isGenerationalSuffix("III") && !NameOccurrence.isGenerationalSuffix("Smith"))
+    }
+}
