@@ -206,7 +206,8 @@ public struct Pipeline: Sendable {
             remembered.articles = parsed.byPath
             articles = ArticleIDs.assign(parsed.articles, paths: files.map(\.path))
         }
-        whenParsed?(articles, files.map(\.original))
+        let texts = files.map(\.original)
+        whenParsed?(articles, texts)
 
         // extract: again only when an article or a curation file changed
         let inputs = ExtractionInputs(paths: files.map(\.path), contentFolder: options.contentURL)
@@ -245,7 +246,7 @@ public struct Pipeline: Sendable {
         remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, generation: generation,
                                            data: keptPages?.data, searchIndex: keptPages?.searchIndex)
         return PreparedSite(templates: templates, configuration: configuration, dossier: dossier, pages: pages,
-                            pagesGeneration: generation, originals: files.map(\.original), lexicon: lexicon)
+                            pagesGeneration: generation, originals: texts, lexicon: lexicon)
     }
 
     /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, then makes the search index

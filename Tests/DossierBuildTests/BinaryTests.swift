@@ -115,7 +115,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         #expect(try site.snapshot("output") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        let leftovers = try site.foldersBesideOutput()
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
@@ -149,7 +149,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("output: error: cannot write the site (cannot create `sources`: Is a directory);"), "\(result.stderr)")
         #expect(try site.snapshot("output") == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") } == [])
+        #expect(try site.foldersBesideOutput() == [])
     }
 
     @Test func versionAndHelp() throws {

@@ -6,14 +6,10 @@ import Testing
 
 /// Whole builds of the fixture corpus into temporary folders.
 @Suite struct EndToEndBuildTests {
-    func options(_ site: FixtureSite, strict: Bool = false) -> BuildOptions {
-        BuildOptions(content: site.path("content"), templates: site.path("templates"), output: site.path("output"), strict: strict)
-    }
-
     @Test func buildsEveryPageAndTheJSON() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         #expect(report.articlesRead == 3)
         #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
@@ -28,7 +24,7 @@ import Testing
     @Test func jsonFollowsTheDocumentedFormat() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.url("output/dossier.json"))) as! [String: Any]
         #expect(json["schema"] as? Int == 1)
         #expect(json["title"] as? String == "Tiny fixture dossier")
@@ -53,7 +49,7 @@ import Testing
     @Test func corpusTextIsEscapedOnEveryPage() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         for (path, data) in try site.snapshot("output") where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script>alert"), "\(path)")
@@ -67,9 +63,9 @@ import Testing
     @Test func twoBuildsAreByteIdentical() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let first = try site.snapshot("output")
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let second = try site.snapshot("output")
         #expect(first.keys.sorted() == second.keys.sorted())
         #expect(first == second)
@@ -78,18 +74,18 @@ import Testing
     @Test func brokenTemplateLeavesTheOutputUnchanged() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let before = try site.snapshot("output")
         try site.write("templates/source.mustache", "{{<base}}\n{{$body}}\n{{#view.title}}\n{{/body}}\n{{/base}}\n")
         try site.write("content/articles/d-new.txt", "A New Article\n\nIt says something new.\n")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(!report.wroteOutput)
         #expect(report.failed(strict: false))
         let error = try #require(report.diagnostics.errors.first)
         #expect(error.location?.file.hasSuffix("templates/source.mustache") == true)
         #expect(error.location?.line != nil)
         #expect(try site.snapshot("output") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        let leftovers = try site.foldersBesideOutput()
         #expect(leftovers.isEmpty)
     }
 
@@ -99,7 +95,7 @@ import Testing
         try Data([0x48, 0x69, 0x0A, 0x41, 0xFF, 0xFE, 0x42]).write(to: site.url("content/articles/bad-bytes.txt"))
         try site.write("content/articles/broken.md", "---\ntitle: ok\nauthors: [unclosed\n---\nBody.\n")
         try site.write("content/articles/empty.txt", "  \n\n")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         #expect(report.articlesRead == 3)
         #expect(report.articlesSkipped == 3)
@@ -107,7 +103,7 @@ import Testing
         #expect(warnings.contains { $0.contains("bad-bytes.txt:2:2: warning: invalid UTF-8 at byte 4") }, "\(warnings)")
         #expect(warnings.contains { $0.contains("broken.md:3:") && $0.contains("front matter is not valid YAML") }, "\(warnings)")
         #expect(warnings.contains { $0.contains("empty.txt: warning: the article is empty") }, "\(warnings)")
-        let strict = Pipeline(options: options(site, strict: true)).build()
+        let strict = Pipeline(options: site.buildOptions(strict: true)).build()
         #expect(strict.failed(strict: true))
     }
 
@@ -115,7 +111,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try site.write("content/dossier.yml", "title: Tiny\ncolour: \"\"\nlanguage: en\n")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         let warning = try #require(report.diagnostics.warnings.first)
         #expect(warning.location?.file.hasSuffix("content/dossier.yml") == true)
@@ -127,7 +123,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.url("content/articles"))
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(!report.wroteOutput)
         #expect(report.diagnostics.errors.contains { $0.message.hasPrefix("no articles found") })
     }
@@ -136,7 +132,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try site.write("output/notes.txt", "my own notes")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(!report.wroteOutput)
         #expect(try site.read("output/notes.txt") == "my own notes")
     }
@@ -145,7 +141,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try site.write("templates/index.mustache", "{{<base}}{{$body}}<p class=\"custom\">{{site.title}}</p>{{/body}}{{/base}}")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         let index = try site.read("output/index.html")
         #expect(index.contains("<p class=\"custom\">Tiny fixture dossier</p>"))

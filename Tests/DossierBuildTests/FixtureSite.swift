@@ -1,3 +1,4 @@
+import DossierBuild
 import Foundation
 
 /// A copy of a fixture folder in a fresh temporary directory, removed when the test ends.
@@ -43,4 +44,16 @@ struct FixtureSite {
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+extension FixtureSite {
+    /// Options that build the site's `content/` with its `templates/` into its `output/`.
+    func buildOptions(strict: Bool = false) -> BuildOptions {
+        BuildOptions(content: path("content"), templates: path("templates"), output: path("output"), strict: strict)
+    }
+
+    /// What builds left beside `output/` (build folders, spares, replaced sites): nothing once a build has ended.
+    func foldersBesideOutput() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".output") }
+    }
 }

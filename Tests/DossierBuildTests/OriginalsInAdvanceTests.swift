@@ -7,14 +7,10 @@ import Testing
 /// A build writes the originals into its build folder while the extract stage runs (`OriginalsInAdvance`): the output
 /// must hold what the same site made in memory holds, and a build that fails afterwards must leave nothing behind.
 @Suite struct OriginalsInAdvanceTests {
-    func options(_ site: FixtureSite, strict: Bool = false) -> BuildOptions {
-        BuildOptions(content: site.path("content"), templates: site.path("templates"), output: site.path("output"), strict: strict)
-    }
-
     /// The files of the site made in memory, the last of each path.
     func siteInMemory(_ site: FixtureSite) throws -> [String: Data] {
         var report = BuildReport()
-        let files = try #require(Pipeline(options: options(site)).site(report: &report))
+        let files = try #require(Pipeline(options: site.buildOptions()).site(report: &report))
         var byPath: [String: Data] = [:]
         for file in files { byPath[file.path] = file.data }
         return byPath
@@ -23,7 +19,7 @@ import Testing
     @Test func theOutputHoldsTheSiteMadeInMemory() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        #expect(Pipeline(options: options(site)).build().wroteOutput)
+        #expect(Pipeline(options: site.buildOptions()).build().wroteOutput)
         var written = try site.snapshot("output")
         #expect(written.removeValue(forKey: "dossier-files.json") != nil)
         let inMemory = try siteInMemory(site)
@@ -35,11 +31,11 @@ import Testing
     @Test func anOriginalWinsOverATemplateFileOfItsPath() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let original = try #require(try site.snapshot("output/originals").keys.sorted().first { !$0.contains(".removed.") })
         let given = try site.read("output/originals/\(original)")
         try site.write("templates/originals/\(original)", "a template file of the same path\n")
-        #expect(Pipeline(options: options(site)).build().wroteOutput)
+        #expect(Pipeline(options: site.buildOptions()).build().wroteOutput)
         #expect(try site.read("output/originals/\(original)") == given)
         #expect(try siteInMemory(site)["originals/\(original)"] == Data(given.utf8))
     }
@@ -47,15 +43,15 @@ import Testing
     @Test func aBuildThatFailsAfterReadingTheArticlesLeavesTheOutputAndNoBuildFolder() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        _ = Pipeline(options: options(site)).build()
+        _ = Pipeline(options: site.buildOptions()).build()
         let before = try site.snapshot("output")
         try site.write("content/articles/a-plain.txt", "Changed Title\n\nA changed article that says another thing.\n")
         try Data([0x48, 0x69, 0x0A, 0x41, 0xFF, 0xFE, 0x42]).write(to: site.url("content/articles/bad-bytes.txt"))
-        let report = Pipeline(options: options(site, strict: true)).build()
+        let report = Pipeline(options: site.buildOptions(strict: true)).build()
         #expect(!report.wroteOutput)
         #expect(report.failed(strict: true))
         #expect(try site.snapshot("output") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        let leftovers = try site.foldersBesideOutput()
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

@@ -6,14 +6,10 @@ import Testing
 
 /// The search page and index in whole builds, and `search: false` in dossier.yml.
 @Suite struct SearchBuildTests {
-    func options(_ site: FixtureSite) -> BuildOptions {
-        BuildOptions(content: site.path("content"), templates: site.path("templates"), output: site.path("output"))
-    }
-
     @Test func everyPageGetsTheBoxAndTheSiteItsIndex() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         for file in ["search.html", "search.js", "search/index.js", "search/d0.js"] {
             #expect(site.exists("output/\(file)"), "missing \(file)")
@@ -32,7 +28,7 @@ import Testing
     @Test func aRebuildKeepsTheIndexUntilTheDossierChanges() throws {
         let site = try FixtureSite("tiny")
         defer { site.remove() }
-        let pipeline = Pipeline(options: options(site))
+        let pipeline = Pipeline(options: site.buildOptions())
         var remembered = RememberedBuild()
         var first = BuildReport()
         let built = try #require(pipeline.site(report: &first, remembered: &remembered))
@@ -60,7 +56,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try site.write("content/dossier.yml", "title: Tiny\nsearch: false\n")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.all)")
         for file in ["search.html", "search.js", "search"] {
@@ -74,7 +70,7 @@ import Testing
         let site = try FixtureSite("tiny")
         defer { site.remove() }
         try site.write("content/dossier.yml", "title: Tiny\nsearch: sometimes\n")
-        let report = Pipeline(options: options(site)).build()
+        let report = Pipeline(options: site.buildOptions()).build()
         #expect(report.wroteOutput)
         let warning = try #require(report.diagnostics.warnings.first)
         #expect(warning.location?.line == 2)

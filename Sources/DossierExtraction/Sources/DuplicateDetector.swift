@@ -83,18 +83,8 @@ public struct DuplicateDetector: Sendable {
         return hashes
     }
 
-    /// FNV-1a: a fixed hash, so that the same text gives the same sample in every run (Swift's `Hasher` is seeded).
-    /// Each word's bytes, then a space.
-    static func fnv1a(_ words: ArraySlice<String>) -> UInt64 {
-        var bytes: [UInt8] = []
-        for word in words {
-            bytes.append(contentsOf: word.utf8)
-            bytes.append(0x20)
-        }
-        return bytes.withUnsafeBufferPointer(fnv1a)
-    }
-
-    /// FNV-1a of some bytes.
+    /// FNV-1a of some bytes (a run: each word's bytes, then a space): a fixed hash, so that the same text gives the same
+    /// sample in every run (Swift's `Hasher` is seeded).
     static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {

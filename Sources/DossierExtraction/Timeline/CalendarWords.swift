@@ -39,7 +39,7 @@ enum CalendarWords {
     static func smallNumber(_ word: String) -> Int? {
         if word == "a" { return 1 }
         // Asked of nearly every word of every sentence: most fail the set's first look, which hashes nothing.
-        guard smallNumberWords.contains(word) else { return nil }
+        guard smallNumberWords.mayContain(word) else { return nil }
         return smallNumbers[word]
     }
 

@@ -190,19 +190,19 @@ struct PhraseScanner: Sendable {
         var afterDeterminer = false
         // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
         sentence.tokens.withUnsafeBufferPointer { tokens in
-        for index in tokens.indices {
-            if tokens[index].kind == .word {
-                let number = cache.number(of: tokens[index]) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
-                words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
-                afterDeterminer = cache.entries[number].isDeterminer || tokens[index].isPossessive
-            } else {
-                if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
-                    if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
-                    clauseStart = words.count
+            for index in tokens.indices {
+                if tokens[index].kind == .word {
+                    let number = cache.number(of: tokens[index]) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
+                    words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
+                    afterDeterminer = cache.entries[number].isDeterminer || tokens[index].isPossessive
+                } else {
+                    if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
+                        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+                        clauseStart = words.count
+                    }
+                    afterDeterminer = tokens[index].kind == .number
                 }
-                afterDeterminer = tokens[index].kind == .number
             }
-        }
         }
         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
         return (words, clauses)

@@ -32,14 +32,16 @@ struct WordSet: Sendable {
     }
 
     func contains(_ word: String) -> Bool {
-        if looksFirst {
-            let bytes = word.utf8
-            guard let head = bytes.first, let tail = bytes.last else { return words.contains(word) }
-            let length = min(bytes.count, 31)
-            guard firstBytes[length] & (1 << UInt64(head & 63)) != 0, lastBytes[length] & (1 << UInt64(tail & 63)) != 0 else {
-                return false
-            }
-        }
-        return words.contains(word)
+        mayContain(word) && words.contains(word)
+    }
+
+    /// The first look alone: false only when `word` is surely not in the set (for a caller that looks the word up in a
+    /// dictionary of the same words next, rather than hashing it twice).
+    func mayContain(_ word: String) -> Bool {
+        guard looksFirst else { return true }
+        let bytes = word.utf8
+        guard let head = bytes.first, let tail = bytes.last else { return true }
+        let length = min(bytes.count, 31)
+        return firstBytes[length] & (1 << UInt64(head & 63)) != 0 && lastBytes[length] & (1 << UInt64(tail & 63)) != 0
     }
 }

@@ -11,10 +11,8 @@ public enum SiteData {
             files.append(SiteFile(path: "dossier.json", data: json))
         }
         files.append(SiteFile(path: "figures.csv", text: FiguresCSV.csv(for: dossier)))
-        for (index, article) in dossier.sources.enumerated() {
-            if let originals, index < originals.count {
-                files.append(SiteFile(path: SitePath.original(article), text: originals[index]))
-            }
+        if let originals { files += originalCopies(of: dossier.sources, texts: originals) }
+        for article in dossier.sources {
             if !article.boilerplate.isEmpty {
                 let lines = article.boilerplate.map { "line \($0.line) (\($0.reason)): \($0.text)" }
                 files.append(SiteFile(path: SitePath.removedLines(article), text: lines.joined(separator: "\n") + "\n"))
