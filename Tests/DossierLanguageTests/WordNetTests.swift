@@ -120,4 +120,23 @@ import Testing
         #expect(file.line(for: "a")?.hasPrefix("n 7 7 ") == true)
         #expect(!file.hasLine(for: "zz") && !file.hasLine(for: "hostagez"))
     }
+
+    /// A data line's fields are read as WordNet writes them: words lower case with spaces and without an adjective's
+    /// marker, the hypernyms (`@`, `@i`) apart from other pointers; the gloss, with its own `|`, `@` and capitals,
+    /// plays no part, whether it is there or left off.
+    @Test func aSynsetLineIsReadWithOrWithoutItsGloss() throws {
+        let fields = "09000001 18 n 03 Prime_Minister 0 PM 0 head(a) 1 004 @ 10000002 n 0000 @i 10000003 n 0000 "
+            + "~ 10000004 n 0000 + 10000005 v 0101"
+        let gloss = " | the head of a government; \"the Prime_Minister @ 11 | said\""
+        let classes = (0..<45).map { "class\($0)" }
+        for line in [fields, fields + gloss] {
+            let synset = try #require(Synset(line: line, lexicographerClasses: classes))
+            #expect(synset.offset == 9_000_001 && synset.wordClass == .noun && synset.lexicographerClass == "class18")
+            #expect(synset.words == ["prime minister", "pm", "head"])
+            #expect(synset.hypernyms == [10_000_002, 10_000_003])
+        }
+        #expect(Synset(line: "09000001 18 x 01 word 0 000", lexicographerClasses: classes) == nil)
+        let real = try #require(LanguageFixture.lexicon.wordNet.synsets(of: "hostage", as: .noun).first)
+        #expect(real.words == ["hostage", "surety"] && real.lexicographerClass == "noun.person" && !real.hypernyms.isEmpty)
+    }
 }

@@ -148,11 +148,13 @@ struct OffsetLineFile: Sendable {
         bytes = try Data(contentsOf: url, options: .alwaysMapped)
     }
 
-    func line(at offset: Int) -> String? {
+    /// The line at `offset`, without its gloss: a data line ends in ` | ` and the gloss, which nothing here reads and
+    /// which is most of the line's bytes (no field before it holds a `|`).
+    func synsetFields(at offset: Int) -> String? {
         bytes.withUnsafeBytes { buffer -> String? in
             guard offset >= 0, offset < buffer.count else { return nil }
             var end = offset
-            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            while end < buffer.count, buffer[end] != 0x0A, buffer[end] != UInt8(ascii: "|") { end += 1 }
             return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[offset..<end]), as: UTF8.self)
         }
     }

@@ -129,7 +129,7 @@ public final class WordNet: Sendable {
     }
 
     private func readSynset(at offset: Int, as wordClass: WordClass) -> Synset? {
-        guard let line = data[wordClass]?.line(at: offset) else { return nil }
+        guard let line = data[wordClass]?.synsetFields(at: offset) else { return nil }
         return Synset(line: line, lexicographerClasses: lexicographerClasses)
     }
 
