@@ -2,8 +2,8 @@ import ArgumentParser
 import DossierBuild
 import Foundation
 
-/// `dossier build`: builds the site once.
-struct BuildCommand: ParsableCommand {
+/// `dossier build`: builds the site once, on a thread of its own (see `OwnThread`).
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the dossier: Markdown pages, the HTML site and dossier.json in the output folder."
@@ -14,12 +14,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
-    func run() throws {
+    func run() async throws {
         let options = site.buildOptions()
         let console = Console(quiet: quiet)
         let pipeline = Pipeline(options: options, progress: console.progress)
         let interruption = InterruptCleanup(staging: OutputWriter(output: options.outputURL, displayPath: options.output))
-        let report = pipeline.build()
+        let report = await OwnThread.run { pipeline.build() }
         interruption.cancel()
         console.print(report, strict: options.strict)
         if report.failed(strict: options.strict) { throw ExitCode.failure }
