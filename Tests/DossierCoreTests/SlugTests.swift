@@ -44,4 +44,37 @@ import Testing
         #expect(WordCount.of("  one  two\tthree\nfour ") == 4)
         #expect(WordCount.of("long -term\u{00A0}deal — done") == 5)
     }
+
+    /// The slug read on bytes (ASCII text) or on the folded text (any other) is the one the scalar-by-scalar reading gave.
+    @Test(arguments: [60, 24, 7, 1])
+    func bytesGiveTheSlugScalarsGave(maxLength: Int) {
+        let texts = ["US-Hamas Direct Talks: What is happening", "Netanyahu's  office", "'quoted' -- words --", "A1 B2 C3",
+                     "ALL CAPS AND digits 2024", "  leading and trailing  ", "x", "-", "''", "a'b-c'd", "Zoë Ça va", "ℌilbert ℌ",
+                     "Straße ﬁnance", "Ⅻ Olympiad", "mixed ASCII and ü", String(repeating: "abc def ", count: 20)]
+        for text in texts {
+            #expect(Slug.make(text, maxLength: maxLength) == Self.scalarSlug(text, maxLength: maxLength), "\(text)")
+        }
+    }
+
+    /// The reading `Slug.make` had before it read bytes.
+    static func scalarSlug(_ text: String, maxLength: Int) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedASCIIFolding.unicodeScalars {
+            let value = scalar.value
+            if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                let hyphen = pendingHyphen && !out.isEmpty
+                if out.unicodeScalars.count + (hyphen ? 2 : 1) > maxLength { break }
+                if hyphen { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "item" : out
+    }
 }

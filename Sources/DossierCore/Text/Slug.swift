@@ -5,25 +5,31 @@ import Foundation
 public enum Slug {
     /// The slug of a text; `fallback` when nothing usable is left.
     public static func make(_ text: String, maxLength: Int = 60, fallback: String = "item") -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(min(maxLength, text.utf8.count))
         var pendingHyphen = false
-        for scalar in text.decomposedASCIIFolding.unicodeScalars {
-            let value = scalar.value
-            let isLetterOrDigit = (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+        /// Takes one byte of the folded text (always ASCII); false once the slug is full.
+        func take(_ byte: UInt8) -> Bool {
+            let isLetterOrDigit = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             if isLetterOrDigit {
                 let hyphen = pendingHyphen && !out.isEmpty
-                if out.unicodeScalars.count + (hyphen ? 2 : 1) > maxLength { break }
-                if hyphen { out.append("-") }
+                if out.count + (hyphen ? 2 : 1) > maxLength { return false }
+                if hyphen { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                continue  // "Netanyahu's" → "netanyahus"
-            } else {
+                out.append(byte)
+            } else if byte != UInt8(ascii: "'") {  // "Netanyahu's" → "netanyahus"
                 pendingHyphen = true
             }
+            return true
         }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? fallback : out
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text folds to itself in lower case: no need for Foundation's decomposition.
+            for byte in text.utf8 where !take(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) { break }
+        } else {
+            for byte in text.decomposedASCIIFolding.utf8 where !take(byte) { break }
+        }
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)
     }
 
     /// Unique slugs for a list of texts, in order: a repeated slug gets `-2`, `-3`, …

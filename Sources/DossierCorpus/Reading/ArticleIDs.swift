@@ -4,7 +4,7 @@ import DossierCore
 public enum ArticleIDs {
     /// `articles` and `paths` in the same order (sorted by path, so ids are stable across builds).
     public static func assign(_ articles: [Article], paths: [String]) -> [Article] {
-        let bases = zip(articles, paths).map { article, path in base(path: path, title: article.metadata.title) }
+        let bases = ParallelMap.map(Array(zip(articles.map(\.metadata.title), paths))) { title, path in base(path: path, title: title) }
         let ids = Slug.unique(bases, fallback: "source")
         return zip(articles, ids).map { article, id in
             var article = article
