@@ -1,8 +1,9 @@
 import DossierBuild
 import Foundation
 
-/// Runs the builds one at a time on a queue of their own, so the server keeps answering while they run.
-/// Changes are debounced: a build starts once nothing has changed for `quietPeriod` (or after `longestWait`).
+/// Runs the builds one at a time on a thread of their own (`BuildThread`), so the server keeps answering while they
+/// run. Changes are debounced on a queue: a build starts once nothing has changed for `quietPeriod` (or after
+/// `longestWait`).
 final class RebuildLoop: @unchecked Sendable {
     private let pipeline: Pipeline
     private let liveReload: LiveReload
@@ -11,7 +12,8 @@ final class RebuildLoop: @unchecked Sendable {
     private let longestWait: TimeInterval
     /// Whether a spare is copied from the output after a build that left none (when rebuilds will follow).
     private let preparesSpare: Bool
-    private let queue = DispatchQueue(label: "dossier-build")
+    private let queue = DispatchQueue(label: "dossier-build-timing")
+    private let builder = BuildThread()
     private let lock = NSLock()
     private var firstChange: Date?
     private var lastChange = Date.distantPast
@@ -27,10 +29,14 @@ final class RebuildLoop: @unchecked Sendable {
         self.preparesSpare = preparesSpare
     }
 
+    deinit {
+        builder.end()
+    }
+
     /// Builds now, off the caller's thread, and tells open pages; returns when the build is done.
     func buildNow() async -> BuildReport {
         await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: self.build()) }
+            builder.async { continuation.resume(returning: self.build()) }
         }
     }
 
@@ -68,11 +74,15 @@ final class RebuildLoop: @unchecked Sendable {
         }
         guard let wait else { return }
         if wait > 0 { return schedule(after: wait) }
-        observer.rebuildStarted()
-        _ = build()
+        builder.async {
+            // Stopped while an earlier build ran: this one does not start.
+            guard !self.lock.withLock({ self.stopped }) else { return }
+            self.observer.rebuildStarted()
+            _ = self.build()
+        }
     }
 
-    /// Runs on `queue`: builds, reports, and tells the pages; then prepares a spare for the next build, if asked.
+    /// Runs on the build thread: builds, reports, and tells the pages; then prepares a spare for the next build, if asked.
     private func build() -> BuildReport {
         let report = pipeline.build()
         observer.buildFinished(report, strict: pipeline.options.strict)
