@@ -45,6 +45,24 @@ import Testing
         #expect(WordCount.of("long -term\u{00A0}deal — done") == 5)
     }
 
+    /// Counted on bytes, a text has the words its scalars give: ASCII spaces and no other ASCII byte end a word, other
+    /// scalars end one when Unicode calls them white space, whatever their length in bytes.
+    @Test func bytesCountTheWordsScalarsGive() {
+        let texts = ["", "plain words here", "tab\tline\nreturn\r\nend", "\u{0B}vertical\u{0C}feed\u{1C}sep\u{85}next",
+                     "no\u{00A0}break", "thin\u{2009}space and\u{200B}zero width", "\u{3000}全角\u{3000}space", "e\u{301} \u{200D} 👍🏽 ok",
+                     "line\u{2028}separator\u{2029}para", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 words", " \t ", "«quoted» – dash —"]
+        for text in texts {
+            var count = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+                if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            #expect(WordCount.of(text) == count, "\(text.debugDescription)")
+        }
+        #expect(WordCount.of("thin\u{2009}space and\u{200B}zero width") == 4)
+    }
+
     /// The slug read on bytes (ASCII text) or on the folded text (any other) is the one the scalar-by-scalar reading gave.
     @Test(arguments: [60, 24, 7, 1])
     func bytesGiveTheSlugScalarsGave(maxLength: Int) {
