@@ -40,9 +40,12 @@ public struct Article: Sendable, Hashable {
 
     /// Body words after boilerplate removal.
     public var words: Int {
-        paragraphs.reduce(0) { total, paragraph in
-            total + paragraph.sentences.reduce(0) { $0 + WordCount.of($1.text) }
+        // By index: a closure or a loop over the elements copies each sentence (its tokens, its strings) to read its text.
+        var total = 0
+        for paragraph in paragraphs.indices {
+            for sentence in paragraphs[paragraph].sentences.indices { total += WordCount.of(paragraphs[paragraph].sentences[sentence].text) }
         }
+        return total
     }
 
     /// The file name without folders (`001_x.txt`).

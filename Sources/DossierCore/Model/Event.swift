@@ -17,5 +17,5 @@ public struct Event: Sendable, Hashable {
         self.note = note
     }
 
-    public var sources: [String] { Array(Set(references.map(\.source))).sorted() }
+    public var sources: [String] { SourceList.of(references.map(\.source)) }
 }

@@ -21,7 +21,7 @@ public struct Figure: Sendable, Hashable {
     }
 
     /// Sources that state the measure, sorted.
-    public var sources: [String] { Array(Set(values.map(\.reference.source))).sorted() }
+    public var sources: [String] { SourceList.of(values.map(\.reference.source)) }
 }
 
 /// How the sources' values for one measure compare.

@@ -26,7 +26,7 @@ public struct Person: Sendable, Hashable {
     }
 
     /// Sources that mention the person, sorted.
-    public var sources: [String] { Array(Set(mentions.map(\.reference.source))).sorted() }
+    public var sources: [String] { SourceList.of(mentions.map(\.reference.source)) }
 }
 
 /// A role phrase a source attaches to a person.

@@ -22,5 +22,5 @@ public struct Topic: Sendable, Hashable {
     }
 
     /// Sources covering the topic, sorted.
-    public var sources: [String] { Array(Set(sentences.map(\.source))).sorted() }
+    public var sources: [String] { SourceList.of(sentences.map(\.source)) }
 }
