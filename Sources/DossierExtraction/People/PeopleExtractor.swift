@@ -73,23 +73,27 @@ struct ArticleScan: Sendable {
 
     /// The scan of some sentences of the article at `article` (positions in the article's sentences).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
-        // The words as the tokens give them, folded once each at the end rather than at every use.
-        var lowercase = Set<String>(), capitalised = Set<String>()
+        // The words as the tokens give them, folded once each at the end rather than at every use; kept as places
+        // (`StringPlaces`), whose hash of a word is cheaper than a `Set`'s, as every word of the article is added.
+        var lowercase = StringPlaces(), capitalised = StringPlaces()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
-            for token in tokens where token.isWordOrNumber {
-                if token.isCapitalised {
-                    if !first { capitalised.insert(token.lower) }
-                } else if token.startsLowercase {
-                    lowercase.insert(token.lower)
+            // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices where tokens[index].isWordOrNumber {
+                    if tokens[index].isCapitalised {
+                        if !first { _ = capitalised.place(adding: tokens[index].lower) }
+                    } else if tokens[index].startsLowercase {
+                        _ = lowercase.place(adding: tokens[index].lower)
+                    }
+                    first = false
                 }
-                first = false
             }
         }
-        lowercaseWords = Set(lowercase.map(NameKey.fold))
-        capitalisedWords = Set(capitalised.map(NameKey.fold))
+        lowercaseWords = Set(lowercase.keys.map(NameKey.fold))
+        capitalisedWords = Set(capitalised.keys.map(NameKey.fold))
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.
