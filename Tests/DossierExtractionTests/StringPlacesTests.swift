@@ -47,4 +47,14 @@ import Testing
         #expect(places.place(adding: "K") == (1, true))
         #expect(places.place(adding: "k") == (2, true))
     }
+
+    /// A run's phrases are tallied by their words' numbers: the same numbers in the same order are one phrase.
+    @Test func phrasesByTheirWordsNumbers() {
+        var places = Places<PhraseWords>()
+        let phrases: [[Int32]] = [[1, 2], [1, 2, 3], [2, 1], [1, 2], [1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 3, 4], [1], [1, 2, 3]]
+        let found = phrases.map { places.place(adding: PhraseWords($0)).place }
+        #expect(found == [0, 1, 2, 0, 3, 4, 3, 5, 1])
+        #expect(places.keys.map(\.numbers) == [[1, 2], [1, 2, 3], [2, 1], [1, 2, 3, 4], [1, 2, 3, 5], [1]])
+        #expect(PhraseWords([7, 8]).placeHash == PhraseWords([7, 8]).placeHash)
+    }
 }
