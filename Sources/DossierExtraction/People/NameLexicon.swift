@@ -32,6 +32,8 @@ enum NameLexicon {
 
     /// Name particles that stay inside a name (`Ibrahim al-Madhoun`, `Ursula von der Leyen`).
     static let particles = WordList.nameParticles.words
+    /// `particles` with a first look that hashes nothing (`WordSet`), for the name finder's question of every word.
+    static let particleWords = WordSet(particles)
 
     /// Capitalised words that start sentences or titles and never start a name.
     static let functionWords = WordList.nameExcludedFunctionWords.words
