@@ -1,4 +1,5 @@
 import Testing
+import DossierCore
 @testable import DossierExtraction
 
 /// The key index of the phrase and word tables: each distinct string once, at the place it was first added, and
@@ -56,5 +57,28 @@ import Testing
         #expect(found == [0, 1, 2, 0, 3, 4, 3, 5, 1])
         #expect(places.keys.map(\.numbers) == [[1, 2], [1, 2, 3], [2, 1], [1, 2, 3, 4], [1, 2, 3, 5], [1]])
         #expect(PhraseWords([7, 8]).placeHash == PhraseWords([7, 8]).placeHash)
+    }
+}
+
+/// A topic's sentences, sorted and each once, as a `Set` sorted gives them.
+@Suite struct TopicSentenceOrderTests {
+    static func references(_ pairs: [(String, String)]) -> [SentenceReference] {
+        pairs.map { SentenceReference(source: $0.0, sentence: $0.1) }
+    }
+
+    @Test func sortedOnceGivesWhatASortedSetGives() {
+        let sorted = Self.references([("a", "s2"), ("a", "s10"), ("b", "s1")])
+        #expect(TopicSentences.sortedOnce(sorted) == sorted)
+        let unsorted = Self.references([("b", "s1"), ("a", "s10"), ("a", "s2"), ("b", "s1"), ("a", "s10")])
+        #expect(TopicSentences.sortedOnce(unsorted) == sorted)
+        // A repeat in order is no longer strictly increasing: it goes.
+        #expect(TopicSentences.sortedOnce(Self.references([("a", "s2"), ("a", "s2"), ("b", "s1")])) == Self.references([("a", "s2"), ("b", "s1")]))
+    }
+
+    @Test func referencesArePlacedByBothStrings() {
+        var places = Places<SentenceReference>()
+        let found = Self.references([("a", "s1"), ("a", "s2"), ("b", "s1"), ("a", "s1"), ("caf\u{E9}", "s1"), ("cafe\u{301}", "s1")])
+            .map { places.place(adding: $0).place }
+        #expect(found == [0, 1, 2, 0, 3, 3])
     }
 }

@@ -46,11 +46,16 @@ struct TopicSentences: Sendable {
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
     func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
         var shared: [Pair: Int] = [:]
-        var bySentence: [SentenceReference: [Int]] = [:]
-        for (position, references) in sentences.enumerated() where !groups[position].isDefined {
-            for reference in references { bySentence[reference, default: []].append(position) }
+        // The groups of each sentence, by the sentence's place (`Places` hashes a reference's two strings by FNV-1a).
+        var references = Places<SentenceReference>()
+        var bySentence: [[Int]] = []
+        for (position, found) in sentences.enumerated() where !groups[position].isDefined {
+            for reference in found {
+                let (place, isNew) = references.place(adding: reference)
+                if isNew { bySentence.append([position]) } else { bySentence[place].append(position) }
+            }
         }
-        for positions in bySentence.values where positions.count > 1 {
+        for positions in bySentence where positions.count > 1 {
             for i in positions.indices {
                 for j in positions.indices where j > i { shared[Pair(positions[i], positions[j]), default: 0] += 1 }
             }
@@ -77,9 +82,16 @@ struct TopicSentences: Sendable {
         }
         return result.indices.filter { joinedInto[$0] == $0 }.map { position in
             var group = result[position]
-            group.sentences = Array(Set(group.sentences)).sorted()
+            group.sentences = Self.sortedOnce(group.sentences)
             return group
         }
+    }
+
+    /// The references sorted, each once. Most groups joined no other, and their sentences were found in reading order,
+    /// which is sorted already when the sources' ids are: those are kept as they are, without hashing or sorting them.
+    static func sortedOnce(_ references: [SentenceReference]) -> [SentenceReference] {
+        if zip(references, references.dropFirst()).allSatisfy({ $0 < $1 }) { return references }
+        return Array(Set(references)).sorted()
     }
 
     /// `home secretary` shares every sentence with `home` because it contains it: that is no evidence of one theme.
@@ -124,5 +136,12 @@ struct TopicSentences: Sendable {
         var first: Int
         var second: Int
         init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    }
+}
+
+/// A sentence's places in `TopicSentences.mergingOverlaps`: its source's and its id's hashes (`StringPlaces`), mixed.
+extension SentenceReference: PlaceKey {
+    var placeHash: UInt64 {
+        StringPlaces.mixed(StringPlaces.hash(source) &* 0x9E37_79B9_7F4A_7C15 ^ StringPlaces.hash(sentence))
     }
 }
