@@ -69,6 +69,28 @@ import DossierCorpus
             Self.referenceHash(lowers[$0..<($0 + DuplicateDetector.shingleWords)])
         }.filter { $0 % DuplicateDetector.sampling == 0 })
         #expect(!expected.isEmpty)
-        #expect(DuplicateDetector.sampledRuns(of: story) == expected)
+        // Sorted, each once.
+        #expect(DuplicateDetector.sampledRuns(of: story.sentences) == expected.sorted())
+    }
+
+    /// Each article's partners as `[other, shared runs]`.
+    static func partners(_ runs: [[UInt64]]) -> [[[Int]]] {
+        DuplicateDetector().partners(runs: runs).map { $0.map { [$0.0, $0.1] } }
+    }
+
+    @Test func partnersAreCountedPerPairInOrder() {
+        // Articles 0 and 2 share four runs, each shares three with 1; 3 shares nothing.
+        #expect(Self.partners([[1, 2, 3, 4], [1, 2, 3, 9], [1, 2, 3, 4], [7]]) == [[[1, 3], [2, 4]], [[0, 3], [2, 3]], [[0, 4], [1, 3]], []])
+        // Two runs are too few; three of eight runs each are less than half of the shorter text.
+        #expect(Self.partners([[1, 2, 5], [1, 2, 6]]) == [[], []])
+        #expect(Self.partners([[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 14, 15, 16, 17, 18]]) == [[], []])
+    }
+
+    @Test func runsInVeryManySourcesAreCommonPhrases() {
+        let held = Array(repeating: [UInt64]([5, 6, 7]), count: DuplicateDetector.commonRuns)
+        let partners = Self.partners(held)
+        #expect(partners[0] == (1..<DuplicateDetector.commonRuns).map { [$0, 3] })
+        #expect(partners.allSatisfy { $0.count == DuplicateDetector.commonRuns - 1 })
+        #expect(Self.partners(held + [[5, 6, 7]]).allSatisfy { $0.isEmpty })
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import DossierCore
+import DossierLanguage
 @testable import DossierExtraction
 
 /// `PhraseScanner` reads each distinct word once per run of sentences (`PhraseWordCache`): the phrases found must be
@@ -33,5 +34,26 @@ import DossierCore
         let opening = scanner.candidates(in: TestLanguage.sentence("Gaza waited."), words: &cache)
         // Inside a sentence `Gaza` is written as a name; opening one, its capital says nothing.
         #expect(opening.first { $0.key == "gaza" }?.isName == false)
+    }
+
+    /// A token with a known text and another lower form (which the tokenizer never makes) is read afresh, and its
+    /// reading is the one the text is looked up by next.
+    @Test func anotherLowerFormIsReadAfresh() {
+        func token(_ text: String, lower: String, index: Int = 3) -> Token {
+            Token(text: text, range: 0..<text.count, kind: .word, shape: .capitalised, lower: lower, index: index)
+        }
+        var cache = PhraseWordCache()
+        var reads = 0
+        func number(_ token: Token) -> Int {
+            cache.number(of: token) { reads += 1; return PhraseWordCache.Entry(word: PhraseScanner.Word(surface: $0.text, key: $0.lower, isName: true, isCommon: false, isStop: false), isDeterminer: false, lower: $0.lower) }
+        }
+        let talks = token("Talks", lower: "talks"), other = token("Talks", lower: "other")
+        let inside = [number(talks), number(talks), number(other), number(other), number(talks)]
+        #expect(inside == [0, 0, 1, 1, 2])
+        // Opening a sentence, the same text is another reading.
+        let opening = [number(token("Talks", lower: "talks", index: 0)), number(token("Talks", lower: "talks", index: 0)), number(talks)]
+        #expect(opening == [3, 3, 2])
+        #expect(reads == 4)
+        #expect(cache.entries.map(\.lower) == ["talks", "other", "talks", "talks"])
     }
 }

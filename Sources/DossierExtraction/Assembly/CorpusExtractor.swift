@@ -55,7 +55,7 @@ public struct CorpusExtractor: Sendable {
                 case .figures: passes.figures = figureExtractor.figures(in: articles, sentences: sentences)
                 case .topics: passes.topics = TopicExtractor(curation: topicCuration, lexicon: lexicon).topics(in: articles, sentences: sentences)
                 case .timeline: passes.events = TimelineExtractor().events(in: articles, sentences: sentences)
-                case .duplicates: passes.sources = DuplicateDetector().flagDuplicates(articles)
+                case .duplicates: passes.sources = DuplicateDetector().flagDuplicates(articles, sentences: sentences)
                 }
             }
         }

@@ -3,7 +3,7 @@ extension FigureGrouper {
     /// the groups in the order they last took a mention (`recent`). A group is listed again only when another came
     /// in between, so the last entries of a list are the groups that took the word most recently.
     struct Postings {
-        /// Indexed by word number: numbers are given densely from 0 (`Numbering`), so no hashing.
+        /// Indexed by word number: numbers are given densely from 0 (places in a `StringPlaces`), so no hashing.
         private var byWord: [[Int]] = []
         /// By the value's bits: equal keys for equal values (and `0` apart from `-0`, as their text would keep them).
         private var byValue: [UInt64: [Int]] = [:]

@@ -49,11 +49,13 @@ struct FigureGrouper: Sendable {
         var groups: [Group] = []
         var postings = Postings()
         var candidates = Candidates()
-        var words = Numbering<String>()
+        // Words by number (dense from 0), and the words of year mentions' sentences apart.
+        var words = StringPlaces()
+        var sentenceWords = StringPlaces()
         var comparisons = 0
         for index in members {
             let mention = mentions[index]
-            let probe = Probe(mention, weights: weights, relations: relations, words: &words)
+            let probe = Probe(mention, weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
             let probeWords = postingWords(for: probe)
             let valueBits = mention.value.value?.bitPattern
             candidates.start(groupCount: groups.count)
@@ -109,7 +111,7 @@ struct FigureGrouper: Sendable {
         if sharesName { score += FigureRules.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
         if mention.quantity.kind == .year, overlap == 0, !sharesName,
-           group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords) { return nil }
+           group.sentenceWords.isDisjoint(with: probe.sentenceWords) { return nil }
         if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? FigureRules.specificNumber : 0) }
         if sourceInGroup == nil {
             let firstSources = group.sources.prefix(3)
@@ -156,7 +158,7 @@ struct FigureGrouper: Sendable {
         if let year = mention.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
         if mention.quantity.kind == .year {
             guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
-            return !group.sentenceWords.isDisjoint(with: mention.reading.sentenceWords.filter { $0 != verb })
+            return !group.sentenceWords.isDisjoint(with: probe.sentenceWordsBesideYearVerb)
         }
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
         if mention.quantity.kind == .age { return nouns >= FigureRules.sameNoun }
@@ -209,7 +211,7 @@ struct FigureGrouper: Sendable {
     }
 
     /// A growing group: its members and what comparisons need of them. A class, so that comparing a mention with
-    /// a group does not copy its sets. Words it compares often are kept as their numbers (`Numbering`).
+    /// a group does not copy its sets. Words it compares often are kept as their numbers (places in a `StringPlaces`).
     private final class Group {
         var measureClass: String
         var members: [Int] = []
@@ -224,7 +226,8 @@ struct FigureGrouper: Sendable {
         var adjectives = NumberSet()
         var context = NumberSet()
         var contextWeight = 0.0
-        var sentenceWords: Set<String> = []
+        /// The numbers of the members' sentence words (`Probe.sentenceWords`).
+        var sentenceWords = NumberSet()
         var names = NumberSet()
         var typicalValue: Double?
         /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
@@ -280,7 +283,7 @@ struct FigureGrouper: Sendable {
             for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word) {
                 contextWeight += weight
             }
-            sentenceWords.formUnion(mention.reading.sentenceWords)
+            for word in probe.sentenceWords { sentenceWords.insert(word) }
             names.formUnion(probe.names)
             if typicalValue == nil { typicalValue = mention.value.value }
             if let value = mention.value.value { numbers.insert(value) }
@@ -308,23 +311,35 @@ struct FigureGrouper: Sendable {
         let nounSenses: MeasureRelations.WordSenses?
         let names: NumberSet
         let adjectives: NumberSet
+        /// The numbers of the words of the mention's sentence (a year's reading has them), and of those that are not
+        /// its year verb, in a numbering of their own.
+        let sentenceWords: [Int]
+        let sentenceWordsBesideYearVerb: [Int]
         /// The context words' numbers and weights, in the reading's order.
         let context: [Int]
         let contextWeights: [Double]
         /// The summed weight of the mention's context words.
         let contextWeight: Double
 
-        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout Numbering<String>) {
+        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout StringPlaces,
+             sentenceWords sentenceNumbering: inout StringPlaces) {
             self.mention = mention
             measureClass = mention.measureClass
             measuredNoun = mention.measuredNoun
             timeKey = mention.timeKey
             state = mention.state
-            noun = measuredNoun.map { words.number(of: $0).number }
+            noun = measuredNoun.map { words.place(adding: $0).place }
             nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
-            names = NumberSet(mention.reading.names.map { words.number(of: $0).number })
-            adjectives = NumberSet(mention.reading.adjectives.map { words.number(of: $0).number })
-            context = mention.reading.context.map { words.number(of: $0).number }
+            names = NumberSet(mention.reading.names.map { words.place(adding: $0).place })
+            adjectives = NumberSet(mention.reading.adjectives.map { words.place(adding: $0).place })
+            sentenceWords = mention.reading.sentenceWords.map { sentenceNumbering.place(adding: $0).place }
+            if let verb = mention.reading.yearVerb, mention.quantity.kind == .year {
+                let verbNumber = sentenceNumbering.place(of: verb)
+                sentenceWordsBesideYearVerb = sentenceWords.filter { $0 != verbNumber }
+            } else {
+                sentenceWordsBesideYearVerb = []
+            }
+            context = mention.reading.context.map { words.place(adding: $0).place }
             contextWeights = mention.reading.context.map(weights.weight)
             contextWeight = contextWeights.reduce(0, +)
         }

@@ -99,7 +99,7 @@ struct MeasureReader: Sendable {
         if inClause(k + 1), words[k] == "of" || (["in", "for", "on"].contains(words[k]) && [.money, .percent].contains(quantity.kind)) {
             var j = k + 1
             if inClause(j), Self.ofPhraseDeterminers.contains(words[j]) { j += 1 }
-            if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWords.contains(words[j]) || tokens[j].isCapitalized {
+            if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWordSet.contains(words[j]) || tokens[j].isCapitalized {
                 k = j
             }
         }
@@ -109,7 +109,7 @@ struct MeasureReader: Sendable {
         while inClause(k), steps < 5, tokens[k].isWord {
             steps += 1
             let word = words[k]
-            if quantity.kind != .age, MeasureVocabulary.conditions[word] != nil || MeasureVocabulary.events[word] != nil {
+            if quantity.kind != .age, MeasureVocabulary.condition(of: word) != nil || MeasureVocabulary.event(of: word) != nil {
                 if reading.head == nil, k == reading.textEnd || lastCapital == k - 1 || Self.modifiers.contains(words[k - 1]) {
                     k += 1
                     continue  // `25 living prisoners`, `eight released hostages`
@@ -125,7 +125,7 @@ struct MeasureReader: Sendable {
                 k += 1
                 continue
             }
-            if tokens[k].isCapitalized, !MeasureVocabulary.functionWords.contains(word) {
+            if tokens[k].isCapitalized, !MeasureVocabulary.functionWordSet.contains(word) {
                 lastCapital = k
                 k += 1
                 continue
@@ -134,7 +134,7 @@ struct MeasureReader: Sendable {
             reading.head = lemma(at: k)
             var end = k + 1
             if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
-               MeasureVocabulary.events[words[end]] == nil, MeasureVocabulary.conditions[words[end]] == nil {
+               MeasureVocabulary.event(of: words[end]) == nil, MeasureVocabulary.condition(of: words[end]) == nil {
                 reading.head = lemma(at: end)
                 end += 1
             }
@@ -169,10 +169,10 @@ struct MeasureReader: Sendable {
     private func nameBefore(_ quantity: Quantity) -> String? {
         let reach = max(0, quantity.tokens.lowerBound - FigureRules.ownerReach)
         var end = quantity.tokens.lowerBound
-        while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWords.contains(words[end - 1]) { end -= 1 }
+        while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWordSet.contains(words[end - 1]) { end -= 1 }
         guard end > reach else { return nil }
         var start = end - 1
-        while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWords.contains(words[start - 1]) { start -= 1 }
+        while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWordSet.contains(words[start - 1]) { start -= 1 }
         guard start > 0 || knownNames.contains(words[start]) else { return nil }
         return text(start..<end)
     }
@@ -189,7 +189,7 @@ struct MeasureReader: Sendable {
                 reading.headText = noun
                 return
             }
-            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.events[words[k]] == nil {
+            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.event(of: words[k]) == nil {
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
                     reading.head = lemma(at: k)
@@ -201,10 +201,12 @@ struct MeasureReader: Sendable {
         }
     }
 
+    /// Asked of every word of a clause: the token's kind and its lower form (`words`) are read without copying it.
     private func isContent(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isWord, token.lower.count > 1 else { return false }
-        return !MeasureVocabulary.functionWords.contains(token.lower) && !NumberWords.isNumberWord(token.lower)
+        guard tokens[index].kind == .word else { return false }
+        let lower = words[index]
+        guard lower.count > 1 else { return false }
+        return !MeasureVocabulary.functionWordSet.contains(lower) && !NumberWords.isNumberWord(lower)
     }
 
     // MARK: what happened to it
@@ -229,15 +231,16 @@ struct MeasureReader: Sendable {
             k += 1
         }
         var order = partitive ? prenominal : prenominal + before + after
-        if !partitive, first(in: order, from: MeasureVocabulary.events) == nil, first(in: order, from: MeasureVocabulary.conditions) == nil {
+        if !partitive, first(in: order, from: MeasureVocabulary.event(of:)) == nil,
+           first(in: order, from: MeasureVocabulary.condition(of:)) == nil {
             order = (0..<tokens.count).filter { clauses[$0] == clause }
                 .sorted { abs($0 - quantity.numberStart) < abs($1 - quantity.numberStart) }
         }
-        if let (state, word) = first(in: order, from: MeasureVocabulary.events) {
+        if let (state, word) = first(in: order, from: MeasureVocabulary.event(of:)) {
             reading.event = state
             reading.eventWord = word
         }
-        if let (state, word) = first(in: order, from: MeasureVocabulary.conditions) {
+        if let (state, word) = first(in: order, from: MeasureVocabulary.condition(of:)) {
             reading.condition = state
             reading.conditionWord = word
         }
@@ -255,8 +258,8 @@ struct MeasureReader: Sendable {
             indices.append(k)
             k += 1
         }
-        let event = first(in: indices, from: MeasureVocabulary.events)
-        let condition = first(in: indices, from: MeasureVocabulary.conditions)
+        let event = first(in: indices, from: MeasureVocabulary.event(of:))
+        let condition = first(in: indices, from: MeasureVocabulary.condition(of:))
         guard event != nil || condition != nil else { return }
         reading.event = event?.0
         reading.eventWord = event?.1
@@ -265,9 +268,9 @@ struct MeasureReader: Sendable {
     }
 
     /// The first state word in `indices`: its class and the word as written.
-    private func first(in indices: [Int], from lexicon: [String: String]) -> (String, String)? {
+    private func first(in indices: [Int], from lexicon: (String) -> String?) -> (String, String)? {
         for index in indices where tokens[index].isWord {
-            if let state = lexicon[words[index]] { return (state, words[index]) }
+            if let state = lexicon(words[index]) { return (state, words[index]) }
         }
         return nil
     }
@@ -328,7 +331,7 @@ struct MeasureReader: Sendable {
     private func yearLabel(before indices: [Int]) -> (label: String?, verb: String?) {
         for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
             let word = words[index]
-            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWords.contains(word) {
+            if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWordSet.contains(word) {
                 return ("year " + word, tokens[index].lemma)
             }
         }
@@ -347,7 +350,7 @@ struct MeasureReader: Sendable {
         let token = tokens[index]
         guard token.isCapitalized, token.lower.count > 1 else { return false }
         let word = token.lower
-        if MeasureVocabulary.functionWords.contains(word) || MeasureVocabulary.months.contains(word)
+        if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
             || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.before.contains([word]) { return false }
         return index > 0 || knownNames.contains(word)
     }
@@ -416,8 +419,8 @@ struct MeasureReader: Sendable {
         for index in tokens.indices where tokens[index].isCapitalized {
             let lower = tokens[index].lower
             guard lower.count > 1 else { continue }
-            if MeasureVocabulary.functionWords.contains(lower) || FigureQualifier.before.contains([lower]) { continue }
-            if index == 0, MeasureVocabulary.events[lower] != nil { continue }
+            if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.before.contains([lower]) { continue }
+            if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
             names.insert(StoryIndex.key(lower))
         }
         return names.sorted()

@@ -7,10 +7,11 @@ import DossierLanguage
 /// Made once per build for the words the corpus's figures use, so that comparing two mentions is a set lookup.
 struct MeasureRelations: Sendable {
 
-    /// A word's senses (synset offsets) and the kinds above them.
+    /// A word's senses (synset offsets) and the kinds above them, in `NumberSet`s: the figure grouper compares a
+    /// mention's noun with every noun of each group it meets, and a `Set<Int>` seeds and finalises a SipHash per look.
     struct WordSenses: Sendable {
-        var senses: Set<Int>
-        var kinds: Set<Int>
+        var senses: NumberSet
+        var kinds: NumberSet
 
         /// The two words share a sense, or one is a kind of the other.
         func relate(to other: WordSenses) -> Bool {
@@ -33,10 +34,10 @@ struct MeasureRelations: Sendable {
         for (word, relations) in zip(words, found) {
             guard let relations else { continue }
             if word.wordClass == .noun {
-                self.nouns[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
+                self.nouns[word.word] = WordSenses(senses: NumberSet(relations.senses), kinds: NumberSet(relations.kinds))
                 if relations.isPerson { personNouns.insert(word.word) }
             } else {
-                self.verbs[word.word] = WordSenses(senses: relations.senses, kinds: relations.kinds)
+                self.verbs[word.word] = WordSenses(senses: NumberSet(relations.senses), kinds: NumberSet(relations.kinds))
             }
         }
     }

@@ -4,6 +4,8 @@ import DossierLanguage
 enum MeasureVocabulary {
     /// Words that never name what is counted: articles, pronouns, prepositions, auxiliaries, common verbs of saying.
     static let functionWords = WordList.uncountedWords.words
+    /// `functionWords` with a first look that hashes nothing (`WordSet`), for questions asked of every word.
+    static let functionWordSet = WordSet(functionWords)
 
     /// Pronouns and words that point back to what an earlier number counted (`24 of whom`, `35 others`).
     static let pointsBack = WordList.pointingBackWords.words
@@ -20,6 +22,13 @@ enum MeasureVocabulary {
 
     /// What happened to what is counted.
     static let events = WordList.countedEvents.pairs
+
+    /// The class of an event word (`events`), or nil; most words fail a first look that hashes nothing (`WordSet`).
+    static func event(of word: String) -> String? { eventWords.mayContain(word) ? events[word] : nil }
+    /// The class of a condition word (`conditions`), or nil, as `event(of:)` reads it.
+    static func condition(of word: String) -> String? { conditionWords.mayContain(word) ? conditions[word] : nil }
+    private static let eventWords = WordSet(Set(events.keys))
+    private static let conditionWords = WordSet(Set(conditions.keys))
     /// Events so general that a condition, when the sentence has one, says more (`bodies … remain`).
     static let weakEvents: Set<String> = ["held"]
 

@@ -1,7 +1,7 @@
-/// A set of word numbers (`Numbering`: small non-negative integers), hashed by one multiplication instead of by
-/// `Hasher`, which seeds and finalises a SipHash for every integer: the figure grouper asks a group's sets about every
-/// word of every mention it compares. Open addressing with linear probing, at most half full. Nothing may depend on
-/// the order of its elements (it is not the order they were inserted in).
+/// A set of word numbers (small non-negative integers, places in a `StringPlaces`) or synset offsets, hashed by one
+/// multiplication instead of by `Hasher`, which seeds and finalises a SipHash for every integer: the figure grouper
+/// asks a group's sets about every word of every mention it compares. Open addressing with linear probing, at most
+/// half full. Nothing may depend on the order of its elements (it is not the order they were inserted in).
 struct NumberSet: Sequence, Sendable {
     /// `empty` or a member; a power of two long.
     private var slots: [Int]

@@ -352,14 +352,14 @@ private struct Cursor {
         }
         if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),
            !MeasureVocabulary.currencyCodes.contains(previous.lower),
-           MeasureVocabulary.events[previous.lower] == nil {
+           MeasureVocabulary.event(of: previous.lower) == nil {
             return true
         }
         return false
     }
 
     private func isFunctionWord(_ word: String) -> Bool {
-        MeasureVocabulary.functionWords.contains(word) || FigureQualifier.before.contains([word])
+        MeasureVocabulary.functionWordSet.contains(word) || FigureQualifier.before.contains([word])
     }
 
 
@@ -381,7 +381,7 @@ private struct Cursor {
         guard end < tokens.count else { return true }
         let next = tokens[end]
         let nounFollows = next.isWord && !next.isCapitalized && next.lower.hasSuffix("s")
-            && !MeasureVocabulary.functionWords.contains(next.lower)
+            && !MeasureVocabulary.functionWordSet.contains(next.lower)
         return !nounFollows
     }
 

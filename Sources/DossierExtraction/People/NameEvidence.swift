@@ -74,17 +74,24 @@ struct NameEvidence: Sendable {
         self.wordClasses = wordClasses
         self.lowercaseArticles = lowercaseArticles
         self.capitalisedArticles = capitalisedArticles
-        let keys = occurrences.map(\.key)
-        var firstWords: [(key: String, words: [String])] = []
-        var seen = Set<String>()
-        for (key, occurrence) in zip(keys, occurrences) where seen.insert(key).inserted { firstWords.append((key, occurrence.words)) }
+        // Each key's place in the order first met (`StringPlaces`, FNV-1a), and each occurrence's key's place: the
+        // occurrences are then added to their forms by place, each read in place, not copied, and not hashed again.
+        var keys = StringPlaces()
+        var firstWords: [[String]] = []
+        var placeOfOccurrence: [Int] = []
+        placeOfOccurrence.reserveCapacity(occurrences.count)
+        for index in occurrences.indices {
+            let (place, isNew) = keys.place(adding: occurrences[index].key)
+            if isNew { firstWords.append(occurrences[index].words) }
+            placeOfOccurrence.append(place)
+        }
         // A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
         // work, and each form's answer is its own, so the forms are made in parallel.
         let known = earlier?.newFormsByWords ?? [:]
-        let made = ParallelMap.map(firstWords) { [self] first in known[first.words] ?? newForm(first.words) }
-        forms = Dictionary(uniqueKeysWithValues: zip(firstWords.map(\.key), made))
-        newFormsByWords = Dictionary(zip(firstWords.map(\.words), made), uniquingKeysWith: { first, _ in first })
-        for (key, occurrence) in zip(keys, occurrences) { forms[key]!.add(occurrence) }
+        var made = ParallelMap.map(firstWords) { [self] words in known[words] ?? newForm(words) }
+        newFormsByWords = Dictionary(zip(firstWords, made), uniquingKeysWith: { first, _ in first })
+        for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences[index]) }
+        forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
     }
 
     private func newForm(_ words: [String]) -> Form {

@@ -17,6 +17,8 @@ enum NameLexicon {
 
     /// Words after a surname that tell generations apart (`Jr`, `Snr`, `III`).
     static let generationalSuffixes = WordList.generationalSuffixes.words
+    /// `generationalSuffixes` with a first look that hashes nothing (`WordSet`): asked of every word of every name.
+    static let generationalSuffixWords = WordSet(generationalSuffixes)
 
     /// Titles that make a role by themselves (the others, such as `Foreign`, only qualify one).
     static let headTitles = WordList.headTitles.words
@@ -32,6 +34,8 @@ enum NameLexicon {
 
     /// Name particles that stay inside a name (`Ibrahim al-Madhoun`, `Ursula von der Leyen`).
     static let particles = WordList.nameParticles.words
+    /// `particles` with a first look that hashes nothing (`WordSet`), for the questions asked of every word.
+    static let particleWords = WordSet(particles)
 
     /// Capitalised words that start sentences or titles and never start a name.
     static let functionWords = WordList.nameExcludedFunctionWords.words

@@ -45,7 +45,7 @@ struct NameOccurrence: Sendable, Hashable {
         kept.reserveCapacity(words.count)
         for (position, word) in words.enumerated() {
             let folded = NameKey.fold(word)
-            if NameLexicon.particles.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) { continue }
+            if NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) { continue }
             kept.append(word)
         }
         return kept
@@ -59,7 +59,7 @@ struct NameOccurrence: Sendable, Hashable {
     private static func isGenerationalSuffix(folded: String) -> Bool {
         var lower = folded
         if lower.hasSuffix(".") { lower.removeLast() }
-        return NameLexicon.generationalSuffixes.contains(lower)
+        return NameLexicon.generationalSuffixWords.contains(lower)
     }
 
     /// The generation a name states, if any: `jr` for `Jr.`/`Jnr`, `sr` for `Sr.`/`Snr`, or the numeral (`iii`).

@@ -33,6 +33,7 @@ struct NameRunFinder: Sendable {
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
+    /// Asked of every token, which is copied once here (each getter asked of `tokens[index]` copied it again).
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
@@ -46,7 +47,7 @@ struct NameRunFinder: Sendable {
     }
 
     @inline(__always) private func isParticle(_ token: Token) -> Bool {
-        token.isWordOrNumber && NameLexicon.particles.contains(token.lower) && !token.isCapitalised
+        token.isWordOrNumber && !token.isCapitalised && NameLexicon.particleWords.contains(token.lower)
     }
 
     /// The run goes on over capitalised words, initials and inner particles; a possessive ends it.

@@ -68,28 +68,33 @@ public struct PeopleExtractor: Sendable {
 /// What one article gives the corpus pass: its name occurrences and which words it writes in lowercase or capitalised.
 struct ArticleScan: Sendable {
     var occurrences: [NameOccurrence] = []
-    var lowercaseWords = Set<String>()
-    var capitalisedWords = Set<String>()
+    /// The article's words (folded, each once) written in lowercase, and capitalised inside a sentence: places, not
+    /// sets, as every word of every article is hashed in (`StringPlaces` hashes by FNV-1a, a `Set` by SipHash).
+    var lowercaseWords = StringPlaces()
+    var capitalisedWords = StringPlaces()
 
     /// The scan of some sentences of the article at `article` (positions in the article's sentences).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
-        // The words as the tokens give them, folded once each at the end rather than at every use.
-        var lowercase = Set<String>(), capitalised = Set<String>()
+        // The words as the tokens give them, folded once each at the end rather than at every use; kept as places
+        // (`StringPlaces`), whose hash of a word is cheaper than a `Set`'s, as every word of the article is added.
+        var lowercase = StringPlaces(), capitalised = StringPlaces()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
+            // Each token copied once, by the loop: a getter asked of `tokens[index]` (through the array or its buffer)
+            // copied the token at each question, which was twice as many copies (perf).
             for token in tokens where token.isWordOrNumber {
                 if token.isCapitalised {
-                    if !first { capitalised.insert(token.lower) }
+                    if !first { _ = capitalised.place(adding: token.lower) }
                 } else if token.startsLowercase {
-                    lowercase.insert(token.lower)
+                    _ = lowercase.place(adding: token.lower)
                 }
                 first = false
             }
         }
-        lowercaseWords = Set(lowercase.map(NameKey.fold))
-        capitalisedWords = Set(capitalised.map(NameKey.fold))
+        for word in lowercase.keys { _ = lowercaseWords.place(adding: NameKey.fold(word)) }
+        for word in capitalised.keys { _ = capitalisedWords.place(adding: NameKey.fold(word)) }
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.
@@ -98,18 +103,26 @@ struct ArticleScan: Sendable {
         self = first
         for run in runs.dropFirst() {
             occurrences += run.occurrences
-            lowercaseWords.formUnion(run.lowercaseWords)
-            capitalisedWords.formUnion(run.capitalisedWords)
+            for word in run.lowercaseWords.keys { _ = lowercaseWords.place(adding: word) }
+            for word in run.capitalisedWords.keys { _ = capitalisedWords.place(adding: word) }
         }
     }
 
     /// In how many articles each word is written in lowercase, and capitalised inside a sentence.
+    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article.)
     static func wordCounts(_ scans: [ArticleScan]) -> ([String: Int], [String: Int]) {
-        var lowercase: [String: Int] = [:], capitalised: [String: Int] = [:]
-        for scan in scans {
-            for word in scan.lowercaseWords { lowercase[word, default: 0] += 1 }
-            for word in scan.capitalisedWords { capitalised[word, default: 0] += 1 }
+        (counts(scans.map(\.lowercaseWords)), counts(scans.map(\.capitalisedWords)))
+    }
+
+    private static func counts(_ perArticle: [StringPlaces]) -> [String: Int] {
+        var words = StringPlaces()
+        var counts: [Int] = []
+        for article in perArticle {
+            for word in article.keys {
+                let (place, isNew) = words.place(adding: word)
+                if isNew { counts.append(1) } else { counts[place] += 1 }
+            }
         }
-        return (lowercase, capitalised)
+        return Dictionary(uniqueKeysWithValues: zip(words.keys, counts))
     }
 }

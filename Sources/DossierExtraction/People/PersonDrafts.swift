@@ -43,16 +43,17 @@ struct PersonDrafts: Sendable {
         var introduced: [Int: [Int: Int]] = [:]
         for (cluster, indices) in members.enumerated() {
             for index in indices {
-                let occurrence = occurrences[index]
-                present[occurrence.article, default: []].insert(cluster)
-                introduced[cluster, default: [:]][occurrence.article] = min(introduced[cluster]?[occurrence.article] ?? .max, occurrence.sentence)
+                // The two fields read in place: a copy of the occurrence retains and releases its strings and arrays.
+                let article = occurrences[index].article, sentence = occurrences[index].sentence
+                present[article, default: []].insert(cluster)
+                introduced[cluster, default: [:]][article] = min(introduced[cluster]?[article] ?? .max, sentence)
             }
         }
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         var articlesBySurname: [String: Set<Int>] = [:]
-        for occurrence in occurrences {
-            if let last = occurrence.nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrence.article) }
+        for index in occurrences.indices {
+            if let last = occurrences[index].nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrences[index].article) }
         }
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0].flatMap { NameOccurrence.nameWords(of: $0.words).first.map(NameKey.fold) } })

@@ -39,8 +39,10 @@ extension Token {
         }
     }
 
+    /// An ASCII first byte answers alone (`A`–`Z` are the ASCII capitals); any other first scalar asks Unicode.
     private static func startsWithCapital(_ text: String) -> Bool {
-        text.unicodeScalars.first!.properties.isUppercase
+        if let byte = text.utf8.first, byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// `al-Madhoun`, `diNapoli`: a particle, then a capitalised name.

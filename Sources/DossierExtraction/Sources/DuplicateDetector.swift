@@ -18,35 +18,61 @@ public struct DuplicateDetector: Sendable {
 
     public init() {}
 
-    /// The articles, with `duplicate-of` flags added to those that share long passages.
-    public func flagDuplicates(_ articles: [Article]) -> [Article] {
+    /// The articles, with `duplicate-of` flags added to those that share long passages. `sentences`: each article's
+    /// sentences, when the caller has them (`Article.sentences` makes them again).
+    public func flagDuplicates(_ articles: [Article], sentences: [[Sentence]]? = nil) -> [Article] {
         // One article has no other to copy (and a book-length one would be hashed for nothing).
         guard articles.count >= 2 else { return articles }
-        let runs = ParallelMap.map(articles) { Self.sampledRuns(of: $0) }
-        var index: [UInt64: [Int]] = [:]
-        for (position, hashes) in runs.enumerated() {
-            for hash in hashes { index[hash, default: []].append(position) }
-        }
+        let runs = ParallelMap.map(Array(articles.indices)) { Self.sampledRuns(of: sentences?[$0] ?? articles[$0].sentences) }
         var flagged = articles
-        for position in articles.indices {
-            for (other, shared) in partners(of: position, runs: runs, index: index) {
+        for (position, found) in partners(runs: runs).enumerated() {
+            for (other, shared) in found {
                 flagged[position].flags.append(flag(sharing: shared, of: runs[position].count, with: articles[other]))
             }
         }
         return flagged
     }
 
-    /// The other articles sharing enough runs with `position`, by position, with the number of runs shared.
-    func partners(of position: Int, runs: [Set<UInt64>], index: [UInt64: [Int]]) -> [(Int, Int)] {
-        var counts: [Int: Int] = [:]
-        for hash in runs[position] {
-            guard let holders = index[hash], holders.count <= Self.commonRuns else { continue }
-            for holder in holders where holder != position { counts[holder, default: 0] += 1 }
+    /// For each article, the others sharing enough runs with it, by position, with the number of runs shared.
+    ///
+    /// Every sampled run with the article holding it, sorted by run: the articles holding one run are then side by
+    /// side, and each pair of them shares one run more (no list of holders is made per run, and most runs are held
+    /// by one article only).
+    func partners(runs: [[UInt64]]) -> [[(Int, Int)]] {
+        var held: [(run: UInt64, article: Int)] = []
+        held.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for (position, hashes) in runs.enumerated() {
+            for hash in hashes { held.append((hash, position)) }
         }
-        return counts.filter { other, shared in
+        held.sort { ($0.run, $0.article) < ($1.run, $1.article) }
+        var shared: [Pair: Int] = [:]
+        var start = 0
+        while start < held.count {
+            var end = start + 1
+            while end < held.count, held[end].run == held[start].run { end += 1 }
+            // A run in very many sources is a common phrase.
+            if end - start >= 2, end - start <= Self.commonRuns {
+                for first in start..<end {
+                    for second in (first + 1)..<end { shared[Pair(held[first].article, held[second].article), default: 0] += 1 }
+                }
+            }
+            start = end
+        }
+        var found = Array(repeating: [(Int, Int)](), count: runs.count)
+        for (pair, count) in shared {
             // Half of the shorter text: related stories reusing a background paragraph are not duplicates.
-            shared >= Self.sharedRuns && shared * 2 >= min(runs[position].count, runs[other].count)
-        }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            guard count >= Self.sharedRuns, count * 2 >= min(runs[pair.first].count, runs[pair.second].count) else { continue }
+            found[pair.first].append((pair.second, count))
+            found[pair.second].append((pair.first, count))
+        }
+        return found.map { $0.sorted { $0.0 < $1.0 } }
+    }
+
+    /// Two articles by position, the first before the second.
+    struct Pair: Hashable {
+        var first: Int
+        var second: Int
+        init(_ first: Int, _ second: Int) { (self.first, self.second) = (first, second) }
     }
 
     func flag(sharing shared: Int, of total: Int, with other: Article) -> QualityFlag {
@@ -57,29 +83,39 @@ public struct DuplicateDetector: Sendable {
                            relatedSource: other.id)
     }
 
-    /// The hashes of the sampled runs of words of an article's cleaned text: the lower forms of its sentences'
-    /// word and number tokens, so that punctuation and case do not hide a copy.
-    static func sampledRuns(of article: Article) -> Set<UInt64> {
+    /// The hashes of the sampled runs of words of an article's cleaned text (its sentences), sorted, each once: the
+    /// lower forms of its sentences' word and number tokens, so that punctuation and case do not hide a copy.
+    static func sampledRuns(of sentences: [Sentence]) -> [UInt64] {
         // Each word's bytes and a space, in one buffer, and where each word starts: a run's hash reads its bytes in
         // one stretch instead of going through eight strings' UTF-8 views (each word is read by eight runs).
         var bytes: [UInt8] = []
         var starts: [Int] = []
-        for sentence in article.sentences {
-            for token in sentence.tokens where !token.isPunctuation {
-                starts.append(bytes.count)
-                bytes.append(contentsOf: token.lower.utf8)
-                bytes.append(0x20)
+        for sentence in sentences {
+            // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+            sentence.tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices where tokens[index].kind != .punctuation {
+                    starts.append(bytes.count)
+                    bytes.append(contentsOf: tokens[index].lower.utf8)
+                    bytes.append(0x20)
+                }
             }
         }
         guard starts.count >= shingleWords else { return [] }
         starts.append(bytes.count)
-        var hashes: Set<UInt64> = []
+        var hashes: [UInt64] = []
         bytes.withUnsafeBufferPointer { buffer in
             for start in 0...(starts.count - 1 - shingleWords) {
                 let hash = fnv1a(UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]]))
-                if hash % sampling == 0 { hashes.insert(hash) }
+                if hash % sampling == 0 { hashes.append(hash) }
             }
         }
+        hashes.sort()
+        var kept = 0
+        for index in hashes.indices where kept == 0 || hashes[kept - 1] != hashes[index] {
+            hashes[kept] = hashes[index]
+            kept += 1
+        }
+        hashes.removeLast(hashes.count - kept)
         return hashes
     }
 

@@ -7,7 +7,8 @@ struct CorpusDateContext: Sendable {
     /// The year the story is told in, read from its text when no source is dated.
     var storyYear: Int?
 
-    init(articles: [Article], mentions: [DateMention]) {
+    /// `sentences`: each article's sentences, when the caller has them (for reading the story's year).
+    init(articles: [Article], sentences: [[Sentence]]? = nil, mentions: [DateMention]) {
         let dates = articles.compactMap { $0.metadata.published.flatMap(CalendarDay.init(iso:)) }.sorted()
         reference = dates.isEmpty ? nil : dates[(dates.count - 1) / 2]
         var counts: [DateResolver.MonthDay: [Int: Int]] = [:]
@@ -18,7 +19,7 @@ struct CorpusDateContext: Sendable {
         }
         // The year most often given with that day; the latest on a tie.
         statedYears = counts.mapValues { years in years.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
-        storyYear = dates.isEmpty ? StoryYearInference().year(of: articles) : nil
+        storyYear = dates.isEmpty ? StoryYearInference().year(of: articles, sentences: sentences) : nil
     }
 
     func resolver(for article: Article) -> DateResolver {

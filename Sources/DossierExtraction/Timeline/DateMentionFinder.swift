@@ -21,19 +21,20 @@ struct DateMentionFinder: Sendable {
         return found
     }
 
+    /// Asked of every token: its kind and text are read in place (a copy of the token retains and releases its strings).
     private func mention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        let token = tokens[index]
-        switch token.kind {
+        switch tokens[index].kind {
         case .word:
-            if CalendarWords.mayNameMonthOrWeekday(token.text) {
-                if let month = CalendarWords.month(token.text) {
+            let text = tokens[index].text
+            if CalendarWords.mayNameMonthOrWeekday(text) {
+                if let month = CalendarWords.month(text) {
                     return monthMention(month, at: index, in: tokens, sentence: sentence)
                 }
-                if let weekday = CalendarWords.weekday(token.text) {
+                if let weekday = CalendarWords.weekday(text) {
                     return weekdayMention(weekday, at: index, in: tokens, sentence: sentence)
                 }
             }
-            if let month = cuedMonth(token) {
+            if let month = cuedMonth(text, lower: tokens[index].lower) {
                 return cuedMonthMention(month, at: index, in: tokens, sentence: sentence)
             }
             return relativeMention(at: index, in: tokens, sentence: sentence)
@@ -68,10 +69,10 @@ struct DateMentionFinder: Sendable {
     }
 
     /// `mid-March`, `early-2024`: a cue joined to a month name by a hyphen, in one token.
-    private func cuedMonth(_ token: Token) -> CalendarWords.Month? {
-        guard token.text.utf8.contains(UInt8(ascii: "-")), let hyphen = token.text.lastIndex(of: "-"),
-              CalendarWords.monthCues.contains(token.lower.split(separator: "-").first.map(String.init) ?? ""),
-              let month = CalendarWords.month(String(token.text[token.text.index(after: hyphen)...])), !month.isAbbreviation else { return nil }
+    private func cuedMonth(_ text: String, lower: String) -> CalendarWords.Month? {
+        guard text.utf8.contains(UInt8(ascii: "-")), let hyphen = text.lastIndex(of: "-"),
+              CalendarWords.monthCues.contains(lower.split(separator: "-").first.map(String.init) ?? ""),
+              let month = CalendarWords.month(String(text[text.index(after: hyphen)...])), !month.isAbbreviation else { return nil }
         return month
     }
 

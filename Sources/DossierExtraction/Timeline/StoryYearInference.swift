@@ -7,9 +7,10 @@ import DossierLanguage
 /// the most words with it, as the timeline matches one event told twice (`EventMerger`); when the matches do not all
 /// give one year, or none is found, the story's year stays unknown.
 struct StoryYearInference {
-    func year(of articles: [Article]) -> Int? {
+    /// `sentences`: each article's sentences, when the caller has them (`Article.sentences` makes them again).
+    func year(of articles: [Article], sentences: [[Sentence]]? = nil) -> Int? {
         // Each sentence is read alone, on all cores; the lists keep reading order.
-        let perSentence = SentenceBatches.map(articles) { _, run in
+        let perSentence = SentenceBatches.map(articles, sentences: sentences) { _, run in
             run.map { sentence -> (saysLastYear: Bool, year: Int?, words: Set<String>) in
                 let tokens = sentence.tokens
                 let saysLastYear = Self.saysLastYear(tokens), year = Self.eventYear(tokens)
@@ -57,11 +58,12 @@ struct StoryYearInference {
     static func eventYear(_ tokens: [Token]) -> Int? {
         var years = Set<Int>()
         // By position: each token read in place, not copied (a copy retains and releases its strings).
-        for index in tokens.indices.dropFirst() {
+        // Only a number is asked for a year: the call takes the token as a whole, a copy of it.
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .number {
             guard let year = tokens[index].year(within: 1900...2100) else { continue }
-            let before = tokens[index - 1]
-            if ["in", "of"].contains(before.lower) || CalendarWords.month(before.text) != nil
-                || (before.text == "," && index > 1 && tokens[index - 2].kind == .number) {
+            let before = tokens[index - 1].lower, beforeText = tokens[index - 1].text
+            if before == "in" || before == "of" || CalendarWords.month(beforeText) != nil
+                || (beforeText == "," && index > 1 && tokens[index - 2].kind == .number) {
                 years.insert(year)
             }
         }

@@ -20,7 +20,7 @@ public struct TimelineExtractor: Sendable {
                                      contentWords: EventMerger.contentWords(sentence.tokens))
             }
         }.map { Array($0.joined()) }
-        let context = CorpusDateContext(articles: articles, mentions: found.flatMap { $0.flatMap(\.mentions) })
+        let context = CorpusDateContext(articles: articles, sentences: sentences, mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
             var resolver = context.resolver(for: article)

@@ -108,17 +108,26 @@ struct PhraseScanner: Sendable {
     /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
     func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
         var keys: [String] = []
+        forEachKey(in: sentence) { key in
+            guard mayStartKey(key) else { return false }
+            keys.append(key)
+            return true
+        }
+        return keys
+    }
+
+    /// `body` of the key of every run of up to `maximumWords` words, as `allKeys` makes them, without an array of
+    /// them: a run stops growing where `body` returns false.
+    func forEachKey(in sentence: Sentence, _ body: (String) -> Bool) {
         for clause in clauseKeys(of: sentence) {
             for start in clause.indices {
                 var key = ""
                 for word in clause[start..<min(clause.count, start + maximumWords)] {
                     key += word
-                    guard mayStartKey(key) else { break }
-                    keys.append(key)
+                    guard body(key) else { break }
                 }
             }
         }
-        return keys
     }
 
     /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
@@ -126,14 +135,15 @@ struct PhraseScanner: Sendable {
     private func clauseKeys(of sentence: Sentence) -> [[String]] {
         var clauses: [[String]] = []
         var current: [String] = []
-        // By position: each token read in place, not copied (a copy retains and releases its strings).
-        let tokens = sentence.tokens
-        for index in tokens.indices {
-            if tokens[index].kind == .word {
-                current.append(keyAndBare(tokens[index]).key)
-            } else if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
-                if !current.isEmpty { clauses.append(current) }
-                current = []
+        // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+        sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                if tokens[index].kind == .word {
+                    current.append(keyAndBare(tokens[index]).key)
+                } else if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
+                    if !current.isEmpty { clauses.append(current) }
+                    current = []
+                }
             }
         }
         if !current.isEmpty { clauses.append(current) }

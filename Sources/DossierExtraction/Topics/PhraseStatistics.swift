@@ -90,15 +90,12 @@ struct PhraseStatistics: Sendable {
     /// (in the order the phrases were first used, as if each use were counted by its key). `words`: the readings of the
     /// words met so far, this run's and any earlier run's that used the same cache.
     static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache) -> PhraseTable<Entry> {
-        var places: [PhraseWords: Int] = [:]
+        var places = Places<PhraseWords>()
         var tallies: [Tally] = []
         for sentence in sentences {
             for candidate in scanner.numberedCandidates(in: sentence, words: &words) {
-                let place = places[candidate.words, default: tallies.count]
-                if place == tallies.count {
-                    places[candidate.words] = place
-                    tallies.append(Tally(first: candidate))
-                }
+                let (place, isNew) = places.place(adding: candidate.words)
+                if isNew { tallies.append(Tally(first: candidate)) }
                 tallies[place].add(candidate)
             }
         }

@@ -17,8 +17,11 @@ struct PhraseWordCache {
         var lower: String
     }
 
-    private var inside: [String: Int] = [:]
-    private var opening: [String: Int] = [:]
+    /// The texts met inside sentences and opening them, and for each (by its place) the number of its latest entry.
+    private var inside = StringPlaces()
+    private var insideNumbers: [Int] = []
+    private var opening = StringPlaces()
+    private var openingNumbers: [Int] = []
     /// Every reading made, by number.
     private(set) var entries: [Entry] = []
 
@@ -29,11 +32,17 @@ struct PhraseWordCache {
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
-        let opensSentence = token.index == 0
-        if let known = opensSentence ? opening[token.text] : inside[token.text], entries[known].lower == token.lower { return known }
+        if token.index == 0 { return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, read: read) }
+        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, read: read)
+    }
+
+    private static func number(of token: Token, texts: inout StringPlaces, numbers: inout [Int], entries: inout [Entry],
+                               read: (Token) -> Entry) -> Int {
+        let (place, isNew) = texts.place(adding: token.text)
+        if !isNew, entries[numbers[place]].lower == token.lower { return numbers[place] }
         let number = entries.count
         entries.append(read(token))
-        if opensSentence { opening[token.text] = number } else { inside[token.text] = number }
+        if isNew { numbers.append(number) } else { numbers[place] = number }
         return number
     }
 }

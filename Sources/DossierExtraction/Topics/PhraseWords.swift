@@ -28,3 +28,16 @@ struct PhraseWords: Hashable, Sendable {
         return all
     }
 }
+
+/// A run's phrases are tallied by their words' numbers in `Places`: hashing a few integers, once per use.
+extension PhraseWords: PlaceKey {
+    var placeHash: UInt64 {
+        // The three inline numbers always (unused ones are -1 in every phrase), then any others.
+        var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        hash = (hash ^ UInt64(UInt32(bitPattern: first))) &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ UInt64(UInt32(bitPattern: second))) &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ UInt64(UInt32(bitPattern: third))) &* 0x9E37_79B9_7F4A_7C15
+        for number in rest { hash = (hash ^ UInt64(UInt32(bitPattern: number))) &* 0x9E37_79B9_7F4A_7C15 }
+        return StringPlaces.mixed(hash)
+    }
+}

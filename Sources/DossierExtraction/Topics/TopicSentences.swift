@@ -14,8 +14,7 @@ struct TopicSentences: Sendable {
         for (position, group) in groups.enumerated() {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
         }
-        let index = keyIndex
-        let starts = KeyStarts(Array(keyIndex.keys))
+        let sought = SoughtKeys(keyIndex)
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
         var widened = scanner
         widened.maximumWords = longest
@@ -25,8 +24,10 @@ struct TopicSentences: Sendable {
             var found: [(Int, SentenceReference)] = []
             for sentence in sentences {
                 var hit = Set<Int>()
-                for key in wideScanner.allKeys(in: sentence, mayStartKey: starts.mayStartKey) {
-                    for position in index[key] ?? [] { hit.insert(position) }
+                wideScanner.forEachKey(in: sentence) { key in
+                    guard let place = sought.place(of: key) else { return sought.mayGrowUnsought(key) }
+                    for position in sought.groups[place] { hit.insert(position) }
+                    return true
                 }
                 for position in hit.sorted() {
                     found.append((position, SentenceReference(source: source, sentence: sentence.id)))
@@ -45,11 +46,16 @@ struct TopicSentences: Sendable {
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
     func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
         var shared: [Pair: Int] = [:]
-        var bySentence: [SentenceReference: [Int]] = [:]
-        for (position, references) in sentences.enumerated() where !groups[position].isDefined {
-            for reference in references { bySentence[reference, default: []].append(position) }
+        // The groups of each sentence, by the sentence's place (`Places` hashes a reference's two strings by FNV-1a).
+        var references = Places<SentenceReference>()
+        var bySentence: [[Int]] = []
+        for (position, found) in sentences.enumerated() where !groups[position].isDefined {
+            for reference in found {
+                let (place, isNew) = references.place(adding: reference)
+                if isNew { bySentence.append([position]) } else { bySentence[place].append(position) }
+            }
         }
-        for positions in bySentence.values where positions.count > 1 {
+        for positions in bySentence where positions.count > 1 {
             for i in positions.indices {
                 for j in positions.indices where j > i { shared[Pair(positions[i], positions[j]), default: 0] += 1 }
             }
@@ -76,9 +82,16 @@ struct TopicSentences: Sendable {
         }
         return result.indices.filter { joinedInto[$0] == $0 }.map { position in
             var group = result[position]
-            group.sentences = Array(Set(group.sentences)).sorted()
+            group.sentences = Self.sortedOnce(group.sentences)
             return group
         }
+    }
+
+    /// The references sorted, each once. Most groups joined no other, and their sentences were found in reading order,
+    /// which is sorted already when the sources' ids are: those are kept as they are, without hashing or sorting them.
+    static func sortedOnce(_ references: [SentenceReference]) -> [SentenceReference] {
+        if zip(references, references.dropFirst()).allSatisfy({ $0 < $1 }) { return references }
+        return Array(Set(references)).sorted()
     }
 
     /// `home secretary` shares every sentence with `home` because it contains it: that is no evidence of one theme.
@@ -89,29 +102,33 @@ struct TopicSentences: Sendable {
         return false
     }
 
-    /// Every beginning of the keys sought, so that a run of words stops growing as soon as no key starts with it
-    /// (most words start none, and their longer runs need not be made or looked up).
-    private struct KeyStarts: Sendable {
-        /// With a first look that hashes nothing (`WordSet`): most runs of words start no key.
-        private let starts: WordSet
+    /// The keys sought, and every beginning of them, so that a run of words stops growing as soon as no key starts
+    /// with it (most words start none, and their longer runs need not be made or looked up): one look-up tells both
+    /// whether a run may grow and which groups it is a key of.
+    private struct SoughtKeys: Sendable {
+        /// Every beginning of a key (by scalars), the keys included.
+        private var starts = StringPlaces()
+        /// By place in `starts`: the groups whose key it is, in order (none for a beginning only).
+        private(set) var groups: [[Int]] = []
 
-        init(_ keys: [String]) {
-            var starts = Set<String>()
-            for key in keys {
+        init(_ keyIndex: [String: [Int]]) {
+            for (key, positions) in keyIndex {
                 var start = ""
                 for scalar in key.unicodeScalars {
                     start.unicodeScalars.append(scalar)
-                    starts.insert(start)
+                    if starts.place(adding: start).isNew { groups.append([]) }
                 }
+                groups[starts.place(of: key)!] = positions
             }
-            self.starts = WordSet(starts)
         }
 
-        /// Asked of ASCII keys only, which equal a sought key only when they have its bytes (keys are lower case, so
-        /// none holds a sign such as `K` for kelvin that Unicode equates with a letter); any other key is let through,
-        /// as strings equal by Unicode's rules may be spelt with other scalars.
-        func mayStartKey(_ key: String) -> Bool {
-            starts.contains(key) || !key.utf8.allSatisfy { $0 < 0x80 }
+        /// The place of `key` in `starts`, when it is a key sought or begins one.
+        func place(of key: String) -> Int? { starts.place(of: key) }
+
+        /// Whether a run that begins no key sought grows on: only a key beyond ASCII does, as strings equal by
+        /// Unicode's rules may be spelt with other scalars than the keys' beginnings are.
+        func mayGrowUnsought(_ key: String) -> Bool {
+            !key.utf8.allSatisfy { $0 < 0x80 }
         }
     }
 
@@ -119,5 +136,12 @@ struct TopicSentences: Sendable {
         var first: Int
         var second: Int
         init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    }
+}
+
+/// A sentence's places in `TopicSentences.mergingOverlaps`: its source's and its id's hashes (`StringPlaces`), mixed.
+extension SentenceReference: PlaceKey {
+    var placeHash: UInt64 {
+        StringPlaces.mixed(StringPlaces.hash(source) &* 0x9E37_79B9_7F4A_7C15 ^ StringPlaces.hash(sentence))
     }
 }
