@@ -1,33 +1,6 @@
-/// Strings, numbers, Booleans and null as `JSONEncoder` writes them.
+/// Strings, numbers and null as `JSONEncoder` writes them.
 enum JSONScalar {
     static let null: [UInt8] = Array("null".utf8)
-
-    /// Appends a scalar value's bytes and returns true; returns false for any other value (which encodes itself).
-    /// Types are told apart by comparing metatypes, which costs far less than trying a cast to each.
-    static func write<Value: Encodable>(_ value: Value, into bytes: inout [UInt8]) throws -> Bool {
-        if Value.self == String.self {
-            string(value as! String, into: &bytes)
-        } else if Value.self == Int.self {
-            bytes += String(value as! Int).utf8
-        } else if Value.self == Double.self {
-            bytes += try number(value as! Double)
-        } else if Value.self == Bool.self {
-            bytes += ((value as! Bool) ? "true" : "false").utf8
-        } else if Value.self == Float.self {
-            bytes += try number(value as! Float)
-        } else if otherIntegers.contains(ObjectIdentifier(Value.self)) {
-            bytes += String(describing: value).utf8
-        } else {
-            return false
-        }
-        return true
-    }
-
-    private static let otherIntegers: Set<ObjectIdentifier> = [
-        ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self),
-        ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt32.self),
-        ObjectIdentifier(UInt64.self),
-    ]
 
     /// `JSONEncoder`'s form: the shortest description that reads back, without a trailing `.0` (`1900`, `1.9`, `1e+20`).
     static func number<Number: BinaryFloatingPoint & CustomStringConvertible>(_ number: Number) throws -> [UInt8] {
