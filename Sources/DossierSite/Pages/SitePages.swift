@@ -27,7 +27,7 @@ public enum SitePages {
     struct PageMaker: Sendable {
         let dossier: Dossier
         let sentences: SentenceIndex
-        let peopleBySource: [String: [Person]]
+        let peopleBySource: [String: [SourcePage.Mentioned]]
         let names: [String: String]
         let topicsByPerson: [String: [Topic]]
         /// Where each person and each figure row stands in the dossier, by id (the first of an id).
@@ -69,11 +69,16 @@ public enum SitePages {
         }
     }
 
-    /// The people each source mentions, in who's-who order.
-    static func peopleIndex(_ dossier: Dossier) -> [String: [Person]] {
-        var bySource: [String: [Person]] = [:]
+    /// The people each source mentions, in who's-who order, with how often it mentions each: one pass over each
+    /// person's mentions (counting them again for each of the person's sources went over them once per source).
+    static func peopleIndex(_ dossier: Dossier) -> [String: [SourcePage.Mentioned]] {
+        var bySource: [String: [SourcePage.Mentioned]] = [:]
         for person in dossier.people {
-            for source in person.sources { bySource[source, default: []].append(person) }
+            var counts: [String: Int] = [:]
+            for mention in person.mentions { counts[mention.reference.source, default: 0] += 1 }
+            for (source, count) in counts {
+                bySource[source, default: []].append(SourcePage.Mentioned(id: person.id, name: person.name, mentions: count))
+            }
         }
         return bySource
     }
