@@ -52,6 +52,34 @@ import Testing
         }
     }
 
+    /// Blocks from the system allocator are listed while they live, through `realloc`, and given back when the
+    /// arena is done, freed or not.
+    @Test func systemBlocksAreGivenBackWithTheArena() {
+        let large = CmarkArena.largeSize + 1
+        CmarkArena.withArena { memory in
+            #expect(CmarkArena.systemBlockCount == 0)
+            let kept = memory.pointee.calloc(1, large)!
+            var grown = memory.pointee.calloc(1, large)!
+            let freed = memory.pointee.realloc(nil, large)!
+            _ = memory.pointee.calloc(1, 100)!
+            #expect(CmarkArena.systemBlockCount == 3)
+            memory.pointee.free(freed)
+            grown = memory.pointee.realloc(grown, 4 * large)!
+            memset(grown, 1, 4 * large)
+            memset(kept, 2, large)
+            #expect(CmarkArena.systemBlockCount == 2)
+            // Listed where it moved to: freed there, it leaves the list.
+            memory.pointee.free(grown)
+            #expect(CmarkArena.systemBlockCount == 1)
+            // Nested: nothing is given back until the outermost arena is done.
+            CmarkArena.withArena { _ in }
+            #expect(CmarkArena.systemBlockCount == 1)
+        }
+        CmarkArena.withArena { _ in
+            #expect(CmarkArena.systemBlockCount == 0)
+        }
+    }
+
     /// `realloc` keeps the bytes a block had, whether it grows in place, moves within the slabs or moves to the
     /// system allocator, and blocks made after it are left alone.
     @Test func reallocKeepsTheBytes() {

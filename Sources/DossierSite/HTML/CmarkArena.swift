@@ -11,6 +11,8 @@ import Foundation
 /// `largeSize` (the rendered page, a long paragraph) go to the system allocator, so that growing them does not leave
 /// copies behind in the slabs. A freed block waits in a list by its size for the next block of that size (without
 /// merging neighbours, which is what cost the time), so the page's peak stays what it was with the system allocator.
+/// The blocks from the system allocator are listed, so that when the page is done everything is given back at once:
+/// the tree, the parser and the rendered HTML need not be freed block by block (see `HTMLRenderer`).
 ///
 /// The tree's nodes are cut from slabs of their own: cmark-gfm walks the whole tree five or six times per page (inlines,
 /// text consolidation, the autolink extension, our rewriting, the rendering), reading a few fields of each node, and
@@ -21,7 +23,8 @@ import Foundation
 /// all of a page's cmark-gfm calls must run on one thread, inside `withArena`.
 enum CmarkArena {
     /// Runs `body` with the allocator to give cmark-gfm (`cmark_parser_new_with_mem`, `cmark_render_html_with_mem`,
-    /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns.
+    /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns, and is given back
+    /// then (when this is the outermost `withArena` of the thread), freed or not.
     static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
         let arena = Arena.current
         arena.pointee.depth += 1
@@ -48,6 +51,8 @@ enum CmarkArena {
     static let slabSize = 1024 * 1024
     /// The size of a node of cmark-gfm's tree: blocks of this size have slabs of their own.
     static var nodeSize: Int { Arena.nodeSize }
+    /// How many blocks from the system allocator the calling thread's arena holds.
+    static var systemBlockCount: Int { Arena.current.pointee.systemBlocks.count }
 }
 
 /// One chain of slabs of a thread, and where the next block starts.
@@ -73,6 +78,8 @@ private struct Arena {
     let nodeSize: Int
     /// How many `withArena` calls are running on this thread.
     var depth = 0
+    /// The blocks from the system allocator not freed yet, given back by `reset`.
+    var systemBlocks: [UnsafeMutableRawPointer] = []
 
     static let headerSize = 16
     /// Marks in the header, to tell the two kinds of block apart (and from any other memory).
@@ -115,8 +122,11 @@ private struct Arena {
         return slab
     }
 
-    /// Gives back every slab of each region but the first; the next page starts at its beginning.
+    /// Gives back every block from the system allocator and every slab of each region but the first; the next page
+    /// starts at its beginning.
     static func reset(_ arena: UnsafeMutablePointer<Arena>) {
+        for block in arena.pointee.systemBlocks { free(block - headerSize) }
+        arena.pointee.systemBlocks.removeAll(keepingCapacity: true)
         for index in 0..<regionCount {
             let region = arena.pointee.regions + index
             var slab = region.pointee.slab
@@ -173,7 +183,9 @@ private struct Arena {
     private static func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
         if size > CmarkArena.largeSize {
             guard let base = zeroed ? calloc(1, headerSize + size) : malloc(headerSize + size) else { fatalError("out of memory") }
-            return block(at: base, size: size, kind: systemBlock)
+            let block = block(at: base, size: size, kind: systemBlock)
+            current.pointee.systemBlocks.append(block)
+            return block
         }
         let arena = current
         let sizeClass = rounded(size) / 16
@@ -211,6 +223,8 @@ private struct Arena {
         case systemBlock:
             guard let base = realloc(block - headerSize, headerSize + size) else { fatalError("out of memory") }
             base.storeBytes(of: size, as: Int.self)
+            let arena = current
+            if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks[index] = base + headerSize }
             return base + headerSize
         case slabBlock:
             let old = Self.size(of: block)
@@ -238,6 +252,8 @@ private struct Arena {
         guard let block else { return }
         switch kind(of: block) {
         case systemBlock:
+            let arena = current
+            if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks.remove(at: index) }
             free(block - headerSize)
         case slabBlock:
             let arena = current
