@@ -22,7 +22,7 @@ enum PersonPage {
             md.bullets(others.map { MarkdownText.link($0.1, to: SitePath.link(from: path, to: SitePath.person($0.0))) })
         }
         let view: [String: any Sendable] = ["id": person.id, "name": person.name, "aliases": person.aliases,
-                                            "sources": person.sources.count, "mentions": person.mentions.count]
+                                            "sources": person.sourceCount, "mentions": person.mentions.count]
         return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view)
     }
 

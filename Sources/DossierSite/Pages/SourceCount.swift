@@ -1,0 +1,6 @@
+import DossierCore
+
+extension Person {
+    /// How many sources mention the person: `sources.count`, without sorting the sources first.
+    var sourceCount: Int { Set(mentions.map(\.reference.source)).count }
+}
