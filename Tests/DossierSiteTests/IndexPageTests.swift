@@ -21,6 +21,7 @@ import Testing
     @Test func mainPeopleComeByTheirSources() {
         #expect(Self.dossier().people.map(\.sourceCount) == [1, 2, 2, 2])
         #expect(Self.dossier().people.map(\.sourceCount) == Self.dossier().people.map(\.sources.count))
+        #expect(Self.dossier().topics.map(\.sourceCount) == [2, 1])
         let markdown = IndexPage.page(for: Self.dossier(), sentences: SentenceIndex(Self.dossier())).markdown
         #expect(markdown.contains("""
             - [Three](people/three.md) — in 2 of 3 sources

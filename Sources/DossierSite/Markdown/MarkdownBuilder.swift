@@ -32,19 +32,19 @@ public struct MarkdownBuilder: Sendable {
     public mutating func table(header: [String], rows: [[String]]) {
         guard !rows.isEmpty else { return }
         startBlock()
-        row(header)
+        row(header, spaceForEmpty: false)
         text += "|"
         for _ in header { text += " --- |" }
         text += "\n"
-        for row in rows { self.row(row.map { $0.isEmpty ? " " : $0 }) }
+        for row in rows { self.row(row, spaceForEmpty: true) }
     }
 
-    /// `| a | b |` and a line end.
-    private mutating func row(_ cells: [String]) {
+    /// `| a | b |` and a line end; an empty cell as a space when `spaceForEmpty` (a row's, not the header's).
+    private mutating func row(_ cells: [String], spaceForEmpty: Bool) {
         text += "|"
         for cell in cells {
             text += " "
-            text += cell
+            text += spaceForEmpty && cell.isEmpty ? " " : cell
             text += " |"
         }
         text += "\n"

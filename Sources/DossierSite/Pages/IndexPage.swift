@@ -64,7 +64,7 @@ enum IndexPage {
         guard !top.isEmpty else { return text }
         return text + " Most covered: " + top.map { topic in
             MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id)))
-                + " (\(topic.sources.count) source\(topic.sources.count == 1 ? "" : "s"))"
+                + " (\(topic.sourceCount) source\(topic.sourceCount == 1 ? "" : "s"))"
         }.joined(separator: ", ") + "."
     }
 
@@ -108,7 +108,7 @@ enum IndexPage {
         guard !dossier.topics.isEmpty else { return }
         md.heading(2, "Topics")
         md.raw(dossier.topics.map { topic in
-            MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id))) + " (\(topic.sources.count))"
+            MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id))) + " (\(topic.sourceCount))"
         }.joined(separator: " · "))
         let columns = Array(dossier.topics.prefix(matrixTopics))
         let counts = columns.map(TopicPage.sentenceCounts)
