@@ -24,6 +24,21 @@ import Testing
 
     @Test func datelinesAreCapitalsBeforeABracketOrDash() {
         #expect(BriefLead.isDateline("LONDON — Ministers met on Monday."))
+        #expect(BriefLead.isDateline("NEW YORK (Reuters) - Ministers met on Monday."))
+        #expect(BriefLead.isDateline("  GAZA CITY: Ministers met on Monday."))
+        #expect(BriefLead.isDateline("ZÜRICH - Ministers met on Monday."))
         #expect(!BriefLead.isDateline("The UN (United Nations) met on Monday."))
+        #expect(!BriefLead.isDateline("UN - Ministers met on Monday."))
+        #expect(!BriefLead.isDateline("LONDON MET ON MONDAY."))
+        #expect(!BriefLead.isDateline("LONDOn - Ministers met on Monday."))
+        #expect(!BriefLead.isDateline("LONDOñ - Ministers met on Monday."))
+        #expect(!BriefLead.isDateline(String(repeating: "A", count: 60) + " - Ministers met on Monday."))
+    }
+
+    /// The bytes of an ASCII text give what its Characters give: its letters and digits, lowercased.
+    @Test(arguments: ["Border crossings close as talks fail", "G8 ministers' 2005 talks: \"a deal\"\r\nNext", "", "--- ...",
+                      "ABCxyz09 \t\u{7F}", "Zürich talks", "e\u{301}te 1½"])
+    func normalizedKeepsLettersAndDigits(text: String) {
+        #expect(BriefLead.normalized(text) == String(text.lowercased().filter { $0.isLetter || $0.isNumber }))
     }
 }

@@ -33,6 +33,53 @@ import Testing
         }
     }
 
+    /// The nodes of the tree are cut one after the other from slabs of their own, whatever is allocated between them.
+    @Test func nodesArePackedTogether() throws {
+        #expect(CmarkArena.nodeSize >= 100)
+        CmarkArena.withArena { memory in
+            let first = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, memory)!
+            let text = memory.pointee.calloc(1, 100)!
+            let second = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory)!
+            let more = memory.pointee.realloc(nil, CmarkArena.nodeSize + 1)!
+            let third = cmark_node_new_with_mem(CMARK_NODE_EMPH, memory)!
+            let stride = 16 + (CmarkArena.nodeSize + 15) & ~15
+            #expect(UnsafeRawPointer(first).distance(to: UnsafeRawPointer(second)) == stride)
+            #expect(UnsafeRawPointer(second).distance(to: UnsafeRawPointer(third)) == stride)
+            #expect(UnsafeRawPointer(text).distance(to: UnsafeRawPointer(more)) == 16 + 112)
+            memory.pointee.free(more)
+            memory.pointee.free(text)
+            for node in [first, second, third] { cmark_node_free(node) }
+        }
+    }
+
+    /// Blocks from the system allocator are listed while they live, through `realloc`, and given back when the
+    /// arena is done, freed or not.
+    @Test func systemBlocksAreGivenBackWithTheArena() {
+        let large = CmarkArena.largeSize + 1
+        CmarkArena.withArena { memory in
+            #expect(CmarkArena.systemBlockCount == 0)
+            let kept = memory.pointee.calloc(1, large)!
+            var grown = memory.pointee.calloc(1, large)!
+            let freed = memory.pointee.realloc(nil, large)!
+            _ = memory.pointee.calloc(1, 100)!
+            #expect(CmarkArena.systemBlockCount == 3)
+            memory.pointee.free(freed)
+            grown = memory.pointee.realloc(grown, 4 * large)!
+            memset(grown, 1, 4 * large)
+            memset(kept, 2, large)
+            #expect(CmarkArena.systemBlockCount == 2)
+            // Listed where it moved to: freed there, it leaves the list.
+            memory.pointee.free(grown)
+            #expect(CmarkArena.systemBlockCount == 1)
+            // Nested: nothing is given back until the outermost arena is done.
+            CmarkArena.withArena { _ in }
+            #expect(CmarkArena.systemBlockCount == 1)
+        }
+        CmarkArena.withArena { _ in
+            #expect(CmarkArena.systemBlockCount == 0)
+        }
+    }
+
     /// `realloc` keeps the bytes a block had, whether it grows in place, moves within the slabs or moves to the
     /// system allocator, and blocks made after it are left alone.
     @Test func reallocKeepsTheBytes() {

@@ -43,6 +43,15 @@ import DossierCore
         ])
     }
 
+    @Test func exactBytesOfOneRow() {
+        let value = FigureValue(value: 2.5, text: "2.5 \"m\"", qualifier: nil, sentence: "It cost \"2.5\", \"m\".",
+                                reference: SentenceReference(source: "a", sentence: "s1"), upper: 3)
+        let figure = Figure(id: "cost", measure: "cost", unit: nil, values: [value], agreement: .single)
+        let csv = FiguresCSV.csv(for: Dossier(configuration: DossierConfiguration(title: "T"), sources: [], figures: [figure]))
+        #expect(csv == FiguresCSV.header.joined(separator: ",") + "\r\n"
+                + "cost,a,2.5,,\"2.5 \"\"m\"\"\",\"It cost \"\"2.5\"\", \"\"m\"\".\",cost,,single,3,s1\r\n")
+    }
+
     /// Quoting is decided and done by byte: a quote or comma with a combining mark after it, or a CRLF inside a cell.
     @Test func quotesByByte() {
         #expect(FiguresCSV.field("plain") == "plain")

@@ -1,3 +1,4 @@
+import DossierCore
 import Testing
 @testable import DossierSite
 
@@ -14,6 +15,9 @@ import Testing
     @Test func linksClimbOutOfThePagesFolder() {
         #expect(SitePath.link(from: "index", to: "people/x", anchor: "s3") == "people/x.md#s3")
         #expect(SitePath.link(from: "topics/t", to: "figures") == "../figures.md")
+        #expect(SitePath.link(from: "a/b/c", to: "sources/x") == "../../sources/x.md")
+        #expect(SitePath.link(from: "people/p", to: SentenceReference(source: "001-x", sentence: "s12")) == "../sources/001-x.md#s12")
+        #expect(SitePath.link(from: "index", to: SentenceReference(source: "é", sentence: "")) == "sources/é.md#")
         #expect(SitePath.fileLink(from: "topics/t", to: "figures.csv") == "../../figures.csv")
     }
 }

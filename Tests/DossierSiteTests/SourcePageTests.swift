@@ -41,4 +41,18 @@ import DossierCore
         #expect(list == SourceListPage.page(for: dossier).markdown)
         #expect(list.contains("| 12 |"))
     }
+
+    /// Each source lists the people it mentions, in who's-who order, with how often it mentions each.
+    @Test func peopleAreListedWithTheirMentionsInTheSource() {
+        var dossier = Self.dossier()
+        let mention = { (source: String, sentence: String) in Mention(form: "Lee", reference: SentenceReference(source: source, sentence: sentence)) }
+        dossier.people = [Person(id: "ann-lee", name: "Ann Lee", mentions: [mention("a", "s1"), mention("b", "s1"), mention("a", "s2")]),
+                          Person(id: "bo", name: "Bo", mentions: [mention("a", "s3")])]
+        let index = SitePages.peopleIndex(dossier)
+        #expect(index["a"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 2), SourcePage.Mentioned(id: "bo", name: "Bo", mentions: 1)])
+        #expect(index["b"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 1)])
+        #expect(index["c"] == nil)
+        let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? []).markdown
+        #expect(markdown.contains("## People in this source\n\n- [Ann Lee](../people/ann-lee.md) (2)\n- [Bo](../people/bo.md) (1)\n"))
+    }
 }

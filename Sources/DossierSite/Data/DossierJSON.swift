@@ -2,247 +2,265 @@ import DossierCore
 import Foundation
 
 /// `output/dossier.json`, as `DOSSIER_JSON.md` describes it: pretty-printed, keys sorted, stable order.
+///
+/// Written member by member with `PrettyJSONWriter`, in the bytes `JSONEncoder` writes with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, and a line end. Optionals are written as `null`, never
+/// left out, so readers see every field; only a flag's related source, a topic's summary and a figure's basis are
+/// left out when they are missing.
 public enum DossierJSON {
     public static let schema = 1
 
-    /// The bytes `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, and a line end;
-    /// written by `PrettyJSONEncoder`, which makes them in one pass without building the document as a tree first.
     public static func encode(_ dossier: Dossier) throws -> Data {
-        var bytes = try PrettyJSONEncoder().encode(Document(dossier))
+        var json = PrettyJSONWriter()
+        try json.object { json in
+            for key in DocumentKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .schema: json.int(schema)
+                case .title: json.string(dossier.configuration.title)
+                case .description: json.string(dossier.configuration.description)
+                case .sources: json.array(dossier.sources) { $0.source($1) }
+                case .people: json.array(dossier.people) { $0.person($1) }
+                case .topics: json.array(dossier.topics) { $0.topic($1) }
+                case .figures: try json.array(dossier.figures) { try $0.figure($1) }
+                case .events: json.array(dossier.events) { $0.event($1) }
+                }
+            }
+        }
+        var bytes = json.bytes
         bytes.append(0x0A)
         return Data(bytes)
     }
 
-    struct Document: Encodable {
-        var schema = DossierJSON.schema
-        var title: String
-        var description: String?
-        var sources: [SourceEntry]
-        var people: [PersonEntry]
-        var topics: [TopicEntry]
-        var figures: [FigureEntry]
-        var events: [EventEntry]
-
-        init(_ dossier: Dossier) {
-            title = dossier.configuration.title
-            description = dossier.configuration.description
-            sources = dossier.sources.map(SourceEntry.init)
-            people = dossier.people.map(PersonEntry.init)
-            topics = dossier.topics.map(TopicEntry.init)
-            figures = dossier.figures.map(FigureEntry.init)
-            events = dossier.events.map(EventEntry.init)
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(schema, forKey: .schema)
-            try container.encode(title, forKey: .title)
-            try container.encode(description, forKey: .description)
-            try container.encode(sources, forKey: .sources)
-            try container.encode(people, forKey: .people)
-            try container.encode(topics, forKey: .topics)
-            try container.encode(figures, forKey: .figures)
-            try container.encode(events, forKey: .events)
-        }
-
-        enum Key: String, CodingKey { case schema, title, description, sources, people, topics, figures, events }
+    enum DocumentKey: String, JSONKey {
+        case schema, title, description, sources, people, topics, figures, events
+        static let order = inWritingOrder()
     }
 
-    /// Optionals are written as `null`, never left out, so readers see every field.
-    struct SourceEntry: Encodable {
-        var id, path: String
-        var title, section, outlet, origin, published, url: String?
-        /// The date is the story's, taken from these sources (the text agrees with it); empty when the article dates itself.
-        var dateInferredFrom: [String]
-        var authors: [String]
-        var words: Int
-        var flags: [String]
-        var flagEvidence: [FlagEntry]
-        var page: String
-        var fields: [String: String]
-
-        init(_ article: Article) {
-            id = article.id
-            path = article.path
-            title = article.metadata.title
-            section = article.metadata.section
-            outlet = article.metadata.outlet
-            origin = article.metadata.origin
-            published = article.metadata.published
-            dateInferredFrom = article.metadata.dateInferredFrom
-            url = article.metadata.url
-            authors = article.metadata.authors
-            words = article.words
-            flags = article.flags.map(\.kind).uniqued()
-            flagEvidence = article.flags.map { FlagEntry(kind: $0.kind, evidence: $0.evidence, source: $0.relatedSource) }
-            page = SitePath.source(article.id) + ".html"
-            fields = article.extraFields
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(path, forKey: .path)
-            try c.encode(title, forKey: .title)
-            try c.encode(section, forKey: .section)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(origin, forKey: .origin)
-            try c.encode(published, forKey: .published)
-            try c.encode(!dateInferredFrom.isEmpty, forKey: .date_inferred)
-            try c.encode(dateInferredFrom, forKey: .date_inferred_from)
-            try c.encode(url, forKey: .url)
-            try c.encode(authors, forKey: .authors)
-            try c.encode(words, forKey: .words)
-            try c.encode(flags, forKey: .flags)
-            try c.encode(flagEvidence, forKey: .flag_evidence)
-            try c.encode(page, forKey: .page)
-            try c.encode(fields, forKey: .fields)
-        }
-
-        enum Key: String, CodingKey { case id, path, title, section, outlet, origin, published, date_inferred, date_inferred_from, url, authors, words, flags, flag_evidence, page, fields }
+    enum SourceKey: String, JSONKey {
+        case id, path, title, section, outlet, origin, published, date_inferred, date_inferred_from, url, authors, words,
+             flags, flag_evidence, page, fields
+        static let order = inWritingOrder()
     }
 
-    struct FlagEntry: Encodable {
-        var kind: String
-        var evidence: String
-        var source: String?
+    enum FlagKey: String, JSONKey {
+        case kind, evidence, source
+        static let order = inWritingOrder()
     }
 
-    struct ReferenceEntry: Encodable {
-        var source: String
-        var sentence: String
+    enum ReferenceKey: String, JSONKey {
+        case source, sentence
+        static let order = inWritingOrder()
     }
 
-    struct PersonEntry: Encodable {
-        struct MentionCount: Encodable { var source: String; var count: Int }
-        struct QuoteEntry: Encodable { var source: String; var sentence: String; var text: String }
-        struct RoleEntry: Encodable { var source: String; var text: String }
-        var id, name: String
-        var aliases: [String]
-        var roles: [String]
-        var rolesBySource: [RoleEntry]
-        var mentions: [MentionCount]
-        var quotes: [QuoteEntry]
-        var evidence: [String]
-        var page: String
-
-        init(_ person: Person) {
-            id = person.id
-            name = person.name
-            aliases = person.aliases
-            roles = person.roles.map(\.text).uniqued()
-            rolesBySource = person.roles.map { RoleEntry(source: $0.reference.source, text: $0.text) }
-            var counts: [String: Int] = [:]
-            for mention in person.mentions { counts[mention.reference.source, default: 0] += 1 }
-            mentions = counts.sorted { $0.key < $1.key }.map { MentionCount(source: $0.key, count: $0.value) }
-            quotes = person.quotes.map { QuoteEntry(source: $0.reference.source, sentence: $0.reference.sentence, text: $0.text) }
-            evidence = person.evidence
-            page = SitePath.person(person.id) + ".html"
-        }
-
-        enum CodingKeys: String, CodingKey { case id, name, aliases, roles, rolesBySource = "roles_by_source", mentions, quotes, evidence, page }
+    enum PersonKey: String, JSONKey {
+        case id, name, aliases, roles, roles_by_source, mentions, quotes, evidence, page
+        static let order = inWritingOrder()
     }
 
-    struct TopicEntry: Encodable {
-        var id, name: String
-        var summary: String?
-        var keywords: [String]
-        var sources: [String]
-        var people: [String]
-        var figures: [String]
-        var sentences: [ReferenceEntry]
-        var page: String
-
-        init(_ topic: Topic) {
-            id = topic.id
-            name = topic.name
-            summary = topic.summary
-            keywords = topic.keywords
-            sources = topic.sources
-            people = topic.people
-            figures = topic.figures
-            sentences = topic.sentences.map { ReferenceEntry(source: $0.source, sentence: $0.sentence) }
-            page = SitePath.topic(topic.id) + ".html"
-        }
+    /// The keys of a person's role (`source`, `text`), mention count (`source`, `count`) and quote.
+    enum PersonPartKey: String, JSONKey {
+        case count, sentence, source, text
+        static let order = inWritingOrder()
     }
 
-    struct FigureEntry: Encodable {
-        struct ValueEntry: Encodable {
-            var source: String
-            var value: Double?
-            var text: String
-            var qualifier: String?
-            var sentence: String
-            var anchor: String
+    enum TopicKey: String, JSONKey {
+        case id, name, summary, keywords, sources, people, figures, sentences, page
+        static let order = inWritingOrder()
+    }
 
-            func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: Key.self)
-                try c.encode(source, forKey: .source)
-                try c.encode(value, forKey: .value)
-                try c.encode(text, forKey: .text)
-                try c.encode(qualifier, forKey: .qualifier)
-                try c.encode(sentence, forKey: .sentence)
-                try c.encode(anchor, forKey: .anchor)
+    enum FigureKey: String, JSONKey {
+        case id, measure, unit, values, agreement, basis
+        static let order = inWritingOrder()
+    }
+
+    enum ValueKey: String, JSONKey {
+        case source, value, text, qualifier, sentence, anchor
+        static let order = inWritingOrder()
+    }
+
+    enum EventKey: String, JSONKey {
+        case date, date_text, text, sources, sentences
+        static let order = inWritingOrder()
+    }
+}
+
+private extension PrettyJSONWriter {
+    mutating func source(_ article: Article) {
+        object { json in
+            for key in DossierJSON.SourceKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .id: json.string(article.id)
+                case .path: json.string(article.path)
+                case .title: json.string(article.metadata.title)
+                case .section: json.string(article.metadata.section)
+                case .outlet: json.string(article.metadata.outlet)
+                case .origin: json.string(article.metadata.origin)
+                case .published: json.string(article.metadata.published)
+                case .date_inferred: json.bool(!article.metadata.dateInferredFrom.isEmpty)
+                case .date_inferred_from: json.array(article.metadata.dateInferredFrom)
+                case .url: json.string(article.metadata.url)
+                case .authors: json.array(article.metadata.authors)
+                case .words: json.int(article.words)
+                case .flags: json.array(article.flags.map(\.kind).uniqued())
+                case .flag_evidence: json.array(article.flags) { $0.flag($1) }
+                case .page: json.string(SitePath.source(article.id) + ".html")
+                case .fields: json.object(article.extraFields)
+                }
             }
-
-            enum Key: String, CodingKey { case source, value, text, qualifier, sentence, anchor }
         }
-        var id, measure: String
-        var unit: String?
-        var values: [ValueEntry]
-        var agreement: String
-        var basis: String?
-
-        init(_ figure: Figure) {
-            id = figure.id
-            measure = figure.measure
-            unit = figure.unit
-            values = figure.values.map {
-                ValueEntry(source: $0.reference.source, value: $0.value, text: $0.text, qualifier: $0.qualifier,
-                           sentence: $0.sentence, anchor: $0.reference.sentence)
-            }
-            agreement = figure.agreement.rawValue
-            basis = figure.basis
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(measure, forKey: .measure)
-            try c.encode(unit, forKey: .unit)
-            try c.encode(values, forKey: .values)
-            try c.encode(agreement, forKey: .agreement)
-            try c.encodeIfPresent(basis, forKey: .basis)
-        }
-
-        enum Key: String, CodingKey { case id, measure, unit, values, agreement, basis }
     }
 
-    struct EventEntry: Encodable {
-        var date: String?
-        var dateText: String
-        var text: String
-        var sources: [String]
-        var sentences: [ReferenceEntry]
-
-        init(_ event: Event) {
-            date = event.date
-            dateText = event.dateText
-            text = event.text
-            sources = event.sources
-            sentences = event.references.map { ReferenceEntry(source: $0.source, sentence: $0.sentence) }
+    mutating func flag(_ flag: QualityFlag) {
+        object { json in
+            for key in DossierJSON.FlagKey.order {
+                switch key {
+                case .kind:
+                    json.key(key.rawValue)
+                    json.string(flag.kind)
+                case .evidence:
+                    json.key(key.rawValue)
+                    json.string(flag.evidence)
+                case .source:
+                    if let source = flag.relatedSource {
+                        json.key(key.rawValue)
+                        json.string(source)
+                    }
+                }
+            }
         }
+    }
 
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(dateText, forKey: .date_text)
-            try c.encode(text, forKey: .text)
-            try c.encode(sources, forKey: .sources)
-            try c.encode(sentences, forKey: .sentences)
+    mutating func reference(_ reference: SentenceReference) {
+        object { json in
+            for key in DossierJSON.ReferenceKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .source: json.string(reference.source)
+                case .sentence: json.string(reference.sentence)
+                }
+            }
         }
+    }
 
-        enum Key: String, CodingKey { case date, date_text, text, sources, sentences }
+    mutating func person(_ person: Person) {
+        object { json in
+            for key in DossierJSON.PersonKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .id: json.string(person.id)
+                case .name: json.string(person.name)
+                case .aliases: json.array(person.aliases)
+                case .roles: json.array(person.roles.map(\.text).uniqued())
+                case .roles_by_source: json.array(person.roles) { $0.personPart(source: $1.reference.source, text: $1.text) }
+                case .mentions:
+                    var counts: [String: Int] = [:]
+                    for mention in person.mentions { counts[mention.reference.source, default: 0] += 1 }
+                    json.array(counts.sorted { $0.key < $1.key }) { $0.personPart(source: $1.key, count: $1.value) }
+                case .quotes:
+                    json.array(person.quotes) { $0.personPart(source: $1.reference.source, sentence: $1.reference.sentence, text: $1.text) }
+                case .evidence: json.array(person.evidence)
+                case .page: json.string(SitePath.person(person.id) + ".html")
+                }
+            }
+        }
+    }
+
+    /// A role (source and text), a mention count (source and count) or a quote (source, sentence and text).
+    mutating func personPart(source: String, count: Int? = nil, sentence: String? = nil, text: String? = nil) {
+        object { json in
+            for key in DossierJSON.PersonPartKey.order {
+                switch key {
+                case .source:
+                    json.key(key.rawValue)
+                    json.string(source)
+                case .count:
+                    if let count {
+                        json.key(key.rawValue)
+                        json.int(count)
+                    }
+                case .sentence:
+                    if let sentence {
+                        json.key(key.rawValue)
+                        json.string(sentence)
+                    }
+                case .text:
+                    if let text {
+                        json.key(key.rawValue)
+                        json.string(text)
+                    }
+                }
+            }
+        }
+    }
+
+    mutating func topic(_ topic: Topic) {
+        object { json in
+            for key in DossierJSON.TopicKey.order {
+                if key == .summary, topic.summary == nil { continue }
+                json.key(key.rawValue)
+                switch key {
+                case .id: json.string(topic.id)
+                case .name: json.string(topic.name)
+                case .summary: json.string(topic.summary)
+                case .keywords: json.array(topic.keywords)
+                case .sources: json.array(topic.sources)
+                case .people: json.array(topic.people)
+                case .figures: json.array(topic.figures)
+                case .sentences: json.array(topic.sentences) { $0.reference($1) }
+                case .page: json.string(SitePath.topic(topic.id) + ".html")
+                }
+            }
+        }
+    }
+
+    mutating func figure(_ figure: Figure) throws {
+        try object { json in
+            for key in DossierJSON.FigureKey.order {
+                if key == .basis, figure.basis == nil { continue }
+                json.key(key.rawValue)
+                switch key {
+                case .id: json.string(figure.id)
+                case .measure: json.string(figure.measure)
+                case .unit: json.string(figure.unit)
+                case .values: try json.array(figure.values) { try $0.value($1) }
+                case .agreement: json.string(figure.agreement.rawValue)
+                case .basis: json.string(figure.basis)
+                }
+            }
+        }
+    }
+
+    mutating func value(_ value: FigureValue) throws {
+        try object { json in
+            for key in DossierJSON.ValueKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .source: json.string(value.reference.source)
+                case .value: try json.number(value.value)
+                case .text: json.string(value.text)
+                case .qualifier: json.string(value.qualifier)
+                case .sentence: json.string(value.sentence)
+                case .anchor: json.string(value.reference.sentence)
+                }
+            }
+        }
+    }
+
+    mutating func event(_ event: Event) {
+        object { json in
+            for key in DossierJSON.EventKey.order {
+                json.key(key.rawValue)
+                switch key {
+                case .date: json.string(event.date)
+                case .date_text: json.string(event.dateText)
+                case .text: json.string(event.text)
+                case .sources: json.array(event.sources)
+                case .sentences: json.array(event.references) { $0.reference($1) }
+                }
+            }
+        }
     }
 }
 

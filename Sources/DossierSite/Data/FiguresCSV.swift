@@ -8,24 +8,41 @@ public enum FiguresCSV {
     /// Written as UTF-8 bytes into one buffer, field by field, rather than joining strings into rows and rows into the file.
     public static func csv(for dossier: Dossier) -> String {
         var bytes: [UInt8] = []
-        row(header, into: &bytes)
+        for (index, cell) in header.enumerated() {
+            if index > 0 { bytes.append(comma) }
+            field(cell, into: &bytes)
+        }
+        endRow(&bytes)
         for figure in dossier.figures {
             for value in figure.values {
-                row([figure.measure, value.reference.source, value.value.map(number) ?? "", value.qualifier ?? "",
-                     value.text, value.sentence, figure.id, figure.unit ?? "", figure.agreement.rawValue,
-                     value.upper.map(number) ?? "", value.reference.sentence], into: &bytes)
+                // The cells in the order of `header`, each after a comma but the first.
+                field(figure.measure, into: &bytes)
+                nextField(value.reference.source, into: &bytes)
+                nextField(value.value.map(number) ?? "", into: &bytes)
+                nextField(value.qualifier ?? "", into: &bytes)
+                nextField(value.text, into: &bytes)
+                nextField(value.sentence, into: &bytes)
+                nextField(figure.id, into: &bytes)
+                nextField(figure.unit ?? "", into: &bytes)
+                nextField(figure.agreement.rawValue, into: &bytes)
+                nextField(value.upper.map(number) ?? "", into: &bytes)
+                nextField(value.reference.sentence, into: &bytes)
+                endRow(&bytes)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The cells, separated by commas, and a CRLF.
-    private static func row(_ cells: [String], into bytes: inout [UInt8]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes.append(comma) }
-            field(cell, into: &bytes)
-        }
-        bytes += [carriageReturn, newline]
+    /// A comma, then the cell.
+    private static func nextField(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(comma)
+        field(text, into: &bytes)
+    }
+
+    /// The CRLF that ends a row.
+    private static func endRow(_ bytes: inout [UInt8]) {
+        bytes.append(carriageReturn)
+        bytes.append(newline)
     }
 
     /// A number without a trailing `.0` (`1900`, `1.9`, `11000000000`).
@@ -49,16 +66,22 @@ public enum FiguresCSV {
         if let byte = text.utf8.first, formulaStarts.contains(byte), let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil {
             text = "'" + text
         }
-        guard text.utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else {
-            bytes += text.utf8
-            return
+        text.withUTF8 { utf8 in
+            guard utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            // Quoted: the runs up to and with each quote copied whole, each quote doubled.
+            bytes.append(quote)
+            var runStart = 0
+            for index in 0..<utf8.count where utf8[index] == quote {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+                bytes.append(quote)
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            bytes.append(quote)
         }
-        bytes.append(quote)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if byte == quote { bytes.append(quote) }
-        }
-        bytes.append(quote)
     }
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")

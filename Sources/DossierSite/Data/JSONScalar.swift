@@ -1,33 +1,6 @@
-/// Strings, numbers, Booleans and null as `JSONEncoder` writes them.
+/// Strings, numbers and null as `JSONEncoder` writes them.
 enum JSONScalar {
     static let null: [UInt8] = Array("null".utf8)
-
-    /// Appends a scalar value's bytes and returns true; returns false for any other value (which encodes itself).
-    /// Types are told apart by comparing metatypes, which costs far less than trying a cast to each.
-    static func write<Value: Encodable>(_ value: Value, into bytes: inout [UInt8]) throws -> Bool {
-        if Value.self == String.self {
-            string(value as! String, into: &bytes)
-        } else if Value.self == Int.self {
-            bytes += String(value as! Int).utf8
-        } else if Value.self == Double.self {
-            bytes += try number(value as! Double)
-        } else if Value.self == Bool.self {
-            bytes += ((value as! Bool) ? "true" : "false").utf8
-        } else if Value.self == Float.self {
-            bytes += try number(value as! Float)
-        } else if otherIntegers.contains(ObjectIdentifier(Value.self)) {
-            bytes += String(describing: value).utf8
-        } else {
-            return false
-        }
-        return true
-    }
-
-    private static let otherIntegers: Set<ObjectIdentifier> = [
-        ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self),
-        ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt32.self),
-        ObjectIdentifier(UInt64.self),
-    ]
 
     /// `JSONEncoder`'s form: the shortest description that reads back, without a trailing `.0` (`1900`, `1.9`, `1e+20`).
     static func number<Number: BinaryFloatingPoint & CustomStringConvertible>(_ number: Number) throws -> [UInt8] {
@@ -40,27 +13,34 @@ enum JSONScalar {
     }
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`; everything else (`/`
-    /// and all of Unicode beyond ASCII included) as it is.
+    /// and all of Unicode beyond ASCII included) as it is. The runs between escapes are copied whole.
     static func string(_ string: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
             var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes += utf8[runStart..<index]
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-                case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                default: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigit(byte / 16), hexDigit(byte % 16)]
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                default:
+                    bytes.append(UInt8(ascii: "u"))
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(hexDigit(byte / 16))
+                    bytes.append(hexDigit(byte % 16))
                 }
             }
-            bytes += utf8[runStart...]
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

@@ -11,12 +11,20 @@ import Foundation
 /// `largeSize` (the rendered page, a long paragraph) go to the system allocator, so that growing them does not leave
 /// copies behind in the slabs. A freed block waits in a list by its size for the next block of that size (without
 /// merging neighbours, which is what cost the time), so the page's peak stays what it was with the system allocator.
+/// The blocks from the system allocator are listed, so that when the page is done everything is given back at once:
+/// the tree, the parser and the rendered HTML need not be freed block by block (see `HTMLRenderer`).
+///
+/// The tree's nodes are cut from slabs of their own: cmark-gfm walks the whole tree five or six times per page (inlines,
+/// text consolidation, the autolink extension, our rewriting, the rendering), reading a few fields of each node, and
+/// on a page of a few megabytes each walk waited on memory for every node when the nodes lay among the texts and
+/// buffers allocated between them. Packed together, in the order they were made, they are read as a stream.
 ///
 /// cmark-gfm's `cmark_mem` callbacks get no context, so each thread finds its own arena through a thread-local key:
 /// all of a page's cmark-gfm calls must run on one thread, inside `withArena`.
 enum CmarkArena {
     /// Runs `body` with the allocator to give cmark-gfm (`cmark_parser_new_with_mem`, `cmark_render_html_with_mem`,
-    /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns.
+    /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns, and is given back
+    /// then (when this is the outermost `withArena` of the thread), freed or not.
     static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
         let arena = Arena.current
         arena.pointee.depth += 1
@@ -39,8 +47,22 @@ enum CmarkArena {
 
     /// Blocks larger than this come from the system allocator.
     static let largeSize = 32 * 1024
-    /// The size of each slab: the first is kept by its thread for the next page, the others are given back.
+    /// The size of each slab: the first of each region is kept by its thread for the next page, the others are given back.
     static let slabSize = 1024 * 1024
+    /// The size of a node of cmark-gfm's tree: blocks of this size have slabs of their own.
+    static var nodeSize: Int { Arena.nodeSize }
+    /// How many blocks from the system allocator the calling thread's arena holds.
+    static var systemBlockCount: Int { Arena.current.pointee.systemBlocks.count }
+}
+
+/// One chain of slabs of a thread, and where the next block starts.
+private struct Region {
+    /// The slab blocks are cut from, and how far it is used.
+    var slab: UnsafeMutableRawPointer
+    var used: Int
+    /// The most recent block from the slab, while it is still in use: freeing it gives its bytes back, and it can grow
+    /// in place.
+    var last: UnsafeMutableRawPointer?
 }
 
 /// One thread's slabs and where the next block starts.
@@ -48,16 +70,16 @@ enum CmarkArena {
 /// A block is 16 bytes of header (its size, then its kind) and its bytes, 16-byte aligned. A slab starts with
 /// 16 bytes: the next slab (older) and nothing. A freed block holds the next free block of its size class.
 private struct Arena {
-    /// The slab blocks are cut from, and how far it is used.
-    var slab: UnsafeMutableRawPointer
-    var used: Int
-    /// The most recent block from the slab, while it is still in use: freeing it gives its bytes back, and it can grow
-    /// in place.
-    var last: UnsafeMutableRawPointer?
+    /// Two regions: the first for every block but the nodes of the tree, the second for those (see `region(for:)`).
+    var regions: UnsafeMutablePointer<Region>
     /// The freed blocks of the slabs by size class (their size rounded up to 16 bytes, over 16): the first of each.
     var freed: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// `Arena.nodeSize`, kept here so that an allocation need not ask whether it was worked out yet.
+    let nodeSize: Int
     /// How many `withArena` calls are running on this thread.
     var depth = 0
+    /// The blocks from the system allocator not freed yet, given back by `reset`.
+    var systemBlocks: [UnsafeMutableRawPointer] = []
 
     static let headerSize = 16
     /// Marks in the header, to tell the two kinds of block apart (and from any other memory).
@@ -70,7 +92,8 @@ private struct Arena {
             guard let pointer else { return }
             let arena = pointer.assumingMemoryBound(to: Arena.self)
             Arena.reset(arena)
-            free(arena.pointee.slab)
+            for region in 0..<regionCount { free(arena.pointee.regions[region].slab) }
+            arena.pointee.regions.deallocate()
             arena.pointee.freed.deallocate()
             arena.deinitialize(count: 1)
             arena.deallocate()
@@ -84,7 +107,11 @@ private struct Arena {
         let arena = UnsafeMutablePointer<Arena>.allocate(capacity: 1)
         let freed = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: sizeClasses)
         freed.initialize(repeating: nil, count: sizeClasses)
-        arena.initialize(to: Arena(slab: newSlab(after: nil), used: headerSize, last: nil, freed: freed))
+        let regions = UnsafeMutablePointer<Region>.allocate(capacity: regionCount)
+        for region in 0..<regionCount {
+            (regions + region).initialize(to: Region(slab: newSlab(after: nil), used: headerSize, last: nil))
+        }
+        arena.initialize(to: Arena(regions: regions, freed: freed, nodeSize: nodeSize))
         pthread_setspecific(key, arena)
         return arena
     }
@@ -95,17 +122,51 @@ private struct Arena {
         return slab
     }
 
-    /// Gives back every slab but the first; the next page starts at its beginning.
+    /// Gives back every block from the system allocator and every slab of each region but the first; the next page
+    /// starts at its beginning.
     static func reset(_ arena: UnsafeMutablePointer<Arena>) {
-        var slab = arena.pointee.slab
-        while let older = slab.load(as: UnsafeMutableRawPointer?.self) {
-            free(slab)
-            slab = older
+        for block in arena.pointee.systemBlocks { free(block - headerSize) }
+        arena.pointee.systemBlocks.removeAll(keepingCapacity: true)
+        for index in 0..<regionCount {
+            let region = arena.pointee.regions + index
+            var slab = region.pointee.slab
+            while let older = slab.load(as: UnsafeMutableRawPointer?.self) {
+                free(slab)
+                slab = older
+            }
+            region.pointee = Region(slab: slab, used: headerSize, last: nil)
         }
-        arena.pointee.slab = slab
-        arena.pointee.used = headerSize
-        arena.pointee.last = nil
         arena.pointee.freed.update(repeating: nil, count: sizeClasses)
+    }
+
+    private static let regionCount = 2
+
+    /// The size of a node of the tree, as cmark-gfm asks for it (`cmark_node` is not in its public headers): seen by
+    /// making one with an allocator that only notes the size.
+    static let nodeSize: Int = {
+        let probe = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        defer { probe.deallocate() }
+        probe.initialize(to: cmark_mem(
+            calloc: { count, size in
+                if NodeSizeProbe.size == 0 { NodeSizeProbe.size = count * size }
+                return calloc(count, size)
+            },
+            realloc: { block, size in realloc(block, size) },
+            free: { block in free(block) }))
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, probe) else { return -1 }
+        cmark_node_free(node)
+        return NodeSizeProbe.size
+    }()
+
+    /// The region a block of this size comes from: nodes from the second, all else from the first.
+    private static func region(for size: Int, in arena: UnsafeMutablePointer<Arena>) -> UnsafeMutablePointer<Region> {
+        arena.pointee.regions + (size == arena.pointee.nodeSize ? 1 : 0)
+    }
+
+    /// The region whose newest block this is, if any.
+    private static func region(withLast block: UnsafeMutableRawPointer, in arena: UnsafeMutablePointer<Arena>) -> UnsafeMutablePointer<Region>? {
+        for index in 0..<regionCount where arena.pointee.regions[index].last == block { return arena.pointee.regions + index }
+        return nil
     }
 
     private static let sizeClasses = CmarkArena.largeSize / 16 + 1
@@ -122,7 +183,9 @@ private struct Arena {
     private static func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
         if size > CmarkArena.largeSize {
             guard let base = zeroed ? calloc(1, headerSize + size) : malloc(headerSize + size) else { fatalError("out of memory") }
-            return block(at: base, size: size, kind: systemBlock)
+            let block = block(at: base, size: size, kind: systemBlock)
+            current.pointee.systemBlocks.append(block)
+            return block
         }
         let arena = current
         let sizeClass = rounded(size) / 16
@@ -132,14 +195,15 @@ private struct Arena {
             if zeroed { memset(reused, 0, size) }
             return reused
         }
+        let region = region(for: size, in: arena)
         let needed = headerSize + rounded(size)
-        if arena.pointee.used + needed > CmarkArena.slabSize {
-            arena.pointee.slab = newSlab(after: arena.pointee.slab)
-            arena.pointee.used = headerSize
+        if region.pointee.used + needed > CmarkArena.slabSize {
+            region.pointee.slab = newSlab(after: region.pointee.slab)
+            region.pointee.used = headerSize
         }
-        let block = block(at: arena.pointee.slab + arena.pointee.used, size: size, kind: slabBlock)
-        arena.pointee.used += needed
-        arena.pointee.last = block
+        let block = block(at: region.pointee.slab + region.pointee.used, size: size, kind: slabBlock)
+        region.pointee.used += needed
+        region.pointee.last = block
         if zeroed { memset(block, 0, size) }
         return block
     }
@@ -159,17 +223,18 @@ private struct Arena {
         case systemBlock:
             guard let base = realloc(block - headerSize, headerSize + size) else { fatalError("out of memory") }
             base.storeBytes(of: size, as: Int.self)
+            let arena = current
+            if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks[index] = base + headerSize }
             return base + headerSize
         case slabBlock:
             let old = Self.size(of: block)
             if size <= old { return block }
-            let arena = current
-            // The newest block of the slab grows where it is while the slab has room.
-            if block == arena.pointee.last, size <= CmarkArena.largeSize {
-                let start = block - arena.pointee.slab
+            // The newest block of a slab grows where it is while the slab has room.
+            if size <= CmarkArena.largeSize, let region = region(withLast: block, in: current) {
+                let start = block - region.pointee.slab
                 if start + rounded(size) <= CmarkArena.slabSize {
                     (block - headerSize).storeBytes(of: size, as: Int.self)
-                    arena.pointee.used = start + rounded(size)
+                    region.pointee.used = start + rounded(size)
                     return block
                 }
             }
@@ -187,12 +252,14 @@ private struct Arena {
         guard let block else { return }
         switch kind(of: block) {
         case systemBlock:
+            let arena = current
+            if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks.remove(at: index) }
             free(block - headerSize)
         case slabBlock:
             let arena = current
-            if block == arena.pointee.last {
-                arena.pointee.used = block - headerSize - arena.pointee.slab
-                arena.pointee.last = nil
+            if let region = region(withLast: block, in: arena) {
+                region.pointee.used = block - headerSize - region.pointee.slab
+                region.pointee.last = nil
             } else {
                 let sizeClass = rounded(size(of: block)) / 16
                 block.storeBytes(of: arena.pointee.freed[sizeClass], as: UnsafeMutableRawPointer?.self)
@@ -202,4 +269,10 @@ private struct Arena {
             free(block)
         }
     }
+}
+
+/// Where `Arena.nodeSize`'s allocator notes the size (cmark-gfm's callbacks take no context); written once, while the
+/// size is worked out.
+private enum NodeSizeProbe {
+    nonisolated(unsafe) static var size = 0
 }

@@ -29,11 +29,12 @@ public struct HTMLRenderer: Sendable {
     /// HTML for a Markdown document. `fragments` are trusted HTML blocks the page builder made,
     /// placed where the Markdown has `<!--dossier:fragment NAME-->`.
     /// Relative links to `.md` files become links to the `.html` pages.
+    /// The parser, the tree and the rendered HTML are not freed one by one: `CmarkArena` takes back all of the page's
+    /// memory at once when it is done.
     public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
         CmarkArena.withArena { memory in
             let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
             guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
-            defer { cmark_parser_free(parser) }
             for name in Self.extensionNames {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
@@ -46,11 +47,9 @@ public struct HTMLRenderer: Sendable {
                 return cmark_parser_finish(parser)
             }
             guard let document = parsed else { return "" }
-            defer { cmark_node_free(document) }
             rewrite(document, fragments: fragments, memory: memory)
             guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
             else { return "" }
-            defer { memory.pointee.free(rendered) }
             return String(cString: rendered)
         }
     }

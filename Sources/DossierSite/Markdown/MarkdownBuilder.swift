@@ -17,24 +17,47 @@ public struct MarkdownBuilder: Sendable {
         block(markdown)
     }
 
+    /// Written item by item into the text, as are tables: no line is made apart and joined.
     public mutating func bullets(_ items: [String]) {
         guard !items.isEmpty else { return }
-        block(items.map { "- " + $0 }.joined(separator: "\n"))
+        startBlock()
+        for item in items {
+            text += "- "
+            text += item
+            text += "\n"
+        }
     }
 
-    /// A GFM table; cells are Markdown we built (escape corpus text first).
+    /// A GFM table of one column or more; cells are Markdown we built (escape corpus text first), an empty one as a space.
     public mutating func table(header: [String], rows: [[String]]) {
         guard !rows.isEmpty else { return }
-        var lines = ["| " + header.joined(separator: " | ") + " |",
-                     "|" + header.map { _ in " --- " }.joined(separator: "|") + "|"]
-        for row in rows {
-            lines.append("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+        startBlock()
+        row(header, spaceForEmpty: false)
+        text += "|"
+        for _ in header { text += " --- |" }
+        text += "\n"
+        for row in rows { self.row(row, spaceForEmpty: true) }
+    }
+
+    /// `| a | b |` and a line end; an empty cell as a space when `spaceForEmpty` (a row's, not the header's).
+    private mutating func row(_ cells: [String], spaceForEmpty: Bool) {
+        text += "|"
+        for cell in cells {
+            text += " "
+            text += spaceForEmpty && cell.isEmpty ? " " : cell
+            text += " |"
         }
-        block(lines.joined(separator: "\n"))
+        text += "\n"
     }
 
     private mutating func block(_ markdown: String) {
+        startBlock()
+        text += markdown
+        text += "\n"
+    }
+
+    /// The empty line between blocks.
+    private mutating func startBlock() {
         if !text.isEmpty { text += "\n" }
-        text += markdown + "\n"
     }
 }

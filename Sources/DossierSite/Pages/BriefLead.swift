@@ -15,21 +15,20 @@ enum BriefLead {
         let main = Array(dossier.topics.prefix(count + BriefRules.extraMainTopics))
         let sets = main.map { Set($0.sentences) }
         var chosen: [Line] = []
-        // Each source's headline, normalized once for all its sentences.
-        var headlines: [String: String?] = [:]
+        // What the lead needs of each source, found once for all its sentences (nil: no source has that id).
+        var sources: [String: SourceFacts?] = [:]
         for topic in main.prefix(count) {
             let quoted = Set(chosen.map(\.reference.source))
             // News puts the bottom line first: among sentences touching the main topics, early ones win.
             let best = topic.sentences.filter { reference in !chosen.contains { $0.reference == reference } }
                 .compactMap { reference -> (SentenceReference, String, Double)? in
-                    guard let article = dossier.source(reference.source),
+                    if sources[reference.source] == nil { sources[reference.source] = .some(dossier.source(reference.source).map(SourceFacts.init)) }
+                    guard let source = sources[reference.source] ?? nil,
                           let (sentence, position) = sentences.entry(reference).map({ ($0.sentence, $0.position) }) else { return nil }
-                    if headlines[article.id] == nil { headlines[article.id] = .some(article.metadata.title.map(normalized)) }
-                    guard isLeadSentence(sentence, headline: headlines[article.id] ?? nil) else { return nil }
+                    guard isLeadSentence(sentence, headline: source.headline) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
                     let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0
-                    // Machine-translated prose reads badly and a duplicate adds no voice.
-                    let flagPenalty = article.flags.contains { weakFlags.contains($0.kind) } ? BriefRules.weakSourcePenalty : 0
+                    let flagPenalty = source.isWeak ? BriefRules.weakSourcePenalty : 0
                     let lateness = Double(min(position, BriefRules.positionCap)) / BriefRules.positionStep
                     return (reference, sentence.text, BriefRules.touchedTopicWeight * touched - lateness - repeatPenalty - flagPenalty)
                 }
@@ -37,6 +36,18 @@ enum BriefLead {
             if let best { chosen.append(Line(topic: topic, reference: best.0, text: best.1)) }
         }
         return chosen
+    }
+
+    /// What the lead needs of a source: its headline, `normalized`, and whether it is a weak voice.
+    private struct SourceFacts {
+        var headline: String?
+        /// Machine-translated prose reads badly and a duplicate adds no voice.
+        var isWeak: Bool
+
+        init(_ article: Article) {
+            headline = article.metadata.title.map(normalized)
+            isWeak = article.flags.contains { weakFlags.contains($0.kind) }
+        }
     }
 
     /// A statement that reads alone: of reasonable length, not a question, a quotation, a dateline,
@@ -71,11 +82,24 @@ enum BriefLead {
 
     /// `JERUSALEM (Reuters) - …`, `LONDON — …`: a place in capitals before a bracket or a dash.
     static func isDateline(_ text: String) -> Bool {
+        if startsWithLowercaseWord(text) { return false }
         let head = text.prefix(BriefRules.datelineReach)
         guard let cut = head.firstIndex(where: { "(—–-:".contains($0) }) else { return false }
         let place = head[..<cut].trimmingCharacters(in: .whitespaces)
         let letters = place.filter(\.isLetter)
         return letters.count >= BriefRules.datelineLetters && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Whether a lowercase ASCII letter comes before any mark that could end a dateline's place, with nothing but ASCII
+    /// before it (`The minister said…`): such a sentence has no dateline, as the place would hold that letter (ASCII
+    /// letters are Characters of their own when only ASCII precedes them, and the first mark ends the place).
+    /// Read on the bytes, so that most sentences are told apart without reading Characters.
+    private static func startsWithLowercaseWord(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { return false }
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { return true }
+        }
+        return false
     }
 
     /// Most of the sentence is inside quotation marks: someone's words, not the story's statement.
@@ -92,8 +116,28 @@ enum BriefLead {
         headline.count >= BriefRules.shortestRepeatedHeadline && normalized(text).hasPrefix(headline)
     }
 
-    private static func normalized(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    /// The letters and digits of the text, lowercased. An ASCII text is read byte by byte: its Characters are its bytes
+    /// (and `\r\n`, which is neither), its letters `A`–`Z` and `a`–`z`, its digits `0`–`9`.
+    static func normalized(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var written = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        out[written] = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        out[written] = byte + 0x20
+                    default:
+                        continue
+                    }
+                    written += 1
+                }
+                return written
+            }
+        }
     }
 
     private static let weakFlags: Set<String> = ["machine-translated", "duplicate-of"]

@@ -64,7 +64,7 @@ enum IndexPage {
         guard !top.isEmpty else { return text }
         return text + " Most covered: " + top.map { topic in
             MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id)))
-                + " (\(topic.sources.count) source\(topic.sources.count == 1 ? "" : "s"))"
+                + " (\(topic.sourceCount) source\(topic.sourceCount == 1 ? "" : "s"))"
         }.joined(separator: ", ") + "."
     }
 
@@ -88,14 +88,18 @@ enum IndexPage {
 
     private static func people(_ dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
         guard !dossier.people.isEmpty else { return }
-        let main = dossier.people.sorted { lhs, rhs in
-            (lhs.sources.count, lhs.mentions.count, rhs.name) > (rhs.sources.count, rhs.mentions.count, lhs.name)
+        // Each person's number of sources counted once, not twice per comparison of the sort.
+        let sourceCounts = dossier.people.map(\.sourceCount)
+        let main = dossier.people.indices.sorted { lhs, rhs in
+            let left = dossier.people[lhs], right = dossier.people[rhs]
+            return (sourceCounts[lhs], left.mentions.count, right.name) > (sourceCounts[rhs], right.mentions.count, left.name)
         }.prefix(mainPeople)
         md.heading(2, "Main people")
-        md.bullets(main.map { person in
+        md.bullets(main.map { index in
+            let person = dossier.people[index]
             var item = MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id)))
             if let role = person.roles.first { item += ", " + MarkdownText.escape(role.text) }
-            return item + " — in \(person.sources.count) of \(dossier.sources.count) sources"
+            return item + " — in \(sourceCounts[index]) of \(dossier.sources.count) sources"
         })
     }
 
@@ -104,17 +108,22 @@ enum IndexPage {
         guard !dossier.topics.isEmpty else { return }
         md.heading(2, "Topics")
         md.raw(dossier.topics.map { topic in
-            MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id))) + " (\(topic.sources.count))"
+            MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id))) + " (\(topic.sourceCount))"
         }.joined(separator: " · "))
         let columns = Array(dossier.topics.prefix(matrixTopics))
         let counts = columns.map(TopicPage.sentenceCounts)
-        let rows = dossier.sources.map { article in (article, counts.map { $0[article.id] ?? 0 }) }
-            .sorted { ($0.1.filter { $0 > 0 }.count, $1.0.id) > ($1.1.filter { $0 > 0 }.count, $0.0.id) }
+        // Each source's cells and how many topics it covers, worked out once rather than in each comparison of the sort.
+        let cells = dossier.sources.map { article in counts.map { $0[article.id] ?? 0 } }
+        let covered = cells.map { $0.filter { $0 > 0 }.count }
+        let rows = dossier.sources.indices.sorted { lhs, rhs in
+            (covered[lhs], dossier.sources[rhs].id) > (covered[rhs], dossier.sources[lhs].id)
+        }
         md.heading(3, "Coverage: which source covers what")
         md.table(header: ["Source"] + columns.map { MarkdownText.link($0.name, to: SitePath.link(from: path, to: SitePath.topic($0.id))) },
-                 rows: rows.prefix(matrixSources).map { article, cells in
-                     [MarkdownText.link(label(article), to: SitePath.link(from: path, to: SitePath.source(article.id)))]
-                         + cells.map { $0 == 0 ? "—" : String($0) }
+                 rows: rows.prefix(matrixSources).map { index in
+                     let article = dossier.sources[index]
+                     return [MarkdownText.link(label(article), to: SitePath.link(from: path, to: SitePath.source(article.id)))]
+                         + cells[index].map { $0 == 0 ? "—" : String($0) }
                  })
         if rows.count > matrixSources {
             md.paragraph("The \(matrixSources) sources covering most topics are shown; every topic page lists all its sources.")

@@ -20,7 +20,7 @@ enum PeopleIndexPage {
         let role = PersonPage.mainRole(person)
         return [MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))),
                 role.map { MarkdownText.escape($0.text) } ?? "—",
-                String(person.sources.count),
+                String(person.sourceCount),
                 String(person.mentions.count),
                 String(person.quotes.count)]
     }

@@ -3,7 +3,8 @@ import DossierCore
 /// `people/<id>`: name, aliases, roles by source, mentions by source with links to the sentences,
 /// quotes, and the people most often mentioned alongside.
 enum PersonPage {
-    static func page(for person: Person, in dossier: Dossier, names: [String: String], topics: [Topic], sentences: SentenceIndex) -> MarkdownPage {
+    /// `names`: the people's names by id; `sourceNames`: the sources' titles.
+    static func page(for person: Person, names: [String: String], sourceNames: SourceNames, topics: [Topic], sentences: SentenceIndex) -> MarkdownPage {
         let path = SitePath.person(person.id)
         var md = MarkdownBuilder()
         md.heading(1, person.name)
@@ -12,16 +13,16 @@ enum PersonPage {
             md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
         }
         if let line = TopicLinks.markdown(forPersonTopics: topics, from: path) { md.raw(line) }
-        roles(person, in: dossier, from: path, into: &md)
-        mentions(person, in: dossier, sentences: sentences, from: path, into: &md)
-        quotes(person, in: dossier, from: path, into: &md)
+        roles(person, sourceNames: sourceNames, from: path, into: &md)
+        mentions(person, sourceNames: sourceNames, sentences: sentences, from: path, into: &md)
+        quotes(person, sourceNames: sourceNames, from: path, into: &md)
         let others = person.alongside.compactMap { id in names[id].map { (id, $0) } }
         if !others.isEmpty {
             md.heading(2, "Mentioned alongside")
             md.bullets(others.map { MarkdownText.link($0.1, to: SitePath.link(from: path, to: SitePath.person($0.0))) })
         }
         let view: [String: any Sendable] = ["id": person.id, "name": person.name, "aliases": person.aliases,
-                                            "sources": person.sources.count, "mentions": person.mentions.count]
+                                            "sources": person.sourceCount, "mentions": person.mentions.count]
         return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view)
     }
 
@@ -30,20 +31,20 @@ enum PersonPage {
         person.roles.first
     }
 
-    private static func sourceTitle(_ id: String, in dossier: Dossier) -> String {
-        dossier.source(id).map(SourceFormatting.title) ?? id
+    private static func sourceTitle(_ id: String, in sourceNames: SourceNames) -> String {
+        sourceNames.title(id) ?? id
     }
 
-    private static func roles(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+    private static func roles(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
         guard !person.roles.isEmpty else { return }
         md.heading(2, "Roles by source")
         md.bullets(person.roles.map { role in
             MarkdownText.escape(role.text) + " — "
-                + MarkdownText.link(sourceTitle(role.reference.source, in: dossier), to: SitePath.link(from: path, to: role.reference))
+                + MarkdownText.link(sourceTitle(role.reference.source, in: sourceNames), to: SitePath.link(from: path, to: role.reference))
         })
     }
 
-    private static func mentions(_ person: Person, in dossier: Dossier, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
+    private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
         guard !person.mentions.isEmpty else { return }
         md.heading(2, "Mentions by source")
         let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
@@ -56,17 +57,17 @@ enum PersonPage {
                 let label = sentence.map { "line \($0.line)" } ?? mention.reference.sentence
                 return MarkdownText.link(label, to: SitePath.link(from: path, to: mention.reference), title: sentence?.text ?? mention.form)
             }
-            return MarkdownText.link(sourceTitle(source, in: dossier), to: SitePath.link(from: path, to: SitePath.source(source)))
+            return MarkdownText.link(sourceTitle(source, in: sourceNames), to: SitePath.link(from: path, to: SitePath.source(source)))
                 + " (\(mentions.count)): " + links.joined(separator: ", ")
         })
     }
 
-    private static func quotes(_ person: Person, in dossier: Dossier, from path: String, into md: inout MarkdownBuilder) {
+    private static func quotes(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
         guard !person.quotes.isEmpty else { return }
         md.heading(2, "Quotes")
         md.bullets(person.quotes.map { quote in
             "“" + MarkdownText.escape(quote.text) + "” — "
-                + MarkdownText.link(sourceTitle(quote.reference.source, in: dossier), to: SitePath.link(from: path, to: quote.reference))
+                + MarkdownText.link(sourceTitle(quote.reference.source, in: sourceNames), to: SitePath.link(from: path, to: quote.reference))
         })
     }
 }

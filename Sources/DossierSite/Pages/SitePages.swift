@@ -27,7 +27,7 @@ public enum SitePages {
     struct PageMaker: Sendable {
         let dossier: Dossier
         let sentences: SentenceIndex
-        let peopleBySource: [String: [Person]]
+        let peopleBySource: [String: [SourcePage.Mentioned]]
         let names: [String: String]
         let topicsByPerson: [String: [Topic]]
         /// Where each person and each figure row stands in the dossier, by id (the first of an id).
@@ -35,6 +35,7 @@ public enum SitePages {
         let figurePositions: [String: Int]
         /// Each source's words by id, for its page, the list of sources and the brief.
         let words: [String: Int]
+        let sourceNames: SourceNames
 
         init(_ dossier: Dossier) {
             self.dossier = dossier
@@ -45,6 +46,7 @@ public enum SitePages {
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             words = SourceListPage.wordCounts(dossier)
+            sourceNames = SourceNames(dossier)
         }
 
         func page(_ page: Page) -> MarkdownPage {
@@ -54,22 +56,29 @@ public enum SitePages {
             case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id])
             case .peopleIndex: PeopleIndexPage.page(for: dossier)
             case .person(let person):
-                PersonPage.page(for: person, in: dossier, names: names, topics: topicsByPerson[person.id] ?? [], sentences: sentences)
+                PersonPage.page(for: person, names: names, sourceNames: sourceNames, topics: topicsByPerson[person.id] ?? [],
+                                sentences: sentences)
             case .topicsIndex: TopicsIndexPage.page(for: dossier)
             case .topic(let topic):
                 TopicPage.page(for: topic, in: dossier, people: topic.people.compactMap { personPositions[$0].map { dossier.people[$0] } },
-                               figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } }, sentences: sentences)
+                               figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } }, sentences: sentences,
+                               sourceNames: sourceNames)
             case .figures: FiguresPage.page(for: dossier)
             case .timeline: TimelinePage.page(for: dossier)
             }
         }
     }
 
-    /// The people each source mentions, in who's-who order.
-    static func peopleIndex(_ dossier: Dossier) -> [String: [Person]] {
-        var bySource: [String: [Person]] = [:]
+    /// The people each source mentions, in who's-who order, with how often it mentions each: one pass over each
+    /// person's mentions (counting them again for each of the person's sources went over them once per source).
+    static func peopleIndex(_ dossier: Dossier) -> [String: [SourcePage.Mentioned]] {
+        var bySource: [String: [SourcePage.Mentioned]] = [:]
         for person in dossier.people {
-            for source in person.sources { bySource[source, default: []].append(person) }
+            var counts: [String: Int] = [:]
+            for mention in person.mentions { counts[mention.reference.source, default: 0] += 1 }
+            for (source, count) in counts {
+                bySource[source, default: []].append(SourcePage.Mentioned(id: person.id, name: person.name, mentions: count))
+            }
         }
         return bySource
     }

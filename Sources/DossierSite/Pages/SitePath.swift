@@ -18,9 +18,25 @@ public enum SitePath {
     }
 
     /// A Markdown link target from one page to another (`../people/x.md#s3`); the HTML renderer turns `.md` into `.html`.
+    /// Made in one string, with room for it all at once: the pages link to each other hundreds of thousands of times.
     public static func link(from page: String, to target: String, anchor: String? = nil) -> String {
-        let prefix = String(repeating: "../", count: components(of: page) - 1)
-        return prefix + target + ".md" + (anchor.map { "#\($0)" } ?? "")
+        link(from: page, to: "", target, anchor: anchor)
+    }
+
+    /// `link(from:to:anchor:)` to the target `folder` + `name`, without making it first.
+    private static func link(from page: String, to folder: String, _ name: String, anchor: String?) -> String {
+        let depth = components(of: page) - 1
+        var link = ""
+        link.reserveCapacity(3 * max(depth, 0) + folder.utf8.count + name.utf8.count + 3 + (anchor.map { $0.utf8.count + 1 } ?? 0))
+        for _ in 0..<depth { link += "../" }
+        link += folder
+        link += name
+        link += ".md"
+        if let anchor {
+            link += "#"
+            link += anchor
+        }
+        return link
     }
 
     /// The lines removed from an article as boilerplate, each with its line number, as plain text.
@@ -51,6 +67,6 @@ public enum SitePath {
 
     /// A link to one sentence of a source page.
     public static func link(from page: String, to reference: SentenceReference) -> String {
-        link(from: page, to: source(reference.source), anchor: reference.sentence)
+        link(from: page, to: "sources/", reference.source, anchor: reference.sentence)
     }
 }

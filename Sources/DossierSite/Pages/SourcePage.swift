@@ -2,8 +2,16 @@ import DossierCore
 
 /// `sources/<id>`: the metadata card, the cleaned text with sentence anchors, and the folded boilerplate.
 enum SourcePage {
-    /// `words`: the article's word count, when the caller has counted it (`Article.words` counts every sentence).
-    static func page(for article: Article, in dossier: Dossier, people: [Person] = [], words: Int? = nil) -> MarkdownPage {
+    /// A person the source mentions, and how often.
+    struct Mentioned: Sendable, Equatable {
+        var id: String
+        var name: String
+        var mentions: Int
+    }
+
+    /// `people`: the people the source mentions, in who's-who order (see `SitePages.peopleIndex`); `words`: the
+    /// article's word count, when the caller has counted it (`Article.words` counts every sentence).
+    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int? = nil) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
         let words = words ?? article.words
@@ -40,8 +48,7 @@ enum SourcePage {
         if !people.isEmpty {
             md.heading(2, "People in this source")
             md.bullets(people.map { person in
-                let count = person.mentions.filter { $0.reference.source == article.id }.count
-                return MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))) + " (\(count))"
+                MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))) + " (\(person.mentions))"
             })
         }
 

@@ -7,7 +7,8 @@ enum TopicPage {
     static let sentencesPerSource = 6
 
     /// `people` and `figures` are the topic's, in its order (`topic.people`, `topic.figures` looked up in the dossier).
-    static func page(for topic: Topic, in dossier: Dossier, people: [Person], figures: [Figure], sentences: SentenceIndex) -> MarkdownPage {
+    static func page(for topic: Topic, in dossier: Dossier, people: [Person], figures: [Figure], sentences: SentenceIndex,
+                     sourceNames: SourceNames) -> MarkdownPage {
         let path = SitePath.topic(topic.id)
         var md = MarkdownBuilder()
         md.heading(1, topic.name)
@@ -16,10 +17,10 @@ enum TopicPage {
         if let summary = topic.summary { md.paragraph(summary) }
 
         md.heading(2, "Coverage")
-        md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, in: dossier, from: path))
-        let silent = dossier.sources.filter { counts[$0.id] == nil }
+        md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, sourceNames: sourceNames, from: path))
+        let silent = dossier.sources.indices.filter { counts[dossier.sources[$0].id] == nil }
         if !silent.isEmpty {
-            md.paragraph("Not covered by: " + silent.prefix(20).map(IndexPage.label).joined(separator: "; ")
+            md.paragraph("Not covered by: " + silent.prefix(20).map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
                          + (silent.count > 20 ? "; and \(silent.count - 20) more." : "."))
         }
 
@@ -28,8 +29,8 @@ enum TopicPage {
 
         md.heading(2, "What each source says")
         for (source, references) in grouped(topic.sentences) {
-            guard let article = dossier.source(source) else { continue }
-            md.heading(3, SourceFormatting.title(article))
+            guard let title = sourceNames.title(source) else { continue }
+            md.heading(3, title)
             var items = references.prefix(sentencesPerSource).compactMap { reference in
                 sentences.sentence(reference).map {
                     MarkdownText.escape($0.text) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
@@ -52,11 +53,11 @@ enum TopicPage {
     }
 
     /// A row per covering source, most sentences first, with a bar of block characters.
-    private static func coverageRows(_ counts: [String: Int], in dossier: Dossier, from path: String) -> [[String]] {
+    private static func coverageRows(_ counts: [String: Int], sourceNames: SourceNames, from path: String) -> [[String]] {
         let most = counts.values.max() ?? 1
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.compactMap { source, count in
-            guard let article = dossier.source(source) else { return nil }
-            return [MarkdownText.link(IndexPage.label(article), to: SitePath.link(from: path, to: SitePath.source(source))),
+            guard let label = sourceNames.label(source) else { return nil }
+            return [MarkdownText.link(label, to: SitePath.link(from: path, to: SitePath.source(source))),
                     bar(count, of: most), String(count)]
         }
     }

@@ -13,7 +13,7 @@ enum TopicsIndexPage {
         md.paragraph("\(dossier.topics.count) topics recur across the sources: key phrases found in several of them, most covered first.")
         md.table(header: ["Topic", "Sources", "Sentences", "Keywords"], rows: dossier.topics.map { topic in
             [MarkdownText.link(topic.name, to: SitePath.link(from: path, to: SitePath.topic(topic.id))),
-             "\(topic.sources.count) of \(dossier.sources.count)",
+             "\(topic.sourceCount) of \(dossier.sources.count)",
              String(topic.sentences.count),
              MarkdownText.escape(topic.keywords.joined(separator: ", "))]
         })

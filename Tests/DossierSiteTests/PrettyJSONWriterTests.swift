@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import DossierSite
+
+@Suite struct PrettyJSONWriterTests {
+    @Test func writesNestedContainersAsJSONEncoderDoes() throws {
+        struct Value: Encodable {
+            var b: [String: String]
+            var a: [[Double]]
+            var c: Bool
+            var d: String?
+            var e: [String]
+
+            /// `d` as `null` when it is missing (the synthesized encoding would leave it out).
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(b, forKey: .b)
+                try container.encode(a, forKey: .a)
+                try container.encode(c, forKey: .c)
+                try container.encode(d, forKey: .d)
+                try container.encode(e, forKey: .e)
+            }
+
+            enum Key: String, CodingKey { case b, a, c, d, e }
+        }
+        let keys = ["b": "1", "a": "2", "B": "3", "é": "4", "z": "5", "aa": "6", "a b": "7", "10": "8", "9": "9", "": DossierJSONTests.oddText]
+        let value = Value(b: keys, a: [[], DossierJSONTests.doubles, [2]], c: false, d: nil, e: [DossierJSONTests.oddText, ""])
+        let expected = try DossierJSONReference.encoder().encode(value)
+        var json = PrettyJSONWriter()
+        try json.object { json in
+            json.key("a")
+            try json.array(value.a) { json, numbers in try json.array(numbers) { try $0.number($1) } }
+            json.key("b")
+            json.object(value.b)
+            json.key("c")
+            json.bool(value.c)
+            json.key("d")
+            json.string(value.d)
+            json.key("e")
+            json.array(value.e)
+        }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func exactBytesOfASmallValue() {
+        var json = PrettyJSONWriter()
+        json.object { json in
+            json.key("a")
+            json.array { _ in }
+            json.key("b")
+            json.array { json in
+                json.item()
+                json.int(-2)
+                json.item()
+                json.null()
+            }
+        }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "{\n  \"a\" : [\n\n  ],\n  \"b\" : [\n    -2,\n    null\n  ]\n}")
+    }
+
+    @Test func sortsKeysByTheirBytes() {
+        enum Key: String, JSONKey { case b, B, a, aa, é, a_b = "a b", ten = "10", nine = "9" }
+        #expect(Key.inWritingOrder().map(\.rawValue) == ["10", "9", "B", "a", "a b", "aa", "b", "é"])
+    }
+}
