@@ -20,4 +20,16 @@ import Testing
             #expect(LinkRewriter.htmlLink(for: url) == url, "\(url)")
         }
     }
+
+    /// The bytes of the new URL and a NUL, in one buffer emptied for each link.
+    @Test func oneBufferServesEveryLinkOfAPage() {
+        var rewritten: [UInt8] = []
+        for (url, expected) in [("../people/x.md#s3", "../people/x.html#s3"), ("../../originals/x.txt", "../originals/x.txt"), ("a.md", "a.html")] {
+            var url = url
+            #expect(url.withUTF8 { LinkRewriter.htmlLink(forUTF8: $0, into: &rewritten) })
+            #expect(rewritten == Array(expected.utf8) + [0])
+        }
+        var absolute = "https://example.com/a.md"
+        #expect(!absolute.withUTF8 { LinkRewriter.htmlLink(forUTF8: $0, into: &rewritten) })
+    }
 }

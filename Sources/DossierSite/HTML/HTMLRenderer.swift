@@ -61,6 +61,7 @@ public struct HTMLRenderer: Sendable {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var anchor: [UInt8] = []
+        var rewritten: [UInt8] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -84,8 +85,10 @@ public struct HTMLRenderer: Sendable {
                             replace(node, withHTML: $0, isBlock: false, memory: memory)
                         }
                     }
-                } else if let rewritten = LinkRewriter.htmlLink(forUTF8: url) {
-                    cmark_node_set_url(node, rewritten)
+                } else if LinkRewriter.htmlLink(forUTF8: url, into: &rewritten) {
+                    rewritten.withUnsafeBufferPointer { link in
+                        link.baseAddress!.withMemoryRebound(to: CChar.self, capacity: link.count) { cmark_node_set_url(node, $0) }
+                    }
                 }
             }
         }

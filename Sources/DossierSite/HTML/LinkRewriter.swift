@@ -8,27 +8,36 @@ enum LinkRewriter {
     /// counting through `String` indices, made this most of the HTML renderer's own time.
     static func htmlLink(for url: String) -> String {
         var url = url
-        return url.withUTF8(htmlLink(forUTF8:)) ?? url
+        var rewritten: [UInt8] = []
+        guard url.withUTF8({ htmlLink(forUTF8: $0, into: &rewritten) }) else { return url }
+        return String(decoding: rewritten.dropLast(), as: UTF8.self)
     }
 
-    /// The same for a URL as UTF-8 bytes (a link of the parsed page); nil when it stays as it is.
-    static func htmlLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return nil }
+    /// The same for a URL as UTF-8 bytes (a link of the parsed page): writes the new URL's bytes and a NUL into
+    /// `rewritten` (emptied first, its room kept, so that one buffer serves a whole page) and returns true, or returns
+    /// false when the URL stays as it is.
+    static func htmlLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>, into rewritten: inout [UInt8]) -> Bool {
+        guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return false }
         let fragment = bytes.firstIndex(of: hash) ?? bytes.count
         let path = bytes[..<fragment]
+        rewritten.removeAll(keepingCapacity: true)
         if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
-            return String(decoding: path.dropLast(markdownExtension.count), as: UTF8.self) + ".html"
-                + String(decoding: bytes[fragment...], as: UTF8.self)
+            rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: path.dropLast(markdownExtension.count)))
+            rewritten.append(contentsOf: htmlExtension)
+            rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fragment...]))
+        } else if path.starts(with: parentFolder) {
+            rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parentFolder.count...]))
+        } else {
+            return false
         }
-        if path.starts(with: parentFolder) {
-            return String(decoding: bytes[parentFolder.count...], as: UTF8.self)
-        }
-        return nil
+        rewritten.append(0)
+        return true
     }
 
     private static let slash = UInt8(ascii: "/")
     private static let hash = UInt8(ascii: "#")
     private static let colon = UInt8(ascii: ":")
     private static let markdownExtension = Array(".md".utf8)
+    private static let htmlExtension = Array(".html".utf8)
     private static let parentFolder = Array("../".utf8)
 }
