@@ -50,6 +50,8 @@ import Foundation
         #expect(PhraseWords([4]).numbers == [4])
         #expect(PhraseWords([4, 9, 2]).numbers == [4, 9, 2])
         #expect(PhraseWords([4, 9, 2, 7, 1]).numbers == [4, 9, 2, 7, 1])
+        let five = PhraseWords([4, 9, 2, 7, 1])
+        #expect((0..<five.count).map(five.number(at:)) == [4, 9, 2, 7, 1])
         #expect(PhraseWords([4, 9]) != PhraseWords([9, 4]))
         #expect(PhraseWords([4, 9, 2, 7]) != PhraseWords([4, 9, 2, 8]))
         #expect(PhraseWords([4, 9]) == PhraseWords([4, 9]))

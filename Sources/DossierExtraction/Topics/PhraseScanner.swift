@@ -171,14 +171,15 @@ struct PhraseScanner: Sendable {
 
     /// The phrase a candidate's words make, with its keys and surface.
     func occurrence(_ candidate: Candidate, words cache: PhraseWordCache) -> Occurrence {
-        let numbers = candidate.words.numbers
-        let last = cache.entries[numbers[numbers.count - 1]].word
+        // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase.
+        let words = candidate.words, count = words.count
+        let last = cache.entries[words.number(at: count - 1)].word
         var key = last.key, spaced = last.key, surface = last.surface, isName = last.isName
-        if numbers.count > 1 {
+        if count > 1 {
             // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between.
             key = ""; spaced = ""; surface = ""
-            for number in numbers {
-                let word = cache.entries[number].word
+            for position in 0..<count {
+                let word = cache.entries[words.number(at: position)].word
                 if !spaced.isEmpty { spaced += " "; surface += " " }
                 key += word.key
                 spaced += word.key
@@ -186,7 +187,7 @@ struct PhraseScanner: Sendable {
                 isName = isName && word.isName
             }
         }
-        return Occurrence(key: key, words: spaced, surface: surface, wordCount: numbers.count, isName: isName, isCommon: last.isCommon,
+        return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName, isCommon: last.isCommon,
                           isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 

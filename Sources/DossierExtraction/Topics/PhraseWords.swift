@@ -21,6 +21,16 @@ struct PhraseWords: Hashable, Sendable {
         }
     }
 
+    /// The number of the word at `position` (from 0, below `count`), read without making an array.
+    func number(at position: Int) -> Int {
+        switch position {
+        case 0: Int(first)
+        case 1: Int(second)
+        case 2: Int(third)
+        default: Int(rest[position - 3])
+        }
+    }
+
     /// The numbers, in order.
     var numbers: [Int] {
         var all = [first, second, third].prefix(count).map(Int.init)

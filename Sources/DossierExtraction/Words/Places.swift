@@ -5,7 +5,8 @@ protocol PlaceKey: Equatable, Sendable {
 }
 
 /// The places (0, 1, 2, …) of distinct keys, in the order they were first added: the key index of a table that keeps
-/// its values in an array by place (`PhraseTable`, `PhraseWordCache`, a run's phrase tallies).
+/// its values in an array by place (`PhraseTable`, `PhraseWordCache`, a run's phrase tallies, `NameEvidence`'s forms),
+/// or a set of words each hashed in once (`ArticleScan`, the figure grouper's word numbers).
 ///
 /// An open-addressing table of 64-bit slots, each the upper 32 bits of a key's hash beside the key's place plus one
 /// (0 for an empty slot), a power of two long and at most half full. A look-up reads one slot and, when the bits agree,

@@ -13,7 +13,21 @@ extension String: PlaceKey {
 extension Places where Key == String {
     /// Equal for strings that `==` calls equal (see the type's note).
     static func hash(_ key: String) -> UInt64 {
-        // FNV-1a over the bytes of an ASCII string, the common case, in one pass.
+        // FNV-1a over the bytes of an ASCII string, the common case, in one pass: through the string's own bytes when
+        // it lends them (a loop over a buffer, not the UTF-8 view's iterator), else through the view.
+        let lent = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return mixed(hash)
+        }
+        switch lent {
+        case .some(.some(let hash)): return hash
+        case .some(.none): return nonASCIIHash(key)
+        case .none: break
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             guard byte < 0x80 else { return nonASCIIHash(key) }
