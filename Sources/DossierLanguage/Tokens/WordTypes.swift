@@ -2,7 +2,7 @@
 /// sentence to the next so that a word seen again is copied, not analysed again: its forms, shape, number value and
 /// WordNet lemmas are a function of its scalars alone (spaCy's `Vocab` keeps lexical attributes per type the same way).
 ///
-/// An open-addressing table whose keys are the analysed tokens' own `text` (a word's scalars as UTF-8): a slot holds
+/// A table (`HashSlots`) whose keys are the analysed tokens' own `text` (a word's scalars as UTF-8): a slot holds
 /// 32 bits of the word's hash beside the index of its token, so that a look-up reads one slot and, when the bits
 /// agree, the one token it copies (a short word's text is stored inside the token), and nothing else: on a long text
 /// the table is larger than the caches, and every other array read was a miss. No `String` is made and no lock taken.
@@ -15,38 +15,23 @@ public struct WordTypes: Sendable {
 
     /// The analysed token of each type, its occurrence fields (range, position, spacing, quoting) to be set.
     private var analyses: [Token] = []
-    /// Each type's full hash, read only when the table grows.
-    private var hashes: [UInt64] = []
-    /// The upper 32 bits of a type's hash, then its index in `analyses` plus one; 0 for an empty slot. A power of two
-    /// long, at most half full.
-    private var slots: [UInt64] = []
+    /// Where each type's analysis is, by its hash.
+    private var index = HashSlots(firstSize: 1024)
 
     var count: Int { analyses.count }
 
     /// The analysis of `word`, made by `analyse` the first time the word is seen.
     mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
         let hash = Self.hash(word)
-        if slots.isEmpty { slots = Array(repeating: 0, count: 1024) }
-        let mask = slots.count - 1
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if Self.spells(analyses[index].text, word) { return analyses[index] }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = index.find(hash: hash) { Self.spells(analyses[$0].text, word) }
+        if let found { return analyses[found] }
         let token = analyse()
         if analyses.count >= Self.limit {
             self = WordTypes()
             return self.token(for: word, analyse: { token })
         }
         analyses.append(token)
-        hashes.append(hash)
-        slots[slot] = tag | UInt64(analyses.count)
-        if analyses.count * 2 > slots.count { grow() }
+        index.add(hash: hash, at: slot)
         return token
     }
 
@@ -63,16 +48,6 @@ public struct WordTypes: Sendable {
             }
         }
         return bytes.next() == nil
-    }
-
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
-        }
     }
 
     /// FNV-1a over the scalar values, its bits then mixed so that the low ones (the slot) and the high ones (the tag)
