@@ -22,6 +22,8 @@ public struct Figure: Sendable, Hashable {
 
     /// Sources that state the measure, sorted.
     public var sources: [String] { SourceList.of(values.map(\.reference.source)) }
+    /// How many sources state a value: `sources.count`, without sorting them.
+    public var sourceCount: Int { Set(values.map(\.reference.source)).count }
 }
 
 /// How the sources' values for one measure compare.

@@ -27,6 +27,8 @@ public struct Person: Sendable, Hashable {
 
     /// Sources that mention the person, sorted.
     public var sources: [String] { SourceList.of(mentions.map(\.reference.source)) }
+    /// How many sources mention the person: `sources.count`, without sorting them.
+    public var sourceCount: Int { Set(mentions.map(\.reference.source)).count }
 }
 
 /// A role phrase a source attaches to a person.

@@ -10,8 +10,8 @@ enum FiguresPage {
         let path = SitePath.figures
         var md = MarkdownBuilder()
         md.heading(1, "Figures")
-        let compared = dossier.figures.filter { $0.sources.count > 1 }
-        let single = dossier.figures.filter { $0.sources.count == 1 }
+        let compared = dossier.figures.filter { $0.sourceCount > 1 }
+        let single = dossier.figures.filter { $0.sourceCount == 1 }
         guard !dossier.figures.isEmpty else {
             md.paragraph("No figures were found in the sources.")
             return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text)
