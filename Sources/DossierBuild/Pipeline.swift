@@ -19,6 +19,9 @@ public struct Pipeline: Sendable {
     public var memory: BuildMemory?
     /// Sees each sentence the tokenizer analyses (tests prove with it that a build tokenizes each sentence once).
     public var tokenizationObserver: (@Sendable (String) -> Void)?
+    /// For a process that exits after this build: its articles, extraction and pages are left in memory rather than
+    /// freed object by object when the build returns (see `LeftResults`).
+    public var leavesResults = false
 
     public init(options: BuildOptions, progress: any BuildProgress = SilentProgress()) {
         self.options = options
@@ -33,10 +36,14 @@ public struct Pipeline: Sendable {
         // Even a build that fails puts back an output that a killed build left renamed aside.
         writer.recoverInterruptedBuilds()
         var remembered = memory?.take() ?? RememberedBuild()
-        defer { memory?.keep(remembered) }
+        var site: PreparedSite?
+        defer {
+            if leavesResults { LeftResults.leave((remembered, site)) }
+            memory?.keep(remembered)
+        }
         // A build of its own (not the dev server's, which rewrites its spare) writes the originals beside extract.
         var originals: OriginalsInAdvance?
-        let site = prepare(report: &report, remembered: &remembered, whenParsed: memory != nil ? nil : { articles, texts in
+        site = prepare(report: &report, remembered: &remembered, whenParsed: memory != nil ? nil : { articles, texts in
             originals = OriginalsInAdvance(writer: writer, files: SiteData.originalCopies(of: articles, texts: texts))
         })
         if let site, !report.diagnostics.failsBuild(strict: options.strict) {

@@ -17,7 +17,9 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let options = site.buildOptions()
         let console = Console(quiet: quiet)
-        let pipeline = Pipeline(options: options, progress: console.progress)
+        var building = Pipeline(options: options, progress: console.progress)
+        building.leavesResults = true
+        let pipeline = building
         let interruption = InterruptCleanup(staging: OutputWriter(output: options.outputURL, displayPath: options.output))
         let report = await OwnThread.run { pipeline.build() }
         interruption.cancel()
