@@ -145,6 +145,10 @@ public struct Pipeline: Sendable {
     /// soon as they are parsed.
     private func prepare(report: inout BuildReport, remembered: inout RememberedBuild,
                          whenParsed: ((_ articles: [Article], _ texts: [String]) -> Void)? = nil) -> PreparedSite? {
+        // The language data is read beside the templates and the articles (a BBC build: about 0.02 s on one core).
+        let loadingLexicon = BackgroundWork { [kept = remembered.lexicon] in
+            kept.map { .success($0) } ?? Result { () throws(WordNetUnavailable) in try Lexicon.load() }
+        }
         let loader = ContentLoader(folder: options.contentURL, displayPath: options.content)
         let templateFolder = options.templatesURL
         let templates: TemplateLibrary?
@@ -188,17 +192,13 @@ public struct Pipeline: Sendable {
         guard let templates else { return nil }
         // The language data, loaded once and shared by the parse and extract stages.
         let lexicon: Lexicon
-        if let kept = remembered.lexicon {
-            lexicon = kept
-        } else {
-            do throws(WordNetUnavailable) {
-                lexicon = try Lexicon.load()
-            } catch {
-                report.diagnostics.append(.error(error.description))
-                return nil
-            }
-            remembered.lexicon = lexicon
+        switch loadingLexicon.value {
+        case .success(let loaded): lexicon = loaded
+        case .failure(let error):
+            report.diagnostics.append(.error(error.description))
+            return nil
         }
+        remembered.lexicon = lexicon
 
         // The list of given names the extract stage starts with, read beside the parse stage rather than by one thread
         // while the others wait for it (it is read once per process).
