@@ -22,4 +22,19 @@ import DossierCore
         #expect(!"".containsLiteral(""))
         #expect(!"Reserved".containsLiteral("reserved"))
     }
+
+    /// `containsByte` answers as `utf8.contains` does: in small (inline) and large texts, at either end, inside a
+    /// scalar of several bytes (`“` is E2 80 9C), and never in an empty text.
+    @Test func containsByteAnswersAsTheBytesDo() {
+        let long = String(repeating: "word ", count: 400) + "end\r"
+        let texts = ["", "-", "a-b", "abc", "a “quoted” word", long, "\r" + long, "naïve café"]
+        for text in texts {
+            for byte in [UInt8(ascii: "-"), UInt8(ascii: "\r"), UInt8(ascii: "d"), 0x9C, 0xA9, 0x00] {
+                #expect(text.containsByte(byte) == text.utf8.contains(byte), "\(byte) in \(text.prefix(20))")
+            }
+        }
+        #expect(long.containsByte(UInt8(ascii: "\r")))
+        #expect(!"".containsByte(0))
+        #expect("a “quoted” word".containsByte(0x9C))
+    }
 }

@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
                                      at: SourceLocation(file: shown, line: invalid.line, column: invalid.column)))
         }
         // Most files have no carriage return; Foundation's replacing copies the whole text even then.
-        let normalized = text.utf8.contains(UInt8(ascii: "\r"))
+        let normalized = text.containsByte(UInt8(ascii: "\r"))
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var file = SourceFile(path: shown, body: normalized)
         if relativePath.lowercased().hasSuffix(".md") {

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLanguage
 
 /// Decides whether a full stop after a word ends the sentence or only an abbreviation.
@@ -10,7 +11,7 @@ enum AbbreviationRule {
         if beforeNumbers.contains(lower) { return starter != .digit }
         if neverFinal.contains(lower) { return false }
         if isInitial(word) { return false }
-        if lower.utf8.contains(UInt8(ascii: ".")) || mayEndSentence.contains(lower) {
+        if lower.containsByte(UInt8(ascii: ".")) || mayEndSentence.contains(lower) {
             // `U.S.` and `etc.` end a sentence only when an ordinary sentence opening follows.
             return starter == .quote || commonOpenings.contains(nextWord())
         }

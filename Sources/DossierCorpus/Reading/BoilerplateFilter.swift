@@ -37,7 +37,7 @@ struct BoilerplateFilter {
             return "comment section"
         }
         if words <= 12, Self.prompts.contains(where: { prompt in
-            bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.utf8.contains(UInt8(ascii: " ")) && lower.hasPrefix(prompt + " "))
+            bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.containsByte(UInt8(ascii: " ")) && lower.hasPrefix(prompt + " "))
         }) {
             return "share, newsletter or navigation prompt"
         }

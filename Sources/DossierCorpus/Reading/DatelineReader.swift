@@ -25,10 +25,12 @@ struct DatelineReader {
     func dateline(in line: String) -> Dateline? {
         // A dateline needs a dash, and a credit in brackets or a place in capitals; most lines have neither near
         // their start, and regexes are slow to fail. The dash is looked for in the bytes first: comparing Characters
-        // is slow, and most lines have no dash at all.
+        // is slow, and most lines have no dash at all (and a line without one has none in its head, which is cut by
+        // Characters).
+        guard Self.mayHaveDash(line.utf8) else { return nil }
         let head = String(line.prefix(Self.searchedPrefix))
         guard Self.mayHaveDash(head.utf8), head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              head.utf8.contains(UInt8(ascii: "(")) && head.utf8.contains(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
+              head.containsByte(UInt8(ascii: "(")) && head.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
               let match = head.prefixMatch(of: Self.pattern)
         else { return nil }
         let place = match.output.place.map { $0.trimmingSpaces() } ?? ""

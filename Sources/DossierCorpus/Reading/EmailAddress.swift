@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLanguage
 
 /// An e-mail address found in a line: the address and its domain (`marko@example.com`, `example.com`).
@@ -7,7 +8,7 @@ struct EmailAddress: Equatable {
 
     /// The first e-mail address in `text`, if any.
     static func first(in text: String) -> EmailAddress? {
-        guard text.utf8.contains(UInt8(ascii: "@")), let match = text.firstMatch(of: pattern) else { return nil }
+        guard text.containsByte(UInt8(ascii: "@")), let match = text.firstMatch(of: pattern) else { return nil }
         return EmailAddress(address: String(match.0), domain: String(match.1).lowercased())
     }
 
