@@ -130,10 +130,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
             try fail(error)
         }
         let manifest = SiteManifest(placed.values.map { SiteManifest.Entry(path: $0.path, bytes: $0.bytes) })
-        guard let encoded = try? manifest.encoded() else {
-            discard()
-            throw .error("cannot write the site: the list of files does not encode; the previous output is unchanged", at: writer.location)
-        }
+        let encoded = manifest.encoded()
         if case .failure(let failure) = FileTreeWriter.write(SiteFile(path: SiteManifest.fileName, data: encoded), in: tree.descriptor, stamping: false) {
             try fail(failure)
         }

@@ -22,10 +22,25 @@ struct SiteManifest: Codable, Equatable, Sendable {
         files = entries.sorted { $0.path < $1.path }
     }
 
-    func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+    /// The manifest as `JSONEncoder` writes it (pretty-printed, keys sorted, slashes as they are), then a line feed;
+    /// written member by member: through `Encodable` it took one core about 0.03 s at the end of a BBC build
+    /// (15,830 files), with nothing else left to run beside it.
+    func encoded() -> Data {
+        var json = PrettyJSONWriter()
+        json.object { json in
+            json.key("files")
+            json.array(files) { json, entry in
+                json.object { json in
+                    json.key("bytes")
+                    json.int(entry.bytes)
+                    json.key("path")
+                    json.string(entry.path)
+                }
+            }
+            json.key("schema")
+            json.string(schema)
+        }
+        var data = Data(json.bytes)
         data.append(UInt8(ascii: "\n"))
         return data
     }

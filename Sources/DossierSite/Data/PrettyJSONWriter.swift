@@ -5,25 +5,27 @@
 /// The caller writes an object's members in the order of their keys' UTF-8 bytes (see `JSONKey.inWritingOrder`)
 /// and each member's value right after its `key`, and an array's elements each after `item()`; nothing is built
 /// before it is written, and nothing is copied afterwards.
-struct PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+public struct PrettyJSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    public init() {}
+
     /// How many objects and arrays hold what is written next.
     private var level = 0
     /// Whether the innermost open object or array has no member yet.
     private var isFirstMember = true
 
     /// An object: `body` writes its members, each a `key(_:)` and a value.
-    mutating func object(_ body: (inout PrettyJSONWriter) throws -> Void) rethrows {
+    public mutating func object(_ body: (inout PrettyJSONWriter) throws -> Void) rethrows {
         try container(opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}"), body)
     }
 
     /// An array: `body` writes its elements, each an `item()` and a value.
-    mutating func array(_ body: (inout PrettyJSONWriter) throws -> Void) rethrows {
+    public mutating func array(_ body: (inout PrettyJSONWriter) throws -> Void) rethrows {
         try container(opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), body)
     }
 
     /// An array of the elements, each written by `element`.
-    mutating func array<Elements: Sequence>(_ elements: Elements,
+    public mutating func array<Elements: Sequence>(_ elements: Elements,
                                             _ element: (inout PrettyJSONWriter, Elements.Element) throws -> Void) rethrows {
         try array { json in
             for value in elements {
@@ -34,12 +36,12 @@ struct PrettyJSONWriter {
     }
 
     /// An array of strings.
-    mutating func array(_ strings: [String]) {
+    public mutating func array(_ strings: [String]) {
         array(strings) { $0.string($1) }
     }
 
     /// An object of the entries, sorted by their keys' UTF-8 bytes.
-    mutating func object(_ entries: [String: String]) {
+    public mutating func object(_ entries: [String: String]) {
         let sorted = entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         object { json in
             for (key, value) in sorted {
@@ -64,7 +66,7 @@ struct PrettyJSONWriter {
     }
 
     /// Starts an object's member: its key, the value comes next.
-    mutating func key(_ name: String) {
+    public mutating func key(_ name: String) {
         startMember()
         JSONScalar.string(name, into: &bytes)
         bytes.append(UInt8(ascii: " "))
@@ -73,7 +75,7 @@ struct PrettyJSONWriter {
     }
 
     /// Starts an array's element: the value comes next.
-    mutating func item() {
+    public mutating func item() {
         startMember()
     }
 
@@ -86,34 +88,34 @@ struct PrettyJSONWriter {
         JSONScalar.indent(level, into: &bytes)
     }
 
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         JSONScalar.string(value, into: &bytes)
     }
 
     /// The string, or `null`.
-    mutating func string(_ value: String?) {
+    public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         bytes += String(value).utf8
     }
 
     /// Throws for a number JSON cannot hold (infinite, not a number), as `JSONEncoder` does.
-    mutating func number(_ value: Double) throws {
+    public mutating func number(_ value: Double) throws {
         bytes += try JSONScalar.number(value)
     }
 
     /// The number, or `null`.
-    mutating func number(_ value: Double?) throws {
+    public mutating func number(_ value: Double?) throws {
         if let value { try number(value) } else { null() }
     }
 
-    mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         bytes += (value ? "true" : "false").utf8
     }
 
-    mutating func null() {
+    public mutating func null() {
         bytes += JSONScalar.null
     }
 }
