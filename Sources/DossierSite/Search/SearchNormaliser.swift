@@ -32,11 +32,31 @@ public struct SearchNormaliser: Sendable {
         words(in: prepared(text)).map(Self.withoutApostrophes).filter { !$0.isEmpty }
     }
 
+    /// `surfaceWords(text)` handed to `body` one by one as UTF-8, in order; for ASCII text (most of a corpus) without a
+    /// string made per word.
+    public func forEachSurfaceWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            Self.forEachASCIIWord(in: text, body)
+        } else {
+            for word in unicodeWords(text) {
+                var word = word
+                word.withUTF8(body)
+            }
+        }
+    }
+
     /// `surfaceWords` of ASCII text in one pass over its bytes (most of a corpus; the index reads every sentence):
     /// the same words as `unicodeWords`, without building the lowercased text or a string per step.
     static func asciiWords(_ text: String) -> [String] {
         var words: [String] = []
+        forEachASCIIWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// The words of `asciiWords`, each handed to `body` as its bytes (valid only during the call).
+    static func forEachASCIIWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var current: [UInt8] = []
+        current.reserveCapacity(64)
         var hasApostrophe = false
         var pendingApostrophe = false
         func finish() {
@@ -46,7 +66,7 @@ public struct SearchNormaliser: Sendable {
                 }
                 current.removeAll { $0 == UInt8(ascii: "'") }
             }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
             current.removeAll(keepingCapacity: true)
             hasApostrophe = false
             pendingApostrophe = false
@@ -62,12 +82,11 @@ public struct SearchNormaliser: Sendable {
             } else if byte == UInt8(ascii: "'"), !current.isEmpty, !pendingApostrophe {
                 pendingApostrophe = true
                 hasApostrophe = true
-            } else {
+            } else if !current.isEmpty || pendingApostrophe {
                 finish()
             }
         }
         finish()
-        return words
     }
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.

@@ -16,7 +16,7 @@ struct SearchPostings: Sendable {
     /// (nil: surface forms only).
     init(_ documents: [SearchDocument], normaliser: SearchNormaliser, lemma: (@Sendable (String) -> String)?) {
         // Each document's distinct words, numbered on all cores; each distinct word of the corpus is then read once.
-        let vocabulary = SearchVocabulary(documents.map(\.indexed)) { normaliser.surfaceWords($0) }
+        let vocabulary = SearchVocabulary(documents.map(\.indexed)) { normaliser.forEachSurfaceWord(in: $0, $1) }
         let documentWords = vocabulary.documentWords
         let terms = ParallelMap.map(vocabulary.words) { word -> WordTerms in
             let surface = normaliser.fold(word)
