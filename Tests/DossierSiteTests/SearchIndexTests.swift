@@ -107,17 +107,37 @@ import Testing
 
     @Test func postingsAreBase36Gaps() {
         #expect(SearchShards.postings([0, 5, 41, 1000]) == "0,5,10,qn")
+        let large = [0, 35, 36, 1295, 1296, Int(Int32.max), Int.max]
+        let gaps = zip(large, [0] + large).map { $0 - $1 }
+        #expect(SearchShards.postings(large) == gaps.map { String($0, radix: 36) }.joined(separator: ","))
+    }
+
+    @Test func entriesNameTheirLemmasAfterThePostings() {
+        #expect(SearchShards.entry([3, 4], lemmas: ["run", "running"]) == "3,1>run>running")
+        var bytes = Array("x".utf8)
+        SearchShards.write(entry: [3, 4], lemmas: ["run"], into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x3,1>run")
     }
 
     @Test func scriptStringsEscapeWhatJavaScriptNeeds() {
         #expect(ScriptLiteral.string("a\"b\\c\nd\u{2028}\u{1}</script>") == "\"a\\\"b\\\\c\\nd\\u2028\\u0001</script>\"")
         // Curly quotes and other punctuation share U+2028's first byte and are written as they are.
         #expect(ScriptLiteral.string("“a” ’b’ x\u{2029}\u{2027}\u{1F}\t") == "\"“a” ’b’ x\\u2029\u{2027}\\u001f\\t\"")
+        // Written into bytes after others, the same literal.
+        for text in ["plain", "a\"b\\c\nd\u{2028}\u{1}", "“a” x\u{2029}", "", "end\u{2027}"] {
+            var bytes = Array("[".utf8)
+            ScriptLiteral.write(text, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "[" + ScriptLiteral.string(text), "\(text)")
+        }
     }
 
     @Test func longSentencesAreCutInTheirSnippet() {
         let long = String(repeating: "word ", count: 100)
         #expect(SearchIndex.shortened(long).unicodeScalars.count == SearchIndex.snippetLength + 1)
         #expect(SearchIndex.shortened("short") == "short")
+        // Scalars are counted, not bytes: 320 four-byte scalars stay whole, 321 are cut.
+        let emoji = String(repeating: "😀", count: SearchIndex.snippetLength)
+        #expect(SearchIndex.shortened(emoji) == emoji)
+        #expect(SearchIndex.shortened(emoji + "😀") == emoji + "…")
     }
 }
