@@ -91,6 +91,9 @@ import Testing
         let postings = SearchPostings(documents, normaliser: SearchNormaliser(), lemma: { $0 == "ran" ? "run" : $0 })
         #expect(postings.documents == ["ran": [0, 2], "run": [0, 1, 2], "walk": [3]])
         #expect(postings.lemmas == ["ran": ["run"]])
+        #expect(postings.terms == [SearchPostings.Term(name: "ran", documents: [0, 2], lemmas: ["run"]),
+                                   SearchPostings.Term(name: "run", documents: [0, 1, 2], lemmas: []),
+                                   SearchPostings.Term(name: "walk", documents: [3], lemmas: [])])
     }
 
     @Test func sameDossierSameBytes() {
@@ -103,6 +106,8 @@ import Testing
         #expect(SearchShards.key(for: "a") == "a")
         #expect(SearchShards.key(for: "مصر") == "__")
         #expect(SearchShards.key(for: "9x") == "9x")
+        #expect(SearchShards.key(for: "aéb") == "a_")
+        #expect(SearchShards.key(for: "") == "")
     }
 
     @Test func postingsAreBase36Gaps() {

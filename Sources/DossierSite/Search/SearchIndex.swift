@@ -34,15 +34,15 @@ public struct SearchIndex: Sendable {
     /// All the files of the index for these documents (in ranking order).
     public func files(for documents: [SearchDocument]) -> [SiteFile] {
         let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
-        var shards: [String: [(String, [Int])]] = [:]
-        for (term, numbers) in postings.documents {
-            shards[SearchShards.key(for: term), default: []].append((term, numbers))
+        var shards: [String: [SearchPostings.Term]] = [:]
+        for term in postings.terms {
+            shards[SearchShards.key(for: term.name), default: []].append(term)
         }
         let keys = shards.keys.sorted()
         var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
         // Compressing the shards is most of the work: in parallel, each on its own.
         let packedShards = ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
-            Self.shard(key: key, terms: terms, lemmas: postings.lemmas)
+            Self.shard(key: key, terms: terms)
         }
         var byLetter: [(letter: String, shards: [String])] = []
         for (key, packed) in zip(keys, packedShards) {
@@ -67,15 +67,15 @@ public struct SearchIndex: Sendable {
 
     /// One shard of the terms file of its first character: `"KEY":"…"`, its JSON object of terms (sorted) and their
     /// entries (see `SearchShards.entry`), packed.
-    static func shard(key: String, terms: [(String, [Int])], lemmas: [String: [String]]) -> String {
+    static func shard(key: String, terms: [SearchPostings.Term]) -> String {
         var json: [UInt8] = [UInt8(ascii: "{")]
         var entry: [UInt8] = []
-        for (index, (term, documents)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
+        for (index, term) in terms.sorted(by: { $0.name < $1.name }).enumerated() {
             if index > 0 { json += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-            ScriptLiteral.write(term, into: &json)
+            ScriptLiteral.write(term.name, into: &json)
             json.append(UInt8(ascii: ":"))
             entry.removeAll(keepingCapacity: true)
-            SearchShards.write(entry: documents, lemmas: lemmas[term] ?? [], into: &entry)
+            SearchShards.write(entry: term.documents, lemmas: term.lemmas, into: &entry)
             entry.withUnsafeBufferPointer { ScriptLiteral.write(utf8: $0, into: &json) }
         }
         json.append(UInt8(ascii: "}"))

@@ -7,10 +7,27 @@ import DossierCore
 /// word has another lemma keeps that lemma (`lemmas`): the page follows it, so a query in any inflected form the
 /// corpus uses (`ran`) finds the lemma's documents (`run`, `runs`, `ran`) without shipping WordNet.
 struct SearchPostings: Sendable {
+    /// One term of the index: its documents and, for a surface term whose words have another lemma term, those terms.
+    struct Term: Sendable, Equatable {
+        var name: String
+        /// Ascending.
+        var documents: [Int]
+        /// Sorted: `said` → [`say`].
+        var lemmas: [String]
+    }
+
+    /// The terms (none empty), in the order their words first occur.
+    var terms: [Term]
+
     /// Each term's documents, ascending.
-    var documents: [String: [Int]]
+    var documents: [String: [Int]] { Dictionary(uniqueKeysWithValues: terms.map { ($0.name, $0.documents) }) }
     /// Surface terms whose words have another lemma term, with those terms (sorted): `said` → [`say`].
-    var lemmas: [String: [String]]
+    var lemmas: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: terms.filter { !$0.lemmas.isEmpty }.map { ($0.name, $0.lemmas) })
+    }
+
+    /// Words given their terms by one core at a time.
+    static let wordsPerTask = 2048
 
     /// The postings of these documents' indexed texts. `lemma` is the language layer's lemma of a lower-case word
     /// (nil: surface forms only).
@@ -18,11 +35,14 @@ struct SearchPostings: Sendable {
         // Each document's distinct words, numbered on all cores; each distinct word of the corpus is then read once.
         let vocabulary = SearchVocabulary(documents.map(\.indexed)) { normaliser.forEachSurfaceWord(in: $0, $1) }
         let documentWords = vocabulary.documentWords
-        let terms = ParallelMap.map(vocabulary.words) { word -> WordTerms in
-            let surface = normaliser.fold(word)
-            let lemmaTerm = lemma.map { normaliser.fold($0(word)) }
-            return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)
-        }
+        let words = vocabulary.words
+        let terms = ParallelMap.map(Array(stride(from: 0, to: words.count, by: Self.wordsPerTask))) { start in
+            words[start..<min(start + Self.wordsPerTask, words.count)].map { word -> WordTerms in
+                let surface = normaliser.fold(word)
+                let lemmaTerm = lemma.map { normaliser.fold($0(word)) }
+                return WordTerms(surface: surface, lemma: lemmaTerm == surface || lemmaTerm?.isEmpty == true ? nil : lemmaTerm)
+            }
+        }.flatMap { $0 }
         // Terms by number, so that a document's terms are gathered without hashing a String per word.
         var termNumbers = Numbering<String>()
         let wordTermNumbers = terms.map { (surface: termNumbers.number(of: $0.surface).number, lemma: $0.lemma.map { termNumbers.number(of: $0).number }) }
@@ -36,15 +56,14 @@ struct SearchPostings: Sendable {
                 if let lemma = numbers.lemma, termDocuments[lemma].last != document { termDocuments[lemma].append(document) }
             }
         }
-        var postings: [String: [Int]] = [:]
-        postings.reserveCapacity(termNames.count)
-        for (term, documents) in zip(termNames, termDocuments) { postings[term] = documents }
-        var lemmas: [String: Set<String>] = [:]
-        for wordTerms in terms {
-            if let lemma = wordTerms.lemma { lemmas[wordTerms.surface, default: []].insert(lemma) }
+        var termLemmas = [[Int]](repeating: [], count: termNames.count)
+        for numbers in wordTermNumbers {
+            if let lemma = numbers.lemma, !termLemmas[numbers.surface].contains(lemma) { termLemmas[numbers.surface].append(lemma) }
         }
-        self.documents = postings.filter { !$0.key.isEmpty }
-        self.lemmas = lemmas.mapValues { $0.sorted() }
+        self.terms = termNames.indices.compactMap { number in
+            termNames[number].isEmpty ? nil
+                : Term(name: termNames[number], documents: termDocuments[number], lemmas: termLemmas[number].map { termNames[$0] }.sorted())
+        }
     }
 
     /// A word's two terms: its folded form and, when different, its lemma's.

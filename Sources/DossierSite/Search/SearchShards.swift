@@ -7,10 +7,15 @@ enum SearchShards {
     /// `netanyahu` → `ne`, `a` → `a`, `über` (already `uber`), `مصر` → `__`: a-z and 0-9 stand for themselves,
     /// any other character is `_`, so a shard's file name is always safe.
     static func key(for term: String) -> String {
-        String(term.unicodeScalars.prefix(keyLength).map { scalar -> Character in
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? Character(scalar) : "_"
-        })
+        String(unsafeUninitializedCapacity: keyLength) { key in
+            var count = 0
+            for scalar in term.unicodeScalars.prefix(keyLength) {
+                let value = scalar.value
+                key[count] = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? UInt8(value) : UInt8(ascii: "_")
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Separates a term's postings from the lemma terms the page also looks up for it.
