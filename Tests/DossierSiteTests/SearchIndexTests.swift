@@ -32,6 +32,18 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// A sentence two people are quoted in is the first's quote (in the dossier's order); a sentence of another
+    /// source with the same id is no one's.
+    @Test func aQuotedSentenceNamesTheFirstSpeaker() {
+        let s1 = SentenceReference(source: "a-one", sentence: "s1")
+        let people = [Person(id: "x", name: "X", quotes: [Quote(text: "no", reference: s1)]),
+                      Person(id: "y", name: "Y", quotes: [Quote(text: "no", reference: s1),
+                                                          Quote(text: "yes", reference: SentenceReference(source: "b-two", sentence: "s2"))])]
+        let speakers = SearchDocuments.speakersBySentence(people)
+        #expect(speakers == ["a-one": ["s1": "X"], "b-two": ["s2": "Y"]])
+        #expect(speakers["b-two"]?["s1"] == nil)
+    }
+
     /// The JSON inside `dossierSearch.CALL"…");`: base64, raw DEFLATE.
     static func unpacked(_ file: String?, call: String) throws -> String {
         let file = try #require(file)
