@@ -108,6 +108,14 @@ import Testing
                                    SearchPostings.Term(name: "walk", documents: [3], lemmas: [])])
     }
 
+    /// Terms' documents side by side: word 0 has terms 0 and 1, word 1 term 1 alone, word 2 term 2 and 0.
+    @Test func termDocumentsAreLaidOutByTerm() {
+        let words = [[0, 1], [1], [2], [], [1, 2, 0]]
+        let laidOut = SearchPostings.documents(of: 4, documentWords: words) { [(0, 1), (1, -1), (2, 0)][$0] }
+        #expect(laidOut.starts == [0, 3, 6, 8, 8])
+        #expect(laidOut.documents == [0, 2, 4, /* 1: */ 0, 1, 4, /* 2: */ 2, 4])
+    }
+
     @Test func sameDossierSameBytes() {
         let documents = SearchDocuments.documents(for: Self.dossier)
         #expect(SearchIndex().files(for: documents) == SearchIndex().files(for: documents))

@@ -47,14 +47,8 @@ struct SearchPostings: Sendable {
         var termNumbers = Numbering<String>()
         let wordTermNumbers = terms.map { (surface: termNumbers.number(of: $0.surface).number, lemma: $0.lemma.map { termNumbers.number(of: $0).number }) }
         let termNames = termNumbers.keys
-        var termDocuments = [[Int]](repeating: [], count: termNames.count)
-        // Documents are read in ascending order: a term already given this document has it last.
-        for (document, words) in documentWords.enumerated() {
-            for word in words {
-                let numbers = wordTermNumbers[word]
-                if termDocuments[numbers.surface].last != document { termDocuments[numbers.surface].append(document) }
-                if let lemma = numbers.lemma, termDocuments[lemma].last != document { termDocuments[lemma].append(document) }
-            }
+        let termDocuments = Self.documents(of: termNames.count, documentWords: documentWords) { word in
+            (wordTermNumbers[word].surface, wordTermNumbers[word].lemma ?? -1)
         }
         var termLemmas = [[Int]](repeating: [], count: termNames.count)
         for numbers in wordTermNumbers {
@@ -62,8 +56,52 @@ struct SearchPostings: Sendable {
         }
         self.terms = termNames.indices.compactMap { number in
             termNames[number].isEmpty ? nil
-                : Term(name: termNames[number], documents: termDocuments[number], lemmas: termLemmas[number].map { termNames[$0] }.sorted())
+                : Term(name: termNames[number], documents: Array(termDocuments.documents[termDocuments.starts[number]..<termDocuments.starts[number + 1]]),
+                       lemmas: termLemmas[number].map { termNames[$0] }.sorted())
         }
+    }
+
+    /// Each term's documents, ascending, side by side in one array (term `n`'s from `starts[n]` to `starts[n + 1]`):
+    /// the documents are read twice, once to count each term's documents and once to place them, instead of appending
+    /// to an array per term. `terms` gives a word's two term numbers (the second -1 for none).
+    static func documents(of termCount: Int, documentWords: [[Int]], terms: (Int) -> (Int, Int)) -> (documents: [Int], starts: [Int]) {
+        // The last document each term was given: a term met twice in a document (two words fold to it, or it is
+        // one word's surface and another's lemma) takes the document once. Documents are read in ascending order.
+        var lastDocument = [Int](repeating: -1, count: termCount)
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        for (document, words) in documentWords.enumerated() {
+            for word in words {
+                let (surface, lemma) = terms(word)
+                if lastDocument[surface] != document {
+                    lastDocument[surface] = document
+                    starts[surface + 1] += 1
+                }
+                if lemma >= 0, lastDocument[lemma] != document {
+                    lastDocument[lemma] = document
+                    starts[lemma + 1] += 1
+                }
+            }
+        }
+        for term in 0..<termCount { starts[term + 1] += starts[term] }
+        var next = starts
+        var documents = [Int](repeating: 0, count: starts[termCount])
+        lastDocument = [Int](repeating: -1, count: termCount)
+        for (document, words) in documentWords.enumerated() {
+            for word in words {
+                let (surface, lemma) = terms(word)
+                if lastDocument[surface] != document {
+                    lastDocument[surface] = document
+                    documents[next[surface]] = document
+                    next[surface] += 1
+                }
+                if lemma >= 0, lastDocument[lemma] != document {
+                    lastDocument[lemma] = document
+                    documents[next[lemma]] = document
+                    next[lemma] += 1
+                }
+            }
+        }
+        return (documents, starts)
     }
 
     /// A word's two terms: its folded form and, when different, its lemma's.
