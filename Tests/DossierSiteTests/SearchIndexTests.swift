@@ -32,6 +32,18 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// A sentence two people are quoted in is the first's quote (in the dossier's order); a sentence of another
+    /// source with the same id is no one's.
+    @Test func aQuotedSentenceNamesTheFirstSpeaker() {
+        let s1 = SentenceReference(source: "a-one", sentence: "s1")
+        let people = [Person(id: "x", name: "X", quotes: [Quote(text: "no", reference: s1)]),
+                      Person(id: "y", name: "Y", quotes: [Quote(text: "no", reference: s1),
+                                                          Quote(text: "yes", reference: SentenceReference(source: "b-two", sentence: "s2"))])]
+        let speakers = SearchDocuments.speakersBySentence(people)
+        #expect(speakers == ["a-one": ["s1": "X"], "b-two": ["s2": "Y"]])
+        #expect(speakers["b-two"]?["s1"] == nil)
+    }
+
     /// The JSON inside `dossierSearch.CALL"…");`: base64, raw DEFLATE.
     static func unpacked(_ file: String?, call: String) throws -> String {
         let file = try #require(file)
@@ -91,6 +103,17 @@ import Testing
         let postings = SearchPostings(documents, normaliser: SearchNormaliser(), lemma: { $0 == "ran" ? "run" : $0 })
         #expect(postings.documents == ["ran": [0, 2], "run": [0, 1, 2], "walk": [3]])
         #expect(postings.lemmas == ["ran": ["run"]])
+        #expect(postings.terms == [SearchPostings.Term(name: "ran", documents: [0, 2], lemmas: ["run"]),
+                                   SearchPostings.Term(name: "run", documents: [0, 1, 2], lemmas: []),
+                                   SearchPostings.Term(name: "walk", documents: [3], lemmas: [])])
+    }
+
+    /// Terms' documents side by side: word 0 has terms 0 and 1, word 1 term 1 alone, word 2 term 2 and 0.
+    @Test func termDocumentsAreLaidOutByTerm() {
+        let words = [[0, 1], [1], [2], [], [1, 2, 0]]
+        let laidOut = SearchPostings.documents(of: 4, documentWords: words) { [(0, 1), (1, -1), (2, 0)][$0] }
+        #expect(laidOut.starts == [0, 3, 6, 8, 8])
+        #expect(laidOut.documents == [0, 2, 4, /* 1: */ 0, 1, 4, /* 2: */ 2, 4])
     }
 
     @Test func sameDossierSameBytes() {
@@ -103,21 +126,43 @@ import Testing
         #expect(SearchShards.key(for: "a") == "a")
         #expect(SearchShards.key(for: "مصر") == "__")
         #expect(SearchShards.key(for: "9x") == "9x")
+        #expect(SearchShards.key(for: "aéb") == "a_")
+        #expect(SearchShards.key(for: "") == "")
     }
 
     @Test func postingsAreBase36Gaps() {
         #expect(SearchShards.postings([0, 5, 41, 1000]) == "0,5,10,qn")
+        let large = [0, 35, 36, 1295, 1296, Int(Int32.max), Int.max]
+        let gaps = zip(large, [0] + large).map { $0 - $1 }
+        #expect(SearchShards.postings(large) == gaps.map { String($0, radix: 36) }.joined(separator: ","))
+    }
+
+    @Test func entriesNameTheirLemmasAfterThePostings() {
+        #expect(SearchShards.entry([3, 4], lemmas: ["run", "running"]) == "3,1>run>running")
+        var bytes = Array("x".utf8)
+        SearchShards.write(entry: [3, 4], lemmas: ["run"], into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x3,1>run")
     }
 
     @Test func scriptStringsEscapeWhatJavaScriptNeeds() {
         #expect(ScriptLiteral.string("a\"b\\c\nd\u{2028}\u{1}</script>") == "\"a\\\"b\\\\c\\nd\\u2028\\u0001</script>\"")
         // Curly quotes and other punctuation share U+2028's first byte and are written as they are.
         #expect(ScriptLiteral.string("“a” ’b’ x\u{2029}\u{2027}\u{1F}\t") == "\"“a” ’b’ x\\u2029\u{2027}\\u001f\\t\"")
+        // Written into bytes after others, the same literal.
+        for text in ["plain", "a\"b\\c\nd\u{2028}\u{1}", "“a” x\u{2029}", "", "end\u{2027}"] {
+            var bytes = Array("[".utf8)
+            ScriptLiteral.write(text, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "[" + ScriptLiteral.string(text), "\(text)")
+        }
     }
 
     @Test func longSentencesAreCutInTheirSnippet() {
         let long = String(repeating: "word ", count: 100)
         #expect(SearchIndex.shortened(long).unicodeScalars.count == SearchIndex.snippetLength + 1)
         #expect(SearchIndex.shortened("short") == "short")
+        // Scalars are counted, not bytes: 320 four-byte scalars stay whole, 321 are cut.
+        let emoji = String(repeating: "😀", count: SearchIndex.snippetLength)
+        #expect(SearchIndex.shortened(emoji) == emoji)
+        #expect(SearchIndex.shortened(emoji + "😀") == emoji + "…")
     }
 }

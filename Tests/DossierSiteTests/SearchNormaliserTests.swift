@@ -27,6 +27,30 @@ import Testing
                 == ["policy", "witness", "talk", "crisis", "status", "gas", "tie", "glass"])
     }
 
+    /// The words handed over one by one, as bytes, are `surfaceWords`, for ASCII and other text.
+    @Test func eachSurfaceWordIsASurfaceWord() {
+        for text in ["O'Brien's rock''n'roll, hostages' 1,200", "Netanyahu’s children", "Café ÉCOLE ﬁve", "", "'' ,,", "Ωmega’s ς",
+                     "“Don’t,” he said ‘no’ „x‟ ‛y′s″ O’Brien’s", "em—dash’s", "a\u{2028}b’s", "end’", "’",
+                     "£5m—‘x’…y\u{A0}z’s €3 ¼ ½x ²", "x‘—’s", "Ⅻ ⓐ ª º µ ß ü", "‹a› «b» ¡c! ¿d? §e ¶f ©g ®h °i ±j ·k ×l ÷m"] {
+            var words: [String] = []
+            SearchNormaliser().forEachSurfaceWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(words == SearchNormaliser().surfaceWords(text), "\(text)")
+        }
+    }
+
+    /// Text with typographic quotes as its only characters beyond ASCII is read as ASCII once they are straightened.
+    @Test func onlyQuotesAreStraightenedIntoASCII() {
+        func straightened(_ text: String) -> String? {
+            var text = text
+            return text.withUTF8 { SearchNormaliser.straightenedASCII($0).map { String(decoding: $0, as: UTF8.self) } }
+        }
+        #expect(straightened("“Don’t” ‘x’ „y‟ ‛z′ w″") == "\"Don't\" 'x' \"y\" 'z' w\"")
+        #expect(straightened("em—dash £5…\u{A0}x") == "em dash  5 \u{20}x")
+        #expect(straightened("Café") == nil)
+        // Word characters, marks and what decomposes into them are not separators: ² (2), ª (a), ¨ (a mark).
+        #expect(straightened("x²") == nil && straightened("ªb") == nil && straightened("¨") == nil && straightened("µ") == nil)
+    }
+
     /// The one-pass reading of ASCII text gives the words of the step-by-step one, apostrophes and all.
     @Test func asciiWordsAreTheUnicodeWords() {
         var generator = SystemRandomNumberGenerator()

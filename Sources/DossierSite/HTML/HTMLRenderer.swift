@@ -33,7 +33,8 @@ public struct HTMLRenderer: Sendable {
     /// memory at once when it is done.
     public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
         CmarkArena.withArena { memory in
-            let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+            // Footnotes are looked for only where there may be one (see `FootnoteSyntax`).
+            let options = CMARK_OPT_DEFAULT | (FootnoteSyntax.mayOccur(in: markdown) ? CMARK_OPT_FOOTNOTES : 0)
             guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
             for name in Self.extensionNames {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {

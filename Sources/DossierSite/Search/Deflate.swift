@@ -12,11 +12,15 @@ enum Deflate {
     static let memoryLevel: Int32 = 8
 
     static func compress(_ data: Data) -> Data {
+        Data(compress(bytes: [UInt8](data)))
+    }
+
+    static func compress(bytes input: [UInt8]) -> [UInt8] {
+        var input = input
         var stream = z_stream()
         guard deflateInit2_(&stream, level, Z_DEFLATED, rawWindowBits, memoryLevel, Z_DEFAULT_STRATEGY,
-                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return Data() }
+                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
         defer { deflateEnd(&stream) }
-        var input = [UInt8](data)
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
         let written = input.withUnsafeMutableBufferPointer { inputBuffer in
             output.withUnsafeMutableBufferPointer { outputBuffer -> Int in
@@ -28,7 +32,8 @@ enum Deflate {
                 return outputBuffer.count - Int(stream.avail_out)
             }
         }
-        return Data(output.prefix(written))
+        output.removeSubrange(written...)
+        return output
     }
 
     /// The inverse, for tests.

@@ -5,12 +5,29 @@ enum ScriptLiteral {
     static func string(_ text: String) -> String {
         // Most text needs no escape: one pass over its bytes, then the text as it is. (0xE2 leads U+2028 and U+2029,
         // and other punctuation too, such as curly quotes, which then takes the long way.)
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+        if !text.utf8.contains(where: needsCare) {
             return "\"" + text + "\""
         }
-        let utf8 = Array(text.utf8)
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(utf8.count + 8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        write(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `string(text)`'s bytes, appended to `out`.
+    static func write(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { write(utf8: $0, into: &out) }
+    }
+
+    /// `string` of the text whose UTF-8 these bytes are, appended to `out`.
+    static func write(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        guard utf8.contains(where: needsCare) else {
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -31,7 +48,11 @@ enum ScriptLiteral {
             }
         }
         out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte that may need an escape: a control character, `"`, a backslash, or the first of U+2028 and U+2029.
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -38,10 +38,12 @@ public enum SearchDocuments {
         var sentences: [SearchDocument] = []
         for source in dossier.sources {
             let sourceTitle = SourceFormatting.title(source)
+            let page = SitePath.source(source.id) + ".html#"
+            // Most sources quote no one: their sentences are not looked up.
+            let sourceSpeakers = speakers[source.id]
             for sentence in source.sentences {
-                let reference = SentenceReference(source: source.id, sentence: sentence.id)
-                let url = SitePath.source(source.id) + ".html#" + sentence.id
-                if let speaker = speakers[reference] {
+                let url = page + sentence.id
+                if let speaker = sourceSpeakers?[sentence.id] {
                     quotes.append(SearchDocument(kind: .quote, title: sourceTitle, url: url, snippet: sentence.text,
                                                  indexed: sentence.text, speaker: speaker, source: source.id))
                 } else {
@@ -64,12 +66,12 @@ public enum SearchDocuments {
             indexed: [figure.measure, figure.unit].compactMap { $0 }.joined(separator: "\n"))
     }
 
-    /// The first person (in the dossier's order) quoted in each sentence.
-    static func speakersBySentence(_ people: [Person]) -> [SentenceReference: String] {
-        var speakers: [SentenceReference: String] = [:]
+    /// The first person (in the dossier's order) quoted in each sentence, by source id, then sentence id.
+    static func speakersBySentence(_ people: [Person]) -> [String: [String: String]] {
+        var speakers: [String: [String: String]] = [:]
         for person in people {
-            for quote in person.quotes where speakers[quote.reference] == nil {
-                speakers[quote.reference] = person.name
+            for quote in person.quotes where speakers[quote.reference.source]?[quote.reference.sentence] == nil {
+                speakers[quote.reference.source, default: [:]][quote.reference.sentence] = person.name
             }
         }
         return speakers

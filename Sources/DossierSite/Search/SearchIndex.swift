@@ -34,17 +34,15 @@ public struct SearchIndex: Sendable {
     /// All the files of the index for these documents (in ranking order).
     public func files(for documents: [SearchDocument]) -> [SiteFile] {
         let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
-        var shards: [String: [(String, [Int])]] = [:]
-        for (term, numbers) in postings.documents {
-            shards[SearchShards.key(for: term), default: []].append((term, numbers))
+        var shards: [String: [SearchPostings.Term]] = [:]
+        for term in postings.terms {
+            shards[SearchShards.key(for: term.name), default: []].append(term)
         }
         let keys = shards.keys.sorted()
         var files = [SiteFile(path: "search/index.js", text: meta(documentCount: documents.count, shardKeys: keys))]
         // Compressing the shards is most of the work: in parallel, each on its own.
         let packedShards = ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
-            let entries = terms.sorted { $0.0 < $1.0 }
-                .map { ScriptLiteral.string($0.0) + ":" + ScriptLiteral.string(SearchShards.entry($0.1, lemmas: postings.lemmas[$0.0] ?? [])) }
-            return ScriptLiteral.string(key) + ":" + Self.packed("{" + entries.joined(separator: ",\n") + "}")
+            Self.shard(key: key, terms: terms)
         }
         var byLetter: [(letter: String, shards: [String])] = []
         for (key, packed) in zip(keys, packedShards) {
@@ -67,37 +65,85 @@ public struct SearchIndex: Sendable {
             + "\"kinds\":\(ScriptLiteral.array(kinds)),\"shards\":\(ScriptLiteral.array(shardKeys.map(ScriptLiteral.string)))});\n"
     }
 
+    /// One shard of the terms file of its first character: `"KEY":"…"`, its JSON object of terms (sorted) and their
+    /// entries (see `SearchShards.entry`), packed.
+    static func shard(key: String, terms: [SearchPostings.Term]) -> String {
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        var entry: [UInt8] = []
+        for (index, term) in terms.sorted(by: { $0.name < $1.name }).enumerated() {
+            if index > 0 { json += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
+            ScriptLiteral.write(term.name, into: &json)
+            json.append(UInt8(ascii: ":"))
+            entry.removeAll(keepingCapacity: true)
+            SearchShards.write(entry: term.documents, lemmas: term.lemmas, into: &entry)
+            entry.withUnsafeBufferPointer { ScriptLiteral.write(utf8: $0, into: &json) }
+        }
+        json.append(UInt8(ascii: "}"))
+        return ScriptLiteral.string(key) + ":" + packed(json)
+    }
+
     /// One document file. A sentence names its source by a number in the file's own table of sources.
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
-        var sources: [String] = []
+        var sources: [UInt8] = [UInt8(ascii: "[")]
         var sourcePages = Numbering<String>()
-        var rows: [String] = []
+        var rows: [UInt8] = []
+        let comma = UInt8(ascii: ",")
         for document in documents {
-            let kind = String(document.kind.rawValue)
+            rows += rows.isEmpty ? [UInt8(ascii: "[")] : [comma, UInt8(ascii: "\n"), UInt8(ascii: "[")]
+            rows += String(document.kind.rawValue).utf8
             guard document.source != nil, let hash = document.url.utf8.firstIndex(of: UInt8(ascii: "#")) else {
-                rows.append(ScriptLiteral.array([kind] + [document.title, document.url, document.snippet].map(ScriptLiteral.string)))
+                for field in [document.title, document.url, document.snippet] {
+                    rows.append(comma)
+                    ScriptLiteral.write(field, into: &rows)
+                }
+                rows.append(UInt8(ascii: "]"))
                 continue
             }
             let page = String(document.url[..<hash])
             let (sourceNumber, isNew) = sourcePages.number(of: page)
-            if isNew { sources.append(ScriptLiteral.array([ScriptLiteral.string(page), ScriptLiteral.string(document.title)])) }
-            var fields = [kind, String(sourceNumber), ScriptLiteral.string(String(document.url[document.url.index(after: hash)...])),
-                          ScriptLiteral.string(Self.shortened(document.snippet))]
-            if let speaker = document.speaker { fields.append(ScriptLiteral.string(speaker)) }
-            rows.append(ScriptLiteral.array(fields))
+            if isNew {
+                if sourceNumber > 0 { sources.append(comma) }
+                sources.append(UInt8(ascii: "["))
+                ScriptLiteral.write(page, into: &sources)
+                sources.append(comma)
+                ScriptLiteral.write(document.title, into: &sources)
+                sources.append(UInt8(ascii: "]"))
+            }
+            rows.append(comma)
+            rows += String(sourceNumber).utf8
+            rows.append(comma)
+            ScriptLiteral.write(String(document.url[document.url.index(after: hash)...]), into: &rows)
+            rows.append(comma)
+            ScriptLiteral.write(Self.shortened(document.snippet), into: &rows)
+            if let speaker = document.speaker {
+                rows.append(comma)
+                ScriptLiteral.write(speaker, into: &rows)
+            }
+            rows.append(UInt8(ascii: "]"))
         }
-        let payload = ScriptLiteral.array([ScriptLiteral.array(sources), "[\n" + rows.joined(separator: ",\n") + "]"])
+        // `[[sources],[\nrows]]`
+        var payload = [UInt8(ascii: "[")]
+        payload += sources
+        payload += [UInt8(ascii: "]"), comma, UInt8(ascii: "["), UInt8(ascii: "\n")]
+        payload += rows
+        payload += [UInt8(ascii: "]"), UInt8(ascii: "]")]
         return SiteFile(path: "search/d\(number).js", text: "dossierSearch.docs(\(number),\(Self.packed(payload)));\n")
     }
 
     /// JSON compressed with raw DEFLATE, as a base64 string literal: the index is mostly the corpus's own words and
     /// numbers, and would otherwise add a fifth to the size of the site's HTML.
     static func packed(_ json: String) -> String {
-        "\"" + Deflate.compress(Data(json.utf8)).base64EncodedString() + "\""
+        packed(Array(json.utf8))
+    }
+
+    /// `packed` of JSON as UTF-8.
+    static func packed(_ json: [UInt8]) -> String {
+        "\"" + Data(Deflate.compress(bytes: json)).base64EncodedString() + "\""
     }
 
     static func shortened(_ text: String) -> String {
-        guard text.unicodeScalars.count > snippetLength else { return text }
+        // A scalar is one to four bytes: text of no more bytes than the length has no more scalars.
+        guard text.utf8.count > snippetLength, text.unicodeScalars.count > snippetLength else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(snippetLength))) + "…"
     }
 }

@@ -32,11 +32,98 @@ public struct SearchNormaliser: Sendable {
         words(in: prepared(text)).map(Self.withoutApostrophes).filter { !$0.isEmpty }
     }
 
+    /// `surfaceWords(text)` handed to `body` one by one as UTF-8, in order. ASCII text (most of a corpus), and ASCII
+    /// text with typographic quotes (most of the rest), is read in one pass over its bytes, without a string per word.
+    public func forEachSurfaceWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        let read = text.withUTF8 { utf8 -> Bool in
+            if !utf8.contains(where: { $0 >= 0x80 }) {
+                Self.forEachASCIIWord(in: utf8, body)
+                return true
+            }
+            guard let straightened = Self.straightenedASCII(utf8) else { return false }
+            straightened.withUnsafeBufferPointer { Self.forEachASCIIWord(in: $0, body) }
+            return true
+        }
+        guard !read else { return }
+        for word in unicodeWords(text) {
+            var word = word
+            word.withUTF8(body)
+        }
+    }
+
+    /// Text whose characters beyond ASCII are all typographic quotes of `straightQuotes` or plain separators (see
+    /// `BeyondASCII`) from U+0080–U+00FF and U+2000–U+20BF (`’`, `“`, `£`, `—`, `…`, no-break space), with the quotes
+    /// straightened and the separators written as spaces; nil for any other text. Once straightened, lowercasing and
+    /// decomposing leave it as it is, and a separator ends a word as a space does, so its words are its bytes' `asciiWords`.
+    static func straightenedASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var straightened: [UInt8] = []
+        straightened.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                straightened.append(byte)
+                index += 1
+                continue
+            }
+            let ascii: UInt8
+            if byte == 0xC2 || byte == 0xC3, index + 1 < utf8.count {
+                ascii = BeyondASCII.latin1[Int(byte & 0x01) << 6 | Int(utf8[index + 1] & 0x3F)]
+                index += 2
+            } else if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] >= 0x80, utf8[index + 1] <= 0x82 {
+                ascii = BeyondASCII.punctuation[Int(utf8[index + 1] & 0x03) << 6 | Int(utf8[index + 2] & 0x3F)]
+                index += 3
+            } else {
+                return nil
+            }
+            guard ascii != 0 else { return nil }
+            straightened.append(ascii)
+        }
+        return straightened
+    }
+
+    /// The ASCII byte each character of U+0080–U+00FF (`latin1`) and U+2000–U+20BF (`punctuation`) stands for in
+    /// `straightenedASCII`, or 0: the straight quote of a `straightQuotes` character, a space for a plain separator.
+    /// A plain separator is not a word character, a mark or a quote, has combining class 0, and neither it nor its
+    /// lowercase decomposes (NFKD) into anything but such characters: in `prepared` and `words(in:)` it only ever ends
+    /// a word, as a space does.
+    enum BeyondASCII {
+        static let latin1 = table(from: 0x80, count: 0x80)
+        static let punctuation = table(from: 0x2000, count: 0xC0)
+
+        private static func table(from first: UInt32, count: Int) -> [UInt8] {
+            (0..<UInt32(count)).map { offset in
+                guard let scalar = Unicode.Scalar(first + offset) else { return 0 }
+                if let straight = straightQuotes[scalar] { return UInt8(straight.value) }
+                return isPlainSeparator(scalar) ? UInt8(ascii: " ") : 0
+            }
+        }
+
+        static func isPlainSeparator(_ scalar: Unicode.Scalar) -> Bool {
+            func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+                !isWordCharacter(scalar) && !isMark(scalar) && straightQuotes[scalar] == nil && scalar != "'"
+                    && scalar.properties.canonicalCombiningClass == .notReordered
+            }
+            guard isPlain(scalar) else { return false }
+            let forms = [String(scalar), String(scalar).lowercased()]
+            return forms.allSatisfy { $0.decomposedStringWithCompatibilityMapping.unicodeScalars.allSatisfy(isPlain) }
+        }
+    }
+
     /// `surfaceWords` of ASCII text in one pass over its bytes (most of a corpus; the index reads every sentence):
     /// the same words as `unicodeWords`, without building the lowercased text or a string per step.
     static func asciiWords(_ text: String) -> [String] {
         var words: [String] = []
+        var text = text
+        text.withUTF8 { utf8 in forEachASCIIWord(in: utf8) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        return words
+    }
+
+    /// The words of `asciiWords`, each handed to `body` as its bytes (valid only during the call).
+    static func forEachASCIIWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var current: [UInt8] = []
+        current.reserveCapacity(64)
         var hasApostrophe = false
         var pendingApostrophe = false
         func finish() {
@@ -46,12 +133,12 @@ public struct SearchNormaliser: Sendable {
                 }
                 current.removeAll { $0 == UInt8(ascii: "'") }
             }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
             current.removeAll(keepingCapacity: true)
             hasApostrophe = false
             pendingApostrophe = false
         }
-        for byte in text.utf8 {
+        for byte in text {
             let isDigit = byte >= 0x30 && byte <= 0x39
             let isLower = byte >= 0x61 && byte <= 0x7A
             let isUpper = byte >= 0x41 && byte <= 0x5A
@@ -62,12 +149,11 @@ public struct SearchNormaliser: Sendable {
             } else if byte == UInt8(ascii: "'"), !current.isEmpty, !pendingApostrophe {
                 pendingApostrophe = true
                 hasApostrophe = true
-            } else {
+            } else if !current.isEmpty || pendingApostrophe {
                 finish()
             }
         }
         finish()
-        return words
     }
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.

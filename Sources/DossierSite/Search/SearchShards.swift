@@ -7,10 +7,15 @@ enum SearchShards {
     /// `netanyahu` → `ne`, `a` → `a`, `über` (already `uber`), `مصر` → `__`: a-z and 0-9 stand for themselves,
     /// any other character is `_`, so a shard's file name is always safe.
     static func key(for term: String) -> String {
-        String(term.unicodeScalars.prefix(keyLength).map { scalar -> Character in
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? Character(scalar) : "_"
-        })
+        String(unsafeUninitializedCapacity: keyLength) { key in
+            var count = 0
+            for scalar in term.unicodeScalars.prefix(keyLength) {
+                let value = scalar.value
+                key[count] = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) ? UInt8(value) : UInt8(ascii: "_")
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Separates a term's postings from the lemma terms the page also looks up for it.
@@ -24,23 +29,43 @@ enum SearchShards {
     /// A sorted list of document numbers as the gaps between them in base 36 (`3,1,a`): short, and decoded
     /// by the page only for the terms a query uses.
     static func postings(_ documents: [Int]) -> String {
-        var previous = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(documents.count * 3)
-        var digits: [UInt8] = []
+        write(postings: documents, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `entry(documents, lemmas:)`'s bytes, appended to `bytes`.
+    static func write(entry documents: [Int], lemmas: [String], into bytes: inout [UInt8]) {
+        write(postings: documents, into: &bytes)
+        for lemma in lemmas {
+            bytes += lemmaMark.utf8
+            bytes += lemma.utf8
+        }
+    }
+
+    /// `postings(documents)`'s bytes, appended to `bytes`.
+    static func write(postings documents: [Int], into bytes: inout [UInt8]) {
+        var previous = 0
+        var first = true
         for document in documents {
-            if !bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
             var gap = document - previous
             previous = document
-            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it.
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(base36Digits[gap % 36])
-                gap /= 36
-            } while gap > 0
-            bytes += digits.reversed()
+            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it: the digits are written
+            // from the last, at the end of 16 bytes of room (13 are enough: 36^13 > Int.max), then appended.
+            var digits: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &digits) { room in
+                var start = room.count
+                repeat {
+                    start -= 1
+                    room[start] = base36Digits[gap % 36]
+                    gap /= 36
+                } while gap > 0
+                bytes.append(contentsOf: room[start...])
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let base36Digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)

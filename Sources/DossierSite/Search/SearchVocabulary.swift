@@ -2,49 +2,69 @@ import DossierCore
 
 /// The distinct words of each document, as numbers into one list of the corpus's words. Chunks of documents are
 /// numbered on all cores, each with numbers of its own, and the chunks' lists are then joined on one: a word is hashed
-/// once where it occurs and once more per chunk it occurs in, not once per document.
+/// once where it occurs (as bytes, see `WordNumbering`) and looked up once more per chunk it occurs in, with the hash
+/// its chunk kept, not once per document.
 struct SearchVocabulary: Sendable {
     /// The corpus's distinct words, by number, in the order they first occur.
     var words: [String]
     /// Each document's distinct words, by number (in no particular order).
     var documentWords: [[Int]]
 
-    /// Documents numbered by one core at the least, and how many chunks at the most: a chunk's words are hashed again
-    /// when it is joined, so few large chunks, while the cores still share them.
+    /// Documents numbered by one core at the least, and how many chunks at the most: a chunk's words are looked up
+    /// again when it is joined, so few large chunks, while the cores still share them.
     static let smallestChunk = 256
     static let mostChunks = 16
 
+    /// Hands each word of a text, as UTF-8, to a body, in order (see `SearchNormaliser.forEachSurfaceWord`).
+    typealias WordReader = @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+
     /// The words of `texts` as `split` finds them.
     init(_ texts: [String], split: @escaping @Sendable (String) -> [String]) {
+        self.init(texts, eachWord: { text, body in
+            for word in split(text) {
+                var word = word
+                word.withUTF8(body)
+            }
+        })
+    }
+
+    /// The words of `texts` as `eachWord` reads them.
+    init(_ texts: [String], eachWord: @escaping WordReader) {
         let size = max(Self.smallestChunk, (texts.count + Self.mostChunks - 1) / Self.mostChunks)
         let chunks = ParallelMap.map(Array(stride(from: 0, to: texts.count, by: size))) { start in
-            Chunk(texts[start..<min(start + size, texts.count)], split: split)
+            Chunk(texts[start..<min(start + size, texts.count)], eachWord: eachWord)
         }
-        var words = Numbering<String>()
+        var numbering = WordNumbering()
+        var words: [String] = []
         var documentWords: [[Int]] = []
         documentWords.reserveCapacity(texts.count)
         for chunk in chunks {
-            let global = chunk.words.map { words.number(of: $0).number }
+            let global = (0..<chunk.words.count).map { number in
+                chunk.words.withBytes(of: number) { bytes in
+                    let (global, isNew) = numbering.number(of: bytes, hash: chunk.words.hashes[number])
+                    if isNew { words.append(String(decoding: bytes, as: UTF8.self)) }
+                    return global
+                }
+            }
             documentWords += chunk.documentWords.map { $0.map { global[$0] } }
         }
-        self.words = words.keys
+        self.words = words
         self.documentWords = documentWords
     }
 
     /// One chunk's documents, numbered on their own.
     private struct Chunk: Sendable {
-        var words: [String] = []
+        var words = WordNumbering()
         var documentWords: [[Int]] = []
 
-        init(_ texts: ArraySlice<String>, split: (String) -> [String]) {
-            var numbers = Numbering<String>()
+        init(_ texts: ArraySlice<String>, eachWord: WordReader) {
             // The last document each word was counted in: a document's repeats are skipped without a set per document.
             var lastDocument: [Int] = []
             documentWords.reserveCapacity(texts.count)
             for (document, text) in texts.enumerated() {
                 var distinct: [Int] = []
-                for word in split(text) {
-                    let (number, isNew) = numbers.number(of: word)
+                eachWord(text) { word in
+                    let (number, isNew) = words.number(of: word)
                     if isNew { lastDocument.append(-1) }
                     if lastDocument[number] != document {
                         lastDocument[number] = document
@@ -53,7 +73,6 @@ struct SearchVocabulary: Sendable {
                 }
                 documentWords.append(distinct)
             }
-            words = numbers.keys
         }
     }
 }
