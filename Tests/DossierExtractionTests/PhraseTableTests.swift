@@ -17,6 +17,33 @@ import Testing
         #expect(doubled["hostage"] == 208)
     }
 
+    /// An article's phrases go to the corpus tables by the top bits of their hashes, in their order within each.
+    @Test func placesAreGroupedByTableInOrder() {
+        #expect(PhraseStatistics.shardCount == 8)
+        let hashes: [UInt64] = [7 << 61, 0, 3 << 61, 7 << 61 | 5, 1]
+        let (places, starts) = PhraseStatistics.placesByShard(hashes)
+        #expect(places == [1, 4, 2, 0, 3])
+        #expect(starts == [0, 2, 2, 2, 3, 3, 3, 3, 5])
+    }
+
+    /// Counted in tables by hash, a corpus's phrases are each listed once and found by key, with every source's uses.
+    @Test func everyPhraseOfACorpusIsFoundInItsTable() {
+        let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
+        let text = PhraseWordCachePoolTests.first + PhraseWordCachePoolTests.second
+        let articles = (0..<3).map { TimelineExtractorTests.article("a\($0)", published: nil, text) }
+        let corpus = PhraseStatistics(articles: articles, scanner: scanner)
+        let one = PhraseStatistics(articles: [articles[0]], scanner: scanner)
+        let entries = Array(corpus.entries)
+        #expect(entries.count > 10)
+        #expect(Set(entries.map(\.0)).count == entries.count)
+        for (key, entry) in entries {
+            #expect(entry.documents == 3)
+            #expect(corpus[key]?.occurrences == entry.occurrences)
+            #expect(one[key].map { 3 * $0.occurrences } == entry.occurrences)
+        }
+        #expect(Set(one.entries.map(\.0)) == Set(entries.map(\.0)))
+    }
+
     /// A phrase written one way keeps that way without a dictionary; written several ways, each is counted.
     @Test func surfacesAreCountedEachWay() {
         var counts = PhraseStatistics.SurfaceCounts()

@@ -66,19 +66,46 @@ import DossierCore
         pairs.map { SentenceReference(source: $0.0, sentence: $0.1) }
     }
 
-    @Test func sortedOnceGivesWhatASortedSetGives() {
+    @Test func aRankingSortsNumberedSentencesAsASortedSetDoes() {
+        // Numbered in reading order: `b s1`, `a s10`, `a s2`, and `a s10` again under another number.
+        let ranking = TopicSentences.Ranking(Self.references([("b", "s1"), ("a", "s10"), ("a", "s2"), ("a", "s10")]))
         let sorted = Self.references([("a", "s2"), ("a", "s10"), ("b", "s1")])
-        #expect(TopicSentences.sortedOnce(sorted) == sorted)
-        let unsorted = Self.references([("b", "s1"), ("a", "s10"), ("a", "s2"), ("b", "s1"), ("a", "s10")])
-        #expect(TopicSentences.sortedOnce(unsorted) == sorted)
-        // A repeat in order is no longer strictly increasing: it goes.
-        #expect(TopicSentences.sortedOnce(Self.references([("a", "s2"), ("a", "s2"), ("b", "s1")])) == Self.references([("a", "s2"), ("b", "s1")]))
+        #expect(ranking.sortedOnce([0, 1, 2]) == sorted)
+        #expect(ranking.sortedOnce([0, 3, 2, 1, 0]) == sorted)
+        #expect(ranking.sortedOnce([3, 1]) == Self.references([("a", "s10")]))
+        #expect(ranking.sortedOnce([]) == [])
     }
 
-    @Test func referencesArePlacedByBothStrings() {
-        var places = Places<SentenceReference>()
-        let found = Self.references([("a", "s1"), ("a", "s2"), ("b", "s1"), ("a", "s1"), ("caf\u{E9}", "s1"), ("cafe\u{301}", "s1")])
-            .map { places.place(adding: $0).place }
-        #expect(found == [0, 1, 2, 0, 3, 3])
+    static func article(_ id: String, _ sentences: [String]) -> Article {
+        TimelineExtractorTests.article(id, published: nil, sentences)
+    }
+
+    static let water = [TopicGroup(keys: ["watershortage"], score: 2), TopicGroup(keys: ["drought"], score: 1)]
+
+    @Test func sentencesFoundInASortedReadingOrderAreKeptAsFound() {
+        let articles = [Self.article("a", ["The water shortage grew.", "Rain fell.", "The drought and the water shortage went on."]),
+                        Self.article("b", ["The drought ended."])]
+        let found = TopicSentences(articles: articles, groups: Self.water, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let merged = found.mergingOverlaps(Self.water)
+        #expect(merged.map(\.sentences) == [Self.references([("a", "s1"), ("a", "s3")]), Self.references([("a", "s3"), ("b", "s1")])])
+    }
+
+    @Test func sentencesFoundInAnUnsortedReadingOrderAreSorted() {
+        // Article `b` comes first: each group's sentences, found in reading order, are sorted as the references sort.
+        let articles = [Self.article("b", ["The drought and the water shortage ended."]),
+                        Self.article("a", ["The water shortage grew.", "The drought went on."])]
+        let found = TopicSentences(articles: articles, groups: Self.water, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        #expect(found.sentences[0] == Self.references([("b", "s1"), ("a", "s1")]))
+        let merged = found.mergingOverlaps(Self.water)
+        #expect(merged.map(\.sentences) == [Self.references([("a", "s1"), ("b", "s1")]), Self.references([("a", "s2"), ("b", "s1")])])
+    }
+
+    @Test func groupsSharingMostSentencesMergeAndTheirSentencesAreSortedOnce() {
+        let articles = [Self.article("a", ["The drought and the water shortage grew.", "Rain fell.", "The water shortage and the drought went on."]),
+                        Self.article("b", ["The drought ended the water shortage.", "Only the drought was left."])]
+        let found = TopicSentences(articles: articles, groups: Self.water, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let merged = found.mergingOverlaps(Self.water, share: 0.5)
+        #expect(merged.count == 1)
+        #expect(merged[0].sentences == Self.references([("a", "s1"), ("a", "s3"), ("b", "s1"), ("b", "s2")]))
     }
 }

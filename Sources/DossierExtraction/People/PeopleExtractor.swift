@@ -25,18 +25,19 @@ public struct PeopleExtractor: Sendable {
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
         let scans = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
             .map(ArticleScan.init(joining:))
-        let raw = scans.flatMap(\.occurrences)
+        var occurrences = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)
-        let firstPass = NameEvidence(occurrences: raw, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
+        let firstPass = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
                                      wordClasses: wordClasses)
         let authors = Self.authorKeys(articles)
-        let occurrences = raw.compactMap { occurrence -> NameOccurrence? in
-            var stripped = occurrence
-            let words = firstPass.strippingNonPersonLead(occurrence.words)
-            // Set only when changed: setting the words makes the occurrence's key again.
-            if words != occurrence.words { stripped.words = words }
-            return Self.isAuthor(stripped, authors: authors) ? nil : stripped
+        // Stripped and filtered in place: a copy of each occurrence (an array of them made anew) retained and released
+        // its strings and arrays.
+        for index in occurrences.indices {
+            let words = firstPass.strippingNonPersonLead(occurrences[index].words)
+            // Set only when changed (words were taken off the front): setting the words makes the occurrence's key again.
+            if words.count != occurrences[index].words.count { occurrences[index].words = words }
         }
+        occurrences.removeAll { Self.isAuthor($0, authors: authors) }
         let evidence = NameEvidence(occurrences: occurrences, lowercaseArticles: lowercase, capitalisedArticles: capitalised, givenNames: givenNames,
                                     wordClasses: wordClasses, earlier: firstPass)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)

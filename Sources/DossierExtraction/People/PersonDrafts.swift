@@ -52,8 +52,14 @@ struct PersonDrafts: Sendable {
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         var articlesBySurname: [String: Set<Int>] = [:]
+        // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence.
+        var lastWords = StringPlaces()
+        var surnames: [String] = []
         for index in occurrences.indices {
-            if let last = occurrences[index].nameWords.last { articlesBySurname[NameKey.surname(last), default: []].insert(occurrences[index].article) }
+            guard let last = occurrences[index].nameWords.last else { continue }
+            let (place, isNew) = lastWords.place(adding: last)
+            if isNew { surnames.append(NameKey.surname(last)) }
+            articlesBySurname[surnames[place], default: []].insert(occurrences[index].article)
         }
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0].flatMap { NameOccurrence.nameWords(of: $0.words).first.map(NameKey.fold) } })

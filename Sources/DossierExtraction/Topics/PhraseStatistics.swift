@@ -64,10 +64,16 @@ struct PhraseStatistics: Sendable {
         }
     }
 
-    /// The phrases in the order they were first counted, and their entries: a phrase's key is hashed to find its
-    /// place, and the entries (about a hundred bytes each) are never moved by a growing dictionary.
-    private var table = PhraseTable<Entry>()
+    /// The phrases and their entries, in tables by the top bits of the keys' hashes (`shard(of:)`): a phrase's key is
+    /// hashed to find its place, and the entries (about a hundred bytes each) are never moved by a growing dictionary.
+    /// The articles' counts are added to each table on its own thread, each table's in reading order, so every entry
+    /// sums its articles' counts in the same order on any machine.
+    private var shards: [PhraseTable<Entry>]
     private(set) var documentCount = 0
+
+    /// Tables of a corpus of two articles or more (a power of two); a corpus of one keeps that article's counts as
+    /// they are, in one table.
+    static let shardCount = 8
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
     /// test asks for cuts on any machine. `sentences`: each article's sentences, when the caller has them.
@@ -77,13 +83,40 @@ struct PhraseStatistics: Sendable {
         let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
             caches.withCache { Self.count(sentences, scanner: scanner, words: &$0) }
         }
-        for batches in perArticle { add(Self.merged(batches)) }
+        let counted = ParallelMap.map(perArticle) { Self.merged($0) }
+        documentCount = counted.count
+        guard counted.count > 1 else {
+            // One source's counts become the entries as they are, without placing every phrase again (all of them,
+            // when the corpus is one long article).
+            shards = [(counted.first ?? PhraseTable()).mappingValues { counted in
+                var entry = Entry(words: counted.words, wordCount: counted.wordCount)
+                entry.add(counted)
+                return entry
+            }]
+            return
+        }
+        // Each article's phrases by table, in the order of their places (one pass over each article's hashes).
+        let byShard = ParallelMap.map(counted) { Self.placesByShard($0.hashes) }
+        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
+            var table = PhraseTable<Entry>()
+            for (counts, places) in zip(counted, byShard) { Self.add(counts, places: places.places[places.starts[shard]..<places.starts[shard + 1]], to: &table) }
+            return table
+        }
     }
 
     /// Every phrase counted, with its key (in no order the output may depend on).
-    var entries: Zip2Sequence<[String], [Entry]> { zip(table.keys, table.values) }
+    var entries: some Sequence<(String, Entry)> { shards.lazy.flatMap { zip($0.keys, $0.values) } }
 
-    subscript(key: String) -> Entry? { table[key] }
+    subscript(key: String) -> Entry? {
+        let hash = StringPlaces.hash(key)
+        return shards[shards.count == 1 ? 0 : Self.shard(of: hash)][key, hash: hash]
+    }
+
+    /// The table of a key with this hash (`StringPlaces.hash`) in a corpus of two articles or more: the hash's top bits,
+    /// as the low ones choose the key's slot inside the table.
+    static func shard(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> UInt64(64 - shardCount.trailingZeroBitCount))
+    }
 
     /// The counts of some sentences of one article (each entry has `documents == 1`). The uses of a phrase are first
     /// tallied by its words' numbers (`PhraseWords`), and its strings made once, when the tallies become entries
@@ -128,27 +161,38 @@ struct PhraseStatistics: Sendable {
     private static func merged(_ batches: [PhraseTable<Entry>]) -> PhraseTable<Entry> {
         guard var total = batches.first else { return PhraseTable() }
         for batch in batches.dropFirst() {
-            for (key, counted) in zip(batch.keys, batch.values) {
-                total.update(key, orAdd: Entry(words: counted.words, wordCount: counted.wordCount, documents: 1)) { $0.merge(counted) }
+            for (place, key) in batch.keys.enumerated() {
+                let counted = batch.values[place]
+                total.update(key, hash: batch.hashes[place], orAdd: Entry(words: counted.words, wordCount: counted.wordCount, documents: 1)) {
+                    $0.merge(counted)
+                }
             }
         }
         return total
     }
 
-    private mutating func add(_ counts: PhraseTable<Entry>) {
-        documentCount += 1
-        if table.isEmpty {
-            // The first source's counts become the entries as they are, without hashing every phrase again
-            // (all of them, when the corpus is one long article).
-            table = counts.mappingValues { counted in
-                var entry = Entry(words: counted.words, wordCount: counted.wordCount)
-                entry.add(counted)
-                return entry
-            }
-            return
+    /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
+    /// each table's places start (`starts[shard]..<starts[shard + 1]`).
+    static func placesByShard(_ hashes: [UInt64]) -> (places: [Int32], starts: [Int]) {
+        var starts = Array(repeating: 0, count: shardCount + 1)
+        for hash in hashes { starts[shard(of: hash) + 1] += 1 }
+        for shard in 0..<shardCount { starts[shard + 1] += starts[shard] }
+        var next = starts
+        var places = Array(repeating: Int32(0), count: hashes.count)
+        for (place, hash) in hashes.enumerated() {
+            let shard = shard(of: hash)
+            places[next[shard]] = Int32(place)
+            next[shard] += 1
         }
-        for (key, counted) in zip(counts.keys, counts.values) {
-            table.update(key, orAdd: Entry(words: counted.words, wordCount: counted.wordCount)) { $0.add(counted) }
+        return (places, starts)
+    }
+
+    /// One more source's counts of some phrases (`places` in its table), their keys placed by the hashes its counts kept.
+    private static func add(_ counts: PhraseTable<Entry>, places: ArraySlice<Int32>, to table: inout PhraseTable<Entry>) {
+        let keys = counts.keys
+        for place in places.lazy.map(Int.init) {
+            table.update(keys[place], hash: counts.hashes[place],
+                         orAdd: Entry(words: counts.values[place].words, wordCount: counts.values[place].wordCount)) { $0.add(counts.values[place]) }
         }
     }
 

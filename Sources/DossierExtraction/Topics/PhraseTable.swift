@@ -1,20 +1,34 @@
 /// Values by phrase key, kept in the order the keys were first added: the keys' places are kept apart from the values
 /// (`StringPlaces`), so growing the table moves neither the values nor hashes any key again, and a key is hashed once
-/// whether it is new or not.
+/// whether it is new or not. Each key's hash is kept beside its value, so that another table the values are added to
+/// need not hash the key again either.
 struct PhraseTable<Value: Sendable>: Sendable {
     private var places = StringPlaces()
     private(set) var values: [Value] = []
+    /// Each key's hash (`StringPlaces.hash`), by place.
+    private(set) var hashes: [UInt64] = []
 
     var keys: [String] { places.keys }
 
     var isEmpty: Bool { values.isEmpty }
 
-    subscript(key: String) -> Value? { places.place(of: key).map { values[$0] } }
+    subscript(key: String) -> Value? { self[key, hash: StringPlaces.hash(key)] }
+
+    /// The value of `key`, whose hash (`StringPlaces.hash`) the caller has.
+    subscript(key: String, hash hash: UInt64) -> Value? { places.place(of: key, hash: hash).map { values[$0] } }
 
     /// Changes the value of `key` by `change`; a key not there yet first gets `initial`.
     mutating func update(_ key: String, orAdd initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        let (place, isNew) = places.place(adding: key)
-        if isNew { values.append(initial()) }
+        update(key, hash: StringPlaces.hash(key), orAdd: initial(), change)
+    }
+
+    /// `update` of a key whose hash (`StringPlaces.hash`) the caller has (from another table's `hashes`).
+    mutating func update(_ key: String, hash: UInt64, orAdd initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let (place, isNew) = places.place(adding: key, hash: hash)
+        if isNew {
+            values.append(initial())
+            hashes.append(hash)
+        }
         change(&values[place])
     }
 
@@ -22,6 +36,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func mappingValues<Other>(_ transform: (Value) -> Other) -> PhraseTable<Other> {
         var mapped = PhraseTable<Other>()
         mapped.places = places
+        mapped.hashes = hashes
         mapped.values = values.map(transform)
         return mapped
     }

@@ -5,6 +5,14 @@ import DossierCore
 struct TopicSentences: Sendable {
     /// Sentences per group, in the order of the groups given.
     private(set) var sentences: [[SentenceReference]]
+    /// The same sentences by number, in step with `sentences`: each sentence that holds a keyword is numbered from 0 in
+    /// reading order (the articles one after another), so that sentences are told apart without hashing their ids.
+    private var numbers: [[Int]]
+    /// The numbered sentences' references, by number.
+    private var references: [SentenceReference]
+    /// The numbered sentences' references ascend (as `SentenceReference` sorts them) in reading order, so each group's,
+    /// found in reading order, is sorted already and holds each once.
+    private var readingOrderIsSorted: Bool
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`). `sentences`: each
     /// article's sentences, when the caller has them.
@@ -19,41 +27,60 @@ struct TopicSentences: Sendable {
         var widened = scanner
         widened.maximumWords = longest
         let wideScanner = widened
-        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [(Int, SentenceReference)] in
+        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [Found] in
             let source = articles[article].id
-            var found: [(Int, SentenceReference)] = []
-            for sentence in sentences {
+            var found: [Found] = []
+            for (index, sentence) in zip(sentences.indices, sentences) {
                 var hit = Set<Int>()
                 wideScanner.forEachKey(in: sentence) { key in
                     guard let place = sought.place(of: key) else { return sought.mayGrowUnsought(key) }
                     for position in sought.groups[place] { hit.insert(position) }
                     return true
                 }
-                for position in hit.sorted() {
-                    found.append((position, SentenceReference(source: source, sentence: sentence.id)))
-                }
+                guard !hit.isEmpty else { continue }
+                let reference = SentenceReference(source: source, sentence: sentence.id)
+                for position in hit.sorted() { found.append(Found(group: position, sentence: index, reference: reference)) }
             }
             return found
         }
         var sentences = Array(repeating: [SentenceReference](), count: groups.count)
-        for found in perArticle.joined() {
-            for (position, reference) in found { sentences[position].append(reference) }
+        var numbers = Array(repeating: [Int](), count: groups.count)
+        var references: [SentenceReference] = []
+        var sorted = true
+        // The last sentence numbered: its article, its place there, its reference.
+        var last: (article: Int, sentence: Int, reference: SentenceReference)?
+        for (article, runs) in perArticle.enumerated() {
+            for found in runs.joined() {
+                if last?.article != article || last?.sentence != found.sentence {
+                    if let last, !(last.reference < found.reference) { sorted = false }
+                    last = (article, found.sentence, found.reference)
+                    references.append(found.reference)
+                }
+                sentences[found.group].append(found.reference)
+                numbers[found.group].append(references.count - 1)
+            }
         }
         self.sentences = sentences
+        self.numbers = numbers
+        self.references = references
+        readingOrderIsSorted = sorted
+    }
+
+    /// A group's keyword found in a sentence: the group's position, the sentence's in its article, and its reference.
+    private struct Found: Sendable {
+        var group: Int
+        var sentence: Int
+        var reference: SentenceReference
     }
 
     /// The groups with their sentences; a discovered group that shares most of its sentences with a
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
     func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
         var shared: [Pair: Int] = [:]
-        // The groups of each sentence, by the sentence's place (`Places` hashes a reference's two strings by FNV-1a).
-        var references = Places<SentenceReference>()
-        var bySentence: [[Int]] = []
-        for (position, found) in sentences.enumerated() where !groups[position].isDefined {
-            for reference in found {
-                let (place, isNew) = references.place(adding: reference)
-                if isNew { bySentence.append([position]) } else { bySentence[place].append(position) }
-            }
+        // The groups of each sentence, by the sentence's number.
+        var bySentence = Array(repeating: [Int](), count: references.count)
+        for (position, found) in numbers.enumerated() where !groups[position].isDefined {
+            for number in found { bySentence[number].append(position) }
         }
         for positions in bySentence where positions.count > 1 {
             for i in positions.indices {
@@ -63,6 +90,9 @@ struct TopicSentences: Sendable {
         var result = groups
         for position in result.indices { result[position].sentences = sentences[position] }
         var joinedInto = Array(0..<groups.count)
+        // Each group's sentences by number, those of the groups it took in after its own.
+        var joinedNumbers = numbers
+        var absorbedAny = Array(repeating: false, count: groups.count)
         // Groups are in score order: each weaker group looks for the strongest it overlaps.
         for weaker in groups.indices where !groups[weaker].isDefined {
             let size = sentences[weaker].count
@@ -74,24 +104,48 @@ struct TopicSentences: Sendable {
                 if common >= TopicRules.minimumSharedSentences, Double(common) >= share * Double(smaller),
                    Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count) {
                     joinedInto[weaker] = stronger
+                    absorbedAny[stronger] = true
                     result[stronger].keys.append(contentsOf: groups[weaker].keys)
                     result[stronger].sentences.append(contentsOf: sentences[weaker])
+                    joinedNumbers[stronger].append(contentsOf: numbers[weaker])
                     break
                 }
             }
         }
-        return result.indices.filter { joinedInto[$0] == $0 }.map { position in
-            var group = result[position]
-            group.sentences = Self.sortedOnce(group.sentences)
-            return group
-        }
+        let kept = result.indices.filter { joinedInto[$0] == $0 }
+        // A group that took in none has its own sentences, found in reading order: sorted and each once already when
+        // the reading order is sorted (checked once for the corpus). The others are sorted by rank: the references
+        // are sorted once for the corpus, not again for each group's thousands of sentences.
+        let needsSorting = kept.filter { absorbedAny[$0] || !readingOrderIsSorted }
+        let ranking = needsSorting.isEmpty ? nil : Ranking(references)
+        for position in needsSorting { result[position].sentences = ranking!.sortedOnce(joinedNumbers[position]) }
+        return kept.map { result[$0] }
     }
 
-    /// The references sorted, each once. Most groups joined no other, and their sentences were found in reading order,
-    /// which is sorted already when the sources' ids are: those are kept as they are, without hashing or sorting them.
-    static func sortedOnce(_ references: [SentenceReference]) -> [SentenceReference] {
-        if zip(references, references.dropFirst()).allSatisfy({ $0 < $1 }) { return references }
-        return Array(Set(references)).sorted()
+    /// The numbered sentences in the order their references sort in: each number's rank (equal references, equal
+    /// ranks), and the reference of each rank.
+    struct Ranking {
+        private var rank: [Int]
+        private var byRank: [SentenceReference] = []
+
+        init(_ references: [SentenceReference]) {
+            rank = Array(repeating: 0, count: references.count)
+            let order = references.indices.sorted { references[$0] < references[$1] }
+            for (place, number) in order.enumerated() {
+                if place == 0 || references[number] != references[order[place - 1]] { byRank.append(references[number]) }
+                rank[number] = byRank.count - 1
+            }
+        }
+
+        /// The references of some numbered sentences, sorted, each once: what a `Set` of them sorted gives.
+        func sortedOnce(_ numbers: [Int]) -> [SentenceReference] {
+            var ranks = numbers.map { rank[$0] }
+            ranks.sort()
+            var sorted: [SentenceReference] = []
+            sorted.reserveCapacity(ranks.count)
+            for (place, rank) in ranks.enumerated() where place == 0 || ranks[place - 1] != rank { sorted.append(byRank[rank]) }
+            return sorted
+        }
     }
 
     /// `home secretary` shares every sentence with `home` because it contains it: that is no evidence of one theme.
@@ -136,12 +190,5 @@ struct TopicSentences: Sendable {
         var first: Int
         var second: Int
         init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
-    }
-}
-
-/// A sentence's places in `TopicSentences.mergingOverlaps`: its source's and its id's hashes (`StringPlaces`), mixed.
-extension SentenceReference: PlaceKey {
-    var placeHash: UInt64 {
-        StringPlaces.mixed(StringPlaces.hash(source) &* 0x9E37_79B9_7F4A_7C15 ^ StringPlaces.hash(sentence))
     }
 }

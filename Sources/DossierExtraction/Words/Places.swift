@@ -21,14 +21,18 @@ struct Places<Key: PlaceKey>: Sendable {
 
     var count: Int { keys.count }
 
-    /// The place of `key`, or nil when it was never added.
-    func place(of key: Key) -> Int? {
-        index.find(hash: key.placeHash) { keys[$0] == key }.entry
+    /// The place of `key`, or nil when it was never added. `hash`: the key's `placeHash`, when the caller has it.
+    func place(of key: Key, hash: UInt64? = nil) -> Int? {
+        index.find(hash: hash ?? key.placeHash) { keys[$0] == key }.entry
     }
 
     /// The place of `key`, which is added at the next place when it is new (`isNew`).
     mutating func place(adding key: Key) -> (place: Int, isNew: Bool) {
-        let hash = key.placeHash
+        place(adding: key, hash: key.placeHash)
+    }
+
+    /// `place(adding:)` of a key whose `placeHash` the caller has (kept from another table): it is not hashed again.
+    mutating func place(adding key: Key, hash: UInt64) -> (place: Int, isNew: Bool) {
         let (found, slot) = index.find(hash: hash) { keys[$0] == key }
         if let found { return (found, false) }
         keys.append(key)
