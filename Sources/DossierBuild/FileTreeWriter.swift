@@ -20,6 +20,7 @@ struct FileTreeWriter: Sendable {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
         try self.init(opening: folder, spare: nil, linkingFrom: previous)
+        FolderPlacement.markTopOfTree(descriptor)
     }
 
     /// Opens a folder that holds an earlier site of this process, as `spare` records it, to rewrite it in place: a file
@@ -41,9 +42,9 @@ struct FileTreeWriter: Sendable {
         if let source { _ = Foundation.close(source.descriptor) }
     }
 
-    /// Makes these folders, parents before children (see `subfolders(of:)`).
+    /// Makes these folders, parents before children (see `subfolders(of:)`), each placed as `FolderPlacement` says.
     func makeFolders(_ folders: [String]) throws(FileSystemFailure) {
-        for folder in folders where mkdirat(descriptor, folder, 0o777) != 0 {
+        for folder in folders where !FolderPlacement.makeFolder(folder, in: descriptor) {
             throw FileSystemFailure("cannot create the folder", folder)
         }
     }
