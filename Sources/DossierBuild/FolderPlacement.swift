@@ -46,7 +46,8 @@ enum FolderPlacement {
     }
 
     /// Makes the folder at `path` (relative to the open folder `parent`, whose own parent folders exist) under a
-    /// passing name beside it, then renames it to `path`; false with `errno` set when it cannot be made.
+    /// passing name beside it, then renames it to `path` (or makes it as it is where that fails); false with `errno`
+    /// set when it cannot be made.
     static func makeFolder(_ path: String, in parent: Int32) -> Bool {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) + "/" } ?? ""
@@ -59,11 +60,11 @@ enum FolderPlacement {
             errno = EEXIST
             return false
         }
-        guard mkdirat(parent, passing, 0o777) == 0 else { return mkdirat(parent, path, 0o777) == 0 }
-        if renameat(parent, passing, parent, path) == 0 { return true }
-        let failure = errno
-        unlinkat(parent, passing, AT_REMOVEDIR)
-        errno = failure
-        return false
+        if mkdirat(parent, passing, 0o777) == 0 {
+            if renameat(parent, passing, parent, path) == 0 { return true }
+            unlinkat(parent, passing, AT_REMOVEDIR)
+        }
+        // Where a passing folder cannot be made or renamed, the folder is made as it is.
+        return mkdirat(parent, path, 0o777) == 0
     }
 }
