@@ -29,7 +29,8 @@ enum FolderPlacement {
         guard ioctl(folder, getFlags, &flags) == 0 else { return false }
         if flags & topOfTree != 0 { return true }
         flags |= topOfTree
-        return ioctl(folder, setFlags, &flags) == 0
+        // Read back: a file system may take the call and keep no such mark.
+        return ioctl(folder, setFlags, &flags) == 0 && isTopOfTree(folder)
         #else
         return false
         #endif
