@@ -58,8 +58,7 @@ struct MachineTranslationDetector {
     /// The lists one after another, each item at its first place only.
     static func joined(_ lists: [[String]]) -> [String] {
         guard lists.count > 1 else { return lists.first ?? [] }
-        var seen: Set<String> = []
-        return lists.joined().filter { seen.insert($0).inserted }
+        return lists.joined().uniqued()
     }
 
     /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.

@@ -162,11 +162,3 @@ struct TopicGroup: Sendable {
         sentences = Array(Set(sentences + other.sentences)).sorted()
     }
 }
-
-private extension Array where Element == String {
-    /// The strings in order, each once.
-    func uniqued() -> [String] {
-        var seen = Set<String>()
-        return filter { seen.insert($0).inserted }
-    }
-}
