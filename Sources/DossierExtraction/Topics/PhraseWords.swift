@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// The words of a phrase as the numbers of their readings in a run's `PhraseWordCache`: two uses of a phrase written
 /// the same way have equal numbers, so a run can count its phrases by these (hashing a few integers) and make each
 /// distinct phrase's strings once. Up to three words (every phrase `PhraseStatistics` counts) are kept inline.
@@ -43,11 +45,11 @@ struct PhraseWords: Hashable, Sendable {
 extension PhraseWords: PlaceKey {
     var placeHash: UInt64 {
         // The three inline numbers always (unused ones are -1 in every phrase), then any others.
-        var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        var hash = FNV1a.offsetBasis ^ UInt64(count)
         hash = (hash ^ UInt64(UInt32(bitPattern: first))) &* 0x9E37_79B9_7F4A_7C15
         hash = (hash ^ UInt64(UInt32(bitPattern: second))) &* 0x9E37_79B9_7F4A_7C15
         hash = (hash ^ UInt64(UInt32(bitPattern: third))) &* 0x9E37_79B9_7F4A_7C15
         for number in rest { hash = (hash ^ UInt64(UInt32(bitPattern: number))) &* 0x9E37_79B9_7F4A_7C15 }
-        return StringPlaces.mixed(hash)
+        return FNV1a.mixed(hash)
     }
 }

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// `Places` of strings, the keys of the phrase and word tables.
 typealias StringPlaces = Places<String>
 
@@ -16,30 +18,30 @@ extension Places where Key == String {
         // FNV-1a over the bytes of an ASCII string, the common case, in one pass: through the string's own bytes when
         // it lends them (a loop over a buffer, not the UTF-8 view's iterator), else through the view.
         let lent = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = FNV1a.offsetBasis
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                hash = FNV1a.adding(UInt64(byte), to: hash)
             }
-            return mixed(hash)
+            return FNV1a.mixed(hash)
         }
         switch lent {
         case .some(.some(let hash)): return hash
         case .some(.none): return nonASCIIHash(key)
         case .none: break
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         for byte in key.utf8 {
             guard byte < 0x80 else { return nonASCIIHash(key) }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = FNV1a.adding(UInt64(byte), to: hash)
         }
-        return mixed(hash)
+        return FNV1a.mixed(hash)
     }
 
     /// A string with a scalar beyond ASCII: if every such scalar is one whose canonical form is an ASCII character,
     /// the FNV-1a of those characters (as the equal ASCII string is hashed); else the `Hasher`'s hash.
     private static func nonASCIIHash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         for scalar in key.unicodeScalars {
             let byte: UInt64
             switch scalar.value {
@@ -53,17 +55,8 @@ extension Places where Key == String {
                 // Not mixed: a string equal to this one is hashed here too, and a different one needs no other hash.
                 return UInt64(bitPattern: Int64(hasher.finalize()))
             }
-            hash = (hash ^ byte) &* 0x100_0000_01b3
+            hash = FNV1a.adding(byte, to: hash)
         }
-        return mixed(hash)
-    }
-
-    /// The bits mixed so that the low ones (the slot) and the high ones (the tag) depend on every byte.
-    static func mixed(_ fnv: UInt64) -> UInt64 {
-        var hash = fnv
-        hash ^= hash >> 32
-        hash &*= 0xd6e8_feb8_6659_fd93
-        hash ^= hash >> 32
-        return hash
+        return FNV1a.mixed(hash)
     }
 }

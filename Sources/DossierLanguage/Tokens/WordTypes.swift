@@ -50,14 +50,10 @@ public struct WordTypes: Sendable {
         return bytes.next() == nil
     }
 
-    /// FNV-1a over the scalar values, its bits then mixed so that the low ones (the slot) and the high ones (the tag)
-    /// depend on every scalar.
+    /// FNV-1a over the scalar values, mixed for the slots (`FNV1a`).
     static func hash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        hash ^= hash >> 32
-        hash &*= 0xd6e8_feb8_6659_fd93
-        hash ^= hash >> 32
-        return hash
+        var hash = FNV1a.offsetBasis
+        for scalar in word { hash = FNV1a.adding(UInt64(scalar.value), to: hash) }
+        return FNV1a.mixed(hash)
     }
 }

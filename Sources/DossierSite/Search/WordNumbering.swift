@@ -20,17 +20,9 @@ struct WordNumbering: Sendable {
     /// How many words have a number.
     var count: Int { ends.count }
 
-    /// FNV-1a over the bytes, then mixed (MurmurHash3's finaliser) so that both the low bits (the slot) and the high
-    /// bits (the slot's tag) vary with every byte.
+    /// FNV-1a over the bytes, mixed for the slots (`FNV1a`).
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash ^= hash >> 33
-        hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
-        hash ^= hash >> 33
-        return hash
+        FNV1a.mixedHash(of: word)
     }
 
     /// The word's number, given now (`isNew`) when the word was not met before. `hash` is `hash(word)`.
