@@ -138,7 +138,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         isOpen = false
         let keptSpare: Bool
         do throws(FileSystemFailure) {
-            keptSpare = try writer.swapIn(folder, keepingReplaced: fingerprinting)
+            keptSpare = try writer.swapIn(folder, keepingReplaced: fingerprinting, siteFiles: placed.count)
         } catch {
             writer.discard(folder)
             throw writer.diagnostic(for: error)

@@ -11,6 +11,9 @@ public struct OutputWriter: Sendable {
     public var displayPath: String
     /// False makes the writer swap with two renames even where an atomic exchange exists (for tests of the fallback).
     var usesExchange = true
+    /// True hands a large replaced site to a detached process to delete (`ReplacedSiteHandOff`), for a process that
+    /// ends after its build (`dossier build`); false deletes it before the build returns.
+    public var handsOffReplacedSites = false
 
     public init(output: URL, displayPath: String) {
         self.output = output.standardizedFileURL
@@ -100,8 +103,9 @@ public struct OutputWriter: Sendable {
     /// Exchanges the build folder with the output (then the previous site is under the build folder's name and is
     /// deleted, or with `keepingReplaced` renamed to the spare); without an exchange, the output is renamed aside first
     /// and renamed back if the second rename fails. Returns true when the replaced site is now the spare.
+    /// `siteFiles`, the new site's number of files, stands for the replaced site's size.
     @discardableResult
-    func swapIn(_ staging: URL, keepingReplaced: Bool = false) throws(FileSystemFailure) -> Bool {
+    func swapIn(_ staging: URL, keepingReplaced: Bool = false, siteFiles: Int = 0) throws(FileSystemFailure) -> Bool {
         var info = stat()
         guard lstat(output.path, &info) == 0 else {
             guard rename(staging.path, output.path) == 0 else { throw FileSystemFailure("cannot rename the build folder to", output.path) }
@@ -110,7 +114,7 @@ public struct OutputWriter: Sendable {
         if usesExchange {
             switch FolderExchange.exchange(staging.path, output.path) {
             case .exchanged:
-                return keep(staging, asSpare: keepingReplaced)
+                return keep(staging, asSpare: keepingReplaced, siteFiles: siteFiles)
             case .failed(let code):
                 throw FileSystemFailure("cannot swap the build folder with", output.path, code: code)
             case .unsupported:
@@ -124,13 +128,21 @@ public struct OutputWriter: Sendable {
             rename(previous.path, output.path)
             throw failure
         }
-        return keep(previous, asSpare: keepingReplaced)
+        return keep(previous, asSpare: keepingReplaced, siteFiles: siteFiles)
     }
 
-    /// Renames a replaced site to the spare when asked and it can; else deletes it.
-    private func keep(_ replaced: URL, asSpare: Bool) -> Bool {
+    /// Renames a replaced site to the spare when asked and it can; else deletes it, or has a detached process delete it
+    /// (see `handsOffReplacedSites`).
+    private func keep(_ replaced: URL, asSpare: Bool, siteFiles: Int) -> Bool {
         if asSpare && rename(replaced.path, spareFolder.path) == 0 { return true }
-        siblings.discard(replaced)
+        guard handsOffReplacedSites, siteFiles >= ReplacedSiteHandOff.minimumFiles else {
+            siblings.discard(replaced)
+            return false
+        }
+        guard let removing = siblings.takeForRemoval(replaced) else { return false }
+        if !ReplacedSiteHandOff.start(removing: removing, besideOutput: output) {
+            FolderRemoval.remove(removing)
+        }
         return false
     }
 

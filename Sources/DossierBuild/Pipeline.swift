@@ -22,6 +22,9 @@ public struct Pipeline: Sendable {
     /// For a process that exits after this build: its articles, extraction and pages are left in memory rather than
     /// freed object by object when the build returns (see `LeftResults`).
     public var leavesResults = false
+    /// For a process that exits after this build: a large site this build replaces is deleted by a detached process
+    /// (see `ReplacedSiteHandOff`) rather than before the build returns.
+    public var handsOffReplacedSite = false
 
     public init(options: BuildOptions, progress: any BuildProgress = SilentProgress()) {
         self.options = options
@@ -73,7 +76,9 @@ public struct Pipeline: Sendable {
     }
 
     private var writer: OutputWriter {
-        OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
+        var writer = OutputWriter(output: options.outputURL, displayPath: ContentLoader.normalizedDisplayPath(options.output))
+        writer.handsOffReplacedSites = handsOffReplacedSite
+        return writer
     }
 
     /// Stages render and write: each page's files go into the build folder as soon as they are made, so the site is

@@ -51,14 +51,21 @@ extension SiblingFolders {
     /// Deletes a folder that is no longer wanted: first renamed to this process's `removing` name, so that a
     /// deletion cut short never leaves something that looks like a site, then removed on all cores.
     func discard(_ folder: URL) {
+        guard let removing = takeForRemoval(folder) else { return }
+        FolderRemoval.remove(removing)
+    }
+
+    /// Renames `folder` to this process's `removing` name and returns that; nil when the folder is gone. When it cannot
+    /// be renamed otherwise, it is deleted where it is (and nil returned).
+    func takeForRemoval(_ folder: URL) -> URL? {
         let removing = url(.removing)
         if folder.path != removing.path {
             if rename(folder.path, removing.path) != 0 {
-                guard errno != ENOENT else { return }
+                guard errno != ENOENT else { return nil }
                 FolderRemoval.remove(folder)
-                return
+                return nil
             }
         }
-        FolderRemoval.remove(removing)
+        return removing
     }
 }

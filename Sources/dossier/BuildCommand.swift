@@ -19,6 +19,7 @@ struct BuildCommand: AsyncParsableCommand {
         let console = Console(quiet: quiet)
         var building = Pipeline(options: options, progress: console.progress)
         building.leavesResults = true
+        building.handsOffReplacedSite = true
         let pipeline = building
         let interruption = InterruptCleanup(staging: OutputWriter(output: options.outputURL, displayPath: options.output))
         let report = await OwnThread.run { pipeline.build() }

@@ -7,6 +7,6 @@ struct DossierCommand: AsyncParsableCommand {
         commandName: "dossier",
         abstract: "Turn a corpus of news articles into a briefing dossier: who's who, topics, sources, figures.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExplainCommand.self, InitCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, ExplainCommand.self, InitCommand.self, ServeCommand.self, RemoveReplacedSiteCommand.self]
     )
 }
