@@ -4,7 +4,9 @@
 # serve's line for each build (time, ratio against the first build, what was parsed, kept, rendered, written and linked).
 # Before the first edit it waits (at most 60 s) for the spare serve copies from the output after the first build, as
 # a user's first edit would come after it, and prints how long that took (a binary that makes no copy never has one).
-# Usage: scripts/serve-rebuild-timing.sh BINARY [CONTENT_DIR] (default: ../shared/corpora/bbc)
+# Usage: [WAIT_BEFORE_EDITS=SECONDS] [SYNC_BEFORE_EDITS=1] scripts/serve-rebuild-timing.sh BINARY [CONTENT_DIR]
+# (default: ../shared/corpora/bbc). WAIT_BEFORE_EDITS=32 edits as a user who looks at the page first would: the
+# previous builds' files are being written back to the disk by then, which is when deleting files is slow.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary="$1"
@@ -22,6 +24,12 @@ wait_for() { # COUNT lines of "Build took" in the log, at most 600 s
     done
     echo "timed out" >&2; cat "$work/log"; exit 1
 }
+# Before each edit: SYNC_BEFORE_EDITS=1 writes all dirty data back first (`sync`); WAIT_BEFORE_EDITS=SECONDS waits, as a
+# user looking at the page would (on Linux, dirty data older than 30 s is being written back then).
+before_edit() {
+    [ "${SYNC_BEFORE_EDITS:-0}" = 1 ] && sync
+    sleep "${WAIT_BEFORE_EDITS:-0}"
+}
 wait_for 1
 grep -q '^Serving' "$work/log" || sleep 1
 spare_wait=$(date +%s.%N)
@@ -34,10 +42,13 @@ if compgen -G "$work/.site.spare-*" >/dev/null; then
 else
     echo "No spare after 60 s"
 fi
+before_edit
 printf '\n{{! edited by serve-rebuild-timing }}\n' >>"$work/templates/base.mustache"
 wait_for 2
+before_edit
 printf '<!-- edited again by serve-rebuild-timing -->\n' >>"$work/templates/base.mustache"
 wait_for 3
+before_edit
 printf '\n/* edited by serve-rebuild-timing */\n' >>"$work/templates/style.css"
 wait_for 4
 grep -E '^(Built|Build took)' "$work/log"

@@ -148,6 +148,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
             switch file.how {
             case .written: break
             case .linked: finished.linked += 1
+            case .copied: finished.copied += 1
             case .kept: finished.kept += 1
             }
         }
@@ -262,6 +263,7 @@ struct FinishedSite: Sendable {
     var fileCount: Int
     var linked = 0
     var kept = 0
+    var copied = 0
     var written: WrittenSite?
     var spare: WrittenSite?
 }

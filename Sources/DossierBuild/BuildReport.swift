@@ -18,6 +18,9 @@ public struct BuildReport: Sendable {
     public var filesLinked = 0
     /// Files a rebuild left as they were in the spare folder it rewrote, because their bytes did not change.
     public var filesKept = 0
+    /// Files whose bytes did not change since the previous output, copied from it over the spare's own older file at
+    /// their path (written over rather than deleted for a link: see `FileTreeWriter.write`).
+    public var filesCopied = 0
     /// Pages put into their templates (the others' HTML did not change and was not made again).
     public var pagesRendered = 0
     /// Of the pages rendered, those whose Markdown was converted to HTML (the others' bodies were kept).

@@ -118,6 +118,7 @@ public struct Pipeline: Sendable {
                 report.wroteOutput = true
                 report.filesWritten = finished.fileCount
                 report.filesLinked = finished.linked
+                report.filesCopied = finished.copied
                 report.filesKept = finished.kept
             } catch {
                 failure = error

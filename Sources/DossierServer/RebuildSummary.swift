@@ -15,8 +15,9 @@ public enum RebuildSummary {
         }
         if report.wroteOutput {
             parts.append("rendered \(report.pagesRendered) page\(report.pagesRendered == 1 ? "" : "s") (\(report.pagesFromMarkdown) from Markdown)")
-            let written = report.filesWritten - report.filesLinked - report.filesKept
-            parts.append("wrote \(written) file\(written == 1 ? "" : "s"), kept \(report.filesKept) and linked \(report.filesLinked) unchanged")
+            let written = report.filesWritten - report.filesLinked - report.filesKept - report.filesCopied
+            let copied = report.filesCopied > 0 ? ", copied \(report.filesCopied)" : ""
+            parts.append("wrote \(written) file\(written == 1 ? "" : "s"), kept \(report.filesKept)\(copied) and linked \(report.filesLinked) unchanged")
         }
         return "Build took \(time): " + parts.joined(separator: "; ") + "."
     }

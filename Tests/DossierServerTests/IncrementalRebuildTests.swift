@@ -99,7 +99,7 @@ struct IncrementalRebuildTests {
 
         try site.write("templates/style.css", "body { color: navy; }\n")
         let stylesheet = await loop.buildNow()
-        #expect(stylesheet.pagesRendered == 0 && stylesheet.filesKept + stylesheet.filesLinked == stylesheet.filesWritten - 1)
+        #expect(stylesheet.pagesRendered == 0 && stylesheet.filesKept + stylesheet.filesLinked + stylesheet.filesCopied == stylesheet.filesWritten - 1)
         try await expectFreshBuild(of: site)
 
         try site.write("content/articles/ferry.txt", "Ferry Service Resumes\n\nThe ferry service resumed on Wednesday, the harbourmaster said.\n")
@@ -178,6 +178,10 @@ struct IncrementalRebuildTests {
         report.pagesFromMarkdown = 12
         #expect(RebuildSummary.line(for: report, firstBuildSeconds: 10)
                 == "Build took 0.50 s, 0.05× the first build: parsed 1 of 2225 articles; kept assemble; rendered 6553 pages (12 from Markdown); wrote 374 files, kept 9000 and linked 6000 unchanged.")
+        report.filesKept = 2000
+        report.filesCopied = 7000
+        #expect(RebuildSummary.line(for: report, firstBuildSeconds: 10)
+                == "Build took 0.50 s, 0.05× the first build: parsed 1 of 2225 articles; kept assemble; rendered 6553 pages (12 from Markdown); wrote 374 files, kept 2000, copied 7000 and linked 6000 unchanged.")
         report.wroteOutput = false
         report.articlesRead = 1
         report.reusedStages = []
