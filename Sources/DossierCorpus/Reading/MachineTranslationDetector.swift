@@ -67,7 +67,9 @@ struct MachineTranslationDetector {
         var seen: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.tokens
-            for position in tokens.indices.dropFirst().dropLast() where tokens[position].isPunctuation("-") {
+            // The kind first, read in place: asking every token `isPunctuation("-")` copied it.
+            for position in tokens.indices.dropFirst().dropLast() where tokens[position].kind == .punctuation {
+                guard tokens[position].isPunctuation("-") else { continue }
                 let previous = tokens[position - 1], next = tokens[position + 1]
                 guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
                       previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { continue }
