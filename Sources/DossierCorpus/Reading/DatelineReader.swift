@@ -28,6 +28,9 @@ struct DatelineReader {
         // is slow, and most lines have no dash at all (and a line without one has none in its head, which is cut by
         // Characters).
         guard Self.mayHaveDash(line.utf8) else { return nil }
+        // What the head must hold, asked of the whole line first (the head is a prefix of it): most lines with a dash
+        // have no brackets and do not open with capitals, and cutting the head by Characters is what costs.
+        guard line.containsByte(UInt8(ascii: "(")) && line.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(line) else { return nil }
         let head = String(line.prefix(Self.searchedPrefix))
         guard Self.mayHaveDash(head.utf8), head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
               head.containsByte(UInt8(ascii: "(")) && head.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
