@@ -115,12 +115,13 @@ struct NameRunFinder: Sendable {
             word.utf8.contains(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
                 && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
-        guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
+        let nameWords = NameOccurrence.nameWords(of: words)
+        guard !nameWords.isEmpty else { return nil }
         // The appositions around the name are both a cue and a role: found once for both.
         let appositives = RolePhrases.Appositives(tokens, runStart: run.lowerBound, end: end)
         readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, appositives: appositives, into: &cues)
         if trimmedEnd { cues.article = false }
-        var occurrence = NameOccurrence(words: words, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
+        var occurrence = NameOccurrence(words: words, nameWords: nameWords, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
         occurrence.sentenceInitial = isSentenceStart(tokens, start)
         occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, appositives: appositives)
         return occurrence
