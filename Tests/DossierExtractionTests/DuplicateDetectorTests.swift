@@ -73,6 +73,22 @@ import DossierCorpus
         #expect(DuplicateDetector.sampledRuns(of: story.sentences) == expected.sorted())
     }
 
+    @Test func everyCountOfRunsIsHashed() {
+        // Runs are hashed four at a time, then one by one: texts of 8 to 17 words (1 to 10 runs) each give the
+        // sampled runs of all their runs, the last ones (past a multiple of four) included.
+        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+                     "kilo", "lima", "mike", "november", "oscar", "papa", "quebec"]
+        for count in 8...17 {
+            let text = words.prefix(count).joined(separator: " ") + "."
+            let lowers = article("n\(count)", text).sentences.flatMap { $0.tokens.filter { !$0.isPunctuation }.map(\.lower) }
+            #expect(lowers.count == count)
+            let expected = Set((0...(count - DuplicateDetector.shingleWords)).map {
+                Self.referenceHash(lowers[$0..<($0 + DuplicateDetector.shingleWords)])
+            }.filter { $0 % DuplicateDetector.sampling == 0 })
+            #expect(DuplicateDetector.sampledRuns(of: article("n\(count)", text).sentences) == expected.sorted())
+        }
+    }
+
     /// Each article's partners as `[other, shared runs]`.
     static func partners(_ runs: [[UInt64]]) -> [[[Int]]] {
         DuplicateDetector().partners(runs: runs).map { $0.map { [$0.0, $0.1] } }

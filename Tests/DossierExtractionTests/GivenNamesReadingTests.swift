@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierExtraction
 
@@ -12,6 +13,10 @@ import Testing
     Kim
     José M
     Zoë  F extra
+    DeShawn M
+      McKENZIE   F
+    o'neil ?
+    Jane M
     = Bill William
     =  Bob   Robert
     = Pepe José
@@ -32,6 +37,7 @@ import Testing
                 equivalents[parts[1], default: []].insert(parts[0])
             } else {
                 let parts = line.split(separator: " ")
+                if parts.isEmpty { continue }
                 names[NameKey.fold(String(parts[0]))] = parts.count > 1 ? parts[1].first ?? "?" : "?"
             }
         }
@@ -46,5 +52,22 @@ import Testing
         #expect(read.names["john"] == "M" && read.names["kim"] == "?" && read.names["jose"] == "M" && read.names["sam"] == "M")
         #expect(read.equivalents["bob"] == ["robert"] && read.equivalents["pepe"] == ["jose"] && read.equivalents["only"] == nil)
         #expect(GivenNames.asciiWords("  two  words ".utf8[...]) == ["two", "words"])
+        // Capitals inside and leading spaces are folded as NameKey folds them; a later line of a name wins.
+        #expect(read.names["deshawn"] == "M" && read.names["mckenzie"] == "F" && read.names["o'neil"] == "?" && read.names["jane"] == "M")
+        // A line of spaces names nobody.
+        #expect(GivenNames(text: "   \nAnn F").names == ["ann": "F"])
+    }
+
+    /// The bundled list, read from its bytes, is what the Character-based reading makes of it.
+    @Test func bundledListReadAsByCharacters() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/DossierExtraction/Resources/given-names.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let expected = Self.reference(text)
+        let read = GivenNames(text: text)
+        #expect(read.names.count > 80_000)
+        #expect(read.names == expected.names)
+        #expect(read.equivalents == expected.equivalents)
+        #expect(GivenNames.bundled().names == expected.names)
     }
 }

@@ -14,4 +14,22 @@ import Testing
         #expect(occurrence.key == NameOccurrence.key(of: ["Ibrahim", "al-Madhoun", "Jr.", "Smith"]))
         #expect(occurrence.nameWords.last == "Smith")
     }
+
+    @Test func keysWithAndWithoutHyphens() {
+        #expect(NameOccurrence.key(of: ["Jane", "Doe"]) == "jane doe")
+        #expect(NameOccurrence.key(of: ["Ibrahim", "al-Madhoun"]) == "ibrahim al madhoun")
+        #expect(NameOccurrence.key(of: ["Zoë", "Smith-Jones"]) == "zoe smith jones")
+        #expect(NameKey.surname("al-Madhoun") == "madhoun")
+        #expect(NameKey.surname("Dekel-Chen") == "dekelchen")
+        #expect(NameKey.surname("Smith") == "smith")
+    }
+
+    @Test func nameWordsGivenOrMadeAreTheSame() {
+        let words = ["Ibrahim", "al-Madhoun", "Jr."]
+        let made = NameOccurrence(words: words, article: 1, sentence: 2, tokenRange: 3..<6, cues: NameCues())
+        let given = NameOccurrence(words: words, nameWords: NameOccurrence.nameWords(of: words), article: 1, sentence: 2, tokenRange: 3..<6,
+                                   cues: NameCues())
+        #expect(made == given)
+        #expect(given.key == NameOccurrence.key(of: words))
+    }
 }

@@ -39,16 +39,19 @@ public struct FigureExtractor: Sendable {
     /// The rows of the comparison table: stated by most sources first, conflicts first among them. `sentences`: each
     /// article's sentences, when the caller has gathered them.
     public func figures(in articles: [Article], sentences: [[Sentence]]? = nil) -> ([Figure], [Diagnostic]) {
-        let found = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
-                                  finder: FigureFinder(lexicon: lexicon))
-        var mentions = found.mentions
+        // The mentions taken out of the pair, so that this array is their only holder: dating them in place copied every
+        // mention (its strings retained, later released) while the pair still held the array.
+        var mentions: [FigureMention]
+        let names: [[String: Int]]
+        (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
+                                          finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
         let relations = MeasureRelations(nouns: Set(mentions.compactMap(\.measuredNoun)),
                                          verbs: Set(mentions.compactMap(\.reading.yearVerb)), wordNet: lexicon.wordNet)
         for index in mentions.indices {
             if let noun = mentions[index].reading.head { mentions[index].countsPeople = relations.isPerson(noun) }
         }
-        let groups = FigureGrouper(stories: StoryIndex(counts: found.names), relations: relations).groups(mentions)
+        let groups = FigureGrouper(stories: StoryIndex(counts: names), relations: relations).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
         let dated = mentions

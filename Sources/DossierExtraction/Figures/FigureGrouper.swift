@@ -54,10 +54,10 @@ struct FigureGrouper: Sendable {
         var sentenceWords = StringPlaces()
         var comparisons = 0
         for index in members {
-            let mention = mentions[index]
-            let probe = Probe(mention, weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
+            // The mention read in place (the probe keeps the one copy comparisons need).
+            let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
             let probeWords = postingWords(for: probe)
-            let valueBits = mention.value.value?.bitPattern
+            let valueBits = probe.mention.value.value?.bitPattern
             candidates.start(groupCount: groups.count)
             candidates.add(postings.recent.suffix(FigureRules.recentGroups))
             for word in probeWords { candidates.add(postings.groups(withWord: word).suffix(FigureRules.postingReach)) }
@@ -102,9 +102,14 @@ struct FigureGrouper: Sendable {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
+        let sameNumber = value.map(group.numbers.contains) ?? false
+        // A different number from a source not in the group: what rules it out without the words is asked first, as
+        // most candidate groups of a large corpus are another story's (the answer is the same, found sooner).
+        if sourceInGroup == nil, !sameNumber, !differentNumberMayJoinByStoryAndTime(probe, group, firstSources: group.sources.prefix(3)) {
+            return nil
+        }
         guard let nouns = nounEvidence(probe, group, sourceInGroup: sourceInGroup != nil) else { return nil }
         let overlap = probe.overlap(with: group)
-        let sameNumber = value.map(group.numbers.contains) ?? false
         var score = nouns + overlap
         if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= FigureRules.otherEvent }
         let sharesName = !probe.names.isDisjoint(with: group.names)
@@ -116,7 +121,7 @@ struct FigureGrouper: Sendable {
         if sourceInGroup == nil {
             let firstSources = group.sources.prefix(3)
             if !sameNumber {
-                guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap, firstSources: firstSources) else { return nil }
+                guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap) else { return nil }
             } else if !firstSources.contains(where: { stories?.sameStory($0, mention.sourceIndex) ?? true }) {
                 // Another story's same number: the same thing said in the same words, or with a name in common
                 let sameThing = nouns >= FigureRules.relatedNoun || mention.quantity.kind == .year
@@ -147,15 +152,21 @@ struct FigureGrouper: Sendable {
         return probe.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
     }
 
-    /// A different number joins only a row of the same story that is clearly the same measure: the same counted
-    /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
-    /// `suspended`) and their sentences share a word.
-    private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double,
-                                        firstSources: ArraySlice<Int>) -> Bool {
+    /// What a different number needs before its words are weighed: a row of the same story (its first sources), at
+    /// a time that may be the mention's, of the mention's year unless the mention names its time.
+    private func differentNumberMayJoinByStoryAndTime(_ probe: Probe, _ group: Group, firstSources: ArraySlice<Int>) -> Bool {
         let mention = probe.mention
         guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
         guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, probe.timeKey ?? "") }) else { return false }
         if let year = mention.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
+        return true
+    }
+
+    /// A different number joins only a row of the same story that is clearly the same measure: the same counted
+    /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
+    /// `suspended`) and their sentences share a word. (Asked after `differentNumberMayJoinByStoryAndTime` said yes.)
+    private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double) -> Bool {
+        let mention = probe.mention
         if mention.quantity.kind == .year {
             guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
             return !group.sentenceWords.isDisjoint(with: probe.sentenceWordsBesideYearVerb)

@@ -20,15 +20,23 @@ enum NumberWords {
 
     /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
     static func simpleValue(_ word: String) -> Double? {
-        if let value = units[word] ?? tens[word] { return value }
+        // Asked of every content word around a number: most words fail the first look and are hashed into neither table.
+        if simpleWords.mayContain(word), let value = units[word] ?? tens[word] { return value }
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
         return nil
     }
 
+    /// The unit and ten words (`seven`, `twenty`), with a first look that hashes nothing (`WordSet`).
+    private static let simpleWords = WordSet(Set(units.keys).union(tens.keys))
+
+    /// The multiplier and scale words (`dozen`, `million`, `bn`), with the same first look.
+    private static let multiplierAndScaleWords = WordSet(Set(multipliers.keys).union(scales.keys))
+
     static func isNumberWord(_ word: String) -> Bool {
-        simpleValue(word) != nil || multipliers[word] != nil || (scales[word] != nil && word.count > 2)
+        if simpleValue(word) != nil { return true }
+        return multiplierAndScaleWords.mayContain(word) && (multipliers[word] != nil || (scales[word] != nil && word.count > 2))
     }
 
     /// Reads number words from `start`; the value and the index after the last word used.

@@ -159,6 +159,7 @@ enum SpellingIndex {
 
     /// The key itself and every string with one character removed.
     static func deletions(_ key: String) -> Set<String> {
+        if let ascii = asciiDeletions(key) { return ascii }
         let characters = Array(key)
         var out: Set<String> = [key]
         for index in characters.indices {
@@ -167,6 +168,29 @@ enum SpellingIndex {
             out.insert(String(copy))
         }
         return out
+    }
+
+    /// `deletions` of an ASCII key (nil for any other), cut from its bytes: each byte is one of its characters, and a
+    /// string made of bytes is made without an array of characters for each deletion.
+    static func asciiDeletions(_ key: String) -> Set<String>? {
+        var key = key
+        return key.withUTF8 { bytes -> Set<String>? in
+            // A carriage return before a line feed is one character of two bytes; no other ASCII bytes join.
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+            var out: Set<String> = [String(decoding: bytes, as: UTF8.self)]
+            out.reserveCapacity(bytes.count + 1)
+            for index in bytes.indices {
+                out.insert(String(unsafeUninitializedCapacity: bytes.count - 1) { copy in
+                    var next = 0
+                    for other in bytes.indices where other != index {
+                        copy[next] = bytes[other]
+                        next += 1
+                    }
+                    return next
+                })
+            }
+            return out
+        }
     }
 
     /// Keys within one edit of `key`, through a variant index built once.

@@ -11,26 +11,70 @@ public struct GivenNames: Sendable {
     public init(text: String) {
         var names: [String: Character] = [:]
         var equivalents: [String: Set<String>] = [:]
-        // Lines by their bytes: reading 90,000 lines as characters took a noticeable part of a build.
-        for bytes in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-            // An ASCII line (the bundled list is all ASCII) is cut at its space bytes, which are its space Characters;
-            // cutting a Substring by Characters took most of reading the list.
-            let isASCII = bytes.allSatisfy { $0 < 0x80 }
-            let line = Substring(bytes)
-            if line.hasPrefix("#") { continue }
-            if line.hasPrefix("=") {
-                let words = isASCII ? Self.asciiWords(bytes.dropFirst()) : line.dropFirst().split(separator: " ").map(String.init)
-                let parts = words.map(NameKey.fold)
-                guard parts.count == 2 else { continue }
-                equivalents[parts[0], default: []].insert(parts[1])
-                equivalents[parts[1], default: []].insert(parts[0])
-            } else {
-                let parts = isASCII ? Self.asciiWords(bytes) : line.split(separator: " ").map(String.init)
-                names[NameKey.fold(parts[0])] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+        var text = text
+        // Lines by their bytes, read in place: reading 90,000 lines as characters took a noticeable part of a build,
+        // and so did cutting each into an array of words.
+        text.withUTF8 { bytes in
+            names.reserveCapacity(bytes.count / 8)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                var isASCII = true
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n"), bytes[lineEnd] != UInt8(ascii: "\r") {
+                    if bytes[lineEnd] >= 0x80 { isASCII = false }
+                    lineEnd += 1
+                }
+                defer { lineStart = lineEnd + 1 }
+                if lineEnd == lineStart { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                // An ASCII name line (the bundled list is all ASCII): its name and gender read from its bytes, the name
+                // folded as `NameKey.fold` folds ASCII (capitals lowered), its gender the first byte of its second word.
+                if isASCII, line[0] != UInt8(ascii: "#"), line[0] != UInt8(ascii: "=") {
+                    if let (name, gender) = Self.asciiNameLine(line) { names[name] = gender }
+                    continue
+                }
+                Self.read(Substring(String(decoding: line, as: UTF8.self)), isASCII: isASCII, names: &names, equivalents: &equivalents)
             }
         }
         self.names = names
         self.equivalents = equivalents
+    }
+
+    /// A comment, a nickname line, or a name line beyond ASCII: cut into words (at its spaces) as a `Substring`.
+    private static func read(_ line: Substring, isASCII: Bool, names: inout [String: Character], equivalents: inout [String: Set<String>]) {
+        if line.hasPrefix("#") { return }
+        if line.hasPrefix("=") {
+            let words = isASCII ? asciiWords(line.utf8.dropFirst()) : line.dropFirst().split(separator: " ").map(String.init)
+            let parts = words.map(NameKey.fold)
+            guard parts.count == 2 else { return }
+            equivalents[parts[0], default: []].insert(parts[1])
+            equivalents[parts[1], default: []].insert(parts[0])
+        } else {
+            let parts = isASCII ? asciiWords(line.utf8) : line.split(separator: " ").map(String.init)
+            guard let name = parts.first else { return }
+            names[NameKey.fold(name)] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+        }
+    }
+
+    /// The folded name (its first word, capitals lowered) and gender (the first byte of its second word, else `?`)
+    /// of an ASCII line; nil when the line has only spaces.
+    static func asciiNameLine(_ line: UnsafeBufferPointer<UInt8>) -> (String, Character)? {
+        let space = UInt8(ascii: " ")
+        var start = 0
+        while start < line.count, line[start] == space { start += 1 }
+        guard start < line.count else { return nil }
+        var end = start
+        while end < line.count, line[end] != space { end += 1 }
+        let name = String(unsafeUninitializedCapacity: end - start) { folded in
+            for index in start..<end {
+                let byte = line[index]
+                folded[index - start] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+            }
+            return end - start
+        }
+        var next = end
+        while next < line.count, line[next] == space { next += 1 }
+        return (name, next < line.count ? Character(Unicode.Scalar(line[next])) : "?")
     }
 
     /// The words of an ASCII line between its spaces, as `split(separator: " ")` gives them (no empty ones).

@@ -23,7 +23,8 @@ enum NameKey {
             key.removeFirst(particle.count)
             break
         }
-        return key.replacingEvery("-", with: "")
+        // A hyphen Character needs a hyphen byte: most keys have none and are kept without a scan by Characters.
+        return key.utf8.contains(UInt8(ascii: "-")) ? key.replacingEvery("-", with: "") : key
     }
 
     /// Levenshtein distance, stopping early past `limit`.

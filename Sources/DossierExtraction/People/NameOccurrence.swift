@@ -24,19 +24,26 @@ struct NameOccurrence: Sendable, Hashable {
     private(set) var nameWords: [String]
 
     init(words: [String], article: Int, sentence: Int, tokenRange: Range<Int>, cues: NameCues) {
+        self.init(words: words, nameWords: Self.nameWords(of: words), article: article, sentence: sentence, tokenRange: tokenRange, cues: cues)
+    }
+
+    /// `nameWords`: `nameWords(of: words)`, when the caller has them already.
+    init(words: [String], nameWords: [String], article: Int, sentence: Int, tokenRange: Range<Int>, cues: NameCues) {
         self.words = words
         self.article = article
         self.sentence = sentence
         self.tokenRange = tokenRange
         self.cues = cues
         key = Self.key(of: words)
-        nameWords = Self.nameWords(of: words)
+        self.nameWords = nameWords
     }
 
     var form: String { words.joined(separator: " ") }
 
     static func key(of words: [String]) -> String {
-        NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")
+        let folded = NameKey.fold(words.joined(separator: " "))
+        // A hyphen Character needs a hyphen byte: most keys have none and are kept without a scan by Characters.
+        return folded.utf8.contains(UInt8(ascii: "-")) ? folded.replacingEvery("-", with: " ") : folded
     }
 
     static func nameWords(of words: [String]) -> [String] {

@@ -115,12 +115,13 @@ struct NameRunFinder: Sendable {
             word.utf8.contains(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
                 && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
-        guard !NameOccurrence.nameWords(of: words).isEmpty else { return nil }
+        let nameWords = NameOccurrence.nameWords(of: words)
+        guard !nameWords.isEmpty else { return nil }
         // The appositions around the name are both a cue and a role: found once for both.
         let appositives = RolePhrases.Appositives(tokens, runStart: run.lowerBound, end: end)
         readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, appositives: appositives, into: &cues)
         if trimmedEnd { cues.article = false }
-        var occurrence = NameOccurrence(words: words, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
+        var occurrence = NameOccurrence(words: words, nameWords: nameWords, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
         occurrence.sentenceInitial = isSentenceStart(tokens, start)
         occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, appositives: appositives)
         return occurrence
@@ -140,59 +141,62 @@ struct NameRunFinder: Sendable {
         tokens[..<index].allSatisfy { !$0.isWordOrNumber }
     }
 
+    /// The tokens around the run are read in place by their positions (`before`, `after`): copies of them, three per
+    /// run, retained and released their strings (a fifth of the time spent here).
     private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, appositives: RolePhrases.Appositives,
                              into cues: inout NameCues) {
-        let before = runStart > 0 ? tokens[runStart - 1] : nil
-        let after = end < tokens.count ? tokens[end] : nil
-        let nameToken = tokens[end - 1]
-        if let before, before.isWordOrNumber {
-            let classes = NameLexicon.classes(of: before.lower)
+        let before: Int? = runStart > 0 ? runStart - 1 : nil
+        let after: Int? = end < tokens.count ? end : nil
+        if let before, tokens[before].isWordOrNumber {
+            let lower = tokens[before].lower
+            let classes = NameLexicon.classes(of: lower)
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if classes.contains(.honorific), before.nameText.first?.isUppercaseFast == true {
+            if classes.contains(.honorific), tokens[before].nameText.first?.isUppercaseFast == true {
                 cues.honorific = true
-                cues.honorificWord = before.text
+                cues.honorificWord = tokens[before].text
             }
-            if before.lower == "sir" || before.lower == "dame" { cues.knighted = true }
+            if lower == "sir" || lower == "dame" { cues.knighted = true }
             if classes.contains(.timePreposition) { cues.timePreposition = true }
             else if classes.contains(.placeOrTimePreposition) { cues.placePreposition = true }
-            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = before.lower }
-            if before.lower.hasSuffix("-year-old") || before.lower == "aged" { cues.age = true }
-            if before.lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
+            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
+            if lower.hasSuffix("-year-old") || lower == "aged" { cues.age = true }
+            if lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
         }
-        if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains($0.lower) } ?? false) {
+        if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains(tokens[$0].lower) } ?? false) {
             cues.article = true
         }
-        if let before, let after, isQuoteMark(before), isQuoteMark(after) { cues.quotedPhrase = true }
+        if let before, let after, tokens[before].isQuotationMark, tokens[after].isQuotationMark { cues.quotedPhrase = true }
         // Every word of the line is in the run (a token's position, not a search for it: that made long lines quadratic).
         if tokens.indices.allSatisfy({ !tokens[$0].isWordOrNumber || (runStart..<end).contains($0) }) {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before, ["of", "for"].contains(before.lower),
+        if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before,
+           tokens[before].lower == "of" || tokens[before].lower == "for",
            tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if appositives.before != nil || appositives.after != nil { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
-        if cues.timePreposition, let after, after.isWordOrNumber, !after.isCapitalised, after.lower.hasSuffix("ed") { cues.timePreposition = false }
+        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !tokens[after].isCapitalised, tokens[after].lower.hasSuffix("ed") {
+            cues.timePreposition = false
+        }
         // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
-        if let before, before.isPossessive, end - nameStart >= 2, wordClasses.isPlace(before.nameText) { cues.roleBefore = true }
-        guard let after, !nameToken.isPossessive else { return }
-        if after.isWordOrNumber {
-            let classes = NameLexicon.classes(of: after.lower)
-            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = after.lower }
-            if !after.isCapitalised, Self.modifiedNouns.contains(after.lower) || classes.contains(.roleNoun) {
+        if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(tokens[before].nameText) { cues.roleBefore = true }
+        guard let after, !tokens[end - 1].isPossessive else { return }
+        if tokens[after].isWordOrNumber {
+            let lower = tokens[after].lower
+            let classes = NameLexicon.classes(of: lower)
+            if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
+            if !tokens[after].isCapitalised, Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
-        } else if after.isPunctuation(","), end + 1 < tokens.count {
-            let next = tokens[end + 1]
-            if next.lower == "who" { cues.relative = true }
-            if NameLexicon.speechVerbs.contains(next.lower) { cues.speech = true; cues.speechVerb = next.lower }
-            if next.nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+        } else if tokens[after].isPunctuation(","), end + 1 < tokens.count {
+            let next = end + 1
+            let lower = tokens[next].lower
+            if lower == "who" { cues.relative = true }
+            if NameLexicon.speechVerbs.contains(lower) { cues.speech = true; cues.speechVerb = lower }
+            if tokens[next].nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
         }
-    }
-
-    private func isQuoteMark(_ token: Token) -> Bool {
-        token.isQuotationMark
     }
 
     /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.

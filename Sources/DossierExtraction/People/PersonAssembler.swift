@@ -13,8 +13,9 @@ struct PersonAssembler: Sendable {
     func people() -> [Person] {
         let kept = drafts.drafts.filter { !$0.occurrences.isEmpty }
         let quotes = quotesByDraft(kept, sentences: sentences)
-        var people = kept.enumerated().map { index, draft in
-            person(draft, quotes: quotes[index] ?? [], sentences: sentences)
+        // Each person made apart from the others, in parallel (this was a serial stretch at the end of the people pass).
+        var people = ParallelMap.map(Array(kept.indices)) { index in
+            person(kept[index], quotes: quotes[index] ?? [], sentences: sentences)
         }
         // Counted once: a person's sources are made from all their mentions each time they are asked for.
         let sourceCounts = people.map(\.sources.count)
@@ -34,29 +35,37 @@ struct PersonAssembler: Sendable {
         return order.map { people[$0] }
     }
 
+    /// The draft's occurrences are read in place, by their indices: an array of copies (three before) retained and
+    /// released every occurrence's strings and arrays.
     private func person(_ draft: PersonDraft, quotes: [Quote], sentences: [[Sentence]]) -> Person {
-        let found = draft.occurrences.map { drafts.occurrences[$0] }
-        let mentions = found.map { Mention(form: $0.form, reference: reference($0, sentences)) }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
-        let own = found.filter { !draft.addedForms.contains($0.key) }
-        let name = draft.name ?? displayName(own.isEmpty ? found : own)
-        let aliases = Array(Set(found.map(\.form)).subtracting([name])).sorted()
+        let occurrences = drafts.occurrences
+        let forms = draft.occurrences.map { occurrences[$0].form }
+        let mentions = zip(draft.occurrences, forms).map { index, form in
+            Mention(form: form, reference: reference(article: occurrences[index].article, sentence: occurrences[index].sentence, sentences))
+        }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
+        let own = draft.occurrences.filter { !draft.addedForms.contains(occurrences[$0].key) }
+        let name = draft.name ?? displayName(own.isEmpty ? draft.occurrences : own)
+        let aliases = Array(Set(forms).subtracting([name])).sorted()
         var roles: [Role] = []
         var seen = Set<String>()
         if let role = draft.role, let first = mentions.first {
             roles.append(Role(text: role, reference: first.reference))
             seen.insert("*" + NameKey.fold(role))
         }
+        // In reading order (sorted once, as indices: the same order as the occurrences sorted themselves).
+        let inOrder = draft.occurrences.sorted {
+            (occurrences[$0].article, occurrences[$0].sentence) < (occurrences[$1].article, occurrences[$1].sentence)
+        }
         var textRoles: [Role] = []
-        for occurrence in found.sorted(by: { ($0.article, $0.sentence) < ($1.article, $1.sentence) }) {
-            let ref = reference(occurrence, sentences)
-            for text in occurrence.roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
+        for index in inOrder where !occurrences[index].roles.isEmpty {
+            let ref = reference(article: occurrences[index].article, sentence: occurrences[index].sentence, sentences)
+            for text in occurrences[index].roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
                 textRoles.append(Role(text: text, reference: ref))
             }
         }
         roles += Self.byAttestation(textRoles)
-        let sources = Set(found.map(\.article)).count
-        let evidence = PersonEvidence.list(found.sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }, draft: draft,
-                                           sources: sources, givenNames: givenNames)
+        let sources = Set(draft.occurrences.map { occurrences[$0].article }).count
+        let evidence = PersonEvidence.list(inOrder, of: occurrences, draft: draft, sources: sources, givenNames: givenNames)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes, evidence: evidence)
     }
 
@@ -79,22 +88,25 @@ struct PersonAssembler: Sendable {
     /// Nouns that relate a person to someone else rather than say what they do.
     private static let relationNouns: Set<String> = WordList.relationNouns.words
 
-    private func reference(_ occurrence: NameOccurrence, _ sentences: [[Sentence]]) -> SentenceReference {
-        SentenceReference(source: articles[occurrence.article].id, sentence: sentences[occurrence.article][occurrence.sentence].id)
+    private func reference(article: Int, sentence: Int, _ sentences: [[Sentence]]) -> SentenceReference {
+        SentenceReference(source: articles[article].id, sentence: sentences[article][sentence].id)
     }
 
     /// The fullest well-attested form: a full name, not a nickname of another, from most sources not flagged
     /// as machine translations, then most sources, then the most words, then the strongest evidence
     /// (`The spokesman, X, said` over a garbled run), then most mentions, then the longest.
-    private func displayName(_ found: [NameOccurrence]) -> String {
+    private func displayName(_ found: [Int]) -> String {
+        let occurrences = drafts.occurrences
         var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, evidence: Int, words: [String])] = [:]
-        for occurrence in found {
-            var entry = stats[occurrence.form] ?? ([], [], 0, Int.min, occurrence.words)
-            entry.sources.insert(occurrence.article)
-            if !articles[occurrence.article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(occurrence.article) }
+        for index in found {
+            let article = occurrences[index].article
+            let form = occurrences[index].form
+            var entry = stats[form] ?? ([], [], 0, Int.min, occurrences[index].words)
+            entry.sources.insert(article)
+            if !articles[article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(article) }
             entry.count += 1
-            entry.evidence = max(entry.evidence, occurrence.cues.personScore)
-            stats[occurrence.form] = entry
+            entry.evidence = max(entry.evidence, occurrences[index].cues.personScore)
+            stats[form] = entry
         }
         let firstNames = Set(stats.values.compactMap { NameOccurrence.nameWords(of: $0.words).count >= 2 ? $0.words.first : nil })
         func rank(_ form: String) -> [Int] {
@@ -103,10 +115,11 @@ struct PersonAssembler: Sendable {
             let nickname = names.count >= 2 && firstNames.contains { NameKey.isNicknameShape(NameKey.fold(names[0]), of: NameKey.fold($0)) }
             return [names.count >= 2 ? 1 : 0, nickname ? 0 : 1, entry.clean.count, entry.sources.count, NameOccurrence.key(of: names).split(separator: " ").count, entry.evidence, entry.count, form.count]
         }
-        return stats.keys.sorted { a, b in
-            let ra = rank(a), rb = rank(b)
-            return ra != rb ? ra.lexicographicallyPrecedes(rb, by: >) : a < b
-        }.first ?? ""
+        // Each form ranked once (not at every comparison of the sort); the best is the first the sort would give.
+        let ranked = stats.keys.map { (form: $0, rank: rank($0)) }
+        return ranked.min { a, b in
+            a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank, by: >) : a.form < b.form
+        }?.form ?? ""
     }
 
     private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {

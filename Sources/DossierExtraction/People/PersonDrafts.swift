@@ -20,14 +20,18 @@ struct PersonDrafts: Sendable {
         for (index, occurrence) in occurrences.enumerated() { byKey[occurrence.key, default: []].append(index) }
         occurrencesByKey = byKey
 
+        // Each key's verdict worked out once (the clusters' check below asked it again of every full form).
+        var strongForms = Set<String>()
         let fullForms = byKey.keys.filter { key in
-            evidence.verdict(forKey: key) != .rejected
+            let verdict = evidence.verdict(forKey: key)
+            if verdict == .strong { strongForms.insert(key) }
+            return verdict != .rejected
         }
         let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
         let structure = NameStructure(evidence: evidence, fullForms: fullForms)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
         let clusters = merger.clusters(fullForms: fullForms).filter { group in
-            group.contains { evidence.verdict(forKey: $0) == .strong }
+            group.contains(where: strongForms.contains)
         }
         var clusterOfKey: [String: Int] = [:]
         var clustersBySurname: [String: Set<Int>] = [:]

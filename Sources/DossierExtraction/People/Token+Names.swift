@@ -11,7 +11,7 @@ extension Token {
     @inline(__always) var isWordOrNumber: Bool { kind != .punctuation }
 
     /// As written, without a possessive ending (`Hamas’s` → `Hamas`), a kept full stop left on (`W.`).
-    var nameText: String {
+    @inline(__always) var nameText: String {
         guard isPossessive else { return text }
         return String(text.dropLast(2))
     }
@@ -68,7 +68,7 @@ extension Token {
     var isInitial: Bool { kind == .word && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercaseFast }
 
     /// A straight or curly quotation mark, or a guillemet.
-    var isQuotationMark: Bool {
+    @inline(__always) var isQuotationMark: Bool {
         guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
         return mark == "\"" || mark == "“" || mark == "”" || mark == "‘" || mark == "’" || mark == "«" || mark == "»" || mark == "„"
     }

@@ -104,10 +104,19 @@ public struct DuplicateDetector: Sendable {
         starts.append(bytes.count)
         var hashes: [UInt64] = []
         bytes.withUnsafeBufferPointer { buffer in
-            for start in 0...(starts.count - 1 - shingleWords) {
-                let hash = fnv1a(UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]]))
-                if hash % sampling == 0 { hashes.append(hash) }
+            func run(_ start: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]])
             }
+            func keep(_ hash: UInt64) { if hash % sampling == 0 { hashes.append(hash) } }
+            let runCount = starts.count - shingleWords
+            // Four runs at a time (their hashes are independent chains of multiplications), in order, then the rest.
+            var start = 0
+            while start + 4 <= runCount {
+                let (a, b, c, d) = FNV1aFourWide.hashes(run(start), run(start + 1), run(start + 2), run(start + 3))
+                keep(a); keep(b); keep(c); keep(d)
+                start += 4
+            }
+            for rest in start..<runCount { keep(fnv1a(run(rest))) }
         }
         hashes.sort()
         var kept = 0

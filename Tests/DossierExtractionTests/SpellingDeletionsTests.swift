@@ -1,0 +1,36 @@
+import Testing
+@testable import DossierExtraction
+
+/// The one-deletion variants of a surname key, cut from its bytes when it is ASCII, are those that removing each
+/// Character gives.
+@Suite struct SpellingDeletionsTests {
+    static func reference(_ key: String) -> Set<String> {
+        let characters = Array(key)
+        var out: Set<String> = [key]
+        for index in characters.indices {
+            var copy = characters
+            copy.remove(at: index)
+            out.insert(String(copy))
+        }
+        return out
+    }
+
+    @Test func asciiKeysLoseEachCharacterOnce() {
+        for key in ["qassem", "qasssem", "o'neil", "abba", "a", "", "smith jones", "x-y"] {
+            #expect(SpellingIndex.asciiDeletions(key) == Self.reference(key))
+            #expect(SpellingIndex.deletions(key) == Self.reference(key))
+        }
+        #expect(SpellingIndex.deletions("abc") == ["abc", "bc", "ac", "ab"])
+        // Repeated letters give one variant for each distinct result.
+        #expect(SpellingIndex.deletions("aab") == ["aab", "ab", "aa"])
+    }
+
+    @Test func otherKeysAreCutByCharacters() {
+        // Beyond ASCII (an accent, a combining mark, a line break of two bytes) the bytes are not the characters.
+        for key in ["josé", "jose\u{301}", "a\r\nb"] {
+            #expect(SpellingIndex.asciiDeletions(key) == nil)
+            #expect(SpellingIndex.deletions(key) == Self.reference(key))
+        }
+        #expect(SpellingIndex.deletions("jose\u{301}").contains("jos"))
+    }
+}
