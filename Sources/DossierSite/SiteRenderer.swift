@@ -38,9 +38,34 @@ public struct SiteRenderer: Sendable {
         SiteFile(path: markdownPath(of: page), text: page.markdown)
     }
 
-    /// The HTML file of one page.
+    /// The HTML file of one page. Once the page's shell has been checked, its bytes are the shell's text and the page's
+    /// values, with the content copied from cmark-gfm's output: no String of the content or of the page is made.
     public func htmlFile(of page: MarkdownPage) -> SiteFile {
-        SiteFile(path: Self.htmlPath(of: page), text: html(for: page))
+        let path = Self.htmlPath(of: page)
+        guard bodies == nil else { return SiteFile(path: path, text: html(for: page)) }
+        let data = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments) { content in
+            shellData(for: page, path: path, content: content) ?? Data(html(for: page, content: String(decoding: content, as: UTF8.self)).utf8)
+        }
+        return SiteFile(path: path, data: data)
+    }
+
+    /// The page's HTML bytes from its checked shell; nil when it has none (yet), or the page must be rendered whole.
+    private func shellData(for page: MarkdownPage, path: String, content: UnsafeBufferPointer<UInt8>) -> Data? {
+        guard let titleShape = PageShells.Shape(page.title), let pathShape = PageShells.Shape(path),
+              let contentShape = PageShells.Shape(utf8: content),
+              let parts = shells.checkedParts(for: shellKey(for: page, shapes: [titleShape, pathShape, contentShape]))
+        else { return nil }
+        // A value that names a template would be read as a partial's name (see `PageShells.html`).
+        let names = templates.names
+        guard !(page.title.utf8.count < 256 && names.contains(page.title)), !(path.utf8.count < 256 && names.contains(path)),
+              !(content.count < 256 && names.contains(String(decoding: content, as: UTF8.self)))
+        else { return nil }
+        return PageShells.data(parts, title: page.title, path: path, content: content)
+    }
+
+    private func shellKey(for page: MarkdownPage, shapes: [PageShells.Shape]) -> PageShells.Key {
+        PageShells.Key(template: page.template, root: page.rootPrefix, isIndex: page.path == SitePath.index,
+                       currentSection: Navigation.sections.firstIndex { $0.path == page.path }, shapes: shapes)
     }
 
     public static func markdownPath(of page: MarkdownPage) -> String { "markdown/\(page.path).md" }
@@ -51,14 +76,17 @@ public struct SiteRenderer: Sendable {
     public func html(for page: MarkdownPage) -> String {
         let content = bodies?.body(for: page) { renderer.html(fromMarkdown: page.markdown, fragments: page.fragments) }
             ?? renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
+        return html(for: page, content: content)
+    }
+
+    /// The whole HTML page around its rendered content.
+    private func html(for page: MarkdownPage, content: String) -> String {
         let path = page.path + ".html"
         let whole = { templates.render(page.template, context: context(for: page, title: page.title, path: path, content: content, view: page.view)) }
         let values = [page.title, path, content]
         let shapes = values.compactMap(PageShells.Shape.init)
         guard shapes.count == values.count else { return whole() }
-        let key = PageShells.Key(template: page.template, root: page.rootPrefix, isIndex: page.path == SitePath.index,
-                                 currentSection: Navigation.sections.firstIndex { $0.path == page.path }, shapes: shapes)
-        return shells.html(values: values, key: key, templateNames: templates.names, render: { title, path, content, view in
+        return shells.html(values: values, key: shellKey(for: page, shapes: shapes), templateNames: templates.names, render: { title, path, content, view in
             templates.render(page.template, context: context(for: page, title: title, path: path, content: content, view: view))
         }, whole: whole) ?? whole()
     }

@@ -67,6 +67,42 @@ import Testing
         #expect(!html.contains(PageShells.markerPrefix))
     }
 
+    /// The HTML files hold the bytes of `html(for:)`, whether written from a checked shell and cmark-gfm's bytes or not,
+    /// also in a template that prints the content escaped and the path both ways, and one whose value names a template.
+    @Test func htmlFilesHoldThePagesBytes() throws {
+        let templated = [
+            "section": "<h1>{{page.title}}</h1>{{&page.title}}{{{content}}}|{{content}}|{{page.path}}{{{page.path}}}",
+            "source": "{{page.path}}:{{{page.path}}}:{{page.title}}{{{content}}}{{>*page.title}}",
+            "note": "a note",
+        ]
+        let extra = MarkdownPage(path: "sources/note", title: "note", template: "source", markdown: "x & <y>\n")
+        for templates in [[:], templated] {
+            let renderer = try renderer(templates: templates)
+            for _ in 0..<3 {
+                for page in pages + [extra] {
+                    let file = renderer.htmlFile(of: page)
+                    #expect(file.path == page.path + ".html")
+                    #expect(String(decoding: file.data, as: UTF8.self) == renderer.html(for: page), "\(page.path)")
+                }
+            }
+        }
+        // From its shell, a page's bytes are the shell's text and the page's values, the title escaped where printed so.
+        let renderer = try renderer()
+        _ = renderer.htmlFile(of: pages[1])
+        let html = String(decoding: renderer.htmlFile(of: pages[1]).data, as: UTF8.self)
+        #expect(html.contains("<title>Ann &amp; &quot;Bo&quot; &lt;O&#39;Neil&gt; · Talks &amp; more</title>"))
+        #expect(html.contains("<h1>Ann</h1>\n<p>Says <em>hi</em>.</p>\n"))
+    }
+
+    /// A value's shape read on its UTF-8 is the shape read on its Characters.
+    @Test func shapesOfBytesAreShapesOfStrings() {
+        for value in ["", "a", "a\n", "\n", "\r", "a\r", "\r\n", "a\r\n", "\n\n", "é\n", "e\u{301}\n", "\n\u{301}", "a\u{2028}"] {
+            var bytes = Array(value.utf8)
+            let fromBytes = bytes.withUnsafeMutableBufferPointer { PageShells.Shape(utf8: UnsafeBufferPointer($0)) }
+            #expect(fromBytes == PageShells.Shape(value), "\(Array(value.unicodeScalars))")
+        }
+    }
+
     @Test func aTemplateThatPrintsValuesInOtherWaysStillMakesTheSamePages() throws {
         let renderer = try renderer(templates: [
             "section": "<h1>{{page.title}}</h1>{{#page.title}}[{{.}}]{{/page.title}}{{^content}}none{{/content}}"

@@ -32,10 +32,17 @@ public struct HTMLRenderer: Sendable {
     /// The parser, the tree and the rendered HTML are not freed one by one: `CmarkArena` takes back all of the page's
     /// memory at once when it is done.
     public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
+        withHTML(fromMarkdown: markdown, fragments: fragments) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `html(fromMarkdown:fragments:)` as the bytes cmark-gfm rendered (empty when it failed), handed to `body` before
+    /// the arena takes them back: a page can be written from them without a String made of them first.
+    public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:],
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         CmarkArena.withArena { memory in
             // Footnotes are looked for only where there may be one (see `FootnoteSyntax`).
             let options = CMARK_OPT_DEFAULT | (FootnoteSyntax.mayOccur(in: markdown) ? CMARK_OPT_FOOTNOTES : 0)
-            guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             for name in Self.extensionNames {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
@@ -47,11 +54,11 @@ public struct HTMLRenderer: Sendable {
                 }
                 return cmark_parser_finish(parser)
             }
-            guard let document = parsed else { return "" }
+            guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             rewrite(document, fragments: fragments, memory: memory)
             guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
-            else { return "" }
-            return String(cString: rendered)
+            else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
         }
     }
 

@@ -27,6 +27,21 @@ final class PageShells: @unchecked Sendable {
     enum Shape: Hashable {
         case empty, endsLine, other
 
+        /// The shape of a value given as UTF-8: the same as of its String (a `\n` after a `\r` is one Character with it).
+        init?(utf8 value: UnsafeBufferPointer<UInt8>) {
+            guard let last = value.last else {
+                self = .empty
+                return
+            }
+            if last == UInt8(ascii: "\n") {
+                self = value.count > 1 && value[value.count - 2] == UInt8(ascii: "\r") ? .other : .endsLine
+            } else if last == UInt8(ascii: "\r") {
+                return nil
+            } else {
+                self = .other
+            }
+        }
+
         init?(_ value: String) {
             guard let last = value.unicodeScalars.last else {
                 self = .empty
@@ -88,6 +103,54 @@ final class PageShells: @unchecked Sendable {
             lock.withLock { entries[key] = html == whole ? .checked(parts) : .unusable }
             return whole
         }
+    }
+
+    /// The shell of `key` when it has made a page the same as the whole template made it; nil when it has not yet,
+    /// or is not usable.
+    func checkedParts(for key: Key) -> [Part]? {
+        lock.withLock {
+            guard case .checked(let parts) = entries[key] else { return nil }
+            return parts
+        }
+    }
+
+    /// The page's HTML as `html(_:values:)` makes it, written straight into its file's bytes, with its content given as
+    /// UTF-8 (as cmark-gfm rendered it); nil when the shell prints the content escaped (no template of ours does).
+    static func data(_ parts: [Part], title: String, path: String, content: UnsafeBufferPointer<UInt8>) -> Data? {
+        var escapedTitle: String?
+        var escapedPath: String?
+        var count = 0
+        for part in parts {
+            switch part {
+            case .text(let text): count += text.utf8.count
+            case .value(.content, escaped: true): return nil
+            case .value(.content, escaped: false): count += content.count
+            case .value(.title, escaped: false): count += title.utf8.count
+            case .value(.path, escaped: false): count += path.utf8.count
+            case .value(.title, escaped: true):
+                if escapedTitle == nil { escapedTitle = escaper.render(title) }
+                count += escapedTitle!.utf8.count
+            case .value(.path, escaped: true):
+                if escapedPath == nil { escapedPath = escaper.render(path) }
+                count += escapedPath!.utf8.count
+            }
+        }
+        var data = Data(capacity: count)
+        func append(_ text: String) {
+            var text = text
+            text.withUTF8 { data.append($0) }
+        }
+        for part in parts {
+            switch part {
+            case .text(let text): append(text)
+            case .value(.content, _): if !content.isEmpty { data.append(content) }
+            case .value(.title, escaped: false): append(title)
+            case .value(.path, escaped: false): append(path)
+            case .value(.title, escaped: true): append(escapedTitle!)
+            case .value(.path, escaped: true): append(escapedPath!)
+            }
+        }
+        return data
     }
 
     /// The page's HTML: the shell's text with the page's values in place.
