@@ -21,6 +21,23 @@ import Testing
         #expect(atOnce == alone)
     }
 
+    /// Markdown fed a few lines at a time (each run ending after a line feed) is rendered as when fed at once: tables,
+    /// lists, a paragraph over several lines, return and line feed ends, a reference link, footnotes, code, autolinks.
+    @Test func markdownFedInRunsOfLinesRendersAsFedAtOnce() {
+        let markdown = "# Title\r\n\r\n| a | b |\n| --- | --- |\n| [](dossier:anchor:r1)x | www.example.com ~~y~~ |\n| 2 | [r] |\n\n"
+            + "- one\n- two\n  continued\n\n1. first\r\n2. second\n\nA paragraph\nover lines with a note[^n] and *emphasis\nacross* them.\n\n"
+            + "```\ncode\n\n  kept\n```\n\n[r]: https://example.com/r \"R\"\n[^n]: The note, at https://example.com.\n\n> quoted\nlazy\n"
+        let atOnce = renderer.html(fromMarkdown: markdown)
+        #expect(atOnce.contains("<table>") && atOnce.contains("<del>y</del>") && atOnce.contains("href=\"https://example.com/r\""))
+        #expect(atOnce.contains("<a id=\"r1\" class=\"anchor\"></a>") && atOnce.contains("class=\"footnotes\""))
+        for bytesPerLock in [1, 2, 3, 5, 8, 13, 40, markdown.utf8.count - 1, markdown.utf8.count, 1 << 17] {
+            let inRuns = renderer.withHTML(fromMarkdown: markdown, fragments: [:], bytesPerLock: bytesPerLock) {
+                String(decoding: $0, as: UTF8.self)
+            }
+            #expect(inRuns == atOnce, "\(bytesPerLock)")
+        }
+    }
+
     @Test func gfmTableRendersAsTable() {
         let html = renderer.html(fromMarkdown: "| a | b |\n| --- | --- |\n| 1 | 2 |\n")
         #expect(html.contains("<table>"))

@@ -39,6 +39,12 @@ public struct HTMLRenderer: Sendable {
     /// the arena takes them back: a page can be written from them without a String made of them first.
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:],
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withHTML(fromMarkdown: markdown, fragments: fragments, bytesPerLock: Self.bytesPerLock, body)
+    }
+
+    /// `withHTML` with the Markdown fed about `bytesPerLock` bytes at a time (see `parse`).
+    func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], bytesPerLock: Int,
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         CmarkArena.withArena { memory in
             // Footnotes are looked for only where there may be one (see `FootnoteSyntax`).
             let options = CMARK_OPT_DEFAULT | (FootnoteSyntax.mayOccur(in: markdown) ? CMARK_OPT_FOOTNOTES : 0)
@@ -48,17 +54,36 @@ public struct HTMLRenderer: Sendable {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }
             }
-            let parsed = Self.parsing.withLock {
-                markdown.withCString { pointer in
-                    cmark_parser_feed(parser, pointer, strlen(pointer))
-                }
-                return cmark_parser_finish(parser)
+            let parsed = markdown.withCString { pointer in
+                Self.parse(pointer, length: strlen(pointer), with: parser, bytesPerLock: bytesPerLock)
             }
             guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             rewrite(document, fragments: fragments, memory: memory)
             guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
             else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
+        }
+    }
+
+    /// About how much Markdown is fed to a parser under one hold of `parsing`: a large page (the figures table) is fed
+    /// a run of lines at a time, so that another thread's parser gets the lock in between instead of waiting for the
+    /// whole page.
+    static let bytesPerLock = 1 << 17
+
+    /// Feeds `length` bytes to the parser and finishes it, each feeding and the finish while holding `parsing`. The
+    /// text is cut only after a line feed, at the first one from `bytesPerLock` bytes on: cmark-gfm keeps its state from
+    /// line to line between feedings, and makes the same tree of the text fed at once or line by line.
+    static func parse(_ text: UnsafePointer<CChar>, length: Int, with parser: OpaquePointer, bytesPerLock: Int) -> OpaquePointer? {
+        var start = 0
+        while length - start > bytesPerLock,
+              let lineFeed = memchr(text + start + bytesPerLock - 1, Int32(UInt8(ascii: "\n")), length - start - bytesPerLock + 1) {
+            let end = text.distance(to: lineFeed.assumingMemoryBound(to: CChar.self)) + 1
+            parsing.withLock { cmark_parser_feed(parser, text + start, end - start) }
+            start = end
+        }
+        return parsing.withLock {
+            cmark_parser_feed(parser, text + start, length - start)
+            return cmark_parser_finish(parser)
         }
     }
 
