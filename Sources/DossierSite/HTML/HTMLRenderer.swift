@@ -18,8 +18,9 @@ public struct HTMLRenderer: Sendable {
     /// cmark-gfm keeps the characters that can start an extension's inline (`w` of `www.`, `:`, `~`) in one table
     /// for the whole process, and every parser switches its extensions' characters on before it parses inlines and
     /// off after (table rows too, while the text is fed): a page parsed while another finished lost its `www.`
-    /// links, so one build linked an address that the next left as text. Pages are parsed one at a time;
-    /// the rewriting and the HTML rendering of the parsed trees run in parallel.
+    /// links, so one build linked an address that the next left as text. Parsers are fed and finished one at a time
+    /// (a large page a run of lines at a time, see `parse`); the rewriting and the HTML rendering of the parsed trees
+    /// run in parallel.
     private static let parsing = NSLock()
 
     public init() {
