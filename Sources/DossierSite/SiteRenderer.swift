@@ -43,10 +43,22 @@ public struct SiteRenderer: Sendable {
     public func htmlFile(of page: MarkdownPage) -> SiteFile {
         let path = Self.htmlPath(of: page)
         guard bodies == nil else { return SiteFile(path: path, text: html(for: page)) }
-        let data = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments) { content in
-            shellData(for: page, path: path, content: content) ?? Data(html(for: page, content: String(decoding: content, as: UTF8.self)).utf8)
+        // Without a checked shell, the content is copied out, so that cmark-gfm's memory for the page (its tree) is
+        // given back before the template is rendered around it.
+        let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments) { content -> RenderedPage in
+            shellData(for: page, path: path, content: content).map(RenderedPage.fromShell)
+                ?? .content(String(decoding: content, as: UTF8.self))
         }
-        return SiteFile(path: path, data: data)
+        switch made {
+        case .fromShell(let data): return SiteFile(path: path, data: data)
+        case .content(let content): return SiteFile(path: path, text: html(for: page, content: content))
+        }
+    }
+
+    /// A page's HTML bytes made from its shell, or its rendered content, to be put into its template.
+    private enum RenderedPage {
+        case fromShell(Data)
+        case content(String)
     }
 
     /// The page's HTML bytes from its checked shell; nil when it has none (yet), or the page must be rendered whole.
