@@ -102,6 +102,9 @@ struct PhraseStatistics: Sendable {
             for (counts, places) in zip(counted, byShard) { Self.add(counts, places: places.places[places.starts[shard]..<places.starts[shard + 1]], to: &table) }
             return table
         }
+        // Each article's table is freed beside the rest of the pass (see `BackgroundRelease`).
+        BackgroundRelease.release(consume counted)
+        BackgroundRelease.release(consume byShard)
     }
 
     /// Every phrase counted, with its key (in no order the output may depend on).

@@ -23,6 +23,8 @@ public struct TopicExtractor: Sendable {
         guard !articles.isEmpty else { return [] }
         let articleSentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
         let statistics = PhraseStatistics(articles: articles, sentences: articleSentences, scanner: scanner)
+        // The corpus's phrase table is freed beside what follows the pass (see `BackgroundRelease`).
+        defer { BackgroundRelease.release(consume statistics) }
         let pool = Self.poolSize(articles.count)
         // Twice the pool is looked at, so that words dropped as modifiers leave room for others.
         let ranked = Array(candidates(statistics).lazy.filter { self.endsInNoun(statistics[$0.key]!) }.prefix(2 * pool))
