@@ -159,7 +159,11 @@ enum SpellingIndex {
 
     /// The key itself and every string with one character removed.
     static func deletions(_ key: String) -> Set<String> {
-        if let ascii = asciiDeletions(key) { return ascii }
+        asciiDeletions(key) ?? characterDeletions(key)
+    }
+
+    /// `deletions` by Characters, for any key.
+    static func characterDeletions(_ key: String) -> Set<String> {
         let characters = Array(key)
         var out: Set<String> = [key]
         for index in characters.indices {
