@@ -5,37 +5,23 @@ import Testing
 @Suite struct HTMLRendererTests {
     let renderer = HTMLRenderer()
 
-    /// cmark-gfm's table of extension characters is shared by the process: pages rendered at once must still each
-    /// get their `www.` links and strikethrough (a build once linked an address that the next build did not).
+    /// cmark-gfm's table of extension characters is shared by the process: pages rendered at once (fed side by side,
+    /// finished one at a time) must still each get their `www.` links, strikethrough and tables (a build once linked an
+    /// address that the next build did not).
     @Test func pagesRenderedAtOnceRenderAsAlone() {
         // Each page has links all through it, so a page that finishes while another is parsed takes its later links.
         let pages = (0..<200).map { page in
             (0..<60).map { line in "Item \(line): visit www.example.org/\(page)/\(line) or ~~not~~ today.\n\n" }.joined()
-                + "| a | b |\n| --- | --- |\n| www.example.net | ~~x~~ |\n"
+                + "| a | b |\n| --- | --- |\n"
+                + (0..<60).map { row in "| www.example.net/\(page)/\(row) | ~~x~~ \(row) |\n" }.joined()
         }
         let shared = renderer
         let alone = pages.map { shared.html(fromMarkdown: $0) }
         #expect(alone[0].contains("<a href=\"http://www.example.org/0/59\">www.example.org/0/59</a>"))
         #expect(alone[0].contains("<del>not</del>"))
+        #expect(alone[0].contains("<td><a href=\"http://www.example.net/0/59\">www.example.net/0/59</a></td>\n<td><del>x</del> 59</td>"))
         let atOnce = ParallelMap.map(pages) { shared.html(fromMarkdown: $0) }
         #expect(atOnce == alone)
-    }
-
-    /// Markdown fed a few lines at a time (each run ending after a line feed) is rendered as when fed at once: tables,
-    /// lists, a paragraph over several lines, return and line feed ends, a reference link, footnotes, code, autolinks.
-    @Test func markdownFedInRunsOfLinesRendersAsFedAtOnce() {
-        let markdown = "# Title\r\n\r\n| a | b |\n| --- | --- |\n| [](dossier:anchor:r1)x | www.example.com ~~y~~ |\n| 2 | [r] |\n\n"
-            + "- one\n- two\n  continued\n\n1. first\r\n2. second\n\nA paragraph\nover lines with a note[^n] and *emphasis\nacross* them.\n\n"
-            + "```\ncode\n\n  kept\n```\n\n[r]: https://example.com/r \"R\"\n[^n]: The note, at https://example.com.\n\n> quoted\nlazy\n"
-        let atOnce = renderer.html(fromMarkdown: markdown)
-        #expect(atOnce.contains("<table>") && atOnce.contains("<del>y</del>") && atOnce.contains("href=\"https://example.com/r\""))
-        #expect(atOnce.contains("<a id=\"r1\" class=\"anchor\"></a>") && atOnce.contains("class=\"footnotes\""))
-        for bytesPerLock in [1, 2, 3, 5, 8, 13, 40, markdown.utf8.count - 1, markdown.utf8.count, 1 << 17] {
-            let inRuns = renderer.withHTML(fromMarkdown: markdown, fragments: [:], bytesPerLock: bytesPerLock) {
-                String(decoding: $0, as: UTF8.self)
-            }
-            #expect(inRuns == atOnce, "\(bytesPerLock)")
-        }
     }
 
     @Test func gfmTableRendersAsTable() {

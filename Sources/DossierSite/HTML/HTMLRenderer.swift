@@ -16,11 +16,12 @@ public struct HTMLRenderer: Sendable {
     private static let extensionNames = ["table", "autolink", "strikethrough", "tagfilter"]
 
     /// cmark-gfm keeps the characters that can start an extension's inline (`w` of `www.`, `:`, `~`) in one table
-    /// for the whole process, and every parser switches its extensions' characters on before it parses inlines and
-    /// off after (table rows too, while the text is fed): a page parsed while another finished lost its `www.`
-    /// links, so one build linked an address that the next left as text. Parsers are fed and finished one at a time
-    /// (a large page a run of lines at a time, see `parse`); the rewriting and the HTML rendering of the parsed trees
-    /// run in parallel.
+    /// for the whole process, and every parser's `cmark_parser_finish` switches its extensions' characters on before it
+    /// parses the inlines and off after: a page finished while another parsed its inlines lost its `www.` links, so one
+    /// build linked an address that the next left as text. Parsers are finished one at a time. They are fed without the
+    /// lock: in cmark-gfm 0.29.0.gfm.6 (read in its disassembly) only that inline pass of the finish reads the table and
+    /// only the switching around it writes it; feeding, table rows included, touches neither. The rewriting and the HTML
+    /// rendering of the parsed trees run in parallel.
     private static let parsing = NSLock()
 
     public init() {
@@ -40,12 +41,6 @@ public struct HTMLRenderer: Sendable {
     /// the arena takes them back: a page can be written from them without a String made of them first.
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:],
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withHTML(fromMarkdown: markdown, fragments: fragments, bytesPerLock: Self.bytesPerLock, body)
-    }
-
-    /// `withHTML` with the Markdown fed about `bytesPerLock` bytes at a time (see `parse`).
-    func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], bytesPerLock: Int,
-                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         CmarkArena.withArena { memory in
             // Footnotes are looked for only where there may be one (see `FootnoteSyntax`).
             let options = CMARK_OPT_DEFAULT | (FootnoteSyntax.mayOccur(in: markdown) ? CMARK_OPT_FOOTNOTES : 0)
@@ -56,35 +51,14 @@ public struct HTMLRenderer: Sendable {
                 }
             }
             let parsed = markdown.withCString { pointer in
-                Self.parse(pointer, length: strlen(pointer), with: parser, bytesPerLock: bytesPerLock)
+                cmark_parser_feed(parser, pointer, strlen(pointer))
+                return Self.parsing.withLock { cmark_parser_finish(parser) }
             }
             guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             rewrite(document, fragments: fragments, memory: memory)
             guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
             else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
-        }
-    }
-
-    /// About how much Markdown is fed to a parser under one hold of `parsing`: a large page (the figures table) is fed
-    /// a run of lines at a time, so that another thread's parser gets the lock in between instead of waiting for the
-    /// whole page.
-    static let bytesPerLock = 1 << 17
-
-    /// Feeds `length` bytes to the parser and finishes it, each feeding and the finish while holding `parsing`. The
-    /// text is cut only after a line feed, at the first one from `bytesPerLock` bytes on: cmark-gfm keeps its state from
-    /// line to line between feedings, and makes the same tree of the text fed at once or line by line.
-    static func parse(_ text: UnsafePointer<CChar>, length: Int, with parser: OpaquePointer, bytesPerLock: Int) -> OpaquePointer? {
-        var start = 0
-        while length - start > bytesPerLock,
-              let lineFeed = memchr(text + start + bytesPerLock - 1, Int32(UInt8(ascii: "\n")), length - start - bytesPerLock + 1) {
-            let end = text.distance(to: lineFeed.assumingMemoryBound(to: CChar.self)) + 1
-            parsing.withLock { cmark_parser_feed(parser, text + start, end - start) }
-            start = end
-        }
-        return parsing.withLock {
-            cmark_parser_feed(parser, text + start, length - start)
-            return cmark_parser_finish(parser)
         }
     }
 
