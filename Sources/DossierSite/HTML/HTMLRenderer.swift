@@ -24,6 +24,10 @@ public struct HTMLRenderer: Sendable {
     /// rendering of the parsed trees run in parallel.
     private static let parsing = NSLock()
 
+    /// Whether the cmark-gfm this process loaded is the version whose feeding was read to leave the table alone; with
+    /// any other (newer versions scan table rows differently), pages are fed under the lock too.
+    static let feedingLeavesTheTable = String(cString: cmark_version_string()) == "0.29.0.gfm.6"
+
     public init() {
         _ = Self.registration
     }
@@ -51,7 +55,11 @@ public struct HTMLRenderer: Sendable {
                 }
             }
             let parsed = markdown.withCString { pointer in
-                cmark_parser_feed(parser, pointer, strlen(pointer))
+                if Self.feedingLeavesTheTable {
+                    cmark_parser_feed(parser, pointer, strlen(pointer))
+                } else {
+                    Self.parsing.withLock { cmark_parser_feed(parser, pointer, strlen(pointer)) }
+                }
                 return Self.parsing.withLock { cmark_parser_finish(parser) }
             }
             guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
