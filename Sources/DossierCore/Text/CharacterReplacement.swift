@@ -5,6 +5,8 @@
 extension String {
     /// The text with every `character` replaced by `replacement` (the text itself when it has none).
     public func replacingEvery(_ character: Character, with replacement: String) -> String {
+        // An ASCII character needs its byte: most texts have none and are kept without a scan by Characters.
+        if character.isASCII, let byte = character.asciiValue, !containsByte(byte) { return self }
         guard contains(character) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count)

@@ -23,8 +23,7 @@ enum NameKey {
             key.removeFirst(particle.count)
             break
         }
-        // A hyphen Character needs a hyphen byte: most keys have none and are kept without a scan by Characters.
-        return key.utf8.contains(UInt8(ascii: "-")) ? key.replacingEvery("-", with: "") : key
+        return key.replacingEvery("-", with: "")
     }
 
     /// Levenshtein distance, stopping early past `limit`.

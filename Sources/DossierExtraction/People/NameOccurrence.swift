@@ -41,9 +41,7 @@ struct NameOccurrence: Sendable, Hashable {
     var form: String { words.joined(separator: " ") }
 
     static func key(of words: [String]) -> String {
-        let folded = NameKey.fold(words.joined(separator: " "))
-        // A hyphen Character needs a hyphen byte: most keys have none and are kept without a scan by Characters.
-        return folded.utf8.contains(UInt8(ascii: "-")) ? folded.replacingEvery("-", with: " ") : folded
+        NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")
     }
 
     static func nameWords(of words: [String]) -> [String] {
