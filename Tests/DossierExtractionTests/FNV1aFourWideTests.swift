@@ -1,10 +1,11 @@
+import DossierLanguage
 import Testing
 @testable import DossierExtraction
 
 /// Four strings hashed side by side give each one's FNV-1a, whichever is the shortest.
 @Suite struct FNV1aFourWideTests {
     static func fnv1a(_ text: String) -> UInt64 {
-        Array(text.utf8).withUnsafeBufferPointer(DuplicateDetector.fnv1a)
+        Array(text.utf8).withUnsafeBufferPointer(FNV1a.hash(of:))
     }
 
     static func fourWide(_ a: String, _ b: String, _ c: String, _ d: String) -> [UInt64] {

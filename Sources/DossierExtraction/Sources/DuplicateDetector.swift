@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Finds sources that share long passages and flags both with `duplicate-of`, naming the other:
 /// at least half of the shorter text appears, in runs of words, in the other one.
@@ -109,14 +110,16 @@ public struct DuplicateDetector: Sendable {
             }
             func keep(_ hash: UInt64) { if hash % sampling == 0 { hashes.append(hash) } }
             let runCount = starts.count - shingleWords
-            // Four runs at a time (their hashes are independent chains of multiplications), in order, then the rest.
+            // FNV-1a of each run (each word's bytes, then a space): a fixed hash, so that the same text gives the same
+            // sample in every run (Swift's `Hasher` is seeded). Four runs at a time (their hashes are independent
+            // chains of multiplications), in order, then the rest.
             var start = 0
             while start + 4 <= runCount {
                 let (a, b, c, d) = FNV1aFourWide.hashes(run(start), run(start + 1), run(start + 2), run(start + 3))
                 keep(a); keep(b); keep(c); keep(d)
                 start += 4
             }
-            for rest in start..<runCount { keep(fnv1a(run(rest))) }
+            for rest in start..<runCount { keep(FNV1a.hash(of: run(rest))) }
         }
         hashes.sort()
         var kept = 0
@@ -126,16 +129,5 @@ public struct DuplicateDetector: Sendable {
         }
         hashes.removeLast(hashes.count - kept)
         return hashes
-    }
-
-    /// FNV-1a of some bytes (a run: each word's bytes, then a space): a fixed hash, so that the same text gives the same
-    /// sample in every run (Swift's `Hasher` is seeded).
-    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -18,10 +18,15 @@ public enum FNV1a {
         return hash
     }
 
-    /// The mixed hash of the bytes.
-    @inlinable public static func mixedHash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// The FNV-1a hash of the bytes, not mixed (the published values).
+    @inlinable public static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes { hash = adding(UInt64(byte), to: hash) }
-        return mixed(hash)
+        return hash
+    }
+
+    /// The mixed hash of the bytes.
+    @inlinable public static func mixedHash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        mixed(hash(of: bytes))
     }
 }
