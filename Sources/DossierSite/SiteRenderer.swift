@@ -67,10 +67,9 @@ public struct SiteRenderer: Sendable {
               let contentShape = PageShells.Shape(utf8: content),
               let parts = shells.checkedParts(for: shellKey(for: page, shapes: [titleShape, pathShape, contentShape]))
         else { return nil }
-        // A value that names a template would be read as a partial's name (see `PageShells.html`).
         let names = templates.names
-        guard !(page.title.utf8.count < 256 && names.contains(page.title)), !(path.utf8.count < 256 && names.contains(path)),
-              !(content.count < 256 && names.contains(String(decoding: content, as: UTF8.self)))
+        guard !PageShells.namesTemplate(page.title, in: names), !PageShells.namesTemplate(path, in: names),
+              !PageShells.namesTemplate(utf8: content, in: names)
         else { return nil }
         return PageShells.data(parts, title: page.title, path: path, content: content)
     }

@@ -141,6 +141,10 @@ import Testing
         let page = MarkdownPage(path: "people/note", title: "note", template: "section", markdown: "x\n")
         #expect(renderer.html(for: pages[2]) == "<>")
         #expect(renderer.html(for: page) == "<a note>")
+        // So is its HTML file, whose content comes as cmark-gfm's bytes.
+        for _ in 0..<2 { #expect(String(decoding: renderer.htmlFile(of: page).data, as: UTF8.self) == "<a note>") }
+        #expect(Array("note".utf8).withUnsafeBufferPointer { PageShells.namesTemplate(utf8: $0, in: ["note"]) })
+        #expect(!Array("notes".utf8).withUnsafeBufferPointer { PageShells.namesTemplate(utf8: $0, in: ["note"]) })
     }
 
     @Test func theOutputIsCutAtEachPrintingOfASlot() {

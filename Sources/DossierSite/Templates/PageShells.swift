@@ -84,8 +84,7 @@ final class PageShells: @unchecked Sendable {
     /// `whole` with the page's own.
     func html(values: [String], key: Key, templateNames: Set<String>,
               render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String, whole: () -> String) -> String? {
-        // A template that names a partial by a variable (`{{>*page.title}}`) would include the one so named.
-        guard !values.contains(where: { $0.utf8.count < 256 && templateNames.contains($0) }) else { return nil }
+        guard !values.contains(where: { Self.namesTemplate($0, in: templateNames) }) else { return nil }
         let entry = lock.withLock { () -> Entry in
             if let known = entries[key] { return known }
             let made = Self.shell(key: key, render: render).map(Entry.unchecked) ?? .unusable
@@ -103,6 +102,17 @@ final class PageShells: @unchecked Sendable {
             lock.withLock { entries[key] = html == whole ? .checked(parts) : .unusable }
             return whole
         }
+    }
+
+    /// Whether a page's value is the name of a template: a template that names a partial by a variable
+    /// (`{{>*page.title}}`) would include the one so named, so such a page is not made from a shell.
+    static func namesTemplate(_ value: String, in templateNames: Set<String>) -> Bool {
+        value.utf8.count < 256 && templateNames.contains(value)
+    }
+
+    /// `namesTemplate` of a value given as UTF-8.
+    static func namesTemplate(utf8 value: UnsafeBufferPointer<UInt8>, in templateNames: Set<String>) -> Bool {
+        value.count < 256 && templateNames.contains(String(decoding: value, as: UTF8.self))
     }
 
     /// The shell of `key` when it has made a page the same as the whole template made it; nil when it has not yet,
