@@ -124,25 +124,24 @@ final class PageShells: @unchecked Sendable {
         }
     }
 
-    /// The page's HTML as `html(_:values:)` makes it, written straight into its file's bytes, with its content given as
-    /// UTF-8 (as cmark-gfm rendered it); nil when the shell prints the content escaped (no template of ours does).
-    static func data(_ parts: [Part], title: String, path: String, content: UnsafeBufferPointer<UInt8>) -> Data? {
-        var escapedTitle: String?
-        var escapedPath: String?
+    /// The page's HTML, written straight into its file's bytes: the shell's text with the page's values in place, the
+    /// content given as UTF-8 (as cmark-gfm rendered it), a value printed escaped is escaped once.
+    static func data(_ parts: [Part], title: String, path: String, content: UnsafeBufferPointer<UInt8>) -> Data {
+        var escaped: [PageValue: String] = [:]
+        func escapedText(_ value: PageValue) -> String {
+            if let known = escaped[value] { return known }
+            let text = escaper.render(value == .title ? title : value == .path ? path : String(decoding: content, as: UTF8.self))
+            escaped[value] = text
+            return text
+        }
         var count = 0
         for part in parts {
             switch part {
             case .text(let text): count += text.utf8.count
-            case .value(.content, escaped: true): return nil
             case .value(.content, escaped: false): count += content.count
             case .value(.title, escaped: false): count += title.utf8.count
             case .value(.path, escaped: false): count += path.utf8.count
-            case .value(.title, escaped: true):
-                if escapedTitle == nil { escapedTitle = escaper.render(title) }
-                count += escapedTitle!.utf8.count
-            case .value(.path, escaped: true):
-                if escapedPath == nil { escapedPath = escaper.render(path) }
-                count += escapedPath!.utf8.count
+            case .value(let value, escaped: true): count += escapedText(value).utf8.count
             }
         }
         var data = Data(capacity: count)
@@ -153,36 +152,21 @@ final class PageShells: @unchecked Sendable {
         for part in parts {
             switch part {
             case .text(let text): append(text)
-            case .value(.content, _): if !content.isEmpty { data.append(content) }
+            case .value(.content, escaped: false): if !content.isEmpty { data.append(content) }
             case .value(.title, escaped: false): append(title)
             case .value(.path, escaped: false): append(path)
-            case .value(.title, escaped: true): append(escapedTitle!)
-            case .value(.path, escaped: true): append(escapedPath!)
+            case .value(let value, escaped: true): append(escapedText(value))
             }
         }
         return data
     }
 
-    /// The page's HTML: the shell's text with the page's values in place.
+    /// The page's HTML: the shell's text with the page's values (in the order of `PageValue`) in place.
     static func html(_ parts: [Part], values: [String]) -> String {
-        var escaped: [Int: String] = [:]
-        var pieces: [String] = []
-        pieces.reserveCapacity(parts.count)
-        for part in parts {
-            switch part {
-            case .text(let text):
-                pieces.append(text)
-            case .value(let value, escaped: false):
-                pieces.append(values[value.rawValue])
-            case .value(let value, escaped: true):
-                if escaped[value.rawValue] == nil { escaped[value.rawValue] = escaper.render(values[value.rawValue]) }
-                pieces.append(escaped[value.rawValue]!)
-            }
-        }
-        var html = ""
-        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces { html += piece }
-        return html
+        var content = values[PageValue.content.rawValue]
+        let (title, path) = (values[PageValue.title.rawValue], values[PageValue.path.rawValue])
+        let bytes: Data = content.withUTF8 { Self.data(parts, title: title, path: path, content: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Renders the template with slots and cuts its output at the slots' markers; nil when a slot was misused or
