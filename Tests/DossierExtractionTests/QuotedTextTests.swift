@@ -1,3 +1,4 @@
+import DossierCore
 import Testing
 @testable import DossierExtraction
 
@@ -51,5 +52,31 @@ import Testing
         #expect(byScalar.texts != byCharacter.texts)
         #expect(QuotedText.spans(accented).texts == byCharacter.texts)
         #expect(QuotedText.spaceSeparatedWords("a \u{301}b c") == "a \u{301}b c".split(separator: " ").count)
+    }
+
+    /// The sentence that closes a quotation left open: the next one with a double mark, when its first mark closes
+    /// (`”`, or a straight mark with an odd count), within reach; read as the filtered marks of its Characters read them.
+    @Test func theClosingSentenceIsTheNextWithAClosingMark() {
+        func sentences(_ texts: [String]) -> [Sentence] {
+            texts.enumerated().map { Sentence(id: "s\($0.offset)", text: $0.element, range: 0..<0, line: 1) }
+        }
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["“Open", "No marks.", "It ends,” she said."])) == 2)
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["\"Open", "It ends,\" she said."])) == 1)
+        // An even count of straight marks opens and closes a quotation of its own; a curly opening mark opens one.
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["\"Open", "He said \"a\" then.", "Ends.\""])) == nil)
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["“Open", "“Another” ends."])) == nil)
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["“Open", "No marks."])) == nil)
+        // Out of reach: a closing mark further than `QuoteRules.closingSentenceReach` sentences on closes nothing.
+        let gap = Array(repeating: "No marks.", count: QuoteRules.closingSentenceReach)
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["“Open"] + gap.dropLast() + ["Ends.”"])) == QuoteRules.closingSentenceReach)
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["“Open"] + gap + ["Ends.”"])) == nil)
+        // A straight mark with an accent on it is no mark: the sentence after it closes.
+        #expect(QuotedText.closingSentence(after: 0, in: sentences(["\"Open", "Not \"\u{301} one.", "Ends,” he said."])) == 2)
+        for text in ["“a” b", "a ” \"b", "\"a\" \"b", "\"a\" \"b\" \"", "none", "x \"\u{301} y ”", "é\u{301} ” “"] {
+            let marks = text.filter { $0 == "“" || $0 == "”" || $0 == "\"" }
+            let expected = marks.first.map { $0 == "”" || ($0 == "\"" && marks.count % 2 == 1) }
+            #expect(QuotedText.closesQuotation(text) == expected, "\(text)")
+            if QuotedText.scalarsAreCharacters(text) { #expect(QuotedText.closesQuotation(text.unicodeScalars) == expected, "\(text)") }
+        }
     }
 }

@@ -42,13 +42,18 @@ struct QuoteFinder: Sendable {
     /// tells the next (the last speaker, a quotation left open).
     func quotes(sentences: [Sentence], mentions: [Mention], batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                 maximumBatches: Int = SentenceBatches.coreCount) -> [Found] {
+        // Every speaker is a person mentioned in the article (named beside a speech verb, or the last one named or
+        // heard): an article that mentions nobody quotes nobody, and its sentences need not be read.
+        guard !mentions.isEmpty else { return [] }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        // The sentences are read in place by their positions: iterating them (zip, for-in) copied each one, retaining
+        // and releasing its text and tokens.
         let readings = SentenceBatches.map(sentencesOf: sentences, batchSize: batchSize, maximumBatches: maximumBatches) { run in
-            zip(run.indices, run).map { index, sentence in
+            run.indices.map { index in
                 let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-                let attributed = attributedSpeaker(sentence.tokens, mentions: here)
-                return SentenceReading(here: here, quoted: QuotedText.spans(sentence.text), attributed: attributed,
-                                       pronounAttribution: attributed == nil && hasPronounAttribution(sentence.tokens))
+                let attributed = attributedSpeaker(run[index].tokens, mentions: here)
+                return SentenceReading(here: here, quoted: QuotedText.spans(run[index].text), attributed: attributed,
+                                       pronounAttribution: attributed == nil && hasPronounAttribution(run[index].tokens))
             }
         }.joined()
         var found: [Found] = []
@@ -56,10 +61,10 @@ struct QuoteFinder: Sendable {
         var lastMentioned: (person: Int, sentence: Int)?
         var openQuoteSpeaker: Int?
         var openUntil = -1
-        for (index, (analysed, reading)) in zip(sentences, readings).enumerated() {
-            let tokens = analysed.tokens
+        for (index, reading) in zip(sentences.indices, readings) {
+            let tokens = sentences[index].tokens
             let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
-            let quoted = startsInsideQuote ? QuotedText.spans(analysed.text, startsOpen: true) : reading.quoted
+            let quoted = startsInsideQuote ? QuotedText.spans(sentences[index].text, startsOpen: true) : reading.quoted
             var speaker = reading.attributed
             if speaker == nil, reading.pronounAttribution {
                 if let last = lastSpeaker, index - last.sentence <= QuoteRules.pronounSpeakerReach { speaker = last.person }
@@ -91,6 +96,8 @@ struct QuoteFinder: Sendable {
 
     /// The person named next to a speech verb outside the quotation marks.
     private func attributedSpeaker(_ tokens: [Token], mentions: [Mention]) -> Int? {
+        // Without a mention there is nobody to attribute (most sentences): the speech verbs are not looked for.
+        guard !mentions.isEmpty else { return nil }
         let verbs = tokens.indices.filter { !tokens[$0].isQuoted && Self.speechVerbs.contains(tokens[$0].lower) }
         guard !verbs.isEmpty else { return nil }
         var best: (distance: Int, person: Int)?
@@ -135,12 +142,26 @@ struct QuotedText: Sendable {
     /// the quotation is never closed.
     static func closingSentence(after index: Int, in sentences: [Sentence]) -> Int? {
         for next in (index + 1)..<min(sentences.count, index + 1 + QuoteRules.closingSentenceReach) {
-            let marks = sentences[next].text.filter { $0 == "“" || $0 == "”" || $0 == "\"" }
-            guard let first = marks.first else { continue }
-            if first == "”" || (first == "\"" && marks.count % 2 == 1) { return next }
-            return nil
+            let text = sentences[next].text
+            // The marks read where they are, without a string of them; scalar by scalar where that reads as Characters.
+            guard let closes = scalarsAreCharacters(text) ? closesQuotation(text.unicodeScalars) : closesQuotation(text) else { continue }
+            return closes ? next : nil
         }
         return nil
+    }
+
+    /// Whether the double quotation marks (`“`, `”`, `"`) of `elements` close a quotation opened before them: the
+    /// first is a closing mark, or a straight mark with an odd count; nil when there is none.
+    static func closesQuotation<Elements: Sequence>(_ elements: Elements) -> Bool?
+        where Elements.Element: Equatable & ExpressibleByUnicodeScalarLiteral {
+        var first: Elements.Element?
+        var count = 0
+        for element in elements where element == "“" || element == "”" || element == "\"" {
+            if first == nil { first = element }
+            count += 1
+        }
+        guard let first else { return nil }
+        return first == "”" || (first == "\"" && count % 2 == 1)
     }
 
     static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
