@@ -8,29 +8,53 @@ struct AliasMerger: Sendable {
     /// Which word of a name is the family name.
     let structure: NameStructure
 
+    /// What the merge rules read of a full form, worked out once per form: each check of a pair worked out its
+    /// given names (splitting and folding the words), generation and surname key again, for both forms.
+    private struct Profile {
+        /// The given names as written (`structure.parts`), and folded (`NameKey.fold`).
+        let given: [String]
+        let foldedGiven: [String]
+        let generation: String?
+        /// `surnameKey`.
+        let surname: String
+        /// `articlesByForm`'s articles of the form.
+        let articles: Set<Int>?
+    }
+
+    private func profile(_ key: String) -> Profile {
+        let words = evidence.forms[key]?.words
+        let parts = words.map(structure.parts)
+        let given = parts?.given ?? []
+        return Profile(given: given, foldedGiven: given.map(NameKey.fold), generation: words.flatMap(NameOccurrence.generation(of:)),
+                       surname: NameKey.surname(parts?.family ?? key), articles: articlesByForm[key])
+    }
+
     /// Clusters of form keys (full names first), each a person; and the one-word forms that could not be resolved.
     func clusters(fullForms: [String]) -> [[String]] {
-        let bySurname = Dictionary(grouping: fullForms.sorted(), by: surnameKey)
-        var sets = DisjointSets(fullForms.sorted())
+        // The forms are read by their positions in sorted order, each profiled once.
+        let keys = fullForms.sorted()
+        let profiles = keys.map(profile)
+        let bySurname = Dictionary(grouping: keys.indices, by: { profiles[$0].surname })
+        var sets = DisjointSets(keys)
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
-            var members = Dictionary(uniqueKeysWithValues: group.map { ($0, [$0]) })
+            var members = Dictionary(uniqueKeysWithValues: group.map { (keys[$0], [$0]) })
             for (i, a) in group.enumerated() {
-                for b in group[(i + 1)...] where compatible(a, b) {
+                for b in group[(i + 1)...] where compatible(profiles[a], profiles[b]) {
                     // `John Smith` may be `John A. Smith` or `John B. Smith`, but never both: no union joins two forms that conflict.
-                    let rootA = sets.find(a), rootB = sets.find(b)
+                    let rootA = sets.find(keys[a]), rootB = sets.find(keys[b])
                     guard rootA != rootB, let left = members[rootA], let right = members[rootB],
-                          !left.contains(where: { x in right.contains { !compatible(x, $0) } }) else { continue }
-                    sets.union(a, b)
-                    members[sets.find(a)] = left + right
+                          !left.contains(where: { x in right.contains { !compatible(profiles[x], profiles[$0]) } }) else { continue }
+                    sets.union(keys[a], keys[b])
+                    members[sets.find(keys[a])] = left + right
                 }
             }
         }
         // Surnames one slip apart (`Qasssem`/`Qassem`): the same given name joins them.
         for (first, second) in SpellingIndex.closePairs(Array(bySurname.keys)) {
             for a in bySurname[first] ?? [] {
-                for b in bySurname[second] ?? [] where isRare(a) || isRare(b) {
-                    if givenNamesCompatible(a, b, sameSurname: false), generationsCompatible(a, b) {
-                        sets.union(a, b)
+                for b in bySurname[second] ?? [] where isRare(profiles[a]) || isRare(profiles[b]) {
+                    if givenNamesCompatible(profiles[a], profiles[b], sameSurname: false), generationsCompatible(profiles[a], profiles[b]) {
+                        sets.union(keys[a], keys[b])
                     }
                 }
             }
@@ -42,35 +66,29 @@ struct AliasMerger: Sendable {
         NameKey.surname(evidence.forms[key].map { structure.parts($0.words).family } ?? key)
     }
 
-    private func givenWords(_ key: String) -> [String] {
-        guard let words = evidence.forms[key]?.words else { return [] }
-        return structure.parts(words).given
-    }
-
     /// The generation the form states (`jr`, `iii`), if any.
     func generation(_ key: String) -> String? {
         evidence.forms[key].flatMap { NameOccurrence.generation(of: $0.words) }
     }
 
-    private func compatible(_ a: String, _ b: String) -> Bool {
+    private func compatible(_ a: Profile, _ b: Profile) -> Bool {
         generationsCompatible(a, b) && givenNamesCompatible(a, b, sameSurname: true)
     }
 
     /// `Roger J. Stone Jr.` is `Roger Stone` (a formal name, then the everyday one) unless the corpus tells a son from
     /// his father by writing the suffix after the surname alone (`Trump Jr.`).
-    private func generationsCompatible(_ a: String, _ b: String) -> Bool {
-        let x = generation(a), y = generation(b)
+    private func generationsCompatible(_ a: Profile, _ b: Profile) -> Bool {
+        let x = a.generation, y = b.generation
         if NameStructure.generationsCompatible(x, y) { return true }
         guard x == nil || y == nil else { return false }
-        return !structure.surnamesWrittenWithSuffix.contains(surnameKey(a))
+        return !structure.surnamesWrittenWithSuffix.contains(a.surname)
     }
 
     /// Given names of one person: the same first name, a nickname, a spelling slip, with middle names or initials
     /// on one side only (`George W. Bush`/`George Bush`, `Bibi`/`Benjamin`, `Edan`/`Idan`); never two people seen together.
-    private func givenNamesCompatible(_ a: String, _ b: String, sameSurname: Bool) -> Bool {
-        let x = givenWords(a), y = givenWords(b)
-        guard let firstX = x.first, let firstY = y.first else { return false }
-        let sameFirst = NameKey.fold(firstX) == NameKey.fold(firstY)
+    private func givenNamesCompatible(_ a: Profile, _ b: Profile, sameSurname: Bool) -> Bool {
+        guard let firstX = a.given.first, let firstY = b.given.first else { return false }
+        let sameFirst = a.foldedGiven[0] == b.foldedGiven[0]
         if !sameFirst {
             let variant = givenNames.areVariants(firstX, firstY)
                 || (NameKey.areSpellingVariants(firstX, firstY) && givenNames.sameGenderPossible(firstX, firstY) && (isRare(a) || isRare(b)))
@@ -78,12 +96,13 @@ struct AliasMerger: Sendable {
         } else if !sameSurname, seenTogether(a, b) {
             return false
         }
+        let x = a.foldedGiven, y = b.foldedGiven
         let (short, long) = x.count <= y.count ? (x.dropFirst(), y.dropFirst()) : (y.dropFirst(), x.dropFirst())
-        return short.allSatisfy { word in long.contains { matches(word, $0) } }
+        return short.allSatisfy { word in long.contains { matches(folded: word, $0) } }
     }
 
-    private func matches(_ word: String, _ other: String) -> Bool {
-        let a = NameKey.fold(word), b = NameKey.fold(other)
+    /// Two folded given names match: the same, or an initial (`j.`) and a name it may stand for.
+    private func matches(folded a: String, _ b: String) -> Bool {
         if a == b { return true }
         if a.count == 2, a.hasSuffix(".") { return b.first == a.first }
         if b.count == 2, b.hasSuffix(".") { return a.first == b.first }
@@ -91,12 +110,12 @@ struct AliasMerger: Sendable {
     }
 
     /// A slip is rare: two spellings that are both in several sources are more likely two people (`Davis`, `Davies`).
-    private func isRare(_ key: String) -> Bool {
-        (articlesByForm[key]?.count ?? 0) <= 1
+    private func isRare(_ form: Profile) -> Bool {
+        (form.articles?.count ?? 0) <= 1
     }
 
-    private func seenTogether(_ a: String, _ b: String) -> Bool {
-        guard let x = articlesByForm[a], let y = articlesByForm[b] else { return false }
+    private func seenTogether(_ a: Profile, _ b: Profile) -> Bool {
+        guard let x = a.articles, let y = b.articles else { return false }
         return !x.isDisjoint(with: y)
     }
 }
