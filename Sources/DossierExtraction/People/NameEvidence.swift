@@ -106,7 +106,11 @@ struct NameEvidence: Sendable {
 
     /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).
     func isCommonWord(_ word: String) -> Bool {
-        let lower = NameKey.fold(word)
+        isCommonWord(folded: NameKey.fold(word))
+    }
+
+    /// `isCommonWord` of a word already folded (`NameKey.fold`).
+    private func isCommonWord(folded lower: String) -> Bool {
         if NameLexicon.functionWords.contains(lower) { return true }
         return (lowercaseArticles[lower] ?? 0) > (capitalisedArticles[lower] ?? 0)
     }
@@ -118,7 +122,13 @@ struct NameEvidence: Sendable {
 
     /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.
     func isNonPersonWord(_ word: String) -> Bool {
-        guard let form = forms[NameOccurrence.key(of: [word])] else { return false }
+        isNonPersonWord(folded: NameKey.fold(word))
+    }
+
+    /// `isNonPersonWord` of a word already folded: its one-word key is the folded word with hyphens as spaces, as
+    /// `NameOccurrence.key(of: [word])` makes it.
+    private func isNonPersonWord(folded: String) -> Bool {
+        guard let form = forms[folded.replacingEvery("-", with: " ")] else { return false }
         return form.nonPersonContexts >= PeopleRules.nonPersonUses && form.nonPersonContexts >= form.personContexts * 2
     }
 
@@ -168,17 +178,23 @@ struct NameEvidence: Sendable {
 
     /// Evidence in the words themselves: a given name first, a particle, the shape of names.
     func staticScore(_ words: [String], names: [String]) -> Int {
+        // Each name word folded, and asked whether it is a common word, once (each question folded it again).
+        let folded = names.map(NameKey.fold)
+        let common = folded.map { isCommonWord(folded: $0) }
         var score = 0
-        let givenFirst = givenNames.contains(names[0]) && !isCommonWord(names[0])
+        let givenFirst = givenNames.contains(names[0]) && !common[0]
         if givenFirst { score += 2 }
-        if words.count > names.count || words.contains(where: { NameKey.fold($0).hasPrefix("al-") || NameKey.fold($0).hasPrefix("el-") }) {
+        if words.count > names.count || words.contains(where: { word in
+            let lower = NameKey.fold(word)
+            return lower.hasPrefix("al-") || lower.hasPrefix("el-")
+        }) {
             score += 1
         }
-        let lexicon = names.contains { NameLexicon.titles.contains(NameKey.fold($0)) || NameLexicon.nonPersonSuffixes.contains(NameKey.fold($0)) }
-        if !lexicon, names.allSatisfy({ !isCommonWord($0) }) { score += 1 }
-        for word in names.dropFirst() where isCommonWord(word) { score -= 2 }
+        let lexicon = folded.contains { NameLexicon.titles.contains($0) || NameLexicon.nonPersonSuffixes.contains($0) }
+        if !lexicon, !common.contains(true) { score += 1 }
+        for position in names.indices.dropFirst() where common[position] { score -= 2 }
         // `Dionne Warwick`: after a given name, a surname may also be a firm's or a place's name, so it weighs less.
-        for (position, word) in names.enumerated() where isNonPersonWord(word) { score -= position > 0 && givenFirst ? 1 : 2 }
+        for position in names.indices where isNonPersonWord(folded: folded[position]) { score -= position > 0 && givenFirst ? 1 : 2 }
         return score
     }
 }
