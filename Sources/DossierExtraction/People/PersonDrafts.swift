@@ -16,8 +16,15 @@ struct PersonDrafts: Sendable {
 
     init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames) {
         self.occurrences = occurrences
-        var byKey: [String: [Int]] = [:]
-        for (index, occurrence) in occurrences.enumerated() { byKey[occurrence.key, default: []].append(index) }
+        // Each occurrence's key found by its place (`StringPlaces`, FNV-1a), read in place, and the dictionary made
+        // once from the places: `enumerated()` copied every occurrence, and the dictionary hashed its key (SipHash) at each.
+        var keyPlaces = StringPlaces()
+        var indicesOfKey: [[Int]] = []
+        for index in occurrences.indices {
+            let (place, isNew) = keyPlaces.place(adding: occurrences[index].key)
+            if isNew { indicesOfKey.append([index]) } else { indicesOfKey[place].append(index) }
+        }
+        let byKey = Dictionary(uniqueKeysWithValues: zip(keyPlaces.keys, indicesOfKey))
         occurrencesByKey = byKey
 
         // Each key's verdict worked out once (the clusters' check below asked it again of every full form).
@@ -43,28 +50,34 @@ struct PersonDrafts: Sendable {
         }
         var members = clusters.map { group in group.flatMap { byKey[$0] ?? [] } }
         var present: [Int: Set<Int>] = [:]
-        /// The sentence where each cluster's full name first appears in each article.
-        var introduced: [Int: [Int: Int]] = [:]
+        /// The sentence where each cluster's full name first appears in each article (by cluster, an array).
+        var introduced = Array(repeating: [Int: Int](), count: members.count)
         for (cluster, indices) in members.enumerated() {
             for index in indices {
                 // The two fields read in place: a copy of the occurrence retains and releases its strings and arrays.
                 let article = occurrences[index].article, sentence = occurrences[index].sentence
                 present[article, default: []].insert(cluster)
-                introduced[cluster, default: [:]][article] = min(introduced[cluster]?[article] ?? .max, sentence)
+                introduced[cluster][article] = min(introduced[cluster][article] ?? .max, sentence)
             }
         }
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
-        var articlesBySurname: [String: Set<Int>] = [:]
-        // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence.
+        // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence; the
+        // articles gathered by last word's place, then by surname key, so no key is hashed at every occurrence.
         var lastWords = StringPlaces()
         var surnames: [String] = []
+        var articlesOfLastWord: [Set<Int>] = []
         for index in occurrences.indices {
             guard let last = occurrences[index].nameWords.last else { continue }
             let (place, isNew) = lastWords.place(adding: last)
-            if isNew { surnames.append(NameKey.surname(last)) }
-            articlesBySurname[surnames[place], default: []].insert(occurrences[index].article)
+            if isNew {
+                surnames.append(NameKey.surname(last))
+                articlesOfLastWord.append([])
+            }
+            articlesOfLastWord[place].insert(occurrences[index].article)
         }
+        var articlesBySurname: [String: Set<Int>] = [:]
+        for (surname, articles) in zip(surnames, articlesOfLastWord) { articlesBySurname[surname, default: []].formUnion(articles) }
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0].flatMap { NameOccurrence.nameWords(of: $0.words).first.map(NameKey.fold) } })
         let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
@@ -116,7 +129,7 @@ struct PersonDrafts: Sendable {
                     // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
                     let article = occurrences[index].article
                     let leading = Self.mostProminent(candidates, sources: clusterSources)
-                    inArticle = inArticle.filter { $0 == leading && occurrences[index].sentence >= (introduced[$0]?[article] ?? 0) }
+                    inArticle = inArticle.filter { $0 == leading && occurrences[index].sentence >= (introduced[$0][article] ?? 0) }
                 }
                 if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
                 else if candidates.count == 1, canBeSurname,
