@@ -57,7 +57,7 @@ enum RolePhrases {
         }
         // `the envoy of the X`: the role is someone else's, of whom X is the complement.
         if first < nameStart, trailingWords.contains(tokens[nameStart - 1].lower) { return nil }
-        return cleaned(Array(tokens[first..<nameStart]))
+        return cleaned(tokens, first..<nameStart)
     }
 
     /// `The Press spokesman for the White House, X,` / `Israeli Consul General in New York, from X,`.
@@ -69,13 +69,15 @@ enum RolePhrases {
         var first = comma
         while first > 0, !tokens[first - 1].isPunctuation(","), !isQuoteMark(tokens[first - 1]), comma - first < 12 { first -= 1 }
         guard first == 0 || tokens[first - 1].isPunctuation(",") || isQuoteMark(tokens[first - 1]) else { return nil }
-        var segment = Array(tokens[first..<comma])
-        if let lastPossessive = segment.lastIndex(where: \.isPossessive) { segment = Array(segment[(lastPossessive + 1)...]) }
-        guard let lead = segment.first(where: \.isWordOrNumber),
-              !NameLexicon.placeOrTimePrepositions.contains(lead.lower), !leadsAClause(lead),
-              !segment.contains(where: { pronouns.contains($0.lower) }),
-              !segment.contains(where: { NameLexicon.speechVerbs.contains($0.lower) || auxiliaries.contains($0.lower) }) else { return nil }
-        return cleaned(segment)
+        // The segment read in place by its positions (copies of its tokens retained and released their strings).
+        var segment = first..<comma
+        if let lastPossessive = segment.last(where: { tokens[$0].isPossessive }) { segment = (lastPossessive + 1)..<comma }
+        guard let lead = segment.first(where: { tokens[$0].isWordOrNumber }),
+              !NameLexicon.placeOrTimePrepositions.contains(tokens[lead].lower), !leadsAClause(tokens[lead].lower),
+              !segment.contains(where: { pronouns.contains(tokens[$0].lower) }),
+              !segment.contains(where: { NameLexicon.speechVerbs.contains(tokens[$0].lower) || auxiliaries.contains(tokens[$0].lower) })
+        else { return nil }
+        return cleaned(tokens, segment)
     }
 
     /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word.
@@ -85,62 +87,67 @@ enum RolePhrases {
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1
         while last < tokens.count, tokens[last].isWordOrNumber, last - end < 14,
-              !endsAppositive(tokens[last], after: tokens[last - 1]) || last == end + 1 {
+              !endsAppositive(tokens[last].lower, after: tokens[last - 1].lower) || last == end + 1 {
             last += 1
         }
         // `X, the official revealed`: a new clause with its own subject, not an appositive.
         if last < tokens.count, NameLexicon.speechVerbs.contains(tokens[last].lower) { return nil }
-        return cleaned(Array(tokens[(end + 1)..<last]))
+        return cleaned(tokens, (end + 1)..<last)
     }
 
-    /// The phrase without leading articles or trailing prepositions, when it names a role.
-    private static func cleaned(_ tokens: [Token]) -> String? {
-        var words = tokens.filter(\.isWordOrNumber)
-        if let and = words.lastIndex(where: { $0.lower == "and" }) { words = Array(words[(and + 1)...]) }
-        while let first = words.first, determiners.contains(first.lower) || leadingWords.contains(first.lower) {
+    /// The phrase of `tokens[range]` without leading articles or trailing prepositions, when it names a role. Its words
+    /// are kept as positions in `tokens` and read in place: an array of the tokens (two before: the phrase, its words)
+    /// copied each one, retaining and releasing its strings.
+    private static func cleaned(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        var words = range.filter { tokens[$0].isWordOrNumber }
+        if let and = words.lastIndex(where: { tokens[$0].lower == "and" }) { words = Array(words[(and + 1)...]) }
+        while let first = words.first, determiners.contains(tokens[first].lower) || leadingWords.contains(tokens[first].lower) {
             // `the then President`: `then` dates the role and stays.
-            if first.lower == "then", words.count > 1 { break }
+            if tokens[first].lower == "then", words.count > 1 { break }
             words.removeFirst()
         }
-        while let last = words.last, trailingWords.contains(last.lower) || NameLexicon.honorifics.contains(last.lower) {
+        while let last = words.last, trailingWords.contains(tokens[last].lower) || NameLexicon.honorifics.contains(tokens[last].lower) {
             words.removeLast()
         }
-        guard words.indices.contains(where: { isRoleWord(words, at: $0) }), !namesSomeoneElse(words) else { return nil }
-        return words.map(\.nameText).joined(separator: " ")
+        guard words.indices.contains(where: { isRoleWord(tokens, words, at: $0) }), !namesSomeoneElse(tokens, words) else { return nil }
+        return words.map { tokens[$0].nameText }.joined(separator: " ")
     }
 
-    /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`).
-    private static func isRoleWord(_ words: [Token], at index: Int) -> Bool {
+    /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`);
+    /// `words`: the phrase's words, as positions in `tokens`.
+    private static func isRoleWord(_ tokens: [Token], _ words: [Int], at index: Int) -> Bool {
         let word = words[index]
-        if NameLexicon.roleNouns.contains(word.lower) && !word.isCapitalised { return true }
-        guard NameLexicon.headTitles.contains(word.lower) || NameLexicon.roleNouns.contains(word.lower) else { return false }
+        if NameLexicon.roleNouns.contains(tokens[word].lower) && !tokens[word].isCapitalised { return true }
+        guard NameLexicon.headTitles.contains(tokens[word].lower) || NameLexicon.roleNouns.contains(tokens[word].lower) else { return false }
         guard index + 1 < words.count else { return true }
         let next = words[index + 1]
-        return !next.isCapitalised || NameLexicon.titles.contains(next.lower) || NameLexicon.roleNouns.contains(next.lower)
+        return !tokens[next].isCapitalised || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
     }
 
     /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
-    /// is another person's role, not this one's.
-    private static func namesSomeoneElse(_ words: [Token]) -> Bool {
+    /// is another person's role, not this one's; `words`: positions in `tokens`.
+    private static func namesSomeoneElse(_ tokens: [Token], _ words: [Int]) -> Bool {
         zip(words, words.dropFirst()).contains { role, next in
-            !role.isCapitalised && NameLexicon.roleNouns.contains(role.lower) && next.isCapitalised
-                && !NameLexicon.titles.contains(next.lower) && !NameLexicon.nonPersonSuffixes.contains(next.lower)
+            !tokens[role].isCapitalised && NameLexicon.roleNouns.contains(tokens[role].lower) && tokens[next].isCapitalised
+                && !NameLexicon.titles.contains(tokens[next].lower) && !NameLexicon.nonPersonSuffixes.contains(tokens[next].lower)
         }
     }
 
-    /// Where an appositive after a name stops: a new clause (`who`, `said`), a pronoun (`the player he beat`),
-    /// a participle after the role (`lawyer leading the suit`), a sentence adverb (`peer meanwhile`).
-    private static func endsAppositive(_ token: Token, after previous: Token) -> Bool {
-        if clauseEnds.contains(token.lower) || NameLexicon.speechVerbs.contains(token.lower) || pronouns.contains(token.lower) { return true }
-        if sentenceAdverbs.contains(token.lower) || ["such", "or", "but", "like"].contains(token.lower) { return true }
-        return token.lower.hasSuffix("ing") && token.lower.count > 5 && NameLexicon.roleNouns.contains(previous.lower)
+    /// Where an appositive after a name stops, by the word's and the previous word's `lower`: a new clause (`who`, `said`),
+    /// a pronoun (`the player he beat`), a participle after the role (`lawyer leading the suit`), a sentence adverb
+    /// (`peer meanwhile`).
+    private static func endsAppositive(_ word: String, after previous: String) -> Bool {
+        if clauseEnds.contains(word) || NameLexicon.speechVerbs.contains(word) || pronouns.contains(word) { return true }
+        if sentenceAdverbs.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
+        return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNouns.contains(previous)
     }
 
-    /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`).
-    private static func leadsAClause(_ token: Token) -> Bool {
-        refusedOpeners.contains(token.lower)
-            || sentenceAdverbs.contains(token.lower) || (token.lower.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(token.lower))
-            || token.lower.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(token.lower)
+    /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`);
+    /// `word`: the opening word's `lower`.
+    private static func leadsAClause(_ word: String) -> Bool {
+        refusedOpeners.contains(word)
+            || sentenceAdverbs.contains(word) || (word.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(word))
+            || word.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(word)
     }
 
     private static let pronouns: Set<String> = WordList.personalPronouns.words
