@@ -29,4 +29,14 @@ import DossierCore
         #expect(Set(joined.lowercaseWords.keys) == Set(first.lowercaseWords.keys).union(["again", "from"]))
         #expect(ArticleScan.wordCounts([joined]).1 == ["brown": 1])
     }
+
+    /// Lower-case ASCII words fold to themselves and are kept in the order first met; a word beyond ASCII is folded
+    /// and joins its folded twin (`café` after `cafe`), in the same order.
+    @Test func foldedWordsKeepTheOrderFirstMet() {
+        let ascii = Self.scan(["They sold bread and then sold cakes.", "Bread was dear."])
+        #expect(ascii.lowercaseWords.keys == ["sold", "bread", "and", "then", "cakes", "was", "dear"])
+        let accented = Self.scan(["A cafe sold the café crème."])
+        #expect(accented.lowercaseWords.keys == ["cafe", "sold", "the", "creme"])
+    }
 }
+

@@ -23,4 +23,15 @@ import Testing
         #expect(NameOccurrence.nameWords(of: ["de", "la"]).isEmpty)
         #expect(NameOccurrence.isGenerationalSuffix("Jr.") && NameOccurrence.isGenerationalSuffix("III") && !NameOccurrence.isGenerationalSuffix("Smith"))
     }
+
+    /// `foldsToItself` answers from the bytes what folding gives: where it says yes, folding changes nothing.
+    @Test func foldsToItselfOnlyWhereFoldingChangesNothing() {
+        for text in ["", "lower", "o'brien", "a@[`{ 1-2", "smith-jones"] {
+            #expect(NameKey.foldsToItself(text) && NameKey.fold(text) == text, "\(text)")
+        }
+        for text in ["Brown", "NATO", "mcDonald", "café", "o\u{2019}brien", "Z", "A"] {
+            #expect(!NameKey.foldsToItself(text), "\(text)")
+        }
+    }
 }
+

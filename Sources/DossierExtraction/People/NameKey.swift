@@ -16,6 +16,11 @@ enum NameKey {
             .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
     }
 
+    /// Whether `fold(text)` is `text` as it is, told by its bytes alone: ASCII without a capital letter.
+    static func foldsToItself(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in byte < 0x80 && !(byte >= 0x41 && byte <= 0x5A) }
+    }
+
     /// The key of a surname: folded, without a leading particle or hyphens (`al-Madhoun` → `madhoun`).
     static func surname(_ word: String) -> String {
         var key = fold(word)

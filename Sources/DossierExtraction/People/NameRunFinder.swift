@@ -33,10 +33,14 @@ struct NameRunFinder: Sendable {
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    /// Asked of every token, which is copied once here (each getter asked of `tokens[index]` copied it again).
+    /// Asked of every token, read in place: its fields are read before the particle set is asked (a copy of the whole
+    /// token, made to keep it across that call, retained and released its strings at every token).
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
+        if tokens[index].isCapitalised { return true }
+        // `isParticle`, of a word known not to be capitalised.
+        guard tokens[index].isWordOrNumber else { return false }
+        let lower = tokens[index].lower
+        return NameLexicon.particleWords.contains(lower) && particlesLeadToName(tokens, from: index)
     }
 
     /// `de la Cruz`: one or more particles, then a capitalised word.

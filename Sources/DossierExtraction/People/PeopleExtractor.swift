@@ -94,8 +94,17 @@ struct ArticleScan: Sendable {
                 first = false
             }
         }
-        for word in lowercase.keys { _ = lowercaseWords.place(adding: NameKey.fold(word)) }
-        for word in capitalised.keys { _ = capitalisedWords.place(adding: NameKey.fold(word)) }
+        lowercaseWords = Self.folded(lowercase)
+        capitalisedWords = Self.folded(capitalised)
+    }
+
+    /// The words folded (`NameKey.fold`), each once, in the order first met. Where every word folds to itself (lower-case
+    /// ASCII: the tokens' `lower` of nearly every article) the places are those already made, not every word hashed again.
+    private static func folded(_ words: StringPlaces) -> StringPlaces {
+        if words.keys.allSatisfy(NameKey.foldsToItself) { return words }
+        var folded = StringPlaces()
+        for word in words.keys { _ = folded.place(adding: NameKey.fold(word)) }
+        return folded
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.
