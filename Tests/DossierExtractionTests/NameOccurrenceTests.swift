@@ -24,6 +24,18 @@ import Testing
         #expect(NameKey.surname("Smith") == "smith")
     }
 
+    /// An ASCII key made from the words' bytes is the key that joining, folding and replacing hyphens makes; words
+    /// beyond ASCII have no byte-made key.
+    @Test func asciiKeysAreTheFoldedJoinedWords() {
+        let lists: [[String]] = [[], [""], ["Jane"], ["Jane", "Doe"], ["O'Brien", "McDONALD-smith"], ["A@[`{", "Z-", "-"],
+                                 ["Jr.", "III"], ["two  spaces"], ["line\r\nbreak"]]
+        for words in lists {
+            #expect(NameOccurrence.asciiKey(of: words) == NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " "), "\(words)")
+        }
+        #expect(NameOccurrence.asciiKey(of: ["Zoë", "Smith"]) == nil)
+        #expect(NameOccurrence.asciiKey(of: ["Jane", "O\u{2019}Brien"]) == nil)
+    }
+
     @Test func nameWordsGivenOrMadeAreTheSame() {
         let words = ["Ibrahim", "al-Madhoun", "Jr."]
         let made = NameOccurrence(words: words, article: 1, sentence: 2, tokenRange: 3..<6, cues: NameCues())

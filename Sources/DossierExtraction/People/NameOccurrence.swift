@@ -41,7 +41,39 @@ struct NameOccurrence: Sendable, Hashable {
     var form: String { words.joined(separator: " ") }
 
     static func key(of words: [String]) -> String {
-        NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")
+        asciiKey(of: words) ?? NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")
+    }
+
+    /// `key(of:)` of words that are all ASCII (nil for any other), made from their bytes in one string: a space between
+    /// words, each capital lowered (as `NameKey.fold` lowers ASCII), each hyphen a space. The joined string, its folded
+    /// copy and its copy without hyphens were three strings, made for every occurrence.
+    static func asciiKey(of words: [String]) -> String? {
+        var length = max(0, words.count - 1)
+        for word in words { length += word.utf8.count }
+        var isASCII = true
+        let key = String(unsafeUninitializedCapacity: length) { buffer in
+            var next = 0
+            for (position, word) in words.enumerated() {
+                if position > 0 {
+                    buffer[next] = UInt8(ascii: " ")
+                    next += 1
+                }
+                for byte in word.utf8 {
+                    guard byte < 0x80 else {
+                        isASCII = false
+                        return 0
+                    }
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[next] = byte + 0x20
+                    case UInt8(ascii: "-"): buffer[next] = UInt8(ascii: " ")
+                    default: buffer[next] = byte
+                    }
+                    next += 1
+                }
+            }
+            return next
+        }
+        return isASCII ? key : nil
     }
 
     static func nameWords(of words: [String]) -> [String] {
