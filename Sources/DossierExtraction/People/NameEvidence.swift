@@ -64,9 +64,10 @@ struct NameEvidence: Sendable {
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
 
-    /// The new form made for each list of words: what WordNet says of them, which a second pass over the same
-    /// names (`earlier`) need not ask again.
-    private var newFormsByWords: [[String]: Form] = [:]
+    /// The new forms made, and the words each was made from: what WordNet says of them, which a second pass over the
+    /// same names (`earlier`) need not ask again. Kept as made: the pass that reads them makes the look-up by words
+    /// (one dictionary, hashing every list of words), where each pass made one and the last pass's went unread.
+    private var newForms: (words: [[String]], forms: [Form]) = ([], [])
 
     init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
          wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
@@ -87,9 +88,9 @@ struct NameEvidence: Sendable {
         }
         // A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
         // work, and each form's answer is its own, so the forms are made in parallel.
-        let known = earlier?.newFormsByWords ?? [:]
+        let known = earlier.map { Dictionary(zip($0.newForms.words, $0.newForms.forms), uniquingKeysWith: { first, _ in first }) } ?? [:]
         var made = ParallelMap.map(firstWords) { [self] words in known[words] ?? newForm(words) }
-        newFormsByWords = Dictionary(zip(firstWords, made), uniquingKeysWith: { first, _ in first })
+        newForms = (firstWords, made)
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences[index]) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
     }
@@ -128,8 +129,10 @@ struct NameEvidence: Sendable {
     /// `isNonPersonWord` of a word already folded: its one-word key is the folded word with hyphens as spaces, as
     /// `NameOccurrence.key(of: [word])` makes it.
     private func isNonPersonWord(folded: String) -> Bool {
-        guard let form = forms[folded.replacingEvery("-", with: " ")] else { return false }
-        return form.nonPersonContexts >= PeopleRules.nonPersonUses && form.nonPersonContexts >= form.personContexts * 2
+        // The form's counts read in place through its index: the dictionary's getter copied the form (its words).
+        guard let index = forms.index(forKey: folded.replacingEvery("-", with: " ")) else { return false }
+        let nonPerson = forms.values[index].nonPersonContexts, person = forms.values[index].personContexts
+        return nonPerson >= PeopleRules.nonPersonUses && nonPerson >= person * 2
     }
 
     /// Whether a one-word name may stand for a person whose full name carries it: not mostly used as a place or group.
