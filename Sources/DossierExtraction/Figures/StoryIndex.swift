@@ -39,6 +39,9 @@ struct StoryIndex: Sendable {
         nameSets = names.map { NumberSet($0.map(\.name)) }
     }
 
+    /// How many articles the index knows.
+    var articleCount: Int { names.count }
+
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
