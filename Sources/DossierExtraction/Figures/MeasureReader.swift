@@ -351,7 +351,7 @@ struct MeasureReader: Sendable {
         guard token.isCapitalized, token.lower.count > 1 else { return false }
         let word = token.lower
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
-            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.before.contains([word]) { return false }
+            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
         return index > 0 || knownNames.contains(word)
     }
 
@@ -419,7 +419,7 @@ struct MeasureReader: Sendable {
         for index in tokens.indices where tokens[index].isCapitalized {
             let lower = tokens[index].lower
             guard lower.count > 1 else { continue }
-            if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.before.contains([lower]) { continue }
+            if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }
             if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
             names.insert(StoryIndex.key(lower))
         }

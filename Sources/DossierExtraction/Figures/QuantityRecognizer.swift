@@ -359,7 +359,7 @@ private struct Cursor {
     }
 
     private func isFunctionWord(_ word: String) -> Bool {
-        MeasureVocabulary.functionWordSet.contains(word) || FigureQualifier.before.contains([word])
+        MeasureVocabulary.functionWordSet.contains(word) || FigureQualifier.oneWordBefore.contains(word)
     }
 
 
@@ -386,6 +386,8 @@ private struct Cursor {
     }
 
     private func qualifierBefore(_ start: Int) -> (String, Int)? {
+        // Every phrase ends with the word just before the number: without one of their last words there, none is tried.
+        guard start > 0, FigureQualifier.lastWordsBefore.contains(words[start - 1]) else { return nil }
         for phrase in FigureQualifier.before where phrase.count <= start {
             // Compared in place, without copying the words for each phrase tried.
             if words[(start - phrase.count)..<start].elementsEqual(phrase) { return (phrase.joined(separator: " "), phrase.count) }
