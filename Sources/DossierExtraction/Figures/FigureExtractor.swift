@@ -70,10 +70,9 @@ public struct FigureExtractor: Sendable {
         let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
-        let knownNames = names.map { Set($0.keys) }
         let recognizers = articles.map(finder.recognizer(for:))
         let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
-            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: knownNames[article]) }
+            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: names[article]) }
         }.map { Array($0.joined()) }
         let perArticle = ParallelMap.map(Array(articles.indices)) { index in
             finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],

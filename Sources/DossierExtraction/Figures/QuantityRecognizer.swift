@@ -313,15 +313,17 @@ private struct Cursor {
 
     // MARK: around the number
 
+    /// The token is read in place, not copied, and the cheap tests come first: a currency sign is a punctuation
+    /// token of its own (the tokenizer makes one of every scalar that is no letter or digit), and a code stands before a
+    /// number.
     private func currencyPrefix(at index: Int) -> (String, Int)? {
-        let token = tokens[index]
-        if let code = MeasureVocabulary.currencySymbols[token.text] { return (code, 1) }
+        if tokens[index].kind == .punctuation, let code = MeasureVocabulary.currencySymbols[tokens[index].text] { return (code, 1) }
         if index + 1 < tokens.count, tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore {
-            if let code = Self.dollarPrefixes[token.lower] { return (code, 2) }
+            if let code = Self.dollarPrefixes[tokens[index].lower] { return (code, 2) }
         }
-        if MeasureVocabulary.currencyCodes.contains(token.lower), token.text == token.text.uppercased(),
-           index + 1 < tokens.count, tokens[index + 1].kind == .number {
-            return (token.text, 1)
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, MeasureVocabulary.currencyCodes.contains(tokens[index].lower),
+           tokens[index].text == tokens[index].text.uppercased() {
+            return (tokens[index].text, 1)
         }
         return nil
     }
