@@ -175,3 +175,24 @@ import Testing
         #expect(found("They invoked Title 42 at the border.").isEmpty)
     }
 }
+
+/// Every qualifier phrase before a number is read as that phrase, found after the first look at the word before the
+/// number (`FigureQualifier.lastWordsBefore`), and a word that ends no phrase gives none.
+@Suite struct FigureQualifierPhraseTests {
+    func qualifiers(_ sentence: String) -> [String?] {
+        QuantityRecognizer(publishedYear: nil, lexicon: FigureTestLexicon.lexicon).quantities(in: FigureTestLexicon.tokens(of: sentence)).map(\.qualifier)
+    }
+
+    @Test func eachPhraseBeforeANumber() {
+        for phrase in FigureQualifier.before {
+            let words = phrase.joined(separator: " ")
+            #expect(qualifiers("Officials counted \(words) 45 boats.") == [words], "\(words)")
+        }
+    }
+
+    @Test func noPhraseBeforeOtherWordsOrAtTheStart() {
+        #expect(qualifiers("Officials counted the 45 boats.") == [nil])
+        #expect(qualifiers("45 boats were counted.") == [nil])
+        #expect(qualifiers("Officials counted than 45 boats.") == [nil])
+    }
+}

@@ -2,24 +2,31 @@
 /// the sentences of two or more sources share (`count of page; shared words: memo, release`).
 enum FigureBasis {
 
-    /// Nil for a row of one source: nothing was compared.
-    static func basis(of members: [FigureMention]) -> String? {
-        guard Set(members.map(\.sourceIndex)).count > 1, let first = members.first else { return nil }
+    /// Nil for a row of one source: nothing was compared. `members`: the row's mentions, by position in `mentions`
+    /// (read in place, not copied).
+    static func basis(of members: [Int], in mentions: [FigureMention]) -> String? {
+        guard let first = members.first, members.contains(where: { mentions[$0].sourceIndex != mentions[first].sourceIndex }) else {
+            return nil
+        }
         var nouns: [String] = []
-        for noun in members.compactMap(\.measuredNoun) where !nouns.contains(noun) { nouns.append(noun) }
-        var measure = kind(of: first)
+        for member in members {
+            if let noun = mentions[member].measuredNoun, !nouns.contains(noun) { nouns.append(noun) }
+        }
+        var measure = kind(of: mentions[first])
         if !nouns.isEmpty { measure += " of " + nouns.sorted().joined(separator: " / ") }
         var sources: [String: Set<Int>] = [:]
         for member in members {
-            for word in member.reading.context + (member.quantity.kind == .year ? member.reading.sentenceWords : []) {
-                sources[word, default: []].insert(member.sourceIndex)
+            let source = mentions[member].sourceIndex
+            for word in mentions[member].reading.context { sources[word, default: []].insert(source) }
+            if mentions[member].quantity.kind == .year {
+                for word in mentions[member].reading.sentenceWords { sources[word, default: []].insert(source) }
             }
         }
         let shared = sources.filter { $0.value.count > 1 && !nouns.contains($0.key) }
             .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
             .prefix(FigureRules.sharedWordsShown).map(\.key)
         var parts = [measure]
-        let numbers = Set(members.compactMap(\.value.value))
+        let numbers = Set(members.compactMap { mentions[$0].value.value })
         if numbers.count == 1 { parts.append("the same number") }
         if !shared.isEmpty { parts.append("shared words: " + shared.joined(separator: ", ")) }
         return parts.joined(separator: "; ")

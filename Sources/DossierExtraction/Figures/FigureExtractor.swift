@@ -46,8 +46,9 @@ public struct FigureExtractor: Sendable {
         (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
                                           finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
-        let relations = MeasureRelations(nouns: Set(mentions.compactMap(\.measuredNoun)),
-                                         verbs: Set(mentions.compactMap(\.reading.yearVerb)), wordNet: lexicon.wordNet)
+        // (Closures, not key paths: a key path's getter copied each mention to read one field.)
+        let relations = MeasureRelations(nouns: Set(mentions.compactMap { $0.measuredNoun }),
+                                         verbs: Set(mentions.compactMap { $0.reading.yearVerb }), wordNet: lexicon.wordNet)
         for index in mentions.indices {
             if let noun = mentions[index].reading.head { mentions[index].countsPeople = relations.isPerson(noun) }
         }
@@ -69,10 +70,9 @@ public struct FigureExtractor: Sendable {
         let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
-        let knownNames = names.map { Set($0.keys) }
         let recognizers = articles.map(finder.recognizer(for:))
         let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
-            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: knownNames[article]) }
+            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: names[article]) }
         }.map { Array($0.joined()) }
         let perArticle = ParallelMap.map(Array(articles.indices)) { index in
             finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
@@ -103,12 +103,17 @@ public struct FigureExtractor: Sendable {
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }
     }
 
+    /// The row of a draft, its values in corpus order. The members are sorted and read by position, in place: copying
+    /// each mention (about twenty strings and arrays) to read a few of its fields cost more than the row.
     static func figure(_ draft: FigureDraft, mentions: [FigureMention]) -> Figure {
-        let members = draft.members.map { mentions[$0] }.sorted { ($0.sourceIndex, $0.sentenceIndex) < ($1.sourceIndex, $1.sentenceIndex) }
-        let values = members.map(\.value)
-        return Figure(id: draft.id, measure: draft.measure, unit: members.first?.unit, values: values,
-                      agreement: FigureAgreement.agreement(of: values, units: members.map { $0.quantity.kind == .money ? $0.unit : nil }),
-                      basis: FigureBasis.basis(of: members))
+        let members = draft.members.sorted {
+            (mentions[$0].sourceIndex, mentions[$0].sentenceIndex) < (mentions[$1].sourceIndex, mentions[$1].sentenceIndex)
+        }
+        let values = members.map { mentions[$0].value }
+        let units = members.map { mentions[$0].quantity.kind == .money ? mentions[$0].unit : nil }
+        return Figure(id: draft.id, measure: draft.measure, unit: members.first.flatMap { mentions[$0].unit }, values: values,
+                      agreement: FigureAgreement.agreement(of: values, units: units),
+                      basis: FigureBasis.basis(of: members, in: mentions))
     }
 
     /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.

@@ -27,11 +27,12 @@ struct FigureGrouper: Sendable {
     /// their square). Mentions of different classes never meet, so each class is grouped on its own, the classes in
     /// parallel; the groups are then put back in the order of their first mention.
     func grouping(_ mentions: [FigureMention]) -> (groups: [[Int]], comparisons: Int) {
-        let weights = WordWeights(mentions.map(\.reading.context))
+        // The mentions read in place (closures and positions, not key paths and `enumerated()`, which copied each).
+        let weights = WordWeights(mentions.map { $0.reading.context })
         var classOrder: [String] = []
         var membersByClass: [String: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() {
-            let measureClass = mention.measureClass
+        for index in mentions.indices {
+            let measureClass = mentions[index].measureClass
             if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
             membersByClass[measureClass, default: []].append(index)
         }
@@ -53,6 +54,9 @@ struct FigureGrouper: Sendable {
         var words = StringPlaces()
         var sentenceWords = StringPlaces()
         var comparisons = 0
+        var sameStory = SameStoryAnswers(stories: stories)
+        // A first look at each group (`Glance`), side by side, so most candidates are ruled out without reading the group.
+        var glances: [Glance] = []
         for index in members {
             // The mention read in place (the probe keeps the one copy comparisons need).
             let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
@@ -65,17 +69,21 @@ struct FigureGrouper: Sendable {
             candidates.sort()
             var best: (group: Int, score: Double)?
             comparisons += candidates.groups.count
+            let source = probe.mention.sourceIndex, value = probe.mention.value.value
             for candidate in candidates.groups {
-                guard let score = score(probe, against: groups[candidate]) else { continue }
+                if glances[candidate].rulesOut(source: source, value: value, sameStory: &sameStory) { continue }
+                guard let score = score(probe, against: groups[candidate], sameStory: &sameStory) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
             let chosen: Int
             if let best, best.score >= FigureRules.joinScore {
                 chosen = best.group
                 groups[chosen].add(index, probe)
+                glances[chosen].update(sources: groups[chosen].sources, adding: value)
             } else {
                 chosen = groups.count
                 groups.append(Group(index, probe))
+                glances.append(Glance(sources: groups[chosen].sources, value: value))
             }
             postings.add(chosen, words: probeWords, value: valueBits)
         }
@@ -90,7 +98,8 @@ struct FigureGrouper: Sendable {
     }
 
     /// How well a mention fits a group; nil when it cannot belong there.
-    private func score(_ probe: Probe, against group: Group) -> Double? {
+    /// (`sameStory` answers `stories.sameStory`, each pair of articles worked out once per mention's article.)
+    private func score(_ probe: Probe, against group: Group, sameStory: inout SameStoryAnswers) -> Double? {
         let mention = probe.mention
         guard group.measureClass == probe.measureClass else { return nil }
         let value = mention.value.value
@@ -105,7 +114,9 @@ struct FigureGrouper: Sendable {
         let sameNumber = value.map(group.numbers.contains) ?? false
         // A different number from a source not in the group: what rules it out without the words is asked first, as
         // most candidate groups of a large corpus are another story's (the answer is the same, found sooner).
-        if sourceInGroup == nil, !sameNumber, !differentNumberMayJoinByStoryAndTime(probe, group, firstSources: group.sources.prefix(3)) {
+        let firstSources = group.sources.prefix(3)
+        if sourceInGroup == nil, !sameNumber,
+           !firstSources.allSatisfy({ sameStory.sameStory($0, mention.sourceIndex) }) || !differentNumberMayJoinByTime(probe, group) {
             return nil
         }
         guard let nouns = nounEvidence(probe, group, sourceInGroup: sourceInGroup != nil) else { return nil }
@@ -119,10 +130,9 @@ struct FigureGrouper: Sendable {
            group.sentenceWords.isDisjoint(with: probe.sentenceWords) { return nil }
         if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? FigureRules.specificNumber : 0) }
         if sourceInGroup == nil {
-            let firstSources = group.sources.prefix(3)
             if !sameNumber {
                 guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap) else { return nil }
-            } else if !firstSources.contains(where: { stories?.sameStory($0, mention.sourceIndex) ?? true }) {
+            } else if !firstSources.contains(where: { sameStory.sameStory($0, mention.sourceIndex) }) {
                 // Another story's same number: the same thing said in the same words, or with a name in common
                 let sameThing = nouns >= FigureRules.relatedNoun || mention.quantity.kind == .year
                 guard overlap >= FigureRules.otherStoryOverlap || (sameThing && (sharesName || overlap >= FigureRules.conflictOverlap)) else { return nil }
@@ -152,11 +162,11 @@ struct FigureGrouper: Sendable {
         return probe.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
     }
 
-    /// What a different number needs before its words are weighed: a row of the same story (its first sources), at
-    /// a time that may be the mention's, of the mention's year unless the mention names its time.
-    private func differentNumberMayJoinByStoryAndTime(_ probe: Probe, _ group: Group, firstSources: ArraySlice<Int>) -> Bool {
+    /// What a different number needs before its words are weighed, besides a row of the same story (its first
+    /// sources, which `score` asks just before): a time that may be the mention's, of the mention's year unless the
+    /// mention names its time.
+    private func differentNumberMayJoinByTime(_ probe: Probe, _ group: Group) -> Bool {
         let mention = probe.mention
-        guard firstSources.allSatisfy({ stories?.sameStory($0, mention.sourceIndex) ?? true }) else { return false }
         guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, probe.timeKey ?? "") }) else { return false }
         if let year = mention.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
         return true
@@ -164,7 +174,7 @@ struct FigureGrouper: Sendable {
 
     /// A different number joins only a row of the same story that is clearly the same measure: the same counted
     /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
-    /// `suspended`) and their sentences share a word. (Asked after `differentNumberMayJoinByStoryAndTime` said yes.)
+    /// `suspended`) and their sentences share a word. (Asked after `differentNumberMayJoinByTime` said yes.)
     private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double) -> Bool {
         let mention = probe.mention
         if mention.quantity.kind == .year {

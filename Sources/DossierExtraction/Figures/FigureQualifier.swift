@@ -11,6 +11,11 @@ enum FigureQualifier {
         ["about"], ["around"], ["roughly"], ["approximately"], ["nearly"], ["almost"], ["over"], ["under"],
         ["some"], ["estimated"], ["below"], ["above"], ["approx"], ["circa"],
     ]
+    /// The one-word phrases of `before`, for questions asked of every capitalized word (`About`): a set with a first
+    /// look that hashes nothing, where `before.contains([word])` compared the word with every phrase.
+    static let oneWordBefore = WordSet(Set(before.filter { $0.count == 1 }.map { $0[0] }))
+    /// The last word of every phrase of `before`: a number after any other word has no qualifier before it.
+    static let lastWordsBefore = WordSet(Set(before.compactMap(\.last)))
     /// Phrases after the number (`100 or more`).
     static let after: [[String]] = [["or", "more"], ["or", "so"], ["or", "fewer"], ["or", "less"]]
 

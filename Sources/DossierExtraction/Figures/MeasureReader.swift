@@ -7,13 +7,14 @@ struct MeasureReader: Sendable {
     let lexicon: Lexicon
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
     let clauses: [Int]
-    /// Words the article writes capitalized inside sentences: a capital at a sentence start is a name only then.
-    let knownNames: Set<String>
+    /// Words the article writes capitalized inside sentences, with how often (`StoryIndex.nameCounts`): a capital at a
+    /// sentence start is a name only when it is one of them.
+    let knownNames: [String: Int]
 
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    init(tokens: [Token], lexicon: Lexicon, knownNames: Set<String> = [], subjectAuxiliaries: Set<String> = []) {
+    init(tokens: [Token], lexicon: Lexicon, knownNames: [String: Int] = [:], subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.knownNames = knownNames
@@ -173,7 +174,7 @@ struct MeasureReader: Sendable {
         guard end > reach else { return nil }
         var start = end - 1
         while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWordSet.contains(words[start - 1]) { start -= 1 }
-        guard start > 0 || knownNames.contains(words[start]) else { return nil }
+        guard start > 0 || knownNames[words[start]] != nil else { return nil }
         return text(start..<end)
     }
 
@@ -351,8 +352,8 @@ struct MeasureReader: Sendable {
         guard token.isCapitalized, token.lower.count > 1 else { return false }
         let word = token.lower
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
-            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.before.contains([word]) { return false }
-        return index > 0 || knownNames.contains(word)
+            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
+        return index > 0 || knownNames[word] != nil
     }
 
     /// The nearest year, month or `last year` in the window, as a key and as written with its preposition.
@@ -419,7 +420,7 @@ struct MeasureReader: Sendable {
         for index in tokens.indices where tokens[index].isCapitalized {
             let lower = tokens[index].lower
             guard lower.count > 1 else { continue }
-            if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.before.contains([lower]) { continue }
+            if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }
             if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
             names.insert(StoryIndex.key(lower))
         }

@@ -104,7 +104,8 @@ enum NumberWords {
         guard tokens[index].kind == .word else { return false }
         let lower = tokens[index].lower
         if lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
-        return lower.utf8.contains(UInt8(ascii: "-")) || numberOpeners.contains(lower)
+        // (The hyphen looked for by memchr: the UTF-8 view's iterator walked the word a byte at a time.)
+        return lower.containsByte(UInt8(ascii: "-")) || numberOpeners.contains(lower)
     }
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,

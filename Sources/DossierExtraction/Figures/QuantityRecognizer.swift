@@ -313,15 +313,17 @@ private struct Cursor {
 
     // MARK: around the number
 
+    /// The token is read in place, not copied, and the cheap tests come first: a currency sign is a punctuation
+    /// token of its own (the tokenizer makes one of every scalar that is no letter or digit), and a code stands before a
+    /// number.
     private func currencyPrefix(at index: Int) -> (String, Int)? {
-        let token = tokens[index]
-        if let code = MeasureVocabulary.currencySymbols[token.text] { return (code, 1) }
+        if tokens[index].kind == .punctuation, let code = MeasureVocabulary.currencySymbols[tokens[index].text] { return (code, 1) }
         if index + 1 < tokens.count, tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore {
-            if let code = Self.dollarPrefixes[token.lower] { return (code, 2) }
+            if let code = Self.dollarPrefixes[tokens[index].lower] { return (code, 2) }
         }
-        if MeasureVocabulary.currencyCodes.contains(token.lower), token.text == token.text.uppercased(),
-           index + 1 < tokens.count, tokens[index + 1].kind == .number {
-            return (token.text, 1)
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, MeasureVocabulary.currencyCodes.contains(tokens[index].lower),
+           tokens[index].text == tokens[index].text.uppercased() {
+            return (tokens[index].text, 1)
         }
         return nil
     }
@@ -359,7 +361,7 @@ private struct Cursor {
     }
 
     private func isFunctionWord(_ word: String) -> Bool {
-        MeasureVocabulary.functionWordSet.contains(word) || FigureQualifier.before.contains([word])
+        MeasureVocabulary.functionWordSet.contains(word) || FigureQualifier.oneWordBefore.contains(word)
     }
 
 
@@ -386,6 +388,8 @@ private struct Cursor {
     }
 
     private func qualifierBefore(_ start: Int) -> (String, Int)? {
+        // Every phrase ends with the word just before the number: without one of their last words there, none is tried.
+        guard start > 0, FigureQualifier.lastWordsBefore.contains(words[start - 1]) else { return nil }
         for phrase in FigureQualifier.before where phrase.count <= start {
             // Compared in place, without copying the words for each phrase tried.
             if words[(start - phrase.count)..<start].elementsEqual(phrase) { return (phrase.joined(separator: " "), phrase.count) }

@@ -39,6 +39,9 @@ struct StoryIndex: Sendable {
         nameSets = names.map { NumberSet($0.map(\.name)) }
     }
 
+    /// How many articles the index knows.
+    var articleCount: Int { names.count }
+
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
@@ -58,16 +61,19 @@ struct StoryIndex: Sendable {
             for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
                 let lower = tokens[index].lower
                 guard lower.count > 1 else { continue }
-                if MeasureVocabulary.functionWords.contains(lower) || MeasureVocabulary.months.contains(lower)
-                    || MeasureVocabulary.weekdays.contains(lower) { continue }
+                if Self.notNames.contains(lower) { continue }
                 counts[Self.key(lower), default: 0] += 1
             }
         }
         return counts
     }
 
+    /// Capitalized words that are not names: function words, months and weekdays, in one set with a first look that
+    /// hashes nothing (`WordSet`), asked of every capitalized word (three sets were each hashed the word).
+    private static let notNames = WordSet(MeasureVocabulary.functionWords.union(MeasureVocabulary.months).union(MeasureVocabulary.weekdays))
+
     /// Outlets write acronyms with or without full stops (`F.B.I.`, `FBI`): one key for both.
     static func key(_ name: String) -> String {
-        name.utf8.contains(UInt8(ascii: ".")) ? String(name.filter { $0 != "." }) : name
+        name.containsByte(UInt8(ascii: ".")) ? String(name.filter { $0 != "." }) : name
     }
 }

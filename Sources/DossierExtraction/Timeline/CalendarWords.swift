@@ -11,12 +11,18 @@ enum CalendarWords {
     /// out most words before `month(_:)` and `weekday(_:)` look them up.
     static func mayNameMonthOrWeekday(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
-        return nameInitials.contains(first)
+        return nameInitials[Int(first)]
     }
 
-    /// The first bytes of every month's and weekday's name, full or abbreviated.
-    private static let nameInitials: Set<UInt8> = Set(
-        (Array(fullMonths.keys) + Array(abbreviatedMonths.keys) + weekdays).compactMap(\.utf8.first))
+    /// For each byte, whether it is the first byte of a month's or a weekday's name, full or abbreviated: a table
+    /// read by the byte (a `Set<UInt8>` hashed the byte for every word asked).
+    private static let nameInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for name in Array(fullMonths.keys) + Array(abbreviatedMonths.keys) + weekdays {
+            if let first = name.utf8.first { initials[Int(first)] = true }
+        }
+        return initials
+    }()
 
     static func month(_ word: String) -> Month? {
         if let number = fullMonths[word] { return Month(number: number, isAbbreviation: false) }
@@ -74,6 +80,12 @@ enum CalendarWords {
     static let spanLinks: Set<String> = ["and", "or", "to", "through"]
     /// `the next day` (+1), `the previous day` (-1): counted from the date the text gave just before.
     static let daysFromPreviousDate: [String: Int] = ["next day": 1, "following day": 1, "previous day": -1]
+    /// `yesterday` (-1) and `tomorrow` (+1): days from the article's date.
+    static let daysFromPublication: [String: Int] = ["yesterday": -1, "tomorrow": 1]
+    /// `last month` (-1), `this month` (0), `next month` (+1): months from the article's date, by the word before `month`.
+    static let monthsFromPublication: [String: Int] = ["last": -1, "this": 0, "next": 1]
+    /// The last word of every phrase of `daysFromPreviousDate`.
+    static let previousDatePhraseEnd = "day"
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let futureCues: Set<String> = WordList.futureCues.words
 

@@ -70,7 +70,7 @@ struct DateMentionFinder: Sendable {
 
     /// `mid-March`, `early-2024`: a cue joined to a month name by a hyphen, in one token.
     private func cuedMonth(_ text: String, lower: String) -> CalendarWords.Month? {
-        guard text.utf8.contains(UInt8(ascii: "-")), let hyphen = text.lastIndex(of: "-"),
+        guard text.containsByte(UInt8(ascii: "-")), let hyphen = text.lastIndex(of: "-"),
               CalendarWords.monthCues.contains(lower.split(separator: "-").first.map(String.init) ?? ""),
               let month = CalendarWords.month(String(text[text.index(after: hyphen)...])), !month.isAbbreviation else { return nil }
         return month
@@ -184,22 +184,32 @@ struct DateMentionFinder: Sendable {
 
     private func relativeMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         let word = tokens[index].lower
-        switch word {
-        case "yesterday": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(-1)), index)
-        case "tomorrow": return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(1)), index)
-        case "the" where index + 2 < tokens.count:
-            let phrase = tokens[index + 1].lower + " " + tokens[index + 2].lower
-            guard let days = CalendarWords.daysFromPreviousDate[phrase] else { return nil }
-            return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPrevious(days)), index + 2)
-        case "last", "next", "this":
-            guard index + 1 < tokens.count, tokens[index + 1].lower == "month" else { return nil }
-            let offset = word == "last" ? -1 : word == "next" ? 1 : 0
-            return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .monthsFromPublication(offset)), index + 1)
-        default:
-            guard let count = CalendarWords.smallNumber(word) else { return nil }
-            return daysAway(count, at: index, in: tokens, sentence: sentence)
+        // Asked of every word: the words below are looked up only when the word passes a first look hashing nothing.
+        if Self.relativeWords.mayContain(word) {
+            if word == "the" {
+                if index + 2 < tokens.count {
+                    // Every phrase ends in `day` (tokens hold no space, so only a last word `day` can make one): the
+                    // phrase is made and looked up only then, not after every `the`.
+                    guard tokens[index + 2].lower == CalendarWords.previousDatePhraseEnd else { return nil }
+                    let phrase = tokens[index + 1].lower + " " + tokens[index + 2].lower
+                    guard let days = CalendarWords.daysFromPreviousDate[phrase] else { return nil }
+                    return (DateMention(text: tokens.span(index, index + 2, in: sentence), kind: .daysFromPrevious(days)), index + 2)
+                }
+            } else if let days = CalendarWords.daysFromPublication[word] {
+                return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(days)), index)
+            } else if let offset = CalendarWords.monthsFromPublication[word] {
+                guard index + 1 < tokens.count, tokens[index + 1].lower == "month" else { return nil }
+                return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .monthsFromPublication(offset)), index + 1)
+            }
         }
+        guard let count = CalendarWords.smallNumber(word) else { return nil }
+        return daysAway(count, at: index, in: tokens, sentence: sentence)
     }
+
+    /// The words `relativeMention(at:in:sentence:)` reads a phrase from (the small numbers apart): `the` (`the next
+    /// day`), `yesterday`, `last` (`last month`) ….
+    private static let relativeWords = WordSet(Set(CalendarWords.daysFromPublication.keys)
+        .union(CalendarWords.monthsFromPublication.keys).union(["the"]))
 
     /// `two days ago` (from the article's date), `two days later`, `a day earlier` (from the date just before).
     private func daysAway(_ count: Int, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
