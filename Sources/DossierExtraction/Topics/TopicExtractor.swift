@@ -36,7 +36,8 @@ public struct TopicExtractor: Sendable {
         var groups = TopicGroup.grouping(themes, pool: pool, statistics: statistics)
         groups = TopicGroup.mergingSynonyms(groups, statistics: statistics, senses: senses)
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
-        let sentences = TopicSentences(articles: articles, sentences: articleSentences, groups: groups, scanner: scanner)
+        // The sentences are read by the words the phrase counts kept, not tokenized again.
+        let sentences = TopicSentences(articles: articles, sentences: articleSentences, words: statistics.words, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
         let namer = TopicNamer(statistics: statistics, families: families, senses: senses)
         var unnamed = Set<Int>()

@@ -15,34 +15,64 @@ struct TopicSentences: Sendable {
     private var readingOrderIsSorted: Bool
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`). `sentences`: each
-    /// article's sentences, when the caller has them.
+    /// article's sentences, when the caller has them. The sentences' words are read afresh (see `CountedWords`).
     init(articles: [Article], sentences: [[Sentence]]? = nil, groups: [TopicGroup], scanner: PhraseScanner,
          maximumBatches: Int = SentenceBatches.coreCount) {
+        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
+        self.init(articles: articles, sentences: sentences, words: CountedWords(articles: articles, sentences: sentences, scanner: scanner,
+                                                                               maximumBatches: maximumBatches),
+                  groups: groups, scanner: scanner)
+    }
+
+    /// The sentences of each group, found by the words of the sentences as the phrase counts read them (`words`): a
+    /// keyword is a run of up to three words of a clause (five when the user defines topics) whose keys, joined without
+    /// spaces, are the keyword. A run stops growing as soon as no key sought begins with it, and the run of one word is
+    /// asked of each distinct word once per cache (`firstSteps`), not at every token.
+    init(articles: [Article], sentences: [[Sentence]], words: CountedWords, groups: [TopicGroup], scanner: PhraseScanner) {
         var keyIndex: [String: [Int]] = [:]
         for (position, group) in groups.enumerated() {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
         }
         let sought = SoughtKeys(keyIndex)
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
-        var widened = scanner
-        widened.maximumWords = longest
-        let wideScanner = widened
-        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [Found] in
+        // What each word's key alone tells, by cache and number: a key sought or the beginning of one (its place), else
+        // whether the run it opens grows on.
+        let firstSteps = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.step(ofFirstKey: $0.word.key) } }
+        let runs = words.runs.enumerated().flatMap { article, runs in runs.map { (article: article, run: $0) } }
+        let perRun = ParallelMap.map(runs) { article, run -> [Found] in
             let source = articles[article].id
+            let entries = words.caches[run.cache].entries, steps = firstSteps[run.cache]
             var found: [Found] = []
-            for (index, sentence) in zip(sentences.indices, sentences) {
-                var hit = Set<Int>()
-                wideScanner.forEachKey(in: sentence) { key in
-                    guard let place = sought.place(of: key) else { return sought.mayGrowUnsought(key) }
-                    for position in sought.groups[place] { hit.insert(position) }
-                    return true
+            var hit = Set<Int>()
+            run.forEachSentence { index, sentenceWords in
+                CountedWords.Run.forEachClause(in: sentenceWords) { clause in
+                    for start in clause.indices {
+                        let first = Int(clause[start])
+                        switch steps[first] {
+                        case .stop: continue
+                        case .sought(let place): for position in sought.groups[place] { hit.insert(position) }
+                        case .growsUnsought: break
+                        }
+                        // Longer runs, only after a word whose key may begin one.
+                        var key = entries[first].word.key
+                        for next in clause[(start + 1)..<min(clause.endIndex, start + longest)] {
+                            key += entries[Int(next)].word.key
+                            guard let place = sought.place(of: key) else {
+                                if sought.mayGrowUnsought(key) { continue } else { break }
+                            }
+                            for position in sought.groups[place] { hit.insert(position) }
+                        }
+                    }
                 }
-                guard !hit.isEmpty else { continue }
-                let reference = SentenceReference(source: source, sentence: sentence.id)
+                guard !hit.isEmpty else { return }
+                let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
                 for position in hit.sorted() { found.append(Found(group: position, sentence: index, reference: reference)) }
+                hit.removeAll(keepingCapacity: true)
             }
             return found
         }
+        var perArticle = Array(repeating: [[Found]](), count: words.runs.count)
+        for (run, found) in zip(runs, perRun) { perArticle[run.article].append(found) }
         var sentences = Array(repeating: [SentenceReference](), count: groups.count)
         var numbers = Array(repeating: [Int](), count: groups.count)
         var references: [SentenceReference] = []
@@ -174,6 +204,20 @@ struct TopicSentences: Sendable {
                 }
                 groups[starts.place(of: key)!] = positions
             }
+        }
+
+        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`), or it is
+        /// neither but grows on (`mayGrowUnsought`), or it stops there.
+        enum FirstStep: Sendable {
+            case sought(Int)
+            case growsUnsought
+            case stop
+        }
+
+        /// The `FirstStep` of a run whose first word's key is `key`.
+        func step(ofFirstKey key: String) -> FirstStep {
+            if let place = place(of: key) { return .sought(place) }
+            return mayGrowUnsought(key) ? .growsUnsought : .stop
         }
 
         /// The place of `key` in `starts`, when it is a key sought or begins one.
