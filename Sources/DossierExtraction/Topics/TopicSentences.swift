@@ -106,17 +106,7 @@ struct TopicSentences: Sendable {
     /// The groups with their sentences; a discovered group that shares most of its sentences with a
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
     func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
-        var shared: [Pair: Int] = [:]
-        // The groups of each sentence, by the sentence's number.
-        var bySentence = Array(repeating: [Int](), count: references.count)
-        for (position, found) in numbers.enumerated() where !groups[position].isDefined {
-            for number in found { bySentence[number].append(position) }
-        }
-        for positions in bySentence where positions.count > 1 {
-            for i in positions.indices {
-                for j in positions.indices where j > i { shared[Pair(positions[i], positions[j]), default: 0] += 1 }
-            }
-        }
+        let shared = SharedSentences(numbers: numbers, sentenceCount: references.count, counted: groups.map { !$0.isDefined })
         var result = groups
         for position in result.indices { result[position].sentences = sentences[position] }
         var joinedInto = Array(0..<groups.count)
@@ -126,13 +116,14 @@ struct TopicSentences: Sendable {
         // Groups are in score order: each weaker group looks for the strongest it overlaps.
         for weaker in groups.indices where !groups[weaker].isDefined {
             let size = sentences[weaker].count
-            for stronger in 0..<weaker where joinedInto[stronger] == stronger && !groups[stronger].isDefined
-                && !Self.oneHoldsTheOther(groups[stronger], groups[weaker]) {
-                let common = shared[Pair(stronger, weaker)] ?? 0
+            for stronger in 0..<weaker where joinedInto[stronger] == stronger && !groups[stronger].isDefined {
+                let common = shared.count(stronger, weaker)
                 let smaller = min(size, sentences[stronger].count)
-                // Only groups of a like size merge: a small theme inside a large one keeps its own place.
+                // Only groups of a like size merge: a small theme inside a large one keeps its own place. Whether one
+                // group's keys hold the other's (compared as strings, key by key) is asked last, of the few pairs left.
                 if common >= TopicRules.minimumSharedSentences, Double(common) >= share * Double(smaller),
-                   Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count) {
+                   Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count),
+                   !Self.oneHoldsTheOther(groups[stronger], groups[weaker]) {
                     joinedInto[weaker] = stronger
                     absorbedAny[stronger] = true
                     result[stronger].keys.append(contentsOf: groups[weaker].keys)
@@ -230,9 +221,51 @@ struct TopicSentences: Sendable {
         }
     }
 
-    private struct Pair: Hashable {
-        var first: Int
-        var second: Int
-        init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    /// How many sentences each two groups share, counted per sentence (not per pair of groups), in a table of every
+    /// pair of the groups counted (the discovered ones, a few hundred at most) instead of a dictionary hashed per pair.
+    struct SharedSentences {
+        /// Each group's place among those counted (-1 for one not counted).
+        private var place: [Int]
+        private var countedGroups: Int
+        /// By `place` of the first group times `countedGroups` plus that of the second, the first before the second.
+        private var shared: [Int32]
+
+        /// `numbers`: each group's sentences by number (below `sentenceCount`), each once; `counted`: which groups count.
+        init(numbers: [[Int]], sentenceCount: Int, counted: [Bool]) {
+            place = Array(repeating: -1, count: counted.count)
+            countedGroups = 0
+            for position in counted.indices where counted[position] {
+                place[position] = countedGroups
+                countedGroups += 1
+            }
+            // The counted groups of each sentence, by the sentence's number: where each sentence's start (`starts`), in
+            // one array of places, in group order (no array per sentence).
+            var starts = Array(repeating: 0, count: sentenceCount + 1)
+            for position in numbers.indices where counted[position] {
+                for number in numbers[position] { starts[number + 1] += 1 }
+            }
+            for number in 0..<sentenceCount { starts[number + 1] += starts[number] }
+            var next = starts
+            var bySentence = Array(repeating: 0, count: starts[sentenceCount])
+            for position in numbers.indices where counted[position] {
+                for number in numbers[position] {
+                    bySentence[next[number]] = place[position]
+                    next[number] += 1
+                }
+            }
+            shared = Array(repeating: 0, count: countedGroups * countedGroups)
+            for number in 0..<sentenceCount where starts[number + 1] - starts[number] > 1 {
+                let places = bySentence[starts[number]..<starts[number + 1]]
+                for i in places.indices {
+                    for j in places.indices where j > i { shared[places[i] * countedGroups + places[j]] += 1 }
+                }
+            }
+        }
+
+        /// The sentences two counted groups share (given by their positions, in either order).
+        func count(_ first: Int, _ second: Int) -> Int {
+            let (a, b) = (min(place[first], place[second]), max(place[first], place[second]))
+            return Int(shared[a * countedGroups + b])
+        }
     }
 }
