@@ -55,7 +55,8 @@ struct PhraseStatistics: Sendable {
         mutating func add(_ counted: Entry) {
             documents += 1
             occurrences += counted.occurrences
-            weight += 1 + log(Double(counted.occurrences))
+            // Most phrases occur once in a source: ln 1 is 0.
+            weight += counted.occurrences == 1 ? 1 : 1 + log(Double(counted.occurrences))
             nameOccurrences += counted.nameOccurrences
             commonOccurrences += counted.commonOccurrences
             nounLikeOccurrences += counted.nounLikeOccurrences
@@ -208,11 +209,15 @@ struct PhraseStatistics: Sendable {
     }
 
     /// One more source's counts of some phrases (`places` in its table), their keys placed by the hashes its counts kept.
+    /// The entries are read through their array's buffer: each in place, not copied (a copy retains and releases its
+    /// strings and surface counts).
     private static func add(_ counts: PhraseTable<Entry>, places: ArraySlice<Int32>, to table: inout PhraseTable<Entry>) {
-        let keys = counts.keys
-        for place in places.lazy.map(Int.init) {
-            table.update(keys[place], hash: counts.hashes[place],
-                         orAdd: Entry(words: counts.values[place].words, wordCount: counts.values[place].wordCount)) { $0.add(counts.values[place]) }
+        let keys = counts.keys, hashes = counts.hashes
+        counts.values.withUnsafeBufferPointer { values in
+            for place in places.lazy.map(Int.init) {
+                table.update(keys[place], hash: hashes[place],
+                             orAdd: Entry(words: values[place].words, wordCount: values[place].wordCount)) { $0.add(values[place]) }
+            }
         }
     }
 
