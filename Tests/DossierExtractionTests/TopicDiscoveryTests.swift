@@ -47,16 +47,6 @@ import DossierCore
         #expect(WordForm.key("Hamas", isName: true, lexicon: TestLanguage.lexicon) == "hamas")
     }
 
-    @Test func runsOfWordsStopGrowingWhereNoKeySoughtStarts() {
-        let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
-        let sentence = TestLanguage.sentence("The water shortages closed farms.")
-        let all = scanner.allKeys(in: sentence)
-        #expect(all.count == 12)  // five words: runs of one, two and three words from each
-        #expect(all.prefix(5) == ["the", "thewater", "thewatershortage", "water", "watershortage"])
-        let sought = "watershortage"
-        #expect(scanner.allKeys(in: sentence, mayStartKey: { sought.hasPrefix($0) }) == ["water", "watershortage"])
-    }
-
     @Test func topicsYmlDefinesRenamesAndDrops() {
         let yaml = """
         topics:

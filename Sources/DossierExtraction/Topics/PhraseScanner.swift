@@ -86,8 +86,13 @@ struct PhraseScanner: Sendable {
 
     /// The phrases that may name a topic, by the numbers of their words in `cache` (see `candidates(in:words:)`).
     func numberedCandidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Candidate] {
-        var found: [Candidate] = []
         let (all, clauses) = clauses(of: sentence, words: &cache)
+        return numberedCandidates(all, clauses: clauses, words: cache)
+    }
+
+    /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:)`), read in `cache`.
+    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache) -> [Candidate] {
+        var found: [Candidate] = []
         for clause in clauses {
             for start in clause {
                 for count in 1...maximumWords where start + count <= clause.upperBound {
@@ -102,52 +107,6 @@ struct PhraseScanner: Sendable {
             }
         }
         return found
-    }
-
-    /// The key of every run of up to `maximumWords` words, with no filtering: to find a topic's keywords. A run stops
-    /// growing where `mayStartKey` says that no key sought is, or begins with, the key so far.
-    func allKeys(in sentence: Sentence, mayStartKey: (String) -> Bool = { _ in true }) -> [String] {
-        var keys: [String] = []
-        forEachKey(in: sentence) { key in
-            guard mayStartKey(key) else { return false }
-            keys.append(key)
-            return true
-        }
-        return keys
-    }
-
-    /// `body` of the key of every run of up to `maximumWords` words, as `allKeys` makes them, without an array of
-    /// them: a run stops growing where `body` returns false.
-    func forEachKey(in sentence: Sentence, _ body: (String) -> Bool) {
-        for clause in clauseKeys(of: sentence) {
-            for start in clause.indices {
-                var key = ""
-                for word in clause[start..<min(clause.count, start + maximumWords)] {
-                    key += word
-                    guard body(key) else { break }
-                }
-            }
-        }
-    }
-
-    /// The keys of the words of each clause, cut as `clauses(of:)` cuts them: what `allKeys` needs, without the
-    /// stop-word and shape questions that `clauses` asks of every word.
-    private func clauseKeys(of sentence: Sentence) -> [[String]] {
-        var clauses: [[String]] = []
-        var current: [String] = []
-        // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-        sentence.tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                if tokens[index].kind == .word {
-                    current.append(keyAndBare(tokens[index]).key)
-                } else if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
-                    if !current.isEmpty { clauses.append(current) }
-                    current = []
-                }
-            }
-        }
-        if !current.isEmpty { clauses.append(current) }
-        return clauses
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.

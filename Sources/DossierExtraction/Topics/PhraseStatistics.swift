@@ -55,7 +55,8 @@ struct PhraseStatistics: Sendable {
         mutating func add(_ counted: Entry) {
             documents += 1
             occurrences += counted.occurrences
-            weight += 1 + log(Double(counted.occurrences))
+            // Most phrases occur once in a source: ln 1 is 0.
+            weight += counted.occurrences == 1 ? 1 : 1 + log(Double(counted.occurrences))
             nameOccurrences += counted.nameOccurrences
             commonOccurrences += counted.commonOccurrences
             nounLikeOccurrences += counted.nounLikeOccurrences
@@ -70,6 +71,8 @@ struct PhraseStatistics: Sendable {
     /// sums its articles' counts in the same order on any machine.
     private var shards: [PhraseTable<Entry>]
     private(set) var documentCount = 0
+    /// The words of the sentences counted, by the numbers of their readings.
+    let words: CountedWords
 
     /// Tables of a corpus of two articles or more (a power of two); a corpus of one keeps that article's counts as
     /// they are, in one table.
@@ -79,11 +82,17 @@ struct PhraseStatistics: Sendable {
     /// test asks for cuts on any machine. `sentences`: each article's sentences, when the caller has them.
     init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         // The runs a thread works one after another share their word readings (`PhraseWordCachePool`).
+        // Each run's words are kept as the numbers of their readings, for the topics' sentences (`CountedWords`).
         let caches = PhraseWordCachePool()
         let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
-            caches.withCache { Self.count(sentences, scanner: scanner, words: &$0) }
+            caches.withNumberedCache { cache, number in
+                var words = CountedWords.Run(start: sentences.startIndex, cache: number)
+                let counts = Self.count(sentences, scanner: scanner, words: &cache, recording: &words)
+                return (counts: counts, words: words)
+            }
         }
-        let counted = ParallelMap.map(perArticle) { Self.merged($0) }
+        words = CountedWords(runs: perArticle.map { $0.map(\.words) }, caches: caches.caches)
+        let counted = ParallelMap.map(perArticle) { Self.merged($0.map(\.counts)) }
         documentCount = counted.count
         guard counted.count > 1 else {
             // One source's counts become the entries as they are, without placing every phrase again (all of them,
@@ -126,10 +135,19 @@ struct PhraseStatistics: Sendable {
     /// (in the order the phrases were first used, as if each use were counted by its key). `words`: the readings of the
     /// words met so far, this run's and any earlier run's that used the same cache.
     static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache) -> PhraseTable<Entry> {
+        var recorded = CountedWords.Run(start: sentences.startIndex, cache: 0)
+        return count(sentences, scanner: scanner, words: &words, recording: &recorded)
+    }
+
+    /// `count`, the sentences' words recorded in `run` as they are read.
+    static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache,
+                      recording run: inout CountedWords.Run) -> PhraseTable<Entry> {
         var places = Places<PhraseWords>()
         var tallies: [Tally] = []
         for sentence in sentences {
-            for candidate in scanner.numberedCandidates(in: sentence, words: &words) {
+            let (clauseWords, clauses) = scanner.clauses(of: sentence, words: &words)
+            run.record(clauseWords, clauses: clauses)
+            for candidate in scanner.numberedCandidates(clauseWords, clauses: clauses, words: words) {
                 let (place, isNew) = places.place(adding: candidate.words)
                 if isNew { tallies.append(Tally(first: candidate)) }
                 tallies[place].add(candidate)
@@ -191,11 +209,15 @@ struct PhraseStatistics: Sendable {
     }
 
     /// One more source's counts of some phrases (`places` in its table), their keys placed by the hashes its counts kept.
+    /// The entries are read through their array's buffer: each in place, not copied (a copy retains and releases its
+    /// strings and surface counts).
     private static func add(_ counts: PhraseTable<Entry>, places: ArraySlice<Int32>, to table: inout PhraseTable<Entry>) {
-        let keys = counts.keys
-        for place in places.lazy.map(Int.init) {
-            table.update(keys[place], hash: counts.hashes[place],
-                         orAdd: Entry(words: counts.values[place].words, wordCount: counts.values[place].wordCount)) { $0.add(counts.values[place]) }
+        let keys = counts.keys, hashes = counts.hashes
+        counts.values.withUnsafeBufferPointer { values in
+            for place in places.lazy.map(Int.init) {
+                table.update(keys[place], hash: hashes[place],
+                             orAdd: Entry(words: values[place].words, wordCount: values[place].wordCount)) { $0.add(values[place]) }
+            }
         }
     }
 

@@ -36,7 +36,8 @@ public struct TopicExtractor: Sendable {
         var groups = TopicGroup.grouping(themes, pool: pool, statistics: statistics)
         groups = TopicGroup.mergingSynonyms(groups, statistics: statistics, senses: senses)
         groups.append(contentsOf: curation.definitions.map { TopicGroup(definition: $0, scanner: scanner) })
-        let sentences = TopicSentences(articles: articles, sentences: articleSentences, groups: groups, scanner: scanner)
+        // The sentences are read by the words the phrase counts kept, not tokenized again.
+        let sentences = TopicSentences(articles: articles, sentences: articleSentences, words: statistics.words, groups: groups, scanner: scanner)
         groups = sentences.mergingOverlaps(groups)
         let namer = TopicNamer(statistics: statistics, families: families, senses: senses)
         var unnamed = Set<Int>()
@@ -60,7 +61,7 @@ public struct TopicExtractor: Sendable {
         }
         groups = TopicGroup.mergingSameNames(groups.indices.filter { !unnamed.contains($0) }.map { groups[$0] }, statistics: statistics)
         groups = TopicGroup.curated(groups, with: curation, statistics: statistics)
-        let discovered = groups.filter { !$0.isDefined && $0.sources.count >= 2 }.prefix(Self.topicCount(articles.count))
+        let discovered = groups.filter { !$0.isDefined && $0.hasSeveralSources }.prefix(Self.topicCount(articles.count))
         let defined = groups.filter { $0.isDefined && !$0.sentences.isEmpty }
         return Self.topics(from: Array(discovered) + defined, statistics: statistics)
     }
@@ -102,14 +103,16 @@ public struct TopicExtractor: Sendable {
     }
     static func poolSize(_ documents: Int) -> Int { topicCount(documents) * TopicRules.poolPerTopic }
 
+    /// The topics, most sources first, then most sentences, then by name. Each group's sources and name are worked
+    /// out once, not at every comparison of the sort (a group's sources are a set of its thousands of sentences').
     private static func topics(from groups: [TopicGroup], statistics: PhraseStatistics) -> [Topic] {
-        let ordered = groups.sorted { lhs, rhs in
-            (lhs.sources.count, lhs.sentences.count, rhs.name(statistics)) > (rhs.sources.count, rhs.sentences.count, lhs.name(statistics))
+        let ranked = groups.map { (group: $0, sources: $0.sources.count, name: $0.name(statistics)) }
+        let ordered = ranked.sorted { lhs, rhs in
+            (lhs.sources, lhs.group.sentences.count, rhs.name) > (rhs.sources, rhs.group.sentences.count, lhs.name)
         }
-        let names = ordered.map { $0.name(statistics) }
-        return zip(Slug.unique(names, fallback: "topic"), ordered).map { id, group in
-            Topic(id: id, name: group.name(statistics), summary: group.description,
-                  keywords: group.keywordNames(statistics), sentences: group.sentences)
+        return zip(Slug.unique(ordered.map(\.name), fallback: "topic"), ordered).map { id, ranked in
+            Topic(id: id, name: ranked.name, summary: ranked.group.description,
+                  keywords: ranked.group.keywordNames(statistics), sentences: ranked.group.sentences)
         }
     }
 }

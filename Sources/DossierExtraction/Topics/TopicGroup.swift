@@ -13,6 +13,8 @@ struct TopicGroup: Sendable {
     var isDefined = false
 
     var sources: Set<String> { Set(sentences.map(\.source)) }
+    /// Its sentences come from two sources or more (found without the set of its sources).
+    var hasSeveralSources: Bool { sentences.contains { $0.source != sentences[0].source } }
 
     init(keys: [String], score: Double) {
         self.keys = keys

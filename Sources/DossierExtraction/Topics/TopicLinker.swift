@@ -4,28 +4,52 @@ import DossierCore
 public enum TopicLinker {
     /// The topics with `people` and `figures` filled, most shared sentences first.
     public static func link(_ topics: [Topic], people: [Person], figures: [Figure]) -> [Topic] {
-        var peopleBySentence: [SentenceReference: Set<String>] = [:]
-        for person in people {
-            for mention in person.mentions { peopleBySentence[mention.reference, default: []].insert(person.id) }
-        }
-        var figuresBySentence: [SentenceReference: Set<String>] = [:]
-        for figure in figures {
-            for value in figure.values { figuresBySentence[value.reference, default: []].insert(figure.id) }
-        }
+        // The references read in place, not gathered into an array per person or figure.
+        let peopleBySentence = Holders(people, id: \.id) { $0.mentions.lazy.map(\.reference) }
+        let figuresBySentence = Holders(figures, id: \.id) { $0.values.lazy.map(\.reference) }
         return topics.map { topic in
             var linked = topic
-            linked.people = ranked(topic.sentences, in: peopleBySentence)
-            linked.figures = ranked(topic.sentences, in: figuresBySentence)
+            linked.people = peopleBySentence.ranked(topic.sentences)
+            linked.figures = figuresBySentence.ranked(topic.sentences)
             return linked
         }
     }
 
-    /// Ids found in the sentences, by how many sentences hold them, then by id.
-    private static func ranked(_ sentences: [SentenceReference], in index: [SentenceReference: Set<String>]) -> [String] {
-        var counts: [String: Int] = [:]
-        for sentence in sentences {
-            for id in index[sentence] ?? [] { counts[id, default: 0] += 1 }
+    /// The ids (of people or figures) stated in each sentence: the sentences in `Places` (hashed without `Hasher`), the
+    /// ids by number, so a topic's ids are counted in an array rather than a dictionary of strings.
+    struct Holders {
+        /// The distinct ids, by number.
+        private var ids = StringPlaces()
+        private var sentences = Places<SentenceReference>()
+        /// By a sentence's place: the numbers of the ids stated in it, each once.
+        private var stated: [[Int32]] = []
+
+        /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
+        init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
+                                                              references: (Holder) -> References) {
+            for holder in holders {
+                let number = Int32(ids.place(adding: id(holder)).place)
+                for reference in references(holder) {
+                    let (place, isNew) = sentences.place(adding: reference)
+                    if isNew { stated.append([]) }
+                    if !stated[place].contains(number) { stated[place].append(number) }
+                }
+            }
         }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+
+        /// Ids found in the sentences, by how many sentences hold them, then by id.
+        func ranked(_ references: [SentenceReference]) -> [String] {
+            var counts = Array(repeating: 0, count: ids.count)
+            var found: [Int] = []
+            for reference in references {
+                guard let place = sentences.place(of: reference) else { continue }
+                for number in stated[place].lazy.map(Int.init) {
+                    if counts[number] == 0 { found.append(number) }
+                    counts[number] += 1
+                }
+            }
+            let keys = ids.keys
+            return found.sorted { (counts[$0], keys[$1]) > (counts[$1], keys[$0]) }.map { keys[$0] }
+        }
     }
 }

@@ -15,34 +15,64 @@ struct TopicSentences: Sendable {
     private var readingOrderIsSorted: Bool
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`). `sentences`: each
-    /// article's sentences, when the caller has them.
+    /// article's sentences, when the caller has them. The sentences' words are read afresh (see `CountedWords`).
     init(articles: [Article], sentences: [[Sentence]]? = nil, groups: [TopicGroup], scanner: PhraseScanner,
          maximumBatches: Int = SentenceBatches.coreCount) {
+        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
+        self.init(articles: articles, sentences: sentences, words: CountedWords(articles: articles, sentences: sentences, scanner: scanner,
+                                                                               maximumBatches: maximumBatches),
+                  groups: groups, scanner: scanner)
+    }
+
+    /// The sentences of each group, found by the words of the sentences as the phrase counts read them (`words`): a
+    /// keyword is a run of up to three words of a clause (five when the user defines topics) whose keys, joined without
+    /// spaces, are the keyword. A run stops growing as soon as no key sought begins with it, and the run of one word is
+    /// asked of each distinct word once per cache (`firstSteps`), not at every token.
+    init(articles: [Article], sentences: [[Sentence]], words: CountedWords, groups: [TopicGroup], scanner: PhraseScanner) {
         var keyIndex: [String: [Int]] = [:]
         for (position, group) in groups.enumerated() {
             for key in Set(group.keys) { keyIndex[key, default: []].append(position) }
         }
         let sought = SoughtKeys(keyIndex)
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
-        var widened = scanner
-        widened.maximumWords = longest
-        let wideScanner = widened
-        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences -> [Found] in
+        // What each word's key alone tells, by cache and number: a key sought or the beginning of one (its place), else
+        // whether the run it opens grows on.
+        let firstSteps = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.step(ofFirstKey: $0.word.key) } }
+        let runs = words.runs.enumerated().flatMap { article, runs in runs.map { (article: article, run: $0) } }
+        let perRun = ParallelMap.map(runs) { article, run -> [Found] in
             let source = articles[article].id
+            let entries = words.caches[run.cache].entries, steps = firstSteps[run.cache]
             var found: [Found] = []
-            for (index, sentence) in zip(sentences.indices, sentences) {
-                var hit = Set<Int>()
-                wideScanner.forEachKey(in: sentence) { key in
-                    guard let place = sought.place(of: key) else { return sought.mayGrowUnsought(key) }
-                    for position in sought.groups[place] { hit.insert(position) }
-                    return true
+            var hit = Set<Int>()
+            run.forEachSentence { index, sentenceWords in
+                CountedWords.Run.forEachClause(in: sentenceWords) { clause in
+                    for start in clause.indices {
+                        let first = Int(clause[start])
+                        switch steps[first] {
+                        case .stop: continue
+                        case .sought(let place): for position in sought.groups[place] { hit.insert(position) }
+                        case .growsUnsought: break
+                        }
+                        // Longer runs, only after a word whose key may begin one.
+                        var key = entries[first].word.key
+                        for next in clause[(start + 1)..<min(clause.endIndex, start + longest)] {
+                            key += entries[Int(next)].word.key
+                            guard let place = sought.place(of: key) else {
+                                if sought.mayGrowUnsought(key) { continue } else { break }
+                            }
+                            for position in sought.groups[place] { hit.insert(position) }
+                        }
+                    }
                 }
-                guard !hit.isEmpty else { continue }
-                let reference = SentenceReference(source: source, sentence: sentence.id)
+                guard !hit.isEmpty else { return }
+                let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
                 for position in hit.sorted() { found.append(Found(group: position, sentence: index, reference: reference)) }
+                hit.removeAll(keepingCapacity: true)
             }
             return found
         }
+        var perArticle = Array(repeating: [[Found]](), count: words.runs.count)
+        for (run, found) in zip(runs, perRun) { perArticle[run.article].append(found) }
         var sentences = Array(repeating: [SentenceReference](), count: groups.count)
         var numbers = Array(repeating: [Int](), count: groups.count)
         var references: [SentenceReference] = []
@@ -76,17 +106,7 @@ struct TopicSentences: Sendable {
     /// The groups with their sentences; a discovered group that shares most of its sentences with a
     /// stronger one joins it (`hostage deal` and `hostage` …). Pairs are counted per sentence, not per pair of groups.
     func mergingOverlaps(_ groups: [TopicGroup], share: Double = TopicRules.sharedSentenceShare) -> [TopicGroup] {
-        var shared: [Pair: Int] = [:]
-        // The groups of each sentence, by the sentence's number.
-        var bySentence = Array(repeating: [Int](), count: references.count)
-        for (position, found) in numbers.enumerated() where !groups[position].isDefined {
-            for number in found { bySentence[number].append(position) }
-        }
-        for positions in bySentence where positions.count > 1 {
-            for i in positions.indices {
-                for j in positions.indices where j > i { shared[Pair(positions[i], positions[j]), default: 0] += 1 }
-            }
-        }
+        let shared = SharedSentences(numbers: numbers, sentenceCount: references.count, counted: groups.map { !$0.isDefined })
         var result = groups
         for position in result.indices { result[position].sentences = sentences[position] }
         var joinedInto = Array(0..<groups.count)
@@ -96,13 +116,14 @@ struct TopicSentences: Sendable {
         // Groups are in score order: each weaker group looks for the strongest it overlaps.
         for weaker in groups.indices where !groups[weaker].isDefined {
             let size = sentences[weaker].count
-            for stronger in 0..<weaker where joinedInto[stronger] == stronger && !groups[stronger].isDefined
-                && !Self.oneHoldsTheOther(groups[stronger], groups[weaker]) {
-                let common = shared[Pair(stronger, weaker)] ?? 0
+            for stronger in 0..<weaker where joinedInto[stronger] == stronger && !groups[stronger].isDefined {
+                let common = shared.count(stronger, weaker)
                 let smaller = min(size, sentences[stronger].count)
-                // Only groups of a like size merge: a small theme inside a large one keeps its own place.
+                // Only groups of a like size merge: a small theme inside a large one keeps its own place. Whether one
+                // group's keys hold the other's (compared as strings, key by key) is asked last, of the few pairs left.
                 if common >= TopicRules.minimumSharedSentences, Double(common) >= share * Double(smaller),
-                   Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count) {
+                   Double(size) >= TopicRules.mergeSizeRatio * Double(sentences[stronger].count),
+                   !Self.oneHoldsTheOther(groups[stronger], groups[weaker]) {
                     joinedInto[weaker] = stronger
                     absorbedAny[stronger] = true
                     result[stronger].keys.append(contentsOf: groups[weaker].keys)
@@ -176,6 +197,20 @@ struct TopicSentences: Sendable {
             }
         }
 
+        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`), or it is
+        /// neither but grows on (`mayGrowUnsought`), or it stops there.
+        enum FirstStep: Sendable {
+            case sought(Int)
+            case growsUnsought
+            case stop
+        }
+
+        /// The `FirstStep` of a run whose first word's key is `key`.
+        func step(ofFirstKey key: String) -> FirstStep {
+            if let place = place(of: key) { return .sought(place) }
+            return mayGrowUnsought(key) ? .growsUnsought : .stop
+        }
+
         /// The place of `key` in `starts`, when it is a key sought or begins one.
         func place(of key: String) -> Int? { starts.place(of: key) }
 
@@ -186,9 +221,51 @@ struct TopicSentences: Sendable {
         }
     }
 
-    private struct Pair: Hashable {
-        var first: Int
-        var second: Int
-        init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    /// How many sentences each two groups share, counted per sentence (not per pair of groups), in a table of every
+    /// pair of the groups counted (the discovered ones, a few hundred at most) instead of a dictionary hashed per pair.
+    struct SharedSentences {
+        /// Each group's place among those counted (-1 for one not counted).
+        private var place: [Int]
+        private var countedGroups: Int
+        /// By `place` of the first group times `countedGroups` plus that of the second, the first before the second.
+        private var shared: [Int32]
+
+        /// `numbers`: each group's sentences by number (below `sentenceCount`), each once; `counted`: which groups count.
+        init(numbers: [[Int]], sentenceCount: Int, counted: [Bool]) {
+            place = Array(repeating: -1, count: counted.count)
+            countedGroups = 0
+            for position in counted.indices where counted[position] {
+                place[position] = countedGroups
+                countedGroups += 1
+            }
+            // The counted groups of each sentence, by the sentence's number: where each sentence's start (`starts`), in
+            // one array of places, in group order (no array per sentence).
+            var starts = Array(repeating: 0, count: sentenceCount + 1)
+            for position in numbers.indices where counted[position] {
+                for number in numbers[position] { starts[number + 1] += 1 }
+            }
+            for number in 0..<sentenceCount { starts[number + 1] += starts[number] }
+            var next = starts
+            var bySentence = Array(repeating: 0, count: starts[sentenceCount])
+            for position in numbers.indices where counted[position] {
+                for number in numbers[position] {
+                    bySentence[next[number]] = place[position]
+                    next[number] += 1
+                }
+            }
+            shared = Array(repeating: 0, count: countedGroups * countedGroups)
+            for number in 0..<sentenceCount where starts[number + 1] - starts[number] > 1 {
+                let places = bySentence[starts[number]..<starts[number + 1]]
+                for i in places.indices {
+                    for j in places.indices where j > i { shared[places[i] * countedGroups + places[j]] += 1 }
+                }
+            }
+        }
+
+        /// The sentences two counted groups share (given by their positions, in either order).
+        func count(_ first: Int, _ second: Int) -> Int {
+            let (a, b) = (min(place[first], place[second]), max(place[first], place[second]))
+            return Int(shared[a * countedGroups + b])
+        }
     }
 }

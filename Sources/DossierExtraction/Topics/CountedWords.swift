@@ -1,0 +1,84 @@
+import DossierCore
+
+/// The words of the sentences `PhraseStatistics` counted, kept as the numbers of their readings in the
+/// `PhraseWordCache` each run of sentences used, clause by clause as `PhraseScanner.clauses` cuts them: so that a
+/// later pass over the same sentences (`TopicSentences`) reads each distinct word's key once per cache, by number,
+/// instead of reading every token again.
+struct CountedWords: Sendable {
+    /// The words of one run of an article's sentences.
+    struct Run: Sendable {
+        /// The run's first sentence, by its place in its article.
+        var start: Int
+        /// The cache (its number in `caches`) the words' numbers are of.
+        var cache: Int
+        /// The words' numbers: each clause's, then `clauseEnd`; after each sentence's clauses, `sentenceEnd`.
+        private(set) var numbers: [Int32] = []
+
+        static let clauseEnd: Int32 = -1
+        static let sentenceEnd: Int32 = -2
+
+        init(start: Int, cache: Int) {
+            self.start = start
+            self.cache = cache
+        }
+
+        /// One more sentence: its words (`PhraseScanner.clauses`) and its clauses' places among them.
+        mutating func record(_ words: [PhraseScanner.ClauseWord], clauses: [Range<Int>]) {
+            for clause in clauses {
+                for word in words[clause] { numbers.append(word.number) }
+                numbers.append(Self.clauseEnd)
+            }
+            numbers.append(Self.sentenceEnd)
+        }
+
+        /// `body` of each sentence's place in its article and the numbers of its clauses' words (each clause's followed
+        /// by `clauseEnd`: see `forEachClause`), in reading order. The numbers are read in place, not copied.
+        func forEachSentence(_ body: (_ sentence: Int, _ words: Slice<UnsafeBufferPointer<Int32>>) -> Void) {
+            numbers.withUnsafeBufferPointer { numbers in
+                var sentence = start
+                var sentenceStart = 0
+                for position in numbers.indices where numbers[position] == Self.sentenceEnd {
+                    body(sentence, numbers[sentenceStart..<position])
+                    sentence += 1
+                    sentenceStart = position + 1
+                }
+            }
+        }
+
+        /// `body` of the word numbers of each clause of a sentence's words given by `forEachSentence`.
+        static func forEachClause(in words: Slice<UnsafeBufferPointer<Int32>>, _ body: (Slice<UnsafeBufferPointer<Int32>>) -> Void) {
+            var clauseStart = words.startIndex
+            for position in words.indices where words[position] == clauseEnd {
+                body(words[clauseStart..<position])
+                clauseStart = position + 1
+            }
+        }
+    }
+
+    /// Each article's runs, in reading order (as `SentenceBatches.map` gives them).
+    var runs: [[Run]]
+    /// The caches the runs' numbers are of, by number.
+    var caches: [PhraseWordCache]
+
+    /// The words of every sentence, read afresh (as `PhraseStatistics` reads them while counting): for a pass whose
+    /// caller has no phrase counts.
+    init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+        let pool = PhraseWordCachePool()
+        runs = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
+            pool.withNumberedCache { cache, number in
+                var run = Run(start: sentences.startIndex, cache: number)
+                for sentence in sentences {
+                    let (words, clauses) = scanner.clauses(of: sentence, words: &cache)
+                    run.record(words, clauses: clauses)
+                }
+                return run
+            }
+        }
+        caches = pool.caches
+    }
+
+    init(runs: [[Run]], caches: [PhraseWordCache]) {
+        self.runs = runs
+        self.caches = caches
+    }
+}
