@@ -33,14 +33,10 @@ struct NameRunFinder: Sendable {
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    /// Asked of every token, read in place: its fields are read before the particle set is asked (a copy of the whole
-    /// token, made to keep it across that call, retained and released its strings at every token).
+    /// Asked of every token, which is copied once here (each getter asked of `tokens[index]` copied it again).
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
-        if tokens[index].isCapitalised { return true }
-        // `isParticle`, of a word known not to be capitalised.
-        guard tokens[index].isWordOrNumber else { return false }
-        let lower = tokens[index].lower
-        return NameLexicon.particleWords.contains(lower) && particlesLeadToName(tokens, from: index)
+        let token = tokens[index]
+        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
     }
 
     /// `de la Cruz`: one or more particles, then a capitalised word.
