@@ -21,4 +21,18 @@ import Testing
         #expect(NameLexicon.classes(of: "said").contains(.speechVerb))
         #expect(NameLexicon.classes(of: "gaza").isEmpty)
     }
+
+    /// The word sets asked of the words around every name run answer as the lists they are made of, for every word
+    /// of every list and for words in none.
+    @Test func wordSetsAnswerAsTheirLists() {
+        let pairs: [(Set<String>, WordSet)] = [
+            (NameLexicon.roleNouns, NameLexicon.roleNounWords), (NameLexicon.roleModifiers, NameLexicon.roleModifierWords),
+            (ThingCues.kindNouns, ThingCues.kindNounWords), (RolePhrases.trailingWords, RolePhrases.trailingWordSet),
+        ]
+        let words = pairs.reduce(into: Set<String>()) { $0.formUnion($1.0) }.union(["gaza", "netanyahu", "", "talks", "the", "said"])
+        for (list, set) in pairs {
+            for word in words { #expect(set.contains(word) == list.contains(word), "\(word)") }
+        }
+    }
 }
+

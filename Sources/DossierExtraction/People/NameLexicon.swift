@@ -25,6 +25,8 @@ enum NameLexicon {
 
     /// Lowercase nouns for what a person is or does, in a role phrase (`Hamas spokesman X`, `X, a commentator`).
     static let roleNouns = WordList.roleNouns.words
+    /// `roleNouns` with a first look that hashes nothing (`WordSet`), for the words before every name.
+    static let roleNounWords = WordSet(roleNouns)
 
     /// Last words of organisations, places, publications, laws, events: a capitalised run that ends with one is no person.
     static let nonPersonSuffixes = WordList.nonPersonNameEndings.words
@@ -51,4 +53,6 @@ enum NameLexicon {
 
     /// Role modifiers that belong to a role phrase before a name (`former deputy`, `special envoy`).
     static let roleModifiers = WordList.roleModifiers.words
+    /// `roleModifiers` with a first look that hashes nothing (`WordSet`), for the words before every name.
+    static let roleModifierWords = WordSet(roleModifiers)
 }

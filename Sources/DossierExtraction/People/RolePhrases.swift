@@ -26,17 +26,20 @@ enum RolePhrases {
         }
     }
 
+    /// Asked of every name run: its word lists are `WordSet`s, whose first look hashes nothing for most words, and
+    /// whether a word is a role noun is asked once.
     static func hasRoleBefore(_ tokens: [Token], runStart: Int) -> Bool {
         // `a spokesman for X`, `chief executive of X`: X is the role's organisation, not its holder.
-        if runStart >= 1, trailingWords.contains(tokens[runStart - 1].lower) { return false }
+        if runStart >= 1, trailingWordSet.contains(tokens[runStart - 1].lower) { return false }
         var index = runStart - 1
         var steps = 0
         while index >= 0, steps < 6 {
             let token = tokens[index]
             guard token.isWordOrNumber, !token.isPossessive || steps == 0 else { return false }
-            if NameLexicon.roleNouns.contains(token.lower) && !token.isCapitalised { return true }
-            if NameLexicon.roleNouns.contains(token.lower) && steps > 0 { return true }
-            guard NameLexicon.roleModifiers.contains(token.lower) || token.isCapitalised else { return false }
+            let isRoleNoun = NameLexicon.roleNounWords.contains(token.lower)
+            if isRoleNoun && !token.isCapitalised { return true }
+            if isRoleNoun && steps > 0 { return true }
+            guard NameLexicon.roleModifierWords.contains(token.lower) || token.isCapitalised else { return false }
             index -= 1
             steps += 1
         }
@@ -154,7 +157,8 @@ enum RolePhrases {
     private static let refusedOpeners: Set<String> = WordList.appositiveOpenersRefused.words
     private static let sentenceAdverbs: Set<String> = WordList.sentenceAdverbs.words
     private static let leadingWords: Set<String> = WordList.rolePhraseLeadingWords.words
-    private static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
+    static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
+    static let trailingWordSet = WordSet(trailingWords)
 
     private static func isQuoteMark(_ token: Token) -> Bool {
         token.isQuotationMark

@@ -6,6 +6,8 @@ enum ThingCues {
     /// Lowercase nouns for works, organisations and groups: none of them is a person's role, and none is
     /// a common verb (`play`, `show`, `book` are left out: `will now play X`).
     static let kindNouns: Set<String> = WordList.thingKindNouns.words
+    /// `kindNouns` with a first look that hashes nothing (`WordSet`): asked of the word before every name run.
+    static let kindNounWords = WordSet(kindNouns)
 
     /// Words that end the search for a kind noun in an appositive (`X, the head of`, `X, the man who`).
     private static let appositiveStops: Set<String> = WordList.thingAppositiveStops.words
@@ -23,14 +25,14 @@ enum ThingCues {
     private static func thingAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 2, tokens[runStart - 1].isPunctuation(",") else { return false }
         let noun = tokens[runStart - 2]
-        return noun.isWordOrNumber && !noun.isCapitalised && kindNouns.contains(noun.lower)
+        return noun.isWordOrNumber && !noun.isCapitalised && kindNounWords.contains(noun.lower)
     }
 
     /// `the film X`, `search engine X`: the word right before the run is a kind noun.
     private static func kindNounBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 1 else { return false }
         let before = tokens[runStart - 1]
-        return before.isWordOrNumber && !before.isCapitalised && !before.isPossessive && kindNouns.contains(before.lower)
+        return before.isWordOrNumber && !before.isCapitalised && !before.isPossessive && kindNounWords.contains(before.lower)
     }
 
     /// `X, the Italian carmaker,` or `X, which`: an appositive for a thing within the next five words.
@@ -43,7 +45,7 @@ enum ThingCues {
             let token = tokens[index]
             guard token.isWordOrNumber, !appositiveStops.contains(token.lower) else { return false }
             if NameLexicon.roleNouns.contains(token.lower) { return false }
-            if kindNouns.contains(token.lower), !token.isCapitalised { return closesAppositive(tokens, after: index) }
+            if kindNounWords.contains(token.lower), !token.isCapitalised { return closesAppositive(tokens, after: index) }
         }
         return false
     }
