@@ -33,12 +33,12 @@ struct CountedWords: Sendable {
 
         /// `body` of each sentence's place in its article and the numbers of its clauses' words (each clause's followed
         /// by `clauseEnd`: see `forEachClause`), in reading order. The numbers are read in place, not copied.
-        func forEachSentence(_ body: (_ sentence: Int, _ words: Slice<UnsafeBufferPointer<Int32>>) -> Void) {
+        func forEachSentence(_ body: (_ sentence: Int, _ words: UnsafeBufferPointer<Int32>) -> Void) {
             numbers.withUnsafeBufferPointer { numbers in
                 var sentence = start
                 var sentenceStart = 0
-                for position in numbers.indices where numbers[position] == Self.sentenceEnd {
-                    body(sentence, numbers[sentenceStart..<position])
+                for position in 0..<numbers.count where numbers[position] == Self.sentenceEnd {
+                    body(sentence, UnsafeBufferPointer(rebasing: numbers[sentenceStart..<position]))
                     sentence += 1
                     sentenceStart = position + 1
                 }
@@ -46,10 +46,10 @@ struct CountedWords: Sendable {
         }
 
         /// `body` of the word numbers of each clause of a sentence's words given by `forEachSentence`.
-        static func forEachClause(in words: Slice<UnsafeBufferPointer<Int32>>, _ body: (Slice<UnsafeBufferPointer<Int32>>) -> Void) {
-            var clauseStart = words.startIndex
-            for position in words.indices where words[position] == clauseEnd {
-                body(words[clauseStart..<position])
+        static func forEachClause(in words: UnsafeBufferPointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+            var clauseStart = 0
+            for position in 0..<words.count where words[position] == clauseEnd {
+                body(UnsafeBufferPointer(rebasing: words[clauseStart..<position]))
                 clauseStart = position + 1
             }
         }

@@ -46,7 +46,7 @@ struct TopicSentences: Sendable {
             var hit = Set<Int>()
             run.forEachSentence { index, sentenceWords in
                 CountedWords.Run.forEachClause(in: sentenceWords) { clause in
-                    for start in clause.indices {
+                    for start in 0..<clause.count {
                         let first = Int(clause[start])
                         switch steps[first] {
                         case .stop: continue
@@ -55,8 +55,8 @@ struct TopicSentences: Sendable {
                         }
                         // Longer runs, only after a word whose key may begin one.
                         var key = entries[first].word.key
-                        for next in clause[(start + 1)..<min(clause.endIndex, start + longest)] {
-                            key += entries[Int(next)].word.key
+                        for next in (start + 1)..<min(clause.count, start + longest) {
+                            key += entries[Int(clause[next])].word.key
                             guard let place = sought.place(of: key) else {
                                 if sought.mayGrowUnsought(key) { continue } else { break }
                             }
