@@ -57,6 +57,9 @@ struct FigureGrouper: Sendable {
         var sameStory = SameStoryAnswers(stories: stories)
         // A first look at each group (`Glance`), side by side, so most candidates are ruled out without reading the group.
         var glances: [Glance] = []
+        // Each group's last source, apart and packed: a glance rules out only a mention from a later source, and where
+        // every mention has the group's source (one long article) this is all that is read of it.
+        var lastSources: [Int] = []
         for index in members {
             // The mention read in place (the probe keeps the one copy comparisons need).
             let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
@@ -71,7 +74,9 @@ struct FigureGrouper: Sendable {
             comparisons += candidates.groups.count
             let source = probe.mention.sourceIndex, value = probe.mention.value.value
             for candidate in candidates.groups {
-                if glances[candidate].rulesOut(source: source, value: value, sameStory: &sameStory) { continue }
+                if source > lastSources[candidate], glances[candidate].rulesOut(source: source, value: value, sameStory: &sameStory) {
+                    continue
+                }
                 guard let score = score(probe, against: groups[candidate], sameStory: &sameStory) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
@@ -80,10 +85,12 @@ struct FigureGrouper: Sendable {
                 chosen = best.group
                 groups[chosen].add(index, probe)
                 glances[chosen].update(sources: groups[chosen].sources, adding: value)
+                lastSources[chosen] = glances[chosen].lastSource
             } else {
                 chosen = groups.count
                 groups.append(Group(index, probe))
                 glances.append(Glance(sources: groups[chosen].sources, value: value))
+                lastSources.append(glances[chosen].lastSource)
             }
             postings.add(chosen, words: probeWords, value: valueBits)
         }

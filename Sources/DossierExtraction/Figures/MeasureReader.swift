@@ -231,17 +231,18 @@ struct MeasureReader: Sendable {
             after.append(k)
             k += 1
         }
-        var order = partitive ? prenominal : prenominal + before + after
-        if !partitive, first(in: order, from: MeasureVocabulary.event(of:)) == nil,
-           first(in: order, from: MeasureVocabulary.condition(of:)) == nil {
-            order = (0..<tokens.count).filter { clauses[$0] == clause }
-                .sorted { abs($0 - quantity.numberStart) < abs($1 - quantity.numberStart) }
+        let order = partitive ? prenominal : prenominal + before + after
+        var event = first(in: order, from: MeasureVocabulary.event(of:))
+        var condition = first(in: order, from: MeasureVocabulary.condition(of:))
+        if !partitive, event == nil, condition == nil {
+            // None near the number: the nearest in its clause, either side.
+            (event, condition) = nearestStates(around: quantity.numberStart, in: clause)
         }
-        if let (state, word) = first(in: order, from: MeasureVocabulary.event(of:)) {
+        if let (state, word) = event {
             reading.event = state
             reading.eventWord = word
         }
-        if let (state, word) = first(in: order, from: MeasureVocabulary.condition(of:)) {
+        if let (state, word) = condition {
             reading.condition = state
             reading.conditionWord = word
         }
@@ -266,6 +267,25 @@ struct MeasureReader: Sendable {
         reading.eventWord = event?.1
         reading.condition = condition?.0
         reading.conditionWord = condition?.1
+    }
+
+    /// The event and the condition nearest to token `center` in its clause (`clause`): the tokens by their distance
+    /// from it, the one before first on a tie (as the clause's tokens sorted by distance, stably, would give), walked
+    /// outwards without making and sorting that list.
+    private func nearestStates(around center: Int, in clause: Int) -> (event: (String, String)?, condition: (String, String)?) {
+        var event: (String, String)?, condition: (String, String)?
+        func look(at index: Int) {
+            guard clauses[index] == clause, tokens[index].isWord else { return }
+            if event == nil, let state = MeasureVocabulary.event(of: words[index]) { event = (state, words[index]) }
+            if condition == nil, let state = MeasureVocabulary.condition(of: words[index]) { condition = (state, words[index]) }
+        }
+        var distance = 0
+        while event == nil || condition == nil, center - distance >= 0 || center + distance < tokens.count {
+            if center - distance >= 0 { look(at: center - distance) }
+            if distance > 0, center + distance < tokens.count { look(at: center + distance) }
+            distance += 1
+        }
+        return (event, condition)
     }
 
     /// The first state word in `indices`: its class and the word as written.

@@ -17,13 +17,15 @@ struct SameStoryAnswers {
         sameStory = Array(repeating: false, count: count)
     }
 
-    /// `stories.sameStory(other, article)`, or true without a story index.
+    /// `stories.sameStory(other, article)`, or true without a story index. (The index is asked in place: binding it
+    /// to a constant copied it, retaining and releasing its arrays, at every question.)
     mutating func sameStory(_ other: Int, _ article: Int) -> Bool {
-        guard let stories else { return true }
-        guard other >= 0, other < askedFor.count, article < Int(Int32.max) else { return stories.sameStory(other, article) }
+        // An article tells its own story (as the index answers at once): all a one-article corpus ever asks.
+        if other == article { return true }
+        guard other >= 0, other < askedFor.count, article < Int(Int32.max) else { return stories?.sameStory(other, article) ?? true }
         let mark = Int32(article + 1)
         if askedFor[other] == mark { return sameStory[other] }
-        let answer = stories.sameStory(other, article)
+        let answer = stories?.sameStory(other, article) ?? true
         askedFor[other] = mark
         sameStory[other] = answer
         return answer
