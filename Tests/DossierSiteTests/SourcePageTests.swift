@@ -55,4 +55,14 @@ import DossierCore
         let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? []).markdown
         #expect(markdown.contains("## People in this source\n\n- [Ann Lee](../people/ann-lee.md) (2)\n- [Bo](../people/bo.md) (1)\n"))
     }
+
+    /// A paragraph of the text: each sentence escaped after its anchor, one space between them.
+    @Test func paragraphTextIsEachSentenceAfterItsAnchor() {
+        let sentence = { (id: String, text: String) in Sentence(id: id, text: text, range: 0..<text.unicodeScalars.count, line: 1) }
+        let paragraph = Paragraph(sentences: [sentence("s1", "1. Start *here*."), sentence("s2", "Then <b>.")])
+        #expect(SourcePage.text(of: paragraph)
+                == TrustedMarker.anchor("s1") + "1\\. Start \\*here\\*. " + TrustedMarker.anchor("s2") + "Then \\<b\\>.")
+        #expect(SourcePage.text(of: Paragraph(sentences: [])) == "")
+        #expect(SourcePage.text(of: Paragraph(sentences: [sentence("s3", "Alone.")])) == TrustedMarker.anchor("s3") + "Alone.")
+    }
 }

@@ -24,7 +24,9 @@ enum BriefLead {
                 .compactMap { reference -> (SentenceReference, String, Double)? in
                     if sources[reference.source] == nil { sources[reference.source] = .some(dossier.source(reference.source).map(SourceFacts.init)) }
                     guard let source = sources[reference.source] ?? nil,
-                          let (sentence, position) = sentences.entry(reference).map({ ($0.sentence, $0.position) }) else { return nil }
+                          let entry = sentences.entry(reference) else { return nil }
+                    let sentence = sentences.sentence(at: entry)
+                    let position = entry.position
                     guard isLeadSentence(sentence, headline: source.headline) else { return nil }
                     let touched = Double(sets.filter { $0.contains(reference) }.count)
                     let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0

@@ -50,15 +50,24 @@ enum PersonPage {
         let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
         md.bullets(bySource.keys.sorted().map { source in
             let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
+            var item = MarkdownText.link(sourceTitle(source, in: sourceNames), to: SitePath.link(from: path, to: SitePath.source(source)))
+            item += " ("
+            item += String(mentions.count)
+            item += "): "
             var seen = Set<String>()
-            let links = mentions.filter { seen.insert($0.reference.sentence).inserted }.map { mention in
+            var first = true
+            for mention in mentions where seen.insert(mention.reference.sentence).inserted {
+                if !first { item += ", " }
+                first = false
                 // Labelled by the line in the original file; the sentence itself shows on hover.
-                let sentence = sentences.sentence(mention.reference)
-                let label = sentence.map { "line \($0.line)" } ?? mention.reference.sentence
-                return MarkdownText.link(label, to: SitePath.link(from: path, to: mention.reference), title: sentence?.text ?? mention.form)
+                let url = SitePath.link(from: path, to: mention.reference)
+                if let entry = sentences.entry(mention.reference) {
+                    item += MarkdownText.link("line " + String(sentences.line(at: entry)), to: url, title: sentences.text(at: entry))
+                } else {
+                    item += MarkdownText.link(mention.reference.sentence, to: url, title: mention.form)
+                }
             }
-            return MarkdownText.link(sourceTitle(source, in: sourceNames), to: SitePath.link(from: path, to: SitePath.source(source)))
-                + " (\(mentions.count)): " + links.joined(separator: ", ")
+            return item
         })
     }
 

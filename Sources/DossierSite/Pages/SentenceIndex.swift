@@ -3,25 +3,34 @@ import DossierCore
 /// Every sentence of the dossier by its reference, with its position in its source's reading order: made once for all
 /// pages, so that a page linking to many sentences of one long article stays linear in its links (looking each one up
 /// in the article, or making a table per page, made the Markdown stage quadratic on a book-length article).
+/// An entry says where the sentence stands in the dossier, by index, and the sentence is read there in place: the
+/// table holds no copy of a sentence (its strings and tokens retained for every sentence of the dossier).
 struct SentenceIndex: Sendable {
-    struct Entry: Sendable {
-        var sentence: Sentence
+    struct Entry: Sendable, Equatable {
+        /// Where the sentence is: `sources[source].paragraphs[paragraph].sentences[sentence]`.
+        var source: Int
+        var paragraph: Int
+        var sentence: Int
         /// 0-based, among all the sentences of its source.
         var position: Int
     }
 
+    private let sources: [Article]
     private let bySource: [String: [String: Entry]]
 
     init(_ dossier: Dossier) {
+        sources = dossier.sources
         var bySource: [String: [String: Entry]] = [:]
         bySource.reserveCapacity(dossier.sources.count)
-        for article in dossier.sources where bySource[article.id] == nil {
+        for (sourceIndex, article) in dossier.sources.enumerated() where bySource[article.id] == nil {
             var byID: [String: Entry] = [:]
             var position = 0
-            for paragraph in article.paragraphs {
-                for sentence in paragraph.sentences {
+            for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
+                for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
                     // The first of two sentences with one id wins.
-                    if byID[sentence.id] == nil { byID[sentence.id] = Entry(sentence: sentence, position: position) }
+                    if byID[sentence.id] == nil {
+                        byID[sentence.id] = Entry(source: sourceIndex, paragraph: paragraphIndex, sentence: sentenceIndex, position: position)
+                    }
                     position += 1
                 }
             }
@@ -35,6 +44,20 @@ struct SentenceIndex: Sendable {
     }
 
     func sentence(_ reference: SentenceReference) -> Sentence? {
-        entry(reference)?.sentence
+        entry(reference).map { sentence(at: $0) }
+    }
+
+    func sentence(at entry: Entry) -> Sentence {
+        sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence]
+    }
+
+    /// The sentence's text, read in place.
+    func text(at entry: Entry) -> String {
+        sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence].text
+    }
+
+    /// The sentence's line in its file, read in place.
+    func line(at entry: Entry) -> Int {
+        sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence].line
     }
 }

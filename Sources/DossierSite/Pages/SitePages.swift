@@ -30,6 +30,7 @@ public enum SitePages {
         let peopleBySource: [String: [SourcePage.Mentioned]]
         let names: [String: String]
         let topicsByPerson: [String: [Topic]]
+        let topicsBySource: [String: [Topic]]
         /// Where each person and each figure row stands in the dossier, by id (the first of an id).
         let personPositions: [String: Int]
         let figurePositions: [String: Int]
@@ -43,6 +44,7 @@ public enum SitePages {
             peopleBySource = SitePages.peopleIndex(dossier)
             names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             topicsByPerson = TopicLinks.topicsByPerson(dossier)
+            topicsBySource = TopicLinks.topicsBySource(dossier)
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             words = SourceListPage.wordCounts(dossier)
@@ -53,7 +55,8 @@ public enum SitePages {
             switch page {
             case .index: IndexPage.page(for: dossier, sentences: sentences, words: words)
             case .sourceList: SourceListPage.page(for: dossier, words: words)
-            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id])
+            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id],
+                                                        topics: topicsBySource[article.id] ?? [])
             case .peopleIndex: PeopleIndexPage.page(for: dossier)
             case .person(let person):
                 PersonPage.page(for: person, names: names, sourceNames: sourceNames, topics: topicsByPerson[person.id] ?? [],

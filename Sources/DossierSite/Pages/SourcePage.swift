@@ -10,8 +10,10 @@ enum SourcePage {
     }
 
     /// `people`: the people the source mentions, in who's-who order (see `SitePages.peopleIndex`); `words`: the
-    /// article's word count, when the caller has counted it (`Article.words` counts every sentence).
-    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int? = nil) -> MarkdownPage {
+    /// article's word count, when the caller has counted it (`Article.words` counts every sentence); `topics`: the topics
+    /// the source covers, when the caller has found them (`TopicLinks.topicsBySource`).
+    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int? = nil,
+                     topics: [Topic]? = nil) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
         let words = words ?? article.words
@@ -32,7 +34,9 @@ enum SourcePage {
         }
         rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
         md.table(header: ["About this source", ""], rows: rows)
-        if let topics = TopicLinks.markdown(forSource: article.id, in: dossier, from: path) { md.raw(topics) }
+        let topicLine = topics.map { TopicLinks.markdown(forSourceTopics: $0, from: path) }
+            ?? TopicLinks.markdown(forSource: article.id, in: dossier, from: path)
+        if let topicLine { md.raw(topicLine) }
 
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")
@@ -53,9 +57,7 @@ enum SourcePage {
         }
 
         md.heading(2, "Text")
-        for paragraph in article.paragraphs {
-            md.raw(paragraph.sentences.map { TrustedMarker.anchor($0.id) + MarkdownText.escape($0.text) }.joined(separator: " "))
-        }
+        for paragraph in article.paragraphs { md.raw(text(of: paragraph)) }
 
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
@@ -99,6 +101,18 @@ enum SourcePage {
         view["fields"] = article.extraFields
         return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
                             markdown: md.text, fragments: fragments, view: view)
+    }
+
+    /// A paragraph of the text: each sentence escaped after its anchor, a space between them, appended to one string
+    /// (no string per sentence joined afterwards: a book-length article has hundreds of thousands).
+    static func text(of paragraph: Paragraph) -> String {
+        var text = ""
+        for sentence in paragraph.sentences {
+            if !text.isEmpty { text += " " }
+            text += TrustedMarker.anchor(sentence.id)
+            text += MarkdownText.escape(sentence.text)
+        }
+        return text
     }
 
     /// The date, and for a date taken from the story the sources it was inferred from, linked.

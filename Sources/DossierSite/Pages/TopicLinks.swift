@@ -7,6 +7,24 @@ public enum TopicLinks {
         line(dossier.topics.filter { covers($0, sourceID) }, from: page)
     }
 
+    /// The same for the topics a source covers, from `topicsBySource`.
+    public static func markdown(forSourceTopics topics: [Topic], from page: String) -> String? {
+        line(topics, from: page)
+    }
+
+    /// The topics each source covers, in topic order, as `markdown(forSource:in:from:)` finds them: built once for all
+    /// source pages (asking every topic about every source searched each topic's sentences once per source page).
+    public static func topicsBySource(_ dossier: Dossier) -> [String: [Topic]] {
+        var bySource: [String: [Topic]] = [:]
+        for topic in dossier.topics {
+            var seen = Set<String>()
+            for reference in topic.sentences where seen.insert(reference.source).inserted && covers(topic, reference.source) {
+                bySource[reference.source, default: []].append(topic)
+            }
+        }
+        return bySource
+    }
+
     /// The same for the topics a person is involved in (from `topicsByPerson`).
     public static func markdown(forPersonTopics topics: [Topic], from page: String) -> String? {
         line(topics, from: page)

@@ -32,8 +32,8 @@ enum TopicPage {
             guard let title = sourceNames.title(source) else { continue }
             md.heading(3, title)
             var items = references.prefix(sentencesPerSource).compactMap { reference in
-                sentences.sentence(reference).map {
-                    MarkdownText.escape($0.text) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
+                sentences.entry(reference).map {
+                    MarkdownText.escape(sentences.text(at: $0)) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
                 }
             }
             if references.count > sentencesPerSource {
