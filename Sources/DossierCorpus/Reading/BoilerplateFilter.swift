@@ -33,7 +33,7 @@ struct BoilerplateFilter {
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
         if Self.commentFurniture.contains(bare)
-            || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: /\d+ (comments?|responses?|replies)/) != nil) {
+            || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: Self.commentCountPattern) != nil) {
             return "comment section"
         }
         if words <= 12, Self.promptForms.contains(where: { prompt in
@@ -87,6 +87,8 @@ struct BoilerplateFilter {
         line.holdsDoubleQuote
     }
 
+    // Made once: a regex literal is parsed and compiled again each time it is evaluated (see `DateParser.isoPattern`).
+    nonisolated(unsafe) static let commentCountPattern = /\d+ (comments?|responses?|replies)/
     static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries
     static let commentFurniture = WordList.boilerplateCommentFurniture.words
     static let prompts = WordList.boilerplatePrompts.entries
