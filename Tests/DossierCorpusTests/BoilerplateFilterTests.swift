@@ -6,6 +6,8 @@ import Testing
         ("Category:", "category footer"),
         ("Recent comments", "comment section"),
         ("No comments.", "comment section"),
+        ("12 Comments", "comment section"),
+        ("3 replies", "comment section"),
         ("marko@example.com", "e-mail address"),
         ("Consider donating to support our work", "donation or subscription appeal"),
         ("Sign up for our newsletter to get the news first", "share, newsletter or navigation prompt"),

@@ -24,6 +24,14 @@ import Testing
         #expect(title == TitleReader.Title(title: "Envoy meets group leaders in Doha", section: "Example.com"))
     }
 
+    /// Each dash is found by its own bytes (an en or em dash is three bytes of UTF-8); the last one splits.
+    @Test(arguments: [" – ", " — "])
+    func siteAfterAnEnOrEmDash(_ dash: String) {
+        let title = TitleReader().splitSection("Envoy - meets group leaders in Doha" + dash + "Example.com")
+        #expect(title == TitleReader.Title(title: "Envoy - meets group leaders in Doha", section: "Example.com"))
+        #expect(TitleReader().splitSection("Envoy meets group leaders" + dash + "in Doha") == TitleReader.Title(title: "Envoy meets group leaders" + dash + "in Doha", section: nil))
+    }
+
     @Test func speakerAfterADashStaysInTheHeadline() {
         let title = TitleReader().headline("Lords wrong on detainees - Straw")
         #expect(title == TitleReader.Title(title: "Lords wrong on detainees - Straw", section: nil))

@@ -33,11 +33,11 @@ struct BoilerplateFilter {
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
         if Self.commentFurniture.contains(bare)
-            || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: /\d+ (comments?|responses?|replies)/) != nil) {
+            || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: Self.commentCountPattern) != nil) {
             return "comment section"
         }
-        if words <= 12, Self.prompts.contains(where: { prompt in
-            bare == prompt || lower.hasPrefix(prompt + ":") || (prompt.containsByte(UInt8(ascii: " ")) && lower.hasPrefix(prompt + " "))
+        if words <= 12, Self.promptForms.contains(where: { prompt in
+            bare == prompt.bare || lower.hasPrefix(prompt.labelled) || (prompt.opening.map { lower.hasPrefix($0) } ?? false)
         }) {
             return "share, newsletter or navigation prompt"
         }
@@ -48,13 +48,13 @@ struct BoilerplateFilter {
             return "copyright notice"
         }
         guard !Self.quotes(line), words <= 80 else { return nil }
-        if lower.containsLiteral("comment"), addressesReader(line), Self.policyWords.contains(where: lower.containsLiteral) {
+        if lower.containsLiteral("comment"), addressesReader(line), Self.policyPhrases.occur(in: lower) {
             return "comment policy"
         }
-        if words <= 45, Self.appealWords.contains(where: lower.containsLiteral), addressesReader(line) {
+        if words <= 45, Self.appealPhrases.occur(in: lower), addressesReader(line) {
             return "donation or subscription appeal"
         }
-        if words <= 25, Self.siteNotices.contains(where: lower.containsLiteral) { return "site notice" }
+        if words <= 25, Self.siteNoticePhrases.occur(in: lower) { return "site notice" }
         return nil
     }
 
@@ -87,13 +87,23 @@ struct BoilerplateFilter {
         line.holdsDoubleQuote
     }
 
+    // Made once: a regex literal is parsed and compiled again each time it is evaluated (see `DateParser.isoPattern`).
+    nonisolated(unsafe) static let commentCountPattern = /\d+ (comments?|responses?|replies)/
     static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries
     static let commentFurniture = WordList.boilerplateCommentFurniture.words
     static let prompts = WordList.boilerplatePrompts.entries
+    /// Each prompt alone, as a label (`share:`), and, when it has more than one word, opening a line (`sign up now`).
+    static let promptForms = prompts.map { prompt in
+        (bare: prompt, labelled: prompt + ":", opening: prompt.containsByte(UInt8(ascii: " ")) ? prompt + " " : nil)
+    }
     static let creditPrefixes = WordList.boilerplateCreditPrefixes.entries
     static let policyWords = WordList.boilerplatePolicyCues.entries
     static let appealWords = WordList.boilerplateAppealCues.entries
     static let imperatives = WordList.boilerplateImperatives.entries
     static let siteNotices = WordList.boilerplateSiteNotices.entries
     static let readerAddressWords = WordList.readerAddressWords.words
+    /// The policy cues, appeal cues and site notices, each list searched for in one pass over a line.
+    static let policyPhrases = LiteralPhrases(policyWords)
+    static let appealPhrases = LiteralPhrases(appealWords)
+    static let siteNoticePhrases = LiteralPhrases(siteNotices)
 }

@@ -93,11 +93,15 @@ struct OutletReader {
            let match = line.wholeMatch(of: Self.creditLabelPattern) {
             return OriginName.leadingName(String(match.1))
         }
-        guard Self.creditVerbs.contains(where: lower.containsLiteral) else { return nil }
+        guard Self.creditVerbPhrases.occur(in: lower) else { return nil }
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
-        // The regex runs only on a line that names such a text: most long lines name none.
+        // The regex runs only on a line that names such a text: most long lines name none. An ASCII line is first
+        // asked for `the` or `this` before the noun.
+        let isASCII = CreditLineCues.isASCII(line)
         let isCreditLine = line.spacedWordCount <= 15
-            || Self.textItselfNouns.contains(where: lower.containsLiteral) && line.contains(Self.textItselfPattern)
+            || Self.textItselfNounPhrases.occur(in: lower)
+                && (!isASCII || CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes))
+                && line.contains(Self.textItselfPattern)
         guard isCreditLine else { return nil }
         for pattern in Self.creditPatterns {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
@@ -124,6 +128,8 @@ struct OutletReader {
     /// A credit in running text speaks of the text itself (`this article`).
     nonisolated(unsafe) static let textItselfPattern = try! Regex("(?i)\\b(?:this|the)\\s+(?:" + textItselfNouns.joined(separator: "|") + ")\\b")
     static let textItselfNouns = WordList.textItselfNouns.entries
+    static let textItselfNounPhrases = LiteralPhrases(textItselfNouns)
+    static let textItselfNounBytes = textItselfNouns.map { Array($0.utf8) }
     nonisolated(unsafe) static let creditPatterns = [
         /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
         /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
@@ -138,6 +144,7 @@ struct OutletReader {
     /// Verbs of a credit line, each as searched for in a line: a verb of three letters or fewer only with the space
     /// after it, so `ran` does not match inside `grant`.
     static let creditVerbs = WordList.creditVerbs.entries.map { $0.count <= 3 ? $0 + " " : $0 }
+    static let creditVerbPhrases = LiteralPhrases(creditVerbs)
 
     /// Verbs of a lead crediting another outlet.
     static let tellingVerbs = ["told", "tell", "spoke to", "speaking to", "confirmed to"]

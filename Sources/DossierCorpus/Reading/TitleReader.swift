@@ -83,13 +83,15 @@ struct TitleReader {
     static let titleCaseShare = 0.75
 
     func splitSection(_ text: String) -> Title {
-        if let bar = text.range(of: " | ") {
+        // Foundation's range(of:) bridges the text to NSString: it is asked only when the separator's bytes are there
+        // (no other character is canonically equivalent to a space, a bar or a dash, so it would find none otherwise).
+        if text.containsLiteral(" | "), let bar = text.range(of: " | ") {
             let head = text[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = text[bar.upperBound...].trimmingCharacters(in: .whitespaces)
             if !head.isEmpty && !tail.isEmpty { return Title(title: head, section: tail) }
         }
         for dash in [" - ", " – ", " — "] {
-            guard let found = text.range(of: dash, options: .backwards) else { continue }
+            guard text.containsLiteral(dash), let found = text.range(of: dash, options: .backwards) else { continue }
             let head = text[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = text[found.upperBound...].trimmingCharacters(in: .whitespaces)
             if head.split(separator: " ").count >= 3, SiteName.looksLikeSite(tail) {

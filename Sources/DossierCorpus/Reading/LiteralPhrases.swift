@@ -1,0 +1,58 @@
+import DossierCore
+
+/// Whether any of several phrases occurs in a text, byte for byte on UTF-8, found in one pass over the text.
+///
+/// Asking `containsLiteral` for each phrase of a list reads a line once per phrase, and a phrase's first letter
+/// (`s`, `p`, `d`) turns up every few bytes of an English line, so each of those reads stops often to compare.
+/// Here each pair of neighbouring bytes of the text is looked up once in a bit table of the phrases' opening pairs,
+/// and only the phrases opening with a pair the text holds are compared. The answer is
+/// `phrases.contains(where: text.containsLiteral)`'s: an empty phrase occurs nowhere.
+struct LiteralPhrases: Sendable {
+    /// The phrases of two bytes or more, as UTF-8.
+    private let phrases: [[UInt8]]
+    /// The phrases of one byte.
+    private let singleBytes: [UInt8]
+    /// One bit for each pair of bytes (first byte times 256 plus second) that opens a phrase.
+    private let openings: [UInt64]
+
+    init(_ phrases: [String]) {
+        let bytes = phrases.map { Array($0.utf8) }
+        self.phrases = bytes.filter { $0.count >= 2 }
+        singleBytes = bytes.filter { $0.count == 1 }.map { $0[0] }
+        var openings = [UInt64](repeating: 0, count: 65_536 / 64)
+        for phrase in self.phrases {
+            let pair = Int(phrase[0]) << 8 | Int(phrase[1])
+            openings[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        self.openings = openings
+    }
+
+    /// Whether one of the phrases occurs in `text`.
+    func occur(in text: String) -> Bool {
+        if singleBytes.contains(where: text.containsByte) { return true }
+        guard !phrases.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            return openings.withUnsafeBufferPointer { openings in
+                var pair = Int(bytes[0])
+                for position in 1..<bytes.count {
+                    pair = (pair << 8 | Int(bytes[position])) & 0xFFFF
+                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    if phraseOpens(at: position - 1, in: bytes) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether a phrase starts at `start` of `bytes`, whose first two bytes open some phrase.
+    private func phraseOpens(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let room = bytes.count - start
+        return phrases.contains { phrase in
+            guard phrase.count <= room, phrase[0] == bytes[start], phrase[1] == bytes[start + 1] else { return false }
+            for offset in 2..<phrase.count where phrase[offset] != bytes[start + offset] { return false }
+            return true
+        }
+    }
+}

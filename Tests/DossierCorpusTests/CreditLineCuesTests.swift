@@ -1,0 +1,47 @@
+import DossierCore
+import Testing
+@testable import DossierCorpus
+
+@Suite struct CreditLineCuesTests {
+    static let lines: [String] = [
+        "This article was originally published in The Conversation.",
+        "THIS ARTICLE FIRST APPEARED ON EXAMPLE NEWS",
+        "The story\tfirst ran in the Herald.", "the  op-ed was republished from Example Weekly",
+        "This\r\npiece was reprinted by permission", "Read the report, which was published first on Monday at noon.",
+        "Cards first appeared in the UK in 1843.", "They posted the results online.", "Athens reported the news",
+        "theirs is a story", "bathe post", "the", "this", "the ", "this report", "thestory", "the storyteller posted",
+        "An interview with the author, syndicated with permission of the estate.", "Originally Published By Example",
+        "he said the article was reproduced courtesy of the BBC", "", "t", "th", "it was the first of its kind",
+    ]
+
+    /// A line the byte test turns away is never matched by the regex, and each line the regex matches passes the test.
+    @Test func textItselfTestNeverTurnsAwayAMatch() {
+        let nouns = OutletReader.textItselfNouns.map { Array($0.utf8) }
+        var matched = 0
+        for line in Self.lines {
+            let matches = line.contains(OutletReader.textItselfPattern)
+            if matches { matched += 1 }
+            #expect(!matches || CreditLineCues.mayNameTextItself(line.lowercasedFast(), nouns: nouns), "\(line)")
+        }
+        #expect(matched >= 8)
+        #expect(!CreditLineCues.mayNameTextItself("they posted the results online.", nouns: nouns))
+        #expect(!CreditLineCues.mayNameTextItself("thestory", nouns: nouns))
+        #expect(!CreditLineCues.mayNameTextItself("athens reported", nouns: nouns))
+    }
+
+    @Test func asciiLines() {
+        #expect(CreditLineCues.isASCII(""))
+        #expect(CreditLineCues.isASCII("Plain text, 2025.\t~"))
+        #expect(!CreditLineCues.isASCII("caf\u{E9}"))
+        #expect(!CreditLineCues.isASCII("\u{212A}"))
+        #expect("\u{212A}".lowercased() == "k")
+    }
+
+    /// A line that is not ASCII goes to the regexes without the byte tests, and a credit in it is read as before.
+    @Test func nonASCIILinesStillReadByTheRegexes() {
+        let line = "This article \u{2014} on the long debate about ideas, books and other things \u{2014} was originally published in The Example Review."
+        #expect(!CreditLineCues.isASCII(line))
+        #expect(OutletReader().originCredit(line) != nil)
+        #expect(OutletReader().originCredit("Cards first appeared in the UK in 1843, long before the debate about ideas \u{2014} books and other things.") == nil)
+    }
+}
