@@ -47,12 +47,16 @@ struct MeasureReader: Sendable {
         let sentenceWords = quantities.contains { $0.kind == .year }
             ? Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted() : []
         var readings: [MeasureReading] = []
+        // The words of the clause of the last number read: the next number of the same clause reads them again.
+        var clauseWords: (clause: Int, words: [ClauseWord])?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
             let previousEnd = position > 0 ? readings[position - 1].textEnd : 0
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             readStates(of: quantity, into: &reading, previousEnd: position > 0 ? previousEnd : nil, nextStart: nextStart)
-            reading.context = contextWords(around: quantity)
+            let clause = clauses[quantity.numberStart]
+            if clauseWords?.clause != clause { clauseWords = (clause, contextWords(ofClause: clause)) }
+            reading.context = contextWords(around: quantity, in: clauseWords?.words ?? [])
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
             if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
@@ -415,13 +419,22 @@ struct MeasureReader: Sendable {
 
     // MARK: the clause and the sentence
 
-    private func contextWords(around quantity: Quantity) -> [String] {
-        let clause = clauses[quantity.numberStart]
-        var words = Set<String>()
-        for index in tokens.indices where clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized {
-            if quantity.tokens.contains(index) { continue }
-            words.insert(lemma(at: index))
+    /// A word of a clause that may be a number's context: its position and its lemma (`lemma(at:)`).
+    typealias ClauseWord = (index: Int, lemma: String)
+
+    /// The clause's content words that are not capitalised, in order, each with its lemma: listed once for all the
+    /// numbers of the clause (each number listed and looked up the clause's words again).
+    private func contextWords(ofClause clause: Int) -> [ClauseWord] {
+        tokens.indices.compactMap { index in
+            clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized ? (index, lemma(at: index)) : nil
         }
+    }
+
+    /// A number's context: the lemmas of its clause's words (`contextWords(ofClause:)`) outside the number's own
+    /// tokens, each once, sorted.
+    private func contextWords(around quantity: Quantity, in clauseWords: [ClauseWord]) -> [String] {
+        var words = Set<String>()
+        for word in clauseWords where !quantity.tokens.contains(word.index) { words.insert(word.lemma) }
         return words.sorted()
     }
 
