@@ -32,6 +32,23 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// The quotes of every source come before any other sentence, each kind in source order and then sentence order.
+    @Test func quotesOfAllSourcesComeBeforeTheOtherSentences() {
+        func article(_ id: String) -> Article {
+            Article(id: id, path: "content/articles/\(id).txt", body: "", metadata: SourceMetadata(title: id),
+                    paragraphs: [Paragraph(sentences: ["s1", "s2", "s3"].map { Sentence(id: $0, text: "\(id) \($0)", range: 0..<1, line: 1) })])
+        }
+        let quoted = [SentenceReference(source: "b", sentence: "s1"), SentenceReference(source: "a", sentence: "s3"),
+                      SentenceReference(source: "a", sentence: "s2")]
+        let dossier = Dossier(configuration: DossierConfiguration(title: "T"), sources: [article("a"), article("b"), article("c")],
+                              people: [Person(id: "x", name: "X", quotes: quoted.map { Quote(text: "q", reference: $0) })])
+        let sentences = SearchDocuments.documents(for: dossier).filter { $0.kind == .quote || $0.kind == .sentence }
+        #expect(sentences.map(\.kind) == [.quote, .quote, .quote] + Array(repeating: .sentence, count: 6))
+        #expect(sentences.map(\.indexed) == ["a s2", "a s3", "b s1", "a s1", "b s2", "b s3", "c s1", "c s2", "c s3"])
+        #expect(sentences.map(\.url).prefix(4) == ["sources/a.html#s2", "sources/a.html#s3", "sources/b.html#s1", "sources/a.html#s1"])
+        #expect(sentences.map(\.speaker) == ["X", "X", "X"] + Array(repeating: nil, count: 6))
+    }
+
     /// A sentence two people are quoted in is the first's quote (in the dossier's order); a sentence of another
     /// source with the same id is no one's.
     @Test func aQuotedSentenceNamesTheFirstSpeaker() {
