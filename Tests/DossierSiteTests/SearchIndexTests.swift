@@ -80,6 +80,27 @@ import Testing
         return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
     }
 
+    /// A document file numbers each source page once, in the order first met, whether a page comes back right after
+    /// itself or after another page; a page that only starts like another (`a.html` and `a.html2`) is a page of its own.
+    @Test func documentFileNumbersEachSourcePageOnce() throws {
+        func sentence(_ url: String, _ title: String) -> SearchDocument {
+            SearchDocument(kind: .sentence, title: title, url: url, snippet: "x", indexed: "x", source: title)
+        }
+        let documents = [sentence("a.html#s1", "A"), sentence("a.html#s2", "A"), sentence("b.html#s1", "B"),
+                         sentence("a.html#s3", "A"), sentence("a.html2#s1", "A2"), sentence("b.html#s2", "B")]
+        let file = SearchIndex().chunk(number: 3, documents[...])
+        #expect(file.path == "search/d3.js")
+        #expect(try Self.unpacked(String(decoding: file.data, as: UTF8.self), call: "docs(3,") == """
+            [[["a.html","A"],["b.html","B"],["a.html2","A2"]],[
+            [5,0,"s1","x"],
+            [5,0,"s2","x"],
+            [5,1,"s1","x"],
+            [5,0,"s3","x"],
+            [5,2,"s1","x"],
+            [5,1,"s2","x"]]]
+            """)
+    }
+
     @Test func writesTheExactFiles() throws {
         let files = SearchIndex().files(for: SearchDocuments.documents(for: Self.dossier))
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
