@@ -32,6 +32,23 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// The quotes of every source come before any other sentence, each kind in source order and then sentence order.
+    @Test func quotesOfAllSourcesComeBeforeTheOtherSentences() {
+        func article(_ id: String) -> Article {
+            Article(id: id, path: "content/articles/\(id).txt", body: "", metadata: SourceMetadata(title: id),
+                    paragraphs: [Paragraph(sentences: ["s1", "s2", "s3"].map { Sentence(id: $0, text: "\(id) \($0)", range: 0..<1, line: 1) })])
+        }
+        let quoted = [SentenceReference(source: "b", sentence: "s1"), SentenceReference(source: "a", sentence: "s3"),
+                      SentenceReference(source: "a", sentence: "s2")]
+        let dossier = Dossier(configuration: DossierConfiguration(title: "T"), sources: [article("a"), article("b"), article("c")],
+                              people: [Person(id: "x", name: "X", quotes: quoted.map { Quote(text: "q", reference: $0) })])
+        let sentences = SearchDocuments.documents(for: dossier).filter { $0.kind == .quote || $0.kind == .sentence }
+        #expect(sentences.map(\.kind) == [.quote, .quote, .quote] + Array(repeating: .sentence, count: 6))
+        #expect(sentences.map(\.indexed) == ["a s2", "a s3", "b s1", "a s1", "b s2", "b s3", "c s1", "c s2", "c s3"])
+        #expect(sentences.map(\.url).prefix(4) == ["sources/a.html#s2", "sources/a.html#s3", "sources/b.html#s1", "sources/a.html#s1"])
+        #expect(sentences.map(\.speaker) == ["X", "X", "X"] + Array(repeating: nil, count: 6))
+    }
+
     /// A sentence two people are quoted in is the first's quote (in the dossier's order); a sentence of another
     /// source with the same id is no one's.
     @Test func aQuotedSentenceNamesTheFirstSpeaker() {
@@ -61,6 +78,27 @@ import Testing
         let base64 = entry.dropFirst(key.count + 4).prefix { $0 != "\"" }
         let packed = try #require(Data(base64Encoded: String(base64)))
         return String(decoding: try #require(Deflate.decompress(packed)), as: UTF8.self)
+    }
+
+    /// A document file numbers each source page once, in the order first met, whether a page comes back right after
+    /// itself or after another page; a page that only starts like another (`a.html` and `a.html2`) is a page of its own.
+    @Test func documentFileNumbersEachSourcePageOnce() throws {
+        func sentence(_ url: String, _ title: String) -> SearchDocument {
+            SearchDocument(kind: .sentence, title: title, url: url, snippet: "x", indexed: "x", source: title)
+        }
+        let documents = [sentence("a.html#s1", "A"), sentence("a.html#s2", "A"), sentence("b.html#s1", "B"),
+                         sentence("a.html#s3", "A"), sentence("a.html2#s1", "A2"), sentence("b.html#s2", "B")]
+        let file = SearchIndex().chunk(number: 3, documents[...])
+        #expect(file.path == "search/d3.js")
+        #expect(try Self.unpacked(String(decoding: file.data, as: UTF8.self), call: "docs(3,") == """
+            [[["a.html","A"],["b.html","B"],["a.html2","A2"]],[
+            [5,0,"s1","x"],
+            [5,0,"s2","x"],
+            [5,1,"s1","x"],
+            [5,0,"s3","x"],
+            [5,2,"s1","x"],
+            [5,1,"s2","x"]]]
+            """)
     }
 
     @Test func writesTheExactFiles() throws {

@@ -62,6 +62,23 @@ import Testing
         #expect(SearchNormaliser.asciiWords("O'Brien's rock''n'roll, hostages' 1,200") == ["obrien", "rock", "nroll", "hostages", "1", "200"])
     }
 
+    /// Every text of up to five characters from letters of both cases, a digit, apostrophes and separators: the
+    /// one-pass reading (which hands most words over as the text's own bytes) gives the step-by-step words.
+    @Test func asciiWordsAreTheUnicodeWordsForEveryShortText() {
+        let alphabet: [Character] = ["a", "S", "s", "1", "'", " ", "-"]
+        var texts = [""]
+        var longest = [""]
+        for _ in 0..<5 {
+            longest = longest.flatMap { text in alphabet.map { text + String($0) } }
+            texts += longest
+        }
+        #expect(texts.count == 1 + 7 + 49 + 343 + 2401 + 16807)
+        for text in texts where SearchNormaliser.asciiWords(text) != SearchNormaliser().unicodeWords(text) {
+            Issue.record("\(text): \(SearchNormaliser.asciiWords(text)) != \(SearchNormaliser().unicodeWords(text))")
+        }
+        #expect(SearchNormaliser.asciiWords("it's a'b''c 'd' e's's SS'S x'") == ["it", "ab", "c", "d", "es", "ss", "x"])
+    }
+
     @Test func theFoldIsASeam() {
         let upper = SearchNormaliser(fold: { $0 == "bibi" ? "netanyahu" : $0 })
         #expect(upper.terms("Bibi’s talks") == ["netanyahu", "talks"])

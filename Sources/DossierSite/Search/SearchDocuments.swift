@@ -25,34 +25,45 @@ public enum SearchDocuments {
         for figure in dossier.figures {
             documents.append(figureDocument(figure))
         }
-        for source in dossier.sources {
+        // A source's title is shown by its own document and by each of its sentences': made once.
+        let sourceTitles = dossier.sources.map(SourceFormatting.title)
+        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
             let metadata = source.metadata
             let about = [metadata.outlet, metadata.published, metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", ")]
             documents.append(SearchDocument(
-                kind: .source, title: SourceFormatting.title(source), url: SitePath.source(source.id) + ".html",
+                kind: .source, title: sourceTitle, url: SitePath.source(source.id) + ".html",
                 snippet: about.compactMap { $0 }.joined(separator: " · "),
                 indexed: ([metadata.title, metadata.outlet, metadata.origin].compactMap { $0 } + metadata.authors).joined(separator: "\n")))
         }
+        // Quotes, then the other sentences, each appended where it stays: two passes over the sources, not two
+        // arrays joined afterwards (which copied every sentence's document and then destroyed the copies). Sentences
+        // are read in their paragraphs: `Article.sentences` would gather a copy of them all on each pass.
         let speakers = speakersBySentence(dossier.people)
-        var quotes: [SearchDocument] = []
-        var sentences: [SearchDocument] = []
-        for source in dossier.sources {
-            let sourceTitle = SourceFormatting.title(source)
-            let page = SitePath.source(source.id) + ".html#"
+        let sentenceCount = dossier.sources.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }
+        documents.reserveCapacity(documents.count + sentenceCount)
+        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
             // Most sources quote no one: their sentences are not looked up.
+            guard let sourceSpeakers = speakers[source.id] else { continue }
+            let page = SitePath.source(source.id) + ".html#"
+            for paragraph in source.paragraphs {
+                for sentence in paragraph.sentences {
+                    guard let speaker = sourceSpeakers[sentence.id] else { continue }
+                    documents.append(SearchDocument(kind: .quote, title: sourceTitle, url: page + sentence.id, snippet: sentence.text,
+                                                    indexed: sentence.text, speaker: speaker, source: source.id))
+                }
+            }
+        }
+        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
+            let page = SitePath.source(source.id) + ".html#"
             let sourceSpeakers = speakers[source.id]
-            for sentence in source.sentences {
-                let url = page + sentence.id
-                if let speaker = sourceSpeakers?[sentence.id] {
-                    quotes.append(SearchDocument(kind: .quote, title: sourceTitle, url: url, snippet: sentence.text,
-                                                 indexed: sentence.text, speaker: speaker, source: source.id))
-                } else {
-                    sentences.append(SearchDocument(kind: .sentence, title: sourceTitle, url: url, snippet: sentence.text,
+            for paragraph in source.paragraphs {
+                for sentence in paragraph.sentences where sourceSpeakers?[sentence.id] == nil {
+                    documents.append(SearchDocument(kind: .sentence, title: sourceTitle, url: page + sentence.id, snippet: sentence.text,
                                                     indexed: sentence.text, source: source.id))
                 }
             }
         }
-        return documents + quotes + sentences
+        return documents
     }
 
     /// A row's snippet is its values as written (`59 · about 60`): the row on `figures.html` names their sources.

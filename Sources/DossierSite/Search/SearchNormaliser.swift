@@ -120,40 +120,55 @@ public struct SearchNormaliser: Sendable {
         return words
     }
 
-    /// The words of `asciiWords`, each handed to `body` as its bytes (valid only during the call).
+    /// The words of `asciiWords`, each handed to `body` as its bytes (valid only during the call). A word is a run of
+    /// letters and digits with single apostrophes inside it; one already lowercase and without an apostrophe (most of
+    /// them) is handed over as the text's own bytes, the others are copied once, lowercased and without apostrophes.
     static func forEachASCIIWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(64)
-        var hasApostrophe = false
-        var pendingApostrophe = false
-        func finish() {
-            if hasApostrophe {
-                if current.count >= 2, current[current.count - 2] == UInt8(ascii: "'"), current.last == UInt8(ascii: "s") {
-                    current.removeLast(2)
+        let apostrophe = UInt8(ascii: "'")
+        var rewritten: [UInt8] = []
+        var index = 0
+        while index < text.count {
+            guard isASCIIWordByte(text[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var hasUpper = false
+            var hasApostrophe = false
+            // After the loop `index` is the word's end: an apostrophe counts only with a word character after it.
+            while index < text.count {
+                let byte = text[index]
+                if isASCIIWordByte(byte) {
+                    hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
+                    index += 1
+                } else if byte == apostrophe, index + 1 < text.count, isASCIIWordByte(text[index + 1]) {
+                    hasApostrophe = true
+                    index += 1
+                } else {
+                    break
                 }
-                current.removeAll { $0 == UInt8(ascii: "'") }
             }
-            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
-            current.removeAll(keepingCapacity: true)
-            hasApostrophe = false
-            pendingApostrophe = false
-        }
-        for byte in text {
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            if isDigit || isLower || isUpper {
-                if pendingApostrophe { current.append(UInt8(ascii: "'")) }
-                pendingApostrophe = false
-                current.append(isUpper ? byte + 0x20 : byte)
-            } else if byte == UInt8(ascii: "'"), !current.isEmpty, !pendingApostrophe {
-                pendingApostrophe = true
-                hasApostrophe = true
-            } else if !current.isEmpty || pendingApostrophe {
-                finish()
+            let word = UnsafeBufferPointer(rebasing: text[start..<index])
+            guard hasUpper || hasApostrophe else {
+                body(word)
+                continue
             }
+            rewritten.removeAll(keepingCapacity: true)
+            for byte in word { rewritten.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            if hasApostrophe {
+                // A possessive `'s` is dropped, then the other apostrophes (`o'brien's` → `obrien`).
+                if rewritten.count >= 2, rewritten[rewritten.count - 2] == apostrophe, rewritten.last == UInt8(ascii: "s") {
+                    rewritten.removeLast(2)
+                }
+                rewritten.removeAll { $0 == apostrophe }
+            }
+            rewritten.withUnsafeBufferPointer(body)
         }
-        finish()
+    }
+
+    /// An ASCII letter or digit.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.
