@@ -30,17 +30,17 @@ import Testing
     }
 
     @Test func asciiLines() {
-        #expect(CreditLineCues.isASCII(""))
-        #expect(CreditLineCues.isASCII("Plain text, 2025.\t~"))
-        #expect(!CreditLineCues.isASCII("caf\u{E9}"))
-        #expect(!CreditLineCues.isASCII("\u{212A}"))
+        #expect("".isAllASCII)
+        #expect("Plain text, 2025.\t~".isAllASCII)
+        #expect(!"caf\u{E9}".isAllASCII)
+        #expect(!"\u{212A}".isAllASCII)
         #expect("\u{212A}".lowercased() == "k")
     }
 
     /// A line that is not ASCII goes to the regexes without the byte tests, and a credit in it is read as before.
     @Test func nonASCIILinesStillReadByTheRegexes() {
         let line = "This article \u{2014} on the long debate about ideas, books and other things \u{2014} was originally published in The Example Review."
-        #expect(!CreditLineCues.isASCII(line))
+        #expect(!line.isAllASCII)
         #expect(OutletReader().originCredit(line) != nil)
         #expect(OutletReader().originCredit("Cards first appeared in the UK in 1843, long before the debate about ideas \u{2014} books and other things.") == nil)
     }

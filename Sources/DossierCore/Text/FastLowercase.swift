@@ -4,7 +4,7 @@ extension String {
     /// `lowercased()` is quick only for an all-ASCII text; one curly quote or `£` in a line sends each of its scalars
     /// through the Unicode tables. The readers lowercase every line of every article, and news lines often hold one.
     public func lowercasedFast() -> String {
-        guard !utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        guard !isAllASCII else { return lowercased() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

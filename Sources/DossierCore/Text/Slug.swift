@@ -22,7 +22,7 @@ public enum Slug {
             }
             return true
         }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isAllASCII {
             // ASCII text folds to itself in lower case: no need for Foundation's decomposition.
             for byte in text.utf8 where !take(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) { break }
         } else {

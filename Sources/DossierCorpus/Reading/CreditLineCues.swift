@@ -2,20 +2,10 @@
 ///
 /// Swift regexes are slow to fail: `firstMatch` tries every position of a line. Each test here is a necessary
 /// condition for a regex to match, read off the line's lowercased bytes: a line that fails it cannot match, so the
-/// regex is skipped and the answer is the same. Only ASCII lines are tested (`isASCII`, asked of the line itself:
+/// regex is skipped and the answer is the same. Only ASCII lines are tested (`String.isAllASCII`, asked of the line itself:
 /// the Kelvin sign lowercases to an ASCII `k`): in other text a letter such as the long `ſ` matches `s` without
 /// case, and non-ASCII white space matches `\s`; those lines go to the regex as before.
 enum CreditLineCues {
-    /// Whether every byte of `line` is ASCII.
-    static func isASCII(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            var high: UInt8 = 0
-            for byte in bytes { high |= byte }
-            return high < 0x80
-        }
-    }
-
     /// `the` or `this`, white space, then one of `nouns`: what `OutletReader.textItselfPattern` matches, without its
     /// word boundaries. `lower` is an ASCII line lowercased.
     static func mayNameTextItself(_ lower: String, nouns: [[UInt8]]) -> Bool {
