@@ -23,12 +23,12 @@ import DossierCore
         #expect(bySource["c"]?.map(\.id) == ["bridge", "council", "flood"])
         for article in dossier.sources {
             let path = SitePath.source(article.id)
-            #expect(TopicLinks.markdown(forSourceTopics: bySource[article.id] ?? [], from: path)
+            #expect(TopicLinks.markdown(forTopics: bySource[article.id] ?? [], from: path)
                     == TopicLinks.markdown(forSource: article.id, in: dossier, from: path))
             #expect(SourcePage.page(for: article, in: dossier, topics: bySource[article.id] ?? []).markdown
                     == SourcePage.page(for: article, in: dossier).markdown)
         }
-        #expect(TopicLinks.markdown(forSourceTopics: bySource["a"] ?? [], from: SitePath.source("a"))
+        #expect(TopicLinks.markdown(forTopics: bySource["a"] ?? [], from: SitePath.source("a"))
                 == "**Topics:** [Bridge](../topics/bridge.md) · [Flood](../topics/flood.md)")
     }
 }

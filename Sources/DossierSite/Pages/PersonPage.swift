@@ -12,7 +12,7 @@ enum PersonPage {
         if !person.aliases.isEmpty {
             md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
         }
-        if let line = TopicLinks.markdown(forPersonTopics: topics, from: path) { md.raw(line) }
+        if let line = TopicLinks.markdown(forTopics: topics, from: path) { md.raw(line) }
         roles(person, sourceNames: sourceNames, from: path, into: &md)
         mentions(person, sourceNames: sourceNames, sentences: sentences, from: path, into: &md)
         quotes(person, sourceNames: sourceNames, from: path, into: &md)

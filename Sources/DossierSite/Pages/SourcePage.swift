@@ -34,7 +34,7 @@ enum SourcePage {
         }
         rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
         md.table(header: ["About this source", ""], rows: rows)
-        let topicLine = topics.map { TopicLinks.markdown(forSourceTopics: $0, from: path) }
+        let topicLine = topics.map { TopicLinks.markdown(forTopics: $0, from: path) }
             ?? TopicLinks.markdown(forSource: article.id, in: dossier, from: path)
         if let topicLine { md.raw(topicLine) }
 

@@ -4,12 +4,14 @@ import DossierCore
 public enum TopicLinks {
     /// `Topics: [Hostages](…) · [Ceasefire](…)` for the topics a source covers, or nil when none.
     public static func markdown(forSource sourceID: String, in dossier: Dossier, from page: String) -> String? {
-        line(dossier.topics.filter { covers($0, sourceID) }, from: page)
+        markdown(forTopics: dossier.topics.filter { covers($0, sourceID) }, from: page)
     }
 
-    /// The same for the topics a source covers, from `topicsBySource`.
-    public static func markdown(forSourceTopics topics: [Topic], from page: String) -> String? {
-        line(topics, from: page)
+    /// The same for topics already found: a source's (`topicsBySource`) or a person's (`topicsByPerson`).
+    public static func markdown(forTopics topics: [Topic], from page: String) -> String? {
+        guard !topics.isEmpty else { return nil }
+        return "**Topics:** " + topics.map { MarkdownText.link($0.name, to: SitePath.link(from: page, to: SitePath.topic($0.id))) }
+            .joined(separator: " · ")
     }
 
     /// The topics each source covers, in topic order, as `markdown(forSource:in:from:)` finds them: built once for all
@@ -25,11 +27,6 @@ public enum TopicLinks {
         return bySource
     }
 
-    /// The same for the topics a person is involved in (from `topicsByPerson`).
-    public static func markdown(forPersonTopics topics: [Topic], from page: String) -> String? {
-        line(topics, from: page)
-    }
-
     /// The topics each person is involved in, in topic order: built once for all person pages.
     public static func topicsByPerson(_ dossier: Dossier) -> [String: [Topic]] {
         var byPerson: [String: [Topic]] = [:]
@@ -37,12 +34,6 @@ public enum TopicLinks {
             for person in Set(topic.people) { byPerson[person, default: []].append(topic) }
         }
         return byPerson
-    }
-
-    private static func line(_ topics: [Topic], from page: String) -> String? {
-        guard !topics.isEmpty else { return nil }
-        return "**Topics:** " + topics.map { MarkdownText.link($0.name, to: SitePath.link(from: page, to: SitePath.topic($0.id))) }
-            .joined(separator: " · ")
     }
 
     /// The sentences are sorted by source first, so a binary search finds the source's first one.
