@@ -84,6 +84,15 @@ struct SortedLineFile: Sendable {
         }
     }
 
+    /// `body` run with the bytes of the line whose first field is `key`, without the key and its space; nil when no
+    /// line has that key. The bytes are the mapped file's, valid only during `body`.
+    func withLine<Result>(for key: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        bytes.withUnsafeBytes { buffer -> Result? in
+            guard let fields = fields(for: key, in: buffer) else { return nil }
+            return body(UnsafeRawBufferPointer(rebasing: buffer[fields]))
+        }
+    }
+
     /// Whether a line's first field is `key`: the line's text is not made (an index line runs to hundreds of bytes,
     /// and the lemmatizer asks this of every form it tries).
     func hasLine(for key: String) -> Bool {
@@ -151,11 +160,16 @@ struct OffsetLineFile: Sendable {
     /// The line at `offset`, without its gloss: a data line ends in ` | ` and the gloss, which nothing here reads and
     /// which is most of the line's bytes (no field before it holds a `|`).
     func synsetFields(at offset: Int) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
+        withSynsetFields(at: offset) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` run with the bytes of `synsetFields(at:)`, valid only during `body`; nil when `offset` is outside the file.
+    func withSynsetFields<Result>(at offset: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        bytes.withUnsafeBytes { buffer -> Result? in
             guard offset >= 0, offset < buffer.count else { return nil }
             var end = offset
             while end < buffer.count, buffer[end] != 0x0A, buffer[end] != UInt8(ascii: "|") { end += 1 }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[offset..<end]), as: UTF8.self)
+            return body(UnsafeRawBufferPointer(rebasing: buffer[offset..<end]))
         }
     }
 }
