@@ -147,3 +147,39 @@ import Testing
         #expect(lines.count > 80_000)
     }
 }
+
+/// The index files' key filter never turns away a key that was added, and turns away most that were not.
+@Suite struct KeyFilterTests {
+    static func hash(_ key: String) -> UInt64 {
+        var bytes = Array(key.utf8)
+        return bytes.withUnsafeMutableBytes { KeyFilter.hash(UnsafeRawBufferPointer($0)) }
+    }
+
+    @Test func addedKeysAreNeverTurnedAwayAndMostOthersAre() {
+        let added = (0..<20_000).map { "key-\($0)" }
+        var filter = KeyFilter(keys: added.count)
+        for key in added { filter.add(hash: Self.hash(key)) }
+        #expect(added.allSatisfy { filter.mayContain(hash: Self.hash($0)) })
+        let others = (0..<20_000).map { "other-\($0)" }
+        let passed = others.filter { filter.mayContain(hash: Self.hash($0)) }.count
+        // About 8 bits a key and 2 bits a hash: some 4 in a hundred pass by chance.
+        #expect(passed > 0 && passed < others.count / 10, "\(passed)")
+    }
+
+    /// A hash made byte by byte, as a line's key is read, is the hash of the key's bytes.
+    @Test func aHashMadeByteByByteIsTheKeysHash() {
+        for key in ["", "a", "hostage", "prime_minister", "zürich"] {
+            var hash = KeyFilter.Hash()
+            for byte in key.utf8 { hash.add(byte) }
+            #expect(hash.value == Self.hash(key), "\(key)")
+        }
+        #expect(Self.hash("hostage") != Self.hash("hostages"))
+    }
+
+    /// A key with a space is searched up to its space, as the binary search compares it, so the filter sees the same.
+    @Test func aKeyIsFilteredUpToItsFirstSpace() throws {
+        let file = try SortedLineFile(url: URL(fileURLWithPath: SortedLineFileTests.folder + "/index.noun"))
+        #expect(file.hasLine(for: "hostage") && file.hasLine(for: "hostage extra words"))
+        #expect(!file.hasLine(for: "hostagex") && !file.hasLine(for: "zzzqx"))
+    }
+}
