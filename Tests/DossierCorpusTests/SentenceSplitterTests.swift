@@ -11,6 +11,13 @@ import Testing
             == ["The talks began.", "They lasted a week!", "Did they work?", "Nobody knows."])
     }
 
+    /// Each of the four terminal marks ends a sentence, alone or as the last of a run (`?!`, `...`), and no other mark.
+    @Test func everyTerminalMarkEndsASentenceAtTheEndOfItsRun() {
+        #expect(sentences("He paused… Then he spoke. Really?! Yes... No; Maybe: Perhaps, Never")
+            == ["He paused…", "Then he spoke.", "Really?!", "Yes...", "No; Maybe: Perhaps, Never"])
+        #expect(sentences("Wait!! Go?? Stop!") == ["Wait!!", "Go??", "Stop!"])
+    }
+
     @Test func dottedAcronymInsideASentence() {
         #expect(sentences("The U.S. President met envoys. The U.S. has talked to Hamas.")
             == ["The U.S. President met envoys.", "The U.S. has talked to Hamas."])

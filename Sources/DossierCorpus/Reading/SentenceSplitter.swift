@@ -25,7 +25,8 @@ public struct SentenceSplitter: Sendable {
         var start = 0
         var index = 0
         while index < scalars.count {
-            if let next = boundary(at: index, in: scalars, quotes: quotes) {
+            // Most scalars end no sentence: the test is made here, without a call for each.
+            if Self.isTerminal(scalars[index]), let next = boundary(at: index, in: scalars, quotes: quotes) {
                 appendTrimmed(start..<next, of: scalars, to: &ranges)
                 start = next
                 index = next
@@ -40,12 +41,12 @@ public struct SentenceSplitter: Sendable {
     /// Where the next sentence starts when the terminal punctuation at `index` ends one, else nil.
     func boundary(at index: Int, in scalars: [Unicode.Scalar], quotes: QuotationSpans) -> Int? {
         let mark = scalars[index]
-        guard mark == "." || mark == "!" || mark == "?" || mark == "…" else { return nil }
+        guard Self.isTerminal(mark) else { return nil }
         // Only the last mark of a run (`?!`, `...`) can end the sentence.
         let end = index + 1
-        guard end >= scalars.count || !Self.terminals.contains(scalars[end]) else { return nil }
+        guard end >= scalars.count || !Self.isTerminal(scalars[end]) else { return nil }
         var runStart = index
-        while runStart > 0, Self.terminals.contains(scalars[runStart - 1]) { runStart -= 1 }
+        while runStart > 0, Self.isTerminal(scalars[runStart - 1]) { runStart -= 1 }
         var afterClosers = end
         while afterClosers < scalars.count, isCloser(at: afterClosers, in: scalars) { afterClosers += 1 }
         guard afterClosers < scalars.count, scalars[afterClosers].isWhitespaceFast else { return nil }
@@ -115,7 +116,10 @@ public struct SentenceSplitter: Sendable {
         if lower < upper { ranges.append(lower..<upper) }
     }
 
-    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    /// `.`, `!`, `?` or `…`: a mark that may end a sentence.
+    @inline(__always) static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+    }
 }
 
 /// What kind of character opens the text after a possible sentence end.

@@ -5,6 +5,7 @@ import Foundation
 /// Where each line starts is listed once, when the file is opened (a scan of its bytes for line feeds, a few
 /// milliseconds for the largest file), and where the lines of each two-byte prefix begin: a search compares a handful
 /// of keys among the hundred or so lines of its prefix, on a page or two of the file, and never scans for line ends.
+/// A filter of all keys (`KeyFilter`) turns most absent keys away before the search.
 struct SortedLineFile: Sendable {
     private let bytes: Data
     /// Where each sorted line starts (the licence lines, which start with two spaces, left out), in order.
@@ -15,6 +16,8 @@ struct SortedLineFile: Sendable {
     /// compare these, side by side in memory, instead of reading a line of the file (a cache miss each, as the lines
     /// a search visits lie far apart); the file is read only when eight bytes tie.
     private let keyPrefixes: [UInt64]
+    /// The keys of all lines, to tell most keys that are not there without a search.
+    private let keys: KeyFilter
 
     init(url: URL) throws {
         bytes = try Data(contentsOf: url, options: .alwaysMapped)
@@ -34,13 +37,25 @@ struct SortedLineFile: Sendable {
             return starts
         }
         let starts = lineStarts
-        keyPrefixes = bytes.withUnsafeBytes { buffer in
-            starts.map { start in
-                Self.keyPrefix { offset in
-                    let position = Int(start) + offset
-                    return position < buffer.count && buffer[position] != 0x0A ? buffer[position] : 0x20
+        // Each line's key is read once, for its first eight bytes and for the filter.
+        (keyPrefixes, keys) = bytes.withUnsafeBytes { buffer in
+            var prefixes: [UInt64] = []
+            prefixes.reserveCapacity(starts.count)
+            var keys = KeyFilter(keys: starts.count)
+            for start in starts {
+                var hash = KeyFilter.Hash()
+                var prefix: UInt64 = 0
+                var position = Int(start)
+                while position < buffer.count, buffer[position] != 0x20, buffer[position] != 0x0A {
+                    hash.add(buffer[position])
+                    if position - Int(start) < 8 { prefix = prefix << 8 | UInt64(buffer[position]) }
+                    position += 1
                 }
+                for _ in min(position - Int(start), 8)..<8 { prefix = prefix << 8 | 0x20 }
+                prefixes.append(prefix)
+                keys.add(hash: hash.value)
             }
+            return (prefixes, keys)
         }
         prefixStarts = bytes.withUnsafeBytes { buffer in
             var firstLines = [Int32](repeating: Int32(starts.count), count: 0x10001)
@@ -84,6 +99,15 @@ struct SortedLineFile: Sendable {
         }
     }
 
+    /// `body` run with the bytes of the line whose first field is `key`, without the key and its space; nil when no
+    /// line has that key. The bytes are the mapped file's, valid only during `body`.
+    func withLine<Result>(for key: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        bytes.withUnsafeBytes { buffer -> Result? in
+            guard let fields = fields(for: key, in: buffer) else { return nil }
+            return body(UnsafeRawBufferPointer(rebasing: buffer[fields]))
+        }
+    }
+
     /// Whether a line's first field is `key`: the line's text is not made (an index line runs to hundreds of bytes,
     /// and the lemmatizer asks this of every form it tries).
     func hasLine(for key: String) -> Bool {
@@ -95,6 +119,9 @@ struct SortedLineFile: Sendable {
         var key = key
         return key.withUTF8 { target -> Range<Int>? in
             guard let first = target.first else { return nil }
+            // The search compares a key up to its first space (as a line's key ends there): so is it filtered.
+            let keyEnd = target.firstIndex(of: 0x20) ?? target.count
+            guard keys.mayContain(hash: KeyFilter.hash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: target[..<keyEnd])))) else { return nil }
             let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
             var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
             let targetPrefix = Self.keyPrefix { $0 < target.count ? target[$0] : 0x20 }
@@ -151,11 +178,16 @@ struct OffsetLineFile: Sendable {
     /// The line at `offset`, without its gloss: a data line ends in ` | ` and the gloss, which nothing here reads and
     /// which is most of the line's bytes (no field before it holds a `|`).
     func synsetFields(at offset: Int) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
+        withSynsetFields(at: offset) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` run with the bytes of `synsetFields(at:)`, valid only during `body`; nil when `offset` is outside the file.
+    func withSynsetFields<Result>(at offset: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        bytes.withUnsafeBytes { buffer -> Result? in
             guard offset >= 0, offset < buffer.count else { return nil }
             var end = offset
             while end < buffer.count, buffer[end] != 0x0A, buffer[end] != UInt8(ascii: "|") { end += 1 }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[offset..<end]), as: UTF8.self)
+            return body(UnsafeRawBufferPointer(rebasing: buffer[offset..<end]))
         }
     }
 }

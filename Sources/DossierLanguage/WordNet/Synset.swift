@@ -12,45 +12,54 @@ public struct Synset: Sendable, Hashable {
     /// Reads a line of a data file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… | gloss` (the gloss
     /// may be left off: nothing here reads it).
     init?(line: String, lexicographerClasses: [String]) {
-        // Fields are split on the line's bytes: the database is ASCII, and splitting the String walks its Characters.
-        let fields = line.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-        guard fields.count > 4, let offset = Self.integer(fields[0]), let file = Self.integer(fields[1]),
-              let wordClass = WordClass(synsetType: Substring(fields[2])), let wordCount = Self.integer(fields[3], radix: 16)
+        var line = line
+        guard let synset = line.withUTF8({ Synset(bytes: UnsafeRawBufferPointer($0), lexicographerClasses: lexicographerClasses) })
+        else { return nil }
+        self = synset
+    }
+
+    /// Reads a data line's bytes, field by field in one pass (the database is ASCII; no string is made but the words).
+    init?(bytes: UnsafeRawBufferPointer, lexicographerClasses: [String]) {
+        var fields = ByteFields(bytes)
+        let count = fields.count
+        guard count > 4, let offset = ByteFields.integer(fields.next()!), let file = ByteFields.integer(fields.next()!),
+              let wordClass = WordClass(synsetType: Substring(String(decoding: fields.next()!, as: UTF8.self))),
+              let wordCount = ByteFields.integer(fields.next()!, radix: 16)
         else { return nil }
         self.offset = offset
         self.wordClass = wordClass
         lexicographerClass = file < lexicographerClasses.count ? lexicographerClasses[file] : "unknown"
         var words: [String] = []
+        words.reserveCapacity(wordCount)
         var cursor = 4
-        for _ in 0..<wordCount where cursor + 1 < fields.count {
-            words.append(Self.readable(fields[cursor]))
+        for _ in 0..<wordCount where cursor + 1 < count {
+            words.append(Self.readable(fields.next()!))
+            fields.skip(1)
             cursor += 2
         }
         self.words = words
         var hypernyms: [Int] = []
-        if cursor < fields.count, let pointerCount = Self.integer(fields[cursor]) {
+        if cursor < count, let pointerCount = ByteFields.integer(fields.next()!) {
             cursor += 1
-            for _ in 0..<pointerCount where cursor + 3 < fields.count {
-                if Self.isHypernymPointer(fields[cursor]), let target = Self.integer(fields[cursor + 1]) { hypernyms.append(target) }
+            for _ in 0..<pointerCount where cursor + 3 < count {
+                let symbol = fields.next()!, target = fields.next()!
+                fields.skip(2)
+                if Self.isHypernymPointer(symbol), let target = ByteFields.integer(target) { hypernyms.append(target) }
                 cursor += 4
             }
         }
         self.hypernyms = hypernyms
     }
 
-    private static func integer(_ field: Substring.UTF8View, radix: Int = 10) -> Int? {
-        Int(Substring(field), radix: radix)
-    }
-
     /// `@` (hypernym) or `@i` (instance hypernym).
-    private static func isHypernymPointer(_ field: Substring.UTF8View) -> Bool {
+    private static func isHypernymPointer(_ field: UnsafeRawBufferPointer) -> Bool {
         field.elementsEqual("@".utf8) || field.elementsEqual("@i".utf8)
     }
 
     /// `prime_minister` → `prime minister`; an adjective's marker such as `(a)` dropped; lower case.
-    private static func readable(_ field: Substring.UTF8View) -> String {
+    private static func readable(_ field: UnsafeRawBufferPointer) -> String {
         let word = field.prefix { $0 != UInt8(ascii: "(") }
-        guard word.allSatisfy({ $0 < 0x80 }) else { return Substring(word).lowercased().replacingUnderscores() }
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased().replacingUnderscores() }
         return String(unsafeUninitializedCapacity: word.count) { buffer in
             for (index, byte) in word.enumerated() {
                 switch byte {

@@ -12,22 +12,24 @@ public final class WordNet: Sendable {
     public static let folderVariable = "DOSSIER_WORDNET"
 
     public let folder: String
-    private let indexes: [WordClass: SortedLineFile]
-    private let data: [WordClass: OffsetLineFile]
-    private let exceptions: [WordClass: [String: [String]]]
+    private let indexes: PerWordClass<SortedLineFile>
+    private let data: PerWordClass<OffsetLineFile>
+    private let exceptions: PerWordClass<[String: [String]]>
     private let lexicographerClasses: [String]
     /// Senses already read, by word and class and by data-file offset: extractors ask about the same few thousand
     /// words many times, and parsing a data line each time was the largest cost of the extract stage.
     private let sensesOfWords = LookupCache<WordInClass, [Synset]>()
     private let sensesAtOffsets = LookupCache<OffsetInClass, Synset?>()
+    /// For each word asked about as an ancestor (`isKind`), whether a noun synset is a kind of it, by the synset's offset.
+    private let kindsOfAncestors = LookupCache<String, LookupCache<Int, Bool>>()
 
     /// Opens the database in `folder`; `lexicographerClasses` are the names of its lexicographer files, by number.
     public init(folder: String, lexicographerClasses: [String]) throws(WordNetUnavailable) {
         self.folder = folder
         self.lexicographerClasses = lexicographerClasses
-        var indexes: [WordClass: SortedLineFile] = [:]
-        var data: [WordClass: OffsetLineFile] = [:]
-        var exceptions: [WordClass: [String: [String]]] = [:]
+        var indexes = PerWordClass<SortedLineFile>()
+        var data = PerWordClass<OffsetLineFile>()
+        var exceptions = PerWordClass<[String: [String]]>()
         let base = URL(fileURLWithPath: folder, isDirectory: true)
         for wordClass in WordClass.allCases {
             do {
@@ -78,12 +80,69 @@ public final class WordNet: Sendable {
     /// The lemma of `word` in this class: the shortest base form (`talks` → `talk`, as NLTK's WordNet lemmatizer
     /// does), but never a form of fewer than three letters made by a rule (`gas` is not `ga`; `was` is `be`, listed).
     public func lemma(of word: String, as wordClass: WordClass) -> String? {
+        if Self.isPlainKey(word) { return plainLemma(of: word, as: wordClass) }
         let word = word.lowercased()
-        let listed = exceptions[wordClass]?[Self.key(word)] ?? []
+        let listed = listedForms(of: word, as: wordClass)
         let forms = baseForms(of: word, as: wordClass).filter {
             $0 == word || $0.count >= MorphologyRules.shortestRuleBase || listed.contains($0)
         }
         return forms.min { $0.count < $1.count }
+    }
+
+    /// The base forms the exception list gives for `word` in this class (`mice` → `mouse`), as listed (with underscores).
+    func listedForms(of word: String, as wordClass: WordClass) -> [String] {
+        exceptions[wordClass]?[Self.key(word)] ?? []
+    }
+
+    /// `lemma(of:as:)` for a word that is its own index key (ASCII, lower case, no space or underscore: most words),
+    /// with the same answer: the base forms are tried in `baseForms`' order, and a form is looked up in the index
+    /// only when it could be the answer (accepted by the filter, and shorter than the shortest found so far: of
+    /// equally short forms the first wins), so a word's rule forms are made and looked up only while they could win.
+    private func plainLemma(of word: String, as wordClass: WordClass) -> String? {
+        guard let index = indexes[wordClass] else { return nil }
+        var best: String? = index.hasLine(for: word) ? word : nil
+        var bestLength = best == nil ? Int.max : word.utf8.count
+        if let listed = exceptions[wordClass]?[word] {
+            for form in listed {
+                let readable = form.replacingUnderscores()
+                let length = readable.count
+                guard length < bestLength,
+                      readable == word || length >= MorphologyRules.shortestRuleBase || listed.contains(readable),
+                      contains(form, as: wordClass) else { continue }
+                best = readable
+                bestLength = length
+            }
+            return best
+        }
+        var bytes = word
+        return bytes.withUTF8 { word -> String? in
+            if wordClass == .noun, Self.bytes(word, endWith: "ss") { return best }
+            for rule in MorphologyRules.detachments(for: wordClass) where word.count > rule.suffix.utf8.count {
+                let stem = word.count - rule.suffix.utf8.count
+                let length = stem + rule.ending.utf8.count
+                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, Self.bytes(word, endWith: rule.suffix) else { continue }
+                let form = String(unsafeUninitializedCapacity: length) { buffer in
+                    _ = buffer.initialize(from: word[..<stem])
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[stem...]).initialize(from: rule.ending.utf8)
+                    return length
+                }
+                guard index.hasLine(for: form) else { continue }
+                best = form
+                bestLength = length
+            }
+            return best
+        }
+    }
+
+    /// Whether the bytes end with `suffix`'s (`hasSuffix` on the String compares Characters).
+    private static func bytes(_ word: UnsafeBufferPointer<UInt8>, endWith suffix: String) -> Bool {
+        var position = word.count - suffix.utf8.count
+        guard position >= 0 else { return false }
+        for byte in suffix.utf8 {
+            guard word[position] == byte else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// The lemma of `word` as a noun if WordNet has one, else as a verb, an adjective, an adverb; nil if none.
@@ -105,22 +164,38 @@ public final class WordNet: Sendable {
     }
 
     private func readSynsets(of word: String, as wordClass: WordClass) -> [Synset] {
-        guard let lemma = lemma(of: word, as: wordClass), let line = indexes[wordClass]?.line(for: Self.key(lemma)) else { return [] }
-        // `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`: the offsets are the last synset_cnt fields.
-        let fields = line.split(separator: " ")
-        guard fields.count > 1, let count = Int(fields[1]), count <= fields.count else { return [] }
-        return fields.suffix(count).compactMap { Int($0) }.compactMap { synset(at: $0, as: wordClass) }
+        guard let lemma = lemma(of: word, as: wordClass),
+              let offsets = indexes[wordClass]?.withLine(for: Self.key(lemma), Self.synsetOffsets) else { return [] }
+        return offsets.compactMap { synset(at: $0, as: wordClass) }
+    }
+
+    /// An index line's synset offsets: `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`,
+    /// the offsets are the last synset_cnt fields (those that are numbers).
+    static func synsetOffsets(_ line: UnsafeRawBufferPointer) -> [Int] {
+        let fields = ByteFields(line)
+        guard fields.count > 1, let count = fields.integer(at: 1), count <= fields.count else { return [] }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count)
+        fields.forEach(from: fields.count - count) { field in
+            if let offset = ByteFields.integer(field) { offsets.append(offset) }
+        }
+        return offsets
     }
 
     /// How many senses of `word` (or of its lemma) in this class occur in WordNet's tagged corpus (SemCor): the
     /// `tagsense_cnt` of its index line. Common words of general English have several (`decision` 4, `face` 8);
     /// words of a special field have none or one (`lawsuit` 0, `tariff` 1). 0 when WordNet lacks the word.
     public func taggedSenseCount(of word: String, as wordClass: WordClass) -> Int {
-        guard let lemma = lemma(of: word, as: wordClass), let line = indexes[wordClass]?.line(for: Self.key(lemma)) else { return 0 }
-        // `… sense_cnt tagsense_cnt synset_offset…`: the field before the synset_cnt offsets.
-        let fields = line.split(separator: " ")
-        guard fields.count > 2, let count = Int(fields[1]), count + 1 < fields.count else { return 0 }
-        return Int(fields[fields.count - count - 1]) ?? 0
+        guard let lemma = lemma(of: word, as: wordClass),
+              let tagged = indexes[wordClass]?.withLine(for: Self.key(lemma), Self.taggedSenseCount) else { return 0 }
+        return tagged
+    }
+
+    /// `… sense_cnt tagsense_cnt synset_offset…`: the field before the synset_cnt offsets.
+    static func taggedSenseCount(_ line: UnsafeRawBufferPointer) -> Int {
+        let fields = ByteFields(line)
+        guard fields.count > 2, let count = fields.integer(at: 1), count + 1 < fields.count else { return 0 }
+        return fields.integer(at: fields.count - count - 1) ?? 0
     }
 
     /// The synset at a byte offset of a data file.
@@ -129,8 +204,7 @@ public final class WordNet: Sendable {
     }
 
     private func readSynset(at offset: Int, as wordClass: WordClass) -> Synset? {
-        guard let line = data[wordClass]?.synsetFields(at: offset) else { return nil }
-        return Synset(line: line, lexicographerClasses: lexicographerClasses)
+        data[wordClass]?.withSynsetFields(at: offset) { Synset(bytes: $0, lexicographerClasses: lexicographerClasses) } ?? nil
     }
 
     /// The lexicographer classes of the senses of `word`, most frequent sense first, each once
@@ -147,17 +221,24 @@ public final class WordNet: Sendable {
     /// (`rocket` is a kind of `projectile` and of `vehicle`; `hostage` of `person`).
     public func isKind(_ word: String, of ancestor: String) -> Bool {
         let ancestor = ancestor.lowercased()
-        var queue = synsets(of: word, as: .noun)
-        var seen = Set(queue.map(\.offset))
-        while !queue.isEmpty {
-            let synset = queue.removeFirst()
-            if synset.words.contains(ancestor) { return true }
-            for offset in synset.hypernyms where seen.insert(offset).inserted {
-                if let parent = self.synset(at: offset, as: .noun) { queue.append(parent) }
+        let kinds = kindsOfAncestors.value(for: ancestor) { LookupCache<Int, Bool>() }
+        return synsets(of: word, as: .noun).contains { isKind($0, of: ancestor, kinds: kinds, depth: 0) }
+    }
+
+    /// Whether the noun synset, or a synset above it, has `ancestor` among its words; remembered in `kinds` for each
+    /// synset, as the words asked about share most of the hierarchy above them (every person is an organism…).
+    /// The hypernyms form no cycle in WordNet; a path longer than any of its own is not followed.
+    private func isKind(_ synset: Synset, of ancestor: String, kinds: LookupCache<Int, Bool>, depth: Int) -> Bool {
+        guard depth < Self.deepestHypernymPath else { return false }
+        return kinds.value(for: synset.offset) {
+            synset.words.contains(ancestor) || synset.hypernyms.contains { offset in
+                self.synset(at: offset, as: .noun).map { isKind($0, of: ancestor, kinds: kinds, depth: depth + 1) } ?? false
             }
         }
-        return false
     }
+
+    /// Far more hypernyms than WordNet 3.0's longest path from a noun to `entity` (about 20).
+    private static let deepestHypernymPath = 100
 
     /// The other words of the senses of `word` in this class, most frequent sense first, each once.
     public func synonyms(of word: String, as wordClass: WordClass) -> [String] {
@@ -171,9 +252,17 @@ public final class WordNet: Sendable {
 
     /// Index keys are lower case with underscores for spaces.
     private static func key(_ word: String) -> String {
+        if isPlainKey(word) { return word }
         let lower = word.lowercased()
         guard lower.utf8.contains(UInt8(ascii: " ")) else { return lower }
         return String(lower.map { $0 == " " ? "_" : $0 })
+    }
+
+    /// Whether `word` is its own index key and its own lower case: ASCII without capitals, spaces or underscores.
+    static func isPlainKey(_ word: String) -> Bool {
+        word.utf8.allSatisfy { byte in
+            byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "_")
+        }
     }
 
     /// `inflected base [base…]` per line.
