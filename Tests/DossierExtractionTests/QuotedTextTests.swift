@@ -22,6 +22,18 @@ import Testing
         #expect(QuotedText.spans("No quotation here.").texts.isEmpty)
     }
 
+    /// The bytes tell an opening mark as the scalars do: a straight or opening curly double mark anywhere, and nothing
+    /// else, not a closing or single mark, nor a scalar sharing some of the opening mark's bytes (`\u{9C}`, `\u{2080}`,
+    /// `\u{809C}`, `\u{201B}`).
+    @Test func anOpeningMarkIsFoundByItsBytes() {
+        let texts = ["", "plain words", "“Go", "at the end“", "say \"so\"", "\"", "”closing only", "‘single’ «guillemets» „low",
+                     "\u{9C}\u{2080}\u{809C}\u{201B}\u{201D}", "e\u{301}“x\u{301}", "🙂“🙂", "a\u{201C}\u{301}"]
+        for text in texts {
+            #expect(QuotedText.hasOpeningMark(text) == text.unicodeScalars.contains { $0 == "“" || $0 == "\"" }, "\(text)")
+        }
+        #expect(texts.filter(QuotedText.hasOpeningMark).count == 7)
+    }
+
     @Test func wordsAreCountedAsSplittingAtSpacesCountsThem() {
         for text in ["", " ", "one", "  two  words ", "a b  c", "tab\tis not a space", "é e\u{301} \u{301}x", "“quoted,” she said"] {
             #expect(QuotedText.spaceSeparatedWords(text) == text.split(separator: " ").count, "\(text)")

@@ -76,6 +76,18 @@ import DossierCore
         #expect(events.first { $0.date == "2018-07-13" }?.note == "year of the story: a source says “last year” of what another dates in 2017")
     }
 
+    /// A sentence gives the story's year a reading only when it says `last year` or dates something in a year; its
+    /// content words are those given, or else made from its tokens.
+    @Test func aSentenceIsReadForTheStorysYearWhenItSaysLastYearOrAYear() {
+        let tokens = { (text: String) in TestLanguage.tokenizer.tokens(of: text) }
+        #expect(StoryYearInference.reading(of: tokens("The talks went on for hours.")) == nil)
+        let lastYear = StoryYearInference.reading(of: tokens("A protest in London last year drew crowds."))
+        #expect(lastYear?.saysLastYear == true && lastYear?.year == nil)
+        #expect(lastYear?.words == EventMerger.contentWords(tokens("A protest in London last year drew crowds.")))
+        let dated = StoryYearInference.reading(of: tokens("It was proposed in January 2017."), contentWords: ["given"])
+        #expect(dated?.saysLastYear == false && dated?.year == 2017 && dated?.words == ["given"])
+    }
+
     @Test func matchesThatDisagreeLeaveTheStorysYearUnknown() {
         let articles = [
             Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",

@@ -3,7 +3,7 @@
 struct AliasMerger: Sendable {
     let evidence: NameEvidence
     let givenNames: GivenNames
-    /// Articles where each form occurs: two full forms seen in one article are two people.
+    /// Articles where each full form occurs: two full forms seen in one article are two people.
     let articlesByForm: [String: Set<Int>]
     /// Which word of a name is the family name.
     let structure: NameStructure

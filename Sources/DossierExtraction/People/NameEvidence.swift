@@ -64,10 +64,9 @@ struct NameEvidence: Sendable {
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
 
-    /// The new forms made, and the words each was made from: what WordNet says of them, which a second pass over the
-    /// same names (`earlier`) need not ask again. Kept as made: the pass that reads them makes the look-up by words
-    /// (one dictionary, hashing every list of words), where each pass made one and the last pass's went unread.
-    private var newForms: (words: [[String]], forms: [Form]) = ([], [])
+    /// What the given names and WordNet say of the first and last words of the forms made (`FormWordAnswers`), kept for a
+    /// second pass over the same names (`earlier`), which asks only about the words it brings anew.
+    private let wordAnswers: FormWordAnswers
 
     init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
          wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
@@ -78,31 +77,27 @@ struct NameEvidence: Sendable {
         // Each key's place in the order first met (`StringPlaces`, FNV-1a), and each occurrence's key's place: the
         // occurrences are then added to their forms by place, each read in place, not copied, and not hashed again.
         var keys = StringPlaces()
-        var firstWords: [[String]] = []
+        var firstOccurrences: [Int] = []
         var placeOfOccurrence: [Int] = []
         placeOfOccurrence.reserveCapacity(occurrences.count)
         for index in occurrences.indices {
             let (place, isNew) = keys.place(adding: occurrences[index].key)
-            if isNew { firstWords.append(occurrences[index].words) }
+            if isNew { firstOccurrences.append(index) }
             placeOfOccurrence.append(place)
         }
-        // A new form for each key, from the words of its first occurrence. Asking WordNet about each is most of the
-        // work, and each form's answer is its own, so the forms are made in parallel.
-        let known = earlier.map { Dictionary(zip($0.newForms.words, $0.newForms.forms), uniquingKeysWith: { first, _ in first }) } ?? [:]
-        var made = ParallelMap.map(firstWords) { [self] words in known[words] ?? newForm(words) }
-        newForms = (firstWords, made)
+        // A new form for each key, from the words of its first occurrence; what its words say of it asked once per
+        // distinct word (`FormWordAnswers`), of the name words the occurrence keeps.
+        var answers = earlier?.wordAnswers ?? FormWordAnswers(givenNames: givenNames, wordClasses: wordClasses)
+        let formAnswers = answers.answers(for: firstOccurrences.map { occurrences[$0].nameWords })
+        wordAnswers = answers
+        var made = zip(firstOccurrences, formAnswers).map { index, answer in
+            var form = Form(words: occurrences[index].words)
+            form.namesGroupOrPlace = answer.namesGroupOrPlace
+            form.startsWithAdjective = answer.startsWithAdjective
+            return form
+        }
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences[index]) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
-    }
-
-    private func newForm(_ words: [String]) -> Form {
-        var form = Form(words: words)
-        let names = NameOccurrence.nameWords(of: words)
-        if names.count >= 2 {
-            form.namesGroupOrPlace = namesAGroupOrPlace(names)
-            form.startsWithAdjective = wordClasses.isAdjectiveOnly(names[0])
-        }
-        return form
     }
 
     /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).
@@ -162,16 +157,6 @@ struct NameEvidence: Sendable {
         let score = form.bestScore + staticScore(form.words, names: names)
         if score >= PeopleRules.strongVerdictScore { return .strong }
         return score >= PeopleRules.weakVerdictScore ? .weak : .rejected
-    }
-
-    /// `Central Europeans`, `Amnesty International`, `Saudi Arabia`: a name that ends with a word for the people of a place,
-    /// or, unless it starts with a given name that is no common noun (`Jimmy Wales`, not `Amnesty`), with a word that
-    /// WordNet knows only as a group or a place.
-    func namesAGroupOrPlace(_ names: [String]) -> Bool {
-        guard let last = names.last else { return false }
-        if !givenNames.contains(last), wordClasses.isDemonym(last) { return true }
-        let givenFirst = givenNames.contains(names[0]) && !wordClasses.isCommonNoun(names[0])
-        return !givenFirst && wordClasses.isGroupOrPlaceOnly(last)
     }
 
     /// A one-word name that is a demonym (`Israeli`) or only a group or a place in WordNet (`Congress`) stands for no person.

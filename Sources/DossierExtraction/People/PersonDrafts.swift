@@ -34,7 +34,8 @@ struct PersonDrafts: Sendable {
             if verdict == .strong { strongForms.insert(key) }
             return verdict != .rejected
         }
-        let articlesByForm = byKey.mapValues { Set($0.map { occurrences[$0].article }) }
+        // The articles of the forms the merger reads (the full forms), not of every key (most are rejected).
+        let articlesByForm = Dictionary(uniqueKeysWithValues: fullForms.map { key in (key, Set(byKey[key]!.map { occurrences[$0].article })) })
         let structure = NameStructure(evidence: evidence, fullForms: fullForms)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
         let clusters = merger.clusters(fullForms: fullForms).filter { group in
@@ -86,7 +87,7 @@ struct PersonDrafts: Sendable {
         }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
         for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
-            let names = NameOccurrence.nameWords(of: occurrences[indices[0]].words)
+            let names = occurrences[indices[0]].nameWords
             guard names.count == 1 else { continue }
             let surname = NameKey.surname(names[0])
             if givenNames.contains(names[0]) {

@@ -166,12 +166,19 @@ struct QuotedText: Sendable {
 
     static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
         // Most sentences hold no quotation: without an opening mark there is nothing to read.
-        if !startsOpen, !sentence.unicodeScalars.contains(where: { $0 == "“" || $0 == "\"" }) {
+        if !startsOpen, !hasOpeningMark(sentence) {
             return QuotedText(texts: [], leavesOpen: false, isWhole: false)
         }
         // Where each scalar is a Character of its own, the marks are found scalar by scalar, without grapheme breaking.
         if scalarsAreCharacters(sentence) { return spans(sentence, startsOpen: startsOpen, reading: sentence.unicodeScalars) }
         return spans(sentence, startsOpen: startsOpen, reading: sentence)
+    }
+
+    /// Whether the text holds an opening double mark (`“` or `"`), found in its UTF-8 by the C library (`containsByte`,
+    /// `containsLiteral`): `"` is one byte, and the bytes of `“` (E2 80 9C) are no other scalar's and inside none, so
+    /// the bytes answer as the scalars do, without decoding every scalar of every sentence.
+    static func hasOpeningMark(_ text: String) -> Bool {
+        text.containsByte(UInt8(ascii: "\"")) || text.containsLiteral("“")
     }
 
     /// The quotations of `sentence`, reading its marks as the elements of `marks` (its Characters, or its scalars

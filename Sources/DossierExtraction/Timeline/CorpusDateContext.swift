@@ -7,9 +7,10 @@ struct CorpusDateContext: Sendable {
     /// The year the story is told in, read from its text when no source is dated.
     var storyYear: Int?
 
-    /// `sentences`: each article's sentences, when the caller has them (for reading the story's year).
-    init(articles: [Article], sentences: [[Sentence]]? = nil, mentions: [DateMention]) {
-        let dates = articles.compactMap { $0.metadata.published.flatMap(CalendarDay.init(iso:)) }.sorted()
+    /// `storyYearReadings`: the readings of the corpus's sentences for the story's year (`StoryYearInference.reading`),
+    /// in reading order, read only when no source is dated (`isUndated`).
+    init(articles: [Article], storyYearReadings: [StoryYearInference.Reading], mentions: [DateMention]) {
+        let dates = Self.publishedDays(articles)
         reference = dates.isEmpty ? nil : dates[(dates.count - 1) / 2]
         var counts: [DateResolver.MonthDay: [Int: Int]] = [:]
         for mention in mentions {
@@ -19,7 +20,16 @@ struct CorpusDateContext: Sendable {
         }
         // The year most often given with that day; the latest on a tie.
         statedYears = counts.mapValues { years in years.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
-        storyYear = dates.isEmpty ? StoryYearInference().year(of: articles, sentences: sentences) : nil
+        storyYear = dates.isEmpty ? StoryYearInference().year(from: storyYearReadings) : nil
+    }
+
+    /// No source has a publication date: the story's year is read from the text (`StoryYearInference`).
+    static func isUndated(_ articles: [Article]) -> Bool {
+        publishedDays(articles).isEmpty
+    }
+
+    private static func publishedDays(_ articles: [Article]) -> [CalendarDay] {
+        articles.compactMap { $0.metadata.published.flatMap(CalendarDay.init(iso:)) }.sorted()
     }
 
     func resolver(for article: Article) -> DateResolver {

@@ -7,19 +7,34 @@ import DossierLanguage
 /// the most words with it, as the timeline matches one event told twice (`EventMerger`); when the matches do not all
 /// give one year, or none is found, the story's year stays unknown.
 struct StoryYearInference {
+    /// What a sentence that says `last year` or dates something in a year gives the inference: which, and its content words.
+    struct Reading: Sendable {
+        var saysLastYear: Bool
+        var year: Int?
+        /// `EventMerger.contentWords` of the sentence.
+        var words: Set<String>
+    }
+
+    /// The reading of a sentence, nil when it says neither `last year` nor a year. `contentWords`: the sentence's
+    /// `EventMerger.contentWords`, when the caller has them.
+    static func reading(of tokens: [Token], contentWords: Set<String>? = nil) -> Reading? {
+        let saysLastYear = saysLastYear(tokens), year = eventYear(tokens)
+        guard saysLastYear || year != nil else { return nil }
+        return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens))
+    }
+
     /// `sentences`: each article's sentences, when the caller has them (`Article.sentences` makes them again).
     func year(of articles: [Article], sentences: [[Sentence]]? = nil) -> Int? {
         // Each sentence is read alone, on all cores; the lists keep reading order.
-        let perSentence = SentenceBatches.map(articles, sentences: sentences) { _, run in
-            run.map { sentence -> (saysLastYear: Bool, year: Int?, words: Set<String>) in
-                let tokens = sentence.tokens
-                let saysLastYear = Self.saysLastYear(tokens), year = Self.eventYear(tokens)
-                return (saysLastYear, year, saysLastYear || year != nil ? EventMerger.contentWords(tokens) : [])
-            }
-        }
+        let readings = SentenceBatches.map(articles, sentences: sentences) { _, run in run.compactMap { Self.reading(of: $0.tokens) } }
+        return year(from: Array(readings.joined().joined()))
+    }
+
+    /// The story's year from the readings of its sentences (`reading(of:contentWords:)`), in reading order.
+    func year(from readings: [Reading]) -> Int? {
         var backward: [Set<String>] = []
         var dated: [(words: Set<String>, year: Int)] = []
-        for sentence in perSentence.joined().joined() {
+        for sentence in readings {
             if sentence.saysLastYear { backward.append(sentence.words) }
             if let year = sentence.year { dated.append((sentence.words, year)) }
         }

@@ -10,17 +10,26 @@ public struct TimelineExtractor: Sendable {
     /// gathered them.
     public func events(in articles: [Article], sentences: [[Sentence]]? = nil) -> [Event] {
         let finder = DateMentionFinder()
+        // When no source is dated, what each sentence says of the story's year (`StoryYearInference`) is read in this
+        // same pass, with the content words of a dated sentence made once for both: a pass of its own read every
+        // sentence of the corpus again.
+        let readsStoryYear = CorpusDateContext.isUndated(articles)
         // Each sentence is read alone, on all cores, a long article in many batches.
-        let found = SentenceBatches.map(articles, sentences: sentences) { _, run in
-            run.indices.compactMap { position -> DatedSentence? in
+        let read = SentenceBatches.map(articles, sentences: sentences) { _, run in
+            var dated: [DatedSentence] = []
+            var years: [StoryYearInference.Reading] = []
+            for position in run.indices {
                 let sentence = run[position]
                 let mentions = finder.mentions(in: sentence)
-                guard !mentions.isEmpty else { return nil }
-                return DatedSentence(position: position, sentence: sentence, mentions: mentions,
-                                     contentWords: EventMerger.contentWords(sentence.tokens))
+                let words = mentions.isEmpty ? nil : EventMerger.contentWords(sentence.tokens)
+                if let words { dated.append(DatedSentence(position: position, sentence: sentence, mentions: mentions, contentWords: words)) }
+                if readsStoryYear, let reading = StoryYearInference.reading(of: sentence.tokens, contentWords: words) { years.append(reading) }
             }
-        }.map { Array($0.joined()) }
-        let context = CorpusDateContext(articles: articles, sentences: sentences, mentions: found.flatMap { $0.flatMap(\.mentions) })
+            return (dated: dated, years: years)
+        }
+        let found = read.map { Array($0.map(\.dated).joined()) }
+        let context = CorpusDateContext(articles: articles, storyYearReadings: Array(read.joined().map(\.years).joined()),
+                                        mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
         for (article, sentences) in zip(articles, found) {
             var resolver = context.resolver(for: article)
