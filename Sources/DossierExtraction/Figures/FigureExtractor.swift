@@ -93,11 +93,12 @@ public struct FigureExtractor: Sendable {
 
     /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
     static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
-        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0.map { mentions[$0] }) }
+        // (The members are read by position: an array of their mentions copied each.)
+        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0, of: mentions) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
-            labels[index] = MeasureLabel.distinguished(label, for: groups[index].map { mentions[$0] })
+            labels[index] = MeasureLabel.distinguished(label, for: groups[index], of: mentions)
         }
         let ids = Slug.unique(labels, fallback: "figure")
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }
