@@ -42,7 +42,7 @@ public struct FigureExtractor: Sendable {
         // The mentions taken out of the pair, so that this array is their only holder: dating them in place copied every
         // mention (its strings retained, later released) while the pair still held the array.
         var mentions: [FigureMention]
-        let names: [[String: Int]]
+        let names: [NameCounts]
         (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
                                           finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
@@ -66,7 +66,7 @@ public struct FigureExtractor: Sendable {
     static func mentions(in articles: [Article], articleSentences: [[Sentence]]? = nil, sentences: FigureSentences, finder: FigureFinder,
                          batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                          maximumBatches: Int = SentenceBatches.coreCount)
-        -> (mentions: [FigureMention], names: [[String: Int]]) {
+        -> (mentions: [FigureMention], names: [NameCounts]) {
         let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }

@@ -17,7 +17,7 @@ struct FigureFinder: Sendable {
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`), read one
     /// after another (`FigureExtractor` reads the sentences of the corpus on all cores, then calls
     /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)`).
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: [String: Int]) -> [FigureMention] {
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: NameCounts) -> [FigureMention] {
         let recognizer = recognizer(for: article)
         let numbers = tokenized.map { self.numbers(in: $0, recognizer: recognizer, knownNames: knownNames) }
         return mentions(in: article, sentences: article.sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
@@ -30,7 +30,7 @@ struct FigureFinder: Sendable {
 
     /// What one sentence states, read from the sentence alone: its numbers, what each measures, and its years.
     /// `knownNames`: the article's name counts (`StoryIndex.nameCounts`).
-    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: [String: Int]) -> SentenceNumbers {
+    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
         let quantities = recognizer.quantities(in: tokens)
         guard !quantities.isEmpty else { return SentenceNumbers() }
