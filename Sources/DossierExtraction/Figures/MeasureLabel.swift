@@ -10,22 +10,21 @@ enum MeasureLabel {
     static func label(for members: [Int], of mentions: [FigureMention]) -> String {
         guard let first = members.first else { return "figure" }
         let reading = mentions[first].reading, quantity = mentions[first].quantity
-        /// The members' readings' values of one field, where they have one.
-        func read(_ field: (MeasureReading) -> String?) -> [String] { members.compactMap { field(mentions[$0].reading) } }
         switch quantity.kind {
         case .age:
-            return "age of " + (mostCommon(read { $0.subject }) ?? mostCommon(read { $0.headText }) ?? "someone")
+            return "age of " + (mostCommon(members.compactMap { mentions[$0].reading.subject })
+                ?? mostCommon(members.compactMap { mentions[$0].reading.headText }) ?? "someone")
         case .year:
-            return mostCommon(read { $0.yearLabel }) ?? "year"
+            return mostCommon(members.compactMap { mentions[$0].reading.yearLabel }) ?? "year"
         case .duration where mentions[first].value.text.lowercased().hasSuffix(" ago"):
             // `six months ago`: how long before the article something happened, whatever the verb before it
             return "how long ago (\(quantity.unit ?? "time"))"
         default:
             break
         }
-        let headText = mostCommon(read { $0.headText })
-        let condition = reading.condition.map { phrase(read { $0.conditionWord }, or: conditionPhrases[$0] ?? $0) }
-        var event = reading.event.map { phrase(read { $0.eventWord }, or: eventPhrases[$0] ?? $0) }
+        let headText = mostCommon(members.compactMap { mentions[$0].reading.headText })
+        let condition = reading.condition.map { phrase(members.compactMap { mentions[$0].reading.conditionWord }, or: conditionPhrases[$0] ?? $0) }
+        var event = reading.event.map { phrase(members.compactMap { mentions[$0].reading.eventWord }, or: eventPhrases[$0] ?? $0) }
         // `would save £4bn` reads as savings; `savings saved` would say it twice
         if let headText, let word = reading.eventWord, MeasureVocabulary.verbNouns[word] == headText { event = nil }
         let states = [condition, event].compactMap { $0 }
