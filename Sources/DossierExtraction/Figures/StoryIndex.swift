@@ -39,7 +39,7 @@ struct StoryIndex: Sendable {
         }
         let spelt = corpusNames.keys
         let total = Double(counts.count)
-        names = zip(counts, numbers).map { article, numbers in
+        let kept = zip(counts, numbers).map { article, numbers in
             let weighted = numbers.indices.map { place in
                 (name: numbers[place], weight: log(1 + total / Double(documents[numbers[place]])), count: article.counts[place])
             }
@@ -47,9 +47,22 @@ struct StoryIndex: Sendable {
                 let l = Double(lhs.count) * lhs.weight, r = Double(rhs.count) * rhs.weight
                 return l != r ? l > r : spelt[lhs.name] < spelt[rhs.name]
             }
-            // (Comparing numbers is cheaper than comparing the names, and the grouper compares them often.)
             return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }
                 .sorted { spelt[$0.name] < spelt[$1.name] }
+        }
+        // The kept names numbered again, densely, in the order the articles keep them: comparing numbers is cheaper than
+        // comparing the names, and an article's new names get consecutive numbers, which a `NumberSet` spreads over its
+        // slots without collisions (the corpus's numbers of all names, scattered, made `sameStory` slower).
+        var dense = Array(repeating: -1, count: spelt.count)
+        var denseCount = 0
+        names = kept.map { article in
+            article.map { name in
+                if dense[name.name] < 0 {
+                    dense[name.name] = denseCount
+                    denseCount += 1
+                }
+                return (name: dense[name.name], weight: name.weight)
+            }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
         nameSets = names.map { NumberSet($0.map(\.name)) }
