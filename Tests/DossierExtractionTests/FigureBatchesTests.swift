@@ -34,4 +34,29 @@ import DossierCore
         #expect(read(2) == inOrder)
         #expect(read(3) == inOrder)
     }
+
+    /// An article's mentions appended to the corpus's are those it has alone: the ones before stay as they were, and a
+    /// count that names nothing takes no counted noun from the article before.
+    @Test func anArticlesMentionsAppendedAreItsOwn() {
+        let lexicon = FigureTestLexicon.lexicon
+        let finder = FigureFinder(lexicon: lexicon)
+        let first = TimelineExtractorTests.article("a", published: "2025-03-05", ["Hamas freed 24 hostages on Monday."])
+        let second = TimelineExtractorTests.article("b", published: "2025-03-05", ["Another 8 were freed on Tuesday, officials said."])
+        func alone(_ article: Article, _ source: Int) -> [FigureMention] {
+            let tokenized = article.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
+            let recognizer = finder.recognizer(for: article)
+            return finder.mentions(in: article, sentences: article.sentences, sourceIndex: source, tokenized: tokenized,
+                                   numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: [:]) })
+        }
+        func described(_ mentions: [FigureMention]) -> [String] {
+            mentions.map { "\($0.sourceIndex) \($0.value.text) \($0.reading.head ?? "-")\($0.reading.pointsBack ? " back" : "")" }
+        }
+        var all = alone(first, 0)
+        let tokenized = second.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
+        let recognizer = finder.recognizer(for: second)
+        finder.mentions(in: second, sentences: second.sentences, sourceIndex: 1, tokenized: tokenized,
+                        numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: [:]) }, into: &all)
+        #expect(described(all) == ["0 24 hostages hostage", "1 8 -"])
+        #expect(described(all) == described(alone(first, 0) + alone(second, 1)))
+    }
 }

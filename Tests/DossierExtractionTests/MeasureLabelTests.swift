@@ -41,6 +41,26 @@ import DossierCore
         #expect(labels(["I dealt with this six months ago, he said."]) == ["how long ago (months)"])
     }
 
+    /// A group's label reads its members by position in the mentions, whatever their order and whichever others lie
+    /// between (the members are not copied out into an array of their own).
+    @Test func aLabelReadsItsMembersByPosition() {
+        let articles = [
+            FigureGroupingTests.article("a", ["It was £5m.", "The rebels released nine detainees on Monday."]),
+            FigureGroupingTests.article("b", ["In Leeds, Labour would save £22bn.", "The rebels released 12 detainees."]),
+        ]
+        let lexicon = TestLanguage.lexicon
+        let mentions = FigureExtractor.mentions(in: articles, sentences: FigureSentences(lexicon: lexicon),
+                                                finder: FigureFinder(lexicon: lexicon)).mentions
+        #expect(mentions.count == 4)
+        #expect(MeasureLabel.label(for: [0], of: mentions) == "amount (GBP)")
+        #expect(MeasureLabel.label(for: [3, 1], of: mentions) == "detainees released")
+        #expect(MeasureLabel.label(for: [2], of: mentions) == "savings")
+        #expect(MeasureLabel.label(for: [], of: mentions) == "figure")
+        #expect(MeasureLabel.distinguished("savings", for: [2], of: mentions) == "Labour’s savings")
+        // The first member tells the kind: an amount without a counted noun is not told apart by owner.
+        #expect(MeasureLabel.distinguished("amount (GBP)", for: [0, 2], of: mentions) == "amount (GBP)")
+    }
+
     @Test func yearOldsAreAges() {
         let figures = FigureExtractor().figures(in: [FigureGroupingTests.article("a", ["Some 17% of 18 to 24 year olds vote."])]).0
         #expect(figures.map(\.unit).contains("years of age"))

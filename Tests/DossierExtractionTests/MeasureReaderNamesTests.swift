@@ -4,7 +4,7 @@ import Testing
 /// A capitalized word at a sentence's start is a name (here, whose number it is) only when the article writes it
 /// capitalized elsewhere too: `MeasureReader` asks the article's name counts.
 @Suite struct MeasureReaderNamesTests {
-    func owner(_ sentence: String, knownNames: [String: Int]) -> String? {
+    func owner(_ sentence: String, knownNames: NameCounts) -> String? {
         let tokens = FigureTestLexicon.tokens(of: sentence)
         let quantities = QuantityRecognizer(publishedYear: nil, lexicon: FigureTestLexicon.lexicon).quantities(in: tokens)
         let reader = MeasureReader(tokens: tokens, lexicon: FigureTestLexicon.lexicon, knownNames: knownNames, subjectAuxiliaries: ["would"])

@@ -50,6 +50,34 @@ import DossierCore
         #expect(!senses.areSynonyms("lawsuit", "tariff"))
         #expect(!senses.areSynonyms("suit", "suit"))
     }
+
+    /// A word's senses looked up once answer as the words do, in either order.
+    @Test func sensesLookedUpOnceAnswerAsTheWords() {
+        for (lhs, rhs) in [("lawsuit", "suit"), ("suit", "lawsuit"), ("lawsuit", "tariff"), ("suit", "suit"), ("talks", "talk")] {
+            let looked = TopicWordSenses.areSynonyms(senses.synonymSenses(of: lhs), senses.synonymSenses(of: rhs))
+            #expect(looked == senses.areSynonyms(lhs, rhs))
+        }
+        #expect(senses.synonymSenses(of: "lawsuit").senses.count == 1)
+        #expect(senses.synonymSenses(of: "xqzt").senses.isEmpty)
+    }
+
+    /// A discovered group whose word is a synonym of the head word of a stronger discovered group's first key joins the
+    /// strongest such group; a defined group takes in none, and a group of another word stays.
+    @Test func aSynonymJoinsTheStrongestDiscoveredGroupOfItsHeadWord() {
+        let articles = (0..<2).map { number in
+            TimelineExtractorTests.article("a\(number)", published: nil,
+                                           ["Investors filed the federal lawsuit.", "The company settled the suit.", "A tariff was set."])
+        }
+        let statistics = PhraseStatistics(articles: articles, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let federalLawsuit = statistics.entries.first { $0.1.words == "federal lawsuit" }!.0
+        var defined = TopicGroup(keys: ["lawsuit"], score: 9)
+        defined.isDefined = true
+        let groups = [defined, TopicGroup(keys: ["tariff"], score: 4), TopicGroup(keys: [federalLawsuit], score: 3),
+                      TopicGroup(keys: ["suit"], score: 2), TopicGroup(keys: ["tariff", "suit"], score: 1)]
+        let merged = TopicGroup.mergingSynonyms(groups, statistics: statistics, senses: senses)
+        #expect(merged.map(\.keys) == [["lawsuit"], ["tariff"], [federalLawsuit, "suit"], ["tariff", "suit"]])
+        #expect(merged.map(\.score) == [9, 4, 3, 1])
+    }
 }
 
 /// Topics are named by the noun phrase the sources use: synonyms are one topic, a lone common noun is no topic.

@@ -42,13 +42,22 @@ public struct FigureExtractor: Sendable {
         // The mentions taken out of the pair, so that this array is their only holder: dating them in place copied every
         // mention (its strings retained, later released) while the pair still held the array.
         var mentions: [FigureMention]
-        let names: [[String: Int]]
+        let names: [NameCounts]
         (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
                                           finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
-        // (Closures, not key paths: a key path's getter copied each mention to read one field.)
-        let relations = MeasureRelations(nouns: Set(mentions.compactMap { $0.measuredNoun }),
-                                         verbs: Set(mentions.compactMap { $0.reading.yearVerb }), wordNet: lexicon.wordNet)
+        // Each mention's fields read in place, by position: `compactMap` over the mentions copied each (about twenty
+        // strings and arrays retained and released) to read one field, as a key path's getter did and the computed
+        // `measuredNoun` of an element does.
+        var nouns = Set<String>(), verbs = Set<String>()
+        for index in mentions.indices {
+            let reading = (subject: mentions[index].reading.subject, head: mentions[index].reading.head)
+            if let noun = FigureMention.measuredNoun(kind: mentions[index].quantity.kind, subject: reading.subject, head: reading.head) {
+                nouns.insert(noun)
+            }
+            if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }
+        }
+        let relations = MeasureRelations(nouns: nouns, verbs: verbs, wordNet: lexicon.wordNet)
         for index in mentions.indices {
             if let noun = mentions[index].reading.head { mentions[index].countsPeople = relations.isPerson(noun) }
         }
@@ -66,7 +75,7 @@ public struct FigureExtractor: Sendable {
     static func mentions(in articles: [Article], articleSentences: [[Sentence]]? = nil, sentences: FigureSentences, finder: FigureFinder,
                          batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                          maximumBatches: Int = SentenceBatches.coreCount)
-        -> (mentions: [FigureMention], names: [[String: Int]]) {
+        -> (mentions: [FigureMention], names: [NameCounts]) {
         let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
@@ -74,11 +83,16 @@ public struct FigureExtractor: Sendable {
         let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: names[article]) }
         }.map { Array($0.joined()) }
-        let perArticle = ParallelMap.map(Array(articles.indices)) { index in
+        // Each article's mentions appended in turn to the corpus's array: made per article on all cores, they were then
+        // copied into one array (every mention's strings and arrays retained, and released with the articles' arrays).
+        var mentions: [FigureMention] = []
+        // Room for every number stated (a few are dropped), so the array of large mentions is not moved as it grows.
+        mentions.reserveCapacity(numbers.reduce(0) { total, article in article.reduce(total) { $0 + $1.quantities.count } })
+        for index in articles.indices {
             finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
-                            numbers: numbers[index])
+                            numbers: numbers[index], into: &mentions)
         }
-        return (perArticle.flatMap { $0 }, names)
+        return (mentions, names)
     }
 
     /// A number whose sentence and article name no year belongs to the corpus's year: the year most articles were
@@ -86,18 +100,19 @@ public struct FigureExtractor: Sendable {
     static func dateUndated(_ mentions: inout [FigureMention], articles: [Article]) {
         var counts: [Int: Int] = [:]
         for article in articles { if let year = FigureFinder.year(of: article.metadata.published) { counts[year, default: 0] += 1 } }
-        if counts.isEmpty { for mention in mentions { if let year = mention.year { counts[year, default: 0] += 1 } } }
+        if counts.isEmpty { for index in mentions.indices { if let year = mentions[index].year { counts[year, default: 0] += 1 } } }
         guard let corpusYear = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return }
         for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }
     }
 
     /// Labels and stable ids; rows that share a label are told apart by whose number it is and when.
     static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
-        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0.map { mentions[$0] }) }
+        // (The members are read by position: an array of their mentions copied each.)
+        var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0, of: mentions) }
         var seen: [String: Int] = [:]
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
-            labels[index] = MeasureLabel.distinguished(label, for: groups[index].map { mentions[$0] })
+            labels[index] = MeasureLabel.distinguished(label, for: groups[index], of: mentions)
         }
         let ids = Slug.unique(labels, fallback: "figure")
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }

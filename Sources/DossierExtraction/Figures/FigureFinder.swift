@@ -17,7 +17,7 @@ struct FigureFinder: Sendable {
     /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`), read one
     /// after another (`FigureExtractor` reads the sentences of the corpus on all cores, then calls
     /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)`).
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: [String: Int]) -> [FigureMention] {
+    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: NameCounts) -> [FigureMention] {
         let recognizer = recognizer(for: article)
         let numbers = tokenized.map { self.numbers(in: $0, recognizer: recognizer, knownNames: knownNames) }
         return mentions(in: article, sentences: article.sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
@@ -30,7 +30,7 @@ struct FigureFinder: Sendable {
 
     /// What one sentence states, read from the sentence alone: its numbers, what each measures, and its years.
     /// `knownNames`: the article's name counts (`StoryIndex.nameCounts`).
-    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: [String: Int]) -> SentenceNumbers {
+    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
         let quantities = recognizer.quantities(in: tokens)
         guard !quantities.isEmpty else { return SentenceNumbers() }
@@ -42,7 +42,14 @@ struct FigureFinder: Sendable {
     /// The figures of the article (whose sentences are `sentences`) from what each states (`numbers[i]` is sentence `i`), in reading
     /// order: a count that names no counted thing takes the one a number a sentence or two before named.
     func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers]) -> [FigureMention] {
-        var mentions: [FigureMention] = []
+        var found: [FigureMention] = []
+        mentions(in: article, sentences: sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers, into: &found)
+        return found
+    }
+
+    /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)` appended to `mentions` (the corpus's, article after article).
+    func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers],
+                  into mentions: inout [FigureMention]) {
         var lastCounted: (reading: MeasureReading, sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -70,7 +77,6 @@ struct FigureFinder: Sendable {
                                               sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
             }
         }
-        return mentions
     }
 
     /// Four-digit years a sentence names, with their token positions.

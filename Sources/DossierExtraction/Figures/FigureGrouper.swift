@@ -28,13 +28,16 @@ struct FigureGrouper: Sendable {
     /// parallel; the groups are then put back in the order of their first mention.
     func grouping(_ mentions: [FigureMention]) -> (groups: [[Int]], comparisons: Int) {
         // The mentions read in place (closures and positions, not key paths and `enumerated()`, which copied each).
-        let weights = WordWeights(mentions.map { $0.reading.context })
+        let weights = WordWeights(mentions.indices.map { mentions[$0].reading.context })
         var classOrder: [String] = []
         var membersByClass: [String: [Int]] = [:]
-        for index in mentions.indices {
-            let measureClass = mentions[index].measureClass
-            if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
-            membersByClass[measureClass, default: []].append(index)
+        // (Through the array's buffer: the computed `measureClass`, read through the array's subscript, copied each mention.)
+        mentions.withUnsafeBufferPointer { mentions in
+            for index in mentions.indices {
+                let measureClass = mentions[index].measureClass
+                if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
+                membersByClass[measureClass, default: []].append(index)
+            }
         }
         let perClass = ParallelMap.map(classOrder.map { membersByClass[$0]! }) { members in
             groupingClass(members, of: mentions, weights: weights)

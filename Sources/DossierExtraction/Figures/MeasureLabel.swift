@@ -5,43 +5,45 @@ enum MeasureLabel {
     private static let eventPhrases = WordList.measureEventPhrases.pairs
     private static let conditionPhrases = WordList.measureConditionPhrases.pairs
 
-    static func label(for mentions: [FigureMention]) -> String {
-        guard let first = mentions.first else { return "figure" }
-        let reading = first.reading
-        switch first.quantity.kind {
+    /// The label of a group given by its members' positions in `mentions`, read there in place: an array of the members'
+    /// mentions copied each (about twenty strings and arrays, retained and later released) to read a few fields.
+    static func label(for members: [Int], of mentions: [FigureMention]) -> String {
+        guard let first = members.first else { return "figure" }
+        let reading = mentions[first].reading, quantity = mentions[first].quantity
+        switch quantity.kind {
         case .age:
-            return "age of " + (mostCommon(mentions.compactMap(\.reading.subject)) ?? mostCommon(mentions.compactMap(\.reading.headText)) ?? "someone")
+            return "age of " + (mostCommon(members.compactMap { mentions[$0].reading.subject })
+                ?? mostCommon(members.compactMap { mentions[$0].reading.headText }) ?? "someone")
         case .year:
-            return mostCommon(mentions.compactMap(\.reading.yearLabel)) ?? "year"
-        case .duration where first.value.text.lowercased().hasSuffix(" ago"):
+            return mostCommon(members.compactMap { mentions[$0].reading.yearLabel }) ?? "year"
+        case .duration where mentions[first].value.text.lowercased().hasSuffix(" ago"):
             // `six months ago`: how long before the article something happened, whatever the verb before it
-            return "how long ago (\(first.quantity.unit ?? "time"))"
+            return "how long ago (\(quantity.unit ?? "time"))"
         default:
             break
         }
-        let headText = mostCommon(mentions.compactMap(\.reading.headText))
-        let condition = reading.condition.map { phrase(mentions.compactMap(\.reading.conditionWord), or: conditionPhrases[$0] ?? $0) }
-        var event = reading.event.map { phrase(mentions.compactMap(\.reading.eventWord), or: eventPhrases[$0] ?? $0) }
+        let headText = mostCommon(members.compactMap { mentions[$0].reading.headText })
+        let condition = reading.condition.map { phrase(members.compactMap { mentions[$0].reading.conditionWord }, or: conditionPhrases[$0] ?? $0) }
+        var event = reading.event.map { phrase(members.compactMap { mentions[$0].reading.eventWord }, or: eventPhrases[$0] ?? $0) }
         // `would save £4bn` reads as savings; `savings saved` would say it twice
         if let headText, let word = reading.eventWord, MeasureVocabulary.verbNouns[word] == headText { event = nil }
         let states = [condition, event].compactMap { $0 }
-        guard var noun = headText else { return plainLabel(first, states: states) }
+        guard var noun = headText else { return plainLabel(quantity, unit: mentions[first].unit, states: states) }
         if noun.first?.isUppercase == false { noun = noun.lowercased() }
-        if let adjective = sharedAdjective(mentions), !noun.lowercased().hasPrefix(adjective) {
+        if let adjective = sharedAdjective(members, of: mentions), !noun.lowercased().hasPrefix(adjective) {
             noun = adjective.prefix(1).uppercased() + adjective.dropFirst() + " " + noun
         }
         var words = [noun] + states
-        if first.quantity.kind == .duration || first.quantity.kind == .physical, let unit = first.quantity.unit {
+        if quantity.kind == .duration || quantity.kind == .physical, let unit = quantity.unit {
             words.append("(\(unit))")
         }
         return words.joined(separator: " ")
     }
 
     /// What is measured, said plainly when no counted noun is named (`people killed`, `amount (GBP)`).
-    private static func plainLabel(_ mention: FigureMention, states: [String]) -> String {
-        let unit = mention.unit
+    private static func plainLabel(_ quantity: Quantity, unit: String?, states: [String]) -> String {
         if !states.isEmpty { return (unit == "people" ? "people" : "number") + " " + states.joined(separator: " ") }
-        switch mention.quantity.kind {
+        switch quantity.kind {
         case .money: return "amount (\(unit ?? "money"))"
         case .percent: return "percentage"
         case .duration: return "duration (\(unit ?? "time"))"
@@ -52,12 +54,12 @@ enum MeasureLabel {
 
     /// A label that tells a row from others with the same label: whose number it is and when
     /// (`Labour's savings`, `tax cuts by 2011`, `detainees released by Hamas`).
-    static func distinguished(_ label: String, for mentions: [FigureMention]) -> String {
-        guard let first = mentions.first, first.reading.headText != nil,
-              ![.year, .age].contains(first.quantity.kind) else { return label }
+    static func distinguished(_ label: String, for members: [Int], of mentions: [FigureMention]) -> String {
+        guard let first = members.first, mentions[first].reading.headText != nil,
+              ![.year, .age].contains(mentions[first].quantity.kind) else { return label }
         var result = label
-        if let owner = mostCommon(mentions.compactMap(\.reading.ownerText)), owner.split(separator: " ").count <= 3 {
-            let reading = first.reading
+        if let owner = mostCommon(members.compactMap { mentions[$0].reading.ownerText }), owner.split(separator: " ").count <= 3 {
+            let reading = mentions[first].reading
             let eventShown = reading.event != nil && reading.eventWord.flatMap { MeasureVocabulary.verbNouns[$0] } != reading.headText
             let hasState = eventShown || reading.condition != nil
             if hasState {
@@ -66,7 +68,7 @@ enum MeasureLabel {
                 result = owner + (owner.hasSuffix("s") ? "’ " : "’s ") + result
             }
         }
-        if let time = mostCommon(mentions.compactMap(\.reading.timeText)), let lead = time.split(separator: " ").first,
+        if let time = mostCommon(members.compactMap { mentions[$0].reading.timeText }), let lead = time.split(separator: " ").first,
            MeasureVocabulary.timePrepositions.contains(lead.lowercased()) || ["last", "next", "this"].contains(lead.lowercased()),
            !time.contains("'"), !time.contains("’") {
             result += " " + time
@@ -82,9 +84,6 @@ enum MeasureLabel {
         return word == "held" ? "still held" : word
     }
 
-
-
-
     /// The surface form most sources use; ties go to the alphabetically first.
     private static func mostCommon(_ forms: [String]) -> String? {
         var tally: [String: Int] = [:]
@@ -93,8 +92,8 @@ enum MeasureLabel {
     }
 
     /// An adjective every mention that has adjectives shares (`palestinian`).
-    private static func sharedAdjective(_ mentions: [FigureMention]) -> String? {
-        let sets = mentions.map { Set($0.reading.adjectives) }.filter { !$0.isEmpty }
+    private static func sharedAdjective(_ members: [Int], of mentions: [FigureMention]) -> String? {
+        let sets = members.map { Set(mentions[$0].reading.adjectives) }.filter { !$0.isEmpty }
         guard let first = sets.first else { return nil }
         return sets.dropFirst().reduce(first) { $0.intersection($1) }.sorted().first
     }

@@ -9,12 +9,12 @@ struct MeasureReader: Sendable {
     let clauses: [Int]
     /// Words the article writes capitalized inside sentences, with how often (`StoryIndex.nameCounts`): a capital at a
     /// sentence start is a name only when it is one of them.
-    let knownNames: [String: Int]
+    let knownNames: NameCounts
 
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    init(tokens: [Token], lexicon: Lexicon, knownNames: [String: Int] = [:], subjectAuxiliaries: Set<String> = []) {
+    init(tokens: [Token], lexicon: Lexicon, knownNames: NameCounts = [:], subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.knownNames = knownNames
@@ -178,7 +178,7 @@ struct MeasureReader: Sendable {
         guard end > reach else { return nil }
         var start = end - 1
         while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWordSet.contains(words[start - 1]) { start -= 1 }
-        guard start > 0 || knownNames[words[start]] != nil else { return nil }
+        guard start > 0 || knownNames.contains(words[start]) else { return nil }
         return text(start..<end)
     }
 
@@ -377,7 +377,7 @@ struct MeasureReader: Sendable {
         let word = token.lower
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
             || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
-        return index > 0 || knownNames[word] != nil
+        return index > 0 || knownNames.contains(word)
     }
 
     /// The nearest year, month or `last year` in the window, as a key and as written with its preposition.

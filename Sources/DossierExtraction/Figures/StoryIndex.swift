@@ -14,25 +14,54 @@ struct StoryIndex: Sendable {
     /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
     private var nameSets: [NumberSet]
 
-    /// From each article's name counts (for tests).
+    /// From each article's name counts given as dictionaries (for tests).
     init(counts: [[String: Int]]) {
-        var documents: [String: Int] = [:]
-        for article in counts { for name in article.keys { documents[name, default: 0] += 1 } }
+        self.init(counts: counts.map { article in
+            var names = NameCounts()
+            for (name, count) in article { names.add(name, count: count) }
+            return names
+        })
+    }
+
+    /// From each article's name counts (`nameCounts`). The names of the corpus are numbered once, by the hashes the
+    /// counts kept (`NameCounts`), and each name's articles counted by its number: no name is hashed again.
+    init(counts: [NameCounts]) {
+        var corpusNames = StringPlaces()
+        var documents: [Int] = []
+        let numbers = counts.map { article in
+            let spelt = article.names.keys, hashes = article.hashes
+            return (0..<article.count).map { place in
+                let (number, isNew) = corpusNames.place(adding: spelt[place], hash: hashes[place])
+                if isNew { documents.append(0) }
+                documents[number] += 1
+                return number
+            }
+        }
+        let spelt = corpusNames.keys
         let total = Double(counts.count)
-        let kept = counts.map { article in
-            let weighted = article.map { (name: $0.key, weight: log(1 + total / Double(documents[$0.key]!)), count: $0.value) }
+        let kept = zip(counts, numbers).map { article, numbers in
+            let weighted = numbers.indices.map { place in
+                (name: numbers[place], weight: log(1 + total / Double(documents[numbers[place]])), count: article.counts[place])
+            }
             let ranked = weighted.sorted { lhs, rhs in
                 let l = Double(lhs.count) * lhs.weight, r = Double(rhs.count) * rhs.weight
-                return l != r ? l > r : lhs.name < rhs.name
+                return l != r ? l > r : spelt[lhs.name] < spelt[rhs.name]
             }
-            return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }.sorted { $0.name < $1.name }
+            return ranked.prefix(FigureRules.storyNamesKept).map { (name: $0.name, weight: $0.weight) }
+                .sorted { spelt[$0.name] < spelt[$1.name] }
         }
-        // Comparing numbers is cheaper than comparing the names, and the grouper compares them often.
-        var numbers: [String: Int] = [:]
+        // The kept names numbered again, densely, in the order the articles keep them: comparing numbers is cheaper than
+        // comparing the names, and an article's new names get consecutive numbers, which a `NumberSet` spreads over its
+        // slots without collisions (the corpus's numbers of all names, scattered, made `sameStory` slower).
+        var dense = Array(repeating: -1, count: spelt.count)
+        var denseCount = 0
         names = kept.map { article in
             article.map { name in
-                if numbers[name.name] == nil { numbers[name.name] = numbers.count }
-                return (name: numbers[name.name]!, weight: name.weight)
+                if dense[name.name] < 0 {
+                    dense[name.name] = denseCount
+                    denseCount += 1
+                }
+                return (name: dense[name.name], weight: name.weight)
             }
         }
         totals = names.map { $0.reduce(0) { $0 + $1.weight } }
@@ -54,15 +83,15 @@ struct StoryIndex: Sendable {
     }
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
-    static func nameCounts(of tokenized: [[Token]]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    static func nameCounts(of tokenized: [[Token]]) -> NameCounts {
+        var counts = NameCounts()
         for tokens in tokenized {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
             for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
                 let lower = tokens[index].lower
                 guard lower.count > 1 else { continue }
                 if Self.notNames.contains(lower) { continue }
-                counts[Self.key(lower), default: 0] += 1
+                counts.add(Self.key(lower))
             }
         }
         return counts

@@ -119,6 +119,16 @@ struct PhraseStatistics: Sendable {
     /// Every phrase counted, with its key (in no order the output may depend on).
     var entries: some Sequence<(String, Entry)> { shards.lazy.flatMap { zip($0.keys, $0.values) } }
 
+    /// `body` of each table of the phrases counted, its keys and entries by place (the entries read in place through
+    /// their buffer: a copy of one retains and releases its strings and surface counts), the tables on all cores; the
+    /// answers in no order the output may depend on (as `entries`).
+    func mapTables<Answer: Sendable>(_ body: @Sendable (_ keys: [String], _ entries: UnsafeBufferPointer<Entry>) -> Answer) -> [Answer] {
+        ParallelMap.map(shards) { table in
+            let keys = table.keys
+            return table.values.withUnsafeBufferPointer { body(keys, $0) }
+        }
+    }
+
     subscript(key: String) -> Entry? {
         let hash = StringPlaces.hash(key)
         return shards[shards.count == 1 ? 0 : Self.shard(of: hash)][key, hash: hash]

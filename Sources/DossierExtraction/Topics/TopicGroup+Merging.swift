@@ -3,13 +3,18 @@
 extension TopicGroup {
     /// Each discovered group whose word is a synonym of the head word of a stronger group's name joins that group
     /// (`suit` joins `lawsuit`). Groups are in score order.
+    /// Each kept group's head word is looked up in WordNet once, when it is kept (a group's first key never changes),
+    /// not again for every weaker group compared with it.
     static func mergingSynonyms(_ groups: [TopicGroup], statistics: PhraseStatistics, senses: TopicWordSenses) -> [TopicGroup] {
         var result: [TopicGroup] = []
+        // By place in `result`: the senses of a discovered group's head word; nil for a defined group or no head word.
+        var heads: [TopicWordSenses.SynonymSenses?] = []
         for group in groups {
-            guard !group.isDefined, let word = singleWord(group.keys[0], statistics),
-                  let index = result.firstIndex(where: { stronger in
-                      !stronger.isDefined && headWord(stronger.keys[0], statistics).map { senses.areSynonyms($0, word) } == true
+            guard !group.isDefined, let word = singleWord(group.keys[0], statistics).map(senses.synonymSenses(of:)),
+                  let index = result.indices.first(where: { stronger in
+                      !result[stronger].isDefined && heads[stronger].map { TopicWordSenses.areSynonyms($0, word) } == true
                   }) else {
+                heads.append(group.isDefined ? nil : headWord(group.keys[0], statistics).map(senses.synonymSenses(of:)))
                 result.append(group)
                 continue
             }

@@ -25,7 +25,7 @@ struct TopicNamer: Sendable {
     func naming(_ key: String) -> (name: String, keys: [String]) {
         let plain = (TopicGroup.display(key, statistics), [key])
         guard let occurrences = statistics[key]?.occurrences, occurrences > 0 else { return plain }
-        let longer = nounPhrases(endingIn: key)
+        let longer = nounPhrases(endingIn: key, first: 3)
         let enough = Self.dominantShare * Double(occurrences)
         guard let top = longer.first, Double(top.occurrences) >= enough else { return plain }
         let second = longer.dropFirst().first?.occurrences ?? 0
@@ -40,13 +40,16 @@ struct TopicNamer: Sendable {
     /// A longer name for a word too common to name a topic alone: its commonest recurring phrase
     /// (`decision` → `Trump's decision`, `agreement` → `Nuclear agreement`); nil when none recurs.
     func headlineNaming(ofGeneric key: String) -> (name: String, keys: [String])? {
-        guard let top = nounPhrases(endingIn: key).first, top.occurrences >= Self.headlineOccurrences else { return nil }
+        guard let top = nounPhrases(endingIn: key, first: 1).first, top.occurrences >= Self.headlineOccurrences else { return nil }
         return (TopicGroup.display(top.key, statistics), [top.key])
     }
 
-    /// The recurring longer phrases ending in the key that are noun phrases (not `reached agreements`), commonest first.
-    private func nounPhrases(endingIn key: String) -> [PhraseFamilies.Member] {
-        (families.members[key] ?? []).filter { member in statistics[member.key].map { senses.isNounPhrase($0.words) } ?? false }
+    /// The first `count` recurring longer phrases ending in the key that are noun phrases (not `reached agreements`),
+    /// commonest first. Naming reads at most three, so no more are asked of WordNet: a common word heads hundreds.
+    private func nounPhrases(endingIn key: String, first count: Int) -> [PhraseFamilies.Member] {
+        Array((families.members[key] ?? []).lazy.filter { member in
+            statistics[member.key].map { senses.isNounPhrase($0.words) } ?? false
+        }.prefix(count))
     }
 
     /// Uses a phrase needs to name a topic in place of a generic word: once per source in two sources.

@@ -85,10 +85,28 @@ struct TopicWordSenses: Sendable {
     /// Two nouns for one thing: they share a sense that is the first of one and among the first few of the other
     /// (`lawsuit` and `suit`); different words only.
     func areSynonyms(_ lhs: String, _ rhs: String) -> Bool {
-        let left = wordNet.synsets(of: lhs, as: .noun).prefix(Self.synonymSenseDepth).map(\.offset)
-        let right = wordNet.synsets(of: rhs, as: .noun).prefix(Self.synonymSenseDepth).map(\.offset)
-        guard let leftFirst = left.first, let rightFirst = right.first, left != right || lhs != rhs else { return false }
-        if wordNet.lemma(of: lhs, as: .noun) == wordNet.lemma(of: rhs, as: .noun) { return false }
+        Self.areSynonyms(synonymSenses(of: lhs), synonymSenses(of: rhs))
+    }
+
+    /// What `areSynonyms` reads of a noun in WordNet: its first senses and its lemma, looked up once for a word compared
+    /// with many others (each topic's head word with every weaker topic's word).
+    struct SynonymSenses: Sendable {
+        var word: String
+        /// The offsets of its first `synonymSenseDepth` senses, the most frequent first.
+        var senses: [Int]
+        var lemma: String?
+    }
+
+    func synonymSenses(of word: String) -> SynonymSenses {
+        SynonymSenses(word: word, senses: wordNet.synsets(of: word, as: .noun).prefix(Self.synonymSenseDepth).map(\.offset),
+                      lemma: wordNet.lemma(of: word, as: .noun))
+    }
+
+    /// `areSynonyms` of two words whose senses were looked up.
+    static func areSynonyms(_ lhs: SynonymSenses, _ rhs: SynonymSenses) -> Bool {
+        let left = lhs.senses, right = rhs.senses
+        guard let leftFirst = left.first, let rightFirst = right.first, left != right || lhs.word != rhs.word else { return false }
+        if lhs.lemma == rhs.lemma { return false }
         return right.contains(leftFirst) || left.contains(rightFirst)
     }
 }
