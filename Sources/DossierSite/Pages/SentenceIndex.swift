@@ -43,6 +43,11 @@ struct SentenceIndex: Sendable {
         bySource[reference.source]?[reference.sentence]
     }
 
+    /// The entries of one source's sentences by id: `entry` of its references, the source looked up once.
+    func entries(ofSource source: String) -> [String: Entry]? {
+        bySource[source]
+    }
+
     func sentence(_ reference: SentenceReference) -> Sentence? {
         entry(reference).map { sentence(at: $0) }
     }
