@@ -16,24 +16,56 @@ enum Deflate {
     }
 
     static func compress(bytes input: [UInt8]) -> [UInt8] {
-        var input = input
-        var stream = z_stream()
-        guard deflateInit2_(&stream, level, Z_DEFLATED, rawWindowBits, memoryLevel, Z_DEFAULT_STRATEGY,
-                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
-        let written = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer -> Int in
-                stream.next_in = inputBuffer.baseAddress
-                stream.avail_in = uInt(inputBuffer.count)
-                stream.next_out = outputBuffer.baseAddress
-                stream.avail_out = uInt(outputBuffer.count)
-                guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return 0 }
-                return outputBuffer.count - Int(stream.avail_out)
+        guard let stream = streams.take() else { return [] }
+        defer { streams.giveBack(stream) }
+        return input.withUnsafeBufferPointer { inputBuffer in
+            // zlib reads the input through a pointer it declares mutable, and never writes it.
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: inputBuffer.baseAddress)
+            stream.pointee.avail_in = uInt(inputBuffer.count)
+            return [UInt8](unsafeUninitializedCapacity: Int(deflateBound(stream, uLong(inputBuffer.count)))) { output, written in
+                stream.pointee.next_out = output.baseAddress
+                stream.pointee.avail_out = uInt(output.count)
+                written = deflate(stream, Z_FINISH) == Z_STREAM_END ? output.count - Int(stream.pointee.avail_out) : 0
             }
         }
-        output.removeSubrange(written...)
-        return output
+    }
+
+    /// The streams compressing, one per thread at a time, kept for the next input: the index is a thousand small
+    /// inputs, and making a stream allocates and clears a quarter of a megabyte (its window and tables).
+    static let streams = StreamPool()
+
+    /// Streams made once and reset between inputs (`deflateReset` is `deflateEnd` then `deflateInit2` with the same
+    /// parameters, without giving back the memory: the same bytes in give the same bytes out).
+    final class StreamPool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [UnsafeMutablePointer<z_stream>] = []
+        /// How many streams were made, for tests.
+        private(set) var made = 0
+
+        /// A stream ready for its first input; nil when zlib cannot make one.
+        func take() -> UnsafeMutablePointer<z_stream>? {
+            if let stream = lock.withLock({ idle.popLast() }) { return stream }
+            // zlib's state points back at its stream: the stream stays where it is made.
+            let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+            stream.initialize(to: z_stream())
+            guard deflateInit2_(stream, level, Z_DEFLATED, rawWindowBits, memoryLevel, Z_DEFAULT_STRATEGY,
+                                ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                stream.deallocate()
+                return nil
+            }
+            lock.withLock { made += 1 }
+            return stream
+        }
+
+        /// Resets the stream for its next input and keeps it; one that cannot be reset is freed.
+        func giveBack(_ stream: UnsafeMutablePointer<z_stream>) {
+            guard deflateReset(stream) == Z_OK else {
+                deflateEnd(stream)
+                stream.deallocate()
+                return
+            }
+            lock.withLock { idle.append(stream) }
+        }
     }
 
     /// The inverse, for tests.
