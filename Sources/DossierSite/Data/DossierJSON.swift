@@ -27,9 +27,7 @@ public enum DossierJSON {
                 }
             }
         }
-        var bytes = json.bytes
-        bytes.append(0x0A)
-        return Data(bytes)
+        return json.dataEndingWithLineFeed()
     }
 
     enum DocumentKey: String, JSONKey {
