@@ -3,7 +3,7 @@ import DossierCore
 import Foundation
 import Testing
 
-/// The compression streams are kept and reset between inputs: an input compresses to the same bytes whatever the
+/// Each thread's compression stream is kept and reset between inputs: an input compresses to the same bytes whatever the
 /// stream compressed before, and inflates back to itself.
 @Suite struct DeflateTests {
     @Test func aStreamUsedBeforeCompressesAsANewOne() throws {

@@ -16,8 +16,8 @@ enum Deflate {
     }
 
     static func compress(bytes input: [UInt8]) -> [UInt8] {
-        guard let stream = streams.take() else { return [] }
-        defer { streams.giveBack(stream) }
+        guard let stream = Stream.current else { return [] }
+        defer { Stream.reset(stream) }
         return input.withUnsafeBufferPointer { inputBuffer in
             // zlib reads the input through a pointer it declares mutable, and never writes it.
             stream.pointee.next_in = UnsafeMutablePointer(mutating: inputBuffer.baseAddress)
@@ -30,21 +30,26 @@ enum Deflate {
         }
     }
 
-    /// The streams compressing, one per thread at a time, kept for the next input: the index is a thousand small
-    /// inputs, and making a stream allocates and clears a quarter of a megabyte (its window and tables).
-    static let streams = StreamPool()
+    /// Each thread's stream, made on its first input and reset after each (`deflateReset` is `deflateEnd` then
+    /// `deflateInit2` with the same parameters, without giving back the memory: the same bytes in give the same bytes
+    /// out). The index is a thousand small inputs, and making a stream allocates and clears a quarter of a megabyte
+    /// (its window and tables); one kept per thread stays in that core's caches, where a shared pool hands a stream
+    /// from one thread to another.
+    enum Stream {
+        private static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            pthread_key_create(&key) { pointer in
+                guard let pointer else { return }
+                let stream = pointer.assumingMemoryBound(to: z_stream.self)
+                deflateEnd(stream)
+                stream.deallocate()
+            }
+            return key
+        }()
 
-    /// Streams made once and reset between inputs (`deflateReset` is `deflateEnd` then `deflateInit2` with the same
-    /// parameters, without giving back the memory: the same bytes in give the same bytes out).
-    final class StreamPool: @unchecked Sendable {
-        private let lock = NSLock()
-        private var idle: [UnsafeMutablePointer<z_stream>] = []
-        /// How many streams were made, for tests.
-        private(set) var made = 0
-
-        /// A stream ready for its first input; nil when zlib cannot make one.
-        func take() -> UnsafeMutablePointer<z_stream>? {
-            if let stream = lock.withLock({ idle.popLast() }) { return stream }
+        /// The calling thread's stream, ready for an input; nil when zlib cannot make one.
+        static var current: UnsafeMutablePointer<z_stream>? {
+            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: z_stream.self) }
             // zlib's state points back at its stream: the stream stays where it is made.
             let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
             stream.initialize(to: z_stream())
@@ -53,18 +58,16 @@ enum Deflate {
                 stream.deallocate()
                 return nil
             }
-            lock.withLock { made += 1 }
+            pthread_setspecific(key, stream)
             return stream
         }
 
-        /// Resets the stream for its next input and keeps it; one that cannot be reset is freed.
-        func giveBack(_ stream: UnsafeMutablePointer<z_stream>) {
-            guard deflateReset(stream) == Z_OK else {
-                deflateEnd(stream)
-                stream.deallocate()
-                return
-            }
-            lock.withLock { idle.append(stream) }
+        /// Readies the thread's stream for its next input; one that cannot be reset is freed (the next is made anew).
+        static func reset(_ stream: UnsafeMutablePointer<z_stream>) {
+            guard deflateReset(stream) != Z_OK else { return }
+            pthread_setspecific(key, nil)
+            deflateEnd(stream)
+            stream.deallocate()
         }
     }
 
