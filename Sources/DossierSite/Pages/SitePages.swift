@@ -17,10 +17,12 @@ public enum SitePages {
         }
     }
 
-    public static func pages(for dossier: Dossier) -> [MarkdownPage] {
+    /// `sourceWords`: each source's words, in the order of `dossier.sources`, when the caller has counted them
+    /// (`sourceWords(_:)`), to count them once for the pages and `dossier.json`; counted here otherwise.
+    public static func pages(for dossier: Dossier, sourceWords: [Int]? = nil) -> [MarkdownPage] {
         let order: [Page] = [.index, .sourceList] + dossier.sources.indices.map(Page.source) + [.peopleIndex]
             + dossier.people.indices.map(Page.person) + [.topicsIndex] + dossier.topics.indices.map(Page.topic) + [.figures, .timeline]
-        let maker = PageMaker(dossier)
+        let maker = PageMaker(dossier, sourceWords: sourceWords)
         return ParallelMap.map(order, costliestFirst: { $0.isLarge ? 1 : 0 }) { maker.page($0) }
     }
 
@@ -39,7 +41,7 @@ public enum SitePages {
         let words: [String: Int]
         let sourceNames: SourceNames
 
-        init(_ dossier: Dossier) {
+        init(_ dossier: Dossier, sourceWords: [Int]? = nil) {
             self.dossier = dossier
             sentences = SentenceIndex(dossier)
             peopleBySource = SitePages.peopleIndex(dossier)
@@ -48,7 +50,7 @@ public enum SitePages {
             topicsBySource = TopicLinks.topicsBySource(dossier)
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            words = SourceListPage.wordCounts(dossier)
+            words = SourceListPage.wordCounts(dossier, counted: sourceWords)
             sourceNames = SourceNames(dossier)
         }
 
@@ -75,6 +77,11 @@ public enum SitePages {
             case .timeline: return TimelinePage.page(for: dossier)
             }
         }
+    }
+
+    /// Each source's words (`Article.words`), in the order of `dossier.sources`, counted on all cores.
+    public static func sourceWords(_ dossier: Dossier) -> [Int] {
+        ParallelMap.map(dossier.sources) { $0.words }
     }
 
     /// The people each source mentions, in who's-who order, with how often it mentions each: one pass over each
