@@ -66,6 +66,19 @@ import Testing
         }
     }
 
+    /// The sources' words counted once for the pages are the ones written; counts of another length are not used.
+    @Test func writesTheSourcesWordsAlreadyCounted() throws {
+        let dossier = Self.dossier
+        let counted = SitePages.sourceWords(dossier)
+        #expect(counted == dossier.sources.map(\.words))
+        #expect(try DossierJSON.encode(dossier, sourceWords: counted) == DossierJSON.encode(dossier))
+        let given = String(decoding: try DossierJSON.encode(dossier, sourceWords: [90_001, 90_002]), as: UTF8.self)
+        #expect(given.contains("\"words\" : 90001") && given.contains("\"words\" : 90002"))
+        #expect(try DossierJSON.encode(dossier, sourceWords: [90_001]) == DossierJSON.encode(dossier))
+        let file = SiteData.files(for: dossier, originals: nil, sourceWords: [90_001, 90_002]).first
+        #expect(try file?.data == DossierJSON.encode(dossier, sourceWords: [90_001, 90_002]))
+    }
+
     @Test func exactBytesOfAnEmptyDossier() throws {
         let written = try DossierJSON.encode(Dossier(configuration: DossierConfiguration(title: "T"), sources: []))
         #expect(String(decoding: written, as: UTF8.self) == """

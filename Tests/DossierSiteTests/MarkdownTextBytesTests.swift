@@ -29,6 +29,37 @@ import Testing
         #expect(MarkdownText.escape("3. a_b") == "3\\. a\\_b")
     }
 
+    /// A text left as it is by the escape is handed back without being looked at again: only one the escape does not
+    /// change is, and the common ones (prose, with apostrophes, quotes, currency and letters beyond ASCII) are.
+    @Test func textsTheEscapeLeavesAloneAreHandedBack() {
+        var generator = SplitMix(seed: 11)
+        var texts = Self.pieces + Self.pieces.flatMap { first in Self.pieces.map { first + $0 } }
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 9) + 1
+            texts.append((0..<length).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined())
+        }
+        var unchanged = 0
+        for text in texts where Self.isUnchangedByEscaping(text) {
+            #expect(Self.referenceEscape(text) == text, "\(Array(text.unicodeScalars))")
+            unchanged += 1
+        }
+        #expect(unchanged > 100)
+        for text in ["Quarterly profits rose 76% to £1.13bn (about €1.5bn), said Ms O'Neil: \"it's good.\"",
+                     "Café-bar owners, 2005", "a", "Zürich", "x # + - = ! 1. 2)", "e\u{301}\u{2027}\u{2030}\u{C2}\u{84}", "\u{1}"] {
+            #expect(Self.isUnchangedByEscaping(text), "\(text)")
+            #expect(MarkdownText.escape(text) == text)
+        }
+        for text in ["", " a", "\ta", "-a", "#a", "+a", "=a", "!a", "1a", "0", "é", "a\n", "a\r", "a\u{0B}", "a\u{0C}", "a\u{85}",
+                     "a\u{2028}", "a\u{2029}", "a\\", "a`", "a*", "a_", "a[", "a]", "a<", "a>", "a|", "a~", "a&", "a{", "a}", "a$"] {
+            #expect(!Self.isUnchangedByEscaping(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    static func isUnchangedByEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { MarkdownText.isUnchangedByEscaping($0) }
+    }
+
     /// The escape as it was written on Unicode scalars.
     static func referenceEscape(_ text: String) -> String {
         var out = ""

@@ -155,4 +155,20 @@ import Testing
         #expect(parts.map { PageShells.html($0, values: ["A&B", "p", "c"]) } == "<a>A&amp;B|A&B")
         #expect(PageShells.cut(Array((PageShells.markerPrefix + "9&\u{E000}").utf8), at: markers) == nil)
     }
+
+    /// A shell's first page is checked by reading the whole template's HTML along the shell: only the very bytes pass.
+    @Test func aShellMakesExactlyTheBytesOfItsPage() {
+        let parts: [PageShells.Part] = [.text("<t>"), .value(.title, escaped: true), .text("</t>"), .value(.path, escaped: false),
+                                        .value(.content, escaped: false), .text("!")]
+        let values = ["Ann & <Bo>", "people/ann.html", "<p>Hi é</p>\n"]
+        let made = PageShells.html(parts, values: values)
+        #expect(made == "<t>Ann &amp; &lt;Bo&gt;</t>people/ann.html<p>Hi é</p>\n!")
+        #expect(PageShells.makes(made, from: parts, values: values))
+        for other in ["", made + " ", String(made.dropLast()), made.replacingOccurrences(of: "&amp;", with: "&"),
+                      "<t>Ann &amp; &lt;Bo&gt;</t>people/ann.html<p>Hi e\u{301}</p>\n!", made.replacingOccurrences(of: "ann.html", with: "bob.html")] {
+            #expect(!PageShells.makes(other, from: parts, values: values), "\(other)")
+        }
+        #expect(PageShells.makes("", from: [], values: values))
+        #expect(!PageShells.makes("x", from: [], values: values))
+    }
 }

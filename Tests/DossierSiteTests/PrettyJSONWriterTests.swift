@@ -56,6 +56,11 @@ import Testing
             }
         }
         #expect(String(decoding: json.bytes, as: UTF8.self) == "{\n  \"a\" : [\n\n  ],\n  \"b\" : [\n    -2,\n    null\n  ]\n}")
+        // As a file: the bytes and a line feed, the writer's bytes left as they were.
+        let written = json.bytes
+        let file = json.dataEndingWithLineFeed()
+        #expect(Array(file) == written + [0x0A])
+        #expect(json.bytes == written)
     }
 
     @Test func sortsKeysByTheirBytes() {

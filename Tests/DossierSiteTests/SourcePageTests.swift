@@ -40,6 +40,15 @@ import DossierCore
         let list = SourceListPage.page(for: dossier, words: words).markdown
         #expect(list == SourceListPage.page(for: dossier).markdown)
         #expect(list.contains("| 12 |"))
+        // Counted by the caller (once for the pages and dossier.json), in the sources' order: the same counts, the same
+        // pages; given other counts, the pages show those; counts of another length are not used.
+        #expect(SitePages.sourceWords(dossier) == [0, 12])
+        #expect(SourceListPage.wordCounts(dossier, counted: [0, 12]) == words)
+        #expect(SourceListPage.wordCounts(dossier, counted: [7, 8]) == ["a": 7, "b": 8])
+        #expect(SourceListPage.wordCounts(dossier, counted: [7]) == words)
+        let pages = SitePages.pages(for: dossier).map(\.markdown)
+        #expect(SitePages.pages(for: dossier, sourceWords: [0, 12]).map(\.markdown) == pages)
+        #expect(SitePages.pages(for: dossier, sourceWords: [0, 99_999]).contains { $0.markdown.contains("| 99999 |") })
     }
 
     /// Each source lists the people it mentions, in who's-who order, with how often it mentions each.

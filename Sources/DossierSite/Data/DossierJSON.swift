@@ -10,7 +10,11 @@ import Foundation
 public enum DossierJSON {
     public static let schema = 1
 
-    public static func encode(_ dossier: Dossier) throws -> Data {
+    /// `sourceWords`: each source's words, in the order of `dossier.sources`, when the caller has counted them
+    /// (`SitePages.sourceWords`: the Markdown stage counts them for the pages; `Article.words` counts every sentence
+    /// again, over a book-length article a twentieth of a second); ignored unless there is one per source.
+    public static func encode(_ dossier: Dossier, sourceWords: [Int]? = nil) throws -> Data {
+        let sourceWords = sourceWords?.count == dossier.sources.count ? sourceWords : nil
         var json = PrettyJSONWriter()
         try json.object { json in
             for key in DocumentKey.order {
@@ -19,7 +23,10 @@ public enum DossierJSON {
                 case .schema: json.int(schema)
                 case .title: json.string(dossier.configuration.title)
                 case .description: json.string(dossier.configuration.description)
-                case .sources: json.array(dossier.sources) { $0.source($1) }
+                case .sources:
+                    json.array(dossier.sources.indices) { json, index in
+                        json.source(dossier.sources[index], words: sourceWords?[index] ?? dossier.sources[index].words)
+                    }
                 case .people: json.array(dossier.people) { $0.person($1) }
                 case .topics: json.array(dossier.topics) { $0.topic($1) }
                 case .figures: try json.array(dossier.figures) { try $0.figure($1) }
@@ -27,9 +34,7 @@ public enum DossierJSON {
                 }
             }
         }
-        var bytes = json.bytes
-        bytes.append(0x0A)
-        return Data(bytes)
+        return json.dataEndingWithLineFeed()
     }
 
     enum DocumentKey: String, JSONKey {
@@ -86,7 +91,7 @@ public enum DossierJSON {
 }
 
 private extension PrettyJSONWriter {
-    mutating func source(_ article: Article) {
+    mutating func source(_ article: Article, words: Int) {
         object { json in
             for key in DossierJSON.SourceKey.order {
                 json.key(key.rawValue)
@@ -102,7 +107,7 @@ private extension PrettyJSONWriter {
                 case .date_inferred_from: json.array(article.metadata.dateInferredFrom)
                 case .url: json.string(article.metadata.url)
                 case .authors: json.array(article.metadata.authors)
-                case .words: json.int(article.words)
+                case .words: json.int(words)
                 case .flags: json.array(article.flags.map(\.kind).uniqued())
                 case .flag_evidence: json.array(article.flags) { $0.flag($1) }
                 case .page: json.string(SitePath.source(article.id) + ".html")

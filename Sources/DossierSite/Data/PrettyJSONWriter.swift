@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON straight into one buffer, byte for byte as `JSONEncoder` with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes it: two spaces per level, `"key" : value`, members
 /// one a line, an empty object or array as its brackets around an empty line.
@@ -117,6 +119,14 @@ public struct PrettyJSONWriter {
 
     public mutating func null() {
         bytes += JSONScalar.null
+    }
+
+    /// What was written and a line feed, as a file's bytes: the line feed is appended to the writer's own buffer and
+    /// taken off again, so the bytes are copied once (appended to a copy of `bytes`, they were copied twice).
+    public mutating func dataEndingWithLineFeed() -> Data {
+        bytes.append(0x0A)
+        defer { bytes.removeLast() }
+        return Data(bytes)
     }
 }
 

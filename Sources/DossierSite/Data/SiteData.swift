@@ -5,9 +5,10 @@ import Foundation
 public enum SiteData {
     /// `originals` are the files' texts in the order of `dossier.sources`; nil leaves out their copies (written apart,
     /// see `originalCopies`) and keeps the lists of lines removed as boilerplate, which the extraction completes.
-    public static func files(for dossier: Dossier, originals: [String]?) -> [SiteFile] {
+    /// `sourceWords`: each source's words when already counted (see `DossierJSON.encode`).
+    public static func files(for dossier: Dossier, originals: [String]?, sourceWords: [Int]? = nil) -> [SiteFile] {
         var files: [SiteFile] = []
-        if let json = try? DossierJSON.encode(dossier) {
+        if let json = try? DossierJSON.encode(dossier, sourceWords: sourceWords) {
             files.append(SiteFile(path: "dossier.json", data: json))
         }
         files.append(SiteFile(path: "figures.csv", text: FiguresCSV.csv(for: dossier)))

@@ -6,7 +6,19 @@ public enum TrustedMarker {
     /// An anchor other pages link to: `[](dossier:anchor:s12)` → `<a id="s12"></a>`.
     /// A link, not an HTML comment, because a comment at the start of a paragraph would swallow the paragraph
     /// as an HTML block; in other Markdown tools it shows as nothing.
-    public static func anchor(_ id: String) -> String { "[](\(anchorScheme)\(safeID(id)))" }
+    public static func anchor(_ id: String) -> String {
+        var marker = ""
+        appendAnchor(id, into: &marker)
+        return marker
+    }
+
+    /// `anchor(_:)` appended to `markdown`, without a string of its own (a source page has one per sentence).
+    public static func appendAnchor(_ id: String, into markdown: inout String) {
+        markdown += "[]("
+        markdown += anchorScheme
+        markdown += safeID(id)
+        markdown += ")"
+    }
 
     static let anchorScheme = "dossier:anchor:"
 

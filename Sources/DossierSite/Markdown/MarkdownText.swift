@@ -6,13 +6,58 @@ public enum MarkdownText {
     public static func escape(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
         var text = text
-        // Written byte by byte into the new string's own storage: at most two bytes out for each byte in.
-        let escaped = text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count * 2) { out in escape(bytes, into: out) }
+        // Written byte by byte into the new string's own storage: at most two bytes out for each byte in. Most corpus
+        // text has nothing to escape: it is handed back as it is, not copied.
+        let escaped = text.withUTF8 { bytes -> String? in
+            guard !isUnchangedByEscaping(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count * 2) { out in escape(bytes, into: out) }
         }
+        guard let escaped else { return text }
         guard let first = escaped.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return escaped }
         return escapeLeadingListNumber(escaped)
     }
+
+    /// Whether `escape` would give the text back as it is: it starts with a character that is not white space, a
+    /// digit or a mark (so no mark is at a line start and no list number is read), and holds no mark escaped anywhere
+    /// and no line break. A text starting beyond ASCII is not looked at (it may start with white space).
+    static func isUnchangedByEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first < 0x80, !isMarked(first, in: changedAtStart) else { return false }
+        let changedAnywhere = changedAnywhere
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isMarked(byte, in: changedAnywhere) { return false }
+            } else if byte == 0xC2 {
+                // U+0085 (next line).
+                if index + 1 < bytes.count, bytes[index + 1] == 0x85 { return false }
+            } else if byte == 0xE2 {
+                // U+2028, U+2029 (line and paragraph separators).
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// ASCII bytes as two 64-bit masks (bytes 0–63, 64–127).
+    private typealias ByteSet = (low: UInt64, high: UInt64)
+
+    private static func byteSet(_ bytes: [UInt8]) -> ByteSet {
+        bytes.reduce((low: 0, high: 0)) { set, byte in
+            byte < 64 ? (set.low | 1 << UInt64(byte), set.high) : (set.low, set.high | 1 << UInt64(byte - 64))
+        }
+    }
+
+    private static func isMarked(_ byte: UInt8, in set: ByteSet) -> Bool {
+        byte < 64 ? set.low & (1 << UInt64(byte)) != 0 : set.high & (1 << UInt64(byte - 64)) != 0
+    }
+
+    /// The bytes `escape` changes wherever they are: line breaks become spaces, marks get a backslash.
+    private static let changedAnywhere = byteSet(Array("\n\r\u{0B}\u{0C}\\`*_[]<>|~&{}$".utf8))
+    /// Those, and the bytes a text may not start with to be left as it is: white space keeps the line start, the marks
+    /// escaped there, a digit may start a list number.
+    private static let changedAtStart = byteSet(Array("\n\r\u{0B}\u{0C}\\`*_[]<>|~&{}$ \t#+-=!0123456789".utf8))
 
     /// `escape` on UTF-8: every mark is ASCII, and other characters are copied whole (the three line breaks beyond ASCII
     /// become spaces). Returns how many bytes it wrote.
@@ -72,9 +117,23 @@ public enum MarkdownText {
 
     /// A link `[text](url "title")` with escaped text and title; `url` must be one we built.
     public static func link(_ text: String, to url: String, title: String? = nil) -> String {
-        let label = escape(text)
-        guard let title else { return "[\(label)](\(url))" }
-        return "[\(label)](\(url) \"\(quotedTitle(title))\")"
+        var link = ""
+        appendLink(text, to: url, title: title, into: &link)
+        return link
+    }
+
+    /// `link(_:to:title:)` appended to `markdown`, without a string of its own.
+    public static func appendLink(_ text: String, to url: String, title: String? = nil, into markdown: inout String) {
+        markdown += "["
+        markdown += escape(text)
+        markdown += "]("
+        markdown += url
+        if let title {
+            markdown += " \""
+            markdown += quotedTitle(title)
+            markdown += "\""
+        }
+        markdown += ")"
     }
 
     private static let space = UInt8(ascii: " ")
@@ -85,6 +144,11 @@ public enum MarkdownText {
     static func quotedTitle(_ title: String) -> String {
         guard !title.isEmpty else { return "" }
         var title = title
+        // A title with none of the marks and no line feed is handed back as it is, not copied.
+        let isUnchanged = title.withUTF8 { bytes in
+            !bytes.contains { $0 == backslash || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") }
+        }
+        if isUnchanged { return title }
         return title.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count * 2) { out in
                 var written = 0

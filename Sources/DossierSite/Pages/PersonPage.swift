@@ -50,21 +50,29 @@ enum PersonPage {
         let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
         md.bullets(bySource.keys.sorted().map { source in
             let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
-            var item = MarkdownText.link(sourceTitle(source, in: sourceNames), to: SitePath.link(from: path, to: SitePath.source(source)))
+            // The source's page and its sentences are found once for all its mentions: each mention's link is the
+            // source's link and the sentence's anchor (`SitePath.link(from:to:)` of its reference).
+            let sourceLink = SitePath.link(from: path, to: SitePath.source(source))
+            let sourceSentences = sentences.entries(ofSource: source)
+            var item = MarkdownText.link(sourceTitle(source, in: sourceNames), to: sourceLink)
             item += " ("
             item += String(mentions.count)
             item += "): "
             var seen = Set<String>()
             var first = true
+            var url = ""
             for mention in mentions where seen.insert(mention.reference.sentence).inserted {
                 if !first { item += ", " }
                 first = false
+                url.removeAll(keepingCapacity: true)
+                url += sourceLink
+                url += "#"
+                url += mention.reference.sentence
                 // Labelled by the line in the original file; the sentence itself shows on hover.
-                let url = SitePath.link(from: path, to: mention.reference)
-                if let entry = sentences.entry(mention.reference) {
-                    item += MarkdownText.link("line " + String(sentences.line(at: entry)), to: url, title: sentences.text(at: entry))
+                if let entry = sourceSentences?[mention.reference.sentence] {
+                    MarkdownText.appendLink("line " + String(sentences.line(at: entry)), to: url, title: sentences.text(at: entry), into: &item)
                 } else {
-                    item += MarkdownText.link(mention.reference.sentence, to: url, title: mention.form)
+                    MarkdownText.appendLink(mention.reference.sentence, to: url, title: mention.form, into: &item)
                 }
             }
             return item

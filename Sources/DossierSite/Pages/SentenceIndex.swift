@@ -22,25 +22,32 @@ struct SentenceIndex: Sendable {
         sources = dossier.sources
         var bySource: [String: [String: Entry]] = [:]
         bySource.reserveCapacity(dossier.sources.count)
-        for (sourceIndex, article) in dossier.sources.enumerated() where bySource[article.id] == nil {
+        // Sources and sentences are read in place, by index: a `for … in` copy of each retains all its strings and arrays.
+        for sourceIndex in dossier.sources.indices where bySource[dossier.sources[sourceIndex].id] == nil {
             var byID: [String: Entry] = [:]
             var position = 0
-            for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-                for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+            for (paragraphIndex, paragraph) in dossier.sources[sourceIndex].paragraphs.enumerated() {
+                for sentenceIndex in paragraph.sentences.indices {
                     // The first of two sentences with one id wins.
-                    if byID[sentence.id] == nil {
-                        byID[sentence.id] = Entry(source: sourceIndex, paragraph: paragraphIndex, sentence: sentenceIndex, position: position)
+                    let id = paragraph.sentences[sentenceIndex].id
+                    if byID[id] == nil {
+                        byID[id] = Entry(source: sourceIndex, paragraph: paragraphIndex, sentence: sentenceIndex, position: position)
                     }
                     position += 1
                 }
             }
-            bySource[article.id] = byID
+            bySource[dossier.sources[sourceIndex].id] = byID
         }
         self.bySource = bySource
     }
 
     func entry(_ reference: SentenceReference) -> Entry? {
         bySource[reference.source]?[reference.sentence]
+    }
+
+    /// The entries of one source's sentences by id: `entry` of its references, the source looked up once.
+    func entries(ofSource source: String) -> [String: Entry]? {
+        bySource[source]
     }
 
     func sentence(_ reference: SentenceReference) -> Sentence? {

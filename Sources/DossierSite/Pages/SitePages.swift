@@ -2,9 +2,10 @@ import DossierCore
 
 /// Stage "write Markdown pages": every page of the site as Markdown, in a stable order, made on all cores.
 public enum SitePages {
-    /// One page of the site.
+    /// One page of the site; a source, person or topic by its position in the dossier (not a copy of it, whose every
+    /// string and array would be retained when the list is made and again when the page is).
     enum Page: Sendable {
-        case index, sourceList, source(Article), peopleIndex, person(Person), topicsIndex, topic(Topic), figures, timeline
+        case index, sourceList, source(Int), peopleIndex, person(Int), topicsIndex, topic(Int), figures, timeline
 
         /// The brief and the figures table are made from the whole dossier: they are started first, so that the
         /// other pages share the cores with them instead of waiting at the end.
@@ -16,10 +17,12 @@ public enum SitePages {
         }
     }
 
-    public static func pages(for dossier: Dossier) -> [MarkdownPage] {
-        let order: [Page] = [.index, .sourceList] + dossier.sources.map(Page.source) + [.peopleIndex] + dossier.people.map(Page.person)
-            + [.topicsIndex] + dossier.topics.map(Page.topic) + [.figures, .timeline]
-        let maker = PageMaker(dossier)
+    /// `sourceWords`: each source's words, in the order of `dossier.sources`, when the caller has counted them
+    /// (`sourceWords(_:)`), to count them once for the pages and `dossier.json`; counted here otherwise.
+    public static func pages(for dossier: Dossier, sourceWords: [Int]? = nil) -> [MarkdownPage] {
+        let order: [Page] = [.index, .sourceList] + dossier.sources.indices.map(Page.source) + [.peopleIndex]
+            + dossier.people.indices.map(Page.person) + [.topicsIndex] + dossier.topics.indices.map(Page.topic) + [.figures, .timeline]
+        let maker = PageMaker(dossier, sourceWords: sourceWords)
         return ParallelMap.map(order, costliestFirst: { $0.isLarge ? 1 : 0 }) { maker.page($0) }
     }
 
@@ -38,7 +41,7 @@ public enum SitePages {
         let words: [String: Int]
         let sourceNames: SourceNames
 
-        init(_ dossier: Dossier) {
+        init(_ dossier: Dossier, sourceWords: [Int]? = nil) {
             self.dossier = dossier
             sentences = SentenceIndex(dossier)
             peopleBySource = SitePages.peopleIndex(dossier)
@@ -47,29 +50,38 @@ public enum SitePages {
             topicsBySource = TopicLinks.topicsBySource(dossier)
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            words = SourceListPage.wordCounts(dossier)
+            words = SourceListPage.wordCounts(dossier, counted: sourceWords)
             sourceNames = SourceNames(dossier)
         }
 
         func page(_ page: Page) -> MarkdownPage {
             switch page {
-            case .index: IndexPage.page(for: dossier, sentences: sentences, words: words)
-            case .sourceList: SourceListPage.page(for: dossier, words: words)
-            case .source(let article): SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id],
-                                                        topics: topicsBySource[article.id] ?? [])
-            case .peopleIndex: PeopleIndexPage.page(for: dossier)
-            case .person(let person):
-                PersonPage.page(for: person, names: names, sourceNames: sourceNames, topics: topicsByPerson[person.id] ?? [],
-                                sentences: sentences)
-            case .topicsIndex: TopicsIndexPage.page(for: dossier)
-            case .topic(let topic):
-                TopicPage.page(for: topic, in: dossier, people: topic.people.compactMap { personPositions[$0].map { dossier.people[$0] } },
-                               figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } }, sentences: sentences,
-                               sourceNames: sourceNames)
-            case .figures: FiguresPage.page(for: dossier)
-            case .timeline: TimelinePage.page(for: dossier)
+            case .index: return IndexPage.page(for: dossier, sentences: sentences, words: words)
+            case .sourceList: return SourceListPage.page(for: dossier, words: words)
+            case .source(let position):
+                let article = dossier.sources[position]
+                return SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id],
+                                       topics: topicsBySource[article.id] ?? [])
+            case .peopleIndex: return PeopleIndexPage.page(for: dossier)
+            case .person(let position):
+                let person = dossier.people[position]
+                return PersonPage.page(for: person, names: names, sourceNames: sourceNames, topics: topicsByPerson[person.id] ?? [],
+                                       sentences: sentences)
+            case .topicsIndex: return TopicsIndexPage.page(for: dossier)
+            case .topic(let position):
+                let topic = dossier.topics[position]
+                return TopicPage.page(for: topic, in: dossier, people: topic.people.compactMap { personPositions[$0].map { dossier.people[$0] } },
+                                      figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } },
+                                      sentences: sentences, sourceNames: sourceNames)
+            case .figures: return FiguresPage.page(for: dossier)
+            case .timeline: return TimelinePage.page(for: dossier)
             }
         }
+    }
+
+    /// Each source's words (`Article.words`), in the order of `dossier.sources`, counted on all cores.
+    public static func sourceWords(_ dossier: Dossier) -> [Int] {
+        ParallelMap.map(dossier.sources) { $0.words }
     }
 
     /// The people each source mentions, in who's-who order, with how often it mentions each: one pass over each

@@ -26,8 +26,9 @@ enum SourceListPage {
 
     /// Each source's words by id, counted once for the pages that show them (`Article.words` counts every sentence
     /// each time it is read: four times over a book-length article, for its page, the list, the brief and the data).
-    static func wordCounts(_ dossier: Dossier) -> [String: Int] {
-        let counts = ParallelMap.map(dossier.sources) { ($0.id, $0.words) }
-        return Dictionary(counts, uniquingKeysWith: { first, _ in first })
+    /// `counted`: the sources' words in their order (`SitePages.sourceWords`), used when there is one per source.
+    static func wordCounts(_ dossier: Dossier, counted: [Int]? = nil) -> [String: Int] {
+        let words = counted?.count == dossier.sources.count ? counted! : SitePages.sourceWords(dossier)
+        return Dictionary(zip(dossier.sources.lazy.map(\.id), words), uniquingKeysWith: { first, _ in first })
     }
 }

@@ -109,7 +109,7 @@ enum SourcePage {
         var text = ""
         for sentence in paragraph.sentences {
             if !text.isEmpty { text += " " }
-            text += TrustedMarker.anchor(sentence.id)
+            TrustedMarker.appendAnchor(sentence.id, into: &text)
             text += MarkdownText.escape(sentence.text)
         }
         return text

@@ -46,10 +46,12 @@ public enum SearchDocuments {
             guard let sourceSpeakers = speakers[source.id] else { continue }
             let page = SitePath.source(source.id) + ".html#"
             for paragraph in source.paragraphs {
-                for sentence in paragraph.sentences {
-                    guard let speaker = sourceSpeakers[sentence.id] else { continue }
-                    documents.append(SearchDocument(kind: .quote, title: sourceTitle, url: page + sentence.id, snippet: sentence.text,
-                                                    indexed: sentence.text, speaker: speaker, source: source.id))
+                // A sentence's id and text are read in place: a `for sentence in` copy retains its tokens and all.
+                for index in paragraph.sentences.indices {
+                    guard let speaker = sourceSpeakers[paragraph.sentences[index].id] else { continue }
+                    let text = paragraph.sentences[index].text
+                    documents.append(SearchDocument(kind: .quote, title: sourceTitle, url: page + paragraph.sentences[index].id, snippet: text,
+                                                    indexed: text, speaker: speaker, source: source.id))
                 }
             }
         }
@@ -57,9 +59,10 @@ public enum SearchDocuments {
             let page = SitePath.source(source.id) + ".html#"
             let sourceSpeakers = speakers[source.id]
             for paragraph in source.paragraphs {
-                for sentence in paragraph.sentences where sourceSpeakers?[sentence.id] == nil {
-                    documents.append(SearchDocument(kind: .sentence, title: sourceTitle, url: page + sentence.id, snippet: sentence.text,
-                                                    indexed: sentence.text, source: source.id))
+                for index in paragraph.sentences.indices where sourceSpeakers?[paragraph.sentences[index].id] == nil {
+                    let text = paragraph.sentences[index].text
+                    documents.append(SearchDocument(kind: .sentence, title: sourceTitle, url: page + paragraph.sentences[index].id, snippet: text,
+                                                    indexed: text, source: source.id))
                 }
             }
         }

@@ -76,7 +76,7 @@ final class PageShells: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
-    /// How swift-mustache prints a value into HTML (`{{.}}`), for the values a shell prints escaped.
+    /// How swift-mustache prints a value into HTML (`{{.}}`), for the markers of the values a shell prints escaped.
     private static let escaper = try! MustacheTemplate(string: "{{.}}")
 
     /// The page's HTML from its shell, or nil when its shell is not usable. `values` are the page's, in the order of
@@ -97,10 +97,36 @@ final class PageShells: @unchecked Sendable {
         case .checked(let parts):
             return Self.html(parts, values: values)
         case .unchecked(let parts):
-            let html = Self.html(parts, values: values)
             let whole = whole()
-            lock.withLock { entries[key] = html == whole ? .checked(parts) : .unusable }
+            let isSame = Self.makes(whole, from: parts, values: values)
+            lock.withLock { entries[key] = isSame ? .checked(parts) : .unusable }
             return whole
+        }
+    }
+
+    /// Whether the shell with these values makes `html`, byte for byte: read along `html`, not made and then compared
+    /// (the first page of a shell is often the only one, and the largest: the figures table, the who's who).
+    static func makes(_ html: String, from parts: [Part], values: [String]) -> Bool {
+        var html = html
+        return html.withUTF8 { expected in
+            var offset = 0
+            func matches(_ text: String) -> Bool {
+                var text = text
+                return text.withUTF8 { bytes in
+                    guard bytes.count <= expected.count - offset else { return false }
+                    guard bytes.isEmpty || memcmp(bytes.baseAddress!, expected.baseAddress! + offset, bytes.count) == 0 else { return false }
+                    offset += bytes.count
+                    return true
+                }
+            }
+            for part in parts {
+                switch part {
+                case .text(let text): guard matches(text) else { return false }
+                case .value(let value, escaped: false): guard matches(values[value.rawValue]) else { return false }
+                case .value(let value, escaped: true): guard matches(HTMLText.escape(values[value.rawValue])) else { return false }
+                }
+            }
+            return offset == expected.count
         }
     }
 
@@ -125,12 +151,13 @@ final class PageShells: @unchecked Sendable {
     }
 
     /// The page's HTML, written straight into its file's bytes: the shell's text with the page's values in place, the
-    /// content given as UTF-8 (as cmark-gfm rendered it), a value printed escaped is escaped once.
+    /// content given as UTF-8 (as cmark-gfm rendered it), a value printed escaped is escaped once, by `HTMLText`, which
+    /// escapes as the template does (`{{.}}` rendered for each page was a few microseconds of dynamic casts).
     static func data(_ parts: [Part], title: String, path: String, content: UnsafeBufferPointer<UInt8>) -> Data {
         var escaped: [PageValue: String] = [:]
         func escapedText(_ value: PageValue) -> String {
             if let known = escaped[value] { return known }
-            let text = escaper.render(value == .title ? title : value == .path ? path : String(decoding: content, as: UTF8.self))
+            let text = HTMLText.escape(value == .title ? title : value == .path ? path : String(decoding: content, as: UTF8.self))
             escaped[value] = text
             return text
         }
