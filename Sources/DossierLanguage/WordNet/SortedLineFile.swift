@@ -175,13 +175,9 @@ struct OffsetLineFile: Sendable {
         bytes = try Data(contentsOf: url, options: .alwaysMapped)
     }
 
-    /// The line at `offset`, without its gloss: a data line ends in ` | ` and the gloss, which nothing here reads and
-    /// which is most of the line's bytes (no field before it holds a `|`).
-    func synsetFields(at offset: Int) -> String? {
-        withSynsetFields(at: offset) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// `body` run with the bytes of `synsetFields(at:)`, valid only during `body`; nil when `offset` is outside the file.
+    /// `body` run with the bytes of the line at `offset`, without its gloss (valid only during `body`); nil when
+    /// `offset` is outside the file. A data line ends in ` | ` and the gloss, which nothing here reads and which is most
+    /// of the line's bytes (no field before it holds a `|`).
     func withSynsetFields<Result>(at offset: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         bytes.withUnsafeBytes { buffer -> Result? in
             guard offset >= 0, offset < buffer.count else { return nil }
