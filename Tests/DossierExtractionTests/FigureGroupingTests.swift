@@ -149,19 +149,12 @@ import DossierCore
     }
 
     @Test func storiesAreToldApartByTheirRarerNames() {
-        // Names every article uses (a country's parties) weigh little; each article also has names of its own.
-        func article(_ names: [String], own: Int) -> [String: Int] {
-            var counts = ["labour": 3, "blair": 2]
-            for name in names { counts[name] = 3 }
-            for extra in 0..<6 { counts["own\(own)-\(extra)"] = 1 }
-            return counts
-        }
         let index = StoryIndex(counts: [
-            article(["heathrow", "gatwick"], own: 0),
-            article(["heathrow", "gatwick"], own: 1),
-            article(["kilroy", "veritas"], own: 2),
-            article(["howard", "letwin"], own: 3),
-        ] + (4..<12).map { article([], own: $0) })
+            StoryIndexFixture.counts(["heathrow", "gatwick"], own: 0),
+            StoryIndexFixture.counts(["heathrow", "gatwick"], own: 1),
+            StoryIndexFixture.counts(["kilroy", "veritas"], own: 2),
+            StoryIndexFixture.counts(["howard", "letwin"], own: 3),
+        ] + (4..<12).map { StoryIndexFixture.counts([], own: $0) })
         #expect(index.sameStory(0, 1))
         #expect(!index.sameStory(0, 2))
         #expect(!index.sameStory(2, 3))

@@ -32,17 +32,11 @@ import DossierCore
     /// Two articles that spell their rare names in different scalars (composed and decomposed accents) share them: the
     /// corpus's names are told apart as strings are.
     @Test func theCorpusNumbersEqualNamesAsOne() {
-        func article(_ names: [String], own: Int) -> [String: Int] {
-            var counts = ["labour": 3, "blair": 2]
-            for name in names { counts[name] = 3 }
-            for extra in 0..<6 { counts["own\(own)-\(extra)"] = 1 }
-            return counts
-        }
         let index = StoryIndex(counts: [
-            article(["z\u{FC}rich", "gen\u{E8}ve"], own: 0),
-            article(["zu\u{308}rich", "gene\u{300}ve"], own: 1),
-            article(["kilroy", "veritas"], own: 2),
-        ] + (3..<12).map { article([], own: $0) })
+            StoryIndexFixture.counts(["z\u{FC}rich", "gen\u{E8}ve"], own: 0),
+            StoryIndexFixture.counts(["zu\u{308}rich", "gene\u{300}ve"], own: 1),
+            StoryIndexFixture.counts(["kilroy", "veritas"], own: 2),
+        ] + (3..<12).map { StoryIndexFixture.counts([], own: $0) })
         #expect(index.sameStory(0, 1) && index.sameStory(1, 0))
         #expect(!index.sameStory(0, 2) && !index.sameStory(2, 1))
     }
