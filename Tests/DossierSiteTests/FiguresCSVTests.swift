@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DossierCore
 @testable import DossierSite
@@ -34,6 +35,8 @@ import DossierCore
         ]
         let figure = Figure(id: "prisoners-released", measure: "prisoners released", unit: "people", values: values, agreement: .conflict)
         let dossier = Dossier(configuration: DossierConfiguration(title: "T"), sources: [], figures: [figure])
+        // The file's bytes are the text's.
+        #expect(FiguresCSV.data(for: dossier) == Data(FiguresCSV.csv(for: dossier).utf8))
         let rows = parse(FiguresCSV.csv(for: dossier))
         #expect(rows == [
             FiguresCSV.header,

@@ -31,4 +31,26 @@ import DossierCore
         #expect(index.text(at: entry) == "Bee.")
         #expect(index.line(at: entry) == 7)
     }
+
+    /// Ids as the parse stage writes them are found by their numbers, any other id (a leading zero, no number, a number
+    /// past the source's sentence count, another letter) by itself; the first of two sentences with one id wins.
+    @Test func findsSentencesOfEveryIdShape() {
+        let ids = ["s2", "s1", "intro", "s01", "s0", "s", "s99999999999", "t3", "s7", "s2", "S3", "s1x"]
+        let article = Article(id: "a", path: "a.txt", body: "", paragraphs: [
+            Paragraph(sentences: ids.prefix(6).enumerated().map { Self.sentence($1, "Sentence \($0).", line: $0) }),
+            Paragraph(sentences: ids.dropFirst(6).enumerated().map { Self.sentence($1, "Sentence \($0 + 6).", line: $0 + 6) }),
+        ])
+        let index = SentenceIndex(Dossier(configuration: DossierConfiguration(title: "Test"), sources: [article]))
+        for (position, id) in ids.enumerated() where id != "s2" || position == 0 {
+            #expect(index.entry(SentenceReference(source: "a", sentence: id))?.position == position, "\(id)")
+            #expect(index.entries(ofSource: "a")?[id]?.position == position, "\(id)")
+        }
+        #expect(index.entry(SentenceReference(source: "a", sentence: "s2"))?.position == 0)
+        for missing in ["s3", "s8", "s12", "s00", "intro2", ""] {
+            #expect(index.entry(SentenceReference(source: "a", sentence: missing)) == nil, "\(missing)")
+        }
+        #expect(SentenceIndex.SourceEntries.number("s12") == 12)
+        #expect(SentenceIndex.SourceEntries.number("s012") == nil)
+        #expect(SentenceIndex.SourceEntries.number("s") == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// `output/figures.csv`: one row per value, for spreadsheets (RFC 4180 quoting, UTF-8, CRLF line ends).
 public enum FiguresCSV {
@@ -7,30 +8,41 @@ public enum FiguresCSV {
 
     /// Written as UTF-8 bytes into one buffer, field by field, rather than joining strings into rows and rows into the file.
     public static func csv(for dossier: Dossier) -> String {
+        String(decoding: bytes(for: dossier), as: UTF8.self)
+    }
+
+    /// The file's bytes, `csv(for:)` without decoding them into a String to be encoded again.
+    public static func data(for dossier: Dossier) -> Data {
+        Data(bytes(for: dossier))
+    }
+
+    private static func bytes(for dossier: Dossier) -> [UInt8] {
         var bytes: [UInt8] = []
         for (index, cell) in header.enumerated() {
             if index > 0 { bytes.append(comma) }
             field(cell, into: &bytes)
         }
         endRow(&bytes)
-        for figure in dossier.figures {
-            for value in figure.values {
+        // Figures and values are read in place, by index: a `for … in` copy of each retained all its strings.
+        let figures = dossier.figures
+        for figure in figures.indices {
+            for value in figures[figure].values.indices {
                 // The cells in the order of `header`, each after a comma but the first.
-                field(figure.measure, into: &bytes)
-                nextField(value.reference.source, into: &bytes)
-                nextField(value.value.map(number) ?? "", into: &bytes)
-                nextField(value.qualifier ?? "", into: &bytes)
-                nextField(value.text, into: &bytes)
-                nextField(value.sentence, into: &bytes)
-                nextField(figure.id, into: &bytes)
-                nextField(figure.unit ?? "", into: &bytes)
-                nextField(figure.agreement.rawValue, into: &bytes)
-                nextField(value.upper.map(number) ?? "", into: &bytes)
-                nextField(value.reference.sentence, into: &bytes)
+                field(figures[figure].measure, into: &bytes)
+                nextField(figures[figure].values[value].reference.source, into: &bytes)
+                nextField(figures[figure].values[value].value.map(number) ?? "", into: &bytes)
+                nextField(figures[figure].values[value].qualifier ?? "", into: &bytes)
+                nextField(figures[figure].values[value].text, into: &bytes)
+                nextField(figures[figure].values[value].sentence, into: &bytes)
+                nextField(figures[figure].id, into: &bytes)
+                nextField(figures[figure].unit ?? "", into: &bytes)
+                nextField(figures[figure].agreement.rawValue, into: &bytes)
+                nextField(figures[figure].values[value].upper.map(number) ?? "", into: &bytes)
+                nextField(figures[figure].values[value].reference.sentence, into: &bytes)
                 endRow(&bytes)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// A comma, then the cell.
@@ -61,27 +73,35 @@ public enum FiguresCSV {
     }
 
     private static func field(_ text: String, into bytes: inout [UInt8]) {
-        var text = text
         // The first Character decides (`-\u{301}` is not a minus), looked at only when the first byte is one of these.
         if let byte = text.utf8.first, formulaStarts.contains(byte), let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil {
-            text = "'" + text
+            var quoted = "'" + text
+            quoted.withUTF8 { write($0, into: &bytes) }
+            return
         }
-        text.withUTF8 { utf8 in
-            guard utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            // Quoted: the runs up to and with each quote copied whole, each quote doubled.
-            bytes.append(quote)
-            var runStart = 0
-            for index in 0..<utf8.count where utf8[index] == quote {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
-                bytes.append(quote)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            bytes.append(quote)
+        // Read where it is (the field is not copied to be made contiguous, as a `var` of it would be).
+        if text.utf8.withContiguousStorageIfAvailable({ write($0, into: &bytes) }) == nil {
+            var text = text
+            text.withUTF8 { write($0, into: &bytes) }
         }
+    }
+
+    /// A field's UTF-8, quoted when needed.
+    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+        guard utf8.contains(where: { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        // Quoted: the runs up to and with each quote copied whole, each quote doubled.
+        bytes.append(quote)
+        var runStart = 0
+        for index in 0..<utf8.count where utf8[index] == quote {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+            bytes.append(quote)
+            runStart = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        bytes.append(quote)
     }
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")

@@ -11,7 +11,7 @@ public enum SiteData {
         if let json = try? DossierJSON.encode(dossier, sourceWords: sourceWords) {
             files.append(SiteFile(path: "dossier.json", data: json))
         }
-        files.append(SiteFile(path: "figures.csv", text: FiguresCSV.csv(for: dossier)))
+        files.append(SiteFile(path: "figures.csv", data: FiguresCSV.data(for: dossier)))
         if let originals { files += originalCopies(of: dossier.sources, texts: originals) }
         for article in dossier.sources {
             if !article.boilerplate.isEmpty {

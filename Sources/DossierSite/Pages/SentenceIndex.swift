@@ -15,24 +15,59 @@ struct SentenceIndex: Sendable {
         var position: Int
     }
 
+    /// One source's entries by sentence id: an id as the parse stage writes them (`s12`: `s`, then digits without a
+    /// leading zero) up to the source's sentence count by its number, in an array (no String hashed to make or to read
+    /// it: a book-length article has hundreds of thousands), any other id in a table.
+    struct SourceEntries: Sendable {
+        fileprivate var numbered: [Entry?]
+        fileprivate var named: [String: Entry] = [:]
+
+        init(sentenceCount: Int) {
+            numbered = [Entry?](repeating: nil, count: sentenceCount + 1)
+        }
+
+        subscript(id: String) -> Entry? {
+            if let number = Self.number(id), number < numbered.count { return numbered[number] }
+            return named[id]
+        }
+
+        /// Keeps the entry unless the id has one (the first of two sentences with one id wins).
+        fileprivate mutating func add(_ entry: Entry, id: String) {
+            if let number = Self.number(id), number < numbered.count {
+                if numbered[number] == nil { numbered[number] = entry }
+            } else if named[id] == nil {
+                named[id] = entry
+            }
+        }
+
+        /// The number of an id `s` + digits without a leading zero, read from its bytes; nil for any other id.
+        static func number(_ id: String) -> Int? {
+            let bytes = id.utf8
+            guard bytes.count >= 2, bytes.count <= 19, bytes.first == UInt8(ascii: "s") else { return nil }
+            var value = 0
+            for (offset, byte) in bytes.dropFirst().enumerated() {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), offset > 0 || byte != UInt8(ascii: "0") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+    }
+
     private let sources: [Article]
-    private let bySource: [String: [String: Entry]]
+    private let bySource: [String: SourceEntries]
 
     init(_ dossier: Dossier) {
         sources = dossier.sources
-        var bySource: [String: [String: Entry]] = [:]
+        var bySource: [String: SourceEntries] = [:]
         bySource.reserveCapacity(dossier.sources.count)
         // Sources and sentences are read in place, by index: a `for … in` copy of each retains all its strings and arrays.
         for sourceIndex in dossier.sources.indices where bySource[dossier.sources[sourceIndex].id] == nil {
-            var byID: [String: Entry] = [:]
+            var byID = SourceEntries(sentenceCount: dossier.sources[sourceIndex].paragraphs.reduce(0) { $0 + $1.sentences.count })
             var position = 0
             for (paragraphIndex, paragraph) in dossier.sources[sourceIndex].paragraphs.enumerated() {
                 for sentenceIndex in paragraph.sentences.indices {
-                    // The first of two sentences with one id wins.
-                    let id = paragraph.sentences[sentenceIndex].id
-                    if byID[id] == nil {
-                        byID[id] = Entry(source: sourceIndex, paragraph: paragraphIndex, sentence: sentenceIndex, position: position)
-                    }
+                    byID.add(Entry(source: sourceIndex, paragraph: paragraphIndex, sentence: sentenceIndex, position: position),
+                             id: paragraph.sentences[sentenceIndex].id)
                     position += 1
                 }
             }
@@ -46,7 +81,7 @@ struct SentenceIndex: Sendable {
     }
 
     /// The entries of one source's sentences by id: `entry` of its references, the source looked up once.
-    func entries(ofSource source: String) -> [String: Entry]? {
+    func entries(ofSource source: String) -> SourceEntries? {
         bySource[source]
     }
 
