@@ -250,16 +250,20 @@ public struct Pipeline: Sendable {
         }
 
         var pages: [MarkdownPage] = keptPages?.pages ?? []
+        // Each source's words, counted once for its pages and for `dossier.json` (nil when the pages are kept).
+        var sourceWords: [Int]?
         run(.markdown, count: { pages.count }) {
             guard keptPages == nil else { return }
-            pages = SitePages.pages(for: dossier)
+            let words = SitePages.sourceWords(dossier)
+            sourceWords = words
+            pages = SitePages.pages(for: dossier, sourceWords: words)
         }
         report.pagesWritten = pages.count
         let generation = keptPages?.generation ?? (remembered.pages?.generation ?? 0) + 1
         remembered.pages = RememberedPages(configuration: configuration, dossier: dossier, pages: pages, generation: generation,
                                            data: keptPages?.data, searchIndex: keptPages?.searchIndex)
         return PreparedSite(templates: templates, configuration: configuration, dossier: dossier, pages: pages,
-                            pagesGeneration: generation, originals: texts, lexicon: lexicon)
+                            pagesGeneration: generation, originals: texts, lexicon: lexicon, sourceWords: sourceWords)
     }
 
     /// Stage render: puts the Markdown and HTML of every page into `sink` as they are made, then makes the search index
@@ -287,8 +291,9 @@ public struct Pipeline: Sendable {
         // (its parsing holds cmark-gfm's lock, which no other page waits for here), then beside the search index (on
         // all cores); not beside the other pages, whose temporaries would add to theirs at the peak.
         FreedMemory.release()
-        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil] in
-            SiteData.files(for: dossier, originals: originals)
+        let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil,
+                                                         sourceWords = site.sourceWords] in
+            SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords)
         } : nil
         if let largest { try sink.add(rendering.files(for: largest)) }
         report.pagesRendered = site.pages.count - reused.count
@@ -329,5 +334,8 @@ struct PreparedSite: Sendable {
     /// The articles' files as given, in the order of `dossier.sources`.
     var originals: [String]
     var lexicon: Lexicon
+    /// Each source's words, in the order of `dossier.sources`, when the markdown stage counted them (see
+    /// `SitePages.sourceWords`); nil when the pages were kept from the build before.
+    var sourceWords: [Int]?
 }
 
