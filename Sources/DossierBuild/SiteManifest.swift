@@ -40,9 +40,7 @@ struct SiteManifest: Codable, Equatable, Sendable {
             json.key("schema")
             json.string(schema)
         }
-        var data = Data(json.bytes)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        return json.dataEndingWithLineFeed()
     }
 
     /// The manifest in a folder, or nil when there is none or it does not parse.
