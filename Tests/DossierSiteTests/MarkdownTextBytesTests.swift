@@ -12,13 +12,19 @@ import Testing
         "\u{301}", "中", "😀", "👩‍👩‍👧", "\u{FEFF}",
     ]
 
-    @Test func escapeMatchesTheScalarByScalarEscape() {
-        var generator = SplitMix(seed: 7)
+    /// The pieces, every pair of them, and 3,000 random runs of one to nine pieces.
+    private static func texts(seed: UInt64) -> [String] {
+        var generator = SplitMix(seed: seed)
         var texts = Self.pieces + Self.pieces.flatMap { first in Self.pieces.map { first + $0 } }
         for _ in 0..<3_000 {
             let length = Int(generator.next() % 9) + 1
             texts.append((0..<length).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined())
         }
+        return texts
+    }
+
+    @Test func escapeMatchesTheScalarByScalarEscape() {
+        let texts = Self.texts(seed: 7)
         for text in texts {
             #expect(MarkdownText.escape(text) == Self.referenceEscape(text), "\(Array(text.unicodeScalars))")
             #expect(MarkdownText.quotedTitle(text) == Self.referenceQuotedTitle(text), "\(Array(text.unicodeScalars))")
@@ -32,12 +38,7 @@ import Testing
     /// A text left as it is by the escape is handed back without being looked at again: only one the escape does not
     /// change is, and the common ones (prose, with apostrophes, quotes, currency and letters beyond ASCII) are.
     @Test func textsTheEscapeLeavesAloneAreHandedBack() {
-        var generator = SplitMix(seed: 11)
-        var texts = Self.pieces + Self.pieces.flatMap { first in Self.pieces.map { first + $0 } }
-        for _ in 0..<3_000 {
-            let length = Int(generator.next() % 9) + 1
-            texts.append((0..<length).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined())
-        }
+        let texts = Self.texts(seed: 11)
         var unchanged = 0
         for text in texts where Self.isUnchangedByEscaping(text) {
             #expect(Self.referenceEscape(text) == text, "\(Array(text.unicodeScalars))")

@@ -12,14 +12,14 @@ public struct SentenceReference: Sendable, Hashable, Comparable {
 
     public static func < (lhs: SentenceReference, rhs: SentenceReference) -> Bool {
         if lhs.source != rhs.source { return lhs.source < rhs.source }
-        if let left = counter(lhs.sentence), let right = counter(rhs.sentence) { return left < right }
+        if let left = number(ofSentence: lhs.sentence), let right = number(ofSentence: rhs.sentence) { return left < right }
         return lhs.sentence.localizedStandardCompare(rhs.sentence) == .orderedAscending
     }
 
     /// The number of a sentence id as the parse stage writes them (`s12`: `s`, then digits without a leading zero),
-    /// read from its bytes. Such ids order by their numbers as `localizedStandardCompare` orders them, without
+    /// read from its bytes; nil for any other id. Such ids order by their numbers as `localizedStandardCompare` orders them, without
     /// Foundation's comparison, which sorting a long article's references calls millions of times.
-    private static func counter(_ id: String) -> Int? {
+    @inlinable public static func number(ofSentence id: String) -> Int? {
         let bytes = id.utf8
         guard bytes.count >= 2, bytes.count <= 19, bytes.first == UInt8(ascii: "s") else { return nil }
         var value = 0

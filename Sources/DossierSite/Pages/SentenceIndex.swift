@@ -40,17 +40,8 @@ struct SentenceIndex: Sendable {
             }
         }
 
-        /// The number of an id `s` + digits without a leading zero, read from its bytes; nil for any other id.
-        static func number(_ id: String) -> Int? {
-            let bytes = id.utf8
-            guard bytes.count >= 2, bytes.count <= 19, bytes.first == UInt8(ascii: "s") else { return nil }
-            var value = 0
-            for (offset, byte) in bytes.dropFirst().enumerated() {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), offset > 0 || byte != UInt8(ascii: "0") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
+        /// The number of an id `s` + digits without a leading zero; nil for any other id.
+        static func number(_ id: String) -> Int? { SentenceReference.number(ofSentence: id) }
     }
 
     private let sources: [Article]
