@@ -57,4 +57,13 @@ import Testing
         #expect(article.boilerplate.map(\.line) == [1, 2, 3])
         #expect(flagKinds(article) == ["no-date", "no-author"])
     }
+
+    /// Every comment furniture line, the longest too, however it is capitalised and punctuated.
+    @Test func everyCommentFurnitureLine() {
+        #expect(BoilerplateFilter.commentFurniture.count > 5)
+        for entry in BoilerplateFilter.commentFurniture {
+            let line = "— " + entry.prefix(1).uppercased() + entry.dropFirst() + ":"
+            #expect(BoilerplateFilter().reason(for: line) == "comment section", "\(line)")
+        }
+    }
 }

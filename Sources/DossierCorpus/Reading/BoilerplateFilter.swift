@@ -32,7 +32,7 @@ struct BoilerplateFilter {
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
-        if Self.commentFurniture.contains(bare)
+        if bare.utf8.count <= Self.longestCommentFurniture && Self.commentFurniture.contains(bare)
             || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: Self.commentCountPattern) != nil) {
             return "comment section"
         }
@@ -91,6 +91,8 @@ struct BoilerplateFilter {
     nonisolated(unsafe) static let commentCountPattern = /\d+ (comments?|responses?|replies)/
     static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries
     static let commentFurniture = WordList.boilerplateCommentFurniture.words
+    /// UTF-8 bytes of the longest comment furniture line: a longer line (a paragraph) is not hashed to look it up.
+    static let longestCommentFurniture = commentFurniture.map(\.utf8.count).max() ?? 0
     static let prompts = WordList.boilerplatePrompts.entries
     /// Each prompt alone, as a label (`share:`), and, when it has more than one word, opening a line (`sign up now`).
     static let promptForms = prompts.map { prompt in
