@@ -47,7 +47,7 @@ struct BoilerplateFilter {
         if words <= 25, lower.containsLiteral("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ©") {
             return "copyright notice"
         }
-        guard !Self.quotes(line), words <= 80 else { return nil }
+        guard words <= 80, !Self.quotes(line) else { return nil }
         if lower.containsLiteral("comment"), addressesReader(line), Self.policyPhrases.occur(in: lower) {
             return "comment policy"
         }
