@@ -12,12 +12,15 @@ struct BoilerplateFilter {
     func apply(to layout: inout ArticleLayout, chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) {
         let snapshot = layout
         let candidates = layout.contentIndices.filter { layout.isBody($0) }
-        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) {
-            reason(for: snapshot.text($0), words: snapshot.wordCounts[$0])
+        let judged = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { index in
+            let lower = snapshot.text(index).lowercasedFast()
+            return (reason: reason(for: snapshot.text(index), lowercased: lower, words: snapshot.wordCounts[index]), lower: lower)
         }
         var found: [Int: String] = [:]
-        for (index, reason) in zip(candidates, reasons) {
-            if let reason { found[index] = reason }
+        for (index, line) in zip(candidates, judged) {
+            if let reason = line.reason { found[index] = reason }
+            // Every line is lowercased here: the outlet reader asks again of some.
+            layout.remember(lowercased: line.lower, of: index)
         }
         for (index, reason) in sandwiched(between: found, in: layout) { found[index] = reason }
         for (index, reason) in found { layout.claim(index, as: .boilerplate(reason)) }
@@ -27,8 +30,10 @@ struct BoilerplateFilter {
     func reason(for line: String) -> String? { reason(for: line, words: line.spacedWordCount) }
 
     /// `reason(for:)` of a line whose white-space separated words are counted already.
-    func reason(for line: String, words: Int) -> String? {
-        let lower = line.lowercasedFast()
+    func reason(for line: String, words: Int) -> String? { reason(for: line, lowercased: line.lowercasedFast(), words: words) }
+
+    /// `reason(for:words:)` of a line lowercased already (`lowercasedFast`).
+    func reason(for line: String, lowercased lower: String, words: Int) -> String? {
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
