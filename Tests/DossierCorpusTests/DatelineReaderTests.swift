@@ -54,4 +54,42 @@ import Testing
     func notADateline(_ line: String) {
         #expect(DatelineReader().dateline(in: line) == nil)
     }
+
+    /// The dash looked for in a line's head only: never false when the first Characters hold a dash (whatever
+    /// the script, combining marks, `\r\n` or emoji around it), and never true when the line holds none.
+    @Test func dashInTheHeadIsNeverMissed() {
+        let pieces = ["a", "Q", " ", ",", "-", "–", "—", "\u{00A0}", "\u{3000}", "\t", " \u{301}", "\r", "\n", "\r\n", "e\u{301}", "é", "中", "👍🏽", "\u{600}1", "-\u{301}", "\u{2014}\u{301}"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<4000 {
+            // Mostly letters, so a dash often stands far from the start.
+            let line = (0..<next(260)).map { _ in next(8) == 0 ? pieces[next(pieces.count)] : "a" }.joined()
+            for characters in [1, 3, 40, DatelineReader.searchedPrefix] {
+                // The dash as `pattern` reads it: an en or em dash, or a hyphen after white space.
+                let headHasDash = line.prefix(characters).contains(/\s-|[—–]/)
+                let found = DatelineReader.mayHaveDash(line, inFirst: characters)
+                #expect(!headHasDash || found, "missed the dash in the head of \(line.debugDescription)")
+                #expect(!found || DatelineReader.mayHaveDash(line.utf8), "a dash in \(line.debugDescription), which has none")
+            }
+        }
+    }
+
+    /// The bytes after the head are not read: a dash there is no dateline's.
+    @Test func dashAfterTheHeadIsNotLookedFor() {
+        // The dash is Character 106; the bytes just before a non-ASCII byte are not counted as read.
+        let line = String(repeating: "word ", count: 21) + "— and on"
+        #expect(!DatelineReader.mayHaveDash(line, inFirst: 100))
+        #expect(DatelineReader.mayHaveDash(line, inFirst: 106))
+        // Decomposed letters are a Character of three bytes each: the dash at Character 61 is in the head.
+        #expect(DatelineReader.mayHaveDash(String(repeating: "e\u{301}", count: 60) + "—", inFirst: 100))
+        #expect(DatelineReader.mayHaveDash(String(repeating: "\r\n", count: 60) + "-", inFirst: 100))
+        // A hyphen inside a word ends no dateline; one after a space or a no-break space may.
+        #expect(!DatelineReader.mayHaveDash("A long-term plan for the US-Canada border", inFirst: 100))
+        #expect(DatelineReader.mayHaveDash("LEEDS - The plan", inFirst: 100))
+        #expect(DatelineReader.mayHaveDash("LEEDS\u{00A0}- The plan", inFirst: 100))
+        #expect(DatelineReader.mayHaveDash("LEEDS–The plan", inFirst: 100))
+    }
 }

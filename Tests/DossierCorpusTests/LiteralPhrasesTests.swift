@@ -6,6 +6,7 @@ import Testing
 @Suite struct LiteralPhrasesTests {
     static let lists: [[String]] = [
         BoilerplateFilter.policyWords, BoilerplateFilter.appealWords, BoilerplateFilter.siteNotices,
+        OutletReader.creditVerbs, ["abc", "abd", "xbe"], ["abc", "zz"],
         ["ab", "abc", "b"], ["", "xy"], ["é", "caf\u{E9}s"], ["aa"], [],
     ]
 
@@ -14,7 +15,8 @@ import Testing
         "support us", "support u", "please support our journalism today", "we use cookie", "we use cookies.",
         "read our privacy policy", "terms of servic", "The post office", "a moderator will approve it",
         "Donate now", "donate now", "newsletter", "x newsletter", "inappropriat", "“subscribe” £5",
-        "The minister declined to comment on the report.", "sign up for our newsletter to get the news first",
+        "The minister declined to comment on the report.", "ab", "abe", "xbc", "abd", "xab", "zzab", "xbeab",
+        "it was reported and re-run", "first ran in", "republishe", "the rep", "reproduced", "syndicate", "sign up for our newsletter to get the news first",
     ]
 
     /// Each list finds a phrase in a text exactly when `containsLiteral` finds one of its phrases there.

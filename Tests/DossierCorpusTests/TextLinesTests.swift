@@ -29,4 +29,23 @@ import Testing
         // A quotation mark with a combining mark on it is another character.
         #expect("Il a dit “oui”, e\u{301}".holdsDoubleQuote && !"a \"\u{301} b".holdsDoubleQuote)
     }
+
+    /// The quotation marks found as a search of the characters finds them, in strings and in slices of them.
+    @Test func doubleQuotesAreFoundAsTheCharactersShowThem() {
+        let pieces = ["a", " ", "\"", "“", "”", "'", "é", "e\u{301}", "\"\u{301}", "\r\n", "👍🏽", "«", "中"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        func byCharacters<Text: StringProtocol>(_ text: Text) -> Bool { text.contains { $0 == "\"" || $0 == "“" || $0 == "”" } }
+        for _ in 0..<3000 {
+            // Often all ASCII, so that both the byte pass and the character search are asked.
+            let alphabet = next(2) == 0 ? 4 : pieces.count
+            let text = (0..<next(40)).map { _ in next(3) == 0 ? pieces[next(alphabet)] : "a" }.joined()
+            #expect(text.holdsDoubleQuote == byCharacters(text), "\(text.debugDescription)")
+            let slice = text.dropFirst(next(3))
+            #expect(slice.holdsDoubleQuote == byCharacters(slice), "\(slice.debugDescription)")
+        }
+    }
 }

@@ -12,12 +12,15 @@ struct BoilerplateFilter {
     func apply(to layout: inout ArticleLayout, chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) {
         let snapshot = layout
         let candidates = layout.contentIndices.filter { layout.isBody($0) }
-        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) {
-            reason(for: snapshot.text($0), words: snapshot.wordCounts[$0])
+        let judged = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { index in
+            let lower = snapshot.text(index).lowercasedFast()
+            return (reason: reason(for: snapshot.text(index), lowercased: lower, words: snapshot.wordCounts[index]), lower: lower)
         }
         var found: [Int: String] = [:]
-        for (index, reason) in zip(candidates, reasons) {
-            if let reason { found[index] = reason }
+        for (index, line) in zip(candidates, judged) {
+            if let reason = line.reason { found[index] = reason }
+            // Every line is lowercased here: the outlet reader asks again of some.
+            layout.remember(lowercased: line.lower, of: index)
         }
         for (index, reason) in sandwiched(between: found, in: layout) { found[index] = reason }
         for (index, reason) in found { layout.claim(index, as: .boilerplate(reason)) }
@@ -27,12 +30,14 @@ struct BoilerplateFilter {
     func reason(for line: String) -> String? { reason(for: line, words: line.spacedWordCount) }
 
     /// `reason(for:)` of a line whose white-space separated words are counted already.
-    func reason(for line: String, words: Int) -> String? {
-        let lower = line.lowercasedFast()
+    func reason(for line: String, words: Int) -> String? { reason(for: line, lowercased: line.lowercasedFast(), words: words) }
+
+    /// `reason(for:words:)` of a line lowercased already (`lowercasedFast`).
+    func reason(for line: String, lowercased lower: String, words: Int) -> String? {
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
-        if Self.commentFurniture.contains(bare)
+        if bare.utf8.count <= Self.longestCommentFurniture && Self.commentFurniture.contains(bare)
             || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: Self.commentCountPattern) != nil) {
             return "comment section"
         }
@@ -47,7 +52,7 @@ struct BoilerplateFilter {
         if words <= 25, lower.containsLiteral("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ©") {
             return "copyright notice"
         }
-        guard !Self.quotes(line), words <= 80 else { return nil }
+        guard words <= 80, !Self.quotes(line) else { return nil }
         if lower.containsLiteral("comment"), addressesReader(line), Self.policyPhrases.occur(in: lower) {
             return "comment policy"
         }
@@ -91,6 +96,8 @@ struct BoilerplateFilter {
     nonisolated(unsafe) static let commentCountPattern = /\d+ (comments?|responses?|replies)/
     static let categoryPrefixes = WordList.boilerplateCategoryPrefixes.entries
     static let commentFurniture = WordList.boilerplateCommentFurniture.words
+    /// UTF-8 bytes of the longest comment furniture line: a longer line (a paragraph) is not hashed to look it up.
+    static let longestCommentFurniture = commentFurniture.map(\.utf8.count).max() ?? 0
     static let prompts = WordList.boilerplatePrompts.entries
     /// Each prompt alone, as a label (`share:`), and, when it has more than one word, opening a line (`sign up now`).
     static let promptForms = prompts.map { prompt in

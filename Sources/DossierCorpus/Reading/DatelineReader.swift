@@ -24,10 +24,9 @@ struct DatelineReader {
     /// The dateline opening `line`, or nil. A hyphen ends a dateline only after a space (`US-Hamas talks` has none).
     func dateline(in line: String) -> Dateline? {
         // A dateline needs a dash, and a credit in brackets or a place in capitals; most lines have neither near
-        // their start, and regexes are slow to fail. The dash is looked for in the bytes first: comparing Characters
-        // is slow, and most lines have no dash at all (and a line without one has none in its head, which is cut by
-        // Characters).
-        guard Self.mayHaveDash(line.utf8) else { return nil }
+        // their start, and regexes are slow to fail. The dash is looked for in the bytes of the head first: comparing
+        // Characters is slow, and most heads have no dash at all (a paragraph's bytes after its head are not read).
+        guard Self.mayHaveDash(line, inFirst: Self.searchedPrefix) else { return nil }
         // What the head must hold, asked of the whole line first (the head is a prefix of it): most lines with a dash
         // have no brackets and do not open with capitals, and cutting the head by Characters is what costs.
         guard line.containsByte(UInt8(ascii: "(")) && line.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(line) else { return nil }
@@ -74,6 +73,33 @@ struct DatelineReader {
             previous = (previous.1, byte)
         }
         return false
+    }
+
+    /// Whether the first `characters` Characters of `line` may hold the dash that ends a dateline: `–` or `—`, or a
+    /// `-` after white space (`pattern` takes a hyphen only so: `long-term` holds none). False means they hold none.
+    ///
+    /// A `-` counts after any byte that may end a white space Character: ASCII up to the space, or any byte of
+    /// another script. Only the head of a line can hold a dateline's dash, so the bytes are read only until
+    /// `characters` Characters surely lie behind: an ASCII byte other than `\r` followed by another ASCII byte ends a
+    /// Character of its own (no rule joins two ASCII scalars but `\r\n`), so counting such bytes never overcounts the
+    /// Characters read. On a line of other scripts the count grows slower and more bytes are read, never fewer.
+    static func mayHaveDash(_ line: String, inFirst characters: Int) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var endedCharacters = 0
+            var previous: (UInt8, UInt8) = (0x20, 0x20)
+            for position in bytes.indices {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "-") && (previous.1 <= 0x20 || previous.1 >= 0x80)
+                    || (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
+                previous = (previous.1, byte)
+                if byte < 0x80, byte != UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] < 0x80 {
+                    endedCharacters += 1
+                    if endedCharacters >= characters { return false }
+                }
+            }
+            return false
+        }
     }
 
     /// Whether `line` opens with two capital letters with nothing but `.'’ -` between them (`WASHINGTON`, `U.S.`):

@@ -14,6 +14,9 @@ struct LiteralPhrases: Sendable {
     private let singleBytes: [UInt8]
     /// One bit for each pair of bytes (first byte times 256 plus second) that opens a phrase.
     private let openings: [UInt64]
+    /// One bit for each pair of a phrase's second and third bytes: an opening pair as common as `re` (`republished`)
+    /// is compared further only when the next byte follows it as in some phrase. Empty when a phrase has two bytes.
+    private let followings: [UInt64]
 
     init(_ phrases: [String]) {
         let bytes = phrases.map { Array($0.utf8) }
@@ -25,6 +28,12 @@ struct LiteralPhrases: Sendable {
             openings[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.openings = openings
+        var followings = [UInt64](repeating: 0, count: 65_536 / 64)
+        for phrase in self.phrases where phrase.count >= 3 {
+            let pair = Int(phrase[1]) << 8 | Int(phrase[2])
+            followings[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        self.followings = self.phrases.contains { $0.count == 2 } ? [] : followings
     }
 
     /// Whether one of the phrases occurs in `text`.
@@ -34,14 +43,23 @@ struct LiteralPhrases: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= 2 else { return false }
+            let checksFollowing = !followings.isEmpty
             return openings.withUnsafeBufferPointer { openings in
-                var pair = Int(bytes[0])
-                for position in 1..<bytes.count {
-                    pair = (pair << 8 | Int(bytes[position])) & 0xFFFF
-                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                    if phraseOpens(at: position - 1, in: bytes) { return true }
+                followings.withUnsafeBufferPointer { followings in
+                    var pair = Int(bytes[0])
+                    for position in 1..<bytes.count {
+                        pair = (pair << 8 | Int(bytes[position])) & 0xFFFF
+                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                        if checksFollowing {
+                            // Every phrase has a third byte: none opens here without one following as in a phrase.
+                            guard position + 1 < bytes.count else { return false }
+                            let next = Int(bytes[position]) << 8 | Int(bytes[position + 1])
+                            guard followings[next >> 6] & (1 << UInt64(next & 63)) != 0 else { continue }
+                        }
+                        if phraseOpens(at: position - 1, in: bytes) { return true }
+                    }
+                    return false
                 }
-                return false
             }
         }
     }

@@ -49,7 +49,7 @@ struct OutletReader {
             } else if layout.isBody(index), text.split(separator: " ").count == 1, SiteName.isDomain(text) {
                 found.outlet = found.outlet ?? text
                 layout.claim(index, as: .metadata("signature: outlet"))
-            } else if Self.mayHoldCopyright(text), let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
+            } else if Self.mayHoldCopyright(lowercased: layout.lowercasedText(index)), let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
                 let name = OriginName.leadingName(String(copyright.1))
                 if let name, found.outlet == nil { found.outlet = name }
             }
@@ -64,9 +64,9 @@ struct OutletReader {
 
     /// Whether a copyright mark (`©`, `(c)`, `copyright` in any case) occurs: the regex that reads the name after it
     /// runs only then, as it is slow to fail on a long line.
-    static func mayHoldCopyright(_ line: String) -> Bool {
-        let lower = line.lowercasedFast()
-        return lower.containsLiteral("©") || lower.containsLiteral("(c)") || lower.containsLiteral("copyright")
+    /// (`lower`: the line lowercased by `lowercasedFast`.)
+    static func mayHoldCopyright(lowercased lower: String) -> Bool {
+        lower.containsLiteral("©") || lower.containsLiteral("(c)") || lower.containsLiteral("copyright")
     }
 
     /// Origin credits in the header, the footer and the last lines of the text.
@@ -75,7 +75,7 @@ struct OutletReader {
         let candidates = layout.headerIndices + layout.footerIndices + content.suffix(3)
         for index in candidates {
             let text = layout.text(index)
-            guard let origin = originCredit(text) else { continue }
+            guard let origin = originCredit(text, lowercased: layout.lowercasedText(index)) else { continue }
             found.origin = origin
             found.originLine = layout.lines[index].number
             if text.spacedWordCount <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {
@@ -86,8 +86,10 @@ struct OutletReader {
     }
 
     /// The origin a credit line names, or nil.
-    func originCredit(_ line: String) -> String? {
-        let lower = line.lowercasedFast()
+    func originCredit(_ line: String) -> String? { originCredit(line, lowercased: line.lowercasedFast()) }
+
+    /// `originCredit` of a line lowercased already (`lowercasedFast`).
+    func originCredit(_ line: String, lowercased lower: String) -> String? {
         // The regex runs only where a label can start the line: Swift regexes are slow to fail on every line.
         if Self.creditLabels.contains(where: lower.hasPrefix), line.spacedWordCount <= 10,
            let match = line.wholeMatch(of: Self.creditLabelPattern) {

@@ -33,7 +33,9 @@ extension StringProtocol {
 
     /// Whether the text holds a straight or curly double quotation mark (`"`, `“`, `”`) as a character of its own.
     var holdsDoubleQuote: Bool {
-        // In ASCII a byte is a character (`\r\n` aside, which is not a quotation mark): one pass over the bytes.
+        // In ASCII a byte is a character (`\r\n` aside, which is not a quotation mark): one pass over the bytes,
+        // without a branch for each, when they are at hand in one buffer (as a line's are).
+        if let answer = utf8.withContiguousStorageIfAvailable(Self.asciiHoldsDoubleQuote), let answer { return answer }
         var isASCII = true, found = false
         for byte in utf8 {
             if byte >= 0x80 {
@@ -45,6 +47,16 @@ extension StringProtocol {
         if isASCII { return found }
         guard unicodeScalars.allSatisfy(\.standsAlone) else { return contains { $0 == "\"" || $0 == "“" || $0 == "”" } }
         return unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+    }
+
+    /// Whether ASCII `bytes` hold `"`; nil when a byte is not ASCII. Every byte is read, branch-free.
+    private static func asciiHoldsDoubleQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var highBits: UInt8 = 0, quotes: UInt8 = 0
+        for byte in bytes {
+            highBits |= byte
+            quotes |= byte == UInt8(ascii: "\"") ? 1 : 0
+        }
+        return highBits < 0x80 ? quotes != 0 : nil
     }
 }
 
