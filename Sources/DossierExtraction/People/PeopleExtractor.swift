@@ -113,13 +113,14 @@ struct ArticleScan: Sendable {
         self = first
         for run in runs.dropFirst() {
             occurrences += run.occurrences
-            for word in run.lowercaseWords.keys { _ = lowercaseWords.place(adding: word) }
-            for word in run.capitalisedWords.keys { _ = capitalisedWords.place(adding: word) }
+            lowercaseWords.formUnion(run.lowercaseWords)
+            capitalisedWords.formUnion(run.capitalisedWords)
         }
     }
 
     /// In how many articles each word is written in lowercase, and capitalised inside a sentence.
-    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article.)
+    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article;
+    /// the places take each article's word with the hash its scan kept, so no word is hashed again per article.)
     static func wordCounts(_ scans: [ArticleScan]) -> ([String: Int], [String: Int]) {
         (counts(scans.map(\.lowercaseWords)), counts(scans.map(\.capitalisedWords)))
     }
@@ -128,8 +129,8 @@ struct ArticleScan: Sendable {
         var words = StringPlaces()
         var counts: [Int] = []
         for article in perArticle {
-            for word in article.keys {
-                let (place, isNew) = words.place(adding: word)
+            for (articlePlace, word) in article.keys.enumerated() {
+                let (place, isNew) = words.place(adding: word, hash: article.hash(at: articlePlace))
                 if isNew { counts.append(1) } else { counts[place] += 1 }
             }
         }
