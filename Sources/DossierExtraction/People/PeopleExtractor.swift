@@ -83,13 +83,14 @@ struct ArticleScan: Sendable {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
-            // Each token copied once, by the loop: a getter asked of `tokens[index]` (through the array or its buffer)
-            // copied the token at each question, which was twice as many copies (perf).
-            for token in tokens where token.isWordOrNumber {
-                if token.isCapitalised {
-                    if !first { _ = capitalised.place(adding: token.lower) }
-                } else if token.startsLowercase {
-                    _ = lowercase.place(adding: token.lower)
+            // The tokens' kind and shape are read in place first: a loop over the tokens copied each one (retaining and
+            // releasing its strings), punctuation included. (`startsLowercase` still copies the token it is asked of:
+            // `isPossessive` reads a static of the language module through a call, which the token is copied across.)
+            for index in tokens.indices where tokens[index].kind != .punctuation {
+                if Token.mayBeCapitalised(tokens[index].shape), tokens[index].isCapitalised {
+                    if !first { _ = capitalised.place(adding: tokens[index].lower) }
+                } else if tokens[index].startsLowercase {
+                    _ = lowercase.place(adding: tokens[index].lower)
                 }
                 first = false
             }

@@ -39,6 +39,12 @@ extension Token {
         }
     }
 
+    /// Whether a token of this shape may be `isCapitalised` (its text tells); a token of any other shape is not. Asked
+    /// of a token in its array, by its field, before a getter that reads the text (which may copy the whole token).
+    @inline(__always) static func mayBeCapitalised(_ shape: Shape) -> Bool {
+        shape == .capitalised || shape == .upper || shape == .mixed
+    }
+
     /// An ASCII first byte answers alone (`A`–`Z` are the ASCII capitals); any other first scalar asks Unicode.
     private static func startsWithCapital(_ text: String) -> Bool {
         if let byte = text.utf8.first, byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
