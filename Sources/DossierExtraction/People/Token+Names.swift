@@ -29,7 +29,11 @@ extension Token {
 
     /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except initials (`W.`, `H.R.`);
     /// or a particle joined to a capitalised name (`al-Madhoun`, `diNapoli`).
-    @inline(__always) var isCapitalised: Bool {
+    @inline(__always) var isCapitalised: Bool { Self.isCapitalised(kind: kind, shape: shape, text: text) }
+
+    /// `isCapitalised` of a token with these fields, which a caller reads in place from the token's array: the getter,
+    /// asked of a token there, copied the whole token across the calls that read its text.
+    @inline(__always) static func isCapitalised(kind: Kind, shape: Shape, text: String) -> Bool {
         guard kind == .word else { return false }
         switch shape {
         case .capitalised: return Self.startsWithCapital(text)
