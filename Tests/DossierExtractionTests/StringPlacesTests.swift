@@ -49,6 +49,26 @@ import DossierCore
         #expect(places.place(adding: "k") == (2, true))
     }
 
+    /// Each key's hash is kept by place, so that another table adds the keys without hashing them again: the kept hash
+    /// is the key's own (past the growth of the table), and a union gives the same places as adding the keys one by one.
+    @Test func keptHashesAddKeysElsewhere() {
+        var first = StringPlaces(), second = StringPlaces()
+        let firstKeys = (0..<40).map { "word\($0)" } + ["café", "Kelvin"]
+        let secondKeys = ["word3", "cafe\u{301}", "new", "\u{212A}elvin", "word41", "word39", "other"]
+        for key in firstKeys { _ = first.place(adding: key) }
+        for key in secondKeys { _ = second.place(adding: key) }
+        #expect(firstKeys.indices.allSatisfy { first.hash(at: $0) == StringPlaces.hash(firstKeys[$0]) })
+        #expect(secondKeys.indices.allSatisfy { second.hash(at: $0) == StringPlaces.hash(secondKeys[$0]) })
+        var union = first
+        union.formUnion(second)
+        var oneByOne = first
+        for key in secondKeys { _ = oneByOne.place(adding: key) }
+        #expect(union.keys == oneByOne.keys)
+        #expect(union.keys == firstKeys + ["new", "word41", "other"])
+        #expect(union.keys.indices.allSatisfy { union.place(of: union.keys[$0]) == $0 && union.hash(at: $0) == StringPlaces.hash(union.keys[$0]) })
+        #expect(union.place(of: "cafe\u{301}") == 40)
+    }
+
     /// A run's phrases are tallied by their words' numbers: the same numbers in the same order are one phrase.
     @Test func phrasesByTheirWordsNumbers() {
         var places = Places<PhraseWords>()

@@ -33,10 +33,15 @@ struct NameRunFinder: Sendable {
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    /// Asked of every token, which is copied once here (each getter asked of `tokens[index]` copied it again).
+    /// Asked of every token, whose fields are read in place: the token was copied first (retaining and releasing its
+    /// strings, most of the time spent here: perf), though a punctuation mark is told by its kind alone, a word
+    /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        return token.isCapitalised || (isParticle(token) && particlesLeadToName(tokens, from: index))
+        guard tokens[index].kind != .punctuation else { return false }
+        if Token.mayBeCapitalised(tokens[index].shape),
+            Token.isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape, text: tokens[index].text) { return true }
+        // `isParticle`, the token being a word or number and not capitalised.
+        return NameLexicon.particleWords.contains(tokens[index].lower) && particlesLeadToName(tokens, from: index)
     }
 
     /// `de la Cruz`: one or more particles, then a capitalised word.

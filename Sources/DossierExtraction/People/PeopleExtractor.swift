@@ -83,13 +83,15 @@ struct ArticleScan: Sendable {
             let tokens = sentence.tokens
             occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
             var first = true
-            // Each token copied once, by the loop: a getter asked of `tokens[index]` (through the array or its buffer)
-            // copied the token at each question, which was twice as many copies (perf).
-            for token in tokens where token.isWordOrNumber {
-                if token.isCapitalised {
-                    if !first { _ = capitalised.place(adding: token.lower) }
-                } else if token.startsLowercase {
-                    _ = lowercase.place(adding: token.lower)
+            // The tokens' kind and shape are read in place first: a loop over the tokens copied each one (retaining and
+            // releasing its strings), punctuation included. (`startsLowercase` still copies the token it is asked of:
+            // `isPossessive` reads a static of the language module through a call, which the token is copied across.)
+            for index in tokens.indices where tokens[index].kind != .punctuation {
+                if Token.mayBeCapitalised(tokens[index].shape),
+                   Token.isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape, text: tokens[index].text) {
+                    if !first { _ = capitalised.place(adding: tokens[index].lower) }
+                } else if tokens[index].startsLowercase {
+                    _ = lowercase.place(adding: tokens[index].lower)
                 }
                 first = false
             }
@@ -113,13 +115,14 @@ struct ArticleScan: Sendable {
         self = first
         for run in runs.dropFirst() {
             occurrences += run.occurrences
-            for word in run.lowercaseWords.keys { _ = lowercaseWords.place(adding: word) }
-            for word in run.capitalisedWords.keys { _ = capitalisedWords.place(adding: word) }
+            lowercaseWords.formUnion(run.lowercaseWords)
+            capitalisedWords.formUnion(run.capitalisedWords)
         }
     }
 
     /// In how many articles each word is written in lowercase, and capitalised inside a sentence.
-    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article.)
+    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article;
+    /// the places take each article's word with the hash its scan kept, so no word is hashed again per article.)
     static func wordCounts(_ scans: [ArticleScan]) -> ([String: Int], [String: Int]) {
         (counts(scans.map(\.lowercaseWords)), counts(scans.map(\.capitalisedWords)))
     }
@@ -128,8 +131,8 @@ struct ArticleScan: Sendable {
         var words = StringPlaces()
         var counts: [Int] = []
         for article in perArticle {
-            for word in article.keys {
-                let (place, isNew) = words.place(adding: word)
+            for (articlePlace, word) in article.keys.enumerated() {
+                let (place, isNew) = words.place(adding: word, hash: article.hash(at: articlePlace))
                 if isNew { counts.append(1) } else { counts[place] += 1 }
             }
         }

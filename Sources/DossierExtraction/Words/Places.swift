@@ -18,6 +18,9 @@ struct Places<Key: PlaceKey>: Sendable {
     private var index = HashSlots(firstSize: 16)
     /// The keys, by place.
     private(set) var keys: [Key] = []
+    /// The keys' `placeHash`es, by place, for another table to add the keys without hashing them again (`HashSlots`
+    /// keeps them too, but not where this module can read them).
+    private var hashes: [UInt64] = []
 
     var count: Int { keys.count }
 
@@ -36,6 +39,15 @@ struct Places<Key: PlaceKey>: Sendable {
         let (found, slot) = index.find(hash: hash) { keys[$0] == key }
         if let found { return (found, false) }
         keys.append(key)
+        hashes.append(hash)
         return (index.add(hash: hash, at: slot), true)
+    }
+
+    /// The `placeHash` of the key at `place`, kept from when it was added.
+    func hash(at place: Int) -> UInt64 { hashes[place] }
+
+    /// Adds the keys of `other` that are new here, in its order, each with the hash kept there (none hashed again).
+    mutating func formUnion(_ other: Places) {
+        for (key, hash) in zip(other.keys, other.hashes) { _ = place(adding: key, hash: hash) }
     }
 }

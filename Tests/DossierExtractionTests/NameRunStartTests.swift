@@ -1,0 +1,27 @@
+import Testing
+import DossierCore
+@testable import DossierExtraction
+
+/// Where the name finder starts a run: at a capitalised word of any shape that can be one (`Jane`, initials `H.R.`, a
+/// particle joined to a name `al-Madhoun`), or at lower-case particles before a capitalised word (`de la Cruz`); never at
+/// punctuation, a lower-case word that is no particle, all capitals (`NATO`) or a particle before no name.
+@Suite struct NameRunStartTests {
+    static func runs(_ text: String) -> [[String]] {
+        let finder = NameRunFinder(givenNames: GivenNames(text: "jane F\nibrahim M\nmaria F"))
+        return finder.occurrences(in: TestLanguage.sentence(text).tokens, article: 0, sentence: 0).map(\.words)
+    }
+
+    @Test func runsStartAtCapitalisedWordsAndParticles() {
+        #expect(Self.runs("Yesterday the envoy met Jane Doe, and then Maria de la Cruz spoke.") == [["Jane", "Doe"], ["Maria", "de", "la", "Cruz"]])
+        // Particles before a name start the run; the name is then read from its capitalised word.
+        #expect(Self.runs("the talks, said de la Cruz, went well.") == [["Cruz"]])
+        #expect(Self.runs("They met Ibrahim al-Madhoun at noon.") == [["Ibrahim", "al-Madhoun"]])
+        #expect(Self.runs("They met al-Madhoun at noon.") == [["al-Madhoun"]])
+        #expect(Self.runs("later, H.R. McMaster spoke.") == [["H.R.", "McMaster"]])
+    }
+
+    @Test func noRunStartsAtPunctuationLowerCaseOrAllCapitals() {
+        #expect(Self.runs("later, the NATO envoy said: “no.”") == [])
+        #expect(Self.runs("they said de la nothing and van the end.") == [])
+    }
+}
