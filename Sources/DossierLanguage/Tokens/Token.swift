@@ -43,14 +43,16 @@ public struct Token: Sendable, Hashable {
 
     // The getters the extractors ask of every token are inlinable (and so what they read is `@usableFromInline`):
     // a call into this module for a token in an array copied the token first, retaining and releasing its strings.
+    // The traits are inlinable constants, not stored `static let`s: another module reached those through a call, and
+    // the optimiser copied the whole token across it in every getter that reads `traits`.
     @usableFromInline struct Traits: OptionSet, Sendable, Hashable {
         @usableFromInline let rawValue: UInt8
         @inlinable init(rawValue: UInt8) { self.rawValue = rawValue }
-        @usableFromInline static let spaceBefore = Traits(rawValue: 1)
-        @usableFromInline static let possessive = Traits(rawValue: 2)
-        @usableFromInline static let quoted = Traits(rawValue: 4)
-        @usableFromInline static let hasNumber = Traits(rawValue: 8)
-        @usableFromInline static let lemmaIsBase = Traits(rawValue: 16)
+        @inlinable static var spaceBefore: Traits { Traits(rawValue: 1) }
+        @inlinable static var possessive: Traits { Traits(rawValue: 2) }
+        @inlinable static var quoted: Traits { Traits(rawValue: 4) }
+        @inlinable static var hasNumber: Traits { Traits(rawValue: 8) }
+        @inlinable static var lemmaIsBase: Traits { Traits(rawValue: 16) }
         static let nounIsBase = Traits(rawValue: 32)
     }
 
