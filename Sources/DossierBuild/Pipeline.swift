@@ -285,20 +285,17 @@ public struct Pipeline: Sendable {
             reused = Set(paths).subtracting(try sink.addUnchanged(paths))
         }
         let rendering = PageRendering(renderer: renderer, reusedHTML: reused)
-        let (pages, largest) = PageRendering.settingAsideLargest(site.pages)
-        try sink.add(pages, paths: rendering.paths, cost: PageRendering.cost, making: rendering.files)
-        // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the largest page
-        // (its parsing holds cmark-gfm's lock, which no other page waits for here), then beside the search index (on
-        // all cores); not beside the other pages, whose temporaries would add to theirs at the peak.
+        try sink.add(site.pages, paths: rendering.paths, cost: { $0.markdown.utf8.count }, making: rendering.files)
+        report.pagesRendered = site.pages.count - reused.count
+        report.pagesFromMarkdown = bodies?.convertedCount ?? report.pagesRendered
+        remembered.bodies = bodies
+        // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
+        // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
         FreedMemory.release()
         let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil,
                                                          sourceWords = site.sourceWords] in
             SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords)
         } : nil
-        if let largest { try sink.add(rendering.files(for: largest)) }
-        report.pagesRendered = site.pages.count - reused.count
-        report.pagesFromMarkdown = bodies?.convertedCount ?? report.pagesRendered
-        remembered.bodies = bodies
         let index = configuration.search && kept?.searchIndex == nil
             ? SearchPage.index(for: site.dossier, index: SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) }))
             : kept?.searchIndex
