@@ -16,7 +16,6 @@ import DossierCore
         #expect(names.names.keys == ["labour", "caf\u{E9}"])
         #expect(names.contains("cafe\u{301}") && names.contains("labour"))
         #expect(!names.contains("tory") && !names.contains("Labour"))
-        #expect(names.hashes == names.names.keys.map(StringPlaces.hash))
     }
 
     /// Capitalized words not at a sentence's start, lowercased, acronyms with and without full stops as one; function

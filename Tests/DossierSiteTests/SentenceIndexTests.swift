@@ -49,8 +49,8 @@ import DossierCore
         for missing in ["s3", "s8", "s12", "s00", "intro2", ""] {
             #expect(index.entry(SentenceReference(source: "a", sentence: missing)) == nil, "\(missing)")
         }
-        #expect(SentenceIndex.SourceEntries.number("s12") == 12)
-        #expect(SentenceIndex.SourceEntries.number("s012") == nil)
-        #expect(SentenceIndex.SourceEntries.number("s") == nil)
+        #expect(SentenceReference.number(ofSentence: "s12") == 12)
+        #expect(SentenceReference.number(ofSentence: "s012") == nil)
+        #expect(SentenceReference.number(ofSentence: "s") == nil)
     }
 }

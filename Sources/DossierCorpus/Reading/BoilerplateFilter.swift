@@ -27,12 +27,9 @@ struct BoilerplateFilter {
     }
 
     /// Why a line is boilerplate, or nil when it is not.
-    func reason(for line: String) -> String? { reason(for: line, words: line.spacedWordCount) }
+    func reason(for line: String) -> String? { reason(for: line, lowercased: line.lowercasedFast(), words: line.spacedWordCount) }
 
-    /// `reason(for:)` of a line whose white-space separated words are counted already.
-    func reason(for line: String, words: Int) -> String? { reason(for: line, lowercased: line.lowercasedFast(), words: words) }
-
-    /// `reason(for:words:)` of a line lowercased already (`lowercasedFast`).
+    /// `reason(for:)` of a line lowercased already (`lowercasedFast`) whose white-space separated words are counted.
     func reason(for line: String, lowercased lower: String, words: Int) -> String? {
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }

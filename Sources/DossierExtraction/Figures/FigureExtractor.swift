@@ -51,8 +51,8 @@ public struct FigureExtractor: Sendable {
         // `measuredNoun` of an element does.
         var nouns = Set<String>(), verbs = Set<String>()
         for index in mentions.indices {
-            let reading = (subject: mentions[index].reading.subject, head: mentions[index].reading.head)
-            if let noun = FigureMention.measuredNoun(kind: mentions[index].quantity.kind, subject: reading.subject, head: reading.head) {
+            if let noun = FigureMention.measuredNoun(kind: mentions[index].quantity.kind, subject: mentions[index].reading.subject,
+                                                     head: mentions[index].reading.head) {
                 nouns.insert(noun)
             }
             if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }

@@ -14,15 +14,6 @@ struct FigureFinder: Sendable {
         subjectAuxiliaries = lexicon.words(.subjectAuxiliaries)
     }
 
-    /// The figures, from the article's sentences already tokenized (`tokenized[i]` is sentence `i`), read one
-    /// after another (`FigureExtractor` reads the sentences of the corpus on all cores, then calls
-    /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)`).
-    func mentions(in article: Article, sourceIndex: Int, tokenized: [[Token]], knownNames: NameCounts) -> [FigureMention] {
-        let recognizer = recognizer(for: article)
-        let numbers = tokenized.map { self.numbers(in: $0, recognizer: recognizer, knownNames: knownNames) }
-        return mentions(in: article, sentences: article.sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers)
-    }
-
     /// The recognizer of the article's numbers: `28 years ago` is a year when the article's date is known.
     func recognizer(for article: Article) -> QuantityRecognizer {
         QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published), lexicon: lexicon)

@@ -1,13 +1,12 @@
-/// The names one article uses (`StoryIndex.nameCounts`) and how often: each name's place in a `StringPlaces`, with its
-/// count and its hash by place. The story index numbers the names of the whole corpus by the hashes kept here, hashing
+/// The names one article uses (`StoryIndex.nameCounts`) and how often: each name's place in a `StringPlaces` (which
+/// keeps its hash by place), with its count. The story index numbers the names of the whole corpus by the hashes kept here, hashing
 /// no name again, and `MeasureReader` asks whether the article uses a word; a `Dictionary` of the names hashed each by
 /// a seeded SipHash at every use, and again in the index.
 struct NameCounts: Sendable, ExpressibleByDictionaryLiteral {
     /// The names, in the order first used.
     private(set) var names = StringPlaces()
-    /// By place: how often the name is used, and its hash (`StringPlaces.hash`).
+    /// By place: how often the name is used.
     private(set) var counts: [Int] = []
-    private(set) var hashes: [UInt64] = []
 
     init() {}
 
@@ -21,12 +20,8 @@ struct NameCounts: Sendable, ExpressibleByDictionaryLiteral {
 
     /// One more use of `name` (`count` more).
     mutating func add(_ name: String, count: Int = 1) {
-        let hash = StringPlaces.hash(name)
-        let (place, isNew) = names.place(adding: name, hash: hash)
-        if isNew {
-            counts.append(0)
-            hashes.append(hash)
-        }
+        let (place, isNew) = names.place(adding: name)
+        if isNew { counts.append(0) }
         counts[place] += count
     }
 

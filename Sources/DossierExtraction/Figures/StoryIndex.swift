@@ -29,9 +29,9 @@ struct StoryIndex: Sendable {
         var corpusNames = StringPlaces()
         var documents: [Int] = []
         let numbers = counts.map { article in
-            let spelt = article.names.keys, hashes = article.hashes
+            let spelt = article.names.keys
             return (0..<article.count).map { place in
-                let (number, isNew) = corpusNames.place(adding: spelt[place], hash: hashes[place])
+                let (number, isNew) = corpusNames.place(adding: spelt[place], hash: article.names.hash(at: place))
                 if isNew { documents.append(0) }
                 documents[number] += 1
                 return number

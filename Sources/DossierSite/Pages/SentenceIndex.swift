@@ -27,21 +27,18 @@ struct SentenceIndex: Sendable {
         }
 
         subscript(id: String) -> Entry? {
-            if let number = Self.number(id), number < numbered.count { return numbered[number] }
+            if let number = SentenceReference.number(ofSentence: id), number < numbered.count { return numbered[number] }
             return named[id]
         }
 
         /// Keeps the entry unless the id has one (the first of two sentences with one id wins).
         fileprivate mutating func add(_ entry: Entry, id: String) {
-            if let number = Self.number(id), number < numbered.count {
+            if let number = SentenceReference.number(ofSentence: id), number < numbered.count {
                 if numbered[number] == nil { numbered[number] = entry }
             } else if named[id] == nil {
                 named[id] = entry
             }
         }
-
-        /// The number of an id `s` + digits without a leading zero; nil for any other id.
-        static func number(_ id: String) -> Int? { SentenceReference.number(ofSentence: id) }
     }
 
     private let sources: [Article]

@@ -20,7 +20,7 @@ public enum TopicLinks {
         var bySource: [String: [Topic]] = [:]
         for topic in dossier.topics {
             var seen = Set<String>()
-            for reference in topic.sentences where seen.insert(reference.source).inserted && covers(topic, reference.source) {
+            for reference in topic.sentences where seen.insert(reference.source).inserted {
                 bySource[reference.source, default: []].append(topic)
             }
         }
