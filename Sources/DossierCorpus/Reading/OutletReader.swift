@@ -99,10 +99,9 @@ struct OutletReader {
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
         // The regex runs only on a line that names such a text: most long lines name none. An ASCII line is first
         // asked for `the` or `this` before the noun.
-        let isASCII = line.isAllASCII
         let isCreditLine = line.spacedWordCount <= 15
             || Self.textItselfNounPhrases.occur(in: lower)
-                && (!isASCII || CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes))
+                && (!line.isAllASCII || CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes))
                 && line.contains(Self.textItselfPattern)
         guard isCreditLine else { return nil }
         for pattern in Self.creditPatterns {

@@ -1,5 +1,5 @@
-/// A Bloom filter of the keys of an index file: says for certain that a key is not in the file, from two bits of a
-/// table small enough to stay in the processor's cache (about eight bits a key), so that the binary search, whose
+/// A Bloom filter of the keys of an index file (by their `FNV1a.mixedHash`): says for certain that a key is not in the
+/// file, from two bits of a table small enough to stay in the processor's cache (about eight bits a key), so that the binary search, whose
 /// steps read memory far apart, runs only for keys that may be there. Most keys the lemmatizer tries are not:
 /// of the forms tried for a corpus's words about four in five are in no index (names, and rule forms that are no
 /// word).
@@ -14,24 +14,6 @@ struct KeyFilter: Sendable {
         while count < keys * 8 { count *= 2 }
         bits = Array(repeating: 0, count: count / 64)
         mask = UInt64(count - 1)
-    }
-
-    /// The hash of a key's bytes that `add` and `mayContain` take.
-    static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = Hash()
-        for byte in key { hash.add(byte) }
-        return hash.value
-    }
-
-    /// A key's hash made byte by byte, as its end is looked for.
-    struct Hash {
-        private var state = FNV1a.offsetBasis
-
-        mutating func add(_ byte: UInt8) {
-            state = FNV1a.adding(UInt64(byte), to: state)
-        }
-
-        var value: UInt64 { FNV1a.mixed(state) }
     }
 
     mutating func add(hash: UInt64) {

@@ -43,17 +43,17 @@ struct SortedLineFile: Sendable {
             prefixes.reserveCapacity(starts.count)
             var keys = KeyFilter(keys: starts.count)
             for start in starts {
-                var hash = KeyFilter.Hash()
+                var hash = FNV1a.offsetBasis
                 var prefix: UInt64 = 0
                 var position = Int(start)
                 while position < buffer.count, buffer[position] != 0x20, buffer[position] != 0x0A {
-                    hash.add(buffer[position])
+                    hash = FNV1a.adding(UInt64(buffer[position]), to: hash)
                     if position - Int(start) < 8 { prefix = prefix << 8 | UInt64(buffer[position]) }
                     position += 1
                 }
                 for _ in min(position - Int(start), 8)..<8 { prefix = prefix << 8 | 0x20 }
                 prefixes.append(prefix)
-                keys.add(hash: hash.value)
+                keys.add(hash: FNV1a.mixed(hash))
             }
             return (prefixes, keys)
         }
@@ -121,7 +121,7 @@ struct SortedLineFile: Sendable {
             guard let first = target.first else { return nil }
             // The search compares a key up to its first space (as a line's key ends there): so is it filtered.
             let keyEnd = target.firstIndex(of: 0x20) ?? target.count
-            guard keys.mayContain(hash: KeyFilter.hash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: target[..<keyEnd])))) else { return nil }
+            guard keys.mayContain(hash: FNV1a.mixedHash(of: UnsafeBufferPointer(rebasing: target[..<keyEnd]))) else { return nil }
             let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
             var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
             let targetPrefix = Self.keyPrefix { $0 < target.count ? target[$0] : 0x20 }
