@@ -6,21 +6,13 @@ import Testing
 @Suite struct FigureGrouperGlanceTests {
     /// Articles 0, 1, 3 and 12 tell one story (Heathrow), articles 2 and 4 another (Veritas); 5 to 11 only give the
     /// index's common names their weight.
-    static let stories: StoryIndex = {
-        func article(_ names: [String], own: Int) -> [String: Int] {
-            var counts = ["labour": 3, "blair": 2]
-            for name in names { counts[name] = 3 }
-            for extra in 0..<6 { counts["own\(own)-\(extra)"] = 1 }
-            return counts
-        }
-        return StoryIndex(counts: [
-            article(["heathrow", "gatwick"], own: 0),
-            article(["heathrow", "gatwick"], own: 1),
-            article(["kilroy", "veritas"], own: 2),
-            article(["heathrow", "gatwick"], own: 3),
-            article(["kilroy", "veritas"], own: 4),
-        ] + (5..<12).map { article([], own: $0) } + [article(["heathrow", "gatwick"], own: 12)])
-    }()
+    static let stories = StoryIndex(counts: [
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 0),
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 1),
+        StoryIndexFixture.counts(["kilroy", "veritas"], own: 2),
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 3),
+        StoryIndexFixture.counts(["kilroy", "veritas"], own: 4),
+    ] + (5..<12).map { StoryIndexFixture.counts([], own: $0) } + [StoryIndexFixture.counts(["heathrow", "gatwick"], own: 12)])
 
     /// Whether `glance` rules out a mention from `source` stating `value` (the answers asked through `answers`).
     private func rulesOut(_ glance: FigureGrouper.Glance, _ source: Int, _ value: Double?, _ answers: inout SameStoryAnswers) -> Bool {

@@ -14,15 +14,6 @@ struct StoryIndex: Sendable {
     /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
     private var nameSets: [NumberSet]
 
-    /// From each article's name counts given as dictionaries (for tests).
-    init(counts: [[String: Int]]) {
-        self.init(counts: counts.map { article in
-            var names = NameCounts()
-            for (name, count) in article { names.add(name, count: count) }
-            return names
-        })
-    }
-
     /// From each article's name counts (`nameCounts`). The names of the corpus are numbered once, by the hashes the
     /// counts kept (`NameCounts`), and each name's articles counted by its number: no name is hashed again.
     init(counts: [NameCounts]) {
