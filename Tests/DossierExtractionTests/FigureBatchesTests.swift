@@ -45,8 +45,10 @@ import DossierCore
         func alone(_ article: Article, _ source: Int) -> [FigureMention] {
             let tokenized = article.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
             let recognizer = finder.recognizer(for: article)
-            return finder.mentions(in: article, sentences: article.sentences, sourceIndex: source, tokenized: tokenized,
-                                   numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: [:]) })
+            var mentions: [FigureMention] = []
+            finder.mentions(in: article, sentences: article.sentences, sourceIndex: source, tokenized: tokenized,
+                            numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }, into: &mentions)
+            return mentions
         }
         func described(_ mentions: [FigureMention]) -> [String] {
             mentions.map { "\($0.sourceIndex) \($0.value.text) \($0.reading.head ?? "-")\($0.reading.pointsBack ? " back" : "")" }
@@ -55,7 +57,7 @@ import DossierCore
         let tokenized = second.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
         let recognizer = finder.recognizer(for: second)
         finder.mentions(in: second, sentences: second.sentences, sourceIndex: 1, tokenized: tokenized,
-                        numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: [:]) }, into: &all)
+                        numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }, into: &all)
         #expect(described(all) == ["0 24 hostages hostage", "1 8 -"])
         #expect(described(all) == described(alone(first, 0) + alone(second, 1)))
     }

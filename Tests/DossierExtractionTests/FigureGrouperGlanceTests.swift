@@ -6,67 +6,83 @@ import Testing
 @Suite struct FigureGrouperGlanceTests {
     /// Articles 0, 1, 3 and 12 tell one story (Heathrow), articles 2 and 4 another (Veritas); 5 to 11 only give the
     /// index's common names their weight.
-    static let stories: StoryIndex = {
-        func article(_ names: [String], own: Int) -> [String: Int] {
-            var counts = ["labour": 3, "blair": 2]
-            for name in names { counts[name] = 3 }
-            for extra in 0..<6 { counts["own\(own)-\(extra)"] = 1 }
-            return counts
-        }
-        return StoryIndex(counts: [
-            article(["heathrow", "gatwick"], own: 0),
-            article(["heathrow", "gatwick"], own: 1),
-            article(["kilroy", "veritas"], own: 2),
-            article(["heathrow", "gatwick"], own: 3),
-            article(["kilroy", "veritas"], own: 4),
-        ] + (5..<12).map { article([], own: $0) } + [article(["heathrow", "gatwick"], own: 12)])
-    }()
+    static let stories = StoryIndex(counts: [
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 0),
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 1),
+        StoryIndexFixture.counts(["kilroy", "veritas"], own: 2),
+        StoryIndexFixture.counts(["heathrow", "gatwick"], own: 3),
+        StoryIndexFixture.counts(["kilroy", "veritas"], own: 4),
+    ] + (5..<12).map { StoryIndexFixture.counts([], own: $0) } + [StoryIndexFixture.counts(["heathrow", "gatwick"], own: 12)])
 
-    /// Whether `glance` rules out a mention from `source` stating `value` (the answers asked through `answers`).
-    private func rulesOut(_ glance: FigureGrouper.Glance, _ source: Int, _ value: Double?, _ answers: inout SameStoryAnswers) -> Bool {
-        glance.rulesOut(source: source, value: value, sameStory: &answers)
+    /// The glances of one group (group 0) whose sources are `sources`, taking the values in turn.
+    private func glances(_ sources: [Int], _ value: Double?) -> FigureGrouper.Glances {
+        var glances = FigureGrouper.Glances()
+        glances.append(sources: sources, value: value)
+        return glances
     }
 
     @Test func aGlanceRulesOutOnlyAnotherStorysOtherNumberFromANewSource() {
         var answers = SameStoryAnswers(stories: Self.stories)
-        let glance = FigureGrouper.Glance(sources: [0], value: 14)
-        let answer1 = rulesOut(glance, 2, 20, &answers)
+        let group = glances([0], 14)
+        let answer1 = group.rulesOut(0, source: 2, value: 20, sameStory: &answers)
         #expect(answer1)
-        let answer2 = rulesOut(glance, 2, nil, &answers)
+        let answer2 = group.rulesOut(0, source: 2, value: nil, sameStory: &answers)
         #expect(answer2)
         // The same story, the same number, or a source already in the group (or before its last): the full comparison decides.
-        let answer3 = rulesOut(glance, 1, 20, &answers)
+        let answer3 = group.rulesOut(0, source: 1, value: 20, sameStory: &answers)
         #expect(!answer3)
-        let answer4 = rulesOut(glance, 2, 14, &answers)
+        let answer4 = group.rulesOut(0, source: 2, value: 14, sameStory: &answers)
         #expect(!answer4)
-        let answer5 = rulesOut(glance, 0, 20, &answers)
+        let answer5 = group.rulesOut(0, source: 0, value: 20, sameStory: &answers)
         #expect(!answer5)
-        let laterGlance = FigureGrouper.Glance(sources: [3], value: 14)
-        let answer6 = rulesOut(laterGlance, 2, 20, &answers)
+        let laterGroup = glances([3], 14)
+        let answer6 = laterGroup.rulesOut(0, source: 2, value: 20, sameStory: &answers)
         #expect(!answer6)
     }
 
-    @Test func aGlanceKnowsEveryNumberAndTheFirstThreeSources() {
+    @Test func aGlanceKnowsEveryNumberTheFirstThreeSourcesAndTheLast() {
         var answers = SameStoryAnswers(stories: Self.stories)
-        var glance = FigureGrouper.Glance(sources: [0], value: 0)
+        var group = glances([0], 0)
         // `-0` is the number `0`, as the group's set of numbers takes it.
-        let answer7 = rulesOut(glance, 2, -0.0, &answers)
+        let answer7 = group.rulesOut(0, source: 2, value: -0.0, sameStory: &answers)
         #expect(!answer7)
-        glance.update(sources: [0, 1], adding: 250)
-        glance.update(sources: [0, 1], adding: nil)
-        let answer8 = rulesOut(glance, 2, 250, &answers)
+        group.update(0, sources: [0, 1], adding: 250)
+        group.update(0, sources: [0, 1], adding: nil)
+        let answer8 = group.rulesOut(0, source: 2, value: 250, sameStory: &answers)
         #expect(!answer8)
-        let answer9 = rulesOut(glance, 2, 251, &answers)
+        let answer9 = group.rulesOut(0, source: 2, value: 251, sameStory: &answers)
         #expect(answer9)
         // A source of another story among the first three rules out a mention of the first story; a fourth does not.
-        glance.update(sources: [0, 1, 2], adding: 7)
-        let answer10 = rulesOut(glance, 3, 8, &answers)
+        group.update(0, sources: [0, 1, 2], adding: 7)
+        let answer10 = group.rulesOut(0, source: 3, value: 8, sameStory: &answers)
         #expect(answer10)
-        glance.update(sources: [0, 1, 3, 4], adding: 7)
+        group.update(0, sources: [0, 1, 3, 4], adding: 7)
         #expect(!Self.stories.sameStory(4, 12) && Self.stories.sameStory(0, 12))
-        let answer11 = rulesOut(glance, 12, 8, &answers)
+        let answer11 = group.rulesOut(0, source: 12, value: 8, sameStory: &answers)
         #expect(!answer11)
-        #expect(glance.firstSources == (0, 1, 3) && glance.lastSource == 4)
+        #expect(group[0].firstSources == (0, 1, 3))
+        // The last source is 4 now: a mention from article 4 or before is left to the full comparison, one from 5 on is not.
+        group.update(0, sources: [0, 2, 3, 4], adding: nil)
+        let answer12 = group.rulesOut(0, source: 4, value: 8, sameStory: &answers)
+        #expect(!answer12)
+        let answer13 = group.rulesOut(0, source: 12, value: 8, sameStory: &answers)
+        #expect(answer13)
+    }
+
+    /// Glances are kept by group: updating one leaves the others as they were.
+    @Test func eachGroupHasItsOwnGlance() {
+        var answers = SameStoryAnswers(stories: Self.stories)
+        var groups = glances([2], 5)
+        groups.append(sources: [0], value: 6)
+        groups.update(1, sources: [0, 1], adding: 7)
+        #expect(groups[0].firstSources == (2, -1, -1) && groups[1].firstSources == (0, 1, -1))
+        let heathrowToVeritas = groups.rulesOut(0, source: 3, value: 6, sameStory: &answers)
+        let heathrowToHeathrow = groups.rulesOut(1, source: 3, value: 5, sameStory: &answers)
+        let veritasToHeathrow = groups.rulesOut(1, source: 4, value: 5, sameStory: &answers)
+        #expect(heathrowToVeritas && !heathrowToHeathrow && veritasToHeathrow)
+        // Group 1's last source is 1: a mention from it is not ruled out, whatever its story.
+        let fromItsLast = groups.rulesOut(1, source: 1, value: 5, sameStory: &answers)
+        #expect(!fromItsLast)
     }
 
     @Test func sameStoryAnswersAreTheIndexsAnswersInAnyOrder() {

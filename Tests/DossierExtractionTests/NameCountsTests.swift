@@ -10,7 +10,8 @@ import DossierCore
         names.add("labour")
         names.add("caf\u{E9}")
         names.add("cafe\u{301}")  // the same name, its accent a combining mark
-        names.add("labour", count: 2)
+        names.add("labour")
+        names.add("labour")
         #expect(names.count == 2)
         #expect(names.counts == [3, 2])
         #expect(names.names.keys == ["labour", "caf\u{E9}"])

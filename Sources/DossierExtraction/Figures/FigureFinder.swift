@@ -31,14 +31,8 @@ struct FigureFinder: Sendable {
     }
 
     /// The figures of the article (whose sentences are `sentences`) from what each states (`numbers[i]` is sentence `i`), in reading
-    /// order: a count that names no counted thing takes the one a number a sentence or two before named.
-    func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers]) -> [FigureMention] {
-        var found: [FigureMention] = []
-        mentions(in: article, sentences: sentences, sourceIndex: sourceIndex, tokenized: tokenized, numbers: numbers, into: &found)
-        return found
-    }
-
-    /// `mentions(in:sentences:sourceIndex:tokenized:numbers:)` appended to `mentions` (the corpus's, article after article).
+    /// order, appended to `mentions` (the corpus's, article after article): a count that names no counted thing takes the
+    /// one a number a sentence or two before named.
     func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers],
                   into mentions: inout [FigureMention]) {
         var lastCounted: (reading: MeasureReading, sentence: Int)?

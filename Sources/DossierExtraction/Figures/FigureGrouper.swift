@@ -58,11 +58,8 @@ struct FigureGrouper: Sendable {
         var sentenceWords = StringPlaces()
         var comparisons = 0
         var sameStory = SameStoryAnswers(stories: stories)
-        // A first look at each group (`Glance`), side by side, so most candidates are ruled out without reading the group.
-        var glances: [Glance] = []
-        // Each group's last source, apart and packed: a glance rules out only a mention from a later source, and where
-        // every mention has the group's source (one long article) this is all that is read of it.
-        var lastSources: [Int] = []
+        // A first look at each group (`Glances`), side by side, so most candidates are ruled out without reading the group.
+        var glances = Glances()
         for index in members {
             // The mention read in place (the probe keeps the one copy comparisons need).
             let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
@@ -77,9 +74,7 @@ struct FigureGrouper: Sendable {
             comparisons += candidates.groups.count
             let source = probe.mention.sourceIndex, value = probe.mention.value.value
             for candidate in candidates.groups {
-                if source > lastSources[candidate], glances[candidate].rulesOut(source: source, value: value, sameStory: &sameStory) {
-                    continue
-                }
+                if glances.rulesOut(candidate, source: source, value: value, sameStory: &sameStory) { continue }
                 guard let score = score(probe, against: groups[candidate], sameStory: &sameStory) else { continue }
                 if best == nil || score > best!.score { best = (candidate, score) }
             }
@@ -87,13 +82,11 @@ struct FigureGrouper: Sendable {
             if let best, best.score >= FigureRules.joinScore {
                 chosen = best.group
                 groups[chosen].add(index, probe)
-                glances[chosen].update(sources: groups[chosen].sources, adding: value)
-                lastSources[chosen] = glances[chosen].lastSource
+                glances.update(chosen, sources: groups[chosen].sources, adding: value)
             } else {
                 chosen = groups.count
                 groups.append(Group(index, probe))
-                glances.append(Glance(sources: groups[chosen].sources, value: value))
-                lastSources.append(glances[chosen].lastSource)
+                glances.append(sources: groups[chosen].sources, value: value)
             }
             postings.add(chosen, words: probeWords, value: valueBits)
         }

@@ -14,7 +14,7 @@ struct MeasureReader: Sendable {
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    init(tokens: [Token], lexicon: Lexicon, knownNames: NameCounts = [:], subjectAuxiliaries: Set<String> = []) {
+    init(tokens: [Token], lexicon: Lexicon, knownNames: NameCounts = NameCounts(), subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.knownNames = knownNames

@@ -7,21 +7,15 @@ import Foundation
 /// subject, or a country's parties in a corpus of its politics) say little; names two articles alone share say much.
 struct StoryIndex: Sendable {
 
-    /// Per article, its telling names (each by a number standing for it) and their weights, in the order of the
-    /// names (sums in a fixed order, so builds repeat exactly).
-    private var names: [[(name: Int, weight: Double)]]
+    /// Every article's telling names, one article after another (`starts`), each by a number standing for it (dense
+    /// from 0, `nameCount` of them) with its weight, in the order of the names (sums in a fixed order, so builds repeat
+    /// exactly). One flat array: an array per article was retained and released at every question.
+    private var names: [(name: Int32, weight: Double)]
+    /// Where each article's names start in `names`, and where the last one's end.
+    private var starts: [Int]
     private var totals: [Double]
-    /// Per article, its telling names as a set, for `sameStory`, which the grouper asks for every comparison.
-    private var nameSets: [NumberSet]
-
-    /// From each article's name counts given as dictionaries (for tests).
-    init(counts: [[String: Int]]) {
-        self.init(counts: counts.map { article in
-            var names = NameCounts()
-            for (name, count) in article { names.add(name, count: count) }
-            return names
-        })
-    }
+    /// How many distinct names the articles keep.
+    private(set) var nameCount = 0
 
     /// From each article's name counts (`nameCounts`). The names of the corpus are numbered once, by the hashes the
     /// counts kept (`NameCounts`), and each name's articles counted by its number: no name is hashed again.
@@ -53,32 +47,58 @@ struct StoryIndex: Sendable {
         // The kept names numbered again, densely, in the order the articles keep them: comparing numbers is cheaper than
         // comparing the names, and an article's new names get consecutive numbers, which a `NumberSet` spreads over its
         // slots without collisions (the corpus's numbers of all names, scattered, made `sameStory` slower).
-        var dense = Array(repeating: -1, count: spelt.count)
-        var denseCount = 0
-        names = kept.map { article in
-            article.map { name in
+        var dense = Array(repeating: Int32(-1), count: spelt.count)
+        names = []
+        starts = [0]
+        totals = []
+        for article in kept {
+            var total = 0.0
+            for name in article {
                 if dense[name.name] < 0 {
-                    dense[name.name] = denseCount
-                    denseCount += 1
+                    dense[name.name] = Int32(nameCount)
+                    nameCount += 1
                 }
-                return (name: dense[name.name], weight: name.weight)
+                names.append((name: dense[name.name], weight: name.weight))
+                total += name.weight
             }
+            starts.append(names.count)
+            totals.append(total)
         }
-        totals = names.map { $0.reduce(0) { $0 + $1.weight } }
-        nameSets = names.map { NumberSet($0.map(\.name)) }
     }
 
     /// How many articles the index knows.
-    var articleCount: Int { names.count }
+    var articleCount: Int { totals.count }
 
     /// Whether the two articles (by position) tell the same story; an article without names matches any.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
-        guard lhs < names.count, rhs < names.count else { return true }
-        let left = names[lhs], right = nameSets[rhs]
-        if left.isEmpty || right.isEmpty { return true }
+        guard lhs < articleCount, rhs < articleCount else { return true }
+        let right = starts[rhs]..<starts[rhs + 1]
+        return sameStory(lhs, rhs) { name in right.contains { names[$0].name == name } }
+    }
+
+    /// `sameStory(other, article)`, where `names` marks the names `article` keeps: `names[n] == mark` for each
+    /// (`markNames(of:in:as:)`). The grouper asks one article against many others, and this reads each of the other's
+    /// names once, in its order, with no search of the article's.
+    func sameStory(_ other: Int, markedArticle article: Int, names marks: [Int32], mark: Int32) -> Bool {
+        guard other != article else { return true }
+        guard other < articleCount, article < articleCount else { return true }
+        return sameStory(other, article) { marks[Int($0)] == mark }
+    }
+
+    /// Marks the names `article` keeps in `marks` (one place for each of the index's `nameCount` names) with `mark`.
+    func markNames(of article: Int, in marks: inout [Int32], as mark: Int32) {
+        guard article < articleCount else { return }
+        for place in starts[article]..<starts[article + 1] { marks[Int(names[place].name)] = mark }
+    }
+
+    /// Whether the shared names (those of `lhs` that `rhsKeeps`) carry enough of the lighter article's weight, summed in
+    /// the order of `lhs`'s names; an article without names matches any.
+    private func sameStory(_ lhs: Int, _ rhs: Int, rhsKeeps: (Int32) -> Bool) -> Bool {
+        let left = starts[lhs]..<starts[lhs + 1]
+        if left.isEmpty || starts[rhs] == starts[rhs + 1] { return true }
         var shared = 0.0
-        for name in left where right.contains(name.name) { shared += name.weight }
+        for place in left where rhsKeeps(names[place].name) { shared += names[place].weight }
         return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
     }
 

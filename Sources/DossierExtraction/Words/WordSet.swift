@@ -39,9 +39,21 @@ struct WordSet: Sendable {
     /// dictionary of the same words next, rather than hashing it twice).
     func mayContain(_ word: String) -> Bool {
         guard looksFirst else { return true }
+        // The bytes through the string's own buffer (a small string's, copied out, is as cheap): the UTF-8 view's `last`
+        // was a call of its own, checking the index, for every word asked.
+        if let looked = word.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.isEmpty || mayContain(length: bytes.count, head: bytes[0], tail: bytes[bytes.count - 1])
+        }) {
+            return looked
+        }
         let bytes = word.utf8
         guard let head = bytes.first, let tail = bytes.last else { return true }
-        let length = min(bytes.count, 31)
-        return firstBytes[length] & (1 << UInt64(head & 63)) != 0 && lastBytes[length] & (1 << UInt64(tail & 63)) != 0
+        return mayContain(length: bytes.count, head: head, tail: tail)
+    }
+
+    /// The first look at a word of `length` bytes, from its first and last.
+    private func mayContain(length: Int, head: UInt8, tail: UInt8) -> Bool {
+        let place = min(length, 31)
+        return firstBytes[place] & (1 << UInt64(head & 63)) != 0 && lastBytes[place] & (1 << UInt64(tail & 63)) != 0
     }
 }
