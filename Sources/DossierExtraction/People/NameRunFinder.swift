@@ -38,8 +38,7 @@ struct NameRunFinder: Sendable {
     /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].kind != .punctuation else { return false }
-        if Token.mayBeCapitalised(tokens[index].shape),
-            Token.isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape, text: tokens[index].text) { return true }
+        if Token.isCapitalised(tokens, at: index) { return true }
         // `isParticle`, the token being a word or number and not capitalised.
         return NameLexicon.particleWords.contains(tokens[index].lower) && particlesLeadToName(tokens, from: index)
     }
