@@ -121,13 +121,11 @@ struct NameRunFinder: Sendable {
         }) else { return nil }
         let nameWords = NameOccurrence.nameWords(of: words)
         guard !nameWords.isEmpty else { return nil }
-        // The appositions around the name are both a cue and a role: found once for both.
-        let appositives = RolePhrases.Appositives(tokens, runStart: run.lowerBound, end: end)
-        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, appositives: appositives, into: &cues)
+        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
         if trimmedEnd { cues.article = false }
         var occurrence = NameOccurrence(words: words, nameWords: nameWords, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
         occurrence.sentenceInitial = isSentenceStart(tokens, start)
-        occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, appositives: appositives)
+        occurrence.runStart = run.lowerBound
         return occurrence
     }
 
@@ -147,8 +145,7 @@ struct NameRunFinder: Sendable {
 
     /// The tokens around the run are read in place by their positions (`before`, `after`): copies of them, three per
     /// run, retained and released their strings (a fifth of the time spent here).
-    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, appositives: RolePhrases.Appositives,
-                             into cues: inout NameCues) {
+    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
         let before: Int? = runStart > 0 ? runStart - 1 : nil
         let after: Int? = end < tokens.count ? end : nil
         if let before, tokens[before].isWordOrNumber {
@@ -179,7 +176,7 @@ struct NameRunFinder: Sendable {
            tokens[before].lower == "of" || tokens[before].lower == "for",
            tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
-        if appositives.before != nil || appositives.after != nil { cues.appositive = true }
+        if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
         if cues.timePreposition, let after, tokens[after].isWordOrNumber, !tokens[after].isCapitalised, tokens[after].lower.hasSuffix("ed") {
             cues.timePreposition = false
