@@ -81,7 +81,7 @@ struct ArticleScan: Sendable {
         var lowercase = StringPlaces(), capitalised = StringPlaces()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
-            occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
+            finder.appendOccurrences(in: tokens, article: article, sentence: position, to: &occurrences)
             var first = true
             // The tokens' kind and shape are read in place first: a loop over the tokens copied each one (retaining and
             // releasing its strings), punctuation included. (`startsLowercase` still copies the token it is asked of:

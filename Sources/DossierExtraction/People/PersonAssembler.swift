@@ -136,10 +136,11 @@ struct PersonAssembler: Sendable {
     private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {
         var mentionsByArticle: [Int: [QuoteFinder.Mention]] = [:]
         for (index, draft) in kept.enumerated() {
-            for occurrenceIndex in draft.occurrences {
-                let occurrence = drafts.occurrences[occurrenceIndex]
-                mentionsByArticle[occurrence.article, default: []].append(
-                    QuoteFinder.Mention(sentence: occurrence.sentence, tokenRange: occurrence.tokenRange, person: index))
+            // The occurrences' fields read in place (a copy of each retained and released its strings and arrays).
+            let occurrences = drafts.occurrences
+            for found in draft.occurrences {
+                mentionsByArticle[occurrences[found].article, default: []].append(
+                    QuoteFinder.Mention(sentence: occurrences[found].sentence, tokenRange: occurrences[found].tokenRange, person: index))
             }
         }
         let finder = QuoteFinder()
