@@ -86,7 +86,10 @@ struct PersonDrafts: Sendable {
             group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
         }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
-        for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
+        // The one-word keys in the order first met, not sorted (every key of the corpus was): a key adds only its own
+        // occurrences, to a person's (whose are sorted below) or to its own list (the lists sorted by key below), and
+        // reads nothing another key adds, so the order the keys are read in changes nothing.
+        for (key, indices) in zip(keyPlaces.keys, indicesOfKey) {
             let names = occurrences[indices[0]].nameWords
             guard names.count == 1 else { continue }
             let surname = NameKey.surname(names[0])
