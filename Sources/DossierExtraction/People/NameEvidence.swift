@@ -60,6 +60,10 @@ struct NameEvidence: Sendable {
     let givenNames: GivenNames
     let wordClasses: NameWordClasses
     private(set) var forms: [String: Form] = [:]
+    /// The occurrences' keys, each once, in the order first met, and each occurrence's key's place among them (by the
+    /// occurrence's position): the drafts group the same occurrences by key from these, not hashing every key again.
+    let keys: [String]
+    let placeOfOccurrence: [Int]
     /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
@@ -98,6 +102,8 @@ struct NameEvidence: Sendable {
         }
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences, at: index) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
+        self.keys = keys.keys
+        self.placeOfOccurrence = placeOfOccurrence
     }
 
     /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).
