@@ -30,6 +30,19 @@ import DossierCore
         #expect(ArticleScan.wordCounts([joined]).1 == ["brown": 1])
     }
 
+    /// The names of an article's sentences are found into one list, each sentence's read apart: names listed together
+    /// (`A B and C D`) and a spouse's surname (`his wife, Jacqueline`) are sought in the name's own sentence only.
+    @Test func eachSentencesNamesAreReadApart() {
+        let finder = NameRunFinder(givenNames: GivenNames(text: "jane F\nmaria F\nibrahim M\njacqueline F"))
+        let sentences = ["Yesterday the envoy met Jane Doe.", "Maria Lopez and Ibrahim Khan spoke.", "Kennedy spoke.",
+                         "then his wife, Jacqueline, waved.", "Mr. Kennedy and his wife, Jacqueline, waved."]
+        let found = ArticleScan(ArraySlice(sentences.map(TestLanguage.sentence)), article: 0, finder: finder).occurrences
+        #expect(found.map(\.words) == [["Jane", "Doe"], ["Maria", "Lopez"], ["Ibrahim", "Khan"], ["Kennedy"], ["Jacqueline"],
+                                        ["Kennedy"], ["Jacqueline", "Kennedy"]])
+        #expect(found.map(\.sentence) == [0, 1, 1, 2, 3, 4, 4])
+        #expect(found.map(\.cues.coordinated) == [false, true, true, false, false, false, false])
+    }
+
     /// Lower-case ASCII words fold to themselves and are kept in the order first met; a word beyond ASCII is folded
     /// and joins its folded twin (`café` after `cafe`), in the same order.
     @Test func foldedWordsKeepTheOrderFirstMet() {

@@ -8,7 +8,9 @@ import DossierCore
 @Suite struct NameRunStartTests {
     static func runs(_ text: String) -> [[String]] {
         let finder = NameRunFinder(givenNames: GivenNames(text: "jane F\nibrahim M\nmaria F"))
-        return finder.occurrences(in: TestLanguage.sentence(text).tokens, article: 0, sentence: 0).map(\.words)
+        var found: [NameOccurrence] = []
+        finder.appendOccurrences(in: TestLanguage.sentence(text).tokens, article: 0, sentence: 0, to: &found)
+        return found.map(\.words)
     }
 
     @Test func runsStartAtCapitalisedWordsAndParticles() {

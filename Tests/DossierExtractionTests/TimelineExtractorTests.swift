@@ -69,11 +69,25 @@ import DossierCore
                                                "The ambassador spoke about the visit on 12 April at a dinner."]),
             Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington."]),
         ]
-        #expect(StoryYearInference().year(of: articles) == 2018)
         let events = TimelineExtractor().events(in: articles)
         // The day to come is placed; the past day may be last year's and is not.
         #expect(events.compactMap(\.date) == ["2017-01", "2018-07-13"])
         #expect(events.first { $0.date == "2018-07-13" }?.note == "year of the story: a source says “last year” of what another dates in 2017")
+    }
+
+    /// An undated source's day without a year is placed against the median of the sources' publication days (a
+    /// publication date that is no day counts for nothing).
+    @Test func anUndatedSourcesDayTakesItsYearFromTheMedianPublicationDay() {
+        let articles = [
+            Self.article("a", published: "2023-01-10", ["The committee met again to discuss the report."]),
+            Self.article("b", published: "2024-06-01", ["The committee met again to discuss the report."]),
+            Self.article("c", published: "2025-12-20", ["The committee met again to discuss the report."]),
+            Self.article("d", published: "soon", ["The committee met again to discuss the report."]),
+            Self.article("e", published: nil, ["The new budget was announced on 3 May after a long debate in parliament."]),
+        ]
+        let budget = TimelineExtractor().events(in: articles).first { $0.dateText == "3 May" }
+        #expect(budget?.date == "2024-05-03")
+        #expect(budget?.note == "year assumed from the dates of the other sources")
     }
 
     /// A sentence gives the story's year a reading only when it says `last year` or dates something in a year; its
@@ -88,14 +102,25 @@ import DossierCore
         #expect(dated?.saysLastYear == false && dated?.year == 2017 && dated?.words == ["given"])
     }
 
+    /// Two `last year` sentences matched to sentences dated in different years give the story no year: a day to come
+    /// stays unplaced.
     @Test func matchesThatDisagreeLeaveTheStorysYearUnknown() {
         let articles = [
             Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",
-                                               "The trade minister resigned last year over the steel tariffs deal."]),
+                                               "The trade minister resigned last year over the steel tariffs deal.",
+                                               "The president will visit the country on 13 July for talks."]),
             Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington.",
                                                "The trade minister quit over the steel tariffs deal in 2015."]),
         ]
-        #expect(StoryYearInference().year(of: articles) == nil)
+        let events = TimelineExtractor().events(in: articles)
+        let visit = events.first { $0.dateText == "13 July" }
+        #expect(visit != nil && visit?.date == nil)
+        #expect(visit?.note == Event.yearNotStated)
+        // With only the first match, the story's year is the one after the visit was proposed.
+        var agreeing = articles
+        agreeing[0] = Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",
+                                                         "The president will visit the country on 13 July for talks."])
+        #expect(TimelineExtractor().events(in: agreeing).first { $0.dateText == "13 July" }?.date == "2018-07-13")
         #expect(StoryYearInference.saysLastYear(TestLanguage.tokenizer.tokens(of: "Trade grew over the last year.")) == false)
         #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "He won the 2016 election.")) == nil)
         #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "It was proposed in January 2017.")) == 2017)

@@ -34,24 +34,24 @@ struct NameEvidence: Sendable {
             nonPersonContexts >= 2 * personContexts + 2 || (thingContexts > 0 && thingContexts * 2 >= personContexts)
         }
 
-        /// One more occurrence of the form.
-        mutating func add(_ occurrence: NameOccurrence) {
+        /// One more occurrence of the form: `occurrences[index]`, read in place (a copy retains and releases its strings).
+        mutating func add(_ occurrences: [NameOccurrence], at index: Int) {
             count += 1
-            bestScore = max(bestScore, occurrence.cues.personScore)
-            if occurrence.cues.isStrongForOneWord {
+            bestScore = max(bestScore, occurrences[index].cues.personScore)
+            if occurrences[index].cues.isStrongForOneWord {
                 strongAsOneWord = true
                 strongCount += 1
             }
-            if occurrence.cues.isNonPersonContext { nonPersonContexts += 1 }
-            if occurrence.cues.namedAsThing { thingContexts += 1 }
-            if occurrence.cues.honorific { honorificCount += 1 }
-            if occurrence.cues.isStrongBeyondTitle { beyondTitleCount += 1 }
-            if occurrence.cues.isStrongBeyondTitle, !occurrence.cues.title || occurrence.cues.honorific { untitledStrongCount += 1 }
-            if occurrence.cues.honorific || occurrence.cues.title, !occurrence.cues.royalTitle, !occurrence.cues.knighted {
+            if occurrences[index].cues.isNonPersonContext { nonPersonContexts += 1 }
+            if occurrences[index].cues.namedAsThing { thingContexts += 1 }
+            if occurrences[index].cues.honorific { honorificCount += 1 }
+            if occurrences[index].cues.isStrongBeyondTitle { beyondTitleCount += 1 }
+            if occurrences[index].cues.isStrongBeyondTitle, !occurrences[index].cues.title || occurrences[index].cues.honorific { untitledStrongCount += 1 }
+            if occurrences[index].cues.honorific || occurrences[index].cues.title, !occurrences[index].cues.royalTitle, !occurrences[index].cues.knighted {
                 titledAsFamilyName += 1
             }
-            if occurrence.cues.personScore > 0 { personContexts += 1 }
-            if occurrence.sentenceInitial == false { words = occurrence.words }
+            if occurrences[index].cues.personScore > 0 { personContexts += 1 }
+            if occurrences[index].sentenceInitial == false { words = occurrences[index].words }
         }
     }
 
@@ -60,6 +60,10 @@ struct NameEvidence: Sendable {
     let givenNames: GivenNames
     let wordClasses: NameWordClasses
     private(set) var forms: [String: Form] = [:]
+    /// The occurrences' keys, each once, in the order first met, and each occurrence's key's place among them (by the
+    /// occurrence's position): the drafts group the same occurrences by key from these, not hashing every key again.
+    let keys: [String]
+    let placeOfOccurrence: [Int]
     /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
@@ -96,8 +100,10 @@ struct NameEvidence: Sendable {
             form.startsWithAdjective = answer.startsWithAdjective
             return form
         }
-        for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences[index]) }
+        for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences, at: index) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
+        self.keys = keys.keys
+        self.placeOfOccurrence = placeOfOccurrence
     }
 
     /// An English word more often written in lowercase than capitalised in this corpus (`Social`, `Will`).

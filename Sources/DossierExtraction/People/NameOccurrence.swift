@@ -11,8 +11,9 @@ struct NameOccurrence: Sendable, Hashable {
     /// Token range of the name in its sentence.
     var tokenRange: Range<Int>
     var cues: NameCues
-    /// Role phrases the text attaches here (`Egyptian Foreign Minister`, `a commentator affiliated with Hamas`).
-    var roles: [String] = []
+    /// Where the run of capitalised words the name was found in starts (titles and honorifics included): the role
+    /// phrases the text attaches here (`RolePhrases.roles`) are read from it, for the people kept only.
+    var runStart = 0
     /// The run started the sentence, where any word is capitalised.
     var sentenceInitial = false
 

@@ -6,10 +6,11 @@ struct NameRunFinder: Sendable {
     let givenNames: GivenNames
     var wordClasses = NameWordClasses(wordNet: nil)
 
-    /// Runs of one sentence, as occurrences of `article`/`sentence`.
-    func occurrences(in tokens: [Token], article: Int, sentence: Int) -> [NameOccurrence] {
-        if isByline(tokens) { return [] }
-        var found: [NameOccurrence] = []
+    /// Runs of one sentence, as occurrences of `article`/`sentence`, appended to `found` (the article's): an array of the
+    /// sentence's, added to the article's, copied every occurrence over (retaining and releasing its strings and arrays).
+    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence]) {
+        if isByline(tokens) { return }
+        let first = found.count
         var index = 0
         while index < tokens.count {
             guard startsRun(tokens, at: index) else {
@@ -22,9 +23,8 @@ struct NameRunFinder: Sendable {
             }
             index = end
         }
-        markCoordination(&found, tokens: tokens)
-        addFamilySurname(&found, tokens: tokens)
-        return found
+        markCoordination(&found, from: first, tokens: tokens)
+        addFamilySurname(&found, from: first, tokens: tokens)
     }
 
     /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
@@ -38,8 +38,7 @@ struct NameRunFinder: Sendable {
     /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
     private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].kind != .punctuation else { return false }
-        if Token.mayBeCapitalised(tokens[index].shape),
-            Token.isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape, text: tokens[index].text) { return true }
+        if Token.isCapitalised(tokens, at: index) { return true }
         // `isParticle`, the token being a word or number and not capitalised.
         return NameLexicon.particleWords.contains(tokens[index].lower) && particlesLeadToName(tokens, from: index)
     }
@@ -122,13 +121,11 @@ struct NameRunFinder: Sendable {
         }) else { return nil }
         let nameWords = NameOccurrence.nameWords(of: words)
         guard !nameWords.isEmpty else { return nil }
-        // The appositions around the name are both a cue and a role: found once for both.
-        let appositives = RolePhrases.Appositives(tokens, runStart: run.lowerBound, end: end)
-        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, appositives: appositives, into: &cues)
+        readContext(tokens, runStart: run.lowerBound, nameStart: start, end: end, into: &cues)
         if trimmedEnd { cues.article = false }
         var occurrence = NameOccurrence(words: words, nameWords: nameWords, article: article, sentence: sentence, tokenRange: start..<end, cues: cues)
         occurrence.sentenceInitial = isSentenceStart(tokens, start)
-        occurrence.roles = RolePhrases.roles(tokens, runStart: run.lowerBound, nameStart: start, appositives: appositives)
+        occurrence.runStart = run.lowerBound
         return occurrence
     }
 
@@ -148,8 +145,7 @@ struct NameRunFinder: Sendable {
 
     /// The tokens around the run are read in place by their positions (`before`, `after`): copies of them, three per
     /// run, retained and released their strings (a fifth of the time spent here).
-    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, appositives: RolePhrases.Appositives,
-                             into cues: inout NameCues) {
+    private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
         let before: Int? = runStart > 0 ? runStart - 1 : nil
         let after: Int? = end < tokens.count ? end : nil
         if let before, tokens[before].isWordOrNumber {
@@ -180,7 +176,7 @@ struct NameRunFinder: Sendable {
            tokens[before].lower == "of" || tokens[before].lower == "for",
            tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
-        if appositives.before != nil || appositives.after != nil { cues.appositive = true }
+        if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
         if cues.timePreposition, let after, tokens[after].isWordOrNumber, !tokens[after].isCapitalised, tokens[after].lower.hasSuffix("ed") {
             cues.timePreposition = false
@@ -211,33 +207,40 @@ struct NameRunFinder: Sendable {
     private static let familyNouns: Set<String> = ["wife", "husband", "son", "daughter"]
 
     /// `Mr. Kennedy and his wife, Jacqueline,`: a given name alone after `his wife` is named by the surname before it.
-    private func addFamilySurname(_ found: inout [NameOccurrence], tokens: [Token]) {
-        for index in found.indices.dropFirst() {
-            let current = found[index]
-            guard current.words.count == 1, givenNames.contains(current.words[0]) else { continue }
-            var position = current.tokenRange.lowerBound - 1
+    /// The sentence's occurrences are `found[first...]`, each read in place (a copy retains and releases its strings).
+    private func addFamilySurname(_ found: inout [NameOccurrence], from first: Int, tokens: [Token]) {
+        for index in found.indices.dropFirst(first + 1) {
+            guard found[index].words.count == 1, givenNames.contains(found[index].words[0]) else { continue }
+            var position = found[index].tokenRange.lowerBound - 1
             if position >= 0, tokens[position].isPunctuation(",") { position -= 1 }
             // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`).
             guard position >= 1, Self.familyNouns.contains(tokens[position].lower), ["his", "her"].contains(tokens[position - 1].lower),
-                  let spouse = found[..<index].last(where: { $0.tokenRange.lowerBound == 0 || tokens[$0.tokenRange.lowerBound - 1].lower != "of" }),
-                  let surname = spouse.nameWords.last, spouse.tokenRange.upperBound < position else { continue }
+                  let spouse = found[first..<index].lastIndex(where: {
+                      $0.tokenRange.lowerBound == 0 || tokens[$0.tokenRange.lowerBound - 1].lower != "of"
+                  }),
+                  let surname = found[spouse].nameWords.last, found[spouse].tokenRange.upperBound < position else { continue }
             found[index].words.append(surname)
         }
     }
 
-    /// Names listed together (`A B, C D and E F`) with given names first are all people.
-    private func markCoordination(_ found: inout [NameOccurrence], tokens: [Token]) {
-        guard found.count >= 2 else { return }
-        for index in 1..<found.count {
-            let previous = found[index - 1], current = found[index]
-            let between = tokens[previous.tokenRange.upperBound..<current.tokenRange.lowerBound]
+    /// Names listed together (`A B, C D and E F`) with given names first are all people. The sentence's occurrences are
+    /// `found[first...]`, each read in place.
+    private func markCoordination(_ found: inout [NameOccurrence], from first: Int, tokens: [Token]) {
+        guard found.count - first >= 2 else { return }
+        for index in (first + 1)..<found.count {
+            let between = tokens[found[index - 1].tokenRange.upperBound..<found[index].tokenRange.lowerBound]
             let isList = !between.isEmpty && between.count <= 2
                 && between.allSatisfy { $0.isPunctuation(",") || $0.lower == "and" || $0.lower == "or" }
-            let bothNamed = [previous, current].allSatisfy { $0.nameWords.count >= 2 && givenNames.contains($0.nameWords[0]) }
+            let bothNamed = startsWithGivenName(found[index - 1].nameWords) && startsWithGivenName(found[index].nameWords)
             if isList, bothNamed {
                 found[index - 1].cues.coordinated = true
                 found[index].cues.coordinated = true
             }
         }
+    }
+
+    /// A full name (two name words or more) whose first is a given name.
+    private func startsWithGivenName(_ nameWords: [String]) -> Bool {
+        nameWords.count >= 2 && givenNames.contains(nameWords[0])
     }
 }

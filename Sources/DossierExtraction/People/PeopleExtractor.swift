@@ -81,14 +81,13 @@ struct ArticleScan: Sendable {
         var lowercase = StringPlaces(), capitalised = StringPlaces()
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
-            occurrences += finder.occurrences(in: tokens, article: article, sentence: position)
+            finder.appendOccurrences(in: tokens, article: article, sentence: position, to: &occurrences)
             var first = true
             // The tokens' kind and shape are read in place first: a loop over the tokens copied each one (retaining and
             // releasing its strings), punctuation included. (`startsLowercase` still copies the token it is asked of:
             // `isPossessive` reads a static of the language module through a call, which the token is copied across.)
             for index in tokens.indices where tokens[index].kind != .punctuation {
-                if Token.mayBeCapitalised(tokens[index].shape),
-                   Token.isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape, text: tokens[index].text) {
+                if Token.isCapitalised(tokens, at: index) {
                     if !first { _ = capitalised.place(adding: tokens[index].lower) }
                 } else if tokens[index].startsLowercase {
                     _ = lowercase.place(adding: tokens[index].lower)

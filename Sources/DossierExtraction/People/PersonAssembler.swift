@@ -56,16 +56,17 @@ struct PersonAssembler: Sendable {
         let inOrder = draft.occurrences.sorted {
             (occurrences[$0].article, occurrences[$0].sentence) < (occurrences[$1].article, occurrences[$1].sentence)
         }
+        let rolesInOrder = inOrder.map { rolePhrases(ofOccurrence: $0, sentences) }
         var textRoles: [Role] = []
-        for index in inOrder where !occurrences[index].roles.isEmpty {
+        for (index, found) in zip(inOrder, rolesInOrder) where !found.isEmpty {
             let ref = reference(article: occurrences[index].article, sentence: occurrences[index].sentence, sentences)
-            for text in occurrences[index].roles where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
+            for text in found where seen.insert(ref.source + "|" + NameKey.fold(text)).inserted {
                 textRoles.append(Role(text: text, reference: ref))
             }
         }
         roles += Self.byAttestation(textRoles)
         let sources = Set(draft.occurrences.map { occurrences[$0].article }).count
-        let evidence = PersonEvidence.list(inOrder, of: occurrences, draft: draft, sources: sources, givenNames: givenNames)
+        let evidence = PersonEvidence.list(inOrder, of: occurrences, roles: rolesInOrder, draft: draft, sources: sources, givenNames: givenNames)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes, evidence: evidence)
     }
 
@@ -87,6 +88,16 @@ struct PersonAssembler: Sendable {
 
     /// Nouns that relate a person to someone else rather than say what they do.
     private static let relationNouns: Set<String> = WordList.relationNouns.words
+
+    /// The role phrases the text attaches to an occurrence (`Egyptian Foreign Minister`, `a commentator affiliated with
+    /// Hamas`), read from its sentence's tokens here, for the people kept: the name finder read them for every run.
+    /// (`index`: the occurrence's position in `drafts.occurrences`, whose fields are read in place.)
+    private func rolePhrases(ofOccurrence index: Int, _ sentences: [[Sentence]]) -> [String] {
+        let occurrences = drafts.occurrences
+        return RolePhrases.roles(sentences[occurrences[index].article][occurrences[index].sentence].tokens,
+                                 runStart: occurrences[index].runStart, nameStart: occurrences[index].tokenRange.lowerBound,
+                                 end: occurrences[index].tokenRange.upperBound)
+    }
 
     private func reference(article: Int, sentence: Int, _ sentences: [[Sentence]]) -> SentenceReference {
         SentenceReference(source: articles[article].id, sentence: sentences[article][sentence].id)
@@ -125,10 +136,11 @@ struct PersonAssembler: Sendable {
     private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {
         var mentionsByArticle: [Int: [QuoteFinder.Mention]] = [:]
         for (index, draft) in kept.enumerated() {
-            for occurrenceIndex in draft.occurrences {
-                let occurrence = drafts.occurrences[occurrenceIndex]
-                mentionsByArticle[occurrence.article, default: []].append(
-                    QuoteFinder.Mention(sentence: occurrence.sentence, tokenRange: occurrence.tokenRange, person: index))
+            // The occurrences' fields read in place (a copy of each retained and released its strings and arrays).
+            let occurrences = drafts.occurrences
+            for found in draft.occurrences {
+                mentionsByArticle[occurrences[found].article, default: []].append(
+                    QuoteFinder.Mention(sentence: occurrences[found].sentence, tokenRange: occurrences[found].tokenRange, person: index))
             }
         }
         let finder = QuoteFinder()

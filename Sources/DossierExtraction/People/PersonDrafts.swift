@@ -14,17 +14,15 @@ struct PersonDrafts: Sendable {
     /// Every occurrence of each form key, accepted or not (curation may add a form by name).
     let occurrencesByKey: [String: [Int]]
 
+    /// `evidence`: the evidence of these same occurrences, whose places of their keys group them here.
     init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames) {
+        precondition(evidence.placeOfOccurrence.count == occurrences.count, "the evidence of other occurrences")
         self.occurrences = occurrences
-        // Each occurrence's key found by its place (`StringPlaces`, FNV-1a), read in place, and the dictionary made
-        // once from the places: `enumerated()` copied every occurrence, and the dictionary hashed its key (SipHash) at each.
-        var keyPlaces = StringPlaces()
-        var indicesOfKey: [[Int]] = []
-        for index in occurrences.indices {
-            let (place, isNew) = keyPlaces.place(adding: occurrences[index].key)
-            if isNew { indicesOfKey.append([index]) } else { indicesOfKey[place].append(index) }
-        }
-        let byKey = Dictionary(uniqueKeysWithValues: zip(keyPlaces.keys, indicesOfKey))
+        // Each occurrence grouped by its key's place, as the evidence found it (`NameEvidence.placeOfOccurrence`), and the
+        // dictionary made once from the places: no key is hashed at every occurrence (a `StringPlaces` here did it again).
+        var indicesOfKey = Array(repeating: [Int](), count: evidence.keys.count)
+        for index in occurrences.indices { indicesOfKey[evidence.placeOfOccurrence[index]].append(index) }
+        let byKey = Dictionary(uniqueKeysWithValues: zip(evidence.keys, indicesOfKey))
         occurrencesByKey = byKey
 
         // Each key's verdict worked out once (the clusters' check below asked it again of every full form).
@@ -86,7 +84,10 @@ struct PersonDrafts: Sendable {
             group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
         }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
-        for (key, indices) in byKey.sorted(by: { $0.key < $1.key }) {
+        // The one-word keys in the order first met, not sorted (every key of the corpus was): a key adds only its own
+        // occurrences, to a person's (whose are sorted below) or to its own list (the lists sorted by key below), and
+        // reads nothing another key adds, so the order the keys are read in changes nothing.
+        for (key, indices) in zip(evidence.keys, indicesOfKey) {
             let names = occurrences[indices[0]].nameWords
             guard names.count == 1 else { continue }
             let surname = NameKey.surname(names[0])

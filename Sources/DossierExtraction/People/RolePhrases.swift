@@ -6,24 +6,21 @@ enum RolePhrases {
     private static let auxiliaries: Set<String> = WordList.rolePhraseBreakers.words
     private static let clauseEnds: Set<String> = WordList.appositiveClauseEnds.words
 
-    /// The role phrases this occurrence carries, as the source words them; `appositives`: the appositions around its run.
-    static func roles(_ tokens: [Token], runStart: Int, nameStart: Int, appositives: Appositives) -> [String] {
+    /// The role phrases a name carries, as the source words them: the run of capitalised words it was found in starts at
+    /// `runStart`, the name itself takes `nameStart..<end`. Read only for the names of the people kept (`PersonAssembler`);
+    /// of every name run the finder asks only whether an apposition stands around it (`hasAppositive`).
+    static func roles(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int) -> [String] {
         var found: [String] = []
         if let phrase = phraseBefore(tokens, runStart: runStart, nameStart: nameStart) { found.append(phrase) }
-        if let phrase = appositives.before { found.append(phrase) }
-        if let phrase = appositives.after { found.append(phrase) }
+        if let phrase = appositiveBefore(tokens, runStart: runStart) { found.append(text(tokens, phrase)) }
+        if let phrase = appositiveAfter(tokens, end: end) { found.append(text(tokens, phrase)) }
         return found
     }
 
-    /// The appositions before and after a capitalised run (`appositiveBefore`, `appositiveAfter`).
-    struct Appositives {
-        var before: String?
-        var after: String?
-
-        init(_ tokens: [Token], runStart: Int, end: Int) {
-            before = RolePhrases.appositiveBefore(tokens, runStart: runStart)
-            after = RolePhrases.appositiveAfter(tokens, end: end)
-        }
+    /// An apposition before or after the run (`appositiveBefore`, `appositiveAfter`), a cue asked of every name run:
+    /// found by its words' positions, without making its text.
+    static func hasAppositive(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
+        appositiveBefore(tokens, runStart: runStart) != nil || appositiveAfter(tokens, end: end) != nil
     }
 
     /// Asked of every name run: its word lists are `WordSet`s, whose first look hashes nothing for most words, and
@@ -60,11 +57,12 @@ enum RolePhrases {
         }
         // `the envoy of the X`: the role is someone else's, of whom X is the complement.
         if first < nameStart, trailingWords.contains(tokens[nameStart - 1].lower) { return nil }
-        return cleaned(tokens, first..<nameStart)
+        return cleaned(tokens, first..<nameStart).map { text(tokens, $0) }
     }
 
-    /// `The Press spokesman for the White House, X,` / `Israeli Consul General in New York, from X,`.
-    static func appositiveBefore(_ tokens: [Token], runStart: Int) -> String? {
+    /// `The Press spokesman for the White House, X,` / `Israeli Consul General in New York, from X,`: the positions of
+    /// the phrase's words (`cleaned`).
+    static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
         if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !NameLexicon.speechVerbs.contains(tokens[comma].lower),
            tokens[comma - 1].isPunctuation(",") { comma -= 1 }
@@ -83,8 +81,9 @@ enum RolePhrases {
         return cleaned(tokens, segment)
     }
 
-    /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word.
-    static func appositiveAfter(_ tokens: [Token], end: Int) -> String? {
+    /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word; the positions of
+    /// the phrase's words (`cleaned`).
+    static func appositiveAfter(_ tokens: [Token], end: Int) -> [Int]? {
         guard end < tokens.count, tokens[end].isPunctuation(","), end + 1 < tokens.count,
               determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
@@ -98,10 +97,10 @@ enum RolePhrases {
         return cleaned(tokens, (end + 1)..<last)
     }
 
-    /// The phrase of `tokens[range]` without leading articles or trailing prepositions, when it names a role. Its words
-    /// are kept as positions in `tokens` and read in place: an array of the tokens (two before: the phrase, its words)
-    /// copied each one, retaining and releasing its strings.
-    private static func cleaned(_ tokens: [Token], _ range: Range<Int>) -> String? {
+    /// The words of `tokens[range]` without leading articles or trailing prepositions, when they name a role, as their
+    /// positions in `tokens`, read in place: an array of the tokens (two before: the phrase, its words) copied each one,
+    /// retaining and releasing its strings. The phrase's text is made by `text`, when it is a role kept.
+    private static func cleaned(_ tokens: [Token], _ range: Range<Int>) -> [Int]? {
         var words = range.filter { tokens[$0].isWordOrNumber }
         if let and = words.lastIndex(where: { tokens[$0].lower == "and" }) { words = Array(words[(and + 1)...]) }
         while let first = words.first, determiners.contains(tokens[first].lower) || leadingWords.contains(tokens[first].lower) {
@@ -113,7 +112,12 @@ enum RolePhrases {
             words.removeLast()
         }
         guard words.indices.contains(where: { isRoleWord(tokens, words, at: $0) }), !namesSomeoneElse(tokens, words) else { return nil }
-        return words.map { tokens[$0].nameText }.joined(separator: " ")
+        return words
+    }
+
+    /// A phrase's words (positions in `tokens`) as the source writes them, without possessive endings.
+    private static func text(_ tokens: [Token], _ words: [Int]) -> String {
+        words.map { tokens[$0].nameText }.joined(separator: " ")
     }
 
     /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`);

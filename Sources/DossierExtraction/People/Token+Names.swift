@@ -29,24 +29,24 @@ extension Token {
 
     /// Starts with a capital letter and is not all capitals (`NATO`, `OVER`), except initials (`W.`, `H.R.`);
     /// or a particle joined to a capitalised name (`al-Madhoun`, `diNapoli`).
-    @inline(__always) var isCapitalised: Bool { Self.isCapitalised(kind: kind, shape: shape, text: text) }
+    @inline(__always) var isCapitalised: Bool { Self.isCapitalised(kind: kind, shape: shape) { text } }
 
-    /// `isCapitalised` of a token with these fields, which a caller reads in place from the token's array: the getter,
-    /// asked of a token there, copied the whole token across the calls that read its text.
-    @inline(__always) static func isCapitalised(kind: Kind, shape: Shape, text: String) -> Bool {
-        guard kind == .word else { return false }
-        switch shape {
-        case .capitalised: return Self.startsWithCapital(text)
-        case .upper: return Self.isInitials(text)
-        case .mixed: return Self.isParticleJoinedName(text)
-        case .lower, .other: return false
-        }
+    /// `isCapitalised` of the token at `index`, its fields read in place in the array: the getter, asked of a token
+    /// there, copied the whole token across the calls that read its text.
+    @inline(__always) static func isCapitalised(_ tokens: [Token], at index: Int) -> Bool {
+        isCapitalised(kind: tokens[index].kind, shape: tokens[index].shape) { tokens[index].text }
     }
 
-    /// Whether a token of this shape may be `isCapitalised` (its text tells); a token of any other shape is not. Asked
-    /// of a token in its array, by its field, before a getter that reads the text (which may copy the whole token).
-    @inline(__always) static func mayBeCapitalised(_ shape: Shape) -> Bool {
-        shape == .capitalised || shape == .upper || shape == .mixed
+    /// The kind and the shape answer, but for the shapes whose text tells: only those read it (`text`), so a caller
+    /// that reads the token in its array retains no string for a punctuation mark or a lower-case word.
+    @inline(__always) private static func isCapitalised(kind: Kind, shape: Shape, text: () -> String) -> Bool {
+        guard kind == .word else { return false }
+        switch shape {
+        case .capitalised: return Self.startsWithCapital(text())
+        case .upper: return Self.isInitials(text())
+        case .mixed: return Self.isParticleJoinedName(text())
+        case .lower, .other: return false
+        }
     }
 
     /// An ASCII first byte answers alone (`A`–`Z` are the ASCII capitals); any other first scalar asks Unicode.

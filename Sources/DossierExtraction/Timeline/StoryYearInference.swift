@@ -23,13 +23,6 @@ struct StoryYearInference {
         return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens))
     }
 
-    /// `sentences`: each article's sentences, when the caller has them (`Article.sentences` makes them again).
-    func year(of articles: [Article], sentences: [[Sentence]]? = nil) -> Int? {
-        // Each sentence is read alone, on all cores; the lists keep reading order.
-        let readings = SentenceBatches.map(articles, sentences: sentences) { _, run in run.compactMap { Self.reading(of: $0.tokens) } }
-        return year(from: Array(readings.joined().joined()))
-    }
-
     /// The story's year from the readings of its sentences (`reading(of:contentWords:)`), in reading order.
     func year(from readings: [Reading]) -> Int? {
         var backward: [Set<String>] = []

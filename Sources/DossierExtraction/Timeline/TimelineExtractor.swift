@@ -13,7 +13,8 @@ public struct TimelineExtractor: Sendable {
         // When no source is dated, what each sentence says of the story's year (`StoryYearInference`) is read in this
         // same pass, with the content words of a dated sentence made once for both: a pass of its own read every
         // sentence of the corpus again.
-        let readsStoryYear = CorpusDateContext.isUndated(articles)
+        let publishedDays = CorpusDateContext.publishedDays(of: articles)
+        let readsStoryYear = CorpusDateContext.isUndated(publishedDays)
         // Each sentence is read alone, on all cores, a long article in many batches.
         let read = SentenceBatches.map(articles, sentences: sentences) { _, run in
             var dated: [DatedSentence] = []
@@ -28,11 +29,11 @@ public struct TimelineExtractor: Sendable {
             return (dated: dated, years: years)
         }
         let found = read.map { Array($0.map(\.dated).joined()) }
-        let context = CorpusDateContext(articles: articles, storyYearReadings: Array(read.joined().map(\.years).joined()),
+        let context = CorpusDateContext(publishedDays: publishedDays, storyYearReadings: Array(read.joined().map(\.years).joined()),
                                         mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
-        for (article, sentences) in zip(articles, found) {
-            var resolver = context.resolver(for: article)
+        for (position, (article, sentences)) in zip(articles, found).enumerated() {
+            var resolver = context.resolver(forArticleAt: position)
             resolver.numericMonthFirst = Self.spelledOrder(of: sentences.flatMap(\.mentions))
             sightings += Self.sightings(in: sentences, of: article, resolver: resolver)
         }
