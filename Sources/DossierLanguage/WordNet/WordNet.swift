@@ -172,14 +172,23 @@ public final class WordNet: Sendable {
     /// An index line's synset offsets: `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`,
     /// the offsets are the last synset_cnt fields (those that are numbers).
     static func synsetOffsets(_ line: UnsafeRawBufferPointer) -> [Int] {
-        let fields = ByteFields(line)
-        guard fields.count > 1, let count = fields.integer(at: 1), count <= fields.count else { return [] }
+        var fields = ByteFields(line)
+        let total = fields.count
+        guard total > 1, let count = synsetCount(fields), count <= total else { return [] }
         var offsets: [Int] = []
         offsets.reserveCapacity(count)
-        fields.forEach(from: fields.count - count) { field in
+        fields.skip(total - count)
+        while let field = fields.next() {
             if let offset = ByteFields.integer(field) { offsets.append(offset) }
         }
         return offsets
+    }
+
+    /// An index line's synset_cnt (its field 1), read by a copy of `fields`, which stand at the line's start.
+    private static func synsetCount(_ fields: ByteFields) -> Int? {
+        var head = fields
+        head.skip(1)
+        return head.nextInteger()
     }
 
     /// How many senses of `word` (or of its lemma) in this class occur in WordNet's tagged corpus (SemCor): the
@@ -193,9 +202,11 @@ public final class WordNet: Sendable {
 
     /// `… sense_cnt tagsense_cnt synset_offset…`: the field before the synset_cnt offsets.
     static func taggedSenseCount(_ line: UnsafeRawBufferPointer) -> Int {
-        let fields = ByteFields(line)
-        guard fields.count > 2, let count = fields.integer(at: 1), count + 1 < fields.count else { return 0 }
-        return fields.integer(at: fields.count - count - 1) ?? 0
+        var fields = ByteFields(line)
+        let total = fields.count
+        guard total > 2, let count = synsetCount(fields), count + 1 < total else { return 0 }
+        fields.skip(total - count - 1)
+        return fields.nextInteger() ?? 0
     }
 
     /// The synset at a byte offset of a data file.
