@@ -80,7 +80,8 @@ public final class WordNet: Sendable {
     /// The lemma of `word` in this class: the shortest base form (`talks` → `talk`, as NLTK's WordNet lemmatizer
     /// does), but never a form of fewer than three letters made by a rule (`gas` is not `ga`; `was` is `be`, listed).
     public func lemma(of word: String, as wordClass: WordClass) -> String? {
-        if Self.isPlainKey(word) { return plainLemma(of: word, as: wordClass) }
+        // A word of the exception list (few are) takes the general path: the fast one knows only the rules.
+        if Self.isPlainKey(word), exceptions[wordClass]?[word] == nil { return plainLemma(of: word, as: wordClass) }
         let word = word.lowercased()
         let listed = listedForms(of: word, as: wordClass)
         let forms = baseForms(of: word, as: wordClass).filter {
@@ -94,26 +95,15 @@ public final class WordNet: Sendable {
         exceptions[wordClass]?[Self.key(word)] ?? []
     }
 
-    /// `lemma(of:as:)` for a word that is its own index key (ASCII, lower case, no space or underscore: most words),
-    /// with the same answer: the base forms are tried in `baseForms`' order, and a form is looked up in the index
-    /// only when it could be the answer (accepted by the filter, and shorter than the shortest found so far: of
-    /// equally short forms the first wins), so a word's rule forms are made and looked up only while they could win.
+    /// `lemma(of:as:)` for a word that is its own index key (ASCII, lower case, no space or underscore: most words)
+    /// and not in the class's exception list, with the same answer: the base forms are tried in `baseForms`' order,
+    /// and a form is looked up in the index only when it could be the answer (accepted by the filter, and shorter than
+    /// the shortest found so far: of equally short forms the first wins), so a word's rule forms are made and looked
+    /// up only while they could win.
     private func plainLemma(of word: String, as wordClass: WordClass) -> String? {
         guard let index = indexes[wordClass] else { return nil }
         var best: String? = index.hasLine(for: word) ? word : nil
         var bestLength = best == nil ? Int.max : word.utf8.count
-        if let listed = exceptions[wordClass]?[word] {
-            for form in listed {
-                let readable = form.replacingUnderscores()
-                let length = readable.count
-                guard length < bestLength,
-                      readable == word || length >= MorphologyRules.shortestRuleBase || listed.contains(readable),
-                      contains(form, as: wordClass) else { continue }
-                best = readable
-                bestLength = length
-            }
-            return best
-        }
         var bytes = word
         return bytes.withUTF8 { word -> String? in
             if wordClass == .noun, Self.bytes(word, endWith: "ss") { return best }
