@@ -67,17 +67,4 @@ import Testing
             #expect(BoilerplateFilter().reason(for: line) == "comment section", "\(line)")
         }
     }
-
-    /// The filter lowercases every line it judges and leaves it to the readers after: each kept text must be that
-    /// line's own, read in one piece or in chunks.
-    @Test(arguments: [64 * 1024, 16])
-    func linesLowercasedOnceAreEachLinesOwn(chunkBytes: Int) {
-        let body = "  ÉTÉ in PARIS  \n\nShare this article\nThe Mayor said “NO” to İstanbul.\n\tLEEDS — A DAY\n© 2025 Example Media\n"
-        var layout = ArticleLayout(TextLines(body))
-        BoilerplateFilter().apply(to: &layout, chunks: TextChunks(bytes: chunkBytes))
-        for index in layout.lines.indices {
-            #expect(layout.lowercasedText(index) == layout.text(index).lowercasedFast(), "line \(index)")
-        }
-        #expect(layout.lowercasedText(0) == "été in paris" && layout.lowercasedText(5) == "© 2025 example media")
-    }
 }

@@ -29,14 +29,6 @@ import Testing
         #expect(!CreditLineCues.mayNameTextItself("athens reported", nouns: nouns))
     }
 
-    @Test func asciiLines() {
-        #expect("".isAllASCII)
-        #expect("Plain text, 2025.\t~".isAllASCII)
-        #expect(!"caf\u{E9}".isAllASCII)
-        #expect(!"\u{212A}".isAllASCII)
-        #expect("\u{212A}".lowercased() == "k")
-    }
-
     /// A line that is not ASCII goes to the regexes without the byte tests, and a credit in it is read as before.
     @Test func nonASCIILinesStillReadByTheRegexes() {
         let line = "This article \u{2014} on the long debate about ideas, books and other things \u{2014} was originally published in The Example Review."

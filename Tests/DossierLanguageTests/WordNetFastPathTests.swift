@@ -38,7 +38,8 @@ import Testing
         #expect(words.count > 1_000)
     }
 
-    /// Words of the exception lists, whose listed forms are tried instead of the rules.
+    /// Words of the exception lists, whose listed forms are tried instead of the rules: the fast path, which knows only
+    /// the rules, must leave them to the general one.
     @Test func lemmasOfListedWordsAgreeWithTheFilteredBaseForms() throws {
         var differing: [String] = []
         for wordClass in WordClass.allCases {

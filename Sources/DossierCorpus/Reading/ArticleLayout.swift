@@ -25,8 +25,6 @@ struct ArticleLayout {
     let wordCounts: [Int]
     /// Whether each line reads as running prose (see `TextLines.Line.isProse`), computed once.
     let isProse: [Bool]
-    /// Each line's text lowercased (`lowercasedFast`), where a reader has made it already: the next one reuses it.
-    private var lowercasedTexts: [String?]
     /// For a body line that opens with metadata (`date 2025-03-06 This marks…`): where its body text starts, in scalars.
     var bodyStarts: [Int: Int] = [:]
 
@@ -39,17 +37,6 @@ struct ArticleLayout {
         trimmedTexts = lines.lines.map { $0.text.trimmingWhitespaceAndNewlines() }
         wordCounts = trimmedTexts.map(\.spacedWordCount)
         isProse = zip(trimmedTexts, wordCounts).map(TextLines.Line.isProse)
-        lowercasedTexts = Array(repeating: nil, count: lines.lines.count)
-    }
-
-    /// The text of line `index` lowercased: as `text(index).lowercasedFast()`, made once for all the readers.
-    func lowercasedText(_ index: Int) -> String {
-        lowercasedTexts[index] ?? trimmedTexts[index].lowercasedFast()
-    }
-
-    /// Keeps `lowercased`, which must be `text(index).lowercasedFast()`, for the readers after.
-    mutating func remember(lowercased: String, of index: Int) {
-        lowercasedTexts[index] = lowercased
     }
 
     /// The text of line `index` without surrounding white space (no-break spaces included).

@@ -12,15 +12,12 @@ struct BoilerplateFilter {
     func apply(to layout: inout ArticleLayout, chunks: TextChunks = TextChunks(bytes: ArticleReader.defaultChunkBytes)) {
         let snapshot = layout
         let candidates = layout.contentIndices.filter { layout.isBody($0) }
-        let judged = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { index in
-            let lower = snapshot.text(index).lowercasedFast()
-            return (reason: reason(for: snapshot.text(index), lowercased: lower, words: snapshot.wordCounts[index]), lower: lower)
+        let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { index in
+            reason(for: snapshot.text(index), lowercased: snapshot.text(index).lowercasedFast(), words: snapshot.wordCounts[index])
         }
         var found: [Int: String] = [:]
-        for (index, line) in zip(candidates, judged) {
-            if let reason = line.reason { found[index] = reason }
-            // Every line is lowercased here: the outlet reader asks again of some.
-            layout.remember(lowercased: line.lower, of: index)
+        for (index, reason) in zip(candidates, reasons) {
+            if let reason { found[index] = reason }
         }
         for (index, reason) in sandwiched(between: found, in: layout) { found[index] = reason }
         for (index, reason) in found { layout.claim(index, as: .boilerplate(reason)) }

@@ -26,7 +26,7 @@ enum CreditLineCues {
                 let spaceStart = after
                 while after < bytes.count, isASCIIWhiteSpace(bytes[after]) { after += 1 }
                 guard after > spaceStart else { continue }
-                if nouns.contains(where: { starts(bytes, at: after, with: $0) }) { return true }
+                if nouns.contains(where: { bytes.holds($0, at: after) }) { return true }
             }
             return false
         }
@@ -35,11 +35,5 @@ enum CreditLineCues {
     /// The ASCII bytes `\s` matches, and the separators 0x1C to 0x1F beside them (more than needed is safe here).
     static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
         (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte)
-    }
-
-    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, with word: [UInt8]) -> Bool {
-        guard start + word.count <= bytes.count else { return false }
-        for offset in word.indices where bytes[start + offset] != word[offset] { return false }
-        return true
     }
 }

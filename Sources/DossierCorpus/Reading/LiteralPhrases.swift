@@ -56,21 +56,11 @@ struct LiteralPhrases: Sendable {
                             let next = Int(bytes[position]) << 8 | Int(bytes[position + 1])
                             guard followings[next >> 6] & (1 << UInt64(next & 63)) != 0 else { continue }
                         }
-                        if phraseOpens(at: position - 1, in: bytes) { return true }
+                        if phrases.contains(where: { bytes.holds($0, at: position - 1) }) { return true }
                     }
                     return false
                 }
             }
-        }
-    }
-
-    /// Whether a phrase starts at `start` of `bytes`, whose first two bytes open some phrase.
-    private func phraseOpens(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let room = bytes.count - start
-        return phrases.contains { phrase in
-            guard phrase.count <= room, phrase[0] == bytes[start], phrase[1] == bytes[start + 1] else { return false }
-            for offset in 2..<phrase.count where phrase[offset] != bytes[start + offset] { return false }
-            return true
         }
     }
 }

@@ -21,8 +21,9 @@ struct OutletReader {
 
     func read(_ layout: inout ArticleLayout) -> Found {
         var found = Found()
-        readSignature(&layout, into: &found)
-        readOriginCredit(&layout, into: &found)
+        var lowercased = LowercasedLines()
+        readSignature(&layout, into: &found, lowercased: &lowercased)
+        readOriginCredit(&layout, into: &found, lowercased: &lowercased)
         if found.origin == nil, let (index, dateline) = DatelineReader().read(layout), let wire = dateline.wire {
             found.origin = wire
             found.originLine = layout.lines[index].number
@@ -36,7 +37,7 @@ struct OutletReader {
     }
 
     /// `{Matzav.com Israel}`, `[Example News]`, `example.com`, `© 2025 Example Media. All rights reserved.`
-    func readSignature(_ layout: inout ArticleLayout, into found: inout Found) {
+    func readSignature(_ layout: inout ArticleLayout, into found: inout Found, lowercased: inout LowercasedLines) {
         for index in layout.footerIndices + layout.headerIndices + boilerplateTail(layout) {
             let text = layout.text(index)
             if Self.isBracketed(text), let inner = text.wholeMatch(of: /[{\[](.+)[}\]]/)?.1 {
@@ -49,7 +50,7 @@ struct OutletReader {
             } else if layout.isBody(index), text.split(separator: " ").count == 1, SiteName.isDomain(text) {
                 found.outlet = found.outlet ?? text
                 layout.claim(index, as: .metadata("signature: outlet"))
-            } else if Self.mayHoldCopyright(lowercased: layout.lowercasedText(index)), let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
+            } else if Self.mayHoldCopyright(lowercased: lowercased.text(index, in: layout)), let copyright = text.firstMatch(of: /(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?([^.,|]+)/) {
                 let name = OriginName.leadingName(String(copyright.1))
                 if let name, found.outlet == nil { found.outlet = name }
             }
@@ -70,12 +71,12 @@ struct OutletReader {
     }
 
     /// Origin credits in the header, the footer and the last lines of the text.
-    func readOriginCredit(_ layout: inout ArticleLayout, into found: inout Found) {
+    func readOriginCredit(_ layout: inout ArticleLayout, into found: inout Found, lowercased: inout LowercasedLines) {
         let content = layout.contentIndices.filter { layout.isBody($0) }
         let candidates = layout.headerIndices + layout.footerIndices + content.suffix(3)
         for index in candidates {
             let text = layout.text(index)
-            guard let origin = originCredit(text, lowercased: layout.lowercasedText(index)) else { continue }
+            guard let origin = originCredit(text, lowercased: lowercased.text(index, in: layout)) else { continue }
             found.origin = origin
             found.originLine = layout.lines[index].number
             if text.spacedWordCount <= 15 && !layout.isProse[index] || text.lowercased().hasPrefix("source") {

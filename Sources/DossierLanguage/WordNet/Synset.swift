@@ -21,31 +21,27 @@ public struct Synset: Sendable, Hashable {
     /// Reads a data line's bytes, field by field in one pass (the database is ASCII; no string is made but the words).
     init?(bytes: UnsafeRawBufferPointer, lexicographerClasses: [String]) {
         var fields = ByteFields(bytes)
-        let count = fields.count
-        guard count > 4, let offset = ByteFields.integer(fields.next()!), let file = ByteFields.integer(fields.next()!),
-              let wordClass = WordClass(synsetType: Substring(String(decoding: fields.next()!, as: UTF8.self))),
-              let wordCount = ByteFields.integer(fields.next()!, radix: 16)
+        guard let offset = fields.nextInteger(), let file = fields.nextInteger(),
+              let type = fields.next(), let wordClass = WordClass(synsetType: Substring(String(decoding: type, as: UTF8.self))),
+              let wordCount = fields.nextInteger(radix: 16), fields.hasNext
         else { return nil }
         self.offset = offset
         self.wordClass = wordClass
         lexicographerClass = file < lexicographerClasses.count ? lexicographerClasses[file] : "unknown"
         var words: [String] = []
         words.reserveCapacity(wordCount)
-        var cursor = 4
-        for _ in 0..<wordCount where cursor + 1 < count {
-            words.append(Self.readable(fields.next()!))
-            fields.skip(1)
-            cursor += 2
+        // Each word with its lex_id; a line cut short ends the words, and has no pointers after them.
+        for _ in 0..<wordCount {
+            guard let word = fields.next(), fields.next() != nil else { break }
+            words.append(Self.readable(word))
         }
         self.words = words
         var hypernyms: [Int] = []
-        if cursor < count, let pointerCount = ByteFields.integer(fields.next()!) {
-            cursor += 1
-            for _ in 0..<pointerCount where cursor + 3 < count {
-                let symbol = fields.next()!, target = fields.next()!
-                fields.skip(2)
+        if let pointerCount = fields.nextInteger() {
+            // Each pointer is four fields: symbol, target offset, word class, source/target.
+            for _ in 0..<pointerCount {
+                guard let symbol = fields.next(), let target = fields.next(), fields.next() != nil, fields.next() != nil else { break }
                 if Self.isHypernymPointer(symbol), let target = ByteFields.integer(target) { hypernyms.append(target) }
-                cursor += 4
             }
         }
         self.hypernyms = hypernyms

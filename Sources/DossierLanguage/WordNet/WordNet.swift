@@ -80,7 +80,8 @@ public final class WordNet: Sendable {
     /// The lemma of `word` in this class: the shortest base form (`talks` → `talk`, as NLTK's WordNet lemmatizer
     /// does), but never a form of fewer than three letters made by a rule (`gas` is not `ga`; `was` is `be`, listed).
     public func lemma(of word: String, as wordClass: WordClass) -> String? {
-        if Self.isPlainKey(word) { return plainLemma(of: word, as: wordClass) }
+        // A word of the exception list (few are) takes the general path: the fast one knows only the rules.
+        if Self.isPlainKey(word), exceptions[wordClass]?[word] == nil { return plainLemma(of: word, as: wordClass) }
         let word = word.lowercased()
         let listed = listedForms(of: word, as: wordClass)
         let forms = baseForms(of: word, as: wordClass).filter {
@@ -94,26 +95,15 @@ public final class WordNet: Sendable {
         exceptions[wordClass]?[Self.key(word)] ?? []
     }
 
-    /// `lemma(of:as:)` for a word that is its own index key (ASCII, lower case, no space or underscore: most words),
-    /// with the same answer: the base forms are tried in `baseForms`' order, and a form is looked up in the index
-    /// only when it could be the answer (accepted by the filter, and shorter than the shortest found so far: of
-    /// equally short forms the first wins), so a word's rule forms are made and looked up only while they could win.
+    /// `lemma(of:as:)` for a word that is its own index key (ASCII, lower case, no space or underscore: most words)
+    /// and not in the class's exception list, with the same answer: the base forms are tried in `baseForms`' order,
+    /// and a form is looked up in the index only when it could be the answer (accepted by the filter, and shorter than
+    /// the shortest found so far: of equally short forms the first wins), so a word's rule forms are made and looked
+    /// up only while they could win.
     private func plainLemma(of word: String, as wordClass: WordClass) -> String? {
         guard let index = indexes[wordClass] else { return nil }
         var best: String? = index.hasLine(for: word) ? word : nil
         var bestLength = best == nil ? Int.max : word.utf8.count
-        if let listed = exceptions[wordClass]?[word] {
-            for form in listed {
-                let readable = form.replacingUnderscores()
-                let length = readable.count
-                guard length < bestLength,
-                      readable == word || length >= MorphologyRules.shortestRuleBase || listed.contains(readable),
-                      contains(form, as: wordClass) else { continue }
-                best = readable
-                bestLength = length
-            }
-            return best
-        }
         var bytes = word
         return bytes.withUTF8 { word -> String? in
             if wordClass == .noun, Self.bytes(word, endWith: "ss") { return best }
@@ -172,14 +162,23 @@ public final class WordNet: Sendable {
     /// An index line's synset offsets: `pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`,
     /// the offsets are the last synset_cnt fields (those that are numbers).
     static func synsetOffsets(_ line: UnsafeRawBufferPointer) -> [Int] {
-        let fields = ByteFields(line)
-        guard fields.count > 1, let count = fields.integer(at: 1), count <= fields.count else { return [] }
+        var fields = ByteFields(line)
+        let total = fields.count
+        guard total > 1, let count = synsetCount(fields), count <= total else { return [] }
         var offsets: [Int] = []
         offsets.reserveCapacity(count)
-        fields.forEach(from: fields.count - count) { field in
+        fields.skip(total - count)
+        while let field = fields.next() {
             if let offset = ByteFields.integer(field) { offsets.append(offset) }
         }
         return offsets
+    }
+
+    /// An index line's synset_cnt (its field 1), read by a copy of `fields`, which stand at the line's start.
+    private static func synsetCount(_ fields: ByteFields) -> Int? {
+        var head = fields
+        head.skip(1)
+        return head.nextInteger()
     }
 
     /// How many senses of `word` (or of its lemma) in this class occur in WordNet's tagged corpus (SemCor): the
@@ -193,9 +192,11 @@ public final class WordNet: Sendable {
 
     /// `… sense_cnt tagsense_cnt synset_offset…`: the field before the synset_cnt offsets.
     static func taggedSenseCount(_ line: UnsafeRawBufferPointer) -> Int {
-        let fields = ByteFields(line)
-        guard fields.count > 2, let count = fields.integer(at: 1), count + 1 < fields.count else { return 0 }
-        return fields.integer(at: fields.count - count - 1) ?? 0
+        var fields = ByteFields(line)
+        let total = fields.count
+        guard total > 2, let count = synsetCount(fields), count + 1 < total else { return 0 }
+        fields.skip(total - count - 1)
+        return fields.nextInteger() ?? 0
     }
 
     /// The synset at a byte offset of a data file.

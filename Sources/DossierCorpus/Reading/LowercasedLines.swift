@@ -1,0 +1,14 @@
+/// Lines of an article lowercased (`lowercasedFast`) as a reader asks for them, each made once: the outlet reader
+/// looks at the header and footer lines for a signature, then again for an origin credit. Only the lines asked for
+/// are lowercased and kept, a few an article.
+struct LowercasedLines {
+    private var made: [Int: String] = [:]
+
+    /// `layout.text(index).lowercasedFast()`.
+    mutating func text(_ index: Int, in layout: ArticleLayout) -> String {
+        if let text = made[index] { return text }
+        let text = layout.text(index).lowercasedFast()
+        made[index] = text
+        return text
+    }
+}
