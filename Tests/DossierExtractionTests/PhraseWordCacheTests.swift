@@ -27,6 +27,26 @@ import DossierLanguage
         }
     }
 
+    /// Each reading's traits, kept apart by number, say what the reading says.
+    @Test func traitsAreTheReadingsOwn() {
+        let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
+        var cache = PhraseWordCache()
+        for text in Self.sentences + ["The end of the war came after a long-term ceasefire in the city.", "It was the first phase."] {
+            _ = scanner.candidates(in: TestLanguage.sentence(text), words: &cache)
+        }
+        #expect(cache.traits.count == cache.entries.count)
+        var seen: PhraseWordCache.Traits = []
+        for (entry, traits) in zip(cache.entries, cache.traits) {
+            let word = entry.word
+            #expect(traits.contains(.stop) == word.isStop && traits.contains(.wordLike) == word.isWordLike, "\(word.surface)")
+            #expect(traits.contains(.modifier) == word.isModifier && traits.contains(.longEnoughAlone) == word.isLongEnoughAlone, "\(word.surface)")
+            #expect(traits.contains(.determiner) == entry.isDeterminer && traits.contains(.of) == (word.key == "of"), "\(word.surface)")
+            seen.formUnion(traits)
+        }
+        // Every trait is met, each one somewhere.
+        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of])
+    }
+
     @Test func aWordOpeningASentenceIsReadApart() {
         let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         var cache = PhraseWordCache()

@@ -210,7 +210,7 @@ struct MeasureReader: Sendable {
     private func isContent(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let lower = words[index]
-        guard lower.count > 1 else { return false }
+        guard lower.hasSeveralCharacters else { return false }
         return !MeasureVocabulary.functionWordSet.contains(lower) && !NumberWords.isNumberWord(lower)
     }
 
@@ -373,7 +373,7 @@ struct MeasureReader: Sendable {
     /// article also writes it capitalized elsewhere.
     private func isName(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalized, token.lower.count > 1 else { return false }
+        guard token.isCapitalized, token.lower.hasSeveralCharacters else { return false }
         let word = token.lower
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
             || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
@@ -452,7 +452,7 @@ struct MeasureReader: Sendable {
         var names = Set<String>()
         for index in tokens.indices where tokens[index].isCapitalized {
             let lower = tokens[index].lower
-            guard lower.count > 1 else { continue }
+            guard lower.hasSeveralCharacters else { continue }
             if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }
             if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
             names.insert(StoryIndex.key(lower))

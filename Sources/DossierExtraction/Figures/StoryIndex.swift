@@ -109,7 +109,7 @@ struct StoryIndex: Sendable {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
             for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
                 let lower = tokens[index].lower
-                guard lower.count > 1 else { continue }
+                guard lower.hasSeveralCharacters else { continue }
                 if Self.notNames.contains(lower) { continue }
                 counts.add(Self.key(lower))
             }

@@ -93,16 +93,20 @@ struct PhraseScanner: Sendable {
     /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:)`), read in `cache`.
     func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache) -> [Candidate] {
         var found: [Candidate] = []
+        // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,
+        // its strings retained and released, for each of the several phrases around every word.
+        let traits = cache.traits
         for clause in clauses {
             for start in clause {
                 for count in 1...maximumWords where start + count <= clause.upperBound {
                     let words = all[start..<start + count]
-                    guard isCandidate(words, cache.entries) else { continue }
-                    let closes = start + count == clause.upperBound || cache.entries[Int(all[start + count].number)].word.isStop
-                    let modified = start > clause.lowerBound && !cache.entries[Int(all[start - 1].number)].word.isStop
-                    found.append(Candidate(words: PhraseWords(words.lazy.map(\.number)),
+                    guard isCandidate(words, traits) else { continue }
+                    let closes = start + count == clause.upperBound || traits[Int(all[start + count].number)].contains(.stop)
+                    let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
+                    // (Closures, not key paths: a key path was looked up at run time for every phrase.)
+                    found.append(Candidate(words: PhraseWords(words.lazy.map { $0.number }),
                                            isNounLike: closes && (words.first!.followsDeterminer || modified),
-                                           isQuoted: words.allSatisfy(\.isQuoted)))
+                                           isQuoted: words.allSatisfy { $0.isQuoted }))
                 }
             }
         }
@@ -115,16 +119,15 @@ struct PhraseScanner: Sendable {
             .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
     }
 
-    private func isCandidate(_ words: ArraySlice<ClauseWord>, _ entries: [PhraseWordCache.Entry]) -> Bool {
-        guard let first = words.first.map({ entries[Int($0.number)].word }), let last = words.last.map({ entries[Int($0.number)].word }) else {
-            return false
-        }
-        if last.isStop || !last.isWordLike || last.isModifier { return false }
-        if first.isStop || !first.isWordLike { return false }
-        if words.count == 1 { return first.isLongEnoughAlone }
+    private func isCandidate(_ words: ArraySlice<ClauseWord>, _ traits: [PhraseWordCache.Traits]) -> Bool {
+        guard let firstWord = words.first, let lastWord = words.last else { return false }
+        let first = traits[Int(firstWord.number)], last = traits[Int(lastWord.number)]
+        if last.contains(.stop) || !last.contains(.wordLike) || last.contains(.modifier) { return false }
+        if first.contains(.stop) || !first.contains(.wordLike) { return false }
+        if words.count == 1 { return first.contains(.longEnoughAlone) }
         return words.dropFirst().dropLast().allSatisfy {
-            let word = entries[Int($0.number)].word
-            return word.key == "of" || (!word.isStop && word.isWordLike)
+            let word = traits[Int($0.number)]
+            return word.contains(.of) || (!word.contains(.stop) && word.contains(.wordLike))
         }
     }
 
@@ -164,7 +167,7 @@ struct PhraseScanner: Sendable {
                 if tokens[index].kind == .word {
                     let number = cache.number(of: tokens[index]) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
                     words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
-                    afterDeterminer = cache.entries[number].isDeterminer || tokens[index].isPossessive
+                    afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
                 } else {
                     if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
                         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }

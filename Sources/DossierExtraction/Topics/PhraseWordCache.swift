@@ -17,6 +17,33 @@ struct PhraseWordCache {
         var lower: String
     }
 
+    /// What `PhraseScanner` asks of a reading at every phrase around its word, one byte per reading.
+    struct Traits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `Word.isStop`, `isWordLike`, `isModifier`, `isLongEnoughAlone`, `Entry.isDeterminer`.
+        static let stop = Traits(rawValue: 1)
+        static let wordLike = Traits(rawValue: 2)
+        static let modifier = Traits(rawValue: 4)
+        static let longEnoughAlone = Traits(rawValue: 8)
+        static let determiner = Traits(rawValue: 16)
+        /// The key is `of`, which may stand inside a phrase (`end of war`).
+        static let of = Traits(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ entry: Entry) {
+            let word = entry.word
+            var traits: Traits = []
+            if word.isStop { traits.insert(.stop) }
+            if word.isWordLike { traits.insert(.wordLike) }
+            if word.isModifier { traits.insert(.modifier) }
+            if word.isLongEnoughAlone { traits.insert(.longEnoughAlone) }
+            if entry.isDeterminer { traits.insert(.determiner) }
+            if word.key == "of" { traits.insert(.of) }
+            self = traits
+        }
+    }
+
     /// The texts met inside sentences and opening them, and for each (by its place) the number of its latest entry.
     private var inside = StringPlaces()
     private var insideNumbers: [Int] = []
@@ -24,6 +51,9 @@ struct PhraseWordCache {
     private var openingNumbers: [Int] = []
     /// Every reading made, by number.
     private(set) var entries: [Entry] = []
+    /// The traits of every reading, by number: what the scanner asks of the words around every phrase, read without
+    /// copying a reading (its strings retained and released) and packed, one byte each, where the readings are spread.
+    private(set) var traits: [Traits] = []
 
     /// The entry of a word token, made by `read` the first time its text is seen in that place.
     mutating func entry(_ token: Token, read: (Token) -> Entry) -> Entry {
@@ -32,16 +62,20 @@ struct PhraseWordCache {
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
-        if token.index == 0 { return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, read: read) }
-        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, read: read)
+        if token.index == 0 {
+            return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, traits: &traits, read: read)
+        }
+        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, traits: &traits, read: read)
     }
 
     private static func number(of token: Token, texts: inout StringPlaces, numbers: inout [Int], entries: inout [Entry],
-                               read: (Token) -> Entry) -> Int {
+                               traits: inout [Traits], read: (Token) -> Entry) -> Int {
         let (place, isNew) = texts.place(adding: token.text)
         if !isNew, entries[numbers[place]].lower == token.lower { return numbers[place] }
         let number = entries.count
-        entries.append(read(token))
+        let entry = read(token)
+        entries.append(entry)
+        traits.append(Traits(entry))
         if isNew { numbers.append(number) } else { numbers[place] = number }
         return number
     }
