@@ -36,3 +36,21 @@ import DossierCore
         #expect(html.contains("<li id=\"fn-s2\">\n<p><strong>Source b</strong>: “&lt;b&gt;22&lt;/b&gt; hostages are alive.”"))
     }
 }
+
+extension FiguresPageTests {
+    /// Figures stated by two or more sources, and by one (however many of its values), in the dossier's order; a figure
+    /// without values is in neither.
+    @Test func figuresAreSplitByHowManySourcesStateThem() {
+        func value(_ source: String) -> FigureValue {
+            FigureValue(value: 1, text: "1", qualifier: nil, sentence: "One.", reference: SentenceReference(source: source, sentence: "s1"))
+        }
+        func figure(_ id: String, _ sources: [String]) -> Figure {
+            Figure(id: id, measure: id, unit: nil, values: sources.map(value), agreement: .agree)
+        }
+        let figures = [figure("two", ["a", "b"]), figure("none", []), figure("one-twice", ["a", "a"]), figure("three", ["c", "a", "b"]),
+                       figure("one", ["b"])]
+        let (compared, single) = FiguresPage.bySourceCount(figures)
+        #expect(compared.map(\.id) == ["two", "three"])
+        #expect(single.map(\.id) == ["one-twice", "one"])
+    }
+}

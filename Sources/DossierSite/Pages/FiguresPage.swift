@@ -10,8 +10,7 @@ enum FiguresPage {
         let path = SitePath.figures
         var md = MarkdownBuilder()
         md.heading(1, "Figures")
-        let compared = dossier.figures.filter { $0.sourceCount > 1 }
-        let single = dossier.figures.filter { $0.sourceCount == 1 }
+        let (compared, single) = bySourceCount(dossier.figures)
         guard !dossier.figures.isEmpty else {
             md.paragraph("No figures were found in the sources.")
             return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text)
@@ -51,6 +50,21 @@ enum FiguresPage {
         }
         notes.write(labels: labels, into: &md)
         return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments)
+    }
+
+    /// The figures two or more sources state and those one source states, each in the dossier's order: each figure's
+    /// sources counted once (`Figure.sourceCount` makes a set of them each time it is read).
+    static func bySourceCount(_ figures: [Figure]) -> (compared: [Figure], single: [Figure]) {
+        var compared: [Figure] = []
+        var single: [Figure] = []
+        for figure in figures {
+            switch figure.sourceCount {
+            case 0: continue
+            case 1: single.append(figure)
+            default: compared.append(figure)
+            }
+        }
+        return (compared, single)
     }
 
     private static func summary(compared: Int, conflicts: Int, single: Int) -> String {
