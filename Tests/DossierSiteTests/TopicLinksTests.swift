@@ -25,8 +25,8 @@ import DossierCore
             let path = SitePath.source(article.id)
             #expect(TopicLinks.markdown(forTopics: bySource[article.id] ?? [], from: path)
                     == TopicLinks.markdown(forSource: article.id, in: dossier, from: path))
-            #expect(SourcePage.page(for: article, in: dossier, topics: bySource[article.id] ?? []).markdown
-                    == SourcePage.page(for: article, in: dossier).markdown)
+            #expect(SourcePage.page(for: article, in: dossier, words: 0, topics: bySource[article.id] ?? []).markdown
+                    == SourcePage.page(for: article, in: dossier, words: 0).markdown)
         }
         #expect(TopicLinks.markdown(forTopics: bySource["a"] ?? [], from: SitePath.source("a"))
                 == "**Topics:** [Bridge](../topics/bridge.md) · [Flood](../topics/flood.md)")

@@ -10,13 +10,12 @@ enum SourcePage {
     }
 
     /// `people`: the people the source mentions, in who's-who order (see `SitePages.peopleIndex`); `words`: the
-    /// article's word count, when the caller has counted it (`Article.words` counts every sentence); `topics`: the topics
+    /// article's word count (`SitePages.sourceWords`: `Article.words` counts every sentence); `topics`: the topics
     /// the source covers, when the caller has found them (`TopicLinks.topicsBySource`).
-    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int? = nil,
+    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int,
                      topics: [Topic]? = nil) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
-        let words = words ?? article.words
         var md = MarkdownBuilder()
         md.heading(1, SourceFormatting.title(article))
         let card: [(String, String)] = [
