@@ -17,9 +17,9 @@ import DossierCore
 
     @Test func inferredDateLinksTheSourcesItCameFrom() {
         let dossier = Self.dossier()
-        let markdown = SourcePage.page(for: dossier.sources[1], in: dossier, words: 12).markdown
+        let markdown = SourcePage.page(for: dossier.sources[1], in: dossier, words: 12, topics: []).markdown
         #expect(markdown.contains("| **Published** | 2020-03-03 (inferred from [Council backs bridge](../sources/a.md)) |"))
-        let own = SourcePage.page(for: dossier.sources[0], in: dossier, words: 0).markdown
+        let own = SourcePage.page(for: dossier.sources[0], in: dossier, words: 0, topics: []).markdown
         #expect(own.contains("| **Published** | 2020-03-03 |"))
     }
 
@@ -34,7 +34,7 @@ import DossierCore
     @Test func pagesShowTheWordsCountedOnce() {
         let dossier = Self.dossier()
         #expect(SitePages.sourceWords(dossier) == [0, 12])
-        #expect(SourcePage.page(for: dossier.sources[1], in: dossier, words: 12).markdown.contains("| **Words** | 12 |\n"))
+        #expect(SourcePage.page(for: dossier.sources[1], in: dossier, words: 12, topics: []).markdown.contains("| **Words** | 12 |\n"))
         let pages = Dictionary(uniqueKeysWithValues: SitePages.pages(for: dossier, sourceWords: [7, 99_999]).map { ($0.path, $0.markdown) })
         #expect(pages["sources/a"]?.contains("| **Words** | 7 |\n") == true)
         #expect(pages["sources/b"]?.contains("| **Words** | 99999 |\n") == true)
@@ -56,7 +56,7 @@ import DossierCore
         #expect(index["a"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 2), SourcePage.Mentioned(id: "bo", name: "Bo", mentions: 1)])
         #expect(index["b"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 1)])
         #expect(index["c"] == nil)
-        let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? [], words: 0).markdown
+        let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? [], words: 0, topics: []).markdown
         #expect(markdown.contains("## People in this source\n\n- [Ann Lee](../people/ann-lee.md) (2)\n- [Bo](../people/bo.md) (1)\n"))
     }
 
