@@ -294,7 +294,7 @@ public struct Pipeline: Sendable {
         FreedMemory.release()
         let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil,
                                                          sourceWords = site.sourceWords] in
-            SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords)
+            SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords ?? SitePages.sourceWords(dossier))
         } : nil
         let index = configuration.search && kept?.searchIndex == nil
             ? SearchPage.index(for: site.dossier, index: SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) }))

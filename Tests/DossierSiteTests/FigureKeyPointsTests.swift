@@ -29,7 +29,7 @@ import DossierCore
                                     values: [value(66, "66-page", source: "c")], agreement: .single)
 
     static func keyPoints(_ figures: [Figure]) -> String {
-        let markdown = IndexPage.page(for: dossier(figures), sentences: SentenceIndex(dossier(figures))).markdown
+        let markdown = IndexPage.page(for: dossier(figures), sentences: SentenceIndex(dossier(figures)), words: SitePages.sourceWords(dossier(figures))).markdown
         guard let start = markdown.range(of: "## Key points") else { return "" }
         let rest = markdown[start.upperBound...]
         let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex

@@ -36,3 +36,45 @@ import DossierCore
         #expect(html.contains("<li id=\"fn-s2\">\n<p><strong>Source b</strong>: “&lt;b&gt;22&lt;/b&gt; hostages are alive.”"))
     }
 }
+
+extension FiguresPageTests {
+    /// Figures stated by two or more sources, and by one (however many of its values), in the dossier's order; a figure
+    /// without values is in neither.
+    @Test func figuresAreSplitByHowManySourcesStateThem() {
+        func value(_ source: String) -> FigureValue {
+            FigureValue(value: 1, text: "1", qualifier: nil, sentence: "One.", reference: SentenceReference(source: source, sentence: "s1"))
+        }
+        func figure(_ id: String, _ sources: [String]) -> Figure {
+            Figure(id: id, measure: id, unit: nil, values: sources.map(value), agreement: .agree)
+        }
+        let figures = [figure("two", ["a", "b"]), figure("none", []), figure("one-twice", ["a", "a"]), figure("three", ["c", "a", "b"]),
+                       figure("one", ["b"])]
+        let (compared, single) = FiguresPage.bySourceCount(figures)
+        #expect(compared == [0, 3])
+        #expect(single == [2, 4])
+    }
+}
+
+extension FiguresPageTests {
+    /// The figures one source states are listed under their source, sources in the dossier's order, each source's by
+    /// the sentence of their first value, then by id.
+    @Test func singleSourceFiguresAreListedBySourceThenSentence() {
+        func figure(_ id: String, _ source: String, _ sentence: String) -> Figure {
+            let value = FigureValue(value: 1, text: "v-\(id)", qualifier: nil, sentence: "One.",
+                                    reference: SentenceReference(source: source, sentence: sentence))
+            return Figure(id: id, measure: "m-\(id)", unit: nil, values: [value], agreement: .single)
+        }
+        let sources = ["b", "a"].map { Article(id: $0, path: "content/\($0).txt", body: "", metadata: SourceMetadata(title: "Source \($0)")) }
+        let figures = [figure("f1", "a", "s5"), figure("z", "a", "s2"), figure("f2", "b", "s1"), figure("y", "a", "s2")]
+        let markdown = FiguresPage.page(for: Dossier(configuration: DossierConfiguration(title: "T"), sources: sources, figures: figures)).markdown
+        let measures = markdown.split(separator: "\n").compactMap { line -> String? in
+            if line.hasPrefix("### ") { return String(line) }
+            guard let start = line.range(of: "m-") else { return nil }
+            return String(line[start.lowerBound...].prefix(3))
+        }
+        #expect(measures == ["### Source b", "m-f", "### Source a", "m-y", "m-z", "m-f"])
+        #expect(markdown.contains("m-f2"))
+        #expect(markdown.firstRange(of: "m-f1")!.lowerBound > markdown.firstRange(of: "m-z")!.lowerBound)
+        #expect(markdown.contains("0 measures stated by two or more sources (0 conflicts); 4 figures stated by one source."))
+    }
+}

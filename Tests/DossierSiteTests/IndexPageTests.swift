@@ -22,7 +22,7 @@ import Testing
         #expect(Self.dossier().people.map(\.sourceCount) == [1, 2, 2, 2])
         #expect(Self.dossier().people.map(\.sourceCount) == Self.dossier().people.map(\.sources.count))
         #expect(Self.dossier().topics.map(\.sourceCount) == [2, 1])
-        let markdown = IndexPage.page(for: Self.dossier(), sentences: SentenceIndex(Self.dossier())).markdown
+        let markdown = IndexPage.page(for: Self.dossier(), sentences: SentenceIndex(Self.dossier()), words: SitePages.sourceWords(Self.dossier())).markdown
         #expect(markdown.contains("""
             - [Three](people/three.md) — in 2 of 3 sources
             - [Four](people/four.md) — in 2 of 3 sources
@@ -33,7 +33,7 @@ import Testing
 
     /// The sources covering most of the topics first, then by id.
     @Test func coverageRowsComeByTheTopicsTheSourcesCover() {
-        let markdown = IndexPage.page(for: Self.dossier(), sentences: SentenceIndex(Self.dossier())).markdown
+        let markdown = IndexPage.page(for: Self.dossier(), sentences: SentenceIndex(Self.dossier()), words: SitePages.sourceWords(Self.dossier())).markdown
         #expect(markdown.contains("""
             | [Title b](sources/b.md) | 1 | 1 |
             | [Title c](sources/c.md) | 1 | — |

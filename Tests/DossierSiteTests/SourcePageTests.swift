@@ -17,9 +17,9 @@ import DossierCore
 
     @Test func inferredDateLinksTheSourcesItCameFrom() {
         let dossier = Self.dossier()
-        let markdown = SourcePage.page(for: dossier.sources[1], in: dossier).markdown
+        let markdown = SourcePage.page(for: dossier.sources[1], in: dossier, words: 12, topics: []).markdown
         #expect(markdown.contains("| **Published** | 2020-03-03 (inferred from [Council backs bridge](../sources/a.md)) |"))
-        let own = SourcePage.page(for: dossier.sources[0], in: dossier).markdown
+        let own = SourcePage.page(for: dossier.sources[0], in: dossier, words: 0, topics: []).markdown
         #expect(own.contains("| **Published** | 2020-03-03 |"))
     }
 
@@ -29,26 +29,21 @@ import DossierCore
         #expect(SourceFormatting.date(dossier.sources[1]) == "2020-03-03 (inferred)")
     }
 
-    /// The words of each source are counted once for its page, the list of sources and the brief: the counts are the
-    /// sources' own, and the pages made with them are the pages made without.
-    @Test func wordsCountedOnceAreEachSourcesOwn() {
+    /// The words of each source are counted once, in the sources' order (`SitePages.sourceWords`), for its page, the
+    /// list of sources and the brief: each shows the source's count it is given, by the source's position.
+    @Test func pagesShowTheWordsCountedOnce() {
         let dossier = Self.dossier()
-        let words = SourceListPage.wordCounts(dossier)
-        #expect(words == ["a": 0, "b": 12])
-        #expect(SourcePage.page(for: dossier.sources[1], in: dossier, words: words["b"]).markdown
-                == SourcePage.page(for: dossier.sources[1], in: dossier).markdown)
-        let list = SourceListPage.page(for: dossier, words: words).markdown
-        #expect(list == SourceListPage.page(for: dossier).markdown)
-        #expect(list.contains("| 12 |"))
-        // Counted by the caller (once for the pages and dossier.json), in the sources' order: the same counts, the same
-        // pages; given other counts, the pages show those; counts of another length are not used.
         #expect(SitePages.sourceWords(dossier) == [0, 12])
-        #expect(SourceListPage.wordCounts(dossier, counted: [0, 12]) == words)
-        #expect(SourceListPage.wordCounts(dossier, counted: [7, 8]) == ["a": 7, "b": 8])
-        #expect(SourceListPage.wordCounts(dossier, counted: [7]) == words)
-        let pages = SitePages.pages(for: dossier).map(\.markdown)
-        #expect(SitePages.pages(for: dossier, sourceWords: [0, 12]).map(\.markdown) == pages)
-        #expect(SitePages.pages(for: dossier, sourceWords: [0, 99_999]).contains { $0.markdown.contains("| 99999 |") })
+        #expect(SourcePage.page(for: dossier.sources[1], in: dossier, words: 12, topics: []).markdown.contains("| **Words** | 12 |\n"))
+        let pages = Dictionary(uniqueKeysWithValues: SitePages.pages(for: dossier, sourceWords: [7, 99_999]).map { ($0.path, $0.markdown) })
+        #expect(pages["sources/a"]?.contains("| **Words** | 7 |\n") == true)
+        #expect(pages["sources/b"]?.contains("| **Words** | 99999 |\n") == true)
+        for path in ["sources/index", "index"] {
+            let rows = pages[path]?.split(separator: "\n").filter { $0.contains("](") && $0.hasPrefix("| [") } ?? []
+            #expect(rows.count == 2)
+            #expect(rows.first { $0.contains("sources/a.md") }?.contains("| 7 |") == true, "\(path)")
+            #expect(rows.first { $0.contains("sources/b.md") }?.contains("| 99999 |") == true, "\(path)")
+        }
     }
 
     /// Each source lists the people it mentions, in who's-who order, with how often it mentions each.
@@ -61,7 +56,7 @@ import DossierCore
         #expect(index["a"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 2), SourcePage.Mentioned(id: "bo", name: "Bo", mentions: 1)])
         #expect(index["b"] == [SourcePage.Mentioned(id: "ann-lee", name: "Ann Lee", mentions: 1)])
         #expect(index["c"] == nil)
-        let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? []).markdown
+        let markdown = SourcePage.page(for: dossier.sources[0], in: dossier, people: index["a"] ?? [], words: 0, topics: []).markdown
         #expect(markdown.contains("## People in this source\n\n- [Ann Lee](../people/ann-lee.md) (2)\n- [Bo](../people/bo.md) (1)\n"))
     }
 

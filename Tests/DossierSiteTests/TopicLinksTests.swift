@@ -2,7 +2,7 @@ import Testing
 import DossierCore
 @testable import DossierSite
 
-/// The topics of each source, found once for all source pages, are those each source page would find itself.
+/// The topics of each source, found once for all source pages, and the line of links the source page shows for them.
 @Suite struct TopicLinksTests {
     static func dossier() -> Dossier {
         let reference = { (source: String, sentence: String) in SentenceReference(source: source, sentence: sentence) }
@@ -21,14 +21,14 @@ import DossierCore
         #expect(bySource["a"]?.map(\.id) == ["bridge", "flood"])
         #expect(bySource["b"] == nil)
         #expect(bySource["c"]?.map(\.id) == ["bridge", "council", "flood"])
-        for article in dossier.sources {
-            let path = SitePath.source(article.id)
-            #expect(TopicLinks.markdown(forTopics: bySource[article.id] ?? [], from: path)
-                    == TopicLinks.markdown(forSource: article.id, in: dossier, from: path))
-            #expect(SourcePage.page(for: article, in: dossier, topics: bySource[article.id] ?? []).markdown
-                    == SourcePage.page(for: article, in: dossier).markdown)
-        }
         #expect(TopicLinks.markdown(forTopics: bySource["a"] ?? [], from: SitePath.source("a"))
                 == "**Topics:** [Bridge](../topics/bridge.md) · [Flood](../topics/flood.md)")
+        #expect(TopicLinks.markdown(forTopics: [], from: SitePath.source("b")) == nil)
+        // The source pages the build makes show each source's line after the card, and none for a source without topics.
+        let pages = Dictionary(uniqueKeysWithValues: SitePages.pages(for: dossier, sourceWords: [0, 0, 0]).map { ($0.path, $0.markdown) })
+        #expect(pages["sources/a"]?.contains("|\n\n**Topics:** [Bridge](../topics/bridge.md) · [Flood](../topics/flood.md)\n") == true)
+        #expect(pages["sources/b"]?.contains("**Topics:**") == false)
+        #expect(pages["sources/c"]?.contains(
+            "|\n\n**Topics:** [Bridge](../topics/bridge.md) · [Council](../topics/council.md) · [Flood](../topics/flood.md)\n") == true)
     }
 }

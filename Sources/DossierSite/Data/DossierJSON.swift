@@ -10,11 +10,11 @@ import Foundation
 public enum DossierJSON {
     public static let schema = 1
 
-    /// `sourceWords`: each source's words, in the order of `dossier.sources`, when the caller has counted them
+    /// `sourceWords`: each source's words, in the order of `dossier.sources`, as the caller counted them
     /// (`SitePages.sourceWords`: the Markdown stage counts them for the pages; `Article.words` counts every sentence
-    /// again, over a book-length article a twentieth of a second); ignored unless there is one per source.
-    public static func encode(_ dossier: Dossier, sourceWords: [Int]? = nil) throws -> Data {
-        let sourceWords = sourceWords?.count == dossier.sources.count ? sourceWords : nil
+    /// again, over a book-length article a twentieth of a second); counted here instead unless there is one per source.
+    public static func encode(_ dossier: Dossier, sourceWords: [Int]) throws -> Data {
+        let sourceWords = sourceWords.count == dossier.sources.count ? sourceWords : nil
         var json = PrettyJSONWriter()
         try json.object { json in
             for key in DocumentKey.order {

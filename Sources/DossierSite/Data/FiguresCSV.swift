@@ -6,12 +6,8 @@ public enum FiguresCSV {
     public static let header = ["measure", "source", "value", "qualifier", "text", "sentence",
                                 "figure", "unit", "agreement", "upper", "anchor"]
 
-    /// Written as UTF-8 bytes into one buffer, field by field, rather than joining strings into rows and rows into the file.
-    public static func csv(for dossier: Dossier) -> String {
-        String(decoding: bytes(for: dossier), as: UTF8.self)
-    }
-
-    /// The file's bytes, `csv(for:)` without decoding them into a String to be encoded again.
+    /// The file's bytes: written as UTF-8 into one buffer, field by field, rather than joining strings into rows and rows
+    /// into the file, and not decoded into a String to be encoded again.
     public static func data(for dossier: Dossier) -> Data {
         Data(bytes(for: dossier))
     }

@@ -5,8 +5,8 @@ import Foundation
 public enum SiteData {
     /// `originals` are the files' texts in the order of `dossier.sources`; nil leaves out their copies (written apart,
     /// see `originalCopies`) and keeps the lists of lines removed as boilerplate, which the extraction completes.
-    /// `sourceWords`: each source's words when already counted (see `DossierJSON.encode`).
-    public static func files(for dossier: Dossier, originals: [String]?, sourceWords: [Int]? = nil) -> [SiteFile] {
+    /// `sourceWords`: each source's words, as counted for the pages (see `DossierJSON.encode`).
+    public static func files(for dossier: Dossier, originals: [String]?, sourceWords: [Int]) -> [SiteFile] {
         var files: [SiteFile] = []
         if let json = try? DossierJSON.encode(dossier, sourceWords: sourceWords) {
             files.append(SiteFile(path: "dossier.json", data: json))

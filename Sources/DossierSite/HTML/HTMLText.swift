@@ -2,34 +2,34 @@
 public enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'` as entities, Character by Character: the same text swift-mustache prints for
     /// `{{value}}` (a mark that is part of a larger Character, `"` and a combining accent, is left as it is).
+    /// One pass over the bytes: each mark standing alone (see `standsAlone`) is escaped as a byte; at the first that may
+    /// not, the text is escaped Character by Character instead (what was written is dropped).
     public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            guard marksStandAlone(bytes) else { return escapeByCharacter(String(decoding: bytes, as: UTF8.self)) }
+        let escaped = text.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
             var runStart = 0
             for index in 0..<bytes.count {
                 guard let entity = entity(for: bytes[index]) else { continue }
+                guard standsAlone(bytes, at: index) else { return escapeByCharacter(String(decoding: bytes, as: UTF8.self)) }
+                if runStart == 0 { out.reserveCapacity(bytes.count + 16) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 out.append(contentsOf: entity)
                 runStart = index + 1
             }
-            guard runStart > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            // A text without marks is handed back as it is.
+            guard runStart > 0 else { return nil }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             return String(decoding: out, as: UTF8.self)
         }
+        return escaped ?? text
     }
 
-    /// Whether every mark in the UTF-8 is a Character of its own: between two ASCII characters (or an end), as a
-    /// grapheme break always falls there but inside `\r\n`; a scalar beyond ASCII before one (a prepended mark) or after
-    /// it (a combining mark) may join it. Then escaping the bytes escapes the Characters.
-    static func marksStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 0..<bytes.count where entity(for: bytes[index]) != nil {
-            if index > 0, bytes[index - 1] >= 0x80 { return false }
-            if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
-        }
-        return true
+    /// Whether the mark at `index` is a Character of its own: between two ASCII characters (or an end), as a grapheme
+    /// break always falls there but inside `\r\n`; a scalar beyond ASCII before it (a prepended mark) or after it (a
+    /// combining mark) may join it. When every mark stands alone, escaping the bytes escapes the Characters.
+    static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        !(index > 0 && bytes[index - 1] >= 0x80) && !(index + 1 < bytes.count && bytes[index + 1] >= 0x80)
     }
 
     private static func entity(for byte: UInt8) -> [UInt8]? {

@@ -43,25 +43,40 @@ public enum MarkdownText {
     /// ASCII bytes as two 64-bit masks (bytes 0–63, 64–127).
     private typealias ByteSet = (low: UInt64, high: UInt64)
 
-    private static func byteSet(_ bytes: [UInt8]) -> ByteSet {
-        bytes.reduce((low: 0, high: 0)) { set, byte in
-            byte < 64 ? (set.low | 1 << UInt64(byte), set.high) : (set.low, set.high | 1 << UInt64(byte - 64))
+    private static func byteSet(_ text: String) -> ByteSet {
+        text.utf8.reduce((low: 0, high: 0)) { set, byte in
+            precondition(byte < 0x80, "a mark is ASCII")
+            return byte < 64 ? (set.low | 1 << UInt64(byte), set.high) : (set.low, set.high | 1 << UInt64(byte - 64))
         }
+    }
+
+    private static func union(_ sets: ByteSet...) -> ByteSet {
+        sets.reduce((low: 0, high: 0)) { ($0.low | $1.low, $0.high | $1.high) }
     }
 
     private static func isMarked(_ byte: UInt8, in set: ByteSet) -> Bool {
         byte < 64 ? set.low & (1 << UInt64(byte)) != 0 : set.high & (1 << UInt64(byte - 64)) != 0
     }
 
-    /// The bytes `escape` changes wherever they are: line breaks become spaces, marks get a backslash.
-    private static let changedAnywhere = byteSet(Array("\n\r\u{0B}\u{0C}\\`*_[]<>|~&{}$".utf8))
+    // The marks, each written once: `escape` and `isUnchangedByEscaping` read the same sets, as do `quotedTitle` and
+    // its check, so that a mark added to one is added to both.
+
+    /// Line breaks: written as spaces.
+    private static let lineBreaks = byteSet("\n\r\u{0B}\u{0C}")
+    /// Marks a backslash is put before wherever they are.
+    private static let escapedAnywhere = byteSet("\\`*_[]<>|~&{}$")
+    /// Marks a backslash is put before at the start of a line (after white space only).
+    private static let escapedAtLineStart = byteSet("#+-=!")
+    /// The bytes `escape` changes wherever they are.
+    private static let changedAnywhere = union(lineBreaks, escapedAnywhere)
     /// Those, and the bytes a text may not start with to be left as it is: white space keeps the line start, the marks
     /// escaped there, a digit may start a list number.
-    private static let changedAtStart = byteSet(Array("\n\r\u{0B}\u{0C}\\`*_[]<>|~&{}$ \t#+-=!0123456789".utf8))
+    private static let changedAtStart = union(changedAnywhere, escapedAtLineStart, byteSet(" \t0123456789"))
 
     /// `escape` on UTF-8: every mark is ASCII, and other characters are copied whole (the three line breaks beyond ASCII
     /// become spaces). Returns how many bytes it wrote.
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let (lineBreaks, escapedAnywhere, escapedAtLineStart) = (lineBreaks, escapedAnywhere, escapedAtLineStart)
         var written = 0
         var atLineStart = true
         var index = 0
@@ -83,23 +98,14 @@ public enum MarkdownText {
                 continue
             }
             index += 1
-            switch byte {
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+            if isMarked(byte, in: lineBreaks) {
                 out[written] = space
                 written += 1
                 continue
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "{"),
-                 UInt8(ascii: "}"), UInt8(ascii: "$"):
+            }
+            if isMarked(byte, in: escapedAnywhere) || (atLineStart && isMarked(byte, in: escapedAtLineStart)) {
                 out[written] = backslash
                 written += 1
-            case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "!"):
-                if atLineStart {
-                    out[written] = backslash
-                    written += 1
-                }
-            default:
-                break
             }
             out[written] = byte
             written += 1
@@ -145,25 +151,24 @@ public enum MarkdownText {
         guard !title.isEmpty else { return "" }
         var title = title
         // A title with none of the marks and no line feed is handed back as it is, not copied.
-        let isUnchanged = title.withUTF8 { bytes in
-            !bytes.contains { $0 == backslash || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") }
-        }
+        let titleChanged = titleChanged
+        let isUnchanged = title.withUTF8 { bytes in !bytes.contains { $0 < 0x80 && isMarked($0, in: titleChanged) } }
         if isUnchanged { return title }
         return title.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+                let escapedInTitles = escapedInTitles
                 var written = 0
                 var afterReturn = false
                 for byte in bytes {
-                    switch byte {
-                    case backslash, UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"):
+                    if byte < 0x80, isMarked(byte, in: escapedInTitles) {
                         out[written] = backslash
                         out[written + 1] = byte
                         written += 2
-                    // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
-                    case UInt8(ascii: "\n") where !afterReturn:
+                    } else if byte == lineFeed, !afterReturn {
+                        // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
                         out[written] = space
                         written += 1
-                    default:
+                    } else {
                         out[written] = byte
                         written += 1
                     }
@@ -173,6 +178,12 @@ public enum MarkdownText {
             }
         }
     }
+
+    /// Marks a backslash is put before in a link title.
+    private static let escapedInTitles = byteSet("\\\"&<")
+    private static let lineFeed = UInt8(ascii: "\n")
+    /// The bytes `quotedTitle` may change: those marks, and a line feed (unless after a return).
+    private static let titleChanged = union(escapedInTitles, byteSet("\n"))
 
     /// `1. text` at the start would become a numbered list: escape the dot or parenthesis.
     private static func escapeLeadingListNumber(_ text: String) -> String {

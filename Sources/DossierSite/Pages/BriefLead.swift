@@ -13,31 +13,46 @@ enum BriefLead {
 
     static func lines(_ dossier: Dossier, topics count: Int, sentences: SentenceIndex) -> [Line] {
         let main = Array(dossier.topics.prefix(count + BriefRules.extraMainTopics))
-        let sets = main.map { Set($0.sentences) }
+        // How many main topics each sentence touches, counted once for all the lead's candidates (asking each topic's
+        // set about each candidate hashed its reference once per main topic).
+        var touched: [SentenceReference: Int] = [:]
+        for topic in main {
+            for reference in Set(topic.sentences) { touched[reference, default: 0] += 1 }
+        }
         var chosen: [Line] = []
         // What the lead needs of each source, found once for all its sentences (nil: no source has that id).
         var sources: [String: SourceFacts?] = [:]
         for topic in main.prefix(count) {
             let quoted = Set(chosen.map(\.reference.source))
             // News puts the bottom line first: among sentences touching the main topics, early ones win.
-            let best = topic.sentences.filter { reference in !chosen.contains { $0.reference == reference } }
-                .compactMap { reference -> (SentenceReference, String, Double)? in
-                    if sources[reference.source] == nil { sources[reference.source] = .some(dossier.source(reference.source).map(SourceFacts.init)) }
-                    guard let source = sources[reference.source] ?? nil,
-                          let entry = sentences.entry(reference) else { return nil }
-                    let sentence = sentences.sentence(at: entry)
-                    let position = entry.position
-                    guard isLeadSentence(sentence, headline: source.headline) else { return nil }
-                    let touched = Double(sets.filter { $0.contains(reference) }.count)
-                    let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0
-                    let flagPenalty = source.isWeak ? BriefRules.weakSourcePenalty : 0
-                    let lateness = Double(min(position, BriefRules.positionCap)) / BriefRules.positionStep
-                    return (reference, sentence.text, BriefRules.touchedTopicWeight * touched - lateness - repeatPenalty - flagPenalty)
-                }
-                .max { ($0.2, $1.0) < ($1.2, $0.0) }
-            if let best { chosen.append(Line(topic: topic, reference: best.0, text: best.1)) }
+            var candidates: [Candidate] = []
+            for reference in topic.sentences where !chosen.contains(where: { $0.reference == reference }) {
+                if sources[reference.source] == nil { sources[reference.source] = .some(dossier.source(reference.source).map(SourceFacts.init)) }
+                guard let source = sources[reference.source] ?? nil, let entry = sentences.entry(reference) else { continue }
+                let touchedTopics = Double(touched[reference] ?? 0)
+                let repeatPenalty = quoted.contains(reference.source) ? BriefRules.repeatedSourcePenalty : 0
+                let flagPenalty = source.isWeak ? BriefRules.weakSourcePenalty : 0
+                let lateness = Double(min(entry.position, BriefRules.positionCap)) / BriefRules.positionStep
+                candidates.append(Candidate(reference: reference, entry: entry, headline: source.headline,
+                                            score: BriefRules.touchedTopicWeight * touchedTopics - lateness - repeatPenalty - flagPenalty))
+            }
+            // The best score wins, the first reference among equal ones: the candidates are read best first, and only
+            // until one reads alone (most are never read).
+            candidates.sort { ($0.score, $1.reference) > ($1.score, $0.reference) }
+            if let best = candidates.first(where: { isLeadSentence(sentences.sentence(at: $0.entry), headline: $0.headline) }) {
+                chosen.append(Line(topic: topic, reference: best.reference, text: sentences.text(at: best.entry)))
+            }
         }
         return chosen
+    }
+
+    /// A sentence that may lead for a topic, with its score.
+    private struct Candidate {
+        var reference: SentenceReference
+        var entry: SentenceIndex.Entry
+        /// Its source's headline, `normalized`.
+        var headline: String?
+        var score: Double
     }
 
     /// What the lead needs of a source: its headline, `normalized`, and whether it is a weak voice.

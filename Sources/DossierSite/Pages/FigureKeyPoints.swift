@@ -6,18 +6,23 @@ enum FigureKeyPoints {
     /// `4 figures were stated by two or more sources; 1 of them conflicts:`, or that none conflict, or that no
     /// figure was stated by more than one source and so none could be compared.
     static func summary(of figures: [Figure]) -> String {
-        let compared = figures.filter { $0.sources.count > 1 }
-        let conflicts = compared.filter { $0.agreement == .conflict }.count
-        guard !compared.isEmpty else {
+        // Counted in place: no copy of the figures, and each figure's sources counted, not sorted (`Figure.sources`).
+        var compared = 0
+        var conflicts = 0
+        for index in figures.indices where figures[index].sourceCount > 1 {
+            compared += 1
+            if figures[index].agreement == .conflict { conflicts += 1 }
+        }
+        guard compared > 0 else {
             return "No figure was stated by more than one source, so none could be compared: "
                 + "the \(count(figures.count, "figure")) in the table each come from a single source."
         }
-        let stated = compared.count == 1 ? "1 figure was stated" : "\(compared.count) figures were stated"
+        let stated = compared == 1 ? "1 figure was stated" : "\(compared) figures were stated"
         let head = stated + " by two or more sources; "
         guard conflicts > 0 else {
-            return head + (compared.count == 1 ? "it does not conflict." : "none of them conflict.")
+            return head + (compared == 1 ? "it does not conflict." : "none of them conflict.")
         }
-        if compared.count == 1 { return head + "the sources conflict on it:" }
+        if compared == 1 { return head + "the sources conflict on it:" }
         return head + "\(conflicts) of them \(conflicts == 1 ? "conflicts" : "conflict"):"
     }
 

@@ -10,13 +10,14 @@ enum FiguresPage {
         let path = SitePath.figures
         var md = MarkdownBuilder()
         md.heading(1, "Figures")
-        let compared = dossier.figures.filter { $0.sourceCount > 1 }
-        let single = dossier.figures.filter { $0.sourceCount == 1 }
-        guard !dossier.figures.isEmpty else {
+        let figures = dossier.figures
+        // The figures are read in place, by index: no copy of each (its strings and values retained) per list it is in.
+        let (compared, single) = bySourceCount(figures)
+        guard !figures.isEmpty else {
             md.paragraph("No figures were found in the sources.")
             return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text)
         }
-        let conflicts = compared.filter { $0.agreement == .conflict }
+        let conflicts = compared.filter { figures[$0].agreement == .conflict }
         md.paragraph(summary(compared: compared.count, conflicts: conflicts.count, single: single.count))
         let labels = FigureSourceLabels(dossier)
         var fragments: [String: String] = [:]
@@ -29,11 +30,12 @@ enum FiguresPage {
                          + "(about, more than, …), approximate when they differ within it. "
                          + "The last column says why the values were put together: what they measure and the words "
                          + "their sentences share.")
-            comparisonTable(compared, labels: labels, from: path, notes: &notes, into: &md)
+            comparisonTable(compared.map { figures[$0] }, labels: labels, from: path, notes: &notes, into: &md)
         }
         if !conflicts.isEmpty {
             md.heading(2, "Conflicts")
-            for figure in conflicts {
+            for index in conflicts {
+                let figure = figures[index]
                 md.raw(TrustedMarker.anchor("conflict-" + figure.id))
                 md.heading(3, figure.measure)
                 let name = "chart-" + figure.id
@@ -47,10 +49,25 @@ enum FiguresPage {
         }
         if !single.isEmpty {
             md.heading(2, "Stated by one source")
-            singleSourceTables(single, dossier: dossier, from: path, into: &md)
+            singleSourceTables(single, of: figures, dossier: dossier, from: path, into: &md)
         }
         notes.write(labels: labels, into: &md)
         return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments)
+    }
+
+    /// The positions of the figures two or more sources state and of those one source states, each in the dossier's
+    /// order: each figure's sources counted once (`Figure.sourceCount` makes a set of them each time it is read).
+    static func bySourceCount(_ figures: [Figure]) -> (compared: [Int], single: [Int]) {
+        var compared: [Int] = []
+        var single: [Int] = []
+        for index in figures.indices {
+            switch figures[index].sourceCount {
+            case 0: continue
+            case 1: single.append(index)
+            default: compared.append(index)
+            }
+        }
+        return (compared, single)
     }
 
     private static func summary(compared: Int, conflicts: Int, single: Int) -> String {
@@ -87,15 +104,21 @@ enum FiguresPage {
                 MarkdownText.escape(figure.unit ?? "—"), agreement]
     }
 
-    private static func singleSourceTables(_ figures: [Figure], dossier: Dossier, from path: String,
+    /// `single`: the positions in `figures` of those one source states (each has a value).
+    private static func singleSourceTables(_ single: [Int], of figures: [Figure], dossier: Dossier, from path: String,
                                            into md: inout MarkdownBuilder) {
-        let bySource = Dictionary(grouping: figures) { $0.sources.first ?? "" }
-        for article in dossier.sources {
-            guard let own = bySource[article.id] else { continue }
-            md.heading(3, SourceFormatting.title(article))
-            md.paragraph(SourceFormatting.outlet(article))
-            let rows = own.sorted { ($0.values.first?.reference ?? .init(source: "", sentence: ""), $0.id)
-                < ($1.values.first?.reference ?? .init(source: "", sentence: ""), $1.id) }
+        // By their one source (`Figure.sources` would sort each figure's sources to read the first).
+        var bySource: [String: [Int]] = [:]
+        for index in single { bySource[figures[index].values[0].reference.source, default: []].append(index) }
+        for source in dossier.sources.indices {
+            guard let own = bySource[dossier.sources[source].id] else { continue }
+            md.heading(3, SourceFormatting.title(dossier.sources[source]))
+            md.paragraph(SourceFormatting.outlet(dossier.sources[source]))
+            // By the first value's sentence, then by id.
+            let rows = own.sorted { left, right in
+                let (first, second) = (figures[left].values[0].reference, figures[right].values[0].reference)
+                return first != second ? first < second : figures[left].id < figures[right].id
+            }.map { figures[$0] }
             md.table(header: ["Measure", "Value", "Unit"], rows: rows.map { figure in
                 [TrustedMarker.anchor(figure.id) + MarkdownText.escape(figure.measure),
                  figure.values.map { valueLink($0, from: path) }.joined(separator: "; "),

@@ -10,8 +10,8 @@ enum IndexPage {
     static let matrixSources = 40
     static let mainPeople = 8
 
-    /// `words`: each source's word count by id (`SourceListPage.wordCounts`), when the caller has counted them.
-    static func page(for dossier: Dossier, sentences: SentenceIndex, words: [String: Int]? = nil) -> MarkdownPage {
+    /// `words`: each source's word count, in the order of `dossier.sources` (`SitePages.sourceWords`).
+    static func page(for dossier: Dossier, sentences: SentenceIndex, words: [Int]) -> MarkdownPage {
         let path = SitePath.index
         let config = dossier.configuration
         var md = MarkdownBuilder()

@@ -73,10 +73,6 @@ struct SentenceIndex: Sendable {
         bySource[source]
     }
 
-    func sentence(_ reference: SentenceReference) -> Sentence? {
-        entry(reference).map { sentence(at: $0) }
-    }
-
     func sentence(at entry: Entry) -> Sentence {
         sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence]
     }

@@ -17,9 +17,9 @@ public enum SitePages {
         }
     }
 
-    /// `sourceWords`: each source's words, in the order of `dossier.sources`, when the caller has counted them
-    /// (`sourceWords(_:)`), to count them once for the pages and `dossier.json`; counted here otherwise.
-    public static func pages(for dossier: Dossier, sourceWords: [Int]? = nil) -> [MarkdownPage] {
+    /// `sourceWords`: each source's words, one per source in the order of `dossier.sources` (`sourceWords(_:)`), counted
+    /// once for the pages and `dossier.json`.
+    public static func pages(for dossier: Dossier, sourceWords: [Int]) -> [MarkdownPage] {
         let order: [Page] = [.index, .sourceList] + dossier.sources.indices.map(Page.source) + [.peopleIndex]
             + dossier.people.indices.map(Page.person) + [.topicsIndex] + dossier.topics.indices.map(Page.topic) + [.figures, .timeline]
         let maker = PageMaker(dossier, sourceWords: sourceWords)
@@ -37,11 +37,11 @@ public enum SitePages {
         /// Where each person and each figure row stands in the dossier, by id (the first of an id).
         let personPositions: [String: Int]
         let figurePositions: [String: Int]
-        /// Each source's words by id, for its page, the list of sources and the brief.
-        let words: [String: Int]
+        /// Each source's words by its position in the dossier, for its page, the list of sources and the brief.
+        let words: [Int]
         let sourceNames: SourceNames
 
-        init(_ dossier: Dossier, sourceWords: [Int]? = nil) {
+        init(_ dossier: Dossier, sourceWords: [Int]) {
             self.dossier = dossier
             sentences = SentenceIndex(dossier)
             peopleBySource = SitePages.peopleIndex(dossier)
@@ -50,7 +50,7 @@ public enum SitePages {
             topicsBySource = TopicLinks.topicsBySource(dossier)
             personPositions = Dictionary(dossier.people.indices.map { (dossier.people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             figurePositions = Dictionary(dossier.figures.indices.map { (dossier.figures[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            words = SourceListPage.wordCounts(dossier, counted: sourceWords)
+            words = sourceWords
             sourceNames = SourceNames(dossier)
         }
 
@@ -60,7 +60,7 @@ public enum SitePages {
             case .sourceList: return SourceListPage.page(for: dossier, words: words)
             case .source(let position):
                 let article = dossier.sources[position]
-                return SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[article.id],
+                return SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[position],
                                        topics: topicsBySource[article.id] ?? [])
             case .peopleIndex: return PeopleIndexPage.page(for: dossier)
             case .person(let position):

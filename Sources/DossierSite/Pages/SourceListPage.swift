@@ -2,8 +2,8 @@ import DossierCore
 
 /// `sources/index`: every source with outlet, date and flags.
 enum SourceListPage {
-    /// `words`: each source's word count by id (`SourceListPage.wordCounts`), when the caller has counted them.
-    static func page(for dossier: Dossier, words: [String: Int]? = nil) -> MarkdownPage {
+    /// `words`: each source's word count, in the order of `dossier.sources` (`SitePages.sourceWords`).
+    static func page(for dossier: Dossier, words: [Int]) -> MarkdownPage {
         let path = SitePath.sourcesIndex
         var md = MarkdownBuilder()
         md.heading(1, "Sources")
@@ -13,22 +13,15 @@ enum SourceListPage {
     }
 
     /// A table row per source, linking to its page.
-    static func rows(_ dossier: Dossier, words: [String: Int]? = nil, from path: String) -> [[String]] {
-        dossier.sources.map { article in
-            [MarkdownText.link(SourceFormatting.title(article), to: SitePath.link(from: path, to: SitePath.source(article.id))),
+    static func rows(_ dossier: Dossier, words: [Int], from path: String) -> [[String]] {
+        dossier.sources.indices.map { index in
+            let article = dossier.sources[index]
+            return [MarkdownText.link(SourceFormatting.title(article), to: SitePath.link(from: path, to: SitePath.source(article.id))),
              MarkdownText.escape(article.metadata.outlet ?? "—"),
              MarkdownText.escape(article.metadata.origin ?? "—"),
              MarkdownText.escape(SourceFormatting.date(article)),
-             String(words?[article.id] ?? article.words),
+             String(words[index]),
              MarkdownText.escape(SourceFormatting.flags(article))]
         }
-    }
-
-    /// Each source's words by id, counted once for the pages that show them (`Article.words` counts every sentence
-    /// each time it is read: four times over a book-length article, for its page, the list, the brief and the data).
-    /// `counted`: the sources' words in their order (`SitePages.sourceWords`), used when there is one per source.
-    static func wordCounts(_ dossier: Dossier, counted: [Int]? = nil) -> [String: Int] {
-        let words = counted?.count == dossier.sources.count ? counted! : SitePages.sourceWords(dossier)
-        return Dictionary(zip(dossier.sources.lazy.map(\.id), words), uniquingKeysWith: { first, _ in first })
     }
 }

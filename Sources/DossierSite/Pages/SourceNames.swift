@@ -4,15 +4,25 @@ import DossierCore
 /// pages: the topic and person pages name the same sources over and over, and `Dossier.source` hands back a copy of
 /// the whole article each time. The first source of an id counts, as for `Dossier.source`.
 struct SourceNames: Sendable {
-    private let byID: [String: (title: String, label: String)]
+    private let byID: [String: (title: String, label: String, sources: Int)]
 
     init(_ dossier: Dossier) {
-        var byID: [String: (title: String, label: String)] = [:]
+        var byID: [String: (title: String, label: String, sources: Int)] = [:]
         byID.reserveCapacity(dossier.sources.count)
-        for article in dossier.sources where byID[article.id] == nil {
-            byID[article.id] = (SourceFormatting.title(article), IndexPage.label(article))
+        for index in dossier.sources.indices {
+            let id = dossier.sources[index].id
+            if byID[id] == nil {
+                byID[id] = (SourceFormatting.title(dossier.sources[index]), IndexPage.label(dossier.sources[index]), 1)
+            } else {
+                byID[id]!.sources += 1
+            }
         }
         self.byID = byID
+    }
+
+    /// How many sources have this id: one, or none (the build gives each source its own id).
+    func sourceCount(withID id: String) -> Int {
+        byID[id]?.sources ?? 0
     }
 
     /// The title of the source with this id, nil when there is none.

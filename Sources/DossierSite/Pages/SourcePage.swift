@@ -10,13 +10,12 @@ enum SourcePage {
     }
 
     /// `people`: the people the source mentions, in who's-who order (see `SitePages.peopleIndex`); `words`: the
-    /// article's word count, when the caller has counted it (`Article.words` counts every sentence); `topics`: the topics
-    /// the source covers, when the caller has found them (`TopicLinks.topicsBySource`).
-    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int? = nil,
-                     topics: [Topic]? = nil) -> MarkdownPage {
+    /// article's word count (`SitePages.sourceWords`: `Article.words` counts every sentence); `topics`: the topics
+    /// the source covers (`TopicLinks.topicsBySource`).
+    static func page(for article: Article, in dossier: Dossier, people: [Mentioned] = [], words: Int,
+                     topics: [Topic]) -> MarkdownPage {
         let path = SitePath.source(article.id)
         let meta = article.metadata
-        let words = words ?? article.words
         var md = MarkdownBuilder()
         md.heading(1, SourceFormatting.title(article))
         let card: [(String, String)] = [
@@ -34,9 +33,7 @@ enum SourcePage {
         }
         rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
         md.table(header: ["About this source", ""], rows: rows)
-        let topicLine = topics.map { TopicLinks.markdown(forTopics: $0, from: path) }
-            ?? TopicLinks.markdown(forSource: article.id, in: dossier, from: path)
-        if let topicLine { md.raw(topicLine) }
+        if let topicLine = TopicLinks.markdown(forTopics: topics, from: path) { md.raw(topicLine) }
 
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")

@@ -18,10 +18,10 @@ enum TopicPage {
 
         md.heading(2, "Coverage")
         md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, sourceNames: sourceNames, from: path))
-        let silent = dossier.sources.indices.filter { counts[dossier.sources[$0].id] == nil }
-        if !silent.isEmpty {
-            md.paragraph("Not covered by: " + silent.prefix(20).map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
-                         + (silent.count > 20 ? "; and \(silent.count - 20) more." : "."))
+        let silent = silentSources(in: dossier, counts: counts, sourceNames: sourceNames)
+        if silent.count > 0 {
+            md.paragraph("Not covered by: " + silent.first.map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
+                         + (silent.count > silentSourcesNamed ? "; and \(silent.count - silentSourcesNamed) more." : "."))
         }
 
         involved(people, from: path, into: &md)
@@ -43,6 +43,22 @@ enum TopicPage {
         }
         return MarkdownPage(path: path, title: topic.name, template: "section", markdown: md.text,
                             view: ["id": topic.id, "name": topic.name, "keywords": topic.keywords, "sources": topic.sources])
+    }
+
+    /// Sources not covering the topic named on its page; the others are counted.
+    static let silentSourcesNamed = 20
+
+    /// The sources not covering the topic: the positions of the first `silentSourcesNamed` in the dossier, and how many
+    /// there are. Counted from the covering sources (`counts`: a topic's sentences name few of them) rather than by
+    /// looking every source up for every topic; the dossier is read only until the named ones are found.
+    static func silentSources(in dossier: Dossier, counts: [String: Int], sourceNames: SourceNames) -> (first: [Int], count: Int) {
+        let count = dossier.sources.count - counts.keys.reduce(0) { $0 + sourceNames.sourceCount(withID: $1) }
+        let named = min(count, silentSourcesNamed)
+        var first: [Int] = []
+        for index in dossier.sources.indices where first.count < named {
+            if counts[dossier.sources[index].id] == nil { first.append(index) }
+        }
+        return (first, count)
     }
 
     /// Sentences on the topic per source id.
