@@ -16,10 +16,10 @@ import DossierCore
         let (dossier, topic) = Self.dossier(sources: 30, covering: [0, 2, 3, 29])
         let silent = TopicPage.silentSources(in: dossier, counts: TopicPage.sentenceCounts(topic), sourceNames: SourceNames(dossier))
         #expect(silent.count == 26)
-        #expect(silent.first == [1] + Array(4...22))
+        #expect(silent.named == [1] + Array(4...22))
         let page = TopicPage.page(for: topic, in: dossier, people: [], figures: [], sentences: SentenceIndex(dossier),
                                   sourceNames: SourceNames(dossier)).markdown
-        let labels = silent.first.map { "Source \($0)" }.joined(separator: "; ")
+        let labels = silent.named.map { "Source \($0)" }.joined(separator: "; ")
         #expect(page.contains("Covered by 4 of 30 sources in 8 sentences."))
         #expect(page.contains("Not covered by: " + labels + "; and 6 more.\n"))
     }
@@ -29,17 +29,17 @@ import DossierCore
         topic.sentences.append(SentenceReference(source: "gone", sentence: "s1"))
         let silent = TopicPage.silentSources(in: dossier, counts: TopicPage.sentenceCounts(topic), sourceNames: SourceNames(dossier))
         #expect(silent.count == 2)
-        #expect(silent.first == [0, 2])
+        #expect(silent.named == [0, 2])
         dossier.sources[2].id = "s0"
         let twice = TopicPage.silentSources(in: dossier, counts: TopicPage.sentenceCounts(topic), sourceNames: SourceNames(dossier))
-        #expect(twice.first == [0, 2])
+        #expect(twice.named == [0, 2])
         #expect(twice.count == 2)
     }
 
     @Test func aTopicEverySourceCoversNamesNone() {
         let (dossier, topic) = Self.dossier(sources: 3, covering: [0, 1, 2])
         let silent = TopicPage.silentSources(in: dossier, counts: TopicPage.sentenceCounts(topic), sourceNames: SourceNames(dossier))
-        #expect(silent.count == 0 && silent.first.isEmpty)
+        #expect(silent.count == 0 && silent.named.isEmpty)
         let page = TopicPage.page(for: topic, in: dossier, people: [], figures: [], sentences: SentenceIndex(dossier),
                                   sourceNames: SourceNames(dossier)).markdown
         #expect(!page.contains("Not covered by"))

@@ -10,11 +10,11 @@ import Foundation
 public enum DossierJSON {
     public static let schema = 1
 
-    /// `sourceWords`: each source's words, in the order of `dossier.sources`, as the caller counted them
+    /// `sourceWords`: each source's words, one per source in the order of `dossier.sources`, as the caller counted them
     /// (`SitePages.sourceWords`: the Markdown stage counts them for the pages; `Article.words` counts every sentence
-    /// again, over a book-length article a twentieth of a second); counted here instead unless there is one per source.
+    /// again, over a book-length article a twentieth of a second).
     public static func encode(_ dossier: Dossier, sourceWords: [Int]) throws -> Data {
-        let sourceWords = sourceWords.count == dossier.sources.count ? sourceWords : nil
+        precondition(sourceWords.count == dossier.sources.count, "one word count per source")
         var json = PrettyJSONWriter()
         try json.object { json in
             for key in DocumentKey.order {
@@ -25,7 +25,7 @@ public enum DossierJSON {
                 case .description: json.string(dossier.configuration.description)
                 case .sources:
                     json.array(dossier.sources.indices) { json, index in
-                        json.source(dossier.sources[index], words: sourceWords?[index] ?? dossier.sources[index].words)
+                        json.source(dossier.sources[index], words: sourceWords[index])
                     }
                 case .people: json.array(dossier.people) { $0.person($1) }
                 case .topics: json.array(dossier.topics) { $0.topic($1) }

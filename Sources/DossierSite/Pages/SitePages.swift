@@ -42,6 +42,7 @@ public enum SitePages {
         let sourceNames: SourceNames
 
         init(_ dossier: Dossier, sourceWords: [Int]) {
+            precondition(sourceWords.count == dossier.sources.count, "one word count per source")
             self.dossier = dossier
             sentences = SentenceIndex(dossier)
             peopleBySource = SitePages.peopleIndex(dossier)

@@ -20,7 +20,7 @@ struct SourceNames: Sendable {
         self.byID = byID
     }
 
-    /// How many sources have this id: one, or none (the build gives each source its own id).
+    /// How many sources have this id (the build gives each source its own id, so one or none in a build).
     func sourceCount(withID id: String) -> Int {
         byID[id]?.sources ?? 0
     }

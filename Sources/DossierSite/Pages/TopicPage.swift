@@ -20,7 +20,7 @@ enum TopicPage {
         md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, sourceNames: sourceNames, from: path))
         let silent = silentSources(in: dossier, counts: counts, sourceNames: sourceNames)
         if silent.count > 0 {
-            md.paragraph("Not covered by: " + silent.first.map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
+            md.paragraph("Not covered by: " + silent.named.map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
                          + (silent.count > silentSourcesNamed ? "; and \(silent.count - silentSourcesNamed) more." : "."))
         }
 
@@ -51,14 +51,15 @@ enum TopicPage {
     /// The sources not covering the topic: the positions of the first `silentSourcesNamed` in the dossier, and how many
     /// there are. Counted from the covering sources (`counts`: a topic's sentences name few of them) rather than by
     /// looking every source up for every topic; the dossier is read only until the named ones are found.
-    static func silentSources(in dossier: Dossier, counts: [String: Int], sourceNames: SourceNames) -> (first: [Int], count: Int) {
+    static func silentSources(in dossier: Dossier, counts: [String: Int], sourceNames: SourceNames) -> (named: [Int], count: Int) {
         let count = dossier.sources.count - counts.keys.reduce(0) { $0 + sourceNames.sourceCount(withID: $1) }
-        let named = min(count, silentSourcesNamed)
-        var first: [Int] = []
-        for index in dossier.sources.indices where first.count < named {
-            if counts[dossier.sources[index].id] == nil { first.append(index) }
+        let namedCount = min(count, silentSourcesNamed)
+        var named: [Int] = []
+        for index in dossier.sources.indices {
+            guard named.count < namedCount else { break }
+            if counts[dossier.sources[index].id] == nil { named.append(index) }
         }
-        return (first, count)
+        return (named, count)
     }
 
     /// Sentences on the topic per source id.
