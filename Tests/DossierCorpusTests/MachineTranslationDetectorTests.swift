@@ -64,11 +64,15 @@ import Testing
         #expect(MachineTranslationDetector().capitalisedFunctionWords(sentences) == ["talks Which began"])
     }
 
-    /// The two-byte pre-check lets every listed word through, and stops words no listed word starts like.
-    @Test func foreignWordsArePreCheckedOnTheirFirstTwoBytes() {
+    /// The pre-check lets every listed word through, and stops words no listed word starts like, or of another length
+    /// than those that do.
+    @Test func foreignWordsArePreCheckedOnTheirFirstTwoBytesAndLength() {
         #expect(MachineTranslationDetector.foreign.allSatisfy(MachineTranslationDetector.mayBeForeign))
         #expect(!["the", "of", "was", "to", "said", "é", "x"].contains(where: MachineTranslationDetector.mayBeForeign))
-        #expect(MachineTranslationDetector.mayBeForeign("and") && MachineTranslationDetector.mayBeForeign("für"))
+        #expect(!["and", "last", "is", "people", "were", "they"].contains(where: MachineTranslationDetector.mayBeForeign))
+        #expect(MachineTranslationDetector.mayBeForeign("für") && MachineTranslationDetector.mayBeForeign("anche"))
+        let detector = MachineTranslationDetector()
+        #expect(detector.foreignWords(Self.sentences(["And the las vegas und ist beim los, and anche been."])) == ["las", "und", "ist", "beim", "los", "anche"])
     }
 
     /// Read on the bytes of an ASCII word or as Characters: the same words as `bare` and a Character test give.

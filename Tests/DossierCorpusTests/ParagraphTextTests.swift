@@ -4,7 +4,7 @@ import Testing
 /// A paragraph's text maps each of its scalars back to its place in the body and its line, the joining spaces too.
 @Suite struct ParagraphTextTests {
     static func piece(_ text: String, at offset: Int, line: Int) -> ParagraphText.Piece {
-        ParagraphText.Piece(scalars: Array(text.unicodeScalars)[...], bodyOffset: offset, line: line)
+        ParagraphText.Piece(scalars: Substring(text).unicodeScalars, bodyOffset: offset, line: line)
     }
 
     @Test func scalarsMapBackToTheirPiece() {
@@ -18,5 +18,17 @@ import Testing
         #expect(text.bodyRange(3..<6) == 20..<23 && text.line(at: 3) == 3 && text.line(at: 5) == 3)
         #expect(text.bodyRange(6..<8) == 23..<41 && text.line(at: 6) == 3 && text.line(at: 7) == 5)
         #expect(text.bodyRange(0..<8) == 10..<41)
+    }
+
+    /// A sentence's text reads each run of spaces as one, its scalars left beside it, in or outside ASCII.
+    @Test func sentenceTextsReadRunsOfSpacesAsOne() {
+        let text = ParagraphText([Self.piece("Café  Ørsted \u{00A0} opened.", at: 0, line: 1), Self.piece("It rained 😀.", at: 30, line: 2)])
+        var scratch = ParagraphText.Scratch()
+        let whole = text.string(0..<text.scalars.count, scratch: &scratch)
+        #expect(whole == "Café Ørsted opened. It rained 😀.")
+        #expect(String(String.UnicodeScalarView(scratch.scalars)) == whole)
+        #expect(text.string(0..<4, scratch: &scratch) == "Café" && scratch.scalars == Array("Café".unicodeScalars))
+        let last = text.string(text.scalars.count - 12..<text.scalars.count, scratch: &scratch)
+        #expect(last == "It rained 😀." && last.utf8.count == 15 && scratch.scalars.count == 12)
     }
 }

@@ -151,24 +151,31 @@ struct MachineTranslationDetector {
     static let articles = WordList.capitalisedDeterminers.words
     static let foreign = WordList.foreignFunctionWords.words
     static let longestForeign = foreign.map(\.utf8.count).max() ?? 0
-    /// The listed words' first two bytes, as bits of a table of all pairs: most English words start otherwise, and are
-    /// not hashed.
+    /// The listed words' first two bytes with their length in bytes, as bits of a small table (`openingKey`): most
+    /// English words start otherwise, or are shorter or longer than the listed words that start like them (`and` /
+    /// `anche`, `is` / `ist`, `last` / `las`), and are not hashed. Bits shared by chance only let a word through to
+    /// the look-up.
     static let foreignOpenings: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1 << 10)
-        for word in foreign { if let pair = openingPair(word) { bits[pair >> 6] |= 1 << UInt64(pair & 63) } }
+        var bits = [UInt64](repeating: 0, count: openingKeys / 64)
+        for word in foreign { if let key = openingKey(word) { bits[key >> 6] |= 1 << UInt64(key & 63) } }
         return bits
     }()
 
-    /// False when no listed word starts with the first two bytes of `word`.
+    /// Bits of `foreignOpenings`: a table of 512 bytes, read for every short word.
+    static let openingKeys = 1 << 12
+
+    /// False when no listed word starts with the first two bytes of `word` and has its length in bytes.
     static func mayBeForeign(_ word: String) -> Bool {
-        guard let pair = openingPair(word) else { return foreign.contains(word) }
-        return foreignOpenings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        guard let key = openingKey(word) else { return foreign.contains(word) }
+        return foreignOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
-    /// The first two bytes of `word` as one number, or nil when it has fewer.
-    static func openingPair(_ word: String) -> Int? {
+    /// The first two bytes of `word` and its length in bytes mixed into a bit of `foreignOpenings`, or nil when it has
+    /// fewer than two bytes.
+    static func openingKey(_ word: String) -> Int? {
         var bytes = word.utf8.makeIterator()
         guard let first = bytes.next(), let second = bytes.next() else { return nil }
-        return Int(first) << 8 | Int(second)
+        let opening = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(truncatingIfNeeded: word.utf8.count)
+        return Int((opening &* 0x9E37_79B1) >> 20)
     }
 }

@@ -72,14 +72,19 @@ struct ParagraphBuilder {
         return !".!?:…\"”’)".contains(end) && start.isLowercase
     }
 
-    /// The part of a line that is body text: without its indentation, its metadata prefix, its trailing spaces.
+    /// The part of a line that is body text: without its indentation, its metadata prefix, its trailing spaces (read
+    /// in the line's text, not copied out of it).
     func piece(of index: Int, in layout: ArticleLayout) -> ParagraphText.Piece {
         let line = layout.lines[index]
-        let scalars = Array(line.text.unicodeScalars)
-        var start = layout.bodyStarts[index] ?? 0
-        var end = scalars.count
-        while start < end, scalars[start].isWhitespaceFast { start += 1 }
-        while end > start, scalars[end - 1].isWhitespaceFast { end -= 1 }
-        return ParagraphText.Piece(scalars: scalars[start..<end], bodyOffset: line.offset + start, line: line.number)
+        let scalars = line.text.unicodeScalars
+        var offset = layout.bodyStarts[index] ?? 0
+        var start = scalars.index(scalars.startIndex, offsetBy: offset)
+        var end = scalars.endIndex
+        while start < end, scalars[start].isWhitespaceFast {
+            scalars.formIndex(after: &start)
+            offset += 1
+        }
+        while end > start, scalars[scalars.index(before: end)].isWhitespaceFast { scalars.formIndex(before: &end) }
+        return ParagraphText.Piece(scalars: scalars[start..<end], bodyOffset: line.offset + offset, line: line.number)
     }
 }

@@ -2,7 +2,8 @@ import DossierCore
 /// The text of a paragraph made of line pieces joined by spaces, mapping its scalars back to the body.
 struct ParagraphText {
     struct Piece {
-        var scalars: ArraySlice<Unicode.Scalar>
+        /// Read off the line's own text, without a copy of its scalars.
+        var scalars: Substring.UnicodeScalarView
         var bodyOffset: Int
         var line: Int
     }
@@ -15,7 +16,8 @@ struct ParagraphText {
     private var placed: [(bodyOffset: Int, line: Int)] = []
 
     init(_ pieces: [Piece]) {
-        let count = pieces.reduce(pieces.count) { $0 + $1.scalars.count }
+        // UTF-8 bytes are at least as many as scalars: room enough without counting the scalars.
+        let count = pieces.reduce(pieces.count) { $0 + Substring($1.scalars).utf8.count }
         scalars.reserveCapacity(count)
         for piece in pieces where !piece.scalars.isEmpty {
             if !scalars.isEmpty { scalars.append(" ") }
@@ -26,29 +28,59 @@ struct ParagraphText {
         }
     }
 
-    /// Buffers kept from one sentence to the next, so that each sentence's text is made in one go.
+    /// A buffer kept from one sentence to the next.
     struct Scratch {
-        fileprivate var bytes: [UInt8] = []
         /// The scalars of the last text made, for the tokenizer (which would otherwise decode the text again).
         fileprivate(set) var scalars: [Unicode.Scalar] = []
     }
 
-    /// The text of `range`, runs of spaces read as one; its scalars are left in `scratch.scalars`.
+    /// The text of `range`, runs of spaces read as one; its scalars are left in `scratch.scalars`. A range without
+    /// such a run (most) is copied whole, and the text's UTF-8 is written in place at its exact length.
     func string(_ range: Range<Int>, scratch: inout Scratch) -> String {
-        scratch.bytes.removeAll(keepingCapacity: true)
         scratch.scalars.removeAll(keepingCapacity: true)
+        if holdsSpaceRun(range) {
+            var previousWasSpace = false
+            for scalar in scalars[range] {
+                if scalar == " " && previousWasSpace { continue }
+                previousWasSpace = scalar == " "
+                scratch.scalars.append(scalar)
+            }
+        } else {
+            scratch.scalars.append(contentsOf: scalars[range])
+        }
+        return Self.string(of: scratch.scalars)
+    }
+
+    /// Whether two spaces follow each other in `range`.
+    private func holdsSpaceRun(_ range: Range<Int>) -> Bool {
         var previousWasSpace = false
         for scalar in scalars[range] {
-            if scalar == " " && previousWasSpace { continue }
-            previousWasSpace = scalar == " "
-            scratch.scalars.append(scalar)
-            if scalar.isASCII {
-                scratch.bytes.append(UInt8(scalar.value))
-            } else {
-                scratch.bytes.append(contentsOf: UTF8.encode(scalar)!)
-            }
+            let isSpace = scalar == " "
+            if isSpace && previousWasSpace { return true }
+            previousWasSpace = isSpace
         }
-        return String(decoding: scratch.bytes, as: UTF8.self)
+        return false
+    }
+
+    /// The scalars as a string, made at its exact length in UTF-8 (a sentence's text lives until the build ends).
+    static func string(of scalars: [Unicode.Scalar]) -> String {
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = 0
+            for scalar in scalars {
+                if scalar.isASCII {
+                    buffer[position] = UInt8(truncatingIfNeeded: scalar.value)
+                    position += 1
+                } else {
+                    for unit in UTF8.encode(scalar)! {
+                        buffer[position] = unit
+                        position += 1
+                    }
+                }
+            }
+            return position
+        }
     }
 
     func bodyRange(_ range: Range<Int>) -> Range<Int> {
