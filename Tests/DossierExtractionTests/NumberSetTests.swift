@@ -20,6 +20,20 @@ import Testing
         }
     }
 
+    /// An empty set (which has no table until a number is inserted) answers as an empty set does, and takes numbers.
+    @Test func anEmptySetAnswersAndGrows() {
+        var empty = NumberSet()
+        let some = NumberSet([0, 7])
+        #expect(!empty.contains(0) && !empty.contains(7) && empty.isEmpty && empty.count == 0 && Array(empty).isEmpty)
+        #expect(empty.isDisjoint(with: some) && some.isDisjoint(with: empty) && empty.isDisjoint(with: [0, 7]))
+        #expect(NumberSet([Int]()).isEmpty && !NumberSet([Int]()).contains(0))
+        empty.formUnion(NumberSet())
+        #expect(empty.isEmpty)
+        empty.formUnion(some)
+        #expect(Set(empty) == [0, 7] && empty.contains(0) && !empty.contains(1))
+        #expect(empty.insert(1) && !empty.insert(7) && empty.count == 3)
+    }
+
     @Test func unionAndDisjointness() {
         var a = NumberSet([1, 2, 3])
         let b = NumberSet([3, 4])

@@ -81,7 +81,10 @@ public struct FigureExtractor: Sendable {
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let recognizers = articles.map(finder.recognizer(for:))
         let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
-            run.indices.map { finder.numbers(in: tokenized[article][$0], recognizer: recognizers[article], knownNames: names[article]) }
+            // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
+            // retaining and releasing their arrays).
+            let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]
+            return run.indices.map { finder.numbers(in: sentences[$0], recognizer: recognizer, knownNames: known) }
         }.map { Array($0.joined()) }
         // Each article's mentions appended in turn to the corpus's array: made per article on all cores, they were then
         // copied into one array (every mention's strings and arrays retained, and released with the articles' arrays).

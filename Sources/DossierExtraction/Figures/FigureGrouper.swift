@@ -28,7 +28,7 @@ struct FigureGrouper: Sendable {
     /// parallel; the groups are then put back in the order of their first mention.
     func grouping(_ mentions: [FigureMention]) -> (groups: [[Int]], comparisons: Int) {
         // The mentions read in place (closures and positions, not key paths and `enumerated()`, which copied each).
-        let weights = WordWeights(mentions.indices.map { mentions[$0].reading.context })
+        let weights = WordWeights(mentions.indices.lazy.map { mentions[$0].reading.context })
         var classOrder: [String] = []
         var membersByClass: [String: [Int]] = [:]
         // (Through the array's buffer: the computed `measureClass`, read through the array's subscript, copied each mention.)
@@ -363,8 +363,17 @@ struct FigureGrouper: Sendable {
             } else {
                 sentenceWordsBesideYearVerb = []
             }
-            context = mention.reading.context.map { words.place(adding: $0).place }
-            contextWeights = mention.reading.context.map(weights.weight)
+            // Each context word hashed once, for its weight and its number.
+            var context: [Int] = [], contextWeights: [Double] = []
+            context.reserveCapacity(mention.reading.context.count)
+            contextWeights.reserveCapacity(mention.reading.context.count)
+            for word in mention.reading.context {
+                let (number, weight) = weights.number(word, in: &words)
+                context.append(number)
+                contextWeights.append(weight)
+            }
+            self.context = context
+            self.contextWeights = contextWeights
             contextWeight = contextWeights.reduce(0, +)
         }
 
@@ -385,18 +394,4 @@ struct FigureGrouper: Sendable {
         }
     }
 
-}
-
-/// Weights of context words: rare words say more about a measure than common ones.
-struct WordWeights: Sendable {
-    private var weights: [String: Double] = [:]
-
-    init(_ contexts: [[String]]) {
-        var counts: [String: Int] = [:]
-        for context in contexts { for word in context { counts[word, default: 0] += 1 } }
-        let total = Double(max(contexts.count, 1))
-        for (word, count) in counts { weights[word] = log(1 + total / Double(count)) }
-    }
-
-    func weight(_ word: String) -> Double { weights[word] ?? 1 }
 }

@@ -2,15 +2,17 @@
 /// multiplication instead of by `Hasher`, which seeds and finalises a SipHash for every integer: the figure grouper
 /// asks a group's sets about every word of every mention it compares. Open addressing with linear probing, at most
 /// half full. Nothing may depend on the order of its elements (it is not the order they were inserted in).
+///
+/// An empty set has no slots until a number is inserted: most sets of the grouper's mentions and groups (their
+/// adjectives, names, nouns) stay empty, and each allocated its table.
 struct NumberSet: Sequence, Sendable {
-    /// `empty` or a member; a power of two long.
-    private var slots: [Int]
+    /// `empty` or a member; a power of two long, or no slots at all while the set is empty.
+    private var slots: [Int] = []
     private(set) var count = 0
     private static let empty = -1
+    private static let firstSize = 8
 
-    init() {
-        slots = Array(repeating: Self.empty, count: 8)
-    }
+    init() {}
 
     init(_ numbers: some Sequence<Int>) {
         self.init()
@@ -19,7 +21,7 @@ struct NumberSet: Sequence, Sendable {
 
     var isEmpty: Bool { count == 0 }
 
-    /// The slot where `number` is, or the empty slot where it would go.
+    /// The slot where `number` is, or the empty slot where it would go (the set has slots).
     private func slot(of number: Int) -> Int {
         let mask = slots.count - 1
         // Fibonacci hashing: the high bits of the product, which depend on every bit of the number.
@@ -29,13 +31,14 @@ struct NumberSet: Sequence, Sendable {
     }
 
     func contains(_ number: Int) -> Bool {
-        slots[slot(of: number)] == number
+        count > 0 && slots[slot(of: number)] == number
     }
 
     /// Adds `number` (at least 0); whether it was not there yet.
     @discardableResult
     mutating func insert(_ number: Int) -> Bool {
         precondition(number >= 0, "a word number is never negative")
+        if slots.isEmpty { slots = Array(repeating: Self.empty, count: Self.firstSize) }
         var place = slot(of: number)
         if slots[place] == number { return false }
         if 2 * (count + 1) > slots.count {

@@ -13,9 +13,12 @@ struct QuantityRecognizer: Sendable {
     }
 
     func quantities(in tokens: [Token]) -> [Quantity] {
-        // Most sentences state no number: one look at each token tells, before any reading.
-        let mayStart = tokens.indices.map { NumberWords.mayStartNumber(tokens, at: $0) }
-        guard mayStart.contains(true) else { return [] }
+        // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
+        // kept in an array (one made for every sentence of the corpus).
+        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return [] }
+        var mayStart = Array(repeating: false, count: tokens.count)
+        mayStart[firstStart] = true
+        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
         let reader = Cursor(tokens: tokens, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
