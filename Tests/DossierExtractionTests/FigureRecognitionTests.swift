@@ -116,6 +116,14 @@ import Testing
         #expect(found("It was a deal.") == [])
     }
 
+    /// The look at each word passes number words and their plurals, `half`, `scores` and any hyphenated word, and no
+    /// other word, even one of a number word's length, first and last letters (`tan`, `severn`).
+    @Test func theLookAtEachWordPassesOnlyOpeners() {
+        let tokens = FigureTestLexicon.tokens(of: "Seven sevens, twenty-four well-known tens and hundreds ate half of the scores, not severn or tan or hen or halt.")
+        let opening = tokens.indices.filter { NumberWords.mayStartNumber(tokens, at: $0) }.map { tokens[$0].text }
+        #expect(opening == ["Seven", "sevens", "twenty-four", "well-known", "tens", "hundreds", "half", "scores"])
+    }
+
     @Test func yearsAreToldApart() {
         #expect(found("It was designated a terrorist organization in 1997.") == [Found(value: 1997, kind: .year, unit: "year")])
     }
