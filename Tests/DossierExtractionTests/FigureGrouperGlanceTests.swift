@@ -87,16 +87,13 @@ import Testing
 
     @Test func sameStoryAnswersAreTheIndexsAnswersInAnyOrder() {
         var answers = SameStoryAnswers(stories: Self.stories)
-        var asked = 0
         // Back and forth between articles, each pair asked more than once, and articles the index does not know.
-        for article in [2, 0, 2, 3, 1, 1, 2, 14] {
-            for other in [0, 2, 1, 3, 2, 0, 11, 13, 4] {
+        for article in [2, 0, 2, 3, 1, 1, 2, 14, -1] {
+            for other in [0, 2, 1, 3, 2, 0, 11, 13, 4, -1] {
                 let answer = answers.sameStory(other, article)
                 #expect(answer == Self.stories.sameStory(other, article), "\(other), \(article)")
-                asked += 1
             }
         }
-        #expect(asked == 72)
         let otherStory = answers.sameStory(2, 0), sameStory = answers.sameStory(3, 0)
         #expect(!otherStory && sameStory)
         var withoutIndex = SameStoryAnswers(stories: nil)

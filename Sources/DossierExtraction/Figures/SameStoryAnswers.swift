@@ -29,7 +29,7 @@ struct SameStoryAnswers {
         // An article tells its own story (as the index answers at once): all a one-article corpus ever asks.
         if other == article { return true }
         guard let stories else { return true }
-        guard other >= 0, other < askedFor.count, article < askedFor.count else { return stories.sameStory(other, article) }
+        guard other >= 0, other < askedFor.count, article >= 0, article < askedFor.count else { return stories.sameStory(other, article) }
         let mark = Int32(article + 1)
         if askedFor[other] == mark { return sameStory[other] }
         if markedArticle != mark {

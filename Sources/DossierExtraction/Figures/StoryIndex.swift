@@ -45,8 +45,7 @@ struct StoryIndex: Sendable {
                 .sorted { spelt[$0.name] < spelt[$1.name] }
         }
         // The kept names numbered again, densely, in the order the articles keep them: comparing numbers is cheaper than
-        // comparing the names, and an article's new names get consecutive numbers, which a `NumberSet` spreads over its
-        // slots without collisions (the corpus's numbers of all names, scattered, made `sameStory` slower).
+        // comparing the names, and the numbers index the marks `SameStoryAnswers` sets for the article it is asked about.
         var dense = Array(repeating: Int32(-1), count: spelt.count)
         names = []
         starts = [0]
@@ -69,10 +68,12 @@ struct StoryIndex: Sendable {
     /// How many articles the index knows.
     var articleCount: Int { totals.count }
 
-    /// Whether the two articles (by position) tell the same story; an article without names matches any.
+    /// Whether the two articles (by position) tell the same story; an article without names matches any, and so does
+    /// a position the index does not know. The plain answer, by a search of the other article's names: the grouper asks
+    /// `SameStoryAnswers`, which marks the names of the article it is asked about and gives the same answers.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
-        guard lhs < articleCount, rhs < articleCount else { return true }
+        guard lhs >= 0, rhs >= 0, lhs < articleCount, rhs < articleCount else { return true }
         let right = starts[rhs]..<starts[rhs + 1]
         return sameStory(lhs, rhs) { name in right.contains { names[$0].name == name } }
     }
