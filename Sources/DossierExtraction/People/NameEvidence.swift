@@ -4,7 +4,14 @@ import DossierCore
 struct NameEvidence: Sendable {
     /// Evidence gathered for one form (folded key) over the corpus.
     struct Form: Sendable {
-        var words: [String]
+        /// The words of the last occurrence not at a sentence's start (where any word is capitalised), else of the first.
+        var words: [String] = []
+        /// `NameOccurrence.nameWords(of: words)`, taken with the words from the occurrence that has them: the passes
+        /// that read a form's name words (its verdict, the name structure, the drafts) made them again each time.
+        var nameWords: [String] = []
+        /// The occurrence (by position) whose words the form takes: the occurrences are counted first, and the words
+        /// taken once at the end (`takeWords`), not at every occurrence.
+        var wordsFrom: Int
         var count = 0
         var bestScore = Int.min
         var strongAsOneWord = false
@@ -51,7 +58,13 @@ struct NameEvidence: Sendable {
                 titledAsFamilyName += 1
             }
             if occurrences[index].cues.personScore > 0 { personContexts += 1 }
-            if occurrences[index].sentenceInitial == false { words = occurrences[index].words }
+            if occurrences[index].sentenceInitial == false { wordsFrom = index }
+        }
+
+        /// The words (and name words) of the occurrence `wordsFrom` names, once its occurrences have all been added.
+        mutating func takeWords(from occurrences: [NameOccurrence]) {
+            words = occurrences[wordsFrom].words
+            nameWords = occurrences[wordsFrom].nameWords
         }
     }
 
@@ -89,18 +102,19 @@ struct NameEvidence: Sendable {
             if isNew { firstOccurrences.append(index) }
             placeOfOccurrence.append(place)
         }
-        // A new form for each key, from the words of its first occurrence; what its words say of it asked once per
-        // distinct word (`FormWordAnswers`), of the name words the occurrence keeps.
+        // A new form for each key, from its first occurrence; what its words say of it asked once per distinct word
+        // (`FormWordAnswers`), of the name words the occurrence keeps.
         var answers = earlier?.wordAnswers ?? FormWordAnswers(givenNames: givenNames, wordClasses: wordClasses)
         let formAnswers = answers.answers(for: firstOccurrences.map { occurrences[$0].nameWords })
         wordAnswers = answers
         var made = zip(firstOccurrences, formAnswers).map { index, answer in
-            var form = Form(words: occurrences[index].words)
+            var form = Form(wordsFrom: index)
             form.namesGroupOrPlace = answer.namesGroupOrPlace
             form.startsWithAdjective = answer.startsWithAdjective
             return form
         }
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences, at: index) }
+        for place in made.indices { made[place].takeWords(from: occurrences) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
         self.keys = keys.keys
         self.placeOfOccurrence = placeOfOccurrence
@@ -153,14 +167,17 @@ struct NameEvidence: Sendable {
         return words
     }
 
-    /// The verdict on a form of two or more name words.
+    /// The verdict on a form of two or more name words. Asked of every key of the corpus: the form is read in place
+    /// through its index (the dictionary's getter copied it).
     func verdict(forKey key: String) -> Verdict {
-        guard let form = forms[key] else { return .rejected }
-        let names = NameOccurrence.nameWords(of: form.words)
-        guard names.count >= 2, !form.isMostlyNonPerson, !form.namesGroupOrPlace else { return .rejected }
+        guard let index = forms.index(forKey: key) else { return .rejected }
+        let names = forms.values[index].nameWords
+        guard names.count >= 2, !forms.values[index].isMostlyNonPerson, !forms.values[index].namesGroupOrPlace else { return .rejected }
         // `Atomic Energy`, `Central Command`: an adjective first makes a name of a thing, unless a title or an honorific says otherwise.
-        if form.startsWithAdjective, form.titledAsFamilyName == 0, form.strongCount == 0 { return .rejected }
-        let score = form.bestScore + staticScore(form.words, names: names)
+        if forms.values[index].startsWithAdjective, forms.values[index].titledAsFamilyName == 0, forms.values[index].strongCount == 0 {
+            return .rejected
+        }
+        let score = forms.values[index].bestScore + staticScore(forms.values[index].words, names: names)
         if score >= PeopleRules.strongVerdictScore { return .strong }
         return score >= PeopleRules.weakVerdictScore ? .weak : .rejected
     }

@@ -21,14 +21,16 @@ struct NameStructure: Sendable {
         var titled = Set<String>()
         var lastWords = Set<String>()
         var suffixed = Set<String>()
-        for (key, form) in evidence.forms {
-            let names = NameOccurrence.nameWords(of: form.words)
+        // Each form read in place by its index, its name words as the evidence keeps them (`Form.nameWords`).
+        let forms = evidence.forms
+        for index in forms.indices {
+            let names = forms.values[index].nameWords
             guard names.count == 1 else { continue }
-            if NameOccurrence.generation(of: form.words) != nil { suffixed.insert(NameKey.surname(names[0])) }
-            else if form.titledAsFamilyName > 0 { titled.insert(key) }
+            if NameOccurrence.generation(of: forms.values[index].words) != nil { suffixed.insert(NameKey.surname(names[0])) }
+            else if forms.values[index].titledAsFamilyName > 0 { titled.insert(forms.keys[index]) }
         }
         for key in fullForms {
-            guard let words = evidence.forms[key]?.words, let last = NameOccurrence.nameWords(of: words).last else { continue }
+            guard let index = forms.index(forKey: key), let last = forms.values[index].nameWords.last else { continue }
             lastWords.insert(NameKey.fold(last))
         }
         self.init(familyNamesUsedFirst: titled.subtracting(lastWords), surnamesWrittenWithSuffix: suffixed, givenNames: evidence.givenNames)

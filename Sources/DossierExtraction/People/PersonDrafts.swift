@@ -62,10 +62,12 @@ struct PersonDrafts: Sendable {
         let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence; the
-        // articles gathered by last word's place, then by surname key, so no key is hashed at every occurrence.
+        // articles gathered by last word's place, and the last words by surname key, so no key is hashed at every
+        // occurrence. The articles are lists, each article once (the occurrences come in article order): only a slip's
+        // occurrences ask them (`surnameIsIn`), where a set of every last word's articles hashed every occurrence's.
         var lastWords = StringPlaces()
         var surnames: [String] = []
-        var articlesOfLastWord: [Set<Int>] = []
+        var articlesOfLastWord: [[Int]] = []
         for index in occurrences.indices {
             guard let last = occurrences[index].nameWords.last else { continue }
             let (place, isNew) = lastWords.place(adding: last)
@@ -73,12 +75,16 @@ struct PersonDrafts: Sendable {
                 surnames.append(NameKey.surname(last))
                 articlesOfLastWord.append([])
             }
-            articlesOfLastWord[place].insert(occurrences[index].article)
+            if articlesOfLastWord[place].last != occurrences[index].article { articlesOfLastWord[place].append(occurrences[index].article) }
         }
-        var articlesBySurname: [String: Set<Int>] = [:]
-        for (surname, articles) in zip(surnames, articlesOfLastWord) { articlesBySurname[surname, default: []].formUnion(articles) }
+        var lastWordsBySurname: [String: [Int]] = [:]
+        for (place, surname) in surnames.enumerated() { lastWordsBySurname[surname, default: []].append(place) }
+        /// Whether an occurrence in `article` has a last word with this surname key.
+        func surnameIsIn(_ surname: String, article: Int) -> Bool {
+            lastWordsBySurname[surname]?.contains { articlesOfLastWord[$0].contains(article) } == true
+        }
         var standalone: [String: [Int]] = [:]
-        let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0].flatMap { NameOccurrence.nameWords(of: $0.words).first.map(NameKey.fold) } })
+        let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0]?.nameWords.first.map(NameKey.fold) })
         let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
         let genders = clusters.map { group in
             group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
@@ -118,7 +124,7 @@ struct PersonDrafts: Sendable {
             let canBeSurname = evidence.canBeSurname(key)
             for index in indices where !(occurrences[index].cues.royalTitle && givenNames.contains(names[0])) {
                 // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
-                if !nearSurnames.isEmpty, !nearSurnames.contains(where: { articlesBySurname[$0]?.contains(occurrences[index].article) == true }) {
+                if !nearSurnames.isEmpty, !nearSurnames.contains(where: { surnameIsIn($0, article: occurrences[index].article) }) {
                     if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
                     continue
                 }
