@@ -136,6 +136,12 @@ import Testing
             #expect(synset.hypernyms == [10_000_002, 10_000_003])
         }
         #expect(Synset(line: "09000001 18 x 01 word 0 000", lexicographerClasses: classes) == nil)
+        // A damaged line is read as far as it goes: a negative word count is no line, a negative pointer count no pointers.
+        #expect(Synset(line: "09000001 18 n -1 word 0 000", lexicographerClasses: classes) == nil)
+        let noPointers = try #require(Synset(line: "09000001 18 n 01 word 0 -3 @ 10000002 n 0000", lexicographerClasses: classes))
+        #expect(noPointers.words == ["word"] && noPointers.hypernyms.isEmpty)
+        let longCount = try #require(Synset(line: "09000001 18 n fffffff word 0", lexicographerClasses: classes))
+        #expect(longCount.words == ["word"] && longCount.hypernyms.isEmpty)
         let real = try #require(LanguageFixture.lexicon.wordNet.synsets(of: "hostage", as: .noun).first)
         #expect(real.words == ["hostage", "surety"] && real.lexicographerClass == "noun.person" && !real.hypernyms.isEmpty)
     }

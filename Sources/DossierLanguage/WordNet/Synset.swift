@@ -23,13 +23,14 @@ public struct Synset: Sendable, Hashable {
         var fields = ByteFields(bytes)
         guard let offset = fields.nextInteger(), let file = fields.nextInteger(),
               let type = fields.next(), let wordClass = WordClass(synsetType: Substring(String(decoding: type, as: UTF8.self))),
-              let wordCount = fields.nextInteger(radix: 16), fields.hasNext
+              let wordCount = fields.nextInteger(radix: 16), wordCount >= 0, fields.hasNext
         else { return nil }
         self.offset = offset
         self.wordClass = wordClass
         lexicographerClass = file < lexicographerClasses.count ? lexicographerClasses[file] : "unknown"
         var words: [String] = []
-        words.reserveCapacity(wordCount)
+        // Two fields a word: a count larger than the line holds reserves no more than the line's words.
+        words.reserveCapacity(min(wordCount, bytes.count / 4))
         // Each word with its lex_id; a line cut short ends the words, and has no pointers after them.
         for _ in 0..<wordCount {
             guard let word = fields.next(), fields.next() != nil else { break }
@@ -37,7 +38,7 @@ public struct Synset: Sendable, Hashable {
         }
         self.words = words
         var hypernyms: [Int] = []
-        if let pointerCount = fields.nextInteger() {
+        if let pointerCount = fields.nextInteger(), pointerCount > 0 {
             // Each pointer is four fields: symbol, target offset, word class, source/target.
             for _ in 0..<pointerCount {
                 guard let symbol = fields.next(), let target = fields.next(), fields.next() != nil, fields.next() != nil else { break }

@@ -1,7 +1,7 @@
 import Testing
 @testable import DossierCorpus
 
-@Suite struct BytesAtTests {
+@Suite struct UnsafeBufferPointerHoldsTests {
     /// A word is held where all its bytes stand, and not where the text ends before it does or a byte differs.
     @Test func aWordIsHeldOnlyWhereAllItsBytesStand() {
         let text = Array("the piece".utf8)
