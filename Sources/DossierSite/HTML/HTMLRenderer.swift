@@ -13,7 +13,9 @@ public struct HTMLRenderer: Sendable {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    private static let extensionNames = ["table", "autolink", "strikethrough", "tagfilter"]
+    private static let extensionNames = ["table", autolinkExtension, "strikethrough", "tagfilter"]
+    /// Attached only to the parsers of pages that may hold an autolink (see `AutolinkSyntax`).
+    private static let autolinkExtension = "autolink"
 
     /// cmark-gfm keeps the characters that can start an extension's inline (`w` of `www.`, `:`, `~`) in one table
     /// for the whole process, and every parser's `cmark_parser_finish` switches its extensions' characters on before it
@@ -21,8 +23,8 @@ public struct HTMLRenderer: Sendable {
     /// build linked an address that the next left as text. Parsers are finished one at a time. They are fed without the
     /// lock: in cmark-gfm 0.29.0.gfm.6 (read in its disassembly) only that inline pass of the finish reads the table and
     /// only the switching around it writes it; feeding, table rows included, touches neither. The rewriting and the HTML
-    /// rendering of the parsed trees run in parallel.
-    private static let parsing = NSLock()
+    /// rendering of the parsed trees run in parallel. Tests that call cmark-gfm themselves finish under it too.
+    static let parsing = NSLock()
 
     /// Whether the cmark-gfm this process loaded is the version whose feeding was read to leave the table alone; with
     /// any other (newer versions scan table rows differently), pages are fed under the lock too.
@@ -46,10 +48,11 @@ public struct HTMLRenderer: Sendable {
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:],
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         CmarkArena.withArena { memory in
-            // Footnotes are looked for only where there may be one (see `FootnoteSyntax`).
-            let options = CMARK_OPT_DEFAULT | (FootnoteSyntax.mayOccur(in: markdown) ? CMARK_OPT_FOOTNOTES : 0)
+            // Footnotes and autolinks are looked for only where there may be one (see `FootnoteSyntax`, `AutolinkSyntax`).
+            let (footnotes, autolinks) = Self.optionalSyntax(of: markdown)
+            let options = CMARK_OPT_DEFAULT | (footnotes ? CMARK_OPT_FOOTNOTES : 0)
             guard let parser = cmark_parser_new_with_mem(options, memory) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            for name in Self.extensionNames {
+            for name in Self.extensionNames where autolinks || name != Self.autolinkExtension {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }
@@ -67,6 +70,16 @@ public struct HTMLRenderer: Sendable {
             guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
             else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
+        }
+    }
+
+    /// Whether the page may hold a footnote, and an autolink: its bytes read once for the character references both ask about.
+    static func optionalSyntax(of markdown: String) -> (footnotes: Bool, autolinks: Bool) {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let references = CharacterReferenceSyntax.mayOccur(inUTF8: bytes)
+            return (FootnoteSyntax.mayOccur(inUTF8: bytes, referencesMayOccur: references),
+                    AutolinkSyntax.mayOccur(inUTF8: bytes, referencesMayOccur: references))
         }
     }
 
