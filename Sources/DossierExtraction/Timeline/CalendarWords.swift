@@ -18,7 +18,7 @@ enum CalendarWords {
     /// read by the byte (a `Set<UInt8>` hashed the byte for every word asked).
     private static let nameInitials: [Bool] = {
         var initials = [Bool](repeating: false, count: 256)
-        for name in Array(fullMonths.keys) + Array(abbreviatedMonths.keys) + weekdays {
+        for name in names {
             if let first = name.utf8.first { initials[Int(first)] = true }
         }
         return initials
@@ -86,6 +86,12 @@ enum CalendarWords {
     static let monthsFromPublication: [String: Int] = ["last": -1, "this": 0, "next": 1]
     /// The last word of every phrase of `daysFromPreviousDate`.
     static let previousDatePhraseEnd = "day"
+    /// The word after a number that counts days (`two days ago`, `a day later`).
+    static let dayUnits: Set<String> = ["day", "days"]
+    /// The word after `last`, `this` or `next` in `last month`.
+    static let monthUnit = "month"
+    /// The names `month(_:)` and `weekday(_:)` know, as written: full and abbreviated months, weekdays.
+    static let names: [String] = Array(fullMonths.keys) + Array(abbreviatedMonths.keys) + weekdays
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let futureCues: Set<String> = WordList.futureCues.words
 

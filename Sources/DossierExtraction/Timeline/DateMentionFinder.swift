@@ -4,19 +4,25 @@ import DossierLanguage
 /// Finds date expressions in a sentence: month names with or without day and year, weekdays with a cue,
 /// ISO dates and a few relative phrases. Publication stamps (`Published: March 5, 2025`) are skipped.
 struct DateMentionFinder: Sendable {
+    private let reach = DateMentionReach()
+
     func mentions(in analysed: Sentence) -> [DateMention] {
         let sentence = analysed.text, tokens = analysed.tokens
         var found: [DateMention] = []
+        // A mention is asked for only where one may start (`DateMentionReach`): at a token, or one or two tokens before
+        // one, that a mention may hold. The reaches of the token at `start` and the two after it.
+        var here = reach.reach(at: 0, in: tokens), ahead = reach.reach(at: 1, in: tokens), further = reach.reach(at: 2, in: tokens)
+        // The first token not inside a mention found.
         var index = 0
-        while index < tokens.count {
-            if let (mention, last) = mention(at: index, in: tokens, sentence: sentence) {
+        for start in tokens.indices {
+            if start >= index, here >= 0 || ahead >= 1 || further >= 2,
+               let (mention, last) = mention(at: start, in: tokens, sentence: sentence) {
                 var mention = mention
-                mention.isFuture = isFuture(before: index, in: tokens)
-                if !isPublicationStamp(before: index, in: tokens) { found.append(mention) }
+                mention.isFuture = isFuture(before: start, in: tokens)
+                if !isPublicationStamp(before: start, in: tokens) { found.append(mention) }
                 index = last + 1
-            } else {
-                index += 1
             }
+            (here, ahead, further) = (ahead, further, reach.reach(at: start + 3, in: tokens))
         }
         return found
     }
@@ -198,7 +204,7 @@ struct DateMentionFinder: Sendable {
             } else if let days = CalendarWords.daysFromPublication[word] {
                 return (DateMention(text: String(tokens[index].text), kind: .daysFromPublication(days)), index)
             } else if let offset = CalendarWords.monthsFromPublication[word] {
-                guard index + 1 < tokens.count, tokens[index + 1].lower == "month" else { return nil }
+                guard index + 1 < tokens.count, tokens[index + 1].lower == CalendarWords.monthUnit else { return nil }
                 return (DateMention(text: tokens.span(index, index + 1, in: sentence), kind: .monthsFromPublication(offset)), index + 1)
             }
         }
@@ -213,7 +219,7 @@ struct DateMentionFinder: Sendable {
 
     /// `two days ago` (from the article's date), `two days later`, `a day earlier` (from the date just before).
     private func daysAway(_ count: Int, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        guard index + 2 < tokens.count, ["day", "days"].contains(tokens[index + 1].lower) else { return nil }
+        guard index + 2 < tokens.count, CalendarWords.dayUnits.contains(tokens[index + 1].lower) else { return nil }
         let kind: DateMention.Kind
         switch tokens[index + 2].lower {
         case "ago": kind = .daysFromPublication(-count)
@@ -236,10 +242,11 @@ struct DateMentionFinder: Sendable {
 
     /// `1/5/17`, `30/4/2018`: three numbers joined by slashes with no space, the last a year of two or four digits.
     private func numericMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        guard index + 4 < tokens.count, index == 0 || !(tokens[index - 1].text == "/" && !tokens[index].spaceBefore) else { return nil }
+        guard index + 4 < tokens.count, index == 0 || !(tokens[index - 1].text == "/" && !tokens[index].spaceBefore),
+              tokens[index + 1].text == "/", tokens[index + 3].text == "/" else { return nil }
+        // The three numbers are copied only for a number followed by `/`.
         let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
-        guard tokens[index + 1].text == "/", tokens[index + 3].text == "/",
-              (index + 1...index + 4).allSatisfy({ !tokens[$0].spaceBefore }),
+        guard (index + 1...index + 4).allSatisfy({ !tokens[$0].spaceBefore }),
               parts.allSatisfy({ $0.kind == .number && $0.text.allSatisfy({ $0.isASCII && $0.isNumberFast }) }),
               parts[0].text.count <= 2, parts[1].text.count <= 2, [2, 4].contains(parts[2].text.count),
               let first = Int(parts[0].text), let second = Int(parts[1].text), let written = Int(parts[2].text),

@@ -86,7 +86,9 @@ public struct TimelineExtractor: Sendable {
     static func isStatement(_ tokens: [Token]) -> Bool {
         // Counted in place: filtering copied every word token into an array first.
         var words = 0
-        for index in tokens.indices where tokens[index].kind == .word && CalendarWords.month(tokens[index].text) == nil { words += 1 }
+        // A month's name is looked up only when its first letter may begin one (`mayNameMonthOrWeekday` hashes nothing).
+        for index in tokens.indices where tokens[index].kind == .word
+            && !(CalendarWords.mayNameMonthOrWeekday(tokens[index].text) && CalendarWords.month(tokens[index].text) != nil) { words += 1 }
         return words >= TimelineRules.minimumStatementWords
     }
 }
