@@ -110,4 +110,33 @@ import DossierCorpus
         #expect(partners.allSatisfy { $0.count == DuplicateDetector.commonRuns - 1 })
         #expect(Self.partners(held + [[5, 6, 7]]).allSatisfy { $0.isEmpty })
     }
+
+    /// The held runs come in order of run, then of article, as one sort of all of them would put them: runs spread
+    /// over many buckets, runs sharing a bucket, and runs held by several articles.
+    @Test func heldRunsAreInOrderOfRunThenArticle() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        let shared = (0..<40).map { _ in next() }
+        // Two runs in one bucket at most sizes: the same top bits, lower bits apart.
+        let sameBucket: [UInt64] = [0xFFFF_0000_0000_0004, 0xFFFF_0000_0000_0000, 0xFFFF_8000_0000_0000]
+        var runs: [[UInt64]] = []
+        for article in 0..<30 {
+            var hashes = Set((0..<(article * 7 % 50)).map { _ in next() })
+            hashes.formUnion(shared.prefix(article % 9 * 4))
+            if article % 4 == 1 { hashes.formUnion(sameBucket) }
+            runs.append(hashes.sorted())
+        }
+        runs.append([])
+        var expected: [(run: UInt64, article: Int)] = []
+        for (article, hashes) in runs.enumerated() { expected += hashes.map { ($0, article) } }
+        expected.sort { ($0.run, $0.article) < ($1.run, $1.article) }
+        let held = DuplicateDetector.heldRuns(runs)
+        #expect(held.map(\.run) == expected.map(\.run))
+        #expect(held.map(\.article) == expected.map(\.article))
+        #expect(DuplicateDetector.heldRuns([[], []]).isEmpty)
+        #expect(DuplicateDetector.heldRuns([[7]]).map(\.run) == [7])
+    }
 }

@@ -40,12 +40,7 @@ public struct DuplicateDetector: Sendable {
     /// side, and each pair of them shares one run more (no list of holders is made per run, and most runs are held
     /// by one article only).
     func partners(runs: [[UInt64]]) -> [[(Int, Int)]] {
-        var held: [(run: UInt64, article: Int)] = []
-        held.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-        for (position, hashes) in runs.enumerated() {
-            for hash in hashes { held.append((hash, position)) }
-        }
-        held.sort { ($0.run, $0.article) < ($1.run, $1.article) }
+        let held = Self.heldRuns(runs)
         var shared: [Pair: Int] = [:]
         var start = 0
         while start < held.count {
@@ -67,6 +62,37 @@ public struct DuplicateDetector: Sendable {
             found[pair.second].append((pair.first, count))
         }
         return found.map { $0.sorted { $0.0 < $1.0 } }
+    }
+
+    /// Every sampled run with the article holding it, in order of run and then of article. A counting sort on the
+    /// run's top bits puts each in its bucket, in the articles' order (the sort is stable); each bucket, a few entries
+    /// since the hashes spread evenly, is then sorted alone. One comparison sort of all of them took most of
+    /// `partners`' time.
+    static func heldRuns(_ runs: [[UInt64]]) -> [(run: UInt64, article: Int)] {
+        let total = runs.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return [] }
+        // About one bucket per entry, at most 2^16 of them.
+        let bucketBits = min(16, max(1, Int.bitWidth - total.leadingZeroBitCount))
+        func bucket(_ run: UInt64) -> Int { Int(truncatingIfNeeded: run >> UInt64(64 - bucketBits)) }
+        // Where each bucket starts, and (the last) where the entries end.
+        var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        for hashes in runs {
+            for hash in hashes { starts[bucket(hash) + 1] += 1 }
+        }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var held = [(run: UInt64, article: Int)](repeating: (0, 0), count: total)
+        var next = starts
+        for (position, hashes) in runs.enumerated() {
+            for hash in hashes {
+                let place = bucket(hash)
+                held[next[place]] = (hash, position)
+                next[place] += 1
+            }
+        }
+        for place in 0..<(starts.count - 1) where starts[place + 1] - starts[place] > 1 {
+            held[starts[place]..<starts[place + 1]].sort { ($0.run, $0.article) < ($1.run, $1.article) }
+        }
+        return held
     }
 
     /// Two articles by position, the first before the second.
