@@ -12,6 +12,8 @@ import Testing
         #expect(table.values == [104, 107, 104])
         #expect(table["ceasefire"] == 107)
         #expect(table["truce"] == nil)
+        // Each key's hash is kept, by place, for another table to add it without hashing it again.
+        #expect(table.hashes == table.keys.map(StringPlaces.hash))
         let doubled = table.mappingValues { $0 * 2 }
         #expect(doubled.keys == table.keys)
         #expect(doubled["hostage"] == 208)

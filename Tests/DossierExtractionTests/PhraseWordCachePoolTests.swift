@@ -38,12 +38,17 @@ import DossierCore
         let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         let sentences = TimelineExtractorTests.article("a", published: nil, Self.first).sentences
         let pool = PhraseWordCachePool(maximumEntries: 1_000)
-        let read = pool.withCache { _ = PhraseStatistics.count(sentences[...], scanner: scanner, words: &$0); return $0.entries.count }
-        #expect(pool.idleCount == 1)
-        // The cache given back is the one lent next, with its readings.
-        #expect(pool.withCache { $0.entries.count } == read)
+        let read = pool.withNumberedCache { cache, _ in
+            _ = PhraseStatistics.count(sentences[...], scanner: scanner, words: &cache)
+            return cache.entries.count
+        }
+        #expect(read > 0)
+        // The cache given back is the one lent next (number 0), with its readings.
+        #expect(pool.withNumberedCache { cache, number in [number, cache.entries.count] } == [0, read])
         let small = PhraseWordCachePool(maximumEntries: 2)
-        _ = small.withCache { PhraseStatistics.count(sentences[...], scanner: scanner, words: &$0) }
-        #expect(small.idleCount == 0)
+        _ = small.withNumberedCache { cache, _ in PhraseStatistics.count(sentences[...], scanner: scanner, words: &cache) }
+        // Grown too large, it is kept (for its runs' words) but not lent again: the next run gets a new, empty one.
+        #expect(small.withNumberedCache { cache, number in [number, cache.entries.count] } == [1, 0])
+        #expect(small.caches.map(\.entries.count) == [read, 0])
     }
 }

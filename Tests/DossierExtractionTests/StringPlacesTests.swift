@@ -75,7 +75,7 @@ import DossierCore
         let phrases: [[Int32]] = [[1, 2], [1, 2, 3], [2, 1], [1, 2], [1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 3, 4], [1], [1, 2, 3]]
         let found = phrases.map { places.place(adding: PhraseWords($0)).place }
         #expect(found == [0, 1, 2, 0, 3, 4, 3, 5, 1])
-        #expect(places.keys.map(\.numbers) == [[1, 2], [1, 2, 3], [2, 1], [1, 2, 3, 4], [1, 2, 3, 5], [1]])
+        #expect(places.keys == [[1, 2], [1, 2, 3], [2, 1], [1, 2, 3, 4], [1, 2, 3, 5], [1]].map { PhraseWords($0) })
         #expect(PhraseWords([7, 8]).placeHash == PhraseWords([7, 8]).placeHash)
     }
 }

@@ -60,23 +60,6 @@ struct CountedWords: Sendable {
     /// The caches the runs' numbers are of, by number.
     var caches: [PhraseWordCache]
 
-    /// The words of every sentence, read afresh (as `PhraseStatistics` reads them while counting): for a pass whose
-    /// caller has no phrase counts.
-    init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
-        let pool = PhraseWordCachePool()
-        runs = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
-            pool.withNumberedCache { cache, number in
-                var run = Run(start: sentences.startIndex, cache: number)
-                for sentence in sentences {
-                    let (words, clauses) = scanner.clauses(of: sentence, words: &cache)
-                    run.record(words, clauses: clauses)
-                }
-                return run
-            }
-        }
-        caches = pool.caches
-    }
-
     init(runs: [[Run]], caches: [PhraseWordCache]) {
         self.runs = runs
         self.caches = caches

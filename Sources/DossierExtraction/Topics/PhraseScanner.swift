@@ -72,25 +72,8 @@ struct PhraseScanner: Sendable {
         var isQuoted: Bool
     }
 
-    /// The phrases that may name a topic.
-    func candidates(in sentence: Sentence) -> [Occurrence] {
-        var words = PhraseWordCache()
-        return candidates(in: sentence, words: &words)
-    }
-
-    /// The phrases that may name a topic, reading each distinct word once for all the sentences given the same `words`.
-    func candidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Occurrence] {
-        let found = numberedCandidates(in: sentence, words: &cache)
-        return found.map { occurrence($0, words: cache) }
-    }
-
-    /// The phrases that may name a topic, by the numbers of their words in `cache` (see `candidates(in:words:)`).
-    func numberedCandidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Candidate] {
-        let (all, clauses) = clauses(of: sentence, words: &cache)
-        return numberedCandidates(all, clauses: clauses, words: cache)
-    }
-
-    /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:)`), read in `cache`.
+    /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:)`), by the numbers of
+    /// their words in `cache`; `occurrence` makes a phrase's strings.
     func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache) -> [Candidate] {
         var found: [Candidate] = []
         // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,

@@ -1,12 +1,13 @@
 /// Values by phrase key, kept in the order the keys were first added: the keys' places are kept apart from the values
 /// (`StringPlaces`), so growing the table moves neither the values nor hashes any key again, and a key is hashed once
-/// whether it is new or not. Each key's hash is kept beside its value, so that another table the values are added to
+/// whether it is new or not. Each key's hash is kept (by the places), so that another table the values are added to
 /// need not hash the key again either.
 struct PhraseTable<Value: Sendable>: Sendable {
     private var places = StringPlaces()
     private(set) var values: [Value] = []
-    /// Each key's hash (`StringPlaces.hash`), by place.
-    private(set) var hashes: [UInt64] = []
+
+    /// Each key's hash (`StringPlaces.hash`), by place: the places' own, not a copy kept beside them.
+    var hashes: [UInt64] { places.hashes }
 
     var keys: [String] { places.keys }
 
@@ -25,10 +26,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// `update` of a key whose hash (`StringPlaces.hash`) the caller has (from another table's `hashes`).
     mutating func update(_ key: String, hash: UInt64, orAdd initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         let (place, isNew) = places.place(adding: key, hash: hash)
-        if isNew {
-            values.append(initial())
-            hashes.append(hash)
-        }
+        if isNew { values.append(initial()) }
         change(&values[place])
     }
 
@@ -36,7 +34,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func mappingValues<Other>(_ transform: (Value) -> Other) -> PhraseTable<Other> {
         var mapped = PhraseTable<Other>()
         mapped.places = places
-        mapped.hashes = hashes
         mapped.values = values.map(transform)
         return mapped
     }

@@ -55,11 +55,6 @@ struct PhraseWordCache {
     /// copying a reading (its strings retained and released) and packed, one byte each, where the readings are spread.
     private(set) var traits: [Traits] = []
 
-    /// The entry of a word token, made by `read` the first time its text is seen in that place.
-    mutating func entry(_ token: Token, read: (Token) -> Entry) -> Entry {
-        entries[number(of: token, read: read)]
-    }
-
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
         if token.index == 0 {

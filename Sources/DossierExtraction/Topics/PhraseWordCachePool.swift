@@ -23,11 +23,6 @@ final class PhraseWordCachePool: @unchecked Sendable {
         self.maximumEntries = maximumEntries
     }
 
-    /// `body` run with a cache no other run holds meanwhile.
-    func withCache<Result>(_ body: (inout PhraseWordCache) -> Result) -> Result {
-        withNumberedCache { cache, _ in body(&cache) }
-    }
-
     /// `body` run with a cache no other run holds meanwhile, and that cache's number in `caches`.
     func withNumberedCache<Result>(_ body: (inout PhraseWordCache, _ number: Int) -> Result) -> Result {
         // Swapped out of the pool (an empty one left in its place), so the run's cache is its only copy and grows in place.
@@ -51,7 +46,4 @@ final class PhraseWordCachePool: @unchecked Sendable {
 
     /// Every cache lent, by number, with the readings of every run that used it (asked once no run holds one).
     var caches: [PhraseWordCache] { lock.withLock { all } }
-
-    /// The caches waiting to be lent (for tests).
-    var idleCount: Int { lock.withLock { free.count } }
 }

@@ -32,13 +32,6 @@ struct PhraseWords: Hashable, Sendable {
         default: Int(rest[position - 3])
         }
     }
-
-    /// The numbers, in order.
-    var numbers: [Int] {
-        var all = [first, second, third].prefix(count).map(Int.init)
-        all += rest.map(Int.init)
-        return all
-    }
 }
 
 /// A run's phrases are tallied by their words' numbers in `Places`: hashing a few integers, once per use.

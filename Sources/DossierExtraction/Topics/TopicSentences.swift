@@ -14,16 +14,6 @@ struct TopicSentences: Sendable {
     /// found in reading order, is sorted already and holds each once.
     private var readingOrderIsSorted: Bool
 
-    /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`). `sentences`: each
-    /// article's sentences, when the caller has them. The sentences' words are read afresh (see `CountedWords`).
-    init(articles: [Article], sentences: [[Sentence]]? = nil, groups: [TopicGroup], scanner: PhraseScanner,
-         maximumBatches: Int = SentenceBatches.coreCount) {
-        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
-        self.init(articles: articles, sentences: sentences, words: CountedWords(articles: articles, sentences: sentences, scanner: scanner,
-                                                                               maximumBatches: maximumBatches),
-                  groups: groups, scanner: scanner)
-    }
-
     /// The sentences of each group, found by the words of the sentences as the phrase counts read them (`words`): a
     /// keyword is a run of up to three words of a clause (five when the user defines topics) whose keys, joined without
     /// spaces, are the keyword. A run stops growing as soon as no key sought begins with it, and the run of one word is

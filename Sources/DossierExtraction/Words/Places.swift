@@ -20,7 +20,7 @@ struct Places<Key: PlaceKey>: Sendable {
     private(set) var keys: [Key] = []
     /// The keys' `placeHash`es, by place, for another table to add the keys without hashing them again (`HashSlots`
     /// keeps them too, but not where this module can read them).
-    private var hashes: [UInt64] = []
+    private(set) var hashes: [UInt64] = []
 
     var count: Int { keys.count }
 
