@@ -19,6 +19,9 @@ import DossierCore
         #expect(reaches("Yesterday MARCH Mid-May: last month.") == [
             "Yesterday 2", "MARCH 2", "Mid-May 0", ": -1", "last -1", "month 2", ". -1",
         ])
+        #expect(reaches("MID-March and Monday’s vote.") == [
+            "MID-March 0", "and -1", "Monday’s 2", "vote -1", ". -1",
+        ])
     }
 
     @Test func pastTheEndNoTokenReaches() {

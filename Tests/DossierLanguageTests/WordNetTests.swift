@@ -138,6 +138,7 @@ import Testing
         #expect(Synset(line: "09000001 18 x 01 word 0 000", lexicographerClasses: classes) == nil)
         // A damaged line is read as far as it goes: a negative word count is no line, a negative pointer count no pointers.
         #expect(Synset(line: "09000001 18 n -1 word 0 000", lexicographerClasses: classes) == nil)
+        #expect(Synset(line: "09000001 -1 n 01 word 0 000", lexicographerClasses: classes)?.lexicographerClass == "unknown")
         let noPointers = try #require(Synset(line: "09000001 18 n 01 word 0 -3 @ 10000002 n 0000", lexicographerClasses: classes))
         #expect(noPointers.words == ["word"] && noPointers.hypernyms.isEmpty)
         let longCount = try #require(Synset(line: "09000001 18 n fffffff word 0", lexicographerClasses: classes))

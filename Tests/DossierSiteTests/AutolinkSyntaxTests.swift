@@ -20,7 +20,7 @@ import Testing
     }
 
     /// Markdown renders as cmark-gfm renders it with every extension attached (and footnotes looked for): with the
-    /// autolink extension where it makes links, without it (text cut at `w`, `:` and `@` no longer) where none can be.
+    /// autolink extension where it makes links, without it (text cut at `w` and `:` no longer) where none can be.
     @Test func pagesRenderAsWithEveryExtension() {
         let pages = [
             // No autolink can occur: `w` and `:` everywhere, next to emphasis, links, breaks and table cells.
@@ -33,6 +33,10 @@ import Testing
             "see www.example.org/w, mail desk@example.org or https://example.org/w:x\n",
             "desk&#64;example.org and *www.example.org*\n",
             "| www.example.org | a@b.org |\n| --- | --- |\n",
+            "write to mailto:desk@example.org or xmpp:desk@example.org/home\n",
+            // A footnote whose label starts with `w`, with and without the extension's cuts.
+            "a note[^w] with w\n\n[^w]: the note: w\n",
+            "a note[^w] at www.example.org\n\n[^w]: the note\n",
         ]
         let renderer = HTMLRenderer()
         for page in pages {

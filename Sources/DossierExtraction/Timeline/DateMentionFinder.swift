@@ -27,7 +27,7 @@ struct DateMentionFinder: Sendable {
         return found
     }
 
-    /// Asked of every token: its kind and text are read in place (a copy of the token retains and releases its strings).
+    /// Asked of each token a date may start at (see `DateMentionReach`): its kind and text are read in place (a copy of the token retains and releases its strings).
     private func mention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         switch tokens[index].kind {
         case .word:

@@ -27,7 +27,7 @@ public struct Synset: Sendable, Hashable {
         else { return nil }
         self.offset = offset
         self.wordClass = wordClass
-        lexicographerClass = file < lexicographerClasses.count ? lexicographerClasses[file] : "unknown"
+        lexicographerClass = lexicographerClasses.indices.contains(file) ? lexicographerClasses[file] : "unknown"
         var words: [String] = []
         // Two fields a word: a count larger than the line holds reserves no more than the line's words.
         words.reserveCapacity(min(wordCount, bytes.count / 4))

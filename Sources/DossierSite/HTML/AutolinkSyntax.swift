@@ -1,9 +1,9 @@
 import Glibc
 
 /// Whether a Markdown document may hold a link that cmark-gfm's autolink extension makes, so that a parser is given
-/// the extension only when it may make one: with it, the parser stops its scan of the text at every `w`, `:` and `@`
-/// to ask the extension whether a link starts there, and the extension reads the text of the finished tree again for
-/// addresses; on text without links that was about a sixth of cmark-gfm's time.
+/// the extension only when it may make one: with it, the parser stops its scan of the text at every `w` and `:` to ask
+/// the extension whether a link starts there, and the extension reads the text of the finished tree again for
+/// addresses around an `@`; on text without links that was about a sixth of cmark-gfm's time.
 ///
 /// The extension links `www.` and a domain (the bytes as written: `WWW.` and `www\.` stay text), a scheme's `://`
 /// (`http://`, `ftp://`) and an address around an `@`, which it also finds in the text after character references are
