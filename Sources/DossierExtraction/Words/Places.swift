@@ -18,9 +18,9 @@ struct Places<Key: PlaceKey>: Sendable {
     private var index = HashSlots(firstSize: 16)
     /// The keys, by place.
     private(set) var keys: [Key] = []
-    /// The keys' `placeHash`es, by place, for another table to add the keys without hashing them again (`HashSlots`
-    /// keeps them too, but not where this module can read them).
-    private(set) var hashes: [UInt64] = []
+    /// The keys' `placeHash`es, by place, for another table to add the keys without hashing them again (kept by the
+    /// index).
+    var hashes: [UInt64] { index.entryHashes }
 
     var count: Int { keys.count }
 
@@ -39,12 +39,11 @@ struct Places<Key: PlaceKey>: Sendable {
         let (found, slot) = index.find(hash: hash) { keys[$0] == key }
         if let found { return (found, false) }
         keys.append(key)
-        hashes.append(hash)
         return (index.add(hash: hash, at: slot), true)
     }
 
     /// The `placeHash` of the key at `place`, kept from when it was added.
-    func hash(at place: Int) -> UInt64 { hashes[place] }
+    func hash(at place: Int) -> UInt64 { index.entryHashes[place] }
 
     /// Adds the keys of `other` that are new here, in its order, each with the hash kept there (none hashed again).
     mutating func formUnion(_ other: Places) {

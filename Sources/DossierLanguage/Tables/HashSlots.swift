@@ -21,6 +21,10 @@ public struct HashSlots: Sendable {
 
     public var count: Int { hashes.count }
 
+    /// Each entry's hash, by number, as it was added (for an owner to add its entries to another table without hashing
+    /// them again).
+    @inlinable public var entryHashes: [UInt64] { hashes }
+
     /// The number of the entry with `hash` that `isEntry` accepts, or nil; and the slot where the search ended (where
     /// such an entry is to be added).
     @inlinable public func find(hash: UInt64, where isEntry: (Int) -> Bool) -> (entry: Int?, slot: Int) {
