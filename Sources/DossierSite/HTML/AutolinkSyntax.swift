@@ -1,4 +1,4 @@
-import Glibc
+import DossierCore
 
 /// Whether a Markdown document may hold a link that cmark-gfm's autolink extension makes, so that a parser is given
 /// the extension only when it may make one: with it, the parser stops its scan of the text at every `w` and `:` to ask
@@ -11,25 +11,9 @@ import Glibc
 /// (see `CharacterReferenceSyntax`), renders the same without the extension as with it: the text is cut into nodes at
 /// other places, and adjacent text is written out the same.
 enum AutolinkSyntax {
-    /// `referencesMayOccur`: `CharacterReferenceSyntax.mayOccur` of the same bytes (see `FootnoteSyntax`).
-    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>, referencesMayOccur: Bool) -> Bool {
-        guard !referencesMayOccur else { return true }
-        guard let base = bytes.baseAddress else { return false }
-        if memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil { return true }
-        return contains("://", in: bytes) || contains("www.", in: bytes)
-    }
-
-    /// Found with `memchr` on the needle's first byte: a page is read once more in full, so the reading must cost little.
-    private static func contains(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let base = bytes.baseAddress, let first = needle.first else { return false }
-        var start = 0
-        while start + needle.count <= bytes.count,
-              let found = memchr(base + start, Int32(first), bytes.count - needle.count + 1 - start) {
-            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
-            start = offset + 1
-        }
-        return false
+    /// Without the character references (`CharacterReferenceSyntax`), which the caller asks about once for this and
+    /// `FootnoteSyntax`.
+    static func mayOccur(in markdown: String) -> Bool {
+        markdown.containsByte(UInt8(ascii: "@")) || markdown.containsLiteral("://") || markdown.containsLiteral("www.")
     }
 }

@@ -6,7 +6,12 @@ import Glibc
 /// it held any character (see `FootnoteSyntax`, `AutolinkSyntax`).
 enum CharacterReferenceSyntax {
     /// Found with `memchr`: a page is read once more in full, so the reading must cost little.
-    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayOccur(in markdown: String) -> Bool {
+        var markdown = markdown
+        return markdown.withUTF8 { mayOccur(inUTF8: $0) }
+    }
+
+    private static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var start = 0
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {

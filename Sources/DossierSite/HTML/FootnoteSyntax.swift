@@ -1,4 +1,4 @@
-import Glibc
+import DossierCore
 
 /// Whether a Markdown document may hold a GFM footnote, so that cmark-gfm is asked to look for footnotes only when it
 /// may find one: with `CMARK_OPT_FOOTNOTES`, finishing a parse walks the whole tree twice more (to collect definitions,
@@ -9,11 +9,9 @@ import Glibc
 /// `&Hat;`, see `CharacterReferenceSyntax`). Markdown with no `^` and no reference parses and renders the same with the
 /// option as without it.
 enum FootnoteSyntax {
-    /// `referencesMayOccur`: `CharacterReferenceSyntax.mayOccur` of the same bytes, which the caller reads once for all
-    /// the syntax it asks about.
-    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>, referencesMayOccur: Bool) -> Bool {
-        guard !referencesMayOccur else { return true }
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(UInt8(ascii: "^")), bytes.count) != nil
+    /// Without the character references (`CharacterReferenceSyntax`), which the caller asks about once for this and
+    /// `AutolinkSyntax`.
+    static func mayOccur(in markdown: String) -> Bool {
+        markdown.containsByte(UInt8(ascii: "^"))
     }
 }

@@ -75,12 +75,8 @@ public struct HTMLRenderer: Sendable {
 
     /// Whether the page may hold a footnote, and an autolink: its bytes read once for the character references both ask about.
     static func optionalSyntax(of markdown: String) -> (footnotes: Bool, autolinks: Bool) {
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
-            let references = CharacterReferenceSyntax.mayOccur(inUTF8: bytes)
-            return (FootnoteSyntax.mayOccur(inUTF8: bytes, referencesMayOccur: references),
-                    AutolinkSyntax.mayOccur(inUTF8: bytes, referencesMayOccur: references))
-        }
+        let references = CharacterReferenceSyntax.mayOccur(in: markdown)
+        return (references || FootnoteSyntax.mayOccur(in: markdown), references || AutolinkSyntax.mayOccur(in: markdown))
     }
 
     /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.

@@ -6,13 +6,10 @@ enum FigureKeyPoints {
     /// `4 figures were stated by two or more sources; 1 of them conflicts:`, or that none conflict, or that no
     /// figure was stated by more than one source and so none could be compared.
     static func summary(of figures: [Figure]) -> String {
-        // Counted in place: no copy of the figures, and each figure's sources counted, not sorted (`Figure.sources`).
-        var compared = 0
-        var conflicts = 0
-        for index in figures.indices where figures[index].sourceCount > 1 {
-            compared += 1
-            if figures[index].agreement == .conflict { conflicts += 1 }
-        }
+        // The figures page's split (each figure's sources counted once), read by position.
+        let comparedFigures = FiguresPage.bySourceCount(figures).compared
+        let compared = comparedFigures.count
+        let conflicts = comparedFigures.count { figures[$0].agreement == .conflict }
         guard compared > 0 else {
             return "No figure was stated by more than one source, so none could be compared: "
                 + "the \(count(figures.count, "figure")) in the table each come from a single source."

@@ -10,8 +10,7 @@ public enum TopicLinks {
             .joined(separator: " · ")
     }
 
-    /// The topics each source covers, in topic order: built once for all source pages (asking every topic about every
-    /// source searched each topic's sentences once per source page).
+    /// The topics each source covers, in topic order: built once for all source pages.
     public static func topicsBySource(_ dossier: Dossier) -> [String: [Topic]] {
         var bySource: [String: [Topic]] = [:]
         for topic in dossier.topics {
