@@ -31,7 +31,7 @@ struct DatelineReader {
         // have no brackets and do not open with capitals, and cutting the head by Characters is what costs.
         guard line.containsByte(UInt8(ascii: "(")) && line.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(line) else { return nil }
         let head = String(line.prefix(Self.searchedPrefix))
-        guard Self.mayHaveDash(head.utf8), head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+        guard head.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
               head.containsByte(UInt8(ascii: "(")) && head.containsByte(UInt8(ascii: ")")) || Self.opensWithCapitals(head),
               let match = head.prefixMatch(of: Self.pattern)
         else { return nil }
@@ -63,16 +63,6 @@ struct DatelineReader {
             if let found = dateline(in: layout.text(index)) { return (index, found) }
         }
         return nil
-    }
-
-    /// Whether the bytes hold `-`, `–` (E2 80 93) or `—` (E2 80 94): false means no dash among the Characters.
-    static func mayHaveDash(_ bytes: String.UTF8View) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte == UInt8(ascii: "-") || (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
     }
 
     /// Whether the first `characters` Characters of `line` may hold the dash that ends a dateline: `–` or `—`, or a

@@ -23,8 +23,7 @@ struct SameStoryAnswers {
         namesMarked = Array(repeating: 0, count: stories?.nameCount ?? 0)
     }
 
-    /// `stories.sameStory(other, article)`, or true without a story index. (The index is asked in place: binding it
-    /// to a constant copied it, retaining and releasing its arrays, at every question.)
+    /// `stories.sameStory(other, article)`, or true without a story index.
     mutating func sameStory(_ other: Int, _ article: Int) -> Bool {
         // An article tells its own story (as the index answers at once): all a one-article corpus ever asks.
         if other == article { return true }

@@ -135,9 +135,9 @@ struct PersonAssembler: Sendable {
 
     private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {
         var mentionsByArticle: [Int: [QuoteFinder.Mention]] = [:]
+        // The occurrences' fields read in place (a copy of each retained and released its strings and arrays).
+        let occurrences = drafts.occurrences
         for (index, draft) in kept.enumerated() {
-            // The occurrences' fields read in place (a copy of each retained and released its strings and arrays).
-            let occurrences = drafts.occurrences
             for found in draft.occurrences {
                 mentionsByArticle[occurrences[found].article, default: []].append(
                     QuoteFinder.Mention(sentence: occurrences[found].sentence, tokenRange: occurrences[found].tokenRange, person: index))

@@ -24,7 +24,7 @@ struct CorpusDateContext: Sendable {
         }
         // The year most often given with that day; the latest on a tie.
         statedYears = counts.mapValues { years in years.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
-        storyYear = dates.isEmpty ? StoryYearInference().year(from: storyYearReadings) : nil
+        storyYear = Self.isUndated(publishedDays) ? StoryYearInference().year(from: storyYearReadings) : nil
     }
 
     /// Each article's publication day (nil where it has none, or one that is no day).

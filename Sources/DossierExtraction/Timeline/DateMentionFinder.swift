@@ -15,7 +15,7 @@ struct DateMentionFinder: Sendable {
         // The first token not inside a mention found.
         var index = 0
         for start in tokens.indices {
-            if start >= index, here >= 0 || ahead >= 1 || further >= 2,
+            if start >= index, here >= 0 || ahead >= 1 || further >= DateMentionReach.farthest,
                let (mention, last) = mention(at: start, in: tokens, sentence: sentence) {
                 var mention = mention
                 mention.isFuture = isFuture(before: start, in: tokens)
