@@ -1,25 +1,27 @@
-/// The names one article uses (`StoryIndex.nameCounts`) and how often: each name's place in a `StringPlaces` (which
-/// keeps its hash by place), with its count. The story index numbers the names of the whole corpus by the hashes kept here, hashing
-/// no name again, and `MeasureReader` asks whether the article uses a word; a `Dictionary` of the names hashed each by
-/// a seeded SipHash at every use, and again in the index.
-struct NameCounts: Sendable {
-    /// The names, in the order first used.
-    private(set) var names = StringPlaces()
-    /// By place: how often the name is used.
+/// Strings in the order first added, each with how often it was added: a `StringPlaces` (which keeps each key's hash
+/// by place) and a count by place. An article's names (`NameCounts`), the figures' context words (`WordWeights`: in
+/// how many contexts each is) and the corpus's names (`StoryIndex`: in how many articles each is) are counted so.
+struct CountedPlaces: Sendable {
+    /// The keys, in the order first added.
+    private(set) var places = StringPlaces()
+    /// By place: how often the key was added.
     private(set) var counts: [Int] = []
 
     init() {}
 
-    /// How many distinct names.
+    /// How many distinct keys.
     var count: Int { counts.count }
 
-    /// One more use of `name`.
-    mutating func add(_ name: String) {
-        let (place, isNew) = names.place(adding: name)
+    /// One more of `key`; its place. `hash`: the key's `StringPlaces.hash`, when the caller kept it (it is not hashed
+    /// again).
+    @discardableResult
+    mutating func add(_ key: String, hash: UInt64? = nil) -> Int {
+        let (place, isNew) = places.place(adding: key, hash: hash ?? StringPlaces.hash(key))
         if isNew { counts.append(0) }
         counts[place] += 1
+        return place
     }
 
-    /// Whether the article uses `name` (as `String`'s `==` tells names apart).
-    func contains(_ name: String) -> Bool { names.place(of: name) != nil }
+    /// Whether `key` was added (as `String`'s `==` tells strings apart).
+    func contains(_ key: String) -> Bool { places.place(of: key) != nil }
 }
