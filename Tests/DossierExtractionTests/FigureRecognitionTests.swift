@@ -116,12 +116,25 @@ import Testing
         #expect(found("It was a deal.") == [])
     }
 
-    /// The look at each word passes number words and their plurals, `half`, `scores` and any hyphenated word, and no
-    /// other word, even one of a number word's length, first and last letters (`tan`, `severn`).
+    /// The look at each word passes number words and their plurals, `half`, `scores` and a hyphenated word that begins
+    /// with a unit or ten word, and no other word, even one of a number word's length, first and last letters (`tan`,
+    /// `severn`), or a hyphenated word that begins with another word (`well-known`, `hundred-year`, `tenth-century`).
     @Test func theLookAtEachWordPassesOnlyOpeners() {
         let tokens = FigureTestLexicon.tokens(of: "Seven sevens, twenty-four well-known tens and hundreds ate half of the scores, not severn or tan or hen or halt.")
         let opening = tokens.indices.filter { NumberWords.mayStartNumber(tokens, at: $0) }.map { tokens[$0].text }
-        #expect(opening == ["Seven", "sevens", "twenty-four", "well-known", "tens", "hundreds", "half", "scores"])
+        #expect(opening == ["Seven", "sevens", "twenty-four", "tens", "hundreds", "half", "scores"])
+        let hyphenated = FigureTestLexicon.tokens(of: "A so-called two-thirds, six-month, hundred-year, three-year-old, tenth-century, forty-five and ten-fold pact.")
+        let openingHyphenated = hyphenated.indices.filter { NumberWords.mayStartNumber(hyphenated, at: $0) }.map { hyphenated[$0].text }
+        #expect(openingHyphenated == ["two-thirds", "six-month", "three-year-old", "forty-five", "ten-fold"])
+    }
+
+    /// Every hyphenated word the recognizer reads a number from passes the look at each word (the numbers of a sentence
+    /// whose only openers are hyphenated are all found).
+    @Test func hyphenatedNumbersAreRead() {
+        #expect(found("The so-called twenty-four rebels fled.").map(\.value) == [24])
+        #expect(found("They held forty-five well-known hostages.") == [Found(value: 45, kind: .count)])
+        #expect(found("A long-term six-month deal.") == [Found(value: 6, kind: .duration, unit: "months")])
+        #expect(found("The well-known so-called long-term plan.") == [])
     }
 
     @Test func yearsAreToldApart() {

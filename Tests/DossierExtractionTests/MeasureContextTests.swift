@@ -18,6 +18,20 @@ import Testing
         #expect(contexts("Rents rose 12 percent and wages fell 3 percent.") == [["fell", "rose", "wage"], ["fell", "rose", "wage"]])
     }
 
+    /// The clause's lemmas sorted, each once (the answer each number of the clause shares).
+    @Test func sortedOnceKeepsEachWordOnceInOrder() {
+        #expect(MeasureReader.sortedOnce(["kill", "hostage", "kill", "attack", "hostage", "die"]) == ["attack", "die", "hostage", "kill"])
+        #expect(MeasureReader.sortedOnce(["wage"]) == ["wage"])
+        #expect(MeasureReader.sortedOnce([]) == [])
+    }
+
+    /// A word among a number's own tokens (its qualifier) is no context of that number, but is of the clause's other
+    /// number: those numbers do not take the clause's words sorted once.
+    @Test func aNumbersOwnWordsAreNotItsContext() {
+        #expect(contexts("Militants freed approximately 40 hostages and roughly 12 soldiers.")
+            == [["free", "hostage", "roughly", "soldier"], ["approximately", "free", "hostage", "soldier"]])
+    }
+
     @Test func eachClauseItsOwnWords() {
         // The second number is in another clause: its words are that clause's, not the first's again.
         #expect(contexts("Militants killed 40 hostages, and 12 soldiers went home.") == [["hostage", "kill"], ["go", "home", "soldier"]])

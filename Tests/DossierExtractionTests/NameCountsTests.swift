@@ -14,7 +14,7 @@ import DossierCore
         names.add("labour")
         #expect(names.count == 2)
         #expect(names.counts == [3, 2])
-        #expect(names.names.keys == ["labour", "caf\u{E9}"])
+        #expect(names.places.keys == ["labour", "caf\u{E9}"])
         #expect(names.contains("cafe\u{301}") && names.contains("labour"))
         #expect(!names.contains("tory") && !names.contains("Labour"))
     }
@@ -25,7 +25,7 @@ import DossierCore
         let tokenized = ["Labour met the Tories and the F.B.I. on Monday.", "Then Labour and the FBI left."]
             .map { TestLanguage.tokenizer.tokens(of: $0) }
         let names = StoryIndex.nameCounts(of: tokenized)
-        let counted = Dictionary(uniqueKeysWithValues: zip(names.names.keys, names.counts))
+        let counted = Dictionary(uniqueKeysWithValues: zip(names.places.keys, names.counts))
         #expect(counted == ["tories": 1, "fbi": 2, "labour": 1])
     }
 

@@ -45,18 +45,21 @@ struct MeasureReader: Sendable {
         let names = sentenceNames()
         // Only a year's reading keeps the sentence's words.
         let sentenceWords = quantities.contains { $0.kind == .year }
-            ? Array(Set(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)))).sorted() : []
+            ? Self.sortedOnce(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:))) : []
         var readings: [MeasureReading] = []
         // The words of the clause of the last number read: the next number of the same clause reads them again.
-        var clauseWords: (clause: Int, words: [ClauseWord])?
+        var clauseWords: (clause: Int, words: [ClauseWord], sorted: [String])?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
             let previousEnd = position > 0 ? readings[position - 1].textEnd : 0
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             readStates(of: quantity, into: &reading, previousEnd: position > 0 ? previousEnd : nil, nextStart: nextStart)
             let clause = clauses[quantity.numberStart]
-            if clauseWords?.clause != clause { clauseWords = (clause, contextWords(ofClause: clause)) }
-            reading.context = contextWords(around: quantity, in: clauseWords?.words ?? [])
+            if clauseWords?.clause != clause {
+                let words = contextWords(ofClause: clause)
+                clauseWords = (clause, words, Self.sortedOnce(words.map(\.lemma)))
+            }
+            if let clauseWords { reading.context = contextWords(around: quantity, in: clauseWords.words, sorted: clauseWords.sorted) }
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
             if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
@@ -431,11 +434,22 @@ struct MeasureReader: Sendable {
     }
 
     /// A number's context: the lemmas of its clause's words (`contextWords(ofClause:)`) outside the number's own
-    /// tokens, each once, sorted.
-    private func contextWords(around quantity: Quantity, in clauseWords: [ClauseWord]) -> [String] {
-        var words = Set<String>()
-        for word in clauseWords where !quantity.tokens.contains(word.index) { words.insert(word.lemma) }
-        return words.sorted()
+    /// tokens, each once, sorted. `sorted`: all the clause's lemmas so (`sortedOnce`), the answer when none of the clause's
+    /// words is one of the number's tokens, as is usual: the clause's numbers share it, sorted once.
+    private func contextWords(around quantity: Quantity, in clauseWords: [ClauseWord], sorted: [String]) -> [String] {
+        guard clauseWords.contains(where: { quantity.tokens.contains($0.index) }) else { return sorted }
+        return Self.sortedOnce(clauseWords.filter { !quantity.tokens.contains($0.index) }.map(\.lemma))
+    }
+
+    /// The words sorted, each once: the first of equal words kept (as a set they were put in kept it), by a stable sort
+    /// and a look at each word's neighbour, without hashing any.
+    static func sortedOnce(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        let sorted = words.sorted()
+        var once: [String] = []
+        once.reserveCapacity(sorted.count)
+        for word in sorted where once.last != word { once.append(word) }
+        return once
     }
 
     /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
@@ -445,7 +459,7 @@ struct MeasureReader: Sendable {
 
     /// The news vocabulary's word for a lemma's class (`prisoner` → `hostage`), or the lemma.
     private func vocabularyClass(of lemma: String) -> String {
-        MeasureVocabulary.synonyms[lemma] ?? lemma
+        MeasureVocabulary.synonymClass(of: lemma)
     }
 
     private func sentenceNames() -> [String] {

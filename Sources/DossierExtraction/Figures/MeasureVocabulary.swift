@@ -14,6 +14,13 @@ enum MeasureVocabulary {
     /// Poor translations render hostages as prisoners or captives, so the three share a class.
     static let synonyms = WordList.countedNounSynonyms.pairs
 
+    /// The class of a lemma (`prisoner` → `hostage`), or the lemma: asked of every content word around a number, most
+    /// of which fail a first look that hashes nothing (`WordSet`) before the dictionary.
+    static func synonymClass(of lemma: String) -> String {
+        synonymWords.mayContain(lemma) ? synonyms[lemma] ?? lemma : lemma
+    }
+    private static let synonymWords = WordSet(Set(synonyms.keys))
+
     /// Nouns whose count is a count of people.
     static let personNouns = WordList.personCountNouns.words
 

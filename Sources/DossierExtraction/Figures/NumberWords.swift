@@ -105,7 +105,18 @@ enum NumberWords {
         let lower = tokens[index].lower
         if lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
         // (The hyphen looked for by memchr: the UTF-8 view's iterator walked the word a byte at a time.)
-        return lower.containsByte(UInt8(ascii: "-")) || numberOpeners.contains(lower)
+        if lower.containsByte(UInt8(ascii: "-")) { return hyphenatedMayOpen(lower) }
+        return numberOpeners.contains(lower)
+    }
+
+    /// A hyphenated word opens a number only when what stands before its first hyphen is a unit or ten word: every
+    /// hyphenated word the recognizer reads begins so (`twenty-four`, `two-thirds`, `six-month`, `three-year-old`),
+    /// while most a news text writes open none (`well-known`, `so-called`, `hundred-year`). Passing those, each made
+    /// the recognizer try a quantity at it and at the two tokens before it, and a sentence with no number read whole.
+    private static func hyphenatedMayOpen(_ word: String) -> Bool {
+        guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        // The bytes before the hyphen, exactly (a head of up to 15 bytes is a small string, not allocated).
+        return simpleWords.contains(String(decoding: word.utf8[..<hyphen], as: UTF8.self))
     }
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,

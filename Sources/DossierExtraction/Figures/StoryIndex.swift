@@ -20,18 +20,14 @@ struct StoryIndex: Sendable {
     /// From each article's name counts (`nameCounts`). The names of the corpus are numbered once, by the hashes the
     /// counts kept (`NameCounts`), and each name's articles counted by its number: no name is hashed again.
     init(counts: [NameCounts]) {
-        var corpusNames = StringPlaces()
-        var documents: [Int] = []
+        // Each name counted once for each article that uses it.
+        var corpusNames = CountedPlaces()
         let numbers = counts.map { article in
-            let spelt = article.names.keys
-            return (0..<article.count).map { place in
-                let (number, isNew) = corpusNames.place(adding: spelt[place], hash: article.names.hash(at: place))
-                if isNew { documents.append(0) }
-                documents[number] += 1
-                return number
-            }
+            let spelt = article.places.keys
+            return (0..<article.count).map { place in corpusNames.add(spelt[place], hash: article.places.hash(at: place)) }
         }
-        let spelt = corpusNames.keys
+        let documents = corpusNames.counts
+        let spelt = corpusNames.places.keys
         let total = Double(counts.count)
         let kept = zip(counts, numbers).map { article, numbers in
             let weighted = numbers.indices.map { place in

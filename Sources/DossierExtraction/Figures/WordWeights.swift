@@ -10,16 +10,13 @@ struct WordWeights: Sendable {
 
     /// The weights of the words of `contexts` (each context a mention's words).
     init<Contexts: Collection>(_ contexts: Contexts) where Contexts.Element == [String] {
-        var counts: [Int] = []
+        var counted = CountedPlaces()
         for context in contexts {
-            for word in context {
-                let (place, isNew) = words.place(adding: word)
-                if isNew { counts.append(0) }
-                counts[place] += 1
-            }
+            for word in context { counted.add(word) }
         }
+        words = counted.places
         let total = Double(max(contexts.count, 1))
-        weights = counts.map { log(1 + total / Double($0)) }
+        weights = counted.counts.map { log(1 + total / Double($0)) }
     }
 
     /// The weight of `word`; 1 for a word of no context.
