@@ -83,6 +83,12 @@ import Testing
             == ["He said: \"We doubled it to 26 weeks.", "\"We will extend it.\"", "She agreed."])
     }
 
+    /// `Messrs` and `approx` are the longest listed abbreviations; a longer word's full stop ends the sentence.
+    @Test func theLongestAbbreviationsDoNotEndASentence() {
+        #expect(sentences("He met Messrs. Smith and Jones. They wrote approx. 200 pages. Then the Accounts. They agreed.")
+            == ["He met Messrs. Smith and Jones.", "They wrote approx. 200 pages.", "Then the Accounts.", "They agreed."])
+    }
+
     @Test func rangesPointIntoTheText() {
         let split = SentenceSplitter().split("  One. Two.  ")
         #expect(split.map(\.0) == [2..<6, 7..<11])

@@ -30,6 +30,25 @@ import Testing
         #expect("Il a dit “oui”, e\u{301}".holdsDoubleQuote && !"a \"\u{301} b".holdsDoubleQuote)
     }
 
+    /// Words counted as a split of the characters at white space counts them, in strings and in slices of them: runs
+    /// of every white-space byte, and the lookalikes beside them (`\u{08}`, `\u{0E}`, `\u{1C}`, `\u{7F}`) that are none.
+    @Test func wordsAreCountedAsASplitAtWhiteSpaceCountsThem() {
+        let pieces = ["a", "b", " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{08}", "\u{0E}", "\u{1C}", "\u{7F}", "!", "é", "\u{00A0}", "\r\n"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            // Mostly ASCII (the byte pass) and long enough for a loop over whole vectors, sometimes not (the scalars).
+            let alphabet = next(4) == 0 ? pieces.count : pieces.count - 3
+            let text = (0..<next(120)).map { _ in pieces[next(alphabet)] }.joined()
+            #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
+            let slice = text.dropFirst(next(3))
+            #expect(slice.spacedWordCount == slice.split(whereSeparator: \.isWhitespaceFast).count, "\(slice.debugDescription)")
+        }
+    }
+
     /// The quotation marks found as a search of the characters finds them, in strings and in slices of them.
     @Test func doubleQuotesAreFoundAsTheCharactersShowThem() {
         let pieces = ["a", " ", "\"", "“", "”", "'", "é", "e\u{301}", "\"\u{301}", "\r\n", "👍🏽", "«", "中"]

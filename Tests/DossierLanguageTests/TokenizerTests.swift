@@ -52,6 +52,16 @@ import Testing
         #expect(tokens[0].lower == "mr" && tokens[6].lower == "u.s")
     }
 
+    /// Every listed abbreviation keeps its full stop, the longest too; a longer word does not.
+    @Test func everyListedAbbreviationKeepsItsFullStop() {
+        for word in WordList.abbreviations.words.sorted() {
+            let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+            #expect(tokenizer.tokens(of: "\(capitalised). Smith").first?.text == "\(capitalised).")
+        }
+        #expect(tokenizer.tokens(of: "He met Messrs. Smith at the Accounts. Then").map(\.text)
+            == ["He", "met", "Messrs.", "Smith", "at", "the", "Accounts", ".", "Then"])
+    }
+
     @Test func shapesTellNamesAcronymsAndWords() {
         let tokens = tokenizer.tokens(of: "NATO and McDonald met iPhone users in W 12")
         #expect(tokens.map(\.shape) == [.upper, .lower, .capitalised, .lower, .mixed, .lower, .lower, .capitalised, .other])

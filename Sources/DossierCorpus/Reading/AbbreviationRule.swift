@@ -3,6 +3,15 @@ import DossierLanguage
 
 /// Decides whether a full stop after a word ends the sentence or only an abbreviation.
 enum AbbreviationRule {
+    /// `endsSentence(after:starter:nextWord:)` of the word written by `scalars`, which is made a `String` only when it
+    /// could be an abbreviation or an initial: a word of more scalars than every listed abbreviation, without an inner
+    /// dot, is neither (its lower case has at least as many scalars), so its full stop ends the sentence. Most words
+    /// before a full stop are such words.
+    static func endsSentence(after scalars: ArraySlice<Unicode.Scalar>, starter: StarterKind, nextWord: @autoclosure () -> String) -> Bool {
+        if scalars.count > longestAbbreviationOrInitial, !scalars.contains(".") { return true }
+        return endsSentence(after: String(scalars: scalars), starter: starter, nextWord: nextWord())
+    }
+
     /// `word` is what precedes the full stop (`Mr`, `U.S`, `W`, `Jan`); `nextWord` is the word after it, read only
     /// after a dotted abbreviation (most full stops end a sentence without it).
     static func endsSentence(after word: String, starter: StarterKind, nextWord: @autoclosure () -> String) -> Bool {
@@ -22,6 +31,10 @@ enum AbbreviationRule {
     static func isInitial(_ word: String) -> Bool {
         word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
     }
+
+    /// The scalars of the longest word that could be an abbreviation of the lists below, or an initial (one scalar).
+    static let longestAbbreviationOrInitial = [titles, beforeNumbers, neverFinal, mayEndSentence]
+        .joined().reduce(1) { max($0, $1.unicodeScalars.count) }
 
     /// Titles, ranks and name suffixes before or in a name: never the end of a sentence (the tokenizer's list).
     static let titles: Set<String> = WordList.abbreviations.words

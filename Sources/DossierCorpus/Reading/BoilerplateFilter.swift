@@ -13,7 +13,7 @@ struct BoilerplateFilter {
         let snapshot = layout
         let candidates = layout.contentIndices.filter { layout.isBody($0) }
         let reasons = chunks.map(candidates, size: { snapshot.text($0).utf8.count }) { index in
-            reason(for: snapshot.text(index), lowercased: snapshot.text(index).lowercasedFast(), words: snapshot.wordCounts[index])
+            reason(for: snapshot.text(index), words: snapshot.wordCounts[index])
         }
         var found: [Int: String] = [:]
         for (index, reason) in zip(candidates, reasons) {
@@ -24,10 +24,11 @@ struct BoilerplateFilter {
     }
 
     /// Why a line is boilerplate, or nil when it is not.
-    func reason(for line: String) -> String? { reason(for: line, lowercased: line.lowercasedFast(), words: line.spacedWordCount) }
+    func reason(for line: String) -> String? { reason(for: line, words: line.spacedWordCount) }
 
-    /// `reason(for:)` of a line lowercased already (`lowercasedFast`) whose white-space separated words are counted.
-    func reason(for line: String, lowercased lower: String, words: Int) -> String? {
+    /// `reason(for:)` of a line whose white-space separated words are counted.
+    func reason(for line: String, words: Int) -> String? {
+        let lower = line.lowercasedFast()
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
         if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Quick byte tests an ASCII line must pass before `OutletReader` runs its credit regexes on it.
 ///
 /// Swift regexes are slow to fail: `firstMatch` tries every position of a line. Each test here is a necessary

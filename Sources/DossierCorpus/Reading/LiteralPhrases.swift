@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 
 /// Whether any of several phrases occurs in a text, byte for byte on UTF-8, found in one pass over the text.
 ///

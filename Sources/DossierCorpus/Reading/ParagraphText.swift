@@ -48,7 +48,7 @@ struct ParagraphText {
         } else {
             scratch.scalars.append(contentsOf: scalars[range])
         }
-        return Self.string(of: scratch.scalars)
+        return String(scalars: scratch.scalars)
     }
 
     /// Whether two spaces follow each other in `range`.
@@ -60,27 +60,6 @@ struct ParagraphText {
             previousWasSpace = isSpace
         }
         return false
-    }
-
-    /// The scalars as a string, made at its exact length in UTF-8 (a sentence's text lives until the build ends).
-    static func string(of scalars: [Unicode.Scalar]) -> String {
-        var length = 0
-        for scalar in scalars { length += UTF8.width(scalar) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var position = 0
-            for scalar in scalars {
-                if scalar.isASCII {
-                    buffer[position] = UInt8(truncatingIfNeeded: scalar.value)
-                    position += 1
-                } else {
-                    for unit in UTF8.encode(scalar)! {
-                        buffer[position] = unit
-                        position += 1
-                    }
-                }
-            }
-            return position
-        }
     }
 
     func bodyRange(_ range: Range<Int>) -> Range<Int> {

@@ -5,14 +5,15 @@ import DossierCore
 /// A quotation that opens again before it closes (the style of a quote continued in a new paragraph) and
 /// one that never closes are not protected: the text is split as usual there.
 struct QuotationSpans {
-    /// For each scalar inside a protected quotation, the index of its closing quote; -1 elsewhere.
-    private var closing: [Int]
+    /// The protected quotations, from the index of the opening quote to that of the closing one, in order (they do not
+    /// overlap: a quote opened again drops the one before). A paragraph holds a few, so they are kept, not a closing
+    /// index for each of its scalars.
+    private var spans: [(open: Int, close: Int)] = []
 
     /// Longer quotations are split into their sentences anyway, to keep sentences readable as anchors.
     static let longestProtected = 600
 
     init(_ scalars: [Unicode.Scalar]) {
-        closing = Array(repeating: -1, count: scalars.count)
         var open: Int?
         for (index, scalar) in scalars.enumerated() {
             switch scalar {
@@ -36,12 +37,21 @@ struct QuotationSpans {
 
     private mutating func protect(_ start: Int, _ end: Int) {
         guard end - start <= Self.longestProtected, end > start + 1 else { return }
-        for index in (start + 1)..<end { closing[index] = end }
+        spans.append((start, end))
     }
 
-    /// True when `index` is inside a quotation that closes at or after `position`.
+    /// True when `index` is inside a quotation (after its opening quote, before its closing one) that closes at or
+    /// after `position`.
     func isInside(_ index: Int, closingAtOrAfter position: Int) -> Bool {
-        index < closing.count && closing[index] >= position
+        // The first quotation that closes after `index` is the only one that may hold it.
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].close <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low < spans.count else { return false }
+        let span = spans[low]
+        return span.open < index && span.close >= position
     }
 
     /// A straight quote closes when it follows a non-space and does not open a word.

@@ -11,11 +11,7 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of `text` with their scalar ranges in it, white space trimmed.
     public func split(_ text: String) -> [(Range<Int>, String)] {
         let scalars = Array(text.unicodeScalars)
-        return sentenceRanges(in: scalars).map { range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return (range, String(view))
-        }
+        return sentenceRanges(in: scalars).map { range in (range, String(scalars: scalars[range])) }
     }
 
     /// The ranges of the sentences in `scalars`, trimmed of white space, in order.
@@ -58,7 +54,7 @@ public struct SentenceSplitter: Sendable {
         let run = scalars[runStart..<end]
         let isEllipsis = run.contains("…") || run.lazy.filter({ $0 == "." }).count >= 3
         if run.count == 1 && mark == "." && !isEllipsis {
-            let word = wordBefore(runStart, in: scalars)
+            let word = scalars[wordStart(before: runStart, in: scalars)..<runStart]
             if !AbbreviationRule.endsSentence(after: word, starter: starter, nextWord: self.word(from: next, in: scalars)) {
                 return nil
             }
@@ -82,17 +78,15 @@ public struct SentenceSplitter: Sendable {
         return "”’')]»".unicodeScalars.contains(scalar)
     }
 
-    /// The letters and inner dots just before the full stop at `index` (`U.S`, `Mr`, `W`, `1`).
-    func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> String {
+    /// Where the letters and inner dots just before the full stop at `index` start (`U.S`, `Mr`, `W`, `1`).
+    func wordStart(before index: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = index
         while start > 0 {
             let scalar = scalars[start - 1]
             guard scalar.isAlphabeticFast || scalar.isNumericFast || scalar == "." else { break }
             start -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<index])
-        return String(view)
+        return start
     }
 
     /// The word that starts at `index`, without surrounding quotes.

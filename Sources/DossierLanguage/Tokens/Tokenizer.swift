@@ -129,11 +129,16 @@ public struct Tokenizer: Sendable {
     }
 
     /// Initials (`W.`), abbreviations from the lexicon (`Mr.`, `Sen.`), and dotted forms (`U.S.`) keep their full stop.
+    /// A word longer than every abbreviation is not lowered to be looked up (its lower case is no shorter).
     private func keepsFullStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         if word.count == 1 { return word.first!.isUppercaseScalar }
         if word.contains(".") { return true }
+        guard word.count <= Self.longestAbbreviation else { return false }
         return lexicon.contains(Self.lowered(word), in: .abbreviations)
     }
+
+    /// The scalars of the longest abbreviation that keeps its full stop.
+    static let longestAbbreviation = WordList.abbreviations.words.reduce(0) { max($0, $1.unicodeScalars.count) }
 
     /// A word's or number's analysis, its occurrence fields (range, position, spacing, quoting) left to the caller.
     private func word(_ scalars: ArraySlice<Unicode.Scalar>, forms: inout WordForms) -> Token {

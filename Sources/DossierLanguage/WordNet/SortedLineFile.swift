@@ -37,23 +37,19 @@ struct SortedLineFile: Sendable {
             return starts
         }
         let starts = lineStarts
-        // Each line's key is read once, for its first eight bytes and for the filter.
-        (keyPrefixes, keys) = bytes.withUnsafeBytes { buffer in
+        // Each line's key: its first eight bytes, and its hash for the filter.
+        (keyPrefixes, keys) = bytes.withUnsafeBytes { raw in
+            let buffer = raw.assumingMemoryBound(to: UInt8.self)
             var prefixes: [UInt64] = []
             prefixes.reserveCapacity(starts.count)
             var keys = KeyFilter(keys: starts.count)
             for start in starts {
-                var hash = FNV1a.offsetBasis
-                var prefix: UInt64 = 0
-                var position = Int(start)
-                while position < buffer.count, buffer[position] != 0x20, buffer[position] != 0x0A {
-                    hash = FNV1a.adding(UInt64(buffer[position]), to: hash)
-                    if position - Int(start) < 8 { prefix = prefix << 8 | UInt64(buffer[position]) }
-                    position += 1
-                }
-                for _ in min(position - Int(start), 8)..<8 { prefix = prefix << 8 | 0x20 }
-                prefixes.append(prefix)
-                keys.add(hash: FNV1a.mixed(hash))
+                let start = Int(start)
+                var end = start
+                while end < buffer.count, buffer[end] != 0x20, buffer[end] != 0x0A { end += 1 }
+                let key = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                prefixes.append(Self.keyPrefix { $0 < key.count ? key[$0] : 0x20 })
+                keys.add(hash: FNV1a.mixedHash(of: key))
             }
             return (prefixes, keys)
         }

@@ -106,11 +106,11 @@ public final class WordNet: Sendable {
         var bestLength = best == nil ? Int.max : word.utf8.count
         var bytes = word
         return bytes.withUTF8 { word -> String? in
-            if wordClass == .noun, Self.bytes(word, endWith: "ss") { return best }
+            if wordClass == .noun, word.holds("ss".utf8, at: word.count - 2) { return best }
             for rule in MorphologyRules.detachments(for: wordClass) where word.count > rule.suffix.utf8.count {
                 let stem = word.count - rule.suffix.utf8.count
                 let length = stem + rule.ending.utf8.count
-                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, Self.bytes(word, endWith: rule.suffix) else { continue }
+                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, word.holds(rule.suffix.utf8, at: stem) else { continue }
                 let form = String(unsafeUninitializedCapacity: length) { buffer in
                     _ = buffer.initialize(from: word[..<stem])
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[stem...]).initialize(from: rule.ending.utf8)
@@ -122,17 +122,6 @@ public final class WordNet: Sendable {
             }
             return best
         }
-    }
-
-    /// Whether the bytes end with `suffix`'s (`hasSuffix` on the String compares Characters).
-    private static func bytes(_ word: UnsafeBufferPointer<UInt8>, endWith suffix: String) -> Bool {
-        var position = word.count - suffix.utf8.count
-        guard position >= 0 else { return false }
-        for byte in suffix.utf8 {
-            guard word[position] == byte else { return false }
-            position += 1
-        }
-        return true
     }
 
     /// The lemma of `word` as a noun if WordNet has one, else as a verb, an adjective, an adverb; nil if none.
