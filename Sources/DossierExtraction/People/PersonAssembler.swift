@@ -66,7 +66,8 @@ struct PersonAssembler: Sendable {
         }
         roles += Self.byAttestation(textRoles)
         let sources = Set(draft.occurrences.map { occurrences[$0].article }).count
-        let evidence = PersonEvidence.list(inOrder, of: occurrences, roles: rolesInOrder, draft: draft, sources: sources, givenNames: givenNames)
+        let evidence = PersonEvidence.list(inOrder, of: occurrences, firstRole: rolesInOrder.lazy.joined().first, draft: draft, sources: sources,
+                                           givenNames: givenNames)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes, evidence: evidence)
     }
 
