@@ -22,6 +22,14 @@ import DossierCore
         #expect(Self.runs("later, H.R. McMaster spoke.") == [["H.R.", "McMaster"]])
     }
 
+    /// Up to three particles stand between a name's words or before its first (`van de la Cruz`); a fourth ends the run
+    /// before them, and a run starts again at the last three.
+    @Test func threeParticlesAtMostLeadToAName() {
+        #expect(Self.runs("then Maria van de la Cruz spoke.") == [["Maria", "van", "de", "la", "Cruz"]])
+        #expect(Self.runs("then Maria van der de la Cruz spoke.") == [["Maria"], ["Cruz"]])
+        #expect(Self.runs("said van der de la nothing.") == [])
+    }
+
     @Test func noRunStartsAtPunctuationLowerCaseOrAllCapitals() {
         #expect(Self.runs("later, the NATO envoy said: “no.”") == [])
         #expect(Self.runs("they said de la nothing and van the end.") == [])

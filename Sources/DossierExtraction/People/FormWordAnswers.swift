@@ -15,6 +15,9 @@ struct FormWordAnswers: Sendable {
         var givenNotNoun: Bool
         /// An adjective in WordNet and never a noun (`Atomic`, `Central`).
         var adjectiveOnly: Bool
+
+        /// The form's last word may make it a group's or a place's name by its noun senses (`namesGroupOrPlace`).
+        var letsLastWordNameGroupOrPlace: Bool { !givenNotNoun }
     }
 
     /// What a form's last word says.
@@ -24,6 +27,10 @@ struct FormWordAnswers: Sendable {
         /// Every noun sense a group or a place (`International`, `Arabia`): asked only where a form needs it (a last
         /// word after a first word that is no given name, and no demonym), nil until then.
         var groupOrPlaceOnly: Bool?
+
+        /// Whether WordNet is still to be asked `groupOrPlaceOnly`, where some form `needs` it: a demonym answers the
+        /// form already.
+        func asksGroupOrPlace(needed: Bool) -> Bool { needed && !demonym && groupOrPlaceOnly == nil }
     }
 
     /// What a form gets: `NameEvidence.Form.namesGroupOrPlace` and `startsWithAdjective`.
@@ -73,15 +80,17 @@ struct FormWordAnswers: Sendable {
         // A last word is asked whether it is only a group or a place where some form has it after a first word that is
         // no given name (as `namesGroupOrPlace` asks it).
         var needsGroupOrPlace = Array(repeating: false, count: last.count)
-        for case let (firstPlace, lastPlace)? in places where first[firstPlace]?.givenNotNoun == false { needsGroupOrPlace[lastPlace] = true }
+        for case let (firstPlace, lastPlace)? in places where first[firstPlace]?.letsLastWordNameGroupOrPlace == true {
+            needsGroupOrPlace[lastPlace] = true
+        }
         let lastKeys = lastWords.keys, known = last, needed = needsGroupOrPlace
         let lastAsked = Self.asked(last.indices.filter { place in
             guard let answer = last[place] else { return true }
-            return needsGroupOrPlace[place] && !answer.demonym && answer.groupOrPlaceOnly == nil
+            return answer.asksGroupOrPlace(needed: needsGroupOrPlace[place])
         }) { place in
             let word = lastKeys[place]
             var answer = known[place] ?? Last(demonym: !givenNames.contains(word) && wordClasses.isDemonym(word))
-            if needed[place], !answer.demonym, answer.groupOrPlaceOnly == nil {
+            if answer.asksGroupOrPlace(needed: needed[place]) {
                 answer.groupOrPlaceOnly = wordClasses.isGroupOrPlaceOnly(word)
             }
             return answer
@@ -96,7 +105,7 @@ struct FormWordAnswers: Sendable {
     /// A name that ends with a word for the people of a place, or, unless it starts with a given name that is no common
     /// noun, with a word that WordNet knows only as a group or a place.
     static func namesGroupOrPlace(first: First, last: Last) -> Bool {
-        last.demonym || (!first.givenNotNoun && last.groupOrPlaceOnly == true)
+        last.demonym || (first.letsLastWordNameGroupOrPlace && last.groupOrPlaceOnly == true)
     }
 
     /// `answer` of each place, on all cores, in runs of places (one task per word took longer to hand out than to

@@ -39,7 +39,8 @@ struct NameOccurrence: Sendable, Hashable {
         self.nameWords = nameWords
     }
 
-    var form: String { words.joined(separator: " ") }
+    /// The form as written: the words joined by spaces (`Ibrahim al-Madhoun`).
+    static func form(of words: [String]) -> String { words.joined(separator: " ") }
 
     static func key(of words: [String]) -> String {
         asciiKey(of: words) ?? NameKey.fold(words.joined(separator: " ")).replacingEvery("-", with: " ")

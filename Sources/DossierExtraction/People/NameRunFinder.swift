@@ -43,11 +43,12 @@ struct NameRunFinder: Sendable {
         return NameLexicon.particleWords.contains(tokens[index].lower) && particlesLeadToName(tokens, from: index)
     }
 
-    /// `de la Cruz`: one or more particles, then a capitalised word.
+    /// `de la Cruz`: the particle at `index` (both callers have found it one), up to two more, then a capitalised word.
+    /// The token at `index` is not asked again whether it is a particle.
     private func particlesLeadToName(_ tokens: [Token], from index: Int) -> Bool {
-        var next = index
+        var next = index + 1
         while next < tokens.count, next - index < 3, isParticle(tokens[next]) { next += 1 }
-        return next < tokens.count && next > index && tokens[next].isCapitalised
+        return next < tokens.count && tokens[next].isCapitalised
     }
 
     @inline(__always) private func isParticle(_ token: Token) -> Bool {

@@ -39,12 +39,14 @@ struct PersonAssembler: Sendable {
     /// released every occurrence's strings and arrays.
     private func person(_ draft: PersonDraft, quotes: [Quote], sentences: [[Sentence]]) -> Person {
         let occurrences = drafts.occurrences
-        let forms = draft.occurrences.map { occurrences[$0].form }
+        // Each occurrence's form made once, from its words read in place (the `form` getter copied the whole occurrence,
+        // and the display name made every form again).
+        let forms = draft.occurrences.map { NameOccurrence.form(of: occurrences[$0].words) }
         let mentions = zip(draft.occurrences, forms).map { index, form in
             Mention(form: form, reference: reference(article: occurrences[index].article, sentence: occurrences[index].sentence, sentences))
         }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
-        let own = draft.occurrences.filter { !draft.addedForms.contains(occurrences[$0].key) }
-        let name = draft.name ?? displayName(own.isEmpty ? draft.occurrences : own)
+        let own = draft.occurrences.indices.filter { !draft.addedForms.contains(occurrences[draft.occurrences[$0]].key) }
+        let name = draft.name ?? displayName(own.isEmpty ? Array(draft.occurrences.indices) : own, of: draft, forms: forms)
         let aliases = Array(Set(forms).subtracting([name])).sorted()
         var roles: [Role] = []
         var seen = Set<String>()
@@ -66,7 +68,8 @@ struct PersonAssembler: Sendable {
         }
         roles += Self.byAttestation(textRoles)
         let sources = Set(draft.occurrences.map { occurrences[$0].article }).count
-        let evidence = PersonEvidence.list(inOrder, of: occurrences, roles: rolesInOrder, draft: draft, sources: sources, givenNames: givenNames)
+        let evidence = PersonEvidence.list(inOrder, of: occurrences, firstRole: rolesInOrder.lazy.joined().first, draft: draft, sources: sources,
+                                           givenNames: givenNames)
         return Person(id: "", name: name, aliases: aliases, roles: roles, mentions: mentions, quotes: quotes, evidence: evidence)
     }
 
@@ -106,18 +109,17 @@ struct PersonAssembler: Sendable {
     /// The fullest well-attested form: a full name, not a nickname of another, from most sources not flagged
     /// as machine translations, then most sources, then the most words, then the strongest evidence
     /// (`The spokesman, X, said` over a garbled run), then most mentions, then the longest.
-    private func displayName(_ found: [Int]) -> String {
+    /// `found`: positions in the draft's occurrences; `forms`: the form of each of the draft's occurrences.
+    private func displayName(_ found: [Int], of draft: PersonDraft, forms: [String]) -> String {
         let occurrences = drafts.occurrences
-        var stats: [String: (sources: Set<Int>, clean: Set<Int>, count: Int, evidence: Int, words: [String])] = [:]
-        for index in found {
+        var stats: [String: FormStatistics] = [:]
+        for position in found {
+            let index = draft.occurrences[position]
             let article = occurrences[index].article
-            let form = occurrences[index].form
-            var entry = stats[form] ?? ([], [], 0, Int.min, occurrences[index].words)
-            entry.sources.insert(article)
-            if !articles[article].flags.contains(where: { $0.kind == "machine-translated" }) { entry.clean.insert(article) }
-            entry.count += 1
-            entry.evidence = max(entry.evidence, occurrences[index].cues.personScore)
-            stats[form] = entry
+            // Counted in the dictionary's entry in place: a copy of the entry, set back, copied its sets at each insert.
+            stats[forms[position], default: FormStatistics(words: occurrences[index].words)].add(
+                article: article, isClean: !articles[article].flags.contains(where: { $0.kind == "machine-translated" }),
+                evidence: occurrences[index].cues.personScore)
         }
         let firstNames = Set(stats.values.compactMap { NameOccurrence.nameWords(of: $0.words).count >= 2 ? $0.words.first : nil })
         func rank(_ form: String) -> [Int] {
@@ -131,6 +133,25 @@ struct PersonAssembler: Sendable {
         return ranked.min { a, b in
             a.rank != b.rank ? a.rank.lexicographicallyPrecedes(b.rank, by: >) : a.form < b.form
         }?.form ?? ""
+    }
+
+    /// What the display name weighs of one form: its sources (all, and those not machine-translated), its
+    /// occurrences, its strongest evidence, and the words of its first occurrence.
+    private struct FormStatistics {
+        var sources = Set<Int>()
+        var clean = Set<Int>()
+        var count = 0
+        var evidence = Int.min
+        let words: [String]
+
+        init(words: [String]) { self.words = words }
+
+        mutating func add(article: Int, isClean: Bool, evidence: Int) {
+            sources.insert(article)
+            if isClean { clean.insert(article) }
+            count += 1
+            self.evidence = max(self.evidence, evidence)
+        }
     }
 
     private func quotesByDraft(_ kept: [PersonDraft], sentences: [[Sentence]]) -> [Int: [Quote]] {

@@ -1,16 +1,16 @@
 /// Why a name was kept as a person, in words a developer can check against the text (`dossier.json`'s `evidence`):
 /// the curation file, then the signs in the text, most telling first, then the given name and how many sources.
 enum PersonEvidence {
-    /// `found`: the person's occurrences (indices in `occurrences`) in reading order, read in place; `roles`: the role
-    /// phrases of each of them (`RolePhrases.roles`).
-    static func list(_ found: [Int], of occurrences: [NameOccurrence], roles: [[String]], draft: PersonDraft, sources: Int,
+    /// `found`: the person's occurrences (indices in `occurrences`) in reading order, read in place; `firstRole`: the
+    /// first role phrase the text gives them in that order (`RolePhrases.roles`), the only one the evidence names.
+    static func list(_ found: [Int], of occurrences: [NameOccurrence], firstRole: String?, draft: PersonDraft, sources: Int,
                      givenNames: GivenNames) -> [String] {
         var evidence: [String] = []
         if draft.name != nil || draft.role != nil || !draft.addedForms.isEmpty { evidence.append("curated: people.yml") }
         if let title = mostFrequent(found.compactMap { occurrences[$0].cues.titleWord }) { evidence.append("title: \(title)") }
         if let honorific = mostFrequent(found.compactMap { occurrences[$0].cues.honorificWord }) { evidence.append("honorific: \(honorific)") }
         if found.contains(where: { occurrences[$0].cues.age }) { evidence.append("age given") }
-        if let role = roles.lazy.joined().first { evidence.append("role: \(role)") }
+        if let firstRole { evidence.append("role: \(firstRole)") }
         if let verb = mostFrequent(found.compactMap { occurrences[$0].cues.speechVerb }) { evidence.append("speech verb: \(verb)") }
         if found.contains(where: { occurrences[$0].cues.relative }) { evidence.append("relative clause: who") }
         if found.contains(where: { occurrences[$0].cues.coordinated }) { evidence.append("listed with other full names") }

@@ -28,9 +28,10 @@ struct EventMerger: Sendable {
         }.map(\.event)
     }
 
+    /// An event being gathered: its sightings and the numbers of their content words (`clusters(of:comparisons:)`).
     private struct Cluster {
         var sightings: [DateSighting]
-        var words: Set<String>
+        var words: Set<Int>
     }
 
     /// The sightings of one date grouped into events, in reading order: each joins the first event it is the same as.
@@ -38,16 +39,24 @@ struct EventMerger: Sendable {
     /// checks that it grows linearly with the sightings of a day whose sentences share only a common word).
     func clusters(of sightings: [DateSighting], comparisons: inout Int) -> [[DateSighting]] {
         var clusters: [Cluster] = []
-        // The events each word is in: a sighting is measured only against the events it shares words with, not
-        // against every event of its day (a book-length article has thousands on one unplaced day).
-        var clustersByWord: [String: [Int]] = [:]
+        // Each word of the day numbered once, in the order met (`StringPlaces`, FNV-1a): the sets, the index by word and
+        // the overlaps below hash these numbers, where they hashed every word's string at every use (SipHash).
+        var numbers = StringPlaces()
+        // The events each word is in, by the word's number: a sighting is measured only against the events it shares
+        // words with, not against every event of its day (a book-length article has thousands on one unplaced day).
+        var clustersByWord: [[Int]] = []
         for sighting in sightings.sorted(by: { $0.reference < $1.reference }) {
-            let words = sighting.contentWords
+            var words = Set<Int>(minimumCapacity: sighting.contentWords.count)
+            for word in sighting.contentWords {
+                let (number, isNew) = numbers.place(adding: word)
+                if isNew { clustersByWord.append([]) }
+                words.insert(number)
+            }
             if let index = firstSameEvent(words, in: clusters, clustersByWord: clustersByWord, comparisons: &comparisons) {
                 clusters[index].sightings.append(sighting)
-                for word in words where clusters[index].words.insert(word).inserted { clustersByWord[word, default: []].append(index) }
+                for word in words where clusters[index].words.insert(word).inserted { clustersByWord[word].append(index) }
             } else {
-                for word in words { clustersByWord[word, default: []].append(clusters.count) }
+                for word in words { clustersByWord[word].append(clusters.count) }
                 clusters.append(Cluster(sightings: [sighting], words: words))
             }
         }
@@ -56,17 +65,18 @@ struct EventMerger: Sendable {
 
     /// The first of `clusters` that `words` tell the same event as. An event that shares `minimumSharedWords` words
     /// with the sentence shares one besides the `minimumSharedWords - 1` words found in most events, so those words'
-    /// long lists of events are not read.
-    private func firstSameEvent(_ words: Set<String>, in clusters: [Cluster], clustersByWord: [String: [Int]], comparisons: inout Int) -> Int? {
+    /// long lists of events are not read. (Which words those are, among words in as many events, changes no answer: any
+    /// event that tells the same is a candidate whichever they are.)
+    private func firstSameEvent(_ words: Set<Int>, in clusters: [Cluster], clustersByWord: [[Int]], comparisons: inout Int) -> Int? {
         guard minimumSharedWords >= 1 else {
             comparisons += clusters.count
             return clusters.firstIndex { sameEvent($0.words, words) }
         }
-        let byFrequency = words.map { (word: $0, events: clustersByWord[$0]?.count ?? 0) }
+        let byFrequency = words.map { (word: $0, events: clustersByWord[$0].count) }
             .sorted { ($0.events, $0.word) < ($1.events, $1.word) }
         var candidates = Set<Int>()
         for entry in byFrequency.dropLast(minimumSharedWords - 1) {
-            for index in clustersByWord[entry.word] ?? [] {
+            for index in clustersByWord[entry.word] {
                 comparisons += 1
                 candidates.insert(index)
             }
@@ -75,7 +85,8 @@ struct EventMerger: Sendable {
         return candidates.sorted().first { sameEvent(clusters[$0].words, words) }
     }
 
-    func sameEvent(_ lhs: Set<String>, _ rhs: Set<String>) -> Bool {
+    /// Whether two sentences' content words (as strings, or as numbers of one numbering) tell the same event.
+    func sameEvent<Word: Hashable>(_ lhs: Set<Word>, _ rhs: Set<Word>) -> Bool {
         let shared = lhs.intersection(rhs).count
         let smaller = max(1, min(lhs.count, rhs.count))
         return shared >= minimumSharedWords && Double(shared) / Double(smaller) >= minimumOverlap
