@@ -200,6 +200,8 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
             throw .error("`\(SiteManifest.fileName)` is the name of the site's list of files; rename the template file of that name",
                          at: writer.location)
         }
+        // Room for the paths before they are recorded: growing the table as they come hashed each path again per growth.
+        placed.reserveCapacity(placed.count + paths.count)
         do throws(FileSystemFailure) {
             for path in paths where placed[path] != nil {
                 try tree.remove(path)

@@ -143,15 +143,22 @@ struct FileTreeWriter: Sendable {
         return old
     }
 
-    /// Every folder the paths need, parents before children, leaving out those in `made`.
+    /// Every folder the paths need, parents before children, leaving out those in `made`. A folder ends at a slash byte
+    /// (as the file system reads a path); a run of paths in one folder (a site lists each section's pages together) is
+    /// looked at once.
     static func subfolders(of paths: [String], besides made: Set<String> = []) -> [String] {
         var folders = Set<Substring>()
+        var previous: Substring?
         for path in paths {
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
+            guard var slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = path[..<slash]
+            if let previous, previous.utf8.elementsEqual(folder.utf8) { continue }
+            previous = folder
+            while true {
                 let folder = path[..<slash]
-                guard !made.contains(String(folder)), folders.insert(folder).inserted else { break }
-                end = slash
+                guard !made.contains(String(folder)), folders.insert(folder).inserted,
+                      let parent = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/")) else { break }
+                slash = parent
             }
         }
         return folders.map(String.init).sorted()

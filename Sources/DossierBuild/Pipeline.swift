@@ -296,9 +296,7 @@ public struct Pipeline: Sendable {
                                                          sourceWords = site.sourceWords] in
             SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords ?? SitePages.sourceWords(dossier))
         } : nil
-        let index = configuration.search && kept?.searchIndex == nil
-            ? SearchPage.index(for: site.dossier, index: SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) }))
-            : kept?.searchIndex
+        let index = configuration.search && kept?.searchIndex == nil ? searchIndex(for: site) : kept?.searchIndex
         let dataFiles = data?.value ?? kept?.data ?? []
         remembered.pages?.searchIndex = index
         remembered.pages?.data = dataFiles
@@ -310,6 +308,16 @@ public struct Pipeline: Sendable {
             rest += index
         }
         return rest + dataFiles
+    }
+
+    /// The search index's files (`SearchPage.index`), its document files made on a thread of their own beside its terms:
+    /// the terms' postings have stretches on one core (numbering the vocabulary, placing each term's documents), which
+    /// the document files, needing no postings, fill.
+    private func searchIndex(for site: PreparedSite) -> [SiteFile] {
+        let index = SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) })
+        let documents = SearchDocuments.documents(for: site.dossier)
+        let documentFiles = BackgroundWork { index.documentFiles(for: documents) }
+        return index.termFiles(for: documents) + documentFiles.value
     }
 
     private func run(_ stage: Stage, count: () -> Int, _ body: () -> Void) {

@@ -229,6 +229,17 @@ import Testing
             == ["markdown", "markdown/people", "people"])
     }
 
+    @Test func foldersOfPathsInRunsAndOutOfRunsAreEachListedOnce() {
+        let paths = ["a/b/1.html", "a/b/2.html", "a/c/3.html", "a/b/4.html", "d/5.html", "6.html", "a/b/c/7.html"]
+        #expect(FileTreeWriter.subfolders(of: paths) == ["a", "a/b", "a/b/c", "a/c", "d"])
+        #expect(FileTreeWriter.subfolders(of: paths, besides: ["a", "a/b"]) == ["a/b/c", "a/c", "d"])
+    }
+
+    /// The file system ends a folder at any slash byte, also one a combining mark follows (one Character with it).
+    @Test func aSlashBeforeACombiningMarkEndsAFolder() {
+        #expect(FileTreeWriter.subfolders(of: ["x/\u{301}y/z.html"]) == ["x", "x/\u{301}y"])
+    }
+
     @Test func foldersAlreadyMadeAreLeftOut() {
         #expect(FileTreeWriter.subfolders(of: ["markdown/people/a.md", "people/b.html", "topics/c.html"], besides: ["markdown", "people"])
             == ["markdown/people", "topics"])

@@ -154,6 +154,19 @@ import Testing
         #expect(laidOut.documents == [0, 2, 4, /* 1: */ 0, 1, 4, /* 2: */ 2, 4])
     }
 
+    /// The files are made in two parts a caller may make side by side: the meta file and the term files, which need the
+    /// postings, and the document files, which need only the documents.
+    @Test func termFilesAndDocumentFilesAreTheIndexInTwoParts() {
+        let documents = (0..<300).map { SearchDocument(kind: .sentence, title: "T\($0)", url: "u\($0)", snippet: "s", indexed: "word\($0 % 7) common") }
+        let index = SearchIndex()
+        let terms = index.termFiles(for: documents)
+        let chunks = index.documentFiles(for: documents)
+        #expect(terms.first?.path == "search/index.js")
+        #expect(terms.dropFirst().allSatisfy { $0.path.hasPrefix("search/t-") })
+        #expect(chunks.map(\.path) == ["search/d0.js", "search/d1.js", "search/d2.js"])
+        #expect(index.files(for: documents) == terms + chunks)
+    }
+
     @Test func sameDossierSameBytes() {
         let documents = SearchDocuments.documents(for: Self.dossier)
         #expect(SearchIndex().files(for: documents) == SearchIndex().files(for: documents))

@@ -31,8 +31,13 @@ public struct SearchIndex: Sendable {
         self.lemma = lemma
     }
 
-    /// All the files of the index for these documents (in ranking order).
+    /// All the files of the index for these documents (in ranking order): `termFiles`, then `documentFiles`.
     public func files(for documents: [SearchDocument]) -> [SiteFile] {
+        termFiles(for: documents) + documentFiles(for: documents)
+    }
+
+    /// `search/index.js` and the term files (`search/t-L.js`) for these documents.
+    public func termFiles(for documents: [SearchDocument]) -> [SiteFile] {
         let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
         var shards: [String: [SearchPostings.Term]] = [:]
         for term in postings.terms {
@@ -53,10 +58,15 @@ public struct SearchIndex: Sendable {
             SiteFile(path: "search/t-\(letter).js",
                      text: "dossierSearch.terms(\(ScriptLiteral.string(letter)),{\n" + shards.joined(separator: ",\n") + "});\n")
         }
-        files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
+        return files
+    }
+
+    /// The document files (`search/dN.js`) for these documents: they need no postings, so a caller may make them beside
+    /// `termFiles`, whose postings have stretches that run on one core.
+    public func documentFiles(for documents: [SearchDocument]) -> [SiteFile] {
+        ParallelMap.map(Array(stride(from: 0, to: documents.count, by: Self.chunkSize))) { start in
             chunk(number: start / Self.chunkSize, documents[start..<min(start + Self.chunkSize, documents.count)])
         }
-        return files
     }
 
     func meta(documentCount: Int, shardKeys: [String]) -> String {
