@@ -29,4 +29,22 @@ import Testing
 
             """)
     }
+
+    /// A block written into the text is the block `raw` writes from a string: after the empty line between blocks,
+    /// with its line end, an empty one too.
+    @Test func blockWrittenInPlaceIsTheRawBlock() {
+        var written = MarkdownBuilder()
+        written.raw { $0 += "first" }
+        written.raw { _ in }
+        written.raw { markdown in
+            markdown += "a "
+            markdown += "b"
+        }
+        var joined = MarkdownBuilder()
+        joined.raw("first")
+        joined.raw("")
+        joined.raw("a b")
+        #expect(written.text == joined.text)
+        #expect(written.text == "first\n\n\n\na b\n")
+    }
 }

@@ -36,4 +36,27 @@ import DossierCore
             """
         #expect(page.markdown.hasSuffix(expected))
     }
+
+    /// A sentence named by several mentions is linked once, titled by the first of them (in the person's order) when it
+    /// is not in the dossier; every mention counts; sources by id, sentences by number.
+    @Test func aSentenceMentionedTwiceIsLinkedOnceByItsFirstMention() {
+        let dossier = Self.dossier()
+        let mention = { (source: String, sentence: String, form: String) in
+            Mention(form: form, reference: SentenceReference(source: source, sentence: sentence))
+        }
+        let person = Person(id: "bo", name: "Bo", mentions: [
+            mention("c", "s12", "Mr Bo"), mention("c", "s3", "B."), mention("a", "s1", "Bo"), mention("c", "s12", "Bo"),
+            mention("c", "s3", "Bo"),
+        ])
+        let page = PersonPage.page(for: person, names: [:], sourceNames: SourceNames(dossier), topics: [], sentences: SentenceIndex(dossier))
+        let expected = """
+            ## Mentions by source
+
+            - [Council](../sources/a.md) (1): [line 2](../sources/a.md#s1 "Ann Lee agreed.")
+            - [c](../sources/c.md) (4): [s3](../sources/c.md#s3 "B."), [s12](../sources/c.md#s12 "Mr Bo")
+
+            """
+        #expect(page.markdown.hasSuffix(expected))
+    }
 }
+

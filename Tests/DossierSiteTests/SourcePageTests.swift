@@ -69,4 +69,22 @@ import DossierCore
         #expect(SourcePage.text(of: Paragraph(sentences: [])) == "")
         #expect(SourcePage.text(of: Paragraph(sentences: [sentence("s3", "Alone.")])) == TrustedMarker.anchor("s3") + "Alone.")
     }
+
+    /// The page's text is each paragraph's `text(of:)` as a block of its own, an empty paragraph as an empty block, in
+    /// order; `text(of:into:)` appends to what is there.
+    @Test func pageTextIsEachParagraphAsABlock() {
+        let sentence = { (id: String, text: String) in Sentence(id: id, text: text, range: 0..<text.unicodeScalars.count, line: 1) }
+        let paragraphs = [Paragraph(sentences: [sentence("s1", "One."), sentence("s2", "Two #.")]), Paragraph(sentences: []),
+                          Paragraph(sentences: [sentence("s3", "- Three.")])]
+        let article = Article(id: "c", path: "content/c.txt", body: "", metadata: SourceMetadata(title: "C"), paragraphs: paragraphs)
+        let dossier = Dossier(configuration: DossierConfiguration(title: "Test"), sources: [article])
+        let markdown = SourcePage.page(for: article, in: dossier, words: 3, topics: []).markdown
+        let text = "## Text\n\n" + SourcePage.text(of: paragraphs[0]) + "\n\n\n\n" + SourcePage.text(of: paragraphs[2]) + "\n"
+        #expect(markdown.hasSuffix(text))
+        #expect(SourcePage.text(of: paragraphs[2]) == TrustedMarker.anchor("s3") + "\\- Three.")
+        var appended = "before "
+        SourcePage.text(of: paragraphs[0], into: &appended)
+        #expect(appended == "before " + SourcePage.text(of: paragraphs[0]))
+    }
 }
+

@@ -44,4 +44,34 @@ import DossierCore
                                   sourceNames: SourceNames(dossier)).markdown
         #expect(!page.contains("Not covered by"))
     }
+
+    /// The references' runs of one source are their positions, in order; a source met again later starts a run of its own.
+    @Test func sourceRunsAreThePositionsOfEachRun() {
+        let references = ["a", "a", "b", "a", "c", "c"].enumerated().map { SentenceReference(source: $1, sentence: "s\($0 + 1)") }
+        #expect(TopicPage.sourceRuns(references) == [0..<2, 2..<3, 3..<4, 4..<6])
+        #expect(TopicPage.sourceRuns([]) == [])
+        let topic = Topic(id: "t", name: "T", sentences: references)
+        #expect(TopicPage.sentenceCounts(topic) == ["a": 3, "b": 1, "c": 2])
+    }
+
+    /// What each source says: its first sentences on the topic that are in the dossier (up to six of its references),
+    /// each linked, then how many more it has.
+    @Test func eachSourceShowsItsFirstSentencesAndCountsTheRest() {
+        let sentence = { (id: String) in Sentence(id: id, text: "Line \(id).", range: 0..<8, line: 1) }
+        let article = Article(id: "a", path: "content/a.txt", body: "", metadata: SourceMetadata(title: "A"),
+                              paragraphs: [Paragraph(sentences: (1...8).map { sentence("s\($0)") })])
+        let other = Article(id: "b", path: "content/b.txt", body: "", metadata: SourceMetadata(title: "B"),
+                            paragraphs: [Paragraph(sentences: [sentence("s1")])])
+        let references = ["s1", "s9", "s2", "s3", "s4", "s5", "s6", "s7"].map { SentenceReference(source: "a", sentence: $0) }
+            + [SentenceReference(source: "b", sentence: "s1")]
+        let topic = Topic(id: "t", name: "T", sentences: references)
+        let dossier = Dossier(configuration: DossierConfiguration(title: "Test"), sources: [article, other], topics: [topic])
+        let page = TopicPage.page(for: topic, in: dossier, people: [], figures: [], sentences: SentenceIndex(dossier),
+                                  sourceNames: SourceNames(dossier)).markdown
+        let link = { (source: String, id: String) in "[↗](../sources/\(source).md#\(id) \"Read it in the source\")" }
+        let expected = "## What each source says\n\n### A\n\n"
+            + ["s1", "s2", "s3", "s4", "s5"].map { "- Line \($0). " + link("a", $0) + "\n" }.joined()
+            + "- [2 more in this source](../sources/a.md)\n\n### B\n\n- Line s1. " + link("b", "s1") + "\n"
+        #expect(page.hasSuffix(expected))
+    }
 }

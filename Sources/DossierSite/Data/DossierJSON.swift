@@ -27,10 +27,11 @@ public enum DossierJSON {
                     json.array(dossier.sources.indices) { json, index in
                         json.source(dossier.sources[index], words: sourceWords[index])
                     }
-                case .people: json.array(dossier.people) { $0.person($1) }
-                case .topics: json.array(dossier.topics) { $0.topic($1) }
-                case .figures: try json.array(dossier.figures) { try $0.figure($1) }
-                case .events: json.array(dossier.events) { $0.event($1) }
+                // Read in place, by index: a `for … in` copy of each person, topic, figure and event retains its strings.
+                case .people: json.array(dossier.people.indices) { json, index in json.person(dossier.people[index]) }
+                case .topics: json.array(dossier.topics.indices) { json, index in json.topic(dossier.topics[index]) }
+                case .figures: try json.array(dossier.figures.indices) { json, index in try json.figure(dossier.figures[index]) }
+                case .events: json.array(dossier.events.indices) { json, index in json.event(dossier.events[index]) }
                 }
             }
         }
@@ -213,7 +214,7 @@ private extension PrettyJSONWriter {
                 case .sources: json.array(topic.sources)
                 case .people: json.array(topic.people)
                 case .figures: json.array(topic.figures)
-                case .sentences: json.array(topic.sentences) { $0.reference($1) }
+                case .sentences: json.array(topic.sentences.indices) { json, index in json.reference(topic.sentences[index]) }
                 case .page: json.string(SitePath.topic(topic.id) + ".html")
                 }
             }
@@ -229,7 +230,7 @@ private extension PrettyJSONWriter {
                 case .id: json.string(figure.id)
                 case .measure: json.string(figure.measure)
                 case .unit: json.string(figure.unit)
-                case .values: try json.array(figure.values) { try $0.value($1) }
+                case .values: try json.array(figure.values.indices) { json, index in try json.value(figure.values[index]) }
                 case .agreement: json.string(figure.agreement.rawValue)
                 case .basis: json.string(figure.basis)
                 }
@@ -262,7 +263,7 @@ private extension PrettyJSONWriter {
                 case .date_text: json.string(event.dateText)
                 case .text: json.string(event.text)
                 case .sources: json.array(event.sources)
-                case .sentences: json.array(event.references) { $0.reference($1) }
+                case .sentences: json.array(event.references.indices) { json, index in json.reference(event.references[index]) }
                 }
             }
         }

@@ -17,6 +17,14 @@ public struct MarkdownBuilder: Sendable {
         block(markdown)
     }
 
+    /// A block of Markdown we write ourselves, written by `write` straight into the text (no string of its own, copied
+    /// in afterwards: a source page's paragraphs are most of the site's Markdown).
+    public mutating func raw(writing write: (inout String) -> Void) {
+        startBlock()
+        write(&text)
+        text += "\n"
+    }
+
     /// Written item by item into the text, as are tables: no line is made apart and joined.
     public mutating func bullets(_ items: [String]) {
         guard !items.isEmpty else { return }

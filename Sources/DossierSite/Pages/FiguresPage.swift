@@ -30,7 +30,7 @@ enum FiguresPage {
                          + "(about, more than, …), approximate when they differ within it. "
                          + "The last column says why the values were put together: what they measure and the words "
                          + "their sentences share.")
-            comparisonTable(compared.map { figures[$0] }, labels: labels, from: path, notes: &notes, into: &md)
+            comparisonTable(compared, of: figures, labels: labels, from: path, notes: &notes, into: &md)
         }
         if !conflicts.isEmpty {
             md.heading(2, "Conflicts")
@@ -76,24 +76,28 @@ enum FiguresPage {
             + "\(plural(single, "figure")) stated by one source."
     }
 
-    private static func comparisonTable(_ figures: [Figure], labels: FigureSourceLabels, from path: String,
+    /// `compared`: the positions in `figures` of the figures compared, read in place (not copied into a list of
+    /// their own, nor their values into one per column).
+    private static func comparisonTable(_ compared: [Int], of figures: [Figure], labels: FigureSourceLabels, from path: String,
                                         notes: inout SentenceNotes, into md: inout MarkdownBuilder) {
         func cell(_ value: FigureValue) -> String { valueLink(value, from: path) + notes.reference(to: value) }
-        let columns = Set(figures.flatMap(\.sources)).sorted { labels.position($0) < labels.position($1) }
+        let columns = Set(compared.flatMap { figures[$0].sources }).sorted { labels.position($0) < labels.position($1) }
         if columns.count <= maximumSourceColumns {
             let header = ["Measure", "Unit", "Agreement"] + columns.map {
                 MarkdownText.link(labels.label($0), to: SitePath.link(from: path, to: SitePath.source($0)))
             } + ["Why together"]
-            md.table(header: header, rows: figures.map { figure in
-                lead(figure) + columns.map { source in
-                    figure.values.filter { $0.reference.source == source }.map(cell).joined(separator: "; ")
-                } + [MarkdownText.escape(figure.basis ?? "—")]
+            md.table(header: header, rows: compared.map { position in
+                let values = figures[position].values
+                return lead(figures[position]) + columns.map { source in
+                    values.indices.filter { values[$0].reference.source == source }.map { cell(values[$0]) }.joined(separator: "; ")
+                } + [MarkdownText.escape(figures[position].basis ?? "—")]
             })
         } else {
-            md.table(header: ["Measure", "Unit", "Agreement", "Values", "Why together"], rows: figures.map { figure in
-                lead(figure) + [figure.values.map {
-                    MarkdownText.escape(labels.label($0.reference.source)) + ": " + cell($0)
-                }.joined(separator: "; "), MarkdownText.escape(figure.basis ?? "—")]
+            md.table(header: ["Measure", "Unit", "Agreement", "Values", "Why together"], rows: compared.map { position in
+                let values = figures[position].values
+                return lead(figures[position]) + [values.indices.map {
+                    MarkdownText.escape(labels.label(values[$0].reference.source)) + ": " + cell(values[$0])
+                }.joined(separator: "; "), MarkdownText.escape(figures[position].basis ?? "—")]
             })
         }
     }

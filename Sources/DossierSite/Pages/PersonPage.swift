@@ -45,38 +45,52 @@ enum PersonPage {
     }
 
     private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
-        guard !person.mentions.isEmpty else { return }
+        let mentions = person.mentions
+        guard !mentions.isEmpty else { return }
         md.heading(2, "Mentions by source")
-        let bySource = Dictionary(grouping: person.mentions, by: \.reference.source)
-        md.bullets(bySource.keys.sorted().map { source in
-            let mentions = bySource[source]!.sorted { $0.reference < $1.reference }
+        // The mentions' positions, by source, then sentence, then position (a stable sort of each source's mentions),
+        // read in place: no copy of each mention grouped by source, and one sort for all of them.
+        let order = mentions.indices.sorted { left, right in
+            let (first, second) = (mentions[left].reference, mentions[right].reference)
+            if first.source != second.source { return first.source < second.source }
+            if first < second { return true }
+            if second < first { return false }
+            return left < right
+        }
+        var items: [String] = []
+        var start = 0
+        while start < order.count {
+            let source = mentions[order[start]].reference.source
+            var end = start + 1
+            while end < order.count, mentions[order[end]].reference.source == source { end += 1 }
             // The source's page and its sentences are found once for all its mentions: each mention's link is the
             // source's link and the sentence's anchor (`SitePath.link(from:to:)` of its reference).
             let sourceLink = SitePath.link(from: path, to: SitePath.source(source))
             let sourceSentences = sentences.entries(ofSource: source)
             var item = MarkdownText.link(sourceTitle(source, in: sourceNames), to: sourceLink)
             item += " ("
-            item += String(mentions.count)
+            item += String(end - start)
             item += "): "
             var seen = Set<String>()
-            var first = true
             var url = ""
-            for mention in mentions where seen.insert(mention.reference.sentence).inserted {
-                if !first { item += ", " }
-                first = false
+            for position in order[start..<end] where seen.insert(mentions[position].reference.sentence).inserted {
+                if seen.count > 1 { item += ", " }
+                let sentence = mentions[position].reference.sentence
                 url.removeAll(keepingCapacity: true)
                 url += sourceLink
                 url += "#"
-                url += mention.reference.sentence
+                url += sentence
                 // Labelled by the line in the original file; the sentence itself shows on hover.
-                if let entry = sourceSentences?[mention.reference.sentence] {
+                if let entry = sourceSentences?[sentence] {
                     MarkdownText.appendLink("line " + String(sentences.line(at: entry)), to: url, title: sentences.text(at: entry), into: &item)
                 } else {
-                    MarkdownText.appendLink(mention.reference.sentence, to: url, title: mention.form, into: &item)
+                    MarkdownText.appendLink(sentence, to: url, title: mentions[position].form, into: &item)
                 }
             }
-            return item
-        })
+            items.append(item)
+            start = end
+        }
+        md.bullets(items)
     }
 
     private static func quotes(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {

@@ -54,7 +54,8 @@ enum SourcePage {
         }
 
         md.heading(2, "Text")
-        for paragraph in article.paragraphs { md.raw(text(of: paragraph)) }
+        // Each paragraph is written into the page's text, read in place (a `for … in` copy retains its sentences).
+        for index in article.paragraphs.indices { md.raw { text(of: article.paragraphs[index], into: &$0) } }
 
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
@@ -104,12 +105,17 @@ enum SourcePage {
     /// (no string per sentence joined afterwards: a book-length article has hundreds of thousands).
     static func text(of paragraph: Paragraph) -> String {
         var text = ""
-        for sentence in paragraph.sentences {
-            if !text.isEmpty { text += " " }
-            TrustedMarker.appendAnchor(sentence.id, into: &text)
-            text += MarkdownText.escape(sentence.text)
-        }
+        self.text(of: paragraph, into: &text)
         return text
+    }
+
+    /// `text(of:)` appended to `markdown`, each sentence read in place.
+    static func text(of paragraph: Paragraph, into markdown: inout String) {
+        for index in paragraph.sentences.indices {
+            if index > paragraph.sentences.startIndex { markdown += " " }
+            TrustedMarker.appendAnchor(paragraph.sentences[index].id, into: &markdown)
+            markdown += MarkdownText.escape(paragraph.sentences[index].text)
+        }
     }
 
     /// The date, and for a date taken from the story the sources it was inferred from, linked.

@@ -12,7 +12,8 @@ enum TopicPage {
         let path = SitePath.topic(topic.id)
         var md = MarkdownBuilder()
         md.heading(1, topic.name)
-        let counts = sentenceCounts(topic)
+        let runs = sourceRuns(topic.sentences)
+        let counts = sentenceCounts(topic, runs: runs)
         md.paragraph("Covered by \(counts.count) of \(dossier.sources.count) sources in \(topic.sentences.count) sentence\(topic.sentences.count == 1 ? "" : "s"). Keywords: \(topic.keywords.joined(separator: ", ")).")
         if let summary = topic.summary { md.paragraph(summary) }
 
@@ -28,16 +29,21 @@ enum TopicPage {
         involved(figures, from: path, into: &md)
 
         md.heading(2, "What each source says")
-        for (source, references) in grouped(topic.sentences) {
+        // The references are read in place, run by run: only the few shown are looked at, and the source's sentences
+        // are found once per run.
+        for run in runs {
+            let source = topic.sentences[run.lowerBound].source
             guard let title = sourceNames.title(source) else { continue }
             md.heading(3, title)
-            var items = references.prefix(sentencesPerSource).compactMap { reference in
-                sentences.entry(reference).map {
-                    MarkdownText.escape(sentences.text(at: $0)) + " " + MarkdownText.link("↗", to: SitePath.link(from: path, to: reference), title: "Read it in the source")
-                }
+            let sourceSentences = sentences.entries(ofSource: source)
+            var items: [String] = []
+            for index in run.prefix(sentencesPerSource) {
+                guard let entry = sourceSentences?[topic.sentences[index].sentence] else { continue }
+                items.append(MarkdownText.escape(sentences.text(at: entry)) + " "
+                             + MarkdownText.link("↗", to: SitePath.link(from: path, to: topic.sentences[index]), title: "Read it in the source"))
             }
-            if references.count > sentencesPerSource {
-                items.append(MarkdownText.link("\(references.count - sentencesPerSource) more in this source", to: SitePath.link(from: path, to: SitePath.source(source))))
+            if run.count > sentencesPerSource {
+                items.append(MarkdownText.link("\(run.count - sentencesPerSource) more in this source", to: SitePath.link(from: path, to: SitePath.source(source))))
             }
             md.bullets(items)
         }
@@ -64,8 +70,13 @@ enum TopicPage {
 
     /// Sentences on the topic per source id.
     static func sentenceCounts(_ topic: Topic) -> [String: Int] {
+        sentenceCounts(topic, runs: sourceRuns(topic.sentences))
+    }
+
+    /// `sentenceCounts` from the runs of the topic's sentences (`sourceRuns`): a source looked up once per run.
+    private static func sentenceCounts(_ topic: Topic, runs: [Range<Int>]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for reference in topic.sentences { counts[reference.source, default: 0] += 1 }
+        for run in runs { counts[topic.sentences[run.lowerBound].source, default: 0] += run.count }
         return counts
     }
 
@@ -104,13 +115,17 @@ enum TopicPage {
         })
     }
 
-    /// The references grouped by source, sources in the order of the sentences (already sorted).
-    private static func grouped(_ references: [SentenceReference]) -> [(String, [SentenceReference])] {
-        var groups: [(String, [SentenceReference])] = []
-        for reference in references {
-            if groups.last?.0 == reference.source { groups[groups.count - 1].1.append(reference) }
-            else { groups.append((reference.source, [reference])) }
+    /// The positions of the references, in runs of one source, in their order (sorted, so one run per source): the
+    /// references are not copied into groups.
+    static func sourceRuns(_ references: [SentenceReference]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = references.startIndex
+        while start < references.endIndex {
+            var end = start + 1
+            while end < references.endIndex, references[end].source == references[start].source { end += 1 }
+            runs.append(start..<end)
+            start = end
         }
-        return groups
+        return runs
     }
 }
