@@ -28,10 +28,12 @@ public enum DossierJSON {
                         json.source(dossier.sources[index], words: sourceWords[index])
                     }
                 // Read in place, by index: a `for … in` copy of each person, topic, figure and event retains its strings.
+                // Figures, their values and events, the most numerous, are read field by field in their arrays: handed
+                // over as `figures[index]`, each was still copied whole.
                 case .people: json.array(dossier.people.indices) { json, index in json.person(dossier.people[index]) }
                 case .topics: json.array(dossier.topics.indices) { json, index in json.topic(dossier.topics[index]) }
-                case .figures: try json.array(dossier.figures.indices) { json, index in try json.figure(dossier.figures[index]) }
-                case .events: json.array(dossier.events.indices) { json, index in json.event(dossier.events[index]) }
+                case .figures: try json.array(dossier.figures.indices) { json, index in try json.figure(dossier.figures, at: index) }
+                case .events: json.array(dossier.events.indices) { json, index in json.event(dossier.events, at: index) }
                 }
             }
         }
@@ -221,49 +223,56 @@ private extension PrettyJSONWriter {
         }
     }
 
-    mutating func figure(_ figure: Figure) throws {
+    /// The figure at `index` of `figures`, each field read in place.
+    mutating func figure(_ figures: [Figure], at index: Int) throws {
         try object { json in
             for key in DossierJSON.FigureKey.order {
-                if key == .basis, figure.basis == nil { continue }
+                if key == .basis, figures[index].basis == nil { continue }
                 json.key(key.rawValue)
                 switch key {
-                case .id: json.string(figure.id)
-                case .measure: json.string(figure.measure)
-                case .unit: json.string(figure.unit)
-                case .values: try json.array(figure.values.indices) { json, index in try json.value(figure.values[index]) }
-                case .agreement: json.string(figure.agreement.rawValue)
-                case .basis: json.string(figure.basis)
+                case .id: json.string(figures[index].id)
+                case .measure: json.string(figures[index].measure)
+                case .unit: json.string(figures[index].unit)
+                case .values:
+                    let values = figures[index].values
+                    try json.array(values.indices) { json, value in try json.value(values, at: value) }
+                case .agreement: json.string(figures[index].agreement.rawValue)
+                case .basis: json.string(figures[index].basis)
                 }
             }
         }
     }
 
-    mutating func value(_ value: FigureValue) throws {
+    /// The value at `index` of `values`, each field read in place.
+    mutating func value(_ values: [FigureValue], at index: Int) throws {
         try object { json in
             for key in DossierJSON.ValueKey.order {
                 json.key(key.rawValue)
                 switch key {
-                case .source: json.string(value.reference.source)
-                case .value: try json.number(value.value)
-                case .text: json.string(value.text)
-                case .qualifier: json.string(value.qualifier)
-                case .sentence: json.string(value.sentence)
-                case .anchor: json.string(value.reference.sentence)
+                case .source: json.string(values[index].reference.source)
+                case .value: try json.number(values[index].value)
+                case .text: json.string(values[index].text)
+                case .qualifier: json.string(values[index].qualifier)
+                case .sentence: json.string(values[index].sentence)
+                case .anchor: json.string(values[index].reference.sentence)
                 }
             }
         }
     }
 
-    mutating func event(_ event: Event) {
+    /// The event at `index` of `events`, each field read in place.
+    mutating func event(_ events: [Event], at index: Int) {
         object { json in
             for key in DossierJSON.EventKey.order {
                 json.key(key.rawValue)
                 switch key {
-                case .date: json.string(event.date)
-                case .date_text: json.string(event.dateText)
-                case .text: json.string(event.text)
-                case .sources: json.array(event.sources)
-                case .sentences: json.array(event.references.indices) { json, index in json.reference(event.references[index]) }
+                case .date: json.string(events[index].date)
+                case .date_text: json.string(events[index].dateText)
+                case .text: json.string(events[index].text)
+                case .sources: json.array(events[index].sources)
+                case .sentences:
+                    let references = events[index].references
+                    json.array(references.indices) { json, reference in json.reference(references[reference]) }
                 }
             }
         }
