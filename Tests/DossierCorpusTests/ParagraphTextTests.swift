@@ -31,4 +31,20 @@ import Testing
         let last = text.string(text.scalars.count - 12..<text.scalars.count, scratch: &scratch)
         #expect(last == "It rained 😀." && last.utf8.count == 15 && scratch.scalars.count == 12)
     }
+
+    /// Every range of a paragraph reads its runs of spaces as one, whether a run lies inside it, is cut by its ends,
+    /// is made of odd spaces, or starts a piece (after the joining space).
+    @Test func everyRangeReadsItsOwnRunsOfSpaces() {
+        let text = ParagraphText([Self.piece("a  b c\u{00A0}\t d", at: 0, line: 1), Self.piece("\u{2009}e   f", at: 20, line: 2),
+                                  Self.piece("g h", at: 40, line: 3)])
+        var scratch = ParagraphText.Scratch()
+        for lower in 0..<text.scalars.count {
+            for upper in lower + 1...text.scalars.count {
+                var expected = String.UnicodeScalarView()
+                for scalar in text.scalars[lower..<upper] where !(scalar == " " && expected.last == " ") { expected.append(scalar) }
+                #expect(text.string(lower..<upper, scratch: &scratch) == String(expected), "\(lower)..<\(upper)")
+                #expect(String(String.UnicodeScalarView(scratch.scalars)) == String(expected))
+            }
+        }
+    }
 }

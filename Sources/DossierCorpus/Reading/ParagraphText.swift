@@ -14,17 +14,29 @@ struct ParagraphText {
     /// joins a piece to the next counts as the piece's, one past its last scalar.
     private var starts: [Int] = []
     private var placed: [(bodyOffset: Int, line: Int)] = []
+    /// Where a space follows a space in `scalars`, in order: most paragraphs hold none, so most sentences are copied
+    /// whole without reading them for a run (see `string`).
+    private var spaceRunSeconds: [Int] = []
 
     init(_ pieces: [Piece]) {
         // UTF-8 bytes are at least as many as scalars: room enough without counting the scalars.
         let count = pieces.reduce(pieces.count) { $0 + Substring($1.scalars).utf8.count }
         scalars.reserveCapacity(count)
+        var previousIsSpace = false
         for piece in pieces where !piece.scalars.isEmpty {
-            if !scalars.isEmpty { scalars.append(" ") }
+            if !scalars.isEmpty {
+                scalars.append(" ")
+                previousIsSpace = true
+            }
             starts.append(scalars.count)
             placed.append((piece.bodyOffset, piece.line))
             // No-break and other odd spaces read as plain spaces in the cleaned text.
-            for scalar in piece.scalars { scalars.append(scalar.isWhitespaceFast ? " " : scalar) }
+            for scalar in piece.scalars {
+                let isSpace = scalar.isWhitespaceFast
+                if isSpace && previousIsSpace { spaceRunSeconds.append(scalars.count) }
+                previousIsSpace = isSpace
+                scalars.append(isSpace ? " " : scalar)
+            }
         }
     }
 
@@ -51,15 +63,14 @@ struct ParagraphText {
         return String(scalars: scratch.scalars)
     }
 
-    /// Whether two spaces follow each other in `range`.
+    /// Whether two spaces follow each other in `range`: whether a second space of a run stands after its start.
     private func holdsSpaceRun(_ range: Range<Int>) -> Bool {
-        var previousWasSpace = false
-        for scalar in scalars[range] {
-            let isSpace = scalar == " "
-            if isSpace && previousWasSpace { return true }
-            previousWasSpace = isSpace
+        var low = 0, high = spaceRunSeconds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spaceRunSeconds[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return false
+        return low < spaceRunSeconds.count && spaceRunSeconds[low] < range.upperBound
     }
 
     func bodyRange(_ range: Range<Int>) -> Range<Int> {
