@@ -25,16 +25,23 @@ struct PersonDrafts: Sendable {
         let byKey = Dictionary(uniqueKeysWithValues: zip(evidence.keys, indicesOfKey))
         occurrencesByKey = byKey
 
-        // Each key's verdict worked out once (the clusters' check below asked it again of every full form).
+        // Each key's verdict worked out once (the clusters' check below asked it again of every full form), by its place:
+        // the keys in the order first met, not the dictionary's, which the merger sorts and the structure reads as sets.
         var strongForms = Set<String>()
-        let fullForms = byKey.keys.filter { key in
-            let verdict = evidence.verdict(forKey: key)
-            if verdict == .strong { strongForms.insert(key) }
-            return verdict != .rejected
+        var fullForms: [String] = []
+        var fullFormPlaces: [Int] = []
+        for place in evidence.keys.indices {
+            let verdict = evidence.verdict(atPlace: place)
+            guard verdict != .rejected else { continue }
+            if verdict == .strong { strongForms.insert(evidence.keys[place]) }
+            fullForms.append(evidence.keys[place])
+            fullFormPlaces.append(place)
         }
         // The articles of the forms the merger reads (the full forms), not of every key (most are rejected).
-        let articlesByForm = Dictionary(uniqueKeysWithValues: fullForms.map { key in (key, Set(byKey[key]!.map { occurrences[$0].article })) })
-        let structure = NameStructure(evidence: evidence, fullForms: fullForms)
+        let articlesByForm = Dictionary(uniqueKeysWithValues: fullFormPlaces.map { place in
+            (evidence.keys[place], Set(indicesOfKey[place].map { occurrences[$0].article }))
+        })
+        let structure = NameStructure(evidence: evidence, fullFormPlaces: fullFormPlaces)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
         let clusters = merger.clusters(fullForms: fullForms).filter { group in
             group.contains(where: strongForms.contains)
