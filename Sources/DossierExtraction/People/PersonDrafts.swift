@@ -93,8 +93,16 @@ struct PersonDrafts: Sendable {
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0]?.nameWords.first.map(NameKey.fold) })
         let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
-        let genders = clusters.map { group in
-            group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
+        // Each cluster's gender (its first given name's) is worked out when an honorific first asks it, and kept: only a
+        // bare surname after `Mr`/`Mrs` among several bearers reads it, where every cluster's was made (each form copied
+        // out of the dictionary and its name parts read).
+        var genders = Array(repeating: Character??.none, count: clusters.count)
+        func genderOfCluster(_ cluster: Int) -> Character? {
+            if let known = genders[cluster] { return known }
+            let found = clusters[cluster].lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first
+                .flatMap(givenNames.gender)
+            genders[cluster] = .some(found)
+            return found
         }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
         // The one-word keys in the order first met, not sorted (every key of the corpus was): a key adds only its own
@@ -138,7 +146,7 @@ struct PersonDrafts: Sendable {
                 var inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
                 if let gender = occurrences[index].cues.honorificGender {
                     // `Mrs. Clinton` beside Bill and Hillary Clinton: the honorific says which, and `Mr.` is never the wife.
-                    inArticle = inArticle.filter { genders[$0] == gender || genders[$0] == nil }
+                    inArticle = inArticle.filter { genderOfCluster($0) == gender || genderOfCluster($0) == nil }
                 } else if candidates.count > 1 {
                     // `Trump` in an article that names only `Melania Trump`: a bare surname shared by a family is its best-known
                     // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
