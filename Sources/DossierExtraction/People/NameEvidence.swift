@@ -73,6 +73,9 @@ struct NameEvidence: Sendable {
     let givenNames: GivenNames
     let wordClasses: NameWordClasses
     private(set) var forms: [String: Form] = [:]
+    /// The same forms in the order of `keys` (`formsByPlace[place]` is `forms[keys[place]]`): the passes over every form
+    /// read them here in place, where the dictionary's getter (`forms.values[index]`) copied the form at each field read.
+    let formsByPlace: [Form]
     /// The occurrences' keys, each once, in the order first met, and each occurrence's key's place among them (by the
     /// occurrence's position): the drafts group the same occurrences by key from these, not hashing every key again.
     let keys: [String]
@@ -116,6 +119,7 @@ struct NameEvidence: Sendable {
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences, at: index) }
         for place in made.indices { made[place].takeWords(from: occurrences) }
         forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
+        formsByPlace = made
         self.keys = keys.keys
         self.placeOfOccurrence = placeOfOccurrence
     }
@@ -167,17 +171,16 @@ struct NameEvidence: Sendable {
         return words
     }
 
-    /// The verdict on a form of two or more name words. Asked of every key of the corpus: the form is read in place
-    /// through its index (the dictionary's getter copied it).
-    func verdict(forKey key: String) -> Verdict {
-        guard let index = forms.index(forKey: key) else { return .rejected }
-        let names = forms.values[index].nameWords
-        guard names.count >= 2, !forms.values[index].isMostlyNonPerson, !forms.values[index].namesGroupOrPlace else { return .rejected }
+    /// The verdict on the form of the key at `place` (in `keys`), if it has two or more name words. Asked of every key of
+    /// the corpus: the form is read in place in `formsByPlace`, and no key is hashed to find it.
+    func verdict(atPlace place: Int) -> Verdict {
+        let names = formsByPlace[place].nameWords
+        guard names.count >= 2, !formsByPlace[place].isMostlyNonPerson, !formsByPlace[place].namesGroupOrPlace else { return .rejected }
         // `Atomic Energy`, `Central Command`: an adjective first makes a name of a thing, unless a title or an honorific says otherwise.
-        if forms.values[index].startsWithAdjective, forms.values[index].titledAsFamilyName == 0, forms.values[index].strongCount == 0 {
+        if formsByPlace[place].startsWithAdjective, formsByPlace[place].titledAsFamilyName == 0, formsByPlace[place].strongCount == 0 {
             return .rejected
         }
-        let score = forms.values[index].bestScore + staticScore(forms.values[index].words, names: names)
+        let score = formsByPlace[place].bestScore + staticScore(formsByPlace[place].words, names: names)
         if score >= PeopleRules.strongVerdictScore { return .strong }
         return score >= PeopleRules.weakVerdictScore ? .weak : .rejected
     }

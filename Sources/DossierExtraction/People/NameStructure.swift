@@ -17,20 +17,23 @@ struct NameStructure: Sendable {
 
     /// One-word forms used with a title or an honorific (not a royal one, after which a given name comes: `Prince Harry`),
     /// less the last words of the corpus's full names.
-    init(evidence: NameEvidence, fullForms: [String]) {
+    /// `fullFormPlaces`: the places of the full forms' keys in `evidence.keys`.
+    init(evidence: NameEvidence, fullFormPlaces: [Int]) {
         var titled = Set<String>()
         var lastWords = Set<String>()
         var suffixed = Set<String>()
-        // Each form read in place by its index, its name words as the evidence keeps them (`Form.nameWords`).
-        let forms = evidence.forms
-        for index in forms.indices {
-            let names = forms.values[index].nameWords
+        // Each form read in place by its place (`NameEvidence.formsByPlace`), its name words as the evidence keeps them
+        // (`Form.nameWords`): the dictionary's getter copied the form at each field read, and each full form's key was
+        // hashed to find it.
+        let forms = evidence.formsByPlace
+        for place in forms.indices {
+            let names = forms[place].nameWords
             guard names.count == 1 else { continue }
-            if NameOccurrence.generation(of: forms.values[index].words) != nil { suffixed.insert(NameKey.surname(names[0])) }
-            else if forms.values[index].titledAsFamilyName > 0 { titled.insert(forms.keys[index]) }
+            if NameOccurrence.generation(of: forms[place].words) != nil { suffixed.insert(NameKey.surname(names[0])) }
+            else if forms[place].titledAsFamilyName > 0 { titled.insert(evidence.keys[place]) }
         }
-        for key in fullForms {
-            guard let index = forms.index(forKey: key), let last = forms.values[index].nameWords.last else { continue }
+        for place in fullFormPlaces {
+            guard let last = forms[place].nameWords.last else { continue }
             lastWords.insert(NameKey.fold(last))
         }
         self.init(familyNamesUsedFirst: titled.subtracting(lastWords), surnamesWrittenWithSuffix: suffixed, givenNames: evidence.givenNames)

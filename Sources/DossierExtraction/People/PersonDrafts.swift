@@ -25,16 +25,23 @@ struct PersonDrafts: Sendable {
         let byKey = Dictionary(uniqueKeysWithValues: zip(evidence.keys, indicesOfKey))
         occurrencesByKey = byKey
 
-        // Each key's verdict worked out once (the clusters' check below asked it again of every full form).
+        // Each key's verdict worked out once (the clusters' check below asked it again of every full form), by its place:
+        // the keys in the order first met, not the dictionary's, which the merger sorts and the structure reads as sets.
         var strongForms = Set<String>()
-        let fullForms = byKey.keys.filter { key in
-            let verdict = evidence.verdict(forKey: key)
-            if verdict == .strong { strongForms.insert(key) }
-            return verdict != .rejected
+        var fullForms: [String] = []
+        var fullFormPlaces: [Int] = []
+        for place in evidence.keys.indices {
+            let verdict = evidence.verdict(atPlace: place)
+            guard verdict != .rejected else { continue }
+            if verdict == .strong { strongForms.insert(evidence.keys[place]) }
+            fullForms.append(evidence.keys[place])
+            fullFormPlaces.append(place)
         }
         // The articles of the forms the merger reads (the full forms), not of every key (most are rejected).
-        let articlesByForm = Dictionary(uniqueKeysWithValues: fullForms.map { key in (key, Set(byKey[key]!.map { occurrences[$0].article })) })
-        let structure = NameStructure(evidence: evidence, fullForms: fullForms)
+        let articlesByForm = Dictionary(uniqueKeysWithValues: fullFormPlaces.map { place in
+            (evidence.keys[place], Set(indicesOfKey[place].map { occurrences[$0].article }))
+        })
+        let structure = NameStructure(evidence: evidence, fullFormPlaces: fullFormPlaces)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
         let clusters = merger.clusters(fullForms: fullForms).filter { group in
             group.contains(where: strongForms.contains)
@@ -86,8 +93,16 @@ struct PersonDrafts: Sendable {
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0]?.nameWords.first.map(NameKey.fold) })
         let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
-        let genders = clusters.map { group in
-            group.lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first.flatMap(givenNames.gender)
+        // Each cluster's gender (its first given name's) is worked out when an honorific first asks it, and kept: only a
+        // bare surname after `Mr`/`Mrs` among several bearers reads it, where every cluster's was made (each form copied
+        // out of the dictionary and its name parts read).
+        var genders = Array(repeating: Character??.none, count: clusters.count)
+        func genderOfCluster(_ cluster: Int) -> Character? {
+            if let known = genders[cluster] { return known }
+            let found = clusters[cluster].lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first
+                .flatMap(givenNames.gender)
+            genders[cluster] = .some(found)
+            return found
         }
         let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
         // The one-word keys in the order first met, not sorted (every key of the corpus was): a key adds only its own
@@ -131,7 +146,7 @@ struct PersonDrafts: Sendable {
                 var inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
                 if let gender = occurrences[index].cues.honorificGender {
                     // `Mrs. Clinton` beside Bill and Hillary Clinton: the honorific says which, and `Mr.` is never the wife.
-                    inArticle = inArticle.filter { genders[$0] == gender || genders[$0] == nil }
+                    inArticle = inArticle.filter { genderOfCluster($0) == gender || genderOfCluster($0) == nil }
                 } else if candidates.count > 1 {
                     // `Trump` in an article that names only `Melania Trump`: a bare surname shared by a family is its best-known
                     // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
