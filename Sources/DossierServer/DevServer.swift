@@ -68,6 +68,9 @@ public actor DevServer {
     /// What open pages were last told: the current build, and the errors of a failed one.
     nonisolated var status: BuildStatus { liveReload.current }
 
+    /// How long the server may take to start listening before serve gives up.
+    static let listeningTimeout: TimeInterval = 30
+
     private func listen(on address: ServerAddress) async throws(ServeError) -> Int {
         let handler = ServeHandler(root: buildOptions.outputURL, liveReload: serveOptions.watch ? liveReload : nil,
                                    hostCheck: HostCheck(listeningOn: serveOptions.host))
@@ -76,7 +79,11 @@ public actor DevServer {
         self.server = server
         self.serverTask = task
         do {
-            try await server.waitUntilListening(timeout: 5)
+            // An address in use is found before (`checkAvailable`). The wait ends when the server listens; it may be
+            // long for a server whose task is not run yet: with every cooperative thread busy (the whole test suite on
+            // two cores at a load above 10) a server once started after more than 5 s, and serve gave up on it. A bind
+            // that fails after the check (another process took the port in between) is reported after the wait.
+            try await server.waitUntilListening(timeout: Self.listeningTimeout)
         } catch {
             task.cancel()
             let failure = await task.result
