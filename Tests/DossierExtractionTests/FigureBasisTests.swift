@@ -28,6 +28,18 @@ import DossierCore
         #expect(FigureBasis.basis(of: [], in: mentions) == nil)
     }
 
+    /// A word is counted once for each source that uses it, however the members come: `zone`, used twice by one source
+    /// and once by another, is shared by two, as `aid` is (not three, which would rank it first).
+    @Test func aWordCountsEachSourceOnce() {
+        let mentions = [
+            Self.mention(.count, 1, source: 0, head: nil, context: ["aid", "zone"]),
+            Self.mention(.count, 2, source: 1, head: nil, context: ["aid", "zone"]),
+            Self.mention(.count, 3, source: 0, head: nil, context: ["zone"]),
+        ]
+        #expect(FigureBasis.basis(of: [0, 1, 2], in: mentions) == "count; shared words: aid, zone")
+        #expect(FigureBasis.basis(of: [0, 2, 1], in: mentions) == "count; shared words: aid, zone")
+    }
+
     @Test func yearsShareTheirSentencesWordsToo() {
         let mentions = [
             Self.mention(.year, 2003, source: 0, head: nil, context: ["project"], sentenceWords: ["shelve", "report"]),

@@ -26,6 +26,17 @@ import DossierCore
         #expect(rows == ["agree: a=59 b=59"])
     }
 
+    /// A row two sources agree on keeps their one state once: a third source's different number in the same state
+    /// joins it as a conflict (a different number needs the row to have one state).
+    @Test func aDifferentNumberJoinsARowWhoseSourcesShareOneState() {
+        let rows = compared([
+            Self.article("a", ["Israel says 59 prisoners are still being held in Gaza by Hamas."]),
+            Self.article("b", ["In Gaza, 59 hostages are still held by Hamas."]),
+            Self.article("c", ["In Gaza, 58 hostages are still held by Hamas, Israel says."]),
+        ])
+        #expect(rows == ["conflict: a=59 b=59 c=58"])
+    }
+
     @Test func aliveAndDeadStayApart() {
         let rows = compared([
             Self.article("a", ["Israel says 59 hostages are held in Gaza by Hamas, 24 of whom are believed alive."]),

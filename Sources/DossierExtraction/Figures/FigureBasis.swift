@@ -5,6 +5,11 @@ enum FigureBasis {
     /// Nil for a row of one source: nothing was compared. `members`: the row's mentions, by position in `mentions`
     /// (read in place, not copied).
     static func basis(of members: [Int], in mentions: [FigureMention]) -> String? {
+        // (Through the array's buffer: the computed `measuredNoun`, read through the array's subscript, copied each mention.)
+        mentions.withUnsafeBufferPointer { basis(of: members, in: $0) }
+    }
+
+    private static func basis(of members: [Int], in mentions: UnsafeBufferPointer<FigureMention>) -> String? {
         guard let first = members.first, members.contains(where: { mentions[$0].sourceIndex != mentions[first].sourceIndex }) else {
             return nil
         }
@@ -14,22 +19,37 @@ enum FigureBasis {
         }
         var measure = kind(of: mentions[first])
         if !nouns.isEmpty { measure += " of " + nouns.sorted().joined(separator: " / ") }
-        var sources: [String: Set<Int>] = [:]
-        for member in members {
+        // How many sources use each word: the members walked source by source (a row's are, already), each word
+        // counted when its last source differs, instead of a set of sources made for every word.
+        let bySource = members.indices.dropFirst().allSatisfy { mentions[members[$0 - 1]].sourceIndex <= mentions[members[$0]].sourceIndex }
+            ? members : members.sorted { mentions[$0].sourceIndex < mentions[$1].sourceIndex }
+        var sources: [String: SourceCount] = [:]
+        for member in bySource {
             let source = mentions[member].sourceIndex
-            for word in mentions[member].reading.context { sources[word, default: []].insert(source) }
+            for word in mentions[member].reading.context { sources[word, default: SourceCount()].count(source) }
             if mentions[member].quantity.kind == .year {
-                for word in mentions[member].reading.sentenceWords { sources[word, default: []].insert(source) }
+                for word in mentions[member].reading.sentenceWords { sources[word, default: SourceCount()].count(source) }
             }
         }
-        let shared = sources.filter { $0.value.count > 1 && !nouns.contains($0.key) }
-            .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        let shared = sources.filter { $0.value.sources > 1 && !nouns.contains($0.key) }
+            .sorted { $0.value.sources != $1.value.sources ? $0.value.sources > $1.value.sources : $0.key < $1.key }
             .prefix(FigureRules.sharedWordsShown).map(\.key)
         var parts = [measure]
         let numbers = Set(members.compactMap { mentions[$0].value.value })
         if numbers.count == 1 { parts.append("the same number") }
         if !shared.isEmpty { parts.append("shared words: " + shared.joined(separator: ", ")) }
         return parts.joined(separator: "; ")
+    }
+
+    /// How many sources use a word, counted as the sources come in order: a source is new when it is not the last one.
+    private struct SourceCount {
+        private var last = -1
+        private(set) var sources = 0
+
+        mutating func count(_ source: Int) {
+            if source != last { sources += 1 }
+            last = source
+        }
     }
 
     private static func kind(of mention: FigureMention) -> String {

@@ -46,16 +46,15 @@ public struct FigureExtractor: Sendable {
         (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
                                           finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
-        // Each mention's fields read in place, by position: `compactMap` over the mentions copied each (about twenty
-        // strings and arrays retained and released) to read one field, as a key path's getter did and the computed
-        // `measuredNoun` of an element does.
+        // Each mention's fields read in place, through the array's buffer: `compactMap` over the mentions copied each
+        // (about twenty strings and arrays retained and released) to read one field, as a key path's getter did and
+        // the computed `measuredNoun` of an element read through the array's subscript does.
         var nouns = Set<String>(), verbs = Set<String>()
-        for index in mentions.indices {
-            if let noun = FigureMention.measuredNoun(kind: mentions[index].quantity.kind, subject: mentions[index].reading.subject,
-                                                     head: mentions[index].reading.head) {
-                nouns.insert(noun)
+        mentions.withUnsafeBufferPointer { mentions in
+            for index in mentions.indices {
+                if let noun = mentions[index].measuredNoun { nouns.insert(noun) }
+                if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }
             }
-            if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }
         }
         let relations = MeasureRelations(nouns: nouns, verbs: verbs, wordNet: lexicon.wordNet)
         for index in mentions.indices {
@@ -128,8 +127,11 @@ public struct FigureExtractor: Sendable {
             (mentions[$0].sourceIndex, mentions[$0].sentenceIndex) < (mentions[$1].sourceIndex, mentions[$1].sentenceIndex)
         }
         let values = members.map { mentions[$0].value }
-        let units = members.map { mentions[$0].quantity.kind == .money ? mentions[$0].unit : nil }
-        return Figure(id: draft.id, measure: draft.measure, unit: members.first.flatMap { mentions[$0].unit }, values: values,
+        // (Through the array's buffer: the computed `unit`, read through the array's subscript, copied each mention.)
+        let (unit, units) = mentions.withUnsafeBufferPointer { mentions in
+            (members.first.flatMap { mentions[$0].unit }, members.map { mentions[$0].quantity.kind == .money ? mentions[$0].unit : nil })
+        }
+        return Figure(id: draft.id, measure: draft.measure, unit: unit, values: values,
                       agreement: FigureAgreement.agreement(of: values, units: units),
                       basis: FigureBasis.basis(of: members, in: mentions))
     }

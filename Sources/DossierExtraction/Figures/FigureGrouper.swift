@@ -256,14 +256,16 @@ struct FigureGrouper: Sendable {
         var typicalValue: Double?
         /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
         var numbers: Set<Double> = []
-        var owners: Set<String> = []
-        var directions: Set<String> = []
-        var conditions: Set<String> = []
-        var yearVerbs: Set<String> = []
-        var events: Set<String> = []
+        /// (Each a few distinct words, kept in arrays, each word once: a set hashed every word added to it, and the
+        /// probe's word at every comparison that asked it.)
+        var owners: [String] = []
+        var directions: [String] = []
+        var conditions: [String] = []
+        var yearVerbs: [String] = []
+        var events: [String] = []
         /// Each member's event and condition (`released|`, `|alive`, `|`).
-        var states: Set<String> = []
-        var times: Set<String> = []
+        var states: [String] = []
+        var times: [String] = []
         var years: Set<Int> = []
 
         /// Nil when the source has no member; otherwise the value it states (nil for a vague amount).
@@ -311,13 +313,13 @@ struct FigureGrouper: Sendable {
             names.formUnion(probe.names)
             if typicalValue == nil { typicalValue = mention.value.value }
             if let value = mention.value.value { numbers.insert(value) }
-            if let owner = mention.reading.owner { owners.insert(owner) }
-            if let direction = mention.reading.direction { directions.insert(direction) }
-            if let condition = mention.reading.condition { conditions.insert(condition) }
-            if let verb = mention.reading.yearVerb { yearVerbs.insert(verb) }
-            if let event = mention.reading.event { events.insert(event) }
-            states.insert(probe.state)
-            times.insert(probe.timeKey ?? "")
+            if let owner = mention.reading.owner { owners.appendOnce(owner) }
+            if let direction = mention.reading.direction { directions.appendOnce(direction) }
+            if let condition = mention.reading.condition { conditions.appendOnce(condition) }
+            if let verb = mention.reading.yearVerb { yearVerbs.appendOnce(verb) }
+            if let event = mention.reading.event { events.appendOnce(event) }
+            states.appendOnce(probe.state)
+            times.appendOnce(probe.timeKey ?? "")
             if let year = mention.year { years.insert(year) }
         }
     }
@@ -394,4 +396,11 @@ struct FigureGrouper: Sendable {
         }
     }
 
+}
+
+private extension Array where Element: Equatable {
+    /// Appends `element` unless it is already here (a group's few distinct words, in the order first added).
+    mutating func appendOnce(_ element: Element) {
+        if !contains(element) { append(element) }
+    }
 }

@@ -39,14 +39,11 @@ struct FigureMention: Sendable {
         }
     }
 
-    /// What is measured, as a noun: the counted noun, or for an age whose age it is.
-    var measuredNoun: String? { Self.measuredNoun(kind: quantity.kind, subject: reading.subject, head: reading.head) }
-
-    /// `measuredNoun` from the fields it reads, for a caller reading many mentions in place (a computed property read
-    /// of an array's element copied the whole mention first).
-    static func measuredNoun(kind: Quantity.Kind, subject: String?, head: String?) -> String? {
-        if kind == .age { return subject?.lowercased() ?? head }
-        return head
+    /// What is measured, as a noun: the counted noun, or for an age whose age it is. (A caller reading it of many
+    /// mentions reads them through the array's buffer: read through the array's subscript, it copied the whole mention.)
+    var measuredNoun: String? {
+        if quantity.kind == .age { return reading.subject?.lowercased() ?? reading.head }
+        return reading.head
     }
 
     /// The time the number is tied to, as one key: `last year` in an article of 2018 is `2017`, as a sentence
