@@ -19,7 +19,7 @@ struct QuantityRecognizer: Sendable {
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
         for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
-        let reader = Cursor(tokens: tokens, publishedYear: publishedYear, lexicon: lexicon)
+        let reader = Cursor(tokens: tokens, mayStart: mayStart, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
@@ -53,12 +53,15 @@ struct QuantityRecognizer: Sendable {
 private struct Cursor {
     let tokens: [Token]
     let words: [String]
+    /// For each token, whether a number may start there (`NumberWords.mayStartNumber`): no number is read where none may.
+    let mayStart: [Bool]
     let publishedYear: Int?
     let lexicon: Lexicon
 
-    init(tokens: [Token], publishedYear: Int?, lexicon: Lexicon) {
+    init(tokens: [Token], mayStart: [Bool], publishedYear: Int?, lexicon: Lexicon) {
         self.tokens = tokens
         self.words = tokens.map(\.lower)
+        self.mayStart = mayStart
         self.publishedYear = publishedYear
         self.lexicon = lexicon
     }
@@ -80,7 +83,9 @@ private struct Cursor {
             currency = code
             numberStart = start + width
         }
-        guard numberStart < tokens.count, var core = number(at: numberStart) else { return nil }
+        // The two tokens before each token a number may start at are tried too (a currency sign of one or two tokens may
+        // stand there); at one of them, with no sign, no number is read: `number(at:)` finds none where none may start.
+        guard numberStart < tokens.count, mayStart[numberStart], var core = number(at: numberStart) else { return nil }
         if currency != nil {
             guard core.kind == .count else { return nil }
             core.kind = .money
