@@ -127,14 +127,10 @@ struct ArticleScan: Sendable {
     }
 
     private static func counts(_ perArticle: [StringPlaces]) -> [String: Int] {
-        var words = StringPlaces()
-        var counts: [Int] = []
+        var words = CountedPlaces()
         for article in perArticle {
-            for (articlePlace, word) in article.keys.enumerated() {
-                let (place, isNew) = words.place(adding: word, hash: article.hash(at: articlePlace))
-                if isNew { counts.append(1) } else { counts[place] += 1 }
-            }
+            for (articlePlace, word) in article.keys.enumerated() { words.add(word, hash: article.hash(at: articlePlace)) }
         }
-        return Dictionary(uniqueKeysWithValues: zip(words.keys, counts))
+        return Dictionary(uniqueKeysWithValues: zip(words.places.keys, words.counts))
     }
 }
