@@ -9,6 +9,8 @@ import Testing
         "\r\ncrlf\r\n", "\u{85}next line", " \u{301}combining mark ", "¿Qué? ¡Sí!", "“quoted”,", "(brackets) [and] {braces}",
         "$5 + 3 = 8 | ~ ^ `", "…ellipsis…", "«guillemets»", "— dash –", "#tag @name 100% & more_", "\u{0009}tab\u{0009}",
         "zero\u{200B}width\u{200B}", "\u{200B}\u{2060}joiner\u{FEFF}", "é",
+        // One end only (a string with neither end trimmed is given back without a copy; these must not be).
+        " lead", "trail\t", "end\u{85}", "\u{0B}tab", "word.", "(word", "a\u{3000}",
     ]
 
     @Test(arguments: samples)

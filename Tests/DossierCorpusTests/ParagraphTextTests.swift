@@ -35,7 +35,8 @@ import Testing
     /// Every range of a paragraph reads its runs of spaces as one, whether a run lies inside it, is cut by its ends,
     /// is made of odd spaces, or starts a piece (after the joining space).
     @Test func everyRangeReadsItsOwnRunsOfSpaces() {
-        let text = ParagraphText([Self.piece("a  b c\u{00A0}\t d", at: 0, line: 1), Self.piece("\u{2009}e   f", at: 20, line: 2),
+        // A piece ending in white space (`f `) makes a run with the space that joins it to the next.
+        let text = ParagraphText([Self.piece("a  b c\u{00A0}\t d", at: 0, line: 1), Self.piece("\u{2009}e   f ", at: 20, line: 2),
                                   Self.piece("g h", at: 40, line: 3)])
         var scratch = ParagraphText.Scratch()
         for lower in 0..<text.scalars.count {

@@ -35,13 +35,22 @@ extension Substring {
 
 extension String {
     /// Same as `trimmingCharacters(in: .whitespacesAndNewlines)`.
-    public func trimmingWhitespaceAndNewlines() -> String { self[...].trimmingWhitespaceAndNewlines() }
+    public func trimmingWhitespaceAndNewlines() -> String { trimmingScalars(where: \.isInWhitespacesAndNewlines) }
 
     /// Same as `trimmingCharacters(in: .whitespaces)`: spaces and tabs, not line breaks.
-    public func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+    public func trimmingSpaces() -> String { trimmingScalars(where: \.isInWhitespaces) }
 
     /// Same as `trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))`.
-    public func trimmingPunctuationAndSpaces() -> String { self[...].trimmingPunctuationAndSpaces() }
+    public func trimmingPunctuationAndSpaces() -> String { trimmingScalars { $0.isInWhitespaces || $0.isPunctuation } }
+
+    /// `Substring.trimmingScalars(where:)`, but a string with nothing to trim at either end (most lines of an article)
+    /// is given back as it is, not copied.
+    public func trimmingScalars(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, !trimmed(first), !trimmed(last) else {
+            return self[...].trimmingScalars(where: trimmed)
+        }
+        return self
+    }
 }
 
 extension Unicode.Scalar {

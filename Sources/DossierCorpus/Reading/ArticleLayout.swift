@@ -34,18 +34,9 @@ struct ArticleLayout {
     init(_ lines: TextLines) {
         self.lines = lines.lines
         roles = lines.lines.map { $0.isBlank ? .blank : .body }
-        trimmedTexts = lines.lines.map { Self.trimmed($0.text) }
+        trimmedTexts = lines.lines.map { $0.text.trimmingWhitespaceAndNewlines() }
         wordCounts = trimmedTexts.map(\.spacedWordCount)
         isProse = zip(trimmedTexts, wordCounts).map(TextLines.Line.isProse)
-    }
-
-    /// `text.trimmingWhitespaceAndNewlines()`, which copies the text: a line that starts and ends with an ASCII byte
-    /// other than white space (most) has nothing to trim and is kept as it is.
-    static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last,
-              first < 0x80, last < 0x80, !Unicode.Scalar(first).isWhitespaceFast, !Unicode.Scalar(last).isWhitespaceFast
-        else { return text.trimmingWhitespaceAndNewlines() }
-        return text
     }
 
     /// The text of line `index` without surrounding white space (no-break spaces included).

@@ -25,6 +25,8 @@ struct ParagraphText {
         var previousIsSpace = false
         for piece in pieces where !piece.scalars.isEmpty {
             if !scalars.isEmpty {
+                // The joining space is the second of a run after a piece that ends in white space.
+                if previousIsSpace { spaceRunSeconds.append(scalars.count) }
                 scalars.append(" ")
                 previousIsSpace = true
             }
