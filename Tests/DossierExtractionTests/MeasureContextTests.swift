@@ -18,13 +18,6 @@ import Testing
         #expect(contexts("Rents rose 12 percent and wages fell 3 percent.") == [["fell", "rose", "wage"], ["fell", "rose", "wage"]])
     }
 
-    /// The clause's lemmas sorted, each once (the answer each number of the clause shares).
-    @Test func sortedOnceKeepsEachWordOnceInOrder() {
-        #expect(MeasureReader.sortedOnce(["kill", "hostage", "kill", "attack", "hostage", "die"]) == ["attack", "die", "hostage", "kill"])
-        #expect(MeasureReader.sortedOnce(["wage"]) == ["wage"])
-        #expect(MeasureReader.sortedOnce([]) == [])
-    }
-
     /// A word among a number's own tokens (its qualifier) is no context of that number, but is of the clause's other
     /// number: those numbers do not take the clause's words sorted once.
     @Test func aNumbersOwnWordsAreNotItsContext() {

@@ -17,5 +17,5 @@ public struct Event: Sendable, Hashable {
         self.note = note
     }
 
-    public var sources: [String] { SourceList.of(references.map(\.source)) }
+    public var sources: [String] { references.map(\.source).sortedOnce() }
 }

@@ -21,7 +21,7 @@ public struct Figure: Sendable, Hashable {
     }
 
     /// Sources that state the measure, sorted.
-    public var sources: [String] { SourceList.of(values.map(\.reference.source)) }
+    public var sources: [String] { values.map(\.reference.source).sortedOnce() }
     /// How many sources state a value: `sources.count`, without sorting them.
     public var sourceCount: Int { Set(values.map(\.reference.source)).count }
 }

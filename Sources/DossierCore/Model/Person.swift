@@ -26,7 +26,7 @@ public struct Person: Sendable, Hashable {
     }
 
     /// Sources that mention the person, sorted.
-    public var sources: [String] { SourceList.of(mentions.map(\.reference.source)) }
+    public var sources: [String] { mentions.map(\.reference.source).sortedOnce() }
     /// How many sources mention the person: `sources.count`, without sorting them.
     public var sourceCount: Int { Set(mentions.map(\.reference.source)).count }
 }

@@ -22,7 +22,7 @@ public struct Topic: Sendable, Hashable {
     }
 
     /// Sources covering the topic, sorted.
-    public var sources: [String] { SourceList.of(sentences.map(\.source)) }
+    public var sources: [String] { sentences.map(\.source).sortedOnce() }
     /// How many sources cover the topic: `sources.count`, without sorting them.
     public var sourceCount: Int { Set(sentences.map(\.source)).count }
 }

@@ -45,7 +45,7 @@ struct MeasureReader: Sendable {
         let names = sentenceNames()
         // Only a year's reading keeps the sentence's words.
         let sentenceWords = quantities.contains { $0.kind == .year }
-            ? Self.sortedOnce(tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:))) : []
+            ? tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)).sortedOnce() : []
         var readings: [MeasureReading] = []
         // The words of the clause of the last number read: the next number of the same clause reads them again.
         var clauseWords: (clause: Int, words: [ClauseWord], sorted: [String])?
@@ -57,7 +57,7 @@ struct MeasureReader: Sendable {
             let clause = clauses[quantity.numberStart]
             if clauseWords?.clause != clause {
                 let words = contextWords(ofClause: clause)
-                clauseWords = (clause, words, Self.sortedOnce(words.map(\.lemma)))
+                clauseWords = (clause, words, words.map(\.lemma).sortedOnce())
             }
             if let clauseWords { reading.context = contextWords(around: quantity, in: clauseWords.words, sorted: clauseWords.sorted) }
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
@@ -438,18 +438,7 @@ struct MeasureReader: Sendable {
     /// words is one of the number's tokens, as is usual: the clause's numbers share it, sorted once.
     private func contextWords(around quantity: Quantity, in clauseWords: [ClauseWord], sorted: [String]) -> [String] {
         guard clauseWords.contains(where: { quantity.tokens.contains($0.index) }) else { return sorted }
-        return Self.sortedOnce(clauseWords.filter { !quantity.tokens.contains($0.index) }.map(\.lemma))
-    }
-
-    /// The words sorted, each once: the first of equal words kept (as a set they were put in kept it), by a stable sort
-    /// and a look at each word's neighbour, without hashing any.
-    static func sortedOnce(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
-        let sorted = words.sorted()
-        var once: [String] = []
-        once.reserveCapacity(sorted.count)
-        for word in sorted where once.last != word { once.append(word) }
-        return once
+        return clauseWords.filter { !quantity.tokens.contains($0.index) }.map(\.lemma).sortedOnce()
     }
 
     /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
