@@ -60,17 +60,24 @@ import DossierCore
         #expect(markdown.contains("## People in this source\n\n- [Ann Lee](../people/ann-lee.md) (2)\n- [Bo](../people/bo.md) (1)\n"))
     }
 
+    /// A paragraph's text alone: `SourcePage.text(of:into:)` appended to nothing.
+    static func text(of paragraph: Paragraph) -> String {
+        var text = ""
+        SourcePage.text(of: paragraph, into: &text)
+        return text
+    }
+
     /// A paragraph of the text: each sentence escaped after its anchor, one space between them.
     @Test func paragraphTextIsEachSentenceAfterItsAnchor() {
         let sentence = { (id: String, text: String) in Sentence(id: id, text: text, range: 0..<text.unicodeScalars.count, line: 1) }
         let paragraph = Paragraph(sentences: [sentence("s1", "1. Start *here*."), sentence("s2", "Then <b>.")])
-        #expect(SourcePage.text(of: paragraph)
+        #expect(Self.text(of: paragraph)
                 == TrustedMarker.anchor("s1") + "1\\. Start \\*here\\*. " + TrustedMarker.anchor("s2") + "Then \\<b\\>.")
-        #expect(SourcePage.text(of: Paragraph(sentences: [])) == "")
-        #expect(SourcePage.text(of: Paragraph(sentences: [sentence("s3", "Alone.")])) == TrustedMarker.anchor("s3") + "Alone.")
+        #expect(Self.text(of: Paragraph(sentences: [])) == "")
+        #expect(Self.text(of: Paragraph(sentences: [sentence("s3", "Alone.")])) == TrustedMarker.anchor("s3") + "Alone.")
     }
 
-    /// The page's text is each paragraph's `text(of:)` as a block of its own, an empty paragraph as an empty block, in
+    /// The page's text is each paragraph's `text(of:into:)` as a block of its own, an empty paragraph as an empty block, in
     /// order; `text(of:into:)` appends to what is there.
     @Test func pageTextIsEachParagraphAsABlock() {
         let sentence = { (id: String, text: String) in Sentence(id: id, text: text, range: 0..<text.unicodeScalars.count, line: 1) }
@@ -79,12 +86,12 @@ import DossierCore
         let article = Article(id: "c", path: "content/c.txt", body: "", metadata: SourceMetadata(title: "C"), paragraphs: paragraphs)
         let dossier = Dossier(configuration: DossierConfiguration(title: "Test"), sources: [article])
         let markdown = SourcePage.page(for: article, in: dossier, words: 3, topics: []).markdown
-        let text = "## Text\n\n" + SourcePage.text(of: paragraphs[0]) + "\n\n\n\n" + SourcePage.text(of: paragraphs[2]) + "\n"
+        let text = "## Text\n\n" + Self.text(of: paragraphs[0]) + "\n\n\n\n" + Self.text(of: paragraphs[2]) + "\n"
         #expect(markdown.hasSuffix(text))
-        #expect(SourcePage.text(of: paragraphs[2]) == TrustedMarker.anchor("s3") + "\\- Three.")
+        #expect(Self.text(of: paragraphs[2]) == TrustedMarker.anchor("s3") + "\\- Three.")
         var appended = "before "
         SourcePage.text(of: paragraphs[0], into: &appended)
-        #expect(appended == "before " + SourcePage.text(of: paragraphs[0]))
+        #expect(appended == "before " + Self.text(of: paragraphs[0]))
     }
 }
 

@@ -59,9 +59,7 @@ public struct MarkdownBuilder: Sendable {
     }
 
     private mutating func block(_ markdown: String) {
-        startBlock()
-        text += markdown
-        text += "\n"
+        raw { $0 += markdown }
     }
 
     /// The empty line between blocks.

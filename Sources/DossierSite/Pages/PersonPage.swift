@@ -52,7 +52,6 @@ enum PersonPage {
         // read in place: no copy of each mention grouped by source, and one sort for all of them.
         let order = mentions.indices.sorted { left, right in
             let (first, second) = (mentions[left].reference, mentions[right].reference)
-            if first.source != second.source { return first.source < second.source }
             if first < second { return true }
             if second < first { return false }
             return left < right

@@ -101,15 +101,8 @@ enum SourcePage {
                             markdown: md.text, fragments: fragments, view: view)
     }
 
-    /// A paragraph of the text: each sentence escaped after its anchor, a space between them, appended to one string
-    /// (no string per sentence joined afterwards: a book-length article has hundreds of thousands).
-    static func text(of paragraph: Paragraph) -> String {
-        var text = ""
-        self.text(of: paragraph, into: &text)
-        return text
-    }
-
-    /// `text(of:)` appended to `markdown`, each sentence read in place.
+    /// A paragraph of the text appended to `markdown`: each sentence escaped after its anchor, a space between them,
+    /// each read in place (no string per sentence joined afterwards: a book-length article has hundreds of thousands).
     static func text(of paragraph: Paragraph, into markdown: inout String) {
         for index in paragraph.sentences.indices {
             if index > paragraph.sentences.startIndex { markdown += " " }

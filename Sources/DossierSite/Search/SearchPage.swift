@@ -11,9 +11,4 @@ public enum SearchPage {
     public static func html(renderer: SiteRenderer) -> SiteFile {
         SiteFile(path: page.path + ".html", text: renderer.html(for: page))
     }
-
-    /// `search/*.js`, made from the dossier alone: a build whose dossier has not changed can keep them.
-    public static func index(for dossier: Dossier, index: SearchIndex = SearchIndex()) -> [SiteFile] {
-        index.files(for: SearchDocuments.documents(for: dossier))
-    }
 }
