@@ -4,9 +4,9 @@ import Foundation
 /// `StringPlaces`' hash, which the grouper numbers them by too, so a context word is hashed once for its weight and its
 /// number (a dictionary hashed it again, by a seeded SipHash, at every mention of every class).
 struct WordWeights: Sendable {
-    private var words = StringPlaces()
+    private let words: StringPlaces
     /// By place: `ln(1 + contexts / contexts with the word)`.
-    private var weights: [Double] = []
+    private let weights: [Double]
 
     /// The weights of the words of `contexts` (each context a mention's words).
     init<Contexts: Collection>(_ contexts: Contexts) where Contexts.Element == [String] {

@@ -146,7 +146,7 @@ struct PersonDrafts: Sendable {
                 var inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
                 if let gender = occurrences[index].cues.honorificGender {
                     // `Mrs. Clinton` beside Bill and Hillary Clinton: the honorific says which, and `Mr.` is never the wife.
-                    inArticle = inArticle.filter { genderOfCluster($0) == gender || genderOfCluster($0) == nil }
+                    inArticle = inArticle.filter { cluster in genderOfCluster(cluster).map { $0 == gender } ?? true }
                 } else if candidates.count > 1 {
                     // `Trump` in an article that names only `Melania Trump`: a bare surname shared by a family is its best-known
                     // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
