@@ -78,3 +78,27 @@ extension FiguresPageTests {
         #expect(markdown.contains("0 measures stated by two or more sources (0 conflicts); 4 figures stated by one source."))
     }
 }
+
+extension FiguresPageTests {
+    /// Compared by more sources than the table has columns for (`maximumSourceColumns`): one "Values" column holds
+    /// each value after its source's label, in the figure's order, two values of one source both.
+    @Test func aFigureOfManySourcesListsItsValuesInOneColumn() {
+        let ids = (0...FiguresPage.maximumSourceColumns).map { "s\($0)" }
+        let sources = ids.map { Article(id: $0, path: "content/\($0).txt", body: "", metadata: SourceMetadata(title: "Source \($0)")) }
+        func value(_ source: String, _ text: String) -> FigureValue {
+            FigureValue(value: 5, text: text, qualifier: nil, sentence: "Five.", reference: SentenceReference(source: source, sentence: "s1"))
+        }
+        let values = [value("s1", "v-first")] + ids.map { value($0, "v-\($0)") }
+        let figure = Figure(id: "f", measure: "wide measure", unit: nil, values: values, agreement: .agree)
+        let markdown = FiguresPage.page(for: Dossier(configuration: DossierConfiguration(title: "T"), sources: sources, figures: [figure])).markdown
+        let lines = markdown.split(separator: "\n")
+        #expect(lines.contains("| Measure | Unit | Agreement | Values | Why together |"))
+        let row = String(lines.first { $0.hasPrefix("|") && $0.contains("wide measure") } ?? "")
+        let texts = row.split(separator: "[").compactMap { part -> String? in
+            part.hasPrefix("v-") ? String(part.prefix { $0 != "]" }) : nil
+        }
+        #expect(texts == ["v-first"] + ids.map { "v-\($0)" })
+        #expect(row.components(separatedBy: "; ").count == values.count)
+        #expect(!lines.contains { $0.contains("| Source s0 |") })
+    }
+}

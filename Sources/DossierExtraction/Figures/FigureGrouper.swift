@@ -254,10 +254,10 @@ struct FigureGrouper: Sendable {
         var sentenceWords = NumberSet()
         var names = NumberSet()
         var typicalValue: Double?
-        /// The numbers stated, the owners, ends of change and states read, and the times (`""` for none).
+        // The numbers stated, the owners, ends of change and states read, and the times (`""` for none). The words are
+        // a few distinct ones each, kept in arrays, each word once: a set hashed every word added to it, and the probe's
+        // word at every comparison that asked it.
         var numbers: Set<Double> = []
-        /// (Each a few distinct words, kept in arrays, each word once: a set hashed every word added to it, and the
-        /// probe's word at every comparison that asked it.)
         var owners: [String] = []
         var directions: [String] = []
         var conditions: [String] = []

@@ -8,7 +8,8 @@ protocol PlaceKey: Equatable, Sendable {
 
 /// The places (0, 1, 2, …) of distinct keys, in the order they were first added: the key index of a table that keeps
 /// its values in an array by place (`PhraseTable`, `PhraseWordCache`, a run's phrase tallies, `NameEvidence`'s forms),
-/// or a set of words each hashed in once (`ArticleScan`, the figure grouper's word numbers).
+/// a count by place (`CountedPlaces`), or a set of words each hashed in once (`ArticleScan`, the figure grouper's word
+/// numbers, `EventMerger`'s numbering of a day's words).
 ///
 /// The keys are found through the language layer's `HashSlots`: a look-up reads one slot and, when the hash bits kept
 /// there agree, the one key it compares; each key's hash is kept, so growing the table hashes no key again (a
