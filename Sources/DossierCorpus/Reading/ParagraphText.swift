@@ -67,12 +67,8 @@ struct ParagraphText {
 
     /// Whether two spaces follow each other in `range`: whether a second space of a run stands after its start.
     private func holdsSpaceRun(_ range: Range<Int>) -> Bool {
-        var low = 0, high = spaceRunSeconds.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spaceRunSeconds[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        return low < spaceRunSeconds.count && spaceRunSeconds[low] < range.upperBound
+        let after = spaceRunSeconds.firstIndex(above: range.lowerBound) { $0 }
+        return after < spaceRunSeconds.count && spaceRunSeconds[after] < range.upperBound
     }
 
     func bodyRange(_ range: Range<Int>) -> Range<Int> {
@@ -86,13 +82,8 @@ struct ParagraphText {
         return placed[piece].bodyOffset + position - starts[piece]
     }
 
-    /// The last piece starting at or before `position`, by binary search.
+    /// The last piece starting at or before `position` (the first piece, for a position before every start).
     private func piece(at position: Int) -> Int {
-        var low = 0, high = starts.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if starts[middle] <= position { low = middle } else { high = middle }
-        }
-        return low
+        max(starts.firstIndex(above: position) { $0 } - 1, 0)
     }
 }

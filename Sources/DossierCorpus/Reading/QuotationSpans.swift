@@ -44,13 +44,9 @@ struct QuotationSpans {
     /// after `position`.
     func isInside(_ index: Int, closingAtOrAfter position: Int) -> Bool {
         // The first quotation that closes after `index` is the only one that may hold it.
-        var low = 0, high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].close <= index { low = middle + 1 } else { high = middle }
-        }
-        guard low < spans.count else { return false }
-        let span = spans[low]
+        let first = spans.firstIndex(above: index) { $0.close }
+        guard first < spans.count else { return false }
+        let span = spans[first]
         return span.open < index && span.close >= position
     }
 
