@@ -6,7 +6,7 @@ extension CountedWords {
     /// counting): what the counts' kept words are compared with.
     init(articles: [Article], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         let pool = PhraseWordCachePool()
-        let runs = SentenceBatches.map(articles, maximumBatches: maximumBatches) { _, sentences in
+        let runs = SentenceBatches.map(articles, sentences: articles.map(\.sentences), maximumBatches: maximumBatches) { _, sentences in
             pool.withNumberedCache { cache, number in
                 var run = Run(start: sentences.startIndex, cache: number)
                 for sentence in sentences {
@@ -23,7 +23,7 @@ extension CountedWords {
 extension TopicSentences {
     /// The groups' sentences found as the topics pass finds them: by the words the phrase counts kept.
     init(articles: [Article], groups: [TopicGroup], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
-        let statistics = PhraseStatistics(articles: articles, scanner: scanner, maximumBatches: maximumBatches)
+        let statistics = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: scanner, maximumBatches: maximumBatches)
         self.init(articles: articles, sentences: articles.map(\.sentences), words: statistics.words, groups: groups, scanner: scanner)
     }
 }

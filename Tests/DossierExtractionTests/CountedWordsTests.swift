@@ -37,7 +37,7 @@ import DossierCore
     @Test func thePhraseCountsKeepTheWordsTheyRead() {
         // Three runs of the long article and a short one, with caches shared between runs.
         let articles = [SentenceBatchesTests.longArticle, Self.article("short", ["The water shortage ended the drought."])]
-        let statistics = PhraseStatistics(articles: articles, scanner: Self.scanner, maximumBatches: SentenceBatchesTests.runsOfTheLongArticle)
+        let statistics = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: Self.scanner, maximumBatches: SentenceBatchesTests.runsOfTheLongArticle)
         let afresh = CountedWords(articles: articles, scanner: Self.scanner, maximumBatches: SentenceBatchesTests.runsOfTheLongArticle)
         #expect(statistics.words.runs.map { $0.map(\.start) } == [[0, 500, 1_000], [0]])
         #expect(Self.clauseKeys(statistics.words) == Self.clauseKeys(afresh))

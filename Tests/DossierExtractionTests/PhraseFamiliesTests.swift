@@ -22,7 +22,7 @@ import DossierCore
         let texts = [PhraseWordCachePoolTests.first, PhraseWordCachePoolTests.second,
                      PhraseWordCachePoolTests.first + PhraseWordCachePoolTests.second]
         let articles = texts.enumerated().map { TimelineExtractorTests.article("a\($0.offset)", published: nil, $0.element) }
-        let statistics = PhraseStatistics(articles: articles, scanner: scanner)
+        let statistics = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: scanner)
         let heads = Set(statistics.entries.filter { $0.1.wordCount == 1 }.map(\.0))
         var members: [String: [PhraseFamilies.Member]] = [:]
         var opened: [String: Int] = [:]

@@ -33,8 +33,8 @@ import Testing
         let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         let text = PhraseWordCachePoolTests.first + PhraseWordCachePoolTests.second
         let articles = (0..<3).map { TimelineExtractorTests.article("a\($0)", published: nil, text) }
-        let corpus = PhraseStatistics(articles: articles, scanner: scanner)
-        let one = PhraseStatistics(articles: [articles[0]], scanner: scanner)
+        let corpus = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: scanner)
+        let one = PhraseStatistics(articles: [articles[0]], sentences: [articles[0].sentences], scanner: scanner)
         let entries = Array(corpus.entries)
         #expect(entries.count > 10)
         #expect(Set(entries.map(\.0)).count == entries.count)

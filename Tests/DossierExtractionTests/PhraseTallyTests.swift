@@ -17,7 +17,7 @@ import Foundation
     @Test func talliedCountsAreThoseOfCountingEachOccurrence() {
         let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         let article = TimelineExtractorTests.article("a", published: nil, Self.sentences)
-        let statistics = PhraseStatistics(articles: [article], scanner: scanner)
+        let statistics = PhraseStatistics(articles: [article], sentences: [article.sentences], scanner: scanner)
         var expected: [String: (uses: Int, name: Int, common: Int, nounLike: Int, quoted: Int, surfaces: [String: Int])] = [:]
         for sentence in article.sentences {
             for occurrence in scanner.candidates(in: sentence) {

@@ -8,7 +8,7 @@ import DossierCore
         let articles = sources.enumerated().map { index, source in
             TimelineExtractorTests.article(String(UnicodeScalar(UInt8(97 + index))), published: source.published, source.sentences)
         }
-        return TimelineExtractor().events(in: articles)
+        return TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
     }
 
     @Test func aMonthAndDayWithNoYearKeepsCalendarOrderMarkedYearNotStated() {

@@ -20,7 +20,7 @@ import DossierCore
             Self.article("b", published: nil, ["The first phase of the ceasefire expired on March 1 as talks stalled.",
                                               "On Sunday, the government closed the border crossings."]),
         ]
-        let events = TimelineExtractor().events(in: articles)
+        let events = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
         #expect(events.map(\.date) == ["2025-03-01", nil])
         #expect(events[0].sources == ["a", "b"])
         #expect(events[0].references == [SentenceReference(source: "a", sentence: "s1"), SentenceReference(source: "b", sentence: "s1")])
@@ -33,7 +33,7 @@ import DossierCore
             Self.article("a", published: "2025-03-05", ["Parliament passed the budget bill on Monday after a long debate.",
                                                          "On Monday, floods closed three schools in the north of the country."]),
         ]
-        let events = TimelineExtractor().events(in: articles)
+        let events = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
         #expect(events.map(\.date) == ["2025-03-03", "2025-03-03"])
         #expect(events.count == 2)
     }
@@ -45,7 +45,7 @@ import DossierCore
                                                "Both crowds cheered the promise loudly.",
                                                "The governor signed the bill, and the next day the court blocked it again."]),
         ]
-        let events = TimelineExtractor().events(in: articles)
+        let events = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
         #expect(events.map(\.date) == ["2016-03-05", "2016-03-07", nil])
         #expect(events[1].note == "counted from “March 5, 2016”")
         #expect(events[2].note == "“the next day” follows no day it can be counted from")
@@ -58,7 +58,7 @@ import DossierCore
             Self.article("uk", published: nil, ["At the meeting on 8 February the two men discussed the inquiry at length.",
                                                 "His notes of the first meeting were typed on 1/5/17 in the car."]),
         ]
-        let dates = TimelineExtractor().events(in: articles).compactMap(\.date)
+        let dates = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences)).compactMap(\.date)
         #expect(dates == ["2017-01-05", "2017-05-01"])
     }
 
@@ -69,7 +69,7 @@ import DossierCore
                                                "The ambassador spoke about the visit on 12 April at a dinner."]),
             Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington."]),
         ]
-        let events = TimelineExtractor().events(in: articles)
+        let events = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
         // The day to come is placed; the past day may be last year's and is not.
         #expect(events.compactMap(\.date) == ["2017-01", "2018-07-13"])
         #expect(events.first { $0.date == "2018-07-13" }?.note == "year of the story: a source says “last year” of what another dates in 2017")
@@ -85,7 +85,7 @@ import DossierCore
             Self.article("d", published: "soon", ["The committee met again to discuss the report."]),
             Self.article("e", published: nil, ["The new budget was announced on 3 May after a long debate in parliament."]),
         ]
-        let budget = TimelineExtractor().events(in: articles).first { $0.dateText == "3 May" }
+        let budget = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences)).first { $0.dateText == "3 May" }
         #expect(budget?.date == "2024-05-03")
         #expect(budget?.note == "year assumed from the dates of the other sources")
     }
@@ -112,7 +112,7 @@ import DossierCore
             Self.article("b", published: nil, ["A state visit was proposed in January 2017 when the prime minister flew to Washington.",
                                                "The trade minister quit over the steel tariffs deal in 2015."]),
         ]
-        let events = TimelineExtractor().events(in: articles)
+        let events = TimelineExtractor().events(in: articles, sentences: articles.map(\.sentences))
         let visit = events.first { $0.dateText == "13 July" }
         #expect(visit != nil && visit?.date == nil)
         #expect(visit?.note == Event.yearNotStated)
@@ -120,7 +120,7 @@ import DossierCore
         var agreeing = articles
         agreeing[0] = Self.article("a", published: nil, ["A protest in London last year against the proposed state visit drew crowds.",
                                                          "The president will visit the country on 13 July for talks."])
-        #expect(TimelineExtractor().events(in: agreeing).first { $0.dateText == "13 July" }?.date == "2018-07-13")
+        #expect(TimelineExtractor().events(in: agreeing, sentences: agreeing.map(\.sentences)).first { $0.dateText == "13 July" }?.date == "2018-07-13")
         #expect(StoryYearInference.saysLastYear(TestLanguage.tokenizer.tokens(of: "Trade grew over the last year.")) == false)
         #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "He won the 2016 election.")) == nil)
         #expect(StoryYearInference.eventYear(TestLanguage.tokenizer.tokens(of: "It was proposed in January 2017.")) == 2017)

@@ -9,7 +9,7 @@ import DossierCore
     private static func namer(_ sentences: [String]) -> TopicNamer {
         let scanner = PhraseScanner(lexicon: TestLanguage.lexicon)
         let articles = (0..<2).map { TimelineExtractorTests.article("a\($0)", published: nil, sentences) }
-        let statistics = PhraseStatistics(articles: articles, scanner: scanner)
+        let statistics = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: scanner)
         let senses = TopicWordSenses(wordNet: TestLanguage.lexicon.wordNet)
         return TopicNamer(statistics: statistics, families: PhraseFamilies(statistics, heads: ["sanction"]), senses: senses)
     }

@@ -68,7 +68,7 @@ import DossierCore
             TimelineExtractorTests.article("a\(number)", published: nil,
                                            ["Investors filed the federal lawsuit.", "The company settled the suit.", "A tariff was set."])
         }
-        let statistics = PhraseStatistics(articles: articles, scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
+        let statistics = PhraseStatistics(articles: articles, sentences: articles.map(\.sentences), scanner: PhraseScanner(lexicon: TestLanguage.lexicon))
         let federalLawsuit = statistics.entries.first { $0.1.words == "federal lawsuit" }!.0
         var defined = TopicGroup(keys: ["lawsuit"], score: 9)
         defined.isDefined = true

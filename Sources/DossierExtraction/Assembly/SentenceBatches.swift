@@ -14,14 +14,15 @@ enum SentenceBatches {
     static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 
     /// `transform` of each run of each article's sentences (`article` is the article's position in `articles`);
-    /// for each article, the results of its runs in reading order. `sentences` gives an article's sentences, when
-    /// the caller has them already (`Article.sentences` makes a new array each time).
+    /// for each article, the results of its runs in reading order. `sentences[i]` is `articles[i]`'s sentences, as the
+    /// caller gathered them once for all its passes (`Article.sentences` makes a new array each time).
     static func map<Output: Sendable>(
-        _ articles: [Article], sentences: [[Sentence]]? = nil, batchSize: Int = minimumSentencesPerBatch,
+        _ articles: [Article], sentences: [[Sentence]], batchSize: Int = minimumSentencesPerBatch,
         maximumBatches: Int = coreCount,
         _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
     ) -> [[Output]] {
-        map(sentences ?? ParallelMap.map(articles) { $0.sentences }, batchSize: batchSize, maximumBatches: maximumBatches, transform)
+        precondition(sentences.count == articles.count, "one array of sentences per article")
+        return map(sentences, batchSize: batchSize, maximumBatches: maximumBatches, transform)
     }
 
     /// `transform` of each run of the sentences of one article, in reading order.

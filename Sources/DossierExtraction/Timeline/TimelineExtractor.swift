@@ -6,9 +6,9 @@ import DossierLanguage
 public struct TimelineExtractor: Sendable {
     public init() {}
 
-    /// The events in date order; unplaced ones last. `sentences`: each article's sentences, when the caller has
-    /// gathered them.
-    public func events(in articles: [Article], sentences: [[Sentence]]? = nil) -> [Event] {
+    /// The events in date order; unplaced ones last. `sentences[i]`: `articles[i]`'s sentences, gathered once for all
+    /// the extract passes.
+    public func events(in articles: [Article], sentences: [[Sentence]]) -> [Event] {
         let finder = DateMentionFinder()
         // When no source is dated, what each sentence says of the story's year (`StoryYearInference`) is read in this
         // same pass, with the content words of a dated sentence made once for both: a pass of its own read every

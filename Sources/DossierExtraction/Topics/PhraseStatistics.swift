@@ -79,8 +79,8 @@ struct PhraseStatistics: Sendable {
     static let shardCount = 8
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
-    /// test asks for cuts on any machine. `sentences`: each article's sentences, when the caller has them.
-    init(articles: [Article], sentences: [[Sentence]]? = nil, scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
+    /// test asks for cuts on any machine. `sentences`: each article's sentences (`sentences[i]` is `articles[i]`'s).
+    init(articles: [Article], sentences: [[Sentence]], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         // The runs a thread works one after another share their word readings (`PhraseWordCachePool`).
         // Each run's words are kept as the numbers of their readings, for the topics' sentences (`CountedWords`).
         let caches = PhraseWordCachePool()
