@@ -316,8 +316,12 @@ public struct Pipeline: Sendable {
     private func searchIndex(for site: PreparedSite) -> [SiteFile] {
         let index = SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) })
         let documents = SearchDocuments.documents(for: site.dossier)
-        let documentFiles = BackgroundWork { index.documentFiles(for: documents) }
-        return index.termFiles(for: documents) + documentFiles.value
+        let documentFiles = BackgroundWork { [documents] in index.documentFiles(for: documents) }
+        let files = index.termFiles(for: documents) + documentFiles.value
+        // Freed on another thread: one document per sentence, each with its strings (a BBC build's took ~10 ms on one
+        // core at the end of the index, with nothing left beside it).
+        BackgroundRelease.release(consume documents)
+        return files
     }
 
     private func run(_ stage: Stage, count: () -> Int, _ body: () -> Void) {

@@ -40,24 +40,7 @@ import Testing
         ]
         let renderer = HTMLRenderer()
         for page in pages {
-            #expect(renderer.html(fromMarkdown: page) == Self.withEveryExtension(page), "\(page)")
+            #expect(renderer.html(fromMarkdown: page) == CmarkReference.withEveryExtension(page), "\(page)")
         }
-    }
-
-    /// cmark-gfm's own rendering, with all four extensions and footnotes.
-    private static func withEveryExtension(_ markdown: String) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-        let parser = cmark_parser_new(options)!
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "autolink", "strikethrough", "tagfilter"] {
-            cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
-        }
-        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        // Finished under the renderer's lock: other tests render at the same time (see `HTMLRenderer.parsing`).
-        let document = HTMLRenderer.parsing.withLock { cmark_parser_finish(parser) }!
-        defer { cmark_node_free(document) }
-        let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
-        defer { free(html) }
-        return String(cString: html)
     }
 }

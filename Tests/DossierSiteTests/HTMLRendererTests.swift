@@ -27,6 +27,24 @@ import Testing
         #expect(atOnce == alone)
     }
 
+    /// Pages that switch extension characters (links, or strikethrough alone) finish alone, and pages with neither
+    /// finish side by side: rendered at once, among each other, every page still renders as alone.
+    @Test func plainPagesRenderedAmongSwitchingPagesRenderAsAlone() {
+        let pages = (0..<240).map { page in
+            let kind = page % 3
+            let line = kind == 0 ? "visit www.example.org/\(page)" : kind == 1 ? "a ~~struck~~ word" : "wow: w*w* word:word"
+            return (0..<50).map { row in "Item \(row): \(line) \(row).\n\n" }.joined()
+                + "| a | b |\n| --- | --- |\n" + (0..<40).map { row in "| \(line) | *w* \(row) |\n" }.joined()
+        }
+        let shared = renderer
+        let alone = pages.map { shared.html(fromMarkdown: $0) }
+        #expect(alone[0].contains("<a href=\"http://www.example.org/0\">www.example.org/0</a>"))
+        #expect(alone[1].contains("a <del>struck</del> word"))
+        #expect(alone[2].contains("<td>wow: w<em>w</em> word:word</td>"))
+        let atOnce = ParallelMap.map(pages) { shared.html(fromMarkdown: $0) }
+        #expect(atOnce == alone)
+    }
+
     @Test func gfmTableRendersAsTable() {
         let html = renderer.html(fromMarkdown: "| a | b |\n| --- | --- |\n| 1 | 2 |\n")
         #expect(html.contains("<table>"))

@@ -4,27 +4,29 @@ import Dispatch
 public enum ParallelMap {
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         if inputs.count < 2 { return inputs.map(transform) }
-        let results = ResultSlots<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, transform(inputs[index]))
+        return made(count: inputs.count, startingWith: nil) { transform(inputs[$0]) }
+    }
+
+    /// The results of `make` for the positions `0..<count`, made on all cores and each put straight into its place in
+    /// the array (no array of optionals to unwrap into a second one, no lock per result): position `order[i]` is the
+    /// `i`th started, or position `i` without an `order`. Each position is made by exactly one iteration.
+    static func made<Output: Sendable>(count: Int, startingWith order: [Int]?, _ make: @Sendable (Int) -> Output) -> [Output] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: count) { iteration in
+                let position = order?[iteration] ?? iteration
+                slots.put(make(position), at: position)
+            }
+            initialized = count
         }
-        return results.values
     }
 }
 
-/// Slots written once each from concurrent iterations; each index is written by exactly one iteration.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLockLike()
+/// The array's uninitialized storage, written at distinct positions from concurrent iterations.
+private struct Slots<Value>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Value>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
+    func put(_ value: consuming Value, at position: Int) {
+        (base + position).initialize(to: value)
     }
-
-    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }
-
-import Foundation
-private typealias NSLockLike = NSLock

@@ -13,21 +13,27 @@ public struct HTMLRenderer: Sendable {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    private static let extensionNames = ["table", autolinkExtension, "strikethrough", "tagfilter"]
-    /// Attached only to the parsers of pages that may hold an autolink (see `AutolinkSyntax`).
+    /// The extensions in the order they are attached; autolink only to the parsers of pages that may hold an autolink
+    /// (see `AutolinkSyntax`), strikethrough only to those that may hold a strikethrough (see `StrikethroughSyntax`).
+    private static let allExtensionNames = ["table", autolinkExtension, strikethroughExtension, "tagfilter"]
     private static let autolinkExtension = "autolink"
+    private static let strikethroughExtension = "strikethrough"
 
     /// cmark-gfm keeps the characters that can start an extension's inline (`w` of `www.`, `:`, `~`) in one table
     /// for the whole process, and every parser's `cmark_parser_finish` switches its extensions' characters on before it
     /// parses the inlines and off after: a page finished while another parsed its inlines lost its `www.` links, so one
-    /// build linked an address that the next left as text. Parsers are finished one at a time. They are fed without the
-    /// lock: in cmark-gfm 0.29.0.gfm.6 (read in its disassembly) only that inline pass of the finish reads the table and
-    /// only the switching around it writes it; feeding, table rows included, touches neither. The rewriting and the HTML
-    /// rendering of the parsed trees run in parallel. Tests that call cmark-gfm themselves finish under it too.
-    static let parsing = NSLock()
+    /// build linked an address that the next left as text. A parser with autolink or strikethrough attached finishes
+    /// alone; one with neither (table and tagfilter declare no such characters, so its finish switches nothing) only
+    /// reads the table, and finishes beside other such parsers but never beside one that switches (`CharacterTableLock`).
+    /// Parsers are fed without the lock: in cmark-gfm 0.29.0.gfm.6 (read in its disassembly) only that inline pass of
+    /// the finish reads the table and only the switching around it writes it; feeding, table rows included, touches
+    /// neither. The rewriting and the HTML rendering of the parsed trees run in parallel. Tests that call cmark-gfm
+    /// themselves finish under it too.
+    static let parsing = CharacterTableLock()
 
     /// Whether the cmark-gfm this process loaded is the version whose feeding was read to leave the table alone; with
-    /// any other (newer versions scan table rows differently), pages are fed under the lock too.
+    /// any other (newer versions scan table rows differently), pages are fed under the lock too, and every parser is
+    /// fed and finished alone.
     static let feedingLeavesTheTable = String(cString: cmark_version_string()) == "0.29.0.gfm.6"
 
     public init() {
@@ -49,21 +55,24 @@ public struct HTMLRenderer: Sendable {
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         CmarkArena.withArena { memory in
             // Footnotes and autolinks are looked for only where there may be one (see `FootnoteSyntax`, `AutolinkSyntax`).
-            let (footnotes, autolinks) = Self.optionalSyntax(of: markdown)
-            let options = CMARK_OPT_DEFAULT | (footnotes ? CMARK_OPT_FOOTNOTES : 0)
+            // Strikethrough only where there may be one (see `StrikethroughSyntax`).
+            let syntax = Self.optionalSyntax(of: markdown)
+            let options = CMARK_OPT_DEFAULT | (syntax.footnotes ? CMARK_OPT_FOOTNOTES : 0)
             guard let parser = cmark_parser_new_with_mem(options, memory) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            for name in Self.extensionNames where autolinks || name != Self.autolinkExtension {
+            for name in Self.extensionNames(autolinks: syntax.autolinks, strikethrough: syntax.strikethrough) {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }
             }
+            let finishesAlone = syntax.autolinks || syntax.strikethrough || !Self.feedingLeavesTheTable
             let parsed = markdown.withCString { pointer in
                 if Self.feedingLeavesTheTable {
                     cmark_parser_feed(parser, pointer, strlen(pointer))
                 } else {
-                    Self.parsing.withLock { cmark_parser_feed(parser, pointer, strlen(pointer)) }
+                    Self.parsing.exclusively { cmark_parser_feed(parser, pointer, strlen(pointer)) }
                 }
-                return Self.parsing.withLock { cmark_parser_finish(parser) }
+                return finishesAlone ? Self.parsing.exclusively { cmark_parser_finish(parser) }
+                    : Self.parsing.shared { cmark_parser_finish(parser) }
             }
             guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             rewrite(document, fragments: fragments, memory: memory)
@@ -73,10 +82,19 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    /// Whether the page may hold a footnote, and an autolink: its bytes read once for the character references both ask about.
-    static func optionalSyntax(of markdown: String) -> (footnotes: Bool, autolinks: Bool) {
+    /// Whether the page may hold a footnote, an autolink and a strikethrough: its bytes read once for the character
+    /// references the first two ask about (a strikethrough's `~` cannot be written as one).
+    static func optionalSyntax(of markdown: String) -> (footnotes: Bool, autolinks: Bool, strikethrough: Bool) {
         let references = CharacterReferenceSyntax.mayOccur(in: markdown)
-        return (references || FootnoteSyntax.mayOccur(in: markdown), references || AutolinkSyntax.mayOccur(in: markdown))
+        return (references || FootnoteSyntax.mayOccur(in: markdown), references || AutolinkSyntax.mayOccur(in: markdown),
+                StrikethroughSyntax.mayOccur(in: markdown))
+    }
+
+    /// The names of the extensions a page's parser is given, in the order they are attached.
+    static func extensionNames(autolinks: Bool, strikethrough: Bool) -> [String] {
+        allExtensionNames.filter { name in
+            (autolinks || name != autolinkExtension) && (strikethrough || name != strikethroughExtension)
+        }
     }
 
     /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.

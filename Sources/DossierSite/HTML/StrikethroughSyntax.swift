@@ -1,0 +1,15 @@
+import DossierCore
+
+/// Whether a Markdown document may hold a GFM strikethrough, so that a parser is given cmark-gfm's strikethrough
+/// extension only when it may make one. The extension declares `~` a character that starts its inline, and every parser
+/// with such an extension switches its characters on and off in cmark-gfm's process-wide table when it finishes: a page
+/// whose parser has none of them finishes beside other such pages (see `HTMLRenderer.parsing`).
+///
+/// The delimiter is a `~` byte of the Markdown as it is: a character reference (`&#126;`) is decoded into text, which
+/// the parser does not scan for delimiters again, and an escaped `\~` is text too (and holds a `~` anyway). Markdown
+/// with no `~` renders the same without the extension as with it.
+enum StrikethroughSyntax {
+    static func mayOccur(in markdown: String) -> Bool {
+        markdown.containsByte(UInt8(ascii: "~"))
+    }
+}
