@@ -310,9 +310,9 @@ public struct Pipeline: Sendable {
         return rest + dataFiles
     }
 
-    /// The search index's files (`SearchPage.index`), its document files made on a thread of their own beside its terms:
-    /// the terms' postings have stretches on one core (numbering the vocabulary, placing each term's documents), which
-    /// the document files, needing no postings, fill.
+    /// The search index's files, made from the dossier alone (a build whose dossier has not changed can keep them): its
+    /// document files are made on a thread of their own beside its term files, whose postings have stretches on one
+    /// core (numbering the vocabulary, placing each term's documents) that the document files, needing no postings, fill.
     private func searchIndex(for site: PreparedSite) -> [SiteFile] {
         let index = SearchIndex(lemma: { [lexicon = site.lexicon] in lexicon.lemma(of: $0) })
         let documents = SearchDocuments.documents(for: site.dossier)

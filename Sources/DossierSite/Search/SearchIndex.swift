@@ -31,11 +31,6 @@ public struct SearchIndex: Sendable {
         self.lemma = lemma
     }
 
-    /// All the files of the index for these documents (in ranking order): `termFiles`, then `documentFiles`.
-    public func files(for documents: [SearchDocument]) -> [SiteFile] {
-        termFiles(for: documents) + documentFiles(for: documents)
-    }
-
     /// `search/index.js` and the term files (`search/t-L.js`) for these documents.
     public func termFiles(for documents: [SearchDocument]) -> [SiteFile] {
         let postings = SearchPostings(documents, normaliser: normaliser, lemma: lemma)
