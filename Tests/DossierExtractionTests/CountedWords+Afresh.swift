@@ -6,7 +6,7 @@ extension CountedWords {
     /// counting): what the counts' kept words are compared with.
     init(articles: [Article], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         let pool = PhraseWordCachePool()
-        let runs = SentenceBatches.map(articles, sentences: articles.map(\.sentences), maximumBatches: maximumBatches) { _, sentences in
+        let runs = SentenceBatches.map(articles.map(\.sentences), maximumBatches: maximumBatches) { _, sentences in
             pool.withNumberedCache { cache, number in
                 var run = Run(start: sentences.startIndex, cache: number)
                 for sentence in sentences {

@@ -16,7 +16,7 @@ import Foundation
             TimelineExtractorTests.article("b", published: nil, []),
             TimelineExtractorTests.article("c", published: nil, Self.filler(2)),
         ]
-        let runs = SentenceBatches.map(articles, sentences: articles.map(\.sentences), batchSize: 3, maximumBatches: 4) { article, sentences in
+        let runs = SentenceBatches.map(articles.map(\.sentences), batchSize: 3, maximumBatches: 4) { article, sentences in
             "\(article):\(sentences.startIndex)..<\(sentences.endIndex):\(sentences.first?.id ?? "-")"
         }
         #expect(runs == [["0:0..<3:s1", "0:3..<6:s4", "0:6..<7:s7"], ["1:0..<0:-"], ["2:0..<2:s1"]])
@@ -24,7 +24,7 @@ import Foundation
 
     @Test func aLongArticleIsCutIntoNoMoreRunsThanAskedFor() {
         let article = TimelineExtractorTests.article("a", published: nil, Self.filler(10))
-        let runs = SentenceBatches.map([article], sentences: [article.sentences], batchSize: 2, maximumBatches: 3) { _, sentences in sentences.count }
+        let runs = SentenceBatches.map([article.sentences], batchSize: 2, maximumBatches: 3) { _, sentences in sentences.count }
         #expect(runs == [[4, 4, 2]])
     }
 
@@ -32,7 +32,7 @@ import Foundation
         // Counted, not timed: each sentence once, however long the article, and a bounded number of runs.
         for count in [10, 1_000, 4_000] {
             let article = TimelineExtractorTests.article("a", published: nil, Self.filler(count))
-            let runs = SentenceBatches.map([article], sentences: [article.sentences], batchSize: 100, maximumBatches: 8) { _, sentences in sentences.count }
+            let runs = SentenceBatches.map([article.sentences], batchSize: 100, maximumBatches: 8) { _, sentences in sentences.count }
             #expect(runs[0].reduce(0, +) == count)
             #expect(runs[0].count == min(8, (count + 99) / 100))
         }

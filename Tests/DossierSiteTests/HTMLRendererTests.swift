@@ -6,9 +6,9 @@ import Testing
     let renderer = HTMLRenderer()
 
     /// cmark-gfm's table of extension characters is shared by the process: pages rendered at once (fed side by side,
-    /// finished one at a time) must still each get their `www.` links, strikethrough and tables (a build once linked an
-    /// address that the next build did not). Every other page has no link, and its parser no autolink extension (see
-    /// `AutolinkSyntax`): its finishing switches off no character of the pages that have one.
+    /// finished under `HTMLRenderer.parsing`) must still each get their `www.` links, strikethrough and tables (a build
+    /// once linked an address that the next build did not). Every page switches `~` (each has a strikethrough); every
+    /// other one has no link, and its parser no autolink extension (see `AutolinkSyntax`).
     @Test func pagesRenderedAtOnceRenderAsAlone() {
         // Each page has links all through it, so a page that finishes while another is parsed takes its later links.
         let pages = (0..<200).map { page in

@@ -1,11 +1,10 @@
 extension ParallelMap {
     /// Maps on all cores like `map(_:_:)`, but starts the inputs of highest `cost` first, so that a large input is not
     /// left to run alone on one core at the end; the results keep the order of the input, each put in its place as it
-    /// is made (not made in the order started and then copied into a second array in the input's order).
+    /// is made.
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], costliestFirst cost: (Input) -> Int,
                                                               _ transform: @Sendable (Input) -> Output) -> [Output] {
-        if inputs.count < 2 { return inputs.map(transform) }
-        return made(count: inputs.count, startingWith: schedule(costliestFirst: inputs.map(cost))) { transform(inputs[$0]) }
+        made(count: inputs.count, startingWith: inputs.count < 2 ? nil : schedule(costliestFirst: inputs.map(cost))) { transform(inputs[$0]) }
     }
 
     /// The positions of the inputs in the order they are started: highest cost first, equal costs in input order.

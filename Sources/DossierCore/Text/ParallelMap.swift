@@ -3,15 +3,16 @@ import Dispatch
 /// Maps over an array on all cores, keeping the order of the input.
 public enum ParallelMap {
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        if inputs.count < 2 { return inputs.map(transform) }
-        return made(count: inputs.count, startingWith: nil) { transform(inputs[$0]) }
+        made(count: inputs.count, startingWith: nil) { transform(inputs[$0]) }
     }
 
     /// The results of `make` for the positions `0..<count`, made on all cores and each put straight into its place in
-    /// the array (no array of optionals to unwrap into a second one, no lock per result): position `order[i]` is the
-    /// `i`th started, or position `i` without an `order`. Each position is made by exactly one iteration.
+    /// the array: position `order[i]` is the `i`th started, or position `i` without an `order`, which must then list
+    /// every position once. Fewer than two are made on the calling thread.
     static func made<Output: Sendable>(count: Int, startingWith order: [Int]?, _ make: @Sendable (Int) -> Output) -> [Output] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        if count < 2 { return (0..<count).map(make) }
+        assert(order.map { $0.count == count && Set($0) == Set(0..<count) } ?? true, "the order lists every position once")
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = Slots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: count) { iteration in
                 let position = order?[iteration] ?? iteration

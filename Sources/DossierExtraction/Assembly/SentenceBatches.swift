@@ -13,18 +13,6 @@ enum SentenceBatches {
     /// The default most runs of one article: one per core.
     static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 
-    /// `transform` of each run of each article's sentences (`article` is the article's position in `articles`);
-    /// for each article, the results of its runs in reading order. `sentences[i]` is `articles[i]`'s sentences, as the
-    /// caller gathered them once for all its passes (`Article.sentences` makes a new array each time).
-    static func map<Output: Sendable>(
-        _ articles: [Article], sentences: [[Sentence]], batchSize: Int = minimumSentencesPerBatch,
-        maximumBatches: Int = coreCount,
-        _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
-    ) -> [[Output]] {
-        precondition(sentences.count == articles.count, "one array of sentences per article")
-        return map(sentences, batchSize: batchSize, maximumBatches: maximumBatches, transform)
-    }
-
     /// `transform` of each run of the sentences of one article, in reading order.
     static func map<Output: Sendable>(
         sentencesOf sentences: [Sentence], batchSize: Int = minimumSentencesPerBatch, maximumBatches: Int = coreCount,
@@ -33,9 +21,11 @@ enum SentenceBatches {
         map([sentences], batchSize: batchSize, maximumBatches: maximumBatches) { _, run in transform(run) }[0]
     }
 
-    /// `transform` of each run of each article's sentences (`sentences[i]` is article `i`'s).
-    private static func map<Output: Sendable>(
-        _ sentences: [[Sentence]], batchSize: Int, maximumBatches: Int,
+    /// `transform` of each run of each article's sentences (`sentences[i]` is article `i`'s, as the caller gathered them
+    /// once for all its passes: `Article.sentences` makes a new array each time); for each article, the results of its
+    /// runs in reading order.
+    static func map<Output: Sendable>(
+        _ sentences: [[Sentence]], batchSize: Int = minimumSentencesPerBatch, maximumBatches: Int = coreCount,
         _ transform: @Sendable (_ article: Int, _ sentences: ArraySlice<Sentence>) -> Output
     ) -> [[Output]] {
         var batches: [(article: Int, range: Range<Int>)] = []

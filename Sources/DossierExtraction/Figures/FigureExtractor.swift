@@ -79,7 +79,7 @@ public struct FigureExtractor: Sendable {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let recognizers = articles.map(finder.recognizer(for:))
-        let numbers = SentenceBatches.map(articles, sentences: articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+        let numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
             let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]

@@ -23,7 +23,7 @@ public struct PeopleExtractor: Sendable {
     ) -> ([Person], [Diagnostic]) {
         let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
-        let scans = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
+        let scans = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
             .map(ArticleScan.init(joining:))
         var occurrences = scans.flatMap(\.occurrences)
         let (lowercase, capitalised) = ArticleScan.wordCounts(scans)

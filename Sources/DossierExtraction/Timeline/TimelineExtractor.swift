@@ -16,7 +16,7 @@ public struct TimelineExtractor: Sendable {
         let publishedDays = CorpusDateContext.publishedDays(of: articles)
         let readsStoryYear = CorpusDateContext.isUndated(publishedDays)
         // Each sentence is read alone, on all cores, a long article in many batches.
-        let read = SentenceBatches.map(articles, sentences: sentences) { _, run in
+        let read = SentenceBatches.map(sentences) { _, run in
             var dated: [DatedSentence] = []
             var years: [StoryYearInference.Reading] = []
             for position in run.indices {

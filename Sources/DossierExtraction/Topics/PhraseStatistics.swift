@@ -84,7 +84,7 @@ struct PhraseStatistics: Sendable {
         // The runs a thread works one after another share their word readings (`PhraseWordCachePool`).
         // Each run's words are kept as the numbers of their readings, for the topics' sentences (`CountedWords`).
         let caches = PhraseWordCachePool()
-        let perArticle = SentenceBatches.map(articles, sentences: sentences, maximumBatches: maximumBatches) { _, sentences in
+        let perArticle = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, sentences in
             caches.withNumberedCache { cache, number in
                 var words = CountedWords.Run(start: sentences.startIndex, cache: number)
                 let counts = Self.count(sentences, scanner: scanner, words: &cache, recording: &words)
