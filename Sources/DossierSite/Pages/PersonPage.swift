@@ -57,11 +57,9 @@ enum PersonPage {
             return left < right
         }
         var items: [String] = []
-        var start = 0
-        while start < order.count {
+        for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
+            let (start, end) = (run.lowerBound, run.upperBound)
             let source = mentions[order[start]].reference.source
-            var end = start + 1
-            while end < order.count, mentions[order[end]].reference.source == source { end += 1 }
             // The source's page and its sentences are found once for all its mentions: each mention's link is the
             // source's link and the sentence's anchor (`SitePath.link(from:to:)` of its reference).
             let sourceLink = SitePath.link(from: path, to: SitePath.source(source))
@@ -87,7 +85,6 @@ enum PersonPage {
                 }
             }
             items.append(item)
-            start = end
         }
         md.bullets(items)
     }

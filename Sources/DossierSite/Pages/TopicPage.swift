@@ -118,14 +118,6 @@ enum TopicPage {
     /// The positions of the references, in runs of one source, in their order (sorted, so one run per source): the
     /// references are not copied into groups.
     static func sourceRuns(_ references: [SentenceReference]) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = references.startIndex
-        while start < references.endIndex {
-            var end = start + 1
-            while end < references.endIndex, references[end].source == references[start].source { end += 1 }
-            runs.append(start..<end)
-            start = end
-        }
-        return runs
+        Runs.of(count: references.count) { references[$0].source == references[$1].source }
     }
 }
