@@ -18,12 +18,12 @@ import DossierCore
     @Test func aFormTakesTheWordsOfItsLastOccurrenceInsideASentence() {
         let occurrences = [Self.occurrence(["Ana", "DE", "SOUZA"], sentenceInitial: true), Self.occurrence(["Ana", "de", "Souza"], sentenceInitial: false),
                            Self.occurrence(["Ana", "De", "Souza"], sentenceInitial: false), Self.occurrence(["ANA", "DE", "SOUZA"], sentenceInitial: true)]
-        let form = Self.evidence(occurrences).forms["ana de souza"]
+        let form = Self.evidence(occurrences).form(ofKey: "ana de souza")
         #expect(form?.count == 4)
         #expect(form?.words == ["Ana", "De", "Souza"])
         #expect(form?.nameWords == ["Ana", "Souza"])
         // Every occurrence at a sentence's start: the first one's words.
-        let initial = Self.evidence([occurrences[0], occurrences[3]]).forms["ana de souza"]
+        let initial = Self.evidence([occurrences[0], occurrences[3]]).form(ofKey: "ana de souza")
         #expect(initial?.words == ["Ana", "DE", "SOUZA"])
         #expect(initial?.nameWords == ["Ana", "SOUZA"])
     }

@@ -22,7 +22,7 @@ struct AliasMerger: Sendable {
     }
 
     private func profile(_ key: String) -> Profile {
-        let words = evidence.forms[key]?.words
+        let words = evidence.form(ofKey: key)?.words
         let parts = words.map(structure.parts)
         let given = parts?.given ?? []
         return Profile(given: given, foldedGiven: given.map(NameKey.fold), generation: words.flatMap(NameOccurrence.generation(of:)),
@@ -63,12 +63,12 @@ struct AliasMerger: Sendable {
     }
 
     func surnameKey(_ key: String) -> String {
-        NameKey.surname(evidence.forms[key].map { structure.parts($0.words).family } ?? key)
+        NameKey.surname(evidence.form(ofKey: key).map { structure.parts($0.words).family } ?? key)
     }
 
     /// The generation the form states (`jr`, `iii`), if any.
     func generation(_ key: String) -> String? {
-        evidence.forms[key].flatMap { NameOccurrence.generation(of: $0.words) }
+        evidence.form(ofKey: key).flatMap { NameOccurrence.generation(of: $0.words) }
     }
 
     private func compatible(_ a: Profile, _ b: Profile) -> Bool {

@@ -72,14 +72,20 @@ struct NameEvidence: Sendable {
 
     let givenNames: GivenNames
     let wordClasses: NameWordClasses
-    private(set) var forms: [String: Form] = [:]
-    /// The same forms in the order of `keys` (`formsByPlace[place]` is `forms[keys[place]]`): the passes over every form
-    /// read them here in place, where the dictionary's getter (`forms.values[index]`) copied the form at each field read.
+    /// The forms in the order of `keys` (`formsByPlace[place]` is the form of `keys[place]`): the passes over every form
+    /// read them here in place; `form(ofKey:)` finds one by its key.
     let formsByPlace: [Form]
-    /// The occurrences' keys, each once, in the order first met, and each occurrence's key's place among them (by the
-    /// occurrence's position): the drafts group the same occurrences by key from these, not hashing every key again.
-    let keys: [String]
+    /// The occurrences' keys, each once, in the order first met (`keys`), and each occurrence's key's place among them
+    /// (by the occurrence's position): the drafts group the same occurrences by key from these, not hashing every key again.
+    private let keyPlaces: StringPlaces
     let placeOfOccurrence: [Int]
+
+    var keys: [String] { keyPlaces.keys }
+
+    /// The form of `key`; nil for a key no occurrence has.
+    func form(ofKey key: String) -> Form? {
+        keyPlaces.place(of: key).map { formsByPlace[$0] }
+    }
     /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
     private let lowercaseArticles: [String: Int]
     private let capitalisedArticles: [String: Int]
@@ -118,9 +124,8 @@ struct NameEvidence: Sendable {
         }
         for index in occurrences.indices { made[placeOfOccurrence[index]].add(occurrences, at: index) }
         for place in made.indices { made[place].takeWords(from: occurrences) }
-        forms = Dictionary(uniqueKeysWithValues: zip(keys.keys, made))
         formsByPlace = made
-        self.keys = keys.keys
+        keyPlaces = keys
         self.placeOfOccurrence = placeOfOccurrence
     }
 
@@ -148,15 +153,15 @@ struct NameEvidence: Sendable {
     /// `isNonPersonWord` of a word already folded: its one-word key is the folded word with hyphens as spaces, as
     /// `NameOccurrence.key(of: [word])` makes it.
     private func isNonPersonWord(folded: String) -> Bool {
-        // The form's counts read in place through its index: the dictionary's getter copied the form (its words).
-        guard let index = forms.index(forKey: folded.replacingEvery("-", with: " ")) else { return false }
-        let nonPerson = forms.values[index].nonPersonContexts, person = forms.values[index].personContexts
+        // The form's counts read in place by its place, not the form copied (its words).
+        guard let place = keyPlaces.place(of: folded.replacingEvery("-", with: " ")) else { return false }
+        let nonPerson = formsByPlace[place].nonPersonContexts, person = formsByPlace[place].personContexts
         return nonPerson >= PeopleRules.nonPersonUses && nonPerson >= person * 2
     }
 
     /// Whether a one-word name may stand for a person whose full name carries it: not mostly used as a place or group.
     func canBeSurname(_ key: String) -> Bool {
-        guard let form = forms[key] else { return true }
+        guard let form = form(ofKey: key) else { return true }
         return form.strongAsOneWord || form.nonPersonContexts * 2 <= form.count
     }
 

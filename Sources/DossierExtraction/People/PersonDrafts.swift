@@ -91,7 +91,7 @@ struct PersonDrafts: Sendable {
             lastWordsBySurname[surname]?.contains { articlesOfLastWord[$0].contains(article) } == true
         }
         var standalone: [String: [Int]] = [:]
-        let firstWords = Set(clusters.joined().compactMap { evidence.forms[$0]?.nameWords.first.map(NameKey.fold) })
+        let firstWords = Set(clusters.joined().compactMap { evidence.form(ofKey: $0)?.nameWords.first.map(NameKey.fold) })
         let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
         // Each cluster's gender (its first given name's) is worked out when an honorific first asks it, and kept: only a
         // bare surname after `Mr`/`Mrs` among several bearers reads it, where every cluster's was made (each form copied
@@ -99,7 +99,7 @@ struct PersonDrafts: Sendable {
         var genders = Array(repeating: Character??.none, count: clusters.count)
         func genderOfCluster(_ cluster: Int) -> Character? {
             if let known = genders[cluster] { return known }
-            let found = clusters[cluster].lazy.compactMap { evidence.forms[$0].flatMap { structure.parts($0.words).given.first } }.first
+            let found = clusters[cluster].lazy.compactMap { evidence.form(ofKey: $0).flatMap { structure.parts($0.words).given.first } }.first
                 .flatMap(givenNames.gender)
             genders[cluster] = .some(found)
             return found
@@ -121,7 +121,7 @@ struct PersonDrafts: Sendable {
                     // `spokesman Mansour said`: a surname that is also a given name, unless the text uses it as one (`Sir John`).
                     // `President Vladimir` where the corpus has `Vladimir Putin`: a given name cut short after a title is no whole name.
                     let alone = Self.standsAlone(key, names[0], evidence: evidence) && !indices.contains { occurrences[$0].cues.knighted }
-                        && ((evidence.forms[key]?.untitledStrongCount ?? 0) > 0 || !firstWords.contains(key))
+                        && ((evidence.form(ofKey: key)?.untitledStrongCount ?? 0) > 0 || !firstWords.contains(key))
                     for index in indices where !occurrences[index].cues.royalTitle {
                         if let owners = byGivenName[occurrences[index].article]?[key], owners.count == 1 { members[owners.first!].append(index) }
                         else if alone { standalone[key, default: []].append(index) }
@@ -156,7 +156,7 @@ struct PersonDrafts: Sendable {
                 }
                 if inArticle.count == 1, canBeSurname { members[inArticle.first!].append(index) }
                 else if candidates.count == 1, canBeSurname,
-                        (evidence.forms[key]?.personContexts ?? 0) * 3 >= indices.count || clusterSources[candidates.first!] >= 2 {
+                        (evidence.form(ofKey: key)?.personContexts ?? 0) * 3 >= indices.count || clusterSources[candidates.first!] >= 2 {
                     members[candidates.first!].append(index)
                 }
                 else if candidates.isEmpty, Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
@@ -198,7 +198,7 @@ struct PersonDrafts: Sendable {
     /// A word also written in lowercase needs an honorific: a title alone makes brands and characters (`General Electric`,
     /// `Captain Scarlet`).
     private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence, royal: Bool = false) -> Bool {
-        guard word.count > 2, let form = evidence.forms[key], form.strongAsOneWord,
+        guard word.count > 2, let form = evidence.form(ofKey: key), form.strongAsOneWord,
               form.strongCount * PeopleRules.standAloneStrongShare >= form.count else { return false }
         if evidence.isEverLowercase(word), form.honorificCount == 0 { return false }
         if !royal, form.beyondTitleCount == 0 { return false }
