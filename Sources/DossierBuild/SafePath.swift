@@ -5,8 +5,23 @@ public enum SafePath {
         let bytes = path.utf8
         guard let first = bytes.first, first != UInt8(ascii: "/"),
               !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) else { return false }
-        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !(part.count <= 2 && part.allSatisfy { $0 == UInt8(ascii: ".") })
+        // Each part between slashes checked as the bytes go by (a split made an array of the parts for every path).
+        var partLength = 0
+        var partIsDots = true
+        for byte in bytes {
+            if byte == UInt8(ascii: "/") {
+                guard isAllowed(partLength: partLength, isDots: partIsDots) else { return false }
+                (partLength, partIsDots) = (0, true)
+            } else {
+                partLength += 1
+                if byte != UInt8(ascii: ".") { partIsDots = false }
+            }
         }
+        return isAllowed(partLength: partLength, isDots: partIsDots)
+    }
+
+    /// A part is not empty, `.` or `..`.
+    private static func isAllowed(partLength: Int, isDots: Bool) -> Bool {
+        partLength > 0 && !(isDots && partLength <= 2)
     }
 }

@@ -31,23 +31,47 @@ enum NameKey {
         return key.replacingEvery("-", with: "")
     }
 
-    /// Levenshtein distance, stopping early past `limit`.
+    /// Levenshtein distance between the characters of two strings when it is at most `limit`, else `limit + 1` (the
+    /// work stops as soon as the answer is past `limit`).
     static func distance(_ a: String, _ b: String, limit: Int = 2) -> Int {
-        let x = Array(a), y = Array(b)
+        // Names are nearly all ASCII: their bytes are their characters, read in place.
+        let ascii = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Int? in
+                guard isOneCharacterPerByte(x), isOneCharacterPerByte(y) else { return nil }
+                return distance(x, y, limit: limit)
+            } ?? nil
+        } ?? nil
+        return ascii ?? distance(Array(a), Array(b), limit: limit)
+    }
+
+    /// ASCII without a carriage return (`\r\n` is one character).
+    private static func isOneCharacterPerByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// Levenshtein distance, row by row in two rows on the stack, stopping once a whole row is past `limit`.
+    private static func distance<Letters: RandomAccessCollection>(_ x: Letters, _ y: Letters, limit: Int) -> Int
+    where Letters.Element: Equatable, Letters.Index == Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
-        var previous = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            var rowBest = current[0]
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowBest = min(rowBest, current[j])
+        if x.isEmpty { return y.count }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[...y.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(y.count + 1)...])
+            for j in 0...y.count { previous[j] = j }
+            for i in 1...x.count {
+                current[0] = i
+                var rowBest = i
+                let letter = x[x.startIndex + i - 1]
+                for j in stride(from: 1, through: y.count, by: 1) {
+                    let cost = letter == y[y.startIndex + j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    rowBest = min(rowBest, current[j])
+                }
+                if rowBest > limit { return limit + 1 }
+                swap(&previous, &current)
             }
-            if rowBest > limit { return limit + 1 }
-            previous = current
+            return min(previous[y.count], limit + 1)
         }
-        return x.isEmpty ? y.count : previous[y.count]
     }
 
     /// Spelling or transliteration variants: one edit apart, both long enough that one edit is a slip

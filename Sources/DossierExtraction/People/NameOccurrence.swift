@@ -79,15 +79,18 @@ struct NameOccurrence: Sendable, Hashable {
     }
 
     static func nameWords(of words: [String]) -> [String] {
-        // Each word folded once for both questions, and kept without a filtered array of pairs between.
-        var kept: [String] = []
-        kept.reserveCapacity(words.count)
+        // Each word folded once for both questions. Most names keep every word: they share the words' array, and a new
+        // one is made only from the first word left out.
+        var kept: [String]?
         for (position, word) in words.enumerated() {
             let folded = NameKey.fold(word)
-            if NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) { continue }
-            kept.append(word)
+            if NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) {
+                if kept == nil { kept = Array(words[..<position]) }
+            } else {
+                kept?.append(word)
+            }
         }
-        return kept
+        return kept ?? words
     }
 
     /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.

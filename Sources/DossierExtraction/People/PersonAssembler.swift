@@ -42,12 +42,19 @@ struct PersonAssembler: Sendable {
         // Each occurrence's form made once, from its words read in place (the `form` getter copied the whole occurrence,
         // and the display name made every form again).
         let forms = draft.occurrences.map { NameOccurrence.form(of: occurrences[$0].words) }
-        let mentions = zip(draft.occurrences, forms).map { index, form in
+        var mentions = zip(draft.occurrences, forms).map { index, form in
             Mention(form: form, reference: reference(article: occurrences[index].article, sentence: occurrences[index].sentence, sentences))
-        }.sorted { ($0.reference, $0.form) < ($1.reference, $1.form) }
+        }
+        mentions.sort { ($0.reference, $0.form) < ($1.reference, $1.form) }
         let own = draft.occurrences.indices.filter { !draft.addedForms.contains(occurrences[draft.occurrences[$0]].key) }
         let name = draft.name ?? displayName(own.isEmpty ? Array(draft.occurrences.indices) : own, of: draft, forms: forms)
-        let aliases = Array(Set(forms).subtracting([name])).sorted()
+        // The other forms, each once, in order (none, and nothing made, for a person named one way).
+        var aliases: [String] = []
+        if forms.contains(where: { $0 != name }) {
+            aliases = Array(Set(forms))
+            aliases.removeAll { $0 == name }
+            aliases.sort()
+        }
         var roles: [Role] = []
         var seen = Set<String>()
         if let role = draft.role, let first = mentions.first {
@@ -111,6 +118,8 @@ struct PersonAssembler: Sendable {
     /// (`The spokesman, X, said` over a garbled run), then most mentions, then the longest.
     /// `found`: positions in the draft's occurrences; `forms`: the form of each of the draft's occurrences.
     private func displayName(_ found: [Int], of draft: PersonDraft, forms: [String]) -> String {
+        // A person the text names one way only (most people of a corpus) has that form: nothing to rank.
+        if let first = found.first, found.allSatisfy({ forms[$0] == forms[first] }) { return forms[first] }
         let occurrences = drafts.occurrences
         var stats: [String: FormStatistics] = [:]
         for position in found {

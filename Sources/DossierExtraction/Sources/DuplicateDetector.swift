@@ -89,8 +89,13 @@ public struct DuplicateDetector: Sendable {
                 next[place] += 1
             }
         }
-        for place in 0..<(starts.count - 1) where starts[place + 1] - starts[place] > 1 {
-            held[starts[place]..<starts[place + 1]].sort { ($0.run, $0.article) < ($1.run, $1.article) }
+        // Each bucket sorted where it lies, through the buffer: sorting the array's slice (`held[range].sort`) copied
+        // the bucket out and back, an allocation per bucket.
+        held.withUnsafeMutableBufferPointer { entries in
+            for place in 0..<(starts.count - 1) where starts[place + 1] - starts[place] > 1 {
+                var bucket = UnsafeMutableBufferPointer(rebasing: entries[starts[place]..<starts[place + 1]])
+                bucket.sort { ($0.run, $0.article) < ($1.run, $1.article) }
+            }
         }
         return held
     }
@@ -117,6 +122,15 @@ public struct DuplicateDetector: Sendable {
         // one stretch instead of going through eight strings' UTF-8 views (each word is read by eight runs).
         var bytes: [UInt8] = []
         var starts: [Int] = []
+        // Room for all of them at once (the lowered words are about the sentences' length, with a space each), not
+        // grown a doubling at a time.
+        var tokenCount = 0, textLength = 0
+        for sentence in sentences {
+            tokenCount += sentence.tokens.count
+            textLength += sentence.text.utf8.count
+        }
+        starts.reserveCapacity(tokenCount + 1)
+        bytes.reserveCapacity(textLength + tokenCount)
         for sentence in sentences {
             // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
             sentence.tokens.withUnsafeBufferPointer { tokens in
@@ -130,6 +144,7 @@ public struct DuplicateDetector: Sendable {
         guard starts.count >= shingleWords else { return [] }
         starts.append(bytes.count)
         var hashes: [UInt64] = []
+        hashes.reserveCapacity((starts.count - shingleWords) / Int(sampling) * 2 + 8)
         bytes.withUnsafeBufferPointer { buffer in
             func run(_ start: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]])
