@@ -31,4 +31,31 @@ import DossierCore
     @Test func vagueAmountsAreNotCompared() {
         #expect(FigureAgreement.agreement(of: [value(24, source: "a"), value(nil, "fewer than", source: "b"), value(24, source: "c")]) == .agree)
     }
+
+    @Test func onlyNumbersFromTwoSourcesAreCompared() {
+        // The second source states only a vague amount: nothing to compare, whatever the first source's numbers.
+        #expect(FigureAgreement.agreement(of: [value(24, source: "a"), value(nil, "dozens", source: "b"), value(30, source: "a")]) == .approximate)
+        // A vague amount first: the numbers after it are still compared.
+        #expect(FigureAgreement.agreement(of: [value(nil, "dozens", source: "a"), value(24, source: "a"), value(30, source: "b")]) == .conflict)
+    }
+
+    @Test func sumsInTwoCurrenciesAreApproximate() {
+        let values = [value(5, source: "a"), value(5, source: "b"), value(5, source: "c")]
+        #expect(FigureAgreement.agreement(of: values, units: ["USD", nil, "GBP"]) == .approximate)
+        #expect(FigureAgreement.agreement(of: values, units: [nil, "USD", "USD"]) == .agree)
+        #expect(FigureAgreement.agreement(of: values, units: ["USD", "USD", "EUR"]) == .approximate)
+    }
+
+    @Test func aRangeAgreesOnlyWithTheSameRange() {
+        func range(_ low: Double, _ high: Double?, source: String) -> FigureValue {
+            var value = value(low, source: source)
+            value.upper = high
+            return value
+        }
+        #expect(FigureAgreement.agreement(of: [range(10, 20, source: "a"), range(10, 20, source: "b")]) == .agree)
+        #expect(FigureAgreement.agreement(of: [range(10, 20, source: "a"), range(10, nil, source: "b")]) != .agree)
+        // A number with no upper end is its own upper end.
+        #expect(FigureAgreement.agreement(of: [range(10, 10, source: "a"), range(10, nil, source: "b")]) == .agree)
+        #expect(FigureAgreement.agreement(of: [range(10, nil, source: "a"), range(10, 20, source: "b"), range(10, nil, source: "c")]) != .agree)
+    }
 }

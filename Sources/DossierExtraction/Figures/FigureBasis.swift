@@ -35,8 +35,9 @@ enum FigureBasis {
             .sorted { $0.value.sources != $1.value.sources ? $0.value.sources > $1.value.sources : $0.key < $1.key }
             .prefix(FigureRules.sharedWordsShown).map(\.key)
         var parts = [measure]
-        let numbers = Set(members.compactMap { mentions[$0].value.value })
-        if numbers.count == 1 { parts.append("the same number") }
+        // One number stated by all that state one, as a set of them would count (asked in place, not made into a set).
+        let numbers = members.lazy.compactMap { mentions[$0].value.value }
+        if let number = numbers.first, numbers.dropFirst().allSatisfy({ $0 == number }) { parts.append("the same number") }
         if !shared.isEmpty { parts.append("shared words: " + shared.joined(separator: ", ")) }
         return parts.joined(separator: "; ")
     }

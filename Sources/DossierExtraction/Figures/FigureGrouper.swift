@@ -63,7 +63,7 @@ struct FigureGrouper: Sendable {
         for index in members {
             // The mention read in place (the probe keeps the one copy comparisons need).
             let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
-            let probeWords = postingWords(for: probe)
+            let probeWords = probe.postingWords
             let valueBits = probe.mention.value.value?.bitPattern
             candidates.start(groupCount: groups.count)
             candidates.add(postings.recent.suffix(FigureRules.recentGroups))
@@ -91,13 +91,6 @@ struct FigureGrouper: Sendable {
             postings.add(chosen, words: probeWords, value: valueBits)
         }
         return (groups.map(\.members), comparisons)
-    }
-
-    /// The words a group is found by: the context words and the measured noun, by number.
-    private func postingWords(for probe: Probe) -> [Int] {
-        var words = probe.context
-        if let noun = probe.noun { words.append(noun) }
-        return words
     }
 
     /// How well a mention fits a group; nil when it cannot belong there.
@@ -341,8 +334,11 @@ struct FigureGrouper: Sendable {
         /// its year verb, in a numbering of their own.
         let sentenceWords: [Int]
         let sentenceWordsBesideYearVerb: [Int]
-        /// The context words' numbers and weights, in the reading's order.
-        let context: [Int]
+        /// The words a group is found by, by number: the context words in the reading's order, then the measured noun
+        /// (one array, where the context's was copied to append the noun for every mention).
+        let postingWords: [Int]
+        /// The context words' numbers (the first of `postingWords`) and weights, in the reading's order.
+        var context: ArraySlice<Int> { postingWords[..<contextWeights.count] }
         let contextWeights: [Double]
         /// The summed weight of the mention's context words.
         let contextWeight: Double
@@ -356,8 +352,12 @@ struct FigureGrouper: Sendable {
             state = mention.state
             noun = measuredNoun.map { words.place(adding: $0).place }
             nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
-            names = NumberSet(mention.reading.names.map { words.place(adding: $0).place })
-            adjectives = NumberSet(mention.reading.adjectives.map { words.place(adding: $0).place })
+            // (Inserted one by one: an array of the numbers was made for each set.)
+            var names = NumberSet(), adjectives = NumberSet()
+            for name in mention.reading.names { names.insert(words.place(adding: name).place) }
+            for adjective in mention.reading.adjectives { adjectives.insert(words.place(adding: adjective).place) }
+            self.names = names
+            self.adjectives = adjectives
             sentenceWords = mention.reading.sentenceWords.map { sentenceNumbering.place(adding: $0).place }
             if let verb = mention.reading.yearVerb, mention.quantity.kind == .year {
                 let verbNumber = sentenceNumbering.place(of: verb)
@@ -366,15 +366,16 @@ struct FigureGrouper: Sendable {
                 sentenceWordsBesideYearVerb = []
             }
             // Each context word hashed once, for its weight and its number.
-            var context: [Int] = [], contextWeights: [Double] = []
-            context.reserveCapacity(mention.reading.context.count)
+            var postingWords: [Int] = [], contextWeights: [Double] = []
+            postingWords.reserveCapacity(mention.reading.context.count + (noun == nil ? 0 : 1))
             contextWeights.reserveCapacity(mention.reading.context.count)
             for word in mention.reading.context {
                 let (number, weight) = weights.number(word, in: &words)
-                context.append(number)
+                postingWords.append(number)
                 contextWeights.append(weight)
             }
-            self.context = context
+            if let noun { postingWords.append(noun) }
+            self.postingWords = postingWords
             self.contextWeights = contextWeights
             contextWeight = contextWeights.reduce(0, +)
         }

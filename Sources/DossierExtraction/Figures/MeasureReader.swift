@@ -44,30 +44,30 @@ struct MeasureReader: Sendable {
     func readings(of quantities: [Quantity]) -> [MeasureReading] {
         let names = sentenceNames()
         // Only a year's reading keeps the sentence's words.
-        let sentenceWords = quantities.contains { $0.kind == .year }
-            ? tokens.indices.filter { isContent($0) && !tokens[$0].isCapitalized }.map(lemma(at:)).sortedOnce() : []
+        let sentenceWords = quantities.contains { $0.kind == .year } ? contextLemmas(of: tokens.indices, outside: 0..<0) : []
         var readings: [MeasureReading] = []
-        // The words of the clause of the last number read: the next number of the same clause reads them again.
-        var clauseWords: (clause: Int, words: [ClauseWord], sorted: [String])?
+        readings.reserveCapacity(quantities.count)
+        // The context of the clause of the last number read: the next number of the same clause reads it again.
+        var clauseContext: (clause: Int, tokens: Range<Int>, lemmas: [String])?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
             let previousEnd = position > 0 ? readings[position - 1].textEnd : 0
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
-            readStates(of: quantity, into: &reading, previousEnd: position > 0 ? previousEnd : nil, nextStart: nextStart)
-            let clause = clauses[quantity.numberStart]
-            if clauseWords?.clause != clause {
-                let words = contextWords(ofClause: clause)
-                clauseWords = (clause, words, words.map(\.lemma).sortedOnce())
-            }
-            if let clauseWords { reading.context = contextWords(around: quantity, in: clauseWords.words, sorted: clauseWords.sorted) }
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
                                      nextStart: nextStart)
+            readStates(of: quantity, in: window, into: &reading, previousEnd: position > 0 ? previousEnd : nil)
+            let clause = clauses[quantity.numberStart]
+            if clauseContext?.clause != clause {
+                let clauseTokens = tokens(ofClauseAt: quantity.numberStart)
+                clauseContext = (clause, clauseTokens, contextLemmas(of: clauseTokens, outside: 0..<0))
+            }
+            if let clauseContext { reading.context = context(of: quantity, clauseTokens: clauseContext.tokens, clauseLemmas: clauseContext.lemmas) }
             if let found = owner(before: window.before) { (reading.owner, reading.ownerText) = found }
             if quantity.kind == .year {
                 (reading.yearLabel, reading.yearVerb) = yearLabel(before: window.before)
                 reading.sentenceWords = sentenceWords
             }
-            (reading.time, reading.timeText) = timeReference(in: window.before + window.after)
+            (reading.time, reading.timeText) = timeReference(in: window)
             reading.direction = direction(of: quantity)
             reading.names = names
             readings.append(reading)
@@ -92,6 +92,8 @@ struct MeasureReader: Sendable {
     private static let modifiers = WordList.countedNounModifiers.words
     /// Determiners skipped after the `of` of a counted phrase (`200 of the hostages`).
     private static let ofPhraseDeterminers = WordList.countedPhraseDeterminers.words
+    /// Prepositions after a sum or a percentage before what it is of (`£5bn for schools`, `3% on imports`).
+    private static let amountPrepositions = ["in", "for", "on"]
 
     private func counted(after quantity: Quantity) -> MeasureReading {
         var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
@@ -104,7 +106,7 @@ struct MeasureReader: Sendable {
             reading.textEnd = k + 2
             return reading
         }
-        if inClause(k + 1), words[k] == "of" || (["in", "for", "on"].contains(words[k]) && [.money, .percent].contains(quantity.kind)) {
+        if inClause(k + 1), words[k] == "of" || (Self.amountPrepositions.contains(words[k]) && (quantity.kind == .money || quantity.kind == .percent)) {
             var j = k + 1
             if inClause(j), Self.ofPhraseDeterminers.contains(words[j]) { j += 1 }
             if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWordSet.contains(words[j]) || tokens[j].isCapitalized {
@@ -165,11 +167,17 @@ struct MeasureReader: Sendable {
             }
         }
         if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
-        if reading.head == nil, [.money, .percent, .duration, .physical].contains(quantity.kind) {
-            headBefore(quantity, into: &reading)
-        }
-        reading.adjectives = Array(Set(reading.adjectives)).sorted()
+        if reading.head == nil, Self.mayHaveHeadBefore(quantity.kind) { headBefore(quantity, into: &reading) }
+        reading.adjectives.sortOnce()
         return reading
+    }
+
+    /// Kinds of amount whose measured noun may stand before them (`profits rose 20%`).
+    private static func mayHaveHeadBefore(_ kind: Quantity.Kind) -> Bool {
+        switch kind {
+        case .money, .percent, .duration, .physical: return true
+        case .count, .vague, .age, .year: return false
+        }
     }
 
     /// Whose age a number without a subject after it is: the nearest name before it in the sentence
@@ -219,28 +227,27 @@ struct MeasureReader: Sendable {
 
     // MARK: what happened to it
 
-    private func readStates(of quantity: Quantity, into reading: inout MeasureReading, previousEnd: Int?, nextStart: Int) {
+    /// The event and condition of a number: the first state words of the two tokens before it in its clause and the rest
+    /// of its text, then (unless it is the amount of a partitive `of`) of its window (`stateWindow`) before and after it;
+    /// failing those, the nearest in its clause. Read through ranges, in that order, without listing the tokens.
+    private func readStates(of quantity: Quantity, in window: StateWindow, into reading: inout MeasureReading, previousEnd: Int?) {
         let clause = clauses[quantity.numberStart]
         let start = quantity.tokens.lowerBound
-        var prenominal = Array(max(0, start - 2)..<start).filter { clauses[$0] == clause }
-        prenominal += Array(quantity.tokens.upperBound..<reading.textEnd)
         let partitive = previousEnd.map { $0 < start && words[$0] == "of" } ?? false
-        var before: [Int] = []
-        var k = start - 1
-        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0) {
-            if MeasureVocabulary.clauseBreaks.contains(words[k]) { break }
-            if !prenominal.contains(k) { before.append(k) }
-            k -= 1
+        // The two tokens before the number that are in its clause (clauses are runs, so they end at the number).
+        var prenominalStart = start
+        while prenominalStart > max(0, start - 2), clauses[prenominalStart - 1] == clause { prenominalStart -= 1 }
+        let prenominal = prenominalStart..<start
+        let text = quantity.tokens.upperBound..<reading.textEnd
+        // The window's tokens before the number, less the two the prenominal ones already are.
+        let before = window.before.lowerBound..<max(window.before.lowerBound, start - 2)
+        func first(from lexicon: (String) -> String?) -> (String, String)? {
+            if let found = self.first(in: prenominal, from: lexicon) ?? self.first(in: text, from: lexicon) { return found }
+            if partitive { return nil }
+            return self.first(in: before.reversed(), from: lexicon) ?? self.first(in: window.after, from: lexicon)
         }
-        var after: [Int] = []
-        k = reading.textEnd
-        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
-            after.append(k)
-            k += 1
-        }
-        let order = partitive ? prenominal : prenominal + before + after
-        var event = first(in: order, from: MeasureVocabulary.event(of:))
-        var condition = first(in: order, from: MeasureVocabulary.condition(of:))
+        var event = first(from: MeasureVocabulary.event(of:))
+        var condition = first(from: MeasureVocabulary.condition(of:))
         if !partitive, event == nil, condition == nil {
             // None near the number: the nearest in its clause, either side.
             (event, condition) = nearestStates(around: quantity.numberStart, in: clause)
@@ -261,12 +268,11 @@ struct MeasureReader: Sendable {
 
     /// `half of the 59 hostages are alive`: the states the verb after the whole phrase gives the amount.
     private func predicate(after start: Int, in clause: Int, into reading: inout MeasureReading) {
-        var indices: [Int] = []
         var k = start
         while k < tokens.count, clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]), tokens[k].kind != .number {
-            indices.append(k)
             k += 1
         }
+        let indices = start..<k
         let event = first(in: indices, from: MeasureVocabulary.event(of:))
         let condition = first(in: indices, from: MeasureVocabulary.condition(of:))
         guard event != nil || condition != nil else { return }
@@ -296,7 +302,7 @@ struct MeasureReader: Sendable {
     }
 
     /// The first state word in `indices`: its class and the word as written.
-    private func first(in indices: [Int], from lexicon: (String) -> String?) -> (String, String)? {
+    private func first(in indices: some Sequence<Int>, from lexicon: (String) -> String?) -> (String, String)? {
         for index in indices where tokens[index].isWord {
             if let state = lexicon(words[index]) { return (state, words[index]) }
         }
@@ -305,40 +311,49 @@ struct MeasureReader: Sendable {
 
     // MARK: whose, when, which end
 
-    /// The tokens before the number back to a clause break or the previous number (nearest first),
-    /// and after its text up to a clause break or the next number.
-    private func stateWindow(of quantity: Quantity, textEnd: Int, previousEnd: Int?, nextStart: Int) -> (before: [Int], after: [Int]) {
-        let clause = clauses[quantity.numberStart]
-        var before: [Int] = []
-        var k = quantity.tokens.lowerBound - 1
-        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0), !MeasureVocabulary.clauseBreaks.contains(words[k]) {
-            before.append(k)
-            k -= 1
-        }
-        var after: [Int] = []
-        k = textEnd
-        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
-            after.append(k)
-            k += 1
-        }
-        return (before, after)
+    /// The tokens around a number where what happened to it, whose it is and when are read: `before` it back to a clause
+    /// break or the previous number (read nearest first, from its end), `after` its text up to a clause break or the next
+    /// number. Two ranges (arrays of the positions were made for every number).
+    struct StateWindow {
+        let before: Range<Int>
+        let after: Range<Int>
     }
 
+    private func stateWindow(of quantity: Quantity, textEnd: Int, previousEnd: Int?, nextStart: Int) -> StateWindow {
+        let clause = clauses[quantity.numberStart]
+        var k = quantity.tokens.lowerBound - 1
+        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0), !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+            k -= 1
+        }
+        let before = (k + 1)..<quantity.tokens.lowerBound
+        k = textEnd
+        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+            k += 1
+        }
+        return StateWindow(before: before, after: textEnd..<max(textEnd, k))
+    }
 
     /// The owner's key (lowercased, singular) and its name as written.
-    private func owner(before indices: [Int]) -> (String, String)? {
-        for index in indices.prefix(FigureRules.ownerReach) {
+    private func owner(before indices: Range<Int>) -> (String, String)? {
+        for index in indices.reversed().prefix(FigureRules.ownerReach) {
             if MeasureVocabulary.speechVerbs.contains(words[index]) { return nil }
             guard isName(index), isOwner(index) else { continue }
             var start = index
             while start > 0, indices.contains(start - 1), isName(start - 1) { start -= 1 }
-            let key = (start...index).map { tokens[$0].nounLemma }.joined(separator: " ")
+            var key = tokens[start].nounLemma
+            for word in (start + 1)..<(index + 1) {
+                key += " "
+                key += tokens[word].nounLemma
+            }
             var shown = text(start..<(index + 1))
-            for mark in ["'s", "’s", "'", "’"] where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
+            for mark in Self.possessiveMarks where shown.hasSuffix(mark) { shown = String(shown.dropLast(mark.count)); break }
             return (key, shown)
         }
         return nil
     }
+
+    /// Possessive endings taken off an owner's name as shown, the longer of each pair first.
+    private static let possessiveMarks = ["'s", "’s", "'", "’"]
 
     /// A name owns the number when it is possessive (`Iran's program`) or the subject of a verb that follows it
     /// (`Labour would spend`); a name before a preposition or a noun (`with Canada for 30 days`, `the Iranian
@@ -356,15 +371,16 @@ struct MeasureReader: Sendable {
 
     /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
     /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
-    private func yearLabel(before indices: [Int]) -> (label: String?, verb: String?) {
-        for index in indices.prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
+    private func yearLabel(before indices: Range<Int>) -> (label: String?, verb: String?) {
+        for index in indices.reversed().prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
             let word = words[index]
             if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWordSet.contains(word) {
                 return ("year " + word, tokens[index].lemma)
             }
         }
-        guard var k = indices.first else { return (nil, nil) }
-        if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k = indices[1] }
+        // The nearest token before the year, or the one before it after a preposition.
+        guard var k = indices.last else { return (nil, nil) }
+        if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k -= 1 }
         let word = words[k]
         if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
             return ("year of " + word, nil)
@@ -384,25 +400,32 @@ struct MeasureReader: Sendable {
     }
 
     /// The nearest year, month or `last year` in the window, as a key and as written with its preposition.
-    private func timeReference(in indices: [Int]) -> (String?, String?) {
-        for index in indices {
-            let token = tokens[index]
-            var key: String?
-            if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
-                key = token.text
-            } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
-                // `between February and December 2017`: a month with a year after it in its clause is that year
-                key = yearAfter(index) ?? token.lower
-            } else if Self.periodOrdinals.contains(words[index]),
-                      index + 1 < tokens.count, ["year", "month", "week", "quarter", "half"].contains(words[index + 1]) {
-                return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
-            }
-            guard let key else { continue }
-            let start = index > 0 && MeasureVocabulary.timePrepositions.contains(words[index - 1]) ? index - 1 : index
-            return (key, text(start..<(index + 1)))
-        }
+    private func timeReference(in window: StateWindow) -> (String?, String?) {
+        for index in window.before.reversed() { if let found = timeReference(at: index) { return found } }
+        for index in window.after { if let found = timeReference(at: index) { return found } }
         return (nil, nil)
     }
+
+    /// The time reference at token `index` (`timeReference(in:)`), or nil when there is none.
+    private func timeReference(at index: Int) -> (String?, String?)? {
+        let token = tokens[index]
+        var key: String?
+        if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
+            key = token.text
+        } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
+            // `between February and December 2017`: a month with a year after it in its clause is that year
+            key = yearAfter(index) ?? token.lower
+        } else if Self.periodOrdinals.contains(words[index]),
+                  index + 1 < tokens.count, Self.periodNouns.contains(words[index + 1]) {
+            return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
+        }
+        guard let key else { return nil }
+        let start = index > 0 && MeasureVocabulary.timePrepositions.contains(words[index - 1]) ? index - 1 : index
+        return (key, text(start..<(index + 1)))
+    }
+
+    /// Periods an ordinal before them makes a time (`third quarter`).
+    private static let periodNouns = ["year", "month", "week", "quarter", "half"]
 
 
     private func yearAfter(_ index: Int) -> String? {
@@ -416,29 +439,42 @@ struct MeasureReader: Sendable {
 
     private func direction(of quantity: Quantity) -> String? {
         let before = quantity.tokens.lowerBound - 1
-        guard before >= 0, clauses[before] == clauses[quantity.numberStart], ["from", "to"].contains(words[before]) else { return nil }
+        guard before >= 0, clauses[before] == clauses[quantity.numberStart], words[before] == "from" || words[before] == "to" else { return nil }
         return words[before]
     }
 
     // MARK: the clause and the sentence
 
-    /// A word of a clause that may be a number's context: its position and its lemma (`lemma(at:)`).
-    typealias ClauseWord = (index: Int, lemma: String)
-
-    /// The clause's content words that are not capitalised, in order, each with its lemma: listed once for all the
-    /// numbers of the clause (each number listed and looked up the clause's words again).
-    private func contextWords(ofClause clause: Int) -> [ClauseWord] {
-        tokens.indices.compactMap { index in
-            clauses[index] == clause && isContent(index) && !tokens[index].isCapitalized ? (index, lemma(at: index)) : nil
-        }
+    /// The tokens of the clause of token `index` (a clause is a run of tokens).
+    private func tokens(ofClauseAt index: Int) -> Range<Int> {
+        let clause = clauses[index]
+        var lower = index, upper = index + 1
+        while lower > 0, clauses[lower - 1] == clause { lower -= 1 }
+        while upper < tokens.count, clauses[upper] == clause { upper += 1 }
+        return lower..<upper
     }
 
-    /// A number's context: the lemmas of its clause's words (`contextWords(ofClause:)`) outside the number's own
-    /// tokens, each once, sorted. `sorted`: all the clause's lemmas so (`sortedOnce`), the answer when none of the clause's
-    /// words is one of the number's tokens, as is usual: the clause's numbers share it, sorted once.
-    private func contextWords(around quantity: Quantity, in clauseWords: [ClauseWord], sorted: [String]) -> [String] {
-        guard clauseWords.contains(where: { quantity.tokens.contains($0.index) }) else { return sorted }
-        return clauseWords.filter { !quantity.tokens.contains($0.index) }.map(\.lemma).sortedOnce()
+    /// A clause word that may be a number's context: a content word that is not capitalised.
+    private func isContextWord(_ index: Int) -> Bool {
+        isContent(index) && !tokens[index].isCapitalized
+    }
+
+    /// The lemmas (`lemma(at:)`) of the context words among `clauseTokens` outside `excluded`, sorted, each once.
+    private func contextLemmas(of clauseTokens: Range<Int>, outside excluded: Range<Int>) -> [String] {
+        var lemmas: [String] = []
+        // Room for the lowercase words, a close bound that costs no lookup (the lemmas are kept with the readings).
+        lemmas.reserveCapacity(clauseTokens.count(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }))
+        for index in clauseTokens where !excluded.contains(index) && isContextWord(index) { lemmas.append(lemma(at: index)) }
+        lemmas.sortOnce()
+        return lemmas
+    }
+
+    /// A number's context: the lemmas of its clause's context words outside the number's own tokens, each once, sorted.
+    /// `clauseLemmas`: those of all the clause's words (`clauseTokens`), the answer when none of them is one of the
+    /// number's tokens, as is usual: the clause's numbers share it, listed and sorted once.
+    private func context(of quantity: Quantity, clauseTokens: Range<Int>, clauseLemmas: [String]) -> [String] {
+        guard quantity.tokens.contains(where: { clauseTokens.contains($0) && isContextWord($0) }) else { return clauseLemmas }
+        return contextLemmas(of: clauseTokens, outside: quantity.tokens)
     }
 
     /// The word's lemma from the language layer, in the news vocabulary's class (`prisoners` → `hostage`).
@@ -451,16 +487,19 @@ struct MeasureReader: Sendable {
         MeasureVocabulary.synonymClass(of: lemma)
     }
 
+    /// The sentence's names as keys (`StoryIndex.key`), sorted, each once.
     private func sentenceNames() -> [String] {
-        var names = Set<String>()
+        var names: [String] = []
+        names.reserveCapacity(tokens.count(where: { $0.isCapitalized }))
         for index in tokens.indices where tokens[index].isCapitalized {
             let lower = tokens[index].lower
             guard lower.hasSeveralCharacters else { continue }
             if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }
             if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
-            names.insert(StoryIndex.key(lower))
+            names.append(StoryIndex.key(lower))
         }
-        return names.sorted()
+        names.sortOnce()
+        return names
     }
 
     private func text(_ range: Range<Int>) -> String {

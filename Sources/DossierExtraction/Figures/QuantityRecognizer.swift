@@ -36,7 +36,8 @@ struct QuantityRecognizer: Sendable {
                     start.upper = nil
                     end.value = last
                     end.upper = nil
-                    found += [start, end]
+                    found.append(start)  // (two appends: `found += [start, end]` made an array of the two)
+                    found.append(end)
                 } else {
                     found.append(quantity)
                 }
