@@ -27,6 +27,13 @@ import Testing
                 == ["policy", "witness", "talk", "crisis", "status", "gas", "tie", "glass"])
     }
 
+    /// The fold counts and reads scalars, not bytes or characters: a letter beyond ASCII is one scalar (`ñas` is short,
+    /// `cafés` folds), a decomposed accent another (`cafe\u{301}s` is long enough, and its accent is no `u`).
+    @Test func pluralFoldReadsScalars() {
+        #expect(["ñas", "cafés", "çes", "éies", "pçies", "cafe\u{301}s", "u\u{301}s", "ab\u{301}s"].map(PluralFold.fold)
+                == ["ñas", "café", "çes", "éie", "pçy", "cafe\u{301}", "u\u{301}s", "ab\u{301}"])
+    }
+
     /// The words handed over one by one, as bytes, are `surfaceWords`, for ASCII and other text.
     @Test func eachSurfaceWordIsASurfaceWord() {
         for text in ["O'Brien's rock''n'roll, hostages' 1,200", "Netanyahu’s children", "Café ÉCOLE ﬁve", "", "'' ,,", "Ωmega’s ς",

@@ -14,10 +14,13 @@ public enum PluralFold {
     static let shortestIes = 5
 
     public static func fold(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= shortestFolded, scalars.last == "s" else { return word }
-        let beforeLast = scalars[scalars.count - 2]
-        if scalars.count >= shortestIes, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        // The scalars are read in place (the index folds every distinct word of the corpus: no array of them each).
+        let scalars = word.unicodeScalars
+        guard scalars.last == "s" else { return word }
+        let count = scalars.count
+        guard count >= shortestFolded else { return word }
+        let beforeLast = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        if count >= shortestIes, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("sses") { return String(word.dropLast(2)) }
         if beforeLast == "s" || beforeLast == "u" || beforeLast == "i" { return word }
         return String(word.dropLast())

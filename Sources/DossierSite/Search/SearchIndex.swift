@@ -91,6 +91,9 @@ public struct SearchIndex: Sendable {
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
         var sources: [UInt8] = [UInt8(ascii: "[")]
         var sourcePages = Numbering<String>()
+        // The source page of the document before and its number: a source's sentences follow each other, so a
+        // document's page is most often that one, found without making a string of it.
+        var previous: (page: String, number: Int)?
         var rows: [UInt8] = []
         let comma = UInt8(ascii: ",")
         for document in documents {
@@ -104,20 +107,28 @@ public struct SearchIndex: Sendable {
                 rows.append(UInt8(ascii: "]"))
                 continue
             }
-            let page = String(document.url[..<hash])
-            let (sourceNumber, isNew) = sourcePages.number(of: page)
-            if isNew {
-                if sourceNumber > 0 { sources.append(comma) }
-                sources.append(UInt8(ascii: "["))
-                ScriptLiteral.write(page, into: &sources)
-                sources.append(comma)
-                ScriptLiteral.write(document.title, into: &sources)
-                sources.append(UInt8(ascii: "]"))
+            let sourceNumber: Int
+            if let previous, document.url[..<hash] == previous.page {
+                sourceNumber = previous.number
+            } else {
+                let page = String(document.url[..<hash])
+                let (number, isNew) = sourcePages.number(of: page)
+                if isNew {
+                    if number > 0 { sources.append(comma) }
+                    sources.append(UInt8(ascii: "["))
+                    ScriptLiteral.write(page, into: &sources)
+                    sources.append(comma)
+                    ScriptLiteral.write(document.title, into: &sources)
+                    sources.append(UInt8(ascii: "]"))
+                }
+                previous = (page, number)
+                sourceNumber = number
             }
             rows.append(comma)
             rows += String(sourceNumber).utf8
             rows.append(comma)
-            ScriptLiteral.write(String(document.url[document.url.index(after: hash)...]), into: &rows)
+            var anchor = document.url[document.url.index(after: hash)...]
+            anchor.withUTF8 { ScriptLiteral.write(utf8: $0, into: &rows) }
             rows.append(comma)
             ScriptLiteral.write(Self.shortened(document.snippet), into: &rows)
             if let speaker = document.speaker {

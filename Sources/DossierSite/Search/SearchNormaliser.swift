@@ -125,7 +125,6 @@ public struct SearchNormaliser: Sendable {
     /// them) is handed over as the text's own bytes, the others are copied once, lowercased and without apostrophes.
     static func forEachASCIIWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let apostrophe = UInt8(ascii: "'")
-        var rewritten: [UInt8] = []
         var index = 0
         while index < text.count {
             guard isASCIIWordByte(text[index]) else {
@@ -153,16 +152,19 @@ public struct SearchNormaliser: Sendable {
                 body(word)
                 continue
             }
-            rewritten.removeAll(keepingCapacity: true)
-            for byte in word { rewritten.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-            if hasApostrophe {
-                // A possessive `'s` is dropped, then the other apostrophes (`o'brien's` → `obrien`).
-                if rewritten.count >= 2, rewritten[rewritten.count - 2] == apostrophe, rewritten.last == UInt8(ascii: "s") {
-                    rewritten.removeLast(2)
+            // A possessive `'s` is dropped, then the other apostrophes (`o'brien's` → `obrien`).
+            let isPossessive = hasApostrophe && word.count >= 2 && word[word.count - 2] == apostrophe
+                && (word[word.count - 1] == UInt8(ascii: "s") || word[word.count - 1] == UInt8(ascii: "S"))
+            let kept = UnsafeBufferPointer(rebasing: word[0..<(isPossessive ? word.count - 2 : word.count)])
+            // The rewritten word is made in room on the stack (a word is short), not in an array made for the text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kept.count) { room in
+                var count = 0
+                for byte in kept where byte != apostrophe {
+                    room[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    count += 1
                 }
-                rewritten.removeAll { $0 == apostrophe }
+                body(UnsafeBufferPointer(rebasing: room[0..<count]))
             }
-            rewritten.withUnsafeBufferPointer(body)
         }
     }
 

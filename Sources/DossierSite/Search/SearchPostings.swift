@@ -10,8 +10,8 @@ struct SearchPostings: Sendable {
     /// One term of the index: its documents and, for a surface term whose words have another lemma term, those terms.
     struct Term: Sendable, Equatable {
         var name: String
-        /// Ascending.
-        var documents: [Int]
+        /// Ascending: the term's stretch of the documents of all terms, read in place.
+        var documents: ArraySlice<Int>
         /// Sorted: `said` → [`say`].
         var lemmas: [String]
     }
@@ -20,7 +20,7 @@ struct SearchPostings: Sendable {
     var terms: [Term]
 
     /// Each term's documents, ascending.
-    var documents: [String: [Int]] { Dictionary(uniqueKeysWithValues: terms.map { ($0.name, $0.documents) }) }
+    var documents: [String: [Int]] { Dictionary(uniqueKeysWithValues: terms.map { ($0.name, Array($0.documents)) }) }
     /// Surface terms whose words have another lemma term, with those terms (sorted): `said` → [`say`].
     var lemmas: [String: [String]] {
         Dictionary(uniqueKeysWithValues: terms.filter { !$0.lemmas.isEmpty }.map { ($0.name, $0.lemmas) })
@@ -56,7 +56,7 @@ struct SearchPostings: Sendable {
         }
         self.terms = termNames.indices.compactMap { number in
             termNames[number].isEmpty ? nil
-                : Term(name: termNames[number], documents: Array(termDocuments.documents[termDocuments.starts[number]..<termDocuments.starts[number + 1]]),
+                : Term(name: termNames[number], documents: termDocuments.documents[termDocuments.starts[number]..<termDocuments.starts[number + 1]],
                        lemmas: termLemmas[number].map { termNames[$0] }.sorted())
         }
     }
@@ -64,7 +64,8 @@ struct SearchPostings: Sendable {
     /// Each term's documents, ascending, side by side in one array (term `n`'s from `starts[n]` to `starts[n + 1]`):
     /// the documents are read twice, once to count each term's documents and once to place them, instead of appending
     /// to an array per term. `terms` gives a word's two term numbers (the second -1 for none).
-    static func documents(of termCount: Int, documentWords: [[Int]], terms: (Int) -> (Int, Int)) -> (documents: [Int], starts: [Int]) {
+    static func documents<Documents: Collection>(of termCount: Int, documentWords: Documents, terms: (Int) -> (Int, Int))
+        -> (documents: [Int], starts: [Int]) where Documents.Element: Collection<Int> {
         // The last document each term was given: a term met twice in a document (two words fold to it, or it is
         // one word's surface and another's lemma) takes the document once. Documents are read in ascending order.
         var lastDocument = [Int](repeating: -1, count: termCount)

@@ -36,7 +36,7 @@ enum SearchShards {
     }
 
     /// `entry(documents, lemmas:)`'s bytes, appended to `bytes`.
-    static func write(entry documents: [Int], lemmas: [String], into bytes: inout [UInt8]) {
+    static func write(entry documents: ArraySlice<Int>, lemmas: [String], into bytes: inout [UInt8]) {
         write(postings: documents, into: &bytes)
         for lemma in lemmas {
             bytes += lemmaMark.utf8
@@ -45,7 +45,7 @@ enum SearchShards {
     }
 
     /// `postings(documents)`'s bytes, appended to `bytes`.
-    static func write(postings documents: [Int], into bytes: inout [UInt8]) {
+    static func write(postings documents: some Collection<Int>, into bytes: inout [UInt8]) {
         var previous = 0
         var first = true
         for document in documents {

@@ -8,7 +8,7 @@ struct SearchVocabulary: Sendable {
     /// The corpus's distinct words, by number, in the order they first occur.
     var words: [String]
     /// Each document's distinct words, by number (in no particular order).
-    var documentWords: [[Int]]
+    var documentWords: DocumentWords
 
     /// Documents numbered by one core at the least, and how many chunks at the most: a chunk's words are looked up
     /// again when it is joined, so few large chunks, while the cores still share them.
@@ -36,17 +36,20 @@ struct SearchVocabulary: Sendable {
         }
         var numbering = WordNumbering()
         var words: [String] = []
-        var documentWords: [[Int]] = []
-        documentWords.reserveCapacity(texts.count)
+        var documentWords = DocumentWords()
+        documentWords.reserveCapacity(documents: texts.count, numbers: chunks.reduce(0) { $0 + $1.documentWords.numbers.count })
+        // A chunk's numbers in the corpus's list, by the chunk's number: one array per chunk, reused.
+        var global: [Int] = []
         for chunk in chunks {
-            let global = (0..<chunk.words.count).map { number in
+            global.removeAll(keepingCapacity: true)
+            for number in 0..<chunk.words.count {
                 chunk.words.withBytes(of: number) { bytes in
-                    let (global, isNew) = numbering.number(of: bytes, hash: chunk.words.hashes[number])
+                    let (corpusNumber, isNew) = numbering.number(of: bytes, hash: chunk.words.hashes[number])
                     if isNew { words.append(String(decoding: bytes, as: UTF8.self)) }
-                    return global
+                    global.append(corpusNumber)
                 }
             }
-            documentWords += chunk.documentWords.map { $0.map { global[$0] } }
+            documentWords.append(chunk.documentWords) { global[$0] }
         }
         self.words = words
         self.documentWords = documentWords
@@ -55,23 +58,22 @@ struct SearchVocabulary: Sendable {
     /// One chunk's documents, numbered on their own.
     private struct Chunk: Sendable {
         var words = WordNumbering()
-        var documentWords: [[Int]] = []
+        var documentWords = DocumentWords()
 
         init(_ texts: ArraySlice<String>, eachWord: WordReader) {
             // The last document each word was counted in: a document's repeats are skipped without a set per document.
             var lastDocument: [Int] = []
-            documentWords.reserveCapacity(texts.count)
+            documentWords.reserveCapacity(documents: texts.count, numbers: 0)
             for (document, text) in texts.enumerated() {
-                var distinct: [Int] = []
                 eachWord(text) { word in
                     let (number, isNew) = words.number(of: word)
                     if isNew { lastDocument.append(-1) }
                     if lastDocument[number] != document {
                         lastDocument[number] = document
-                        distinct.append(number)
+                        documentWords.append(number)
                     }
                 }
-                documentWords.append(distinct)
+                documentWords.endDocument()
             }
         }
     }
