@@ -9,8 +9,9 @@ extension CountedWords {
         let runs = SentenceBatches.map(articles.map(\.sentences), maximumBatches: maximumBatches) { _, sentences in
             pool.withNumberedCache { cache, number in
                 var run = Run(start: sentences.startIndex, cache: number)
+                var words: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = []
                 for sentence in sentences {
-                    let (words, clauses) = scanner.clauses(of: sentence, words: &cache)
+                    scanner.clauses(of: sentence, words: &cache, into: &words, clauses: &clauses)
                     run.record(words, clauses: clauses)
                 }
                 return run

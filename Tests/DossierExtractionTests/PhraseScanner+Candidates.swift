@@ -11,7 +11,9 @@ extension PhraseScanner {
 
     /// Each distinct word read once for all the sentences given the same `words`.
     func candidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Occurrence] {
-        let (all, clauses) = clauses(of: sentence, words: &cache)
-        return numberedCandidates(all, clauses: clauses, words: cache).map { occurrence($0, words: cache) }
+        var all: [ClauseWord] = [], clauses: [Range<Int>] = [], found: [Candidate] = []
+        self.clauses(of: sentence, words: &cache, into: &all, clauses: &clauses)
+        numberedCandidates(all, clauses: clauses, words: cache, into: &found)
+        return found.map { occurrence($0, words: cache) }
     }
 }

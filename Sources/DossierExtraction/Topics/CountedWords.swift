@@ -22,6 +22,13 @@ struct CountedWords: Sendable {
             self.cache = cache
         }
 
+        /// Room for the numbers of `sentences`, made at once rather than grown sentence after sentence: a sentence of
+        /// n tokens records at most n + 2 (its words, an end after each clause, which are cut by its other tokens, and
+        /// its end).
+        mutating func reserveCapacity(for sentences: ArraySlice<Sentence>) {
+            numbers.reserveCapacity(numbers.count + sentences.reduce(0) { $0 + $1.tokens.count + 2 })
+        }
+
         /// One more sentence: its words (`PhraseScanner.clauses`) and its clauses' places among them.
         mutating func record(_ words: [PhraseScanner.ClauseWord], clauses: [Range<Int>]) {
             for clause in clauses {

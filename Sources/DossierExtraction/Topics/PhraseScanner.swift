@@ -72,10 +72,12 @@ struct PhraseScanner: Sendable {
         var isQuoted: Bool
     }
 
-    /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:)`), by the numbers of
-    /// their words in `cache`; `occurrence` makes a phrase's strings.
-    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache) -> [Candidate] {
-        var found: [Candidate] = []
+    /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:into:clauses:)`), by the
+    /// numbers of their words in `cache`, put in `found` in place of what it held (its storage kept: a run of sentences
+    /// refills one array, where an array per sentence was several allocations as it grew); `occurrence` makes a
+    /// phrase's strings.
+    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache, into found: inout [Candidate]) {
+        found.removeAll(keepingCapacity: true)
         // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,
         // its strings retained and released, for each of the several phrases around every word.
         let traits = cache.traits
@@ -93,7 +95,6 @@ struct PhraseScanner: Sendable {
                 }
             }
         }
-        return found
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
@@ -121,27 +122,47 @@ struct PhraseScanner: Sendable {
         let last = cache.entries[words.number(at: count - 1)].word
         var key = last.key, spaced = last.key, surface = last.surface, isName = last.isName
         if count > 1 {
-            // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between.
-            key = ""; spaced = ""; surface = ""
+            // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between, each
+            // string made at its full length at once (one allocation, not one more each time it outgrows its storage).
+            // When every word is written as its key (`direct talk`), the surface is the spaced keys, byte for byte, and
+            // shares their storage instead of being made again.
+            var keyLength = 0, surfaceLength = 0
+            var surfaceIsSpaced = true
             for position in 0..<count {
                 let word = cache.entries[words.number(at: position)].word
-                if !spaced.isEmpty { spaced += " "; surface += " " }
+                keyLength += word.key.utf8.count
+                surfaceLength += word.surface.utf8.count
+                surfaceIsSpaced = surfaceIsSpaced && word.surface.utf8.elementsEqual(word.key.utf8)
+            }
+            key = ""; spaced = ""; surface = ""
+            key.reserveCapacity(keyLength)
+            spaced.reserveCapacity(keyLength + count - 1)
+            if !surfaceIsSpaced { surface.reserveCapacity(surfaceLength + count - 1) }
+            for position in 0..<count {
+                let word = cache.entries[words.number(at: position)].word
+                if !spaced.isEmpty {
+                    spaced += " "
+                    if !surfaceIsSpaced { surface += " " }
+                }
                 key += word.key
                 spaced += word.key
-                surface += word.surface
+                if !surfaceIsSpaced { surface += word.surface }
                 isName = isName && word.isName
             }
+            if surfaceIsSpaced { surface = spaced }
         }
         return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName, isCommon: last.isCommon,
                           isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause. The sentence's
-    /// words in one array, and each clause's place in it (an array per clause cost an allocation each).
-    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache) -> (words: [ClauseWord], clauses: [Range<Int>]) {
-        var words: [ClauseWord] = []
+    /// words in one array, and each clause's place in it (an array per clause cost an allocation each), put in `words`
+    /// and `clauses` in place of what they held: their storage is kept, so a run of sentences refills the same two
+    /// arrays instead of making two per sentence.
+    func clauses(of sentence: Sentence, words cache: inout PhraseWordCache, into words: inout [ClauseWord], clauses: inout [Range<Int>]) {
+        words.removeAll(keepingCapacity: true)
         words.reserveCapacity(sentence.tokens.count)
-        var clauses: [Range<Int>] = []
+        clauses.removeAll(keepingCapacity: true)
         var clauseStart = 0
         var afterDeterminer = false
         // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
@@ -161,7 +182,6 @@ struct PhraseScanner: Sendable {
             }
         }
         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
-        return (words, clauses)
     }
 
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).

@@ -154,10 +154,14 @@ struct PhraseStatistics: Sendable {
                       recording run: inout CountedWords.Run) -> PhraseTable<Entry> {
         var places = Places<PhraseWords>()
         var tallies: [Tally] = []
+        run.reserveCapacity(for: sentences)
+        // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
+        var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
         for sentence in sentences {
-            let (clauseWords, clauses) = scanner.clauses(of: sentence, words: &words)
+            scanner.clauses(of: sentence, words: &words, into: &clauseWords, clauses: &clauses)
             run.record(clauseWords, clauses: clauses)
-            for candidate in scanner.numberedCandidates(clauseWords, clauses: clauses, words: words) {
+            scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
+            for candidate in candidates {
                 let (place, isNew) = places.place(adding: candidate.words)
                 if isNew { tallies.append(Tally(first: candidate)) }
                 tallies[place].add(candidate)

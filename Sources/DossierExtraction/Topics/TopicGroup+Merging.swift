@@ -46,8 +46,26 @@ extension TopicGroup {
     /// One phrase ends the other, both of more than one word (`nuclear agreement`, `iran nuclear agreement`).
     private static func sharesHead(_ lhs: String, _ rhs: String, _ statistics: PhraseStatistics) -> Bool {
         guard let left = statistics[lhs]?.words, let right = statistics[rhs]?.words,
-              left.contains(" "), right.contains(" "), left != right else { return false }
-        return left.hasSuffix(" " + right) || right.hasSuffix(" " + left)
+              hasSeveralWords(left), hasSeveralWords(right), left != right else { return false }
+        return endsIn(left, words: right) || endsIn(right, words: left)
+    }
+
+    /// Whether a phrase's spaced words hold a space: asked of its bytes when they are ASCII (nearly every phrase), where
+    /// `contains(" ")` went through Foundation and an `NSString` made for every pair of groups compared.
+    static func hasSeveralWords(_ words: String) -> Bool {
+        let bytes = words.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return words.contains(" ") }
+        return bytes.contains(UInt8(ascii: " "))
+    }
+
+    /// `phrase.hasSuffix(" " + words)`, answered by bytes when both are ASCII (nearly every phrase), without making
+    /// that string for every pair of groups compared: an ASCII character is its byte, and the space before `words` keeps
+    /// it from joining the byte before it into one character.
+    static func endsIn(_ phrase: String, words: String) -> Bool {
+        let phraseBytes = phrase.utf8, wordBytes = words.utf8
+        guard phraseBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) else { return phrase.hasSuffix(" " + words) }
+        return phraseBytes.count > wordBytes.count && phraseBytes.dropLast(wordBytes.count).last == UInt8(ascii: " ")
+            && phraseBytes.suffix(wordBytes.count).elementsEqual(wordBytes)
     }
 
     /// The word of a one-word key (`suit`), nil for a phrase.

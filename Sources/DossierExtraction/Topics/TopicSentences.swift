@@ -33,31 +33,39 @@ struct TopicSentences: Sendable {
             let source = articles[article].id
             let entries = words.caches[run.cache].entries, steps = firstSteps[run.cache]
             var found: [Found] = []
-            var hit = Set<Int>()
+            // The groups hit in the sentence, maybe more than once each, sorted in place when it is read (a set sorted
+            // into a new array was an allocation per sentence that holds a keyword).
+            var hits: [Int] = []
+            // A run's joined keys, in one string whose storage is kept from run to run.
+            var key = ""
             run.forEachSentence { index, sentenceWords in
                 CountedWords.Run.forEachClause(in: sentenceWords) { clause in
                     for start in 0..<clause.count {
                         let first = Int(clause[start])
                         switch steps[first] {
                         case .stop: continue
-                        case .sought(let place): for position in sought.groups[place] { hit.insert(position) }
+                        case .sought(let place): hits.append(contentsOf: sought.groups[place])
                         case .growsUnsought: break
                         }
                         // Longer runs, only after a word whose key may begin one.
-                        var key = entries[first].word.key
+                        key.removeAll(keepingCapacity: true)
+                        key += entries[first].word.key
                         for next in (start + 1)..<min(clause.count, start + longest) {
                             key += entries[Int(clause[next])].word.key
                             guard let place = sought.place(of: key) else {
                                 if sought.mayGrowUnsought(key) { continue } else { break }
                             }
-                            for position in sought.groups[place] { hit.insert(position) }
+                            hits.append(contentsOf: sought.groups[place])
                         }
                     }
                 }
-                guard !hit.isEmpty else { return }
+                guard !hits.isEmpty else { return }
                 let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
-                for position in hit.sorted() { found.append(Found(group: position, sentence: index, reference: reference)) }
-                hit.removeAll(keepingCapacity: true)
+                hits.sort()
+                for (place, position) in hits.enumerated() where place == 0 || hits[place - 1] != position {
+                    found.append(Found(group: position, sentence: index, reference: reference))
+                }
+                hits.removeAll(keepingCapacity: true)
             }
             return found
         }

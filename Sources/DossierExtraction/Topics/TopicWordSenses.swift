@@ -23,10 +23,33 @@ struct TopicWordSenses: Sendable {
     /// an adjective (`iran nuclear`, `civil`) or an inflected verb (`pompeo met`, `iran lied`), and opens with no verb
     /// (`reached agreements`, `reimpose sanctions`).
     func isNounPhrase(_ phrase: String) -> Bool {
-        let words = phrase.split(separator: " ").map(String.init)
-        guard let head = words.last, !isKnownOnlyAsNonNoun(head), !isVerbForm(head) else { return false }
-        guard words.count > 1, let first = words.first else { return true }
+        guard let words = Self.firstAndLastWords(of: phrase) else { return false }
+        let head = String(words.last)
+        guard !isKnownOnlyAsNonNoun(head), !isVerbForm(head) else { return false }
+        guard words.several else { return true }
+        let first = String(words.first)
         return !isVerbForm(first) && !isOnlyVerb(first)
+    }
+
+    /// The first and the last of a phrase's words as `split(separator: " ")` cuts them (no empty ones), and whether
+    /// there are several; nil when there is none. Found without an array of every word and a string of each.
+    static func firstAndLastWords(of phrase: String) -> (first: Substring, last: Substring, several: Bool)? {
+        var first: Substring?, last: Substring?, several = false
+        func note(_ word: Substring) {
+            if first == nil { first = word } else { several = true }
+            last = word
+        }
+        var index = phrase.startIndex, start = index
+        while index < phrase.endIndex {
+            if phrase[index] == " " {
+                if start < index { note(phrase[start..<index]) }
+                start = phrase.index(after: index)
+            }
+            index = phrase.index(after: index)
+        }
+        if start < phrase.endIndex { note(phrase[start...]) }
+        guard let first, let last else { return nil }
+        return (first, last, several)
     }
 
     /// WordNet knows the word as a verb and as nothing else (`reimpose`, `sue`).
