@@ -36,4 +36,14 @@ import Testing
         #expect(Array([composed, "d", decomposed].sortedOnce().first!.utf8) == Array(composed.utf8))
         #expect(["d", composed, decomposed].sortedOnce().count == 2)
     }
+
+    /// In place, what a sorted set gives: on short lists and past the insertion sort's reach (more than twenty
+    /// elements), with repeats spread through.
+    @Test func sortOnceSortsInPlaceKeepingEachOnce() {
+        for list in [[], ["b"], ["b", "a", "b", "c", "a", "a"], (0..<60).map { "w\(($0 * 37) % 23)" }] {
+            var sorted = list
+            sorted.sortOnce()
+            #expect(sorted == Array(Set(list)).sorted(), "\(list)")
+        }
+    }
 }

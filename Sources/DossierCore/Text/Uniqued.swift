@@ -10,15 +10,27 @@ extension Array where Element: Comparable {
     /// The elements sorted, each once: what `Array(Set(self)).sorted()` gives, without hashing any (a model value's
     /// sources, asked of every person and figure on several pages; a figure's context words). Of equal elements (two
     /// spellings of one string, as `==` tells them apart), the first in the array is kept.
+    @inlinable
     public func sortedOnce() -> [Element] {
-        var sorted = self.sorted()
-        guard sorted.count > 1 else { return sorted }
+        var sorted = self
+        sorted.sortOnce()
+        return sorted
+    }
+
+    /// Sorts the elements, each kept once, in place: `sortedOnce()` without a copy.
+    ///
+    /// Both are inlinable, so that each caller's module specialises them for its element type: called through the
+    /// generic entry point, the standard library's sort compared and swapped through witness tables, allocating at
+    /// each comparison.
+    @inlinable
+    public mutating func sortOnce() {
+        sort()
+        guard count > 1 else { return }
         var kept = 1
-        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
-            sorted.swapAt(kept, index)
+        for index in 1..<count where self[index] != self[kept - 1] {
+            swapAt(kept, index)
             kept += 1
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        removeLast(count - kept)
     }
 }

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierLanguage
 /// Reads, for each number of a sentence, the counted noun, its modifiers, what happened to it and the clause's words.
 struct MeasureReader: Sendable {
