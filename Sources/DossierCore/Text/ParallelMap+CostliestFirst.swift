@@ -2,6 +2,7 @@ extension ParallelMap {
     /// Maps on all cores like `map(_:_:)`, but starts the inputs of highest `cost` first, so that a large input is not
     /// left to run alone on one core at the end; the results keep the order of the input, each put in its place as it
     /// is made.
+    @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], costliestFirst cost: (Input) -> Int,
                                                               _ transform: @Sendable (Input) -> Output) -> [Output] {
         made(count: inputs.count, startingWith: inputs.count < 2 ? nil : schedule(costliestFirst: inputs.map(cost))) { transform(inputs[$0]) }
