@@ -29,6 +29,15 @@ import DossierCore
         #expect(holders.ranked([Self.reference("a", "s1"), Self.reference("a", "s2"), Self.reference("a", "s3")]) == ["p", "q"])
     }
 
+    @Test func eachSentenceHoldsItsOwnIdsWhateverOrderTheyAreStatedIn() {
+        let (s1, s2, s3) = (Self.reference("a", "s1"), Self.reference("a", "s2"), Self.reference("b", "s3"))
+        let holders = TopicLinker.Holders(Array(zip(["r", "q", "p"], [[s3, s1], [s2, s1, s2], [s1, s2]])), id: \.0, references: \.1)
+        #expect(holders.ranked([s3]) == ["r"])
+        #expect(holders.ranked([s2]) == ["p", "q"])
+        #expect(holders.ranked([s1, s2]) == ["p", "q", "r"])
+        #expect(holders.ranked([s1, s3]) == ["r", "p", "q"])
+    }
+
     @Test func referencesAreFoundAsEqualStringsTellThem() {
         var places = Places<SentenceReference>()
         let composed = SentenceReference(source: "caf\u{E9}", sentence: "s1")

@@ -21,18 +21,33 @@ public enum TopicLinker {
         /// The distinct ids, by number.
         private var ids = StringPlaces()
         private var sentences = Places<SentenceReference>()
-        /// By a sentence's place: the numbers of the ids stated in it, each once.
-        private var stated: [[Int32]] = []
+        /// The numbers of the ids stated in each sentence, each once: a sentence's (by place) from `starts[place]`,
+        /// `statedCounts[place]` of them, in one array rather than an array per sentence.
+        private var stated: [Int32] = []
+        private var starts: [Int] = []
+        private var statedCounts: [Int] = []
 
         /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
         init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
                                                               references: (Holder) -> References) {
+            // Each statement's sentence (by place) and id (by number), in the holders' order.
+            var statements: [(place: Int32, number: Int32)] = []
             for holder in holders {
                 let number = Int32(ids.place(adding: id(holder)).place)
-                for reference in references(holder) {
-                    let (place, isNew) = sentences.place(adding: reference)
-                    if isNew { stated.append([]) }
-                    if !stated[place].contains(number) { stated[place].append(number) }
+                for reference in references(holder) { statements.append((Int32(sentences.place(adding: reference).place), number)) }
+            }
+            // Room for every statement of each sentence; each id is kept once, in the order first stated.
+            starts = Array(repeating: 0, count: sentences.count + 1)
+            for statement in statements { starts[Int(statement.place) + 1] += 1 }
+            for place in 0..<sentences.count { starts[place + 1] += starts[place] }
+            stated = Array(repeating: 0, count: statements.count)
+            statedCounts = Array(repeating: 0, count: sentences.count)
+            for (place, number) in statements.lazy.map({ (Int($0.place), $0.number) }) {
+                let start = starts[place], end = start + statedCounts[place]
+                // (Read by position, not through a slice: a slice alive while `stated` is written would copy it.)
+                if !(start..<end).contains(where: { stated[$0] == number }) {
+                    stated[end] = number
+                    statedCounts[place] += 1
                 }
             }
         }
@@ -43,7 +58,7 @@ public enum TopicLinker {
             var found: [Int] = []
             for reference in references {
                 guard let place = sentences.place(of: reference) else { continue }
-                for number in stated[place].lazy.map(Int.init) {
+                for number in stated[starts[place]..<starts[place] + statedCounts[place]].lazy.map(Int.init) {
                     if counts[number] == 0 { found.append(number) }
                     counts[number] += 1
                 }
