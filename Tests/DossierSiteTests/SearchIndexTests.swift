@@ -32,6 +32,45 @@ import Testing
         #expect(documents[4].speaker == "Benjamin Netanyahu")
     }
 
+    /// A document's snippet and indexed text hold the parts there are, each separator only between two of them.
+    @Test func documentsJoinThePartsThereAre() {
+        let reference = SentenceReference(source: "a", sentence: "s1")
+        let people = [Person(id: "p", name: "P", aliases: ["Q", "R"], roles: [Role(text: "mayor", reference: reference)]),
+                      Person(id: "q", name: "Q", roles: [Role(text: "chief", reference: reference)]),
+                      Person(id: "r", name: "R", aliases: ["S"]),
+                      Person(id: "s", name: "S", aliases: ["T"], roles: [Role(text: "", reference: reference)])]
+        let sources = [Article(id: "a", path: "a.txt", body: "", metadata: SourceMetadata(title: "A", origin: "X", authors: ["Ann", "Bo"])),
+                       Article(id: "b", path: "b.txt", body: "", metadata: SourceMetadata(outlet: "Wire", published: "2025")),
+                       Article(id: "c", path: "c.txt", body: "")]
+        func value(_ text: String) -> FigureValue { FigureValue(value: 1, text: text, qualifier: nil, sentence: "", reference: reference) }
+        let figures = [Figure(id: "f", measure: "dead", unit: nil, values: ["1", "2", "3", "4", "5"].map(value), agreement: .conflict),
+                       Figure(id: "g", measure: "hurt", unit: "people", values: [value("7")], agreement: .single)]
+        let topics = [Topic(id: "t", name: "T", keywords: ["k1", "k2"]), Topic(id: "u", name: "U", summary: "Sum")]
+        let documents = SearchDocuments.documents(for: Dossier(configuration: DossierConfiguration(title: "T"), sources: sources,
+                                                               people: people, topics: topics, figures: figures))
+        let byURL = Dictionary(uniqueKeysWithValues: documents.filter { $0.kind != .sentence }.map { ($0.url, $0) })
+        #expect(byURL["people/p.html"]?.snippet == "mayor · also Q, R")
+        #expect(byURL["people/p.html"]?.indexed == "P\nQ\nR")
+        #expect(byURL["people/q.html"]?.snippet == "chief")
+        #expect(byURL["people/q.html"]?.indexed == "Q")
+        #expect(byURL["people/r.html"]?.snippet == "also S")
+        #expect(byURL["people/s.html"]?.snippet == " · also T")
+        #expect(byURL["topics/t.html"]?.snippet == "k1, k2")
+        #expect(byURL["topics/t.html"]?.indexed == "T\nk1\nk2")
+        #expect(byURL["topics/u.html"]?.snippet == "Sum")
+        #expect(byURL["topics/u.html"]?.indexed == "U")
+        #expect(byURL["figures.html#f"]?.snippet == "sources disagree: 1 · 2 · 3 · 4 · …")
+        #expect(byURL["figures.html#f"]?.indexed == "dead")
+        #expect(byURL["figures.html#g"]?.snippet == "7")
+        #expect(byURL["figures.html#g"]?.indexed == "hurt\npeople")
+        #expect(byURL["sources/a.html"]?.snippet == "Ann, Bo")
+        #expect(byURL["sources/a.html"]?.indexed == "A\nX\nAnn\nBo")
+        #expect(byURL["sources/b.html"]?.snippet == "Wire · 2025")
+        #expect(byURL["sources/b.html"]?.indexed == "Wire")
+        #expect(byURL["sources/c.html"]?.snippet == "")
+        #expect(byURL["sources/c.html"]?.indexed == "")
+    }
+
     /// The quotes of every source come before any other sentence, each kind in source order and then sentence order.
     @Test func quotesOfAllSourcesComeBeforeTheOtherSentences() {
         func article(_ id: String) -> Article {

@@ -5,7 +5,11 @@ public struct MarkdownBuilder: Sendable {
     public init() {}
 
     public mutating func heading(_ level: Int, _ title: String) {
-        block(String(repeating: "#", count: level) + " " + MarkdownText.escape(title))
+        raw { text in
+            for _ in 0..<level { text += "#" }
+            text += " "
+            text += MarkdownText.escape(title)
+        }
     }
 
     public mutating func paragraph(_ text: String) {
@@ -27,35 +31,111 @@ public struct MarkdownBuilder: Sendable {
 
     /// Written item by item into the text, as are tables: no line is made apart and joined.
     public mutating func bullets(_ items: [String]) {
-        guard !items.isEmpty else { return }
-        startBlock()
-        for item in items {
+        bullets { list in
+            for item in items { list.item { $0 += item } }
+        }
+    }
+
+    /// A list whose items `write` writes one by one straight into the text (`Bullets.item`): no string per item, made
+    /// apart and copied in. Nothing is written for a list without items.
+    public mutating func bullets(writing write: (inout Bullets) -> Void) {
+        // The list takes the text while it is written (a swap, not a copy: the text's storage stays unique).
+        var list = Bullets()
+        swap(&list.text, &text)
+        write(&list)
+        swap(&list.text, &text)
+    }
+
+    /// A list being written into a page's text (`bullets(writing:)`).
+    public struct Bullets {
+        fileprivate var text = ""
+        private var hasItems = false
+
+        /// An item (`- ` and a line end around what `write` writes), after the empty line between blocks for the first.
+        public mutating func item(_ write: (inout String) -> Void) {
+            if !hasItems {
+                hasItems = true
+                MarkdownBuilder.startBlock(in: &text)
+            }
             text += "- "
-            text += item
+            write(&text)
             text += "\n"
         }
     }
 
     /// A GFM table of one column or more; cells are Markdown we built (escape corpus text first), an empty one as a space.
     public mutating func table(header: [String], rows: [[String]]) {
-        guard !rows.isEmpty else { return }
-        startBlock()
-        row(header, spaceForEmpty: false)
-        text += "|"
-        for _ in header { text += " --- |" }
-        text += "\n"
-        for row in rows { self.row(row, spaceForEmpty: true) }
+        table(header: header) { table in
+            for cells in rows {
+                table.row { row in
+                    for cell in cells { row.cell(cell) }
+                }
+            }
+        }
     }
 
-    /// `| a | b |` and a line end; an empty cell as a space when `spaceForEmpty` (a row's, not the header's).
-    private mutating func row(_ cells: [String], spaceForEmpty: Bool) {
-        text += "|"
-        for cell in cells {
-            text += " "
-            text += spaceForEmpty && cell.isEmpty ? " " : cell
-            text += " |"
+    /// A table whose rows `write` writes cell by cell straight into the text (`Table.row`, `Table.Row.cell`): no
+    /// string per cell or row, made apart and copied in. Nothing is written, not even the header, without rows.
+    public mutating func table(header: [String], writing write: (inout Table) -> Void) {
+        // The table takes the text while it is written (a swap, not a copy: the text's storage stays unique).
+        var table = Table(header: header)
+        swap(&table.text, &text)
+        write(&table)
+        swap(&table.text, &text)
+    }
+
+    /// A table being written into a page's text (`table(header:writing:)`).
+    public struct Table {
+        fileprivate var text = ""
+        private let header: [String]
+        private var hasRows = false
+
+        fileprivate init(header: [String]) {
+            self.header = header
         }
-        text += "\n"
+
+        /// A row (`| a | b |` and a line end), its cells written by `write`; before the first, the header and the
+        /// line under it, after the empty line between blocks.
+        public mutating func row(_ write: (inout Row) -> Void) {
+            if !hasRows {
+                hasRows = true
+                MarkdownBuilder.startBlock(in: &text)
+                text += "|"
+                for cell in header {
+                    text += " "
+                    text += cell
+                    text += " |"
+                }
+                text += "\n|"
+                for _ in header { text += " --- |" }
+                text += "\n"
+            }
+            text += "|"
+            var row = Row()
+            swap(&row.text, &text)
+            write(&row)
+            swap(&row.text, &text)
+            text += "\n"
+        }
+
+        /// A row being written (`Table.row`).
+        public struct Row {
+            fileprivate var text = ""
+
+            /// A cell, written by `write`; one it leaves empty is written as a space.
+            public mutating func cell(_ write: (inout String) -> Void) {
+                text += " "
+                let start = text.utf8.count
+                write(&text)
+                if text.utf8.count == start { text += " " }
+                text += " |"
+            }
+
+            /// A cell of Markdown we built; an empty one is written as a space.
+            public mutating func cell(_ markdown: String) {
+                cell { $0 += markdown }
+            }
+        }
     }
 
     private mutating func block(_ markdown: String) {
@@ -64,6 +144,10 @@ public struct MarkdownBuilder: Sendable {
 
     /// The empty line between blocks.
     private mutating func startBlock() {
+        Self.startBlock(in: &text)
+    }
+
+    private static func startBlock(in text: inout String) {
         if !text.isEmpty { text += "\n" }
     }
 }

@@ -130,10 +130,16 @@ public enum MarkdownText {
 
     /// `link(_:to:title:)` appended to `markdown`, without a string of its own.
     public static func appendLink(_ text: String, to url: String, title: String? = nil, into markdown: inout String) {
+        appendLink(text, title: title, into: &markdown) { $0 += url }
+    }
+
+    /// `link(_:to:title:)` appended to `markdown`, its URL (one we build) written into it by `writeURL`: a link to a
+    /// page of the site is written with no string for the link or its target (`SitePath.appendLink`).
+    public static func appendLink(_ text: String, title: String? = nil, into markdown: inout String, url writeURL: (inout String) -> Void) {
         markdown += "["
         markdown += escape(text)
         markdown += "]("
-        markdown += url
+        writeURL(&markdown)
         if let title {
             markdown += " \""
             markdown += quotedTitle(title)

@@ -41,10 +41,19 @@ enum FiguresPage {
                 let name = "chart-" + figure.id
                 fragments[name] = FigureChart.svg(for: figure, labels: labels)
                 md.raw(TrustedMarker.fragment(name))
-                md.bullets(figure.values.map { value in
-                    "**\(MarkdownText.escape(labels.label(value.reference.source)))**: "
-                        + valueLink(value, from: path) + " — “" + MarkdownText.escape(value.sentence) + "”"
-                })
+                md.bullets { list in
+                    for value in figure.values {
+                        list.item { item in
+                            item += "**"
+                            item += MarkdownText.escape(labels.label(value.reference.source))
+                            item += "**: "
+                            appendValueLink(value, from: path, into: &item)
+                            item += " — “"
+                            item += MarkdownText.escape(value.sentence)
+                            item += "”"
+                        }
+                    }
+                }
             }
         }
         if !single.isEmpty {
@@ -77,35 +86,71 @@ enum FiguresPage {
     }
 
     /// `compared`: the positions in `figures` of the figures compared, read in place (not copied into a list of
-    /// their own, nor their values into one per column).
+    /// their own, nor their values into one per column). Rows are written cell by cell into the page.
     private static func comparisonTable(_ compared: [Int], of figures: [Figure], labels: FigureSourceLabels, from path: String,
                                         notes: inout SentenceNotes, into md: inout MarkdownBuilder) {
-        func cell(_ value: FigureValue) -> String { valueLink(value, from: path) + notes.reference(to: value) }
+        func appendCell(_ value: FigureValue, into cell: inout String) {
+            appendValueLink(value, from: path, into: &cell)
+            notes.appendReference(to: value, into: &cell)
+        }
         let columns = Set(compared.flatMap { figures[$0].sources }).sorted { labels.position($0) < labels.position($1) }
         if columns.count <= maximumSourceColumns {
             let header = ["Measure", "Unit", "Agreement"] + columns.map {
                 MarkdownText.link(labels.label($0), to: SitePath.link(from: path, to: SitePath.source($0)))
             } + ["Why together"]
-            md.table(header: header, rows: compared.map { position in
-                let values = figures[position].values
-                return lead(figures[position]) + columns.map { source in
-                    values.indices.filter { values[$0].reference.source == source }.map { cell(values[$0]) }.joined(separator: "; ")
-                } + [MarkdownText.escape(figures[position].basis ?? "—")]
-            })
+            md.table(header: header) { table in
+                for position in compared {
+                    table.row { row in
+                        lead(figures[position], into: &row)
+                        let values = figures[position].values
+                        for source in columns {
+                            row.cell { cell in
+                                var isFirst = true
+                                for index in values.indices where values[index].reference.source == source {
+                                    if !isFirst { cell += "; " }
+                                    isFirst = false
+                                    appendCell(values[index], into: &cell)
+                                }
+                            }
+                        }
+                        row.cell(MarkdownText.escape(figures[position].basis ?? "—"))
+                    }
+                }
+            }
         } else {
-            md.table(header: ["Measure", "Unit", "Agreement", "Values", "Why together"], rows: compared.map { position in
-                let values = figures[position].values
-                return lead(figures[position]) + [values.indices.map {
-                    MarkdownText.escape(labels.label(values[$0].reference.source)) + ": " + cell(values[$0])
-                }.joined(separator: "; "), MarkdownText.escape(figures[position].basis ?? "—")]
-            })
+            md.table(header: ["Measure", "Unit", "Agreement", "Values", "Why together"]) { table in
+                for position in compared {
+                    table.row { row in
+                        lead(figures[position], into: &row)
+                        let values = figures[position].values
+                        row.cell { cell in
+                            for index in values.indices {
+                                if index > values.startIndex { cell += "; " }
+                                cell += MarkdownText.escape(labels.label(values[index].reference.source))
+                                cell += ": "
+                                appendCell(values[index], into: &cell)
+                            }
+                        }
+                        row.cell(MarkdownText.escape(figures[position].basis ?? "—"))
+                    }
+                }
+            }
         }
     }
 
-    private static func lead(_ figure: Figure) -> [String] {
-        let agreement = figure.agreement == .conflict ? "**conflict**" : figure.agreement.rawValue
-        return [TrustedMarker.anchor(figure.id) + MarkdownText.escape(figure.measure),
-                MarkdownText.escape(figure.unit ?? "—"), agreement]
+    /// A figure's first three cells: its anchor and measure, its unit, its agreement.
+    private static func lead(_ figure: Figure, into row: inout MarkdownBuilder.Table.Row) {
+        measureCell(figure, into: &row)
+        row.cell(MarkdownText.escape(figure.unit ?? "—"))
+        row.cell(figure.agreement == .conflict ? "**conflict**" : figure.agreement.rawValue)
+    }
+
+    /// A cell with the figure's anchor, then its measure.
+    private static func measureCell(_ figure: Figure, into row: inout MarkdownBuilder.Table.Row) {
+        row.cell { cell in
+            TrustedMarker.appendAnchor(figure.id, into: &cell)
+            cell += MarkdownText.escape(figure.measure)
+        }
     }
 
     /// `single`: the positions in `figures` of those one source states (each has a value).
@@ -118,16 +163,26 @@ enum FiguresPage {
             guard let own = bySource[dossier.sources[source].id] else { continue }
             md.heading(3, SourceFormatting.title(dossier.sources[source]))
             md.paragraph(SourceFormatting.outlet(dossier.sources[source]))
-            // By the first value's sentence, then by id.
+            // By the first value's sentence, then by id; each figure read in place and written cell by cell.
             let rows = own.sorted { left, right in
                 let (first, second) = (figures[left].values[0].reference, figures[right].values[0].reference)
                 return first != second ? first < second : figures[left].id < figures[right].id
-            }.map { figures[$0] }
-            md.table(header: ["Measure", "Value", "Unit"], rows: rows.map { figure in
-                [TrustedMarker.anchor(figure.id) + MarkdownText.escape(figure.measure),
-                 figure.values.map { valueLink($0, from: path) }.joined(separator: "; "),
-                 MarkdownText.escape(figure.unit ?? "—")]
-            })
+            }
+            md.table(header: ["Measure", "Value", "Unit"]) { table in
+                for position in rows {
+                    table.row { row in
+                        measureCell(figures[position], into: &row)
+                        row.cell { cell in
+                            let values = figures[position].values
+                            for index in values.indices {
+                                if index > values.startIndex { cell += "; " }
+                                appendValueLink(values[index], from: path, into: &cell)
+                            }
+                        }
+                        row.cell(MarkdownText.escape(figures[position].unit ?? "—"))
+                    }
+                }
+            }
         }
     }
 
@@ -137,12 +192,19 @@ enum FiguresPage {
         private var numbers: [SentenceReference: Int] = [:]
         private var quoted: [(reference: SentenceReference, sentence: String)] = []
 
-        /// `[^s3]` after a value; one note per sentence, however many values it states.
-        mutating func reference(to value: FigureValue) -> String {
-            if let number = numbers[value.reference] { return "[^s\(number)]" }
-            quoted.append((value.reference, value.sentence))
-            numbers[value.reference] = quoted.count
-            return "[^s\(quoted.count)]"
+        /// `[^s3]` after a value, appended to `text`; one note per sentence, however many values it states.
+        mutating func appendReference(to value: FigureValue, into text: inout String) {
+            let number: Int
+            if let known = numbers[value.reference] {
+                number = known
+            } else {
+                quoted.append((value.reference, value.sentence))
+                numbers[value.reference] = quoted.count
+                number = quoted.count
+            }
+            text += "[^s"
+            text += String(number)
+            text += "]"
         }
 
         /// The notes' text; cmark-gfm gathers them at the foot of the page.
@@ -150,14 +212,21 @@ enum FiguresPage {
             guard !quoted.isEmpty else { return }
             md.heading(2, "Sentences behind the compared values")
             for (index, note) in quoted.enumerated() {
-                md.raw("[^s\(index + 1)]: **" + MarkdownText.escape(labels.label(note.reference.source)) + "**: “"
-                       + MarkdownText.escape(note.sentence) + "”")
+                md.raw { text in
+                    text += "[^s"
+                    text += String(index + 1)
+                    text += "]: **"
+                    text += MarkdownText.escape(labels.label(note.reference.source))
+                    text += "**: “"
+                    text += MarkdownText.escape(note.sentence)
+                    text += "”"
+                }
             }
         }
     }
 
-    /// The value as written, linking to its sentence, with the sentence as the link's title.
-    static func valueLink(_ value: FigureValue, from path: String) -> String {
-        MarkdownText.link(value.text, to: SitePath.link(from: path, to: value.reference), title: value.sentence)
+    /// The value as written, linking to its sentence, with the sentence as the link's title, appended to `text`.
+    static func appendValueLink(_ value: FigureValue, from path: String, into text: inout String) {
+        PageLink.append(value.text, from: path, to: value.reference, title: value.sentence, into: &text)
     }
 }

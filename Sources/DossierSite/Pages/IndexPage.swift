@@ -25,7 +25,9 @@ enum IndexPage {
         people(dossier, from: path, into: &md)
         topics(dossier, from: path, into: &md)
         md.heading(2, "Sources")
-        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"], rows: SourceListPage.rows(dossier, words: words, from: path))
+        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"]) {
+            SourceListPage.writeRows(dossier, words: words, from: path, into: &$0)
+        }
         return MarkdownPage(path: path, title: config.title, template: "index", markdown: md.text)
     }
 

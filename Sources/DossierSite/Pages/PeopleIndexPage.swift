@@ -11,17 +11,21 @@ enum PeopleIndexPage {
         } else {
             let count = dossier.people.count
             md.paragraph("\(count) \(count == 1 ? "person" : "people") named in the sources, the most widely reported first.")
-            md.table(header: ["Person", "Role", "Sources", "Mentions", "Quotes"], rows: dossier.people.map { row($0, from: path) })
+            md.table(header: ["Person", "Role", "Sources", "Mentions", "Quotes"]) { table in
+                for person in dossier.people { row(person, from: path, into: &table) }
+            }
         }
         return MarkdownPage(path: path, title: "People", template: "section", markdown: md.text)
     }
 
-    private static func row(_ person: Person, from path: String) -> [String] {
-        let role = PersonPage.mainRole(person)
-        return [MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))),
-                role.map { MarkdownText.escape($0.text) } ?? "—",
-                String(person.sourceCount),
-                String(person.mentions.count),
-                String(person.quotes.count)]
+    /// A person's row, written cell by cell into the table.
+    private static func row(_ person: Person, from path: String, into table: inout MarkdownBuilder.Table) {
+        table.row { row in
+            row.cell { PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &$0) }
+            row.cell(PersonPage.mainRole(person).map { MarkdownText.escape($0.text) } ?? "—")
+            row.cell(String(person.sourceCount))
+            row.cell(String(person.mentions.count))
+            row.cell(String(person.quotes.count))
+        }
     }
 }

@@ -10,16 +10,27 @@ enum PersonPage {
         md.heading(1, person.name)
         if let role = mainRole(person) { md.paragraph(role.text) }
         if !person.aliases.isEmpty {
-            md.raw("**Also written:** " + person.aliases.map(MarkdownText.escape).joined(separator: ", "))
+            md.raw { text in
+                text += "**Also written:** "
+                for index in person.aliases.indices {
+                    if index > person.aliases.startIndex { text += ", " }
+                    text += MarkdownText.escape(person.aliases[index])
+                }
+            }
         }
-        if let line = TopicLinks.markdown(forTopics: topics, from: path) { md.raw(line) }
+        TopicLinks.write(forTopics: topics, from: path, into: &md)
         roles(person, sourceNames: sourceNames, from: path, into: &md)
         mentions(person, sourceNames: sourceNames, sentences: sentences, from: path, into: &md)
         quotes(person, sourceNames: sourceNames, from: path, into: &md)
-        let others = person.alongside.compactMap { id in names[id].map { (id, $0) } }
-        if !others.isEmpty {
+        // The people named in the dossier, each looked up where its item is written (no list of them made first).
+        if person.alongside.contains(where: { names[$0] != nil }) {
             md.heading(2, "Mentioned alongside")
-            md.bullets(others.map { MarkdownText.link($0.1, to: SitePath.link(from: path, to: SitePath.person($0.0))) })
+            md.bullets { list in
+                for id in person.alongside {
+                    guard let name = names[id] else { continue }
+                    list.item { PageLink.append(name, from: path, to: SitePath.peopleFolder, id, into: &$0) }
+                }
+            }
         }
         let view: [String: any Sendable] = ["id": person.id, "name": person.name, "aliases": person.aliases,
                                             "sources": person.sourceCount, "mentions": person.mentions.count]
@@ -38,10 +49,15 @@ enum PersonPage {
     private static func roles(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
         guard !person.roles.isEmpty else { return }
         md.heading(2, "Roles by source")
-        md.bullets(person.roles.map { role in
-            MarkdownText.escape(role.text) + " — "
-                + MarkdownText.link(sourceTitle(role.reference.source, in: sourceNames), to: SitePath.link(from: path, to: role.reference))
-        })
+        md.bullets { list in
+            for role in person.roles {
+                list.item { item in
+                    item += MarkdownText.escape(role.text)
+                    item += " — "
+                    PageLink.append(sourceTitle(role.reference.source, in: sourceNames), from: path, to: role.reference, into: &item)
+                }
+            }
+        }
     }
 
     private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
@@ -56,45 +72,50 @@ enum PersonPage {
             if second < first { return false }
             return left < right
         }
-        var items: [String] = []
-        for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
-            let (start, end) = (run.lowerBound, run.upperBound)
-            let source = mentions[order[start]].reference.source
-            // The source's page and its sentences are found once for all its mentions: each mention's link is the
-            // source's link and the sentence's anchor (`SitePath.link(from:to:)` of its reference).
-            let sourceLink = SitePath.link(from: path, to: SitePath.source(source))
-            let sourceSentences = sentences.entries(ofSource: source)
-            var item = MarkdownText.link(sourceTitle(source, in: sourceNames), to: sourceLink)
-            item += " ("
-            item += String(end - start)
-            item += "): "
-            var seen = Set<String>()
-            var url = ""
-            for position in order[start..<end] where seen.insert(mentions[position].reference.sentence).inserted {
-                if seen.count > 1 { item += ", " }
-                let sentence = mentions[position].reference.sentence
-                url.removeAll(keepingCapacity: true)
-                url += sourceLink
-                url += "#"
-                url += sentence
-                // Labelled by the line in the original file; the sentence itself shows on hover.
-                if let entry = sourceSentences?[sentence] {
-                    MarkdownText.appendLink("line " + String(sentences.line(at: entry)), to: url, title: sentences.text(at: entry), into: &item)
-                } else {
-                    MarkdownText.appendLink(sentence, to: url, title: mentions[position].form, into: &item)
+        // Each source's item is written into the page: its link, then a link to each sentence it mentions the person
+        // in (the sentences seen are kept in one set for the page, emptied for each source).
+        var seen = Set<String>()
+        md.bullets { list in
+            for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
+                let (start, end) = (run.lowerBound, run.upperBound)
+                let source = mentions[order[start]].reference.source
+                // The source's sentences are found once for all its mentions.
+                let sourceSentences = sentences.entries(ofSource: source)
+                seen.removeAll(keepingCapacity: true)
+                list.item { item in
+                    PageLink.append(sourceTitle(source, in: sourceNames), from: path, to: SitePath.sourcesFolder, source, into: &item)
+                    item += " ("
+                    item += String(end - start)
+                    item += "): "
+                    for position in order[start..<end] where seen.insert(mentions[position].reference.sentence).inserted {
+                        if seen.count > 1 { item += ", " }
+                        let sentence = mentions[position].reference.sentence
+                        // Labelled by the line in the original file; the sentence itself shows on hover.
+                        if let entry = sourceSentences?[sentence] {
+                            PageLink.append("line " + String(sentences.line(at: entry)), from: path, to: SitePath.sourcesFolder, source,
+                                            anchor: sentence, title: sentences.text(at: entry), into: &item)
+                        } else {
+                            PageLink.append(sentence, from: path, to: SitePath.sourcesFolder, source, anchor: sentence,
+                                            title: mentions[position].form, into: &item)
+                        }
+                    }
                 }
             }
-            items.append(item)
         }
-        md.bullets(items)
     }
 
     private static func quotes(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
         guard !person.quotes.isEmpty else { return }
         md.heading(2, "Quotes")
-        md.bullets(person.quotes.map { quote in
-            "“" + MarkdownText.escape(quote.text) + "” — "
-                + MarkdownText.link(sourceTitle(quote.reference.source, in: sourceNames), to: SitePath.link(from: path, to: quote.reference))
-        })
+        md.bullets { list in
+            for quote in person.quotes {
+                list.item { item in
+                    item += "“"
+                    item += MarkdownText.escape(quote.text)
+                    item += "” — "
+                    PageLink.append(sourceTitle(quote.reference.source, in: sourceNames), from: path, to: quote.reference, into: &item)
+                }
+            }
+        }
     }
 }

@@ -9,9 +9,13 @@ public enum SitePath {
     public static let figures = "figures"
     public static let timeline = "timeline"
 
-    public static func source(_ id: String) -> String { "sources/\(id)" }
-    public static func person(_ id: String) -> String { "people/\(id)" }
-    public static func topic(_ id: String) -> String { "topics/\(id)" }
+    public static let sourcesFolder = "sources/"
+    public static let peopleFolder = "people/"
+    public static let topicsFolder = "topics/"
+
+    public static func source(_ id: String) -> String { sourcesFolder + id }
+    public static func person(_ id: String) -> String { peopleFolder + id }
+    public static func topic(_ id: String) -> String { topicsFolder + id }
     /// The copy of the original article file, always `.txt` (plain text to any browser or server).
     public static func original(_ article: Article) -> String {
         "originals/\(article.id).txt"
@@ -25,18 +29,24 @@ public enum SitePath {
 
     /// `link(from:to:anchor:)` to the target `folder` + `name`, without making it first.
     private static func link(from page: String, to folder: String, _ name: String, anchor: String?) -> String {
-        let depth = components(of: page) - 1
         var link = ""
-        link.reserveCapacity(3 * max(depth, 0) + folder.utf8.count + name.utf8.count + 3 + (anchor.map { $0.utf8.count + 1 } ?? 0))
-        for _ in 0..<depth { link += "../" }
-        link += folder
-        link += name
-        link += ".md"
-        if let anchor {
-            link += "#"
-            link += anchor
-        }
+        link.reserveCapacity(3 * max(components(of: page) - 1, 0) + folder.utf8.count + name.utf8.count + 3 + (anchor.map { $0.utf8.count + 1 } ?? 0))
+        appendLink(from: page, to: folder, name, anchor: anchor, into: &link)
         return link
+    }
+
+    /// `link(from:to:anchor:)` to the target `folder` + `name` (`peopleFolder` and an id), appended to `text`: a page
+    /// writes its links into its Markdown, with no string of their own.
+    public static func appendLink(from page: String, to folder: String, _ name: String, anchor: String? = nil, into text: inout String) {
+        let depth = components(of: page) - 1
+        for _ in 0..<depth { text += "../" }
+        text += folder
+        text += name
+        text += ".md"
+        if let anchor {
+            text += "#"
+            text += anchor
+        }
     }
 
     /// The lines removed from an article as boilerplate, each with its line number, as plain text.
@@ -67,6 +77,6 @@ public enum SitePath {
 
     /// A link to one sentence of a source page.
     public static func link(from page: String, to reference: SentenceReference) -> String {
-        link(from: page, to: "sources/", reference.source, anchor: reference.sentence)
+        link(from: page, to: sourcesFolder, reference.source, anchor: reference.sentence)
     }
 }

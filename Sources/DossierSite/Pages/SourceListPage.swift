@@ -8,20 +8,22 @@ enum SourceListPage {
         var md = MarkdownBuilder()
         md.heading(1, "Sources")
         md.paragraph("\(dossier.sources.count) source\(dossier.sources.count == 1 ? "" : "s") in this dossier.")
-        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"], rows: rows(dossier, words: words, from: path))
+        md.table(header: ["Source", "Outlet", "Origin", "Published", "Words", "Flags"]) { writeRows(dossier, words: words, from: path, into: &$0) }
         return MarkdownPage(path: path, title: "Sources", template: "section", markdown: md.text)
     }
 
-    /// A table row per source, linking to its page.
-    static func rows(_ dossier: Dossier, words: [Int], from path: String) -> [[String]] {
-        dossier.sources.indices.map { index in
+    /// A table row per source, linking to its page, written cell by cell into the table.
+    static func writeRows(_ dossier: Dossier, words: [Int], from path: String, into table: inout MarkdownBuilder.Table) {
+        for index in dossier.sources.indices {
             let article = dossier.sources[index]
-            return [MarkdownText.link(SourceFormatting.title(article), to: SitePath.link(from: path, to: SitePath.source(article.id))),
-             MarkdownText.escape(article.metadata.outlet ?? "—"),
-             MarkdownText.escape(article.metadata.origin ?? "—"),
-             MarkdownText.escape(SourceFormatting.date(article)),
-             String(words[index]),
-             MarkdownText.escape(SourceFormatting.flags(article))]
+            table.row { row in
+                row.cell { PageLink.append(SourceFormatting.title(article), from: path, to: SitePath.sourcesFolder, article.id, into: &$0) }
+                row.cell(MarkdownText.escape(article.metadata.outlet ?? "—"))
+                row.cell(MarkdownText.escape(article.metadata.origin ?? "—"))
+                row.cell(MarkdownText.escape(SourceFormatting.date(article)))
+                row.cell(String(words[index]))
+                row.cell(MarkdownText.escape(SourceFormatting.flags(article)))
+            }
         }
     }
 }

@@ -18,39 +18,57 @@ enum SourcePage {
         let meta = article.metadata
         var md = MarkdownBuilder()
         md.heading(1, SourceFormatting.title(article))
-        let card: [(String, String)] = [
-            ("Outlet", meta.outlet ?? "not stated"),
-            ("Origin", meta.origin ?? "not stated"),
-            ("Section", meta.section ?? "—"),
-            ("Authors", meta.authors.isEmpty ? "not stated" : meta.authors.joined(separator: ", ")),
-            ("Words", String(words)),
-            ("Flags", article.flags.isEmpty ? "none" : SourceFormatting.flags(article)),
-        ]
-        var rows = card.map { ["**\($0.0)**", MarkdownText.escape($0.1)] }
-        rows.insert(["**Published**", publishedCell(article, in: dossier, from: path)], at: 3)
-        if let url = meta.url {
-            rows.append(["**URL**", MarkdownText.escape(url)])
+        // The card's rows are written cell by cell into the page.
+        md.table(header: ["About this source", ""]) { card in
+            cardRow("Outlet", meta.outlet ?? "not stated", into: &card)
+            cardRow("Origin", meta.origin ?? "not stated", into: &card)
+            cardRow("Section", meta.section ?? "—", into: &card)
+            card.row { row in
+                row.cell("**Published**")
+                row.cell(publishedCell(article, in: dossier, from: path))
+            }
+            cardRow("Authors", meta.authors.isEmpty ? "not stated" : meta.authors.joined(separator: ", "), into: &card)
+            cardRow("Words", String(words), into: &card)
+            cardRow("Flags", article.flags.isEmpty ? "none" : SourceFormatting.flags(article), into: &card)
+            if let url = meta.url { cardRow("URL", url, into: &card) }
+            card.row { row in
+                row.cell("**File**")
+                row.cell { MarkdownText.appendLink(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)), into: &$0) }
+            }
         }
-        rows.append(["**File**", MarkdownText.link(article.path, to: SitePath.fileLink(from: path, to: SitePath.original(article)))])
-        md.table(header: ["About this source", ""], rows: rows)
-        if let topicLine = TopicLinks.markdown(forTopics: topics, from: path) { md.raw(topicLine) }
+        TopicLinks.write(forTopics: topics, from: path, into: &md)
 
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")
-            md.bullets(article.flags.map { flag in
-                var item = "**\(MarkdownText.escape(flag.kind))**: \(MarkdownText.escape(flag.evidence))"
-                if let other = flag.relatedSource, let related = dossier.source(other) {
-                    item += " (" + MarkdownText.link(SourceFormatting.title(related), to: SitePath.link(from: path, to: SitePath.source(other))) + ")"
+            md.bullets { list in
+                for flag in article.flags {
+                    list.item { item in
+                        item += "**"
+                        item += MarkdownText.escape(flag.kind)
+                        item += "**: "
+                        item += MarkdownText.escape(flag.evidence)
+                        if let other = flag.relatedSource, let related = dossier.source(other) {
+                            item += " ("
+                            PageLink.append(SourceFormatting.title(related), from: path, to: SitePath.sourcesFolder, other, into: &item)
+                            item += ")"
+                        }
+                    }
                 }
-                return item
-            })
+            }
         }
 
         if !people.isEmpty {
             md.heading(2, "People in this source")
-            md.bullets(people.map { person in
-                MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id))) + " (\(person.mentions))"
-            })
+            md.bullets { list in
+                for person in people {
+                    list.item { item in
+                        PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &item)
+                        item += " ("
+                        item += String(person.mentions)
+                        item += ")"
+                    }
+                }
+            }
         }
 
         md.heading(2, "Text")
@@ -99,6 +117,18 @@ enum SourcePage {
         view["fields"] = article.extraFields
         return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
                             markdown: md.text, fragments: fragments, view: view)
+    }
+
+    /// A row of the card: the name in bold, the value escaped.
+    private static func cardRow(_ name: String, _ value: String, into card: inout MarkdownBuilder.Table) {
+        card.row { row in
+            row.cell { cell in
+                cell += "**"
+                cell += name
+                cell += "**"
+            }
+            row.cell(MarkdownText.escape(value))
+        }
     }
 
     /// A paragraph of the text appended to `markdown`: each sentence escaped after its anchor, a space between them,

@@ -3,11 +3,16 @@ import DossierCore
 /// The line of topic links on source and person pages.
 public enum TopicLinks {
     /// `Topics: [Hostages](…) · [Ceasefire](…)` for the topics a source covers (`topicsBySource`) or a person is involved
-    /// in (`topicsByPerson`), or nil when none.
-    public static func markdown(forTopics topics: [Topic], from page: String) -> String? {
-        guard !topics.isEmpty else { return nil }
-        return "**Topics:** " + topics.map { MarkdownText.link($0.name, to: SitePath.link(from: page, to: SitePath.topic($0.id))) }
-            .joined(separator: " · ")
+    /// in (`topicsByPerson`), written as a block into the page's Markdown; nothing when none.
+    public static func write(forTopics topics: [Topic], from page: String, into md: inout MarkdownBuilder) {
+        guard !topics.isEmpty else { return }
+        md.raw { text in
+            text += "**Topics:** "
+            for index in topics.indices {
+                if index > topics.startIndex { text += " · " }
+                PageLink.append(topics[index].name, from: page, to: SitePath.topicsFolder, topics[index].id, into: &text)
+            }
+        }
     }
 
     /// The topics each source covers, in topic order: built once for all source pages.

@@ -18,7 +18,7 @@ enum TopicPage {
         if let summary = topic.summary { md.paragraph(summary) }
 
         md.heading(2, "Coverage")
-        md.table(header: ["Source", "Coverage", "Sentences"], rows: coverageRows(counts, sourceNames: sourceNames, from: path))
+        coverageTable(counts, sourceNames: sourceNames, from: path, into: &md)
         let silent = silentSources(in: dossier, counts: counts, sourceNames: sourceNames)
         if silent.count > 0 {
             md.paragraph("Not covered by: " + silent.named.map { IndexPage.label(dossier.sources[$0]) }.joined(separator: "; ")
@@ -36,16 +36,19 @@ enum TopicPage {
             guard let title = sourceNames.title(source) else { continue }
             md.heading(3, title)
             let sourceSentences = sentences.entries(ofSource: source)
-            var items: [String] = []
-            for index in run.prefix(sentencesPerSource) {
-                guard let entry = sourceSentences?[topic.sentences[index].sentence] else { continue }
-                items.append(MarkdownText.escape(sentences.text(at: entry)) + " "
-                             + MarkdownText.link("↗", to: SitePath.link(from: path, to: topic.sentences[index]), title: "Read it in the source"))
+            md.bullets { list in
+                for index in run.prefix(sentencesPerSource) {
+                    guard let entry = sourceSentences?[topic.sentences[index].sentence] else { continue }
+                    list.item { item in
+                        item += MarkdownText.escape(sentences.text(at: entry))
+                        item += " "
+                        PageLink.append("↗", from: path, to: topic.sentences[index], title: "Read it in the source", into: &item)
+                    }
+                }
+                if run.count > sentencesPerSource {
+                    list.item { PageLink.append("\(run.count - sentencesPerSource) more in this source", from: path, to: SitePath.sourcesFolder, source, into: &$0) }
+                }
             }
-            if run.count > sentencesPerSource {
-                items.append(MarkdownText.link("\(run.count - sentencesPerSource) more in this source", to: SitePath.link(from: path, to: SitePath.source(source))))
-            }
-            md.bullets(items)
         }
         return MarkdownPage(path: path, title: topic.name, template: "section", markdown: md.text,
                             view: ["id": topic.id, "name": topic.name, "keywords": topic.keywords, "sources": topic.sources])
@@ -80,39 +83,57 @@ enum TopicPage {
         return counts
     }
 
-    /// A row per covering source, most sentences first, with a bar of block characters.
-    private static func coverageRows(_ counts: [String: Int], sourceNames: SourceNames, from path: String) -> [[String]] {
+    /// A row per covering source, most sentences first, with a bar of block characters, written into the page.
+    private static func coverageTable(_ counts: [String: Int], sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
         let most = counts.values.max() ?? 1
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.compactMap { source, count in
-            guard let label = sourceNames.label(source) else { return nil }
-            return [MarkdownText.link(label, to: SitePath.link(from: path, to: SitePath.source(source))),
-                    bar(count, of: most), String(count)]
+        md.table(header: ["Source", "Coverage", "Sentences"]) { table in
+            for (source, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+                guard let label = sourceNames.label(source) else { continue }
+                table.row { row in
+                    row.cell { PageLink.append(label, from: path, to: SitePath.sourcesFolder, source, into: &$0) }
+                    row.cell { appendBar(count, of: most, into: &$0) }
+                    row.cell(String(count))
+                }
+            }
         }
     }
 
-    /// `███░░░░░░░`: ten cells, at least one filled for any coverage.
-    static func bar(_ value: Int, of most: Int) -> String {
+    /// `███░░░░░░░`: ten cells, at least one filled for any coverage, appended to `text`.
+    static func appendBar(_ value: Int, of most: Int, into text: inout String) {
         let filled = max(1, Int((Double(value) / Double(max(1, most)) * 10).rounded()))
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+        for _ in 0..<filled { text += "█" }
+        for _ in filled..<10 { text += "░" }
     }
 
     private static func involved(_ involved: [Person], from path: String, into md: inout MarkdownBuilder) {
         guard !involved.isEmpty else { return }
         md.heading(2, "People involved")
-        md.bullets(involved.prefix(15).map { person in
-            var item = MarkdownText.link(person.name, to: SitePath.link(from: path, to: SitePath.person(person.id)))
-            if let role = person.roles.first { item += ", " + MarkdownText.escape(role.text) }
-            return item
-        })
+        md.bullets { list in
+            for person in involved.prefix(15) {
+                list.item { item in
+                    PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &item)
+                    if let role = person.roles.first {
+                        item += ", "
+                        item += MarkdownText.escape(role.text)
+                    }
+                }
+            }
+        }
     }
 
     private static func involved(_ involved: [Figure], from path: String, into md: inout MarkdownBuilder) {
         guard !involved.isEmpty else { return }
         md.heading(2, "Figures involved")
-        md.bullets(involved.prefix(15).map { figure in
-            MarkdownText.link(figure.measure, to: SitePath.link(from: path, to: SitePath.figures, anchor: figure.id))
-                + " (" + figure.agreement.rawValue + ")"
-        })
+        md.bullets { list in
+            for figure in involved.prefix(15) {
+                list.item { item in
+                    PageLink.append(figure.measure, from: path, to: "", SitePath.figures, anchor: figure.id, into: &item)
+                    item += " ("
+                    item += figure.agreement.rawValue
+                    item += ")"
+                }
+            }
+        }
     }
 
     /// The positions of the references, in runs of one source, in their order (sorted, so one run per source): the

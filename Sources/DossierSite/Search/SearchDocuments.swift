@@ -9,18 +9,22 @@ public enum SearchDocuments {
     public static func documents(for dossier: Dossier) -> [SearchDocument] {
         var documents: [SearchDocument] = []
         for person in dossier.people {
-            let role = person.roles.first.map { $0.text }
-            let also = person.aliases.isEmpty ? nil : "also " + person.aliases.joined(separator: ", ")
+            // The role, and the aliases after `also`, with ` · ` between them when both are there.
+            var snippet = person.roles.first?.text ?? ""
+            if !person.aliases.isEmpty {
+                if !person.roles.isEmpty { snippet += " · " }
+                snippet += "also "
+                appendJoined(person.aliases, separator: ", ", into: &snippet)
+            }
             documents.append(SearchDocument(
-                kind: .person, title: person.name, url: SitePath.person(person.id) + ".html",
-                snippet: [role, also].compactMap { $0 }.joined(separator: " · "),
-                indexed: ([person.name] + person.aliases).joined(separator: "\n")))
+                kind: .person, title: person.name, url: pageURL(SitePath.peopleFolder, person.id),
+                snippet: snippet, indexed: lines(person.name, person.aliases)))
         }
         for topic in dossier.topics {
             documents.append(SearchDocument(
-                kind: .topic, title: topic.name, url: SitePath.topic(topic.id) + ".html",
+                kind: .topic, title: topic.name, url: pageURL(SitePath.topicsFolder, topic.id),
                 snippet: topic.summary ?? topic.keywords.joined(separator: ", "),
-                indexed: ([topic.name] + topic.keywords).joined(separator: "\n")))
+                indexed: lines(topic.name, topic.keywords)))
         }
         for figure in dossier.figures {
             documents.append(figureDocument(figure))
@@ -29,11 +33,20 @@ public enum SearchDocuments {
         let sourceTitles = dossier.sources.map(SourceFormatting.title)
         for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
             let metadata = source.metadata
-            let about = [metadata.outlet, metadata.published, metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", ")]
+            // The outlet, date and authors there are, with ` · ` between them.
+            var about = Joined(separator: " · ")
+            about.append(metadata.outlet)
+            about.append(metadata.published)
+            if !metadata.authors.isEmpty { about.append(metadata.authors.joined(separator: ", ")) }
+            // The title, outlet and origin there are, then the authors, a line each.
+            var indexed = Joined(separator: "\n")
+            indexed.append(metadata.title)
+            indexed.append(metadata.outlet)
+            indexed.append(metadata.origin)
+            for author in metadata.authors { indexed.append(author) }
             documents.append(SearchDocument(
-                kind: .source, title: sourceTitle, url: SitePath.source(source.id) + ".html",
-                snippet: about.compactMap { $0 }.joined(separator: " · "),
-                indexed: ([metadata.title, metadata.outlet, metadata.origin].compactMap { $0 } + metadata.authors).joined(separator: "\n")))
+                kind: .source, title: sourceTitle, url: pageURL(SitePath.sourcesFolder, source.id),
+                snippet: about.text, indexed: indexed.text))
         }
         // Quotes, then the other sentences, each appended where it stays: two passes over the sources, not two
         // arrays joined afterwards (which copied every sentence's document and then destroyed the copies). Sentences
@@ -71,13 +84,65 @@ public enum SearchDocuments {
 
     /// A row's snippet is its values as written (`59 · about 60`): the row on `figures.html` names their sources.
     static func figureDocument(_ figure: Figure) -> SearchDocument {
-        var values = figure.values.prefix(figureValuesShown).map(\.text)
-        if figure.values.count > figureValuesShown { values.append("…") }
-        let agreement = figure.agreement == .conflict ? "sources disagree: " : ""
-        return SearchDocument(
-            kind: .figure, title: figure.measure, url: SitePath.figures + ".html#" + figure.id,
-            snippet: agreement + values.joined(separator: " · "),
-            indexed: [figure.measure, figure.unit].compactMap { $0 }.joined(separator: "\n"))
+        var snippet = Joined(separator: " · ", after: figure.agreement == .conflict ? "sources disagree: " : "")
+        for index in figure.values.indices.prefix(figureValuesShown) { snippet.append(figure.values[index].text) }
+        if figure.values.count > figureValuesShown { snippet.append("…") }
+        var indexed = Joined(separator: "\n")
+        indexed.append(figure.measure)
+        indexed.append(figure.unit)
+        var url = SitePath.figures
+        url += ".html#"
+        url += figure.id
+        return SearchDocument(kind: .figure, title: figure.measure, url: url, snippet: snippet.text, indexed: indexed.text)
+    }
+
+    /// A page's address from the site root: `folder` + `name` + `.html`, made in one string.
+    static func pageURL(_ folder: String, _ name: String) -> String {
+        var url = ""
+        url.reserveCapacity(folder.utf8.count + name.utf8.count + 5)
+        url += folder
+        url += name
+        url += ".html"
+        return url
+    }
+
+    /// `([first] + rest).joined(separator: "\n")`, without the array: `first` itself when there is no rest.
+    static func lines(_ first: String, _ rest: [String]) -> String {
+        var text = first
+        for line in rest {
+            text += "\n"
+            text += line
+        }
+        return text
+    }
+
+    /// `items.joined(separator:)` appended to `text`.
+    private static func appendJoined(_ items: [String], separator: String, into text: inout String) {
+        for index in items.indices {
+            if index > items.startIndex { text += separator }
+            text += items[index]
+        }
+    }
+
+    /// Parts joined with a separator as they are given, into one string (no array of them made to be joined), after a
+    /// fixed start: `start + parts.compactMap { $0 }.joined(separator: separator)`.
+    struct Joined {
+        private(set) var text: String
+        private let separator: String
+        private var isEmpty = true
+
+        init(separator: String, after start: String = "") {
+            self.separator = separator
+            text = start
+        }
+
+        /// Adds the part, if there is one.
+        mutating func append(_ part: String?) {
+            guard let part else { return }
+            if !isEmpty { text += separator }
+            isEmpty = false
+            text += part
+        }
     }
 
     /// The first person (in the dossier's order) quoted in each sentence, by source id, then sentence id.
