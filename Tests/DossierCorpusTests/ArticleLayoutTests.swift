@@ -14,3 +14,46 @@ import Testing
         }
     }
 }
+
+extension ArticleLayoutTests {
+    /// The zones the readers ask for, as filters over every line define them, after any claims: the content lines,
+    /// the first and last prose lines, the header and footer (the zone's first and last lines) and the tail.
+    @Test func zonesAreTheLinesTheirDefinitionsFilter() {
+        let prose = "The minister said the plan would be ready within weeks, officials confirmed."
+        let kinds = ["", "By A Writer", prose, "Short label", "   ", "Another label line", prose, "Copyright 2024", "Label"]
+        var seeds = SplitMix64(seed: 7)
+        for round in 0..<300 {
+            let count = round < 20 ? round : Int.random(in: 0...30, using: &seeds)
+            let lines = (0..<count).map { _ in kinds.randomElement(using: &seeds)! }
+            var layout = ArticleLayout(TextLines(lines.joined(separator: "\n")))
+            for index in layout.contentIndices where Int.random(in: 0..<5, using: &seeds) == 0 {
+                layout.claim(index, as: Bool.random(using: &seeds) ? .metadata("m") : .boilerplate("b"))
+            }
+            let all = Array(layout.roles.indices)
+            let content = all.filter { layout.roles[$0] != .blank }
+            let proseLines = all.filter { layout.isBody($0) && layout.isProse[$0] }
+            let firstProse = proseLines.first ?? layout.lines.count
+            let header = Array(all.filter { $0 < firstProse && layout.isBody($0) }.prefix(ArticleLayout.zoneSize))
+            let footer = proseLines.last.map { last in Array(all.filter { $0 > last && layout.isBody($0) }.suffix(ArticleLayout.zoneSize)) } ?? []
+            let tail = all.filter { $0 > (proseLines.last ?? -1) && layout.roles[$0] != .blank }
+            #expect(layout.contentIndices == content, "\(lines)")
+            #expect(layout.firstProseIndex == proseLines.first && layout.lastProseIndex == proseLines.last, "\(lines)")
+            #expect(layout.headerIndices == header, "\(lines)")
+            #expect(layout.footerIndices == footer, "\(lines)")
+            #expect(layout.tailIndices == tail, "\(lines)")
+        }
+    }
+}
+
+/// A small seeded generator, so that a failing round can be run again.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -53,3 +53,37 @@ import Testing
         #expect(warning.description == "c/x.txt:2:3: warning: invalid UTF-8 at byte 5; save the file as UTF-8; skipped")
     }
 }
+
+extension ContentLoaderTests {
+    /// `.md` in any case, asked of the bytes of an ASCII path and of the lowercased text of any other.
+    @Test func markdownIsTheMdEndingInAnyCase() {
+        for path in ["a.md", "a.MD", "dir/b.Md", ".md", "é/c.mD", "日本.md"] { #expect(ContentLoader.isMarkdown(path), "\(path)") }
+        for path in ["a.txt", "md", "a.m", "a.mdx", "a.md.txt", "amd", "a\u{0E}md", "a.nd", "a.me", "a,md", "é.txt", ""] {
+            #expect(!ContentLoader.isMarkdown(path), "\(path.debugDescription)")
+        }
+        #expect(ContentLoader.joined("content", "a/b.txt") == "content/a/b.txt")
+    }
+
+    /// A file is read whole whatever its size, at and around the sizes where the buffer's room ends.
+    @Test func filesAreReadWholeAtEverySize() throws {
+        let sizes = [0, 1, 15, 16, 4095, 4096, 4097, 70_000]
+        var files: [String: String] = [:]
+        for size in sizes { files["s\(size).txt"] = String((0..<size).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) }) }
+        let folder = try contentFolder(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for size in sizes {
+            let path = folder.appendingPathComponent("s\(size).txt").path
+            guard case .success(let bytes) = FileBytes.read(path: path) else {
+                Issue.record("s\(size).txt was not read")
+                continue
+            }
+            #expect(bytes == Array(files["s\(size).txt"]!.utf8))
+        }
+        let loader = ContentLoader(folder: folder, displayPath: "content")
+        guard case .success(let file) = loader.load(relativePath: "s16.txt") else {
+            Issue.record("s16.txt was not loaded")
+            return
+        }
+        #expect(file.path == "content/s16.txt" && file.body == files["s16.txt"])
+    }
+}

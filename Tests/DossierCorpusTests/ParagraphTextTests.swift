@@ -49,3 +49,33 @@ import Testing
         }
     }
 }
+
+extension ParagraphTextTests {
+    /// A text read again (the parse stage keeps one for all paragraphs) is the text of its new pieces alone, whether
+    /// the text before was longer or shorter, had more pieces or runs of spaces: scalars, sentence texts, places, lines.
+    @Test func aTextReadAgainHoldsNothingOfTheTextBefore() {
+        let paragraphs = [
+            [Self.piece("First  one here,", at: 0, line: 1), Self.piece("then  more \u{00A0}text.", at: 20, line: 2),
+             Self.piece("And a third  line.", at: 50, line: 3)],
+            [Self.piece("Short.", at: 80, line: 5)],
+            [Self.piece("Two ", at: 90, line: 7), Self.piece("pieces  here.", at: 100, line: 8)],
+            [Self.piece("", at: 120, line: 9)],
+            [Self.piece("Last one, no runs.", at: 130, line: 10)],
+        ]
+        var reused = ParagraphText()
+        var scratch = ParagraphText.Scratch()
+        var freshScratch = ParagraphText.Scratch()
+        for pieces in paragraphs + paragraphs.reversed() {
+            reused.read(pieces)
+            let fresh = ParagraphText(pieces)
+            #expect(reused.scalars == fresh.scalars)
+            for lower in 0..<fresh.scalars.count {
+                for upper in lower + 1...fresh.scalars.count {
+                    #expect(reused.string(lower..<upper, scratch: &scratch) == fresh.string(lower..<upper, scratch: &freshScratch))
+                    #expect(reused.bodyRange(lower..<upper) == fresh.bodyRange(lower..<upper))
+                }
+                #expect(reused.line(at: lower) == fresh.line(at: lower))
+            }
+        }
+    }
+}

@@ -94,3 +94,16 @@ import Testing
         #expect(split.map(\.0) == [2..<6, 7..<11])
     }
 }
+
+extension SentenceSplitterTests {
+    /// Ranges written into an array that held another paragraph's are that paragraph's ranges alone.
+    @Test func rangesWrittenOverEarlierOnesAreTheParagraphsOwn() {
+        let paragraphs = ["One. Two. Three. “Four. Five,” he said. Six?", "Short.", "", "Mr. Smith went to Washington. He left.", "   "]
+        var ranges: [Range<Int>] = [0..<1, 5..<9]
+        for text in paragraphs + paragraphs.reversed() {
+            let scalars = Array(text.unicodeScalars)
+            SentenceSplitter().sentenceRanges(in: scalars, into: &ranges)
+            #expect(ranges == SentenceSplitter().sentenceRanges(in: scalars), "\(text)")
+        }
+    }
+}

@@ -101,3 +101,29 @@ import Testing
         #expect(paragraphTexts(article) == [["The talks were held in Doha in recent weeks."]])
     }
 }
+
+extension TitleReaderTests {
+    /// A word's letters are counted, and its first letter read, as its letters put together are: in ASCII (digits,
+    /// marks and apostrophes are no letters) and beyond (accents, combining marks, a title-case digraph, a sharp s).
+    @Test func lettersOfAWordAreItsLettersPutTogether() {
+        let words = ["Trump", "trump", "O'Brien", "'New", "Deal'", "21-year-old", "U.S.", "x1y2z3", "ABCD", "abc", "", "...",
+                     "Élan", "élan", "Cafe\u{301}", "e\u{301}clair", "ǅemal", "straße", "ÆGIR", "1Ørsted", "Ωmega", "日本語です",
+                     "@Zed", "z-Z", "_aBc"]
+        for word in words {
+            let letters = Substring(word).filter(\.isLetter)
+            let (count, startsUppercase) = TitleReader.letters(of: Substring(word))
+            #expect(count == letters.count, "\(word)")
+            #expect(startsUppercase == (letters.first?.isUppercase == true), "\(word)")
+        }
+        #expect(TitleReader.letters(of: "O'Brien") == (6, true) && TitleReader.letters(of: "21-year-old") == (7, false))
+    }
+
+    /// Most long words capitalised make title case; short words do not count.
+    @Test func titleCaseCountsLongWordsOnly() {
+        func words(_ text: String) -> [Substring] { text.split(separator: " ") }
+        #expect(TitleReader().isTitleCase(words("Trump Signals Openness to a 'New Deal'")))
+        #expect(!TitleReader().isTitleCase(words("Trump signals openness to a new deal")))
+        #expect(!TitleReader().isTitleCase(words("Trump Is In A Big Row")))
+        #expect(TitleReader().isTitleCase(words("Élan Vital Returns With Grace")))
+    }
+}

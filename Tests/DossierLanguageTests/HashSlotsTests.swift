@@ -23,3 +23,26 @@ import Testing
         #expect(index.find(hash: hash("same4")) { keys[$0] == "same4" }.entry == nil)
     }
 }
+
+extension HashSlotsTests {
+    /// The hashes get room for every entry the slots take as the slots are made or grow, so they are not moved again
+    /// between two growths: their room changes only when the slots do, and always holds the entries.
+    @Test func hashesGrowOnlyWithTheSlots() {
+        for firstSize in [2, 16, 1024] {
+            var index = HashSlots(firstSize: firstSize)
+            var capacity = index.hashes.capacity
+            var slots = index.slots.count
+            var movedAlone = 0
+            for number in 0..<5_000 {
+                let hash = UInt64(number) &* 0x9E37_79B9_7F4A_7C15
+                let (_, slot) = index.find(hash: hash) { _ in false }
+                index.add(hash: hash, at: slot)
+                if index.hashes.capacity != capacity && index.slots.count == slots { movedAlone += 1 }
+                #expect(index.hashes.capacity >= HashSlots.entriesAtGrowth(of: index.slots.count))
+                capacity = index.hashes.capacity
+                slots = index.slots.count
+            }
+            #expect(movedAlone == 0, "first size \(firstSize)")
+        }
+    }
+}

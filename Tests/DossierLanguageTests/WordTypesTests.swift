@@ -54,8 +54,8 @@ import Testing
         let shared = Tokenizer(lexicon: LanguageFixture.lexicon)
         let fresh = sentences.map { Tokenizer(lexicon: LanguageFixture.lexicon).tokens(of: $0) }
         #expect(sentences.map(shared.tokens(of:)) == fresh)
-        let inOneLoan = shared.withWordTypes { words in
-            sentences.map { shared.tokens(of: $0, scalars: Array($0.unicodeScalars), words: &words) }
+        let inOneLoan = shared.withWorkspace { workspace in
+            sentences.map { shared.tokens(of: $0, scalars: Array($0.unicodeScalars), workspace: &workspace) }
         }
         #expect(inOneLoan == fresh)
         #expect(fresh[1].filter(\.isQuoted).map(\.text).prefix(3) == ["“", "Freed", "hostages"])

@@ -5,7 +5,11 @@ import Foundation
 /// An article is any `.txt` or `.md` file under the folder; YAML files at its root are configuration.
 public struct ContentLoader: Sendable {
     /// The content folder on disk.
-    public var folder: URL
+    public var folder: URL {
+        didSet { folderPath = folder.path }
+    }
+    /// `folder`'s path, which each file's path starts with (an article is read without a URL made for it).
+    private var folderPath: String
     /// How the user named the folder, used to print paths (`content`, `../corpus`).
     public var displayPath: String
 
@@ -15,6 +19,7 @@ public struct ContentLoader: Sendable {
 
     public init(folder: URL, displayPath: String) {
         self.folder = folder
+        folderPath = folder.path
         self.displayPath = Self.normalizedDisplayPath(displayPath)
     }
 
@@ -43,9 +48,9 @@ public struct ContentLoader: Sendable {
 
     /// Reads one article; a problem with the file is a warning naming it, and the article is skipped.
     public func load(relativePath: String) -> Result<SourceFile, Diagnostic> {
-        let shown = displayPath.isEmpty ? relativePath : "\(displayPath)/\(relativePath)"
+        let shown = displayPath.isEmpty ? relativePath : Self.joined(displayPath, relativePath)
         let bytes: [UInt8]
-        switch FileBytes.read(path: Array(folder.appendingPathComponent(relativePath).path.utf8)) {
+        switch FileBytes.read(path: Self.joined(folderPath, relativePath)) {
         case .success(let read): bytes = read
         case .failure(let failure):
             return .failure(.warning(Self.message(for: failure), at: SourceLocation(file: shown)))
@@ -61,7 +66,7 @@ public struct ContentLoader: Sendable {
         let normalized = text.containsByte(UInt8(ascii: "\r"))
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var file = SourceFile(path: shown, body: normalized)
-        if relativePath.lowercased().hasSuffix(".md") {
+        if Self.isMarkdown(relativePath) {
             do {
                 let (matter, body, startLine) = try FrontMatterParser.split(normalized, path: shown)
                 file = SourceFile(path: shown, body: body, bodyStartLine: startLine, frontMatter: matter, original: normalized)
@@ -74,6 +79,26 @@ public struct ContentLoader: Sendable {
             return .failure(.warning("the article is empty; add its text or remove the file; skipped", at: SourceLocation(file: shown)))
         }
         return .success(file)
+    }
+
+    /// `folder/path`, made at its length.
+    static func joined(_ folder: String, _ path: String) -> String {
+        var joined = ""
+        joined.reserveCapacity(folder.utf8.count + 1 + path.utf8.count)
+        joined += folder
+        joined += "/"
+        joined += path
+        return joined
+    }
+
+    /// Whether `path` ends in `.md`, in any case: an ASCII path's last bytes tell (a byte is a character), any other
+    /// is lowercased to be asked.
+    static func isMarkdown(_ path: String) -> Bool {
+        guard path.isAllASCII else { return path.lowercased().hasSuffix(".md") }
+        let last = path.utf8.suffix(3)
+        return last.elementsEqual(".md".utf8) { byte, lower in
+            (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == lower
+        }
     }
 
     /// What went wrong reading a listed file, and what to do.

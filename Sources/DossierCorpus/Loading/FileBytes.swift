@@ -18,14 +18,15 @@ enum FileBytes {
     /// The file's bytes. The last component is not followed if it is a symbolic link (`O_NOFOLLOW`): the listing
     /// resolved every link already, so a link here appeared after the listing. `O_NONBLOCK` keeps a named pipe
     /// swapped in for the file from blocking the build.
-    static func read(path: [UInt8]) -> Result<[UInt8], Failure> {
-        let descriptor = withCString(path) { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+    static func read(path: String) -> Result<[UInt8], Failure> {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { return .failure(.system(errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.system(errno)) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        // A byte more than the file's size: the read that finds the end has room, and the buffer is not grown for it.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }

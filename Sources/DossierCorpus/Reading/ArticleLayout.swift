@@ -18,13 +18,16 @@ struct ArticleLayout {
     }
 
     var lines: [TextLines.Line]
-    var roles: [Role]
+    /// Changed through `claim` alone, which never makes a line blank nor claims a blank one (`contentIndices`).
+    private(set) var roles: [Role]
     /// The text of each line without surrounding white space, computed once: every reader asks for it.
     private let trimmedTexts: [String]
     /// The white-space separated words of each line, counted once.
     let wordCounts: [Int]
     /// Whether each line reads as running prose (see `TextLines.Line.isProse`), computed once.
     let isProse: [Bool]
+    /// Indices of the non-blank lines, in order: found once, as a line's blankness never changes (see `claim`).
+    let contentIndices: [Int]
     /// For a body line that opens with metadata (`date 2025-03-06 This marks…`): where its body text starts, in scalars.
     var bodyStarts: [Int: Int] = [:]
 
@@ -34,6 +37,7 @@ struct ArticleLayout {
     init(_ lines: TextLines) {
         self.lines = lines.lines
         roles = lines.lines.map { $0.isBlank ? .blank : .body }
+        contentIndices = lines.lines.indices.filter { !lines.lines[$0].isBlank }
         trimmedTexts = lines.lines.map { $0.text.trimmingWhitespaceAndNewlines() }
         wordCounts = trimmedTexts.map(\.spacedWordCount)
         isProse = zip(trimmedTexts, wordCounts).map(TextLines.Line.isProse)
@@ -46,33 +50,58 @@ struct ArticleLayout {
 
     func isBody(_ index: Int) -> Bool { roles[index] == .body }
 
+    /// Gives the non-blank line `index` its role (`.body` gives it back to the story).
     mutating func claim(_ index: Int, as role: Role) {
+        precondition(roles[index] != .blank && role != .blank, "blank lines keep their role")
         roles[index] = role
         bodyStarts[index] = nil
     }
 
-    /// Indices of the non-blank lines, in order.
-    var contentIndices: [Int] { roles.indices.filter { roles[$0] != .blank } }
+    /// Whether line `index` is a body line that reads as running prose, not a label.
+    func isProseBody(_ index: Int) -> Bool { isBody(index) && isProse[index] }
 
-    /// Body lines that read as running prose, not labels.
-    var proseIndices: [Int] { roles.indices.filter { isBody($0) && isProse[$0] } }
+    /// The first body line that reads as running prose, if any.
+    var firstProseIndex: Int? { roles.indices.first(where: isProseBody) }
 
-    /// Unclaimed lines before the first prose line (at most `zoneSize`).
+    /// The last body line that reads as running prose, if any.
+    var lastProseIndex: Int? { roles.indices.last(where: isProseBody) }
+
+    /// Unclaimed lines before the first prose line (at most `zoneSize`, the first ones).
     var headerIndices: [Int] {
-        let firstProse = proseIndices.first ?? lines.count
-        return Array(roles.indices.filter { $0 < firstProse && isBody($0) }.prefix(Self.zoneSize))
+        let firstProse = firstProseIndex ?? lines.count
+        var header: [Int] = []
+        for index in 0..<firstProse where isBody(index) {
+            if header.isEmpty { header.reserveCapacity(Self.zoneSize) }
+            header.append(index)
+            if header.count == Self.zoneSize { break }
+        }
+        return header
     }
 
     /// Unclaimed lines after the last prose line (at most `zoneSize`, the last ones).
     var footerIndices: [Int] {
-        guard let lastProse = proseIndices.last else { return [] }
-        return Array(roles.indices.filter { $0 > lastProse && isBody($0) }.suffix(Self.zoneSize))
+        guard let lastProse = lastProseIndex else { return [] }
+        // Counted from the end first, so that the lines are kept in order in an array of their number.
+        var first = lines.count
+        var count = 0
+        var index = lines.count - 1
+        while index > lastProse && count < Self.zoneSize {
+            if isBody(index) {
+                first = index
+                count += 1
+            }
+            index -= 1
+        }
+        var footer: [Int] = []
+        footer.reserveCapacity(count)
+        for index in first..<lines.count where isBody(index) { footer.append(index) }
+        return footer
     }
 
     /// The lines after the last prose line, whatever their role: the signature block and the site's footer.
     var tailIndices: [Int] {
-        let lastProse = proseIndices.last ?? -1
-        return roles.indices.filter { $0 > lastProse && roles[$0] != .blank }
+        let lastProse = lastProseIndex ?? -1
+        return Array(contentIndices[contentIndices.firstIndex(above: lastProse) { $0 }...])
     }
 }
 

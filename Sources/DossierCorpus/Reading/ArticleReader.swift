@@ -31,7 +31,7 @@ public struct ArticleReader: Sendable {
             metadata.section = title.section
             // A first line other than the front matter's title is part of the story (a standfirst), not dropped.
             if let given = file.frontMatter.title, given != title.title, let first = layout.contentIndices.first {
-                layout.roles[first] = .body
+                layout.claim(first, as: .body)
             }
         }
         metadata.published = DateReader().read(&layout)?.iso

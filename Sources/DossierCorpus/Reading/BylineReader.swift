@@ -75,7 +75,7 @@ struct BylineReader {
         var found: [Int] = []
         let header = layout.headerIndices
         // The first prose line is looked up once: asked per line, it made this quadratic in the length of the text.
-        let firstProse = layout.proseIndices.first ?? 0
+        let firstProse = layout.firstProseIndex ?? 0
         let headerHasMetadata = layout.roles.prefix(firstProse).contains { $0.isMetadata }
         // A short line after a headline is as often a place or a subject (`Ewood Park`) as an author.
         for index in header where headerHasMetadata {

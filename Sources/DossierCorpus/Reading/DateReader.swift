@@ -18,7 +18,7 @@ struct DateReader {
     /// The publication date of `layout`; claims the date line, or the dateline's prefix of the first paragraph.
     func read(_ layout: inout ArticleLayout) -> Found? {
         var candidates = layout.headerIndices
-        if let firstProse = layout.proseIndices.first { candidates.append(firstProse) }
+        if let firstProse = layout.firstProseIndex { candidates.append(firstProse) }
         candidates += layout.footerIndices
         for index in candidates {
             if let found = read(line: index, in: &layout) { return found }

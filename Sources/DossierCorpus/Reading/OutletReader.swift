@@ -28,7 +28,7 @@ struct OutletReader {
             found.origin = wire
             found.originLine = layout.lines[index].number
         }
-        if found.origin == nil, let lead = layout.proseIndices.first, let origin = leadAttribution(layout.text(lead)) {
+        if found.origin == nil, let lead = layout.firstProseIndex, let origin = leadAttribution(layout.text(lead)) {
             found.origin = origin
             found.originLine = layout.lines[lead].number
         }

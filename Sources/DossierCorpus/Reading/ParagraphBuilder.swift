@@ -34,19 +34,29 @@ struct ParagraphBuilder {
         return read.count == 1 ? read[0] : Array(read.joined())
     }
 
-    /// The paragraphs of `groups`, their sentences not yet numbered (ids empty).
+    /// The paragraphs of `groups`, their sentences not yet numbered (ids empty). One paragraph text, one array of
+    /// pieces and one of sentence ranges are filled again for each paragraph.
     func paragraphs(_ groups: ArraySlice<Range<Int>>, in layout: ArticleLayout) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
+        var pieces: [ParagraphText.Piece] = []
+        var text = ParagraphText()
+        var ranges: [Range<Int>] = []
         var scratch = ParagraphText.Scratch()
-        tokenizer.withWordTypes { words in
+        tokenizer.withWorkspace { workspace in
             for group in groups {
-                let text = ParagraphText(group.map { piece(of: $0, in: layout) })
-                let sentences = SentenceSplitter().sentenceRanges(in: text.scalars).map { range in
+                pieces.removeAll(keepingCapacity: true)
+                for index in group { pieces.append(piece(of: index, in: layout)) }
+                text.read(pieces)
+                SentenceSplitter().sentenceRanges(in: text.scalars, into: &ranges)
+                guard !ranges.isEmpty else { continue }
+                var sentences: [Sentence] = []
+                sentences.reserveCapacity(ranges.count)
+                for range in ranges {
                     let sentence = text.string(range, scratch: &scratch)
-                    return Sentence(id: "", text: sentence, range: text.bodyRange(range), line: text.line(at: range.lowerBound),
-                                    tokens: tokenizer.tokens(of: sentence, scalars: scratch.scalars, words: &words))
+                    sentences.append(Sentence(id: "", text: sentence, range: text.bodyRange(range), line: text.line(at: range.lowerBound),
+                                              tokens: tokenizer.tokens(of: sentence, scalars: scratch.scalars, workspace: &workspace)))
                 }
-                if !sentences.isEmpty { paragraphs.append(Paragraph(sentences: sentences)) }
+                paragraphs.append(Paragraph(sentences: sentences))
             }
         }
         return paragraphs

@@ -18,7 +18,19 @@ struct ParagraphText {
     /// whole without reading them for a run (see `string`).
     private var spaceRunSeconds: [Int] = []
 
+    /// No text yet: `read` fills it (a reader of paragraph after paragraph keeps one, and its arrays' room).
+    init() {}
+
     init(_ pieces: [Piece]) {
+        read(pieces)
+    }
+
+    /// Makes this the text of `pieces`, in the room of the text it held.
+    mutating func read(_ pieces: [Piece]) {
+        scalars.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        placed.removeAll(keepingCapacity: true)
+        spaceRunSeconds.removeAll(keepingCapacity: true)
         // UTF-8 bytes are at least as many as scalars: room enough without counting the scalars.
         let count = pieces.reduce(pieces.count) { $0 + Substring($1.scalars).utf8.count }
         scalars.reserveCapacity(count)

@@ -16,8 +16,16 @@ public struct SentenceSplitter: Sendable {
 
     /// The ranges of the sentences in `scalars`, trimmed of white space, in order.
     public func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        let quotes = QuotationSpans(scalars)
         var ranges: [Range<Int>] = []
+        sentenceRanges(in: scalars, into: &ranges)
+        return ranges
+    }
+
+    /// `sentenceRanges(in:)` written over what `ranges` held (a caller reading paragraph after paragraph keeps one
+    /// array for them all).
+    func sentenceRanges(in scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
+        let quotes = QuotationSpans(scalars)
         var start = 0
         var index = 0
         while index < scalars.count {
@@ -31,7 +39,6 @@ public struct SentenceSplitter: Sendable {
             }
         }
         appendTrimmed(start..<scalars.count, of: scalars, to: &ranges)
-        return ranges
     }
 
     /// Where the next sentence starts when the terminal punctuation at `index` ends one, else nil.

@@ -64,11 +64,34 @@ struct TitleReader {
     }
 
     /// Most words of four letters or more start with a capital (`Trump Signals Openness to a 'New Deal'`).
+    /// A word is long when it has four letters or more, counted (and its first letter read) in place.
     func isTitleCase(_ words: [Substring]) -> Bool {
-        let long = words.map { $0.filter(\.isLetter) }.filter { $0.count >= 4 }
-        guard long.count >= 2 else { return false }
-        let capitalised = long.filter { $0.first?.isUppercase == true }.count
-        return Double(capitalised) >= Self.titleCaseShare * Double(long.count)
+        var long = 0, capitalised = 0
+        for word in words {
+            let (letters, startsUppercase) = Self.letters(of: word)
+            guard letters >= 4 else { continue }
+            long += 1
+            if startsUppercase { capitalised += 1 }
+        }
+        guard long >= 2 else { return false }
+        return Double(capitalised) >= Self.titleCaseShare * Double(long)
+    }
+
+    /// How many characters of `word` are letters, and whether the first of them is a capital: in ASCII a byte is a
+    /// character and the letters are `A`–`Z` and `a`–`z`; other words are read as their letters put together.
+    static func letters(of word: Substring) -> (count: Int, startsUppercase: Bool) {
+        var count = 0, startsUppercase = false
+        for byte in word.utf8 {
+            guard byte < 0x80 else {
+                let letters = word.filter(\.isLetter)
+                return (letters.count, letters.first?.isUppercase == true)
+            }
+            let isUppercase = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            guard isUppercase || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) else { continue }
+            if count == 0 { startsUppercase = isUppercase }
+            count += 1
+        }
+        return (count, startsUppercase)
     }
 
     /// Words in the longest headline taken; a longer first line is a lead paragraph.

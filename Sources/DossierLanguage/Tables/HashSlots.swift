@@ -46,19 +46,28 @@ public struct HashSlots: Sendable {
     /// Adds the next entry (number `count`) with `hash` at `slot`, where `find` ended for it; returns its number.
     @inlinable @discardableResult public mutating func add(hash: UInt64, at slot: Int) -> Int {
         let entry = hashes.count
-        hashes.append(hash)
         if slots.isEmpty {
             slots = Array(repeating: 0, count: firstSize)
+            hashes.reserveCapacity(Self.entriesAtGrowth(of: firstSize))
+            hashes.append(hash)
             place(entry, hash: hash)
         } else {
+            hashes.append(hash)
             slots[slot] = hash & Self.tagMask | UInt64(entry + 1)
         }
         if hashes.count * 2 > slots.count { grow() }
         return entry
     }
 
+    /// The entries there are when `slots` slots grow: one past half of them (an entry is added, then the slots grow
+    /// when more than half full).
+    @inlinable static func entriesAtGrowth(of slots: Int) -> Int { slots / 2 + 1 }
+
+    /// Twice the slots, and room in `hashes` for the entries they hold: the hashes grow when the slots do, not
+    /// several times by themselves in between (an array grown by appending starts small).
     @usableFromInline mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
+        hashes.reserveCapacity(Self.entriesAtGrowth(of: slots.count))
         for (entry, hash) in hashes.enumerated() { place(entry, hash: hash) }
     }
 

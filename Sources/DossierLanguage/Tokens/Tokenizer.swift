@@ -7,8 +7,8 @@ public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
     /// Called with each sentence tokenized; tests use it to prove the text is tokenized once per build.
     public var observer: (@Sendable (String) -> Void)?
-    /// The word types analysed so far, a table per thread (see `WordTypes`).
-    private let wordTypes = WordTypesPool()
+    /// The word types analysed so far and the buffers reused, a workspace per thread (see `TokenizerWorkspace`).
+    private let workspaces = TokenizerWorkspacePool()
 
     public init(lexicon: Lexicon, observer: (@Sendable (String) -> Void)? = nil) {
         self.lexicon = lexicon
@@ -16,25 +16,29 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokens(of sentence: String) -> [Token] {
-        withWordTypes { tokens(of: sentence, scalars: Array(sentence.unicodeScalars), words: &$0) }
+        withWorkspace { tokens(of: sentence, scalars: Array(sentence.unicodeScalars), workspace: &$0) }
     }
 
-    /// `body` run with a table of word types lent to this thread, for `tokens(of:scalars:words:)`: sentences
-    /// tokenized one after another share it, so a word seen before is not analysed again.
-    public func withWordTypes<Result>(_ body: (inout WordTypes) -> Result) -> Result {
-        wordTypes.withTable(body)
+    /// `body` run with a workspace lent to this thread, for `tokens(of:scalars:workspace:)`: sentences tokenized one
+    /// after another share it, so a word seen before is not analysed again and the buffers are not made again.
+    public func withWorkspace<Result>(_ body: (inout TokenizerWorkspace) -> Result) -> Result {
+        workspaces.withWorkspace(body)
     }
 
     /// The tokens of `sentence`, given as its scalars too (the parse stage has them already), its words looked up in
-    /// and added to `words`.
-    public func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes) -> [Token] {
+    /// and added to the workspace's word types.
+    public func tokens(of sentence: String, scalars: [Unicode.Scalar], workspace: inout TokenizerWorkspace) -> [Token] {
+        tokens(of: sentence, scalars: scalars, words: &workspace.words, spans: &workspace.spans, forms: &workspace.forms)
+    }
+
+    private func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes, spans: inout [Range<Int>],
+                        forms: inout WordForms) -> [Token] {
         observer?(sentence)
         // The spans first, so that the tokens are made into an array of their exact count: one grown by appending
         // keeps up to twice the room it needs, and a corpus's tokens live until the build ends.
-        let spans = spans(of: scalars)
+        self.spans(of: scalars, into: &spans)
         var tokens: [Token] = []
         tokens.reserveCapacity(spans.count)
-        var forms = WordForms()
         var quoted = false
         var previousEnd = 0
         for span in spans {
@@ -61,9 +65,10 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark.
-    private func spans(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
+    /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark; written
+    /// over what `spans` held.
+    private func spans(of scalars: [Unicode.Scalar], into spans: inout [Range<Int>]) {
+        spans.removeAll(keepingCapacity: true)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -79,7 +84,6 @@ public struct Tokenizer: Sendable {
                 index += 1
             }
         }
-        return spans
     }
 
     /// `“ ‘ « „`: a mark after it is quoted.

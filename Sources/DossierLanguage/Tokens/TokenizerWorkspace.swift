@@ -1,0 +1,11 @@
+/// What the tokenizer keeps from one sentence to the next on one thread: the word types it has analysed
+/// (`WordTypes`), and the buffers it fills again for each sentence (where its tokens lie, a new word's forms), so that
+/// a sentence allocates its array of tokens and, for a word not seen before, the word's strings, and nothing else.
+public struct TokenizerWorkspace: Sendable {
+    var words = WordTypes()
+    /// Where each token of the sentence being tokenized lies, in scalars.
+    var spans: [Range<Int>] = []
+    var forms = WordForms()
+
+    public init() {}
+}
