@@ -22,22 +22,8 @@ public struct Figure: Sendable, Hashable {
 
     /// Sources that state the measure, sorted.
     public var sources: [String] { values.map(\.reference.source).sortedOnce() }
-    /// How many sources state a value: `sources.count`, without sorting them.
-    /// A row's values are few, and those of one source stand together: each is compared with those before it (the
-    /// one just before first) instead of making an array and a set of the sources at every call; many go into a set.
-    public var sourceCount: Int {
-        guard values.count <= Self.sourcesCountedInPlace else { return Set(values.lazy.map(\.reference.source)).count }
-        var count = 0
-        for index in values.indices {
-            let source = values[index].reference.source
-            if index > 0, values[index - 1].reference.source == source { continue }
-            if !values[..<index].contains(where: { $0.reference.source == source }) { count += 1 }
-        }
-        return count
-    }
-
-    /// The most values whose sources `sourceCount` compares pairwise.
-    private static let sourcesCountedInPlace = 32
+    /// How many sources state a value: `sources.count`, without sorting or hashing them (`distinctCount(of:)`).
+    public var sourceCount: Int { values.distinctCount { $0.reference.source } }
 }
 
 /// How the sources' values for one measure compare.

@@ -27,22 +27,8 @@ public struct Person: Sendable, Hashable {
 
     /// Sources that mention the person, sorted.
     public var sources: [String] { mentions.map(\.reference.source).sortedOnce() }
-    /// How many sources mention the person: `sources.count`, without sorting them.
-    /// A person's mentions are mostly few, and those of one source stand together: each is compared with those before
-    /// it (the one just before first) instead of making an array and a set of the sources at every call; many go into a set.
-    public var sourceCount: Int {
-        guard mentions.count <= Self.sourcesCountedInPlace else { return Set(mentions.lazy.map(\.reference.source)).count }
-        var count = 0
-        for index in mentions.indices {
-            let source = mentions[index].reference.source
-            if index > 0, mentions[index - 1].reference.source == source { continue }
-            if !mentions[..<index].contains(where: { $0.reference.source == source }) { count += 1 }
-        }
-        return count
-    }
-
-    /// The most mentions whose sources `sourceCount` compares pairwise.
-    private static let sourcesCountedInPlace = 32
+    /// How many sources mention the person: `sources.count`, without sorting or hashing them (`distinctCount(of:)`).
+    public var sourceCount: Int { mentions.distinctCount { $0.reference.source } }
 }
 
 /// A role phrase a source attaches to a person.

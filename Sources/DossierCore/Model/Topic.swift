@@ -23,20 +23,6 @@ public struct Topic: Sendable, Hashable {
 
     /// Sources covering the topic, sorted.
     public var sources: [String] { sentences.map(\.source).sortedOnce() }
-    /// How many sources cover the topic: `sources.count`, without sorting them.
-    /// A topic's sentences are mostly few, and those of one source stand together: each is compared with those before
-    /// it (the one just before first) instead of making an array and a set of the sources at every call; many go into a set.
-    public var sourceCount: Int {
-        guard sentences.count <= Self.sourcesCountedInPlace else { return Set(sentences.lazy.map(\.source)).count }
-        var count = 0
-        for index in sentences.indices {
-            let source = sentences[index].source
-            if index > 0, sentences[index - 1].source == source { continue }
-            if !sentences[..<index].contains(where: { $0.source == source }) { count += 1 }
-        }
-        return count
-    }
-
-    /// The most sentences whose sources `sourceCount` compares pairwise.
-    private static let sourcesCountedInPlace = 32
+    /// How many sources cover the topic: `sources.count`, without sorting or hashing them (`distinctCount(of:)`).
+    public var sourceCount: Int { sentences.distinctCount { $0.source } }
 }

@@ -2,9 +2,9 @@ import Dispatch
 
 /// Maps over an array on all cores, keeping the order of the input.
 ///
-/// Inlinable, so that each caller's module specialises it for its types: through the generic entry point, reading an
-/// input copied the whole value (an `Article`, retaining each of its strings and arrays) through its witness table, for
-/// a transform that reads one field.
+/// The maps are inlinable, so that each caller's module specialises them for its types: through the generic entry
+/// point, reading an input copied the whole value (an `Article`, retaining each of its strings and arrays) through its
+/// witness table, for a transform that reads one field.
 public enum ParallelMap {
     @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {

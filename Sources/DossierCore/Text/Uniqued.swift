@@ -34,3 +34,23 @@ extension Array where Element: Comparable {
         removeLast(count - kept)
     }
 }
+
+extension RandomAccessCollection where Index == Int {
+    /// How many distinct keys the elements have: `Set(map(key)).count`, without the set where the elements are few. A
+    /// model value's sources are few, and those of one source stand together: each key is compared with those before
+    /// it (the one just before first); past `distinctCountedInPlace` elements they go into a set.
+    @inlinable
+    public func distinctCount<Key: Hashable>(of key: (Element) -> Key) -> Int {
+        guard count <= distinctCountedInPlace else { return Set(lazy.map(key)).count }
+        var found = 0
+        for index in indices {
+            let current = key(self[index])
+            if index > startIndex, key(self[index - 1]) == current { continue }
+            if !self[startIndex..<index].contains(where: { key($0) == current }) { found += 1 }
+        }
+        return found
+    }
+}
+
+/// The most elements whose keys `distinctCount(of:)` compares pairwise.
+@usableFromInline let distinctCountedInPlace = 32

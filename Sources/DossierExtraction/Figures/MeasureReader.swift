@@ -52,11 +52,10 @@ struct MeasureReader: Sendable {
         var clauseContext: (clause: Int, tokens: Range<Int>, lemmas: [String])?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
-            let previousEnd = position > 0 ? readings[position - 1].textEnd : 0
+            let previousEnd = position > 0 ? readings[position - 1].textEnd : nil
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
-            let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: position > 0 ? previousEnd : nil,
-                                     nextStart: nextStart)
-            readStates(of: quantity, in: window, into: &reading, previousEnd: position > 0 ? previousEnd : nil)
+            let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: previousEnd, nextStart: nextStart)
+            readStates(of: quantity, in: window, into: &reading, previousEnd: previousEnd)
             let clause = clauses[quantity.numberStart]
             if clauseContext?.clause != clause {
                 let clauseTokens = tokens(ofClauseAt: quantity.numberStart)
@@ -331,7 +330,7 @@ struct MeasureReader: Sendable {
         while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
             k += 1
         }
-        return StateWindow(before: before, after: textEnd..<max(textEnd, k))
+        return StateWindow(before: before, after: textEnd..<k)
     }
 
     /// The owner's key (lowercased, singular) and its name as written.

@@ -51,9 +51,8 @@ struct PersonAssembler: Sendable {
         // The other forms, each once, in order (none, and nothing made, for a person named one way).
         var aliases: [String] = []
         if forms.contains(where: { $0 != name }) {
-            aliases = Array(Set(forms))
+            aliases = forms.sortedOnce()
             aliases.removeAll { $0 == name }
-            aliases.sort()
         }
         var roles: [Role] = []
         var seen = Set<String>()

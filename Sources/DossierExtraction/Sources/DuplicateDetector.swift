@@ -144,6 +144,8 @@ public struct DuplicateDetector: Sendable {
         guard starts.count >= shingleWords else { return [] }
         starts.append(bytes.count)
         var hashes: [UInt64] = []
+        // Room for about one run in `sampling` (the share the hash keeps on average), with a margin for a text whose
+        // runs the hash happens to keep more of.
         hashes.reserveCapacity((starts.count - shingleWords) / Int(sampling) * 2 + 8)
         bytes.withUnsafeBufferPointer { buffer in
             func run(_ start: Int) -> UnsafeBufferPointer<UInt8> {

@@ -1,3 +1,4 @@
+import DossierCore
 /// Topics that are one thing under two names join: nouns WordNet gives one sense (`lawsuit`, `suit`), and topics
 /// that end up with the same name or named by another's keyword (`Agreement` named `Nuclear agreement`).
 extension TopicGroup {
@@ -53,17 +54,16 @@ extension TopicGroup {
     /// Whether a phrase's spaced words hold a space: asked of its bytes when they are ASCII (nearly every phrase), where
     /// `contains(" ")` went through Foundation and an `NSString` made for every pair of groups compared.
     static func hasSeveralWords(_ words: String) -> Bool {
-        let bytes = words.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return words.contains(" ") }
-        return bytes.contains(UInt8(ascii: " "))
+        guard words.isAllASCII else { return words.contains(" ") }
+        return words.utf8.contains(UInt8(ascii: " "))
     }
 
     /// `phrase.hasSuffix(" " + words)`, answered by bytes when both are ASCII (nearly every phrase), without making
     /// that string for every pair of groups compared: an ASCII character is its byte, and the space before `words` keeps
     /// it from joining the byte before it into one character.
     static func endsIn(_ phrase: String, words: String) -> Bool {
+        guard phrase.isAllASCII, words.isAllASCII else { return phrase.hasSuffix(" " + words) }
         let phraseBytes = phrase.utf8, wordBytes = words.utf8
-        guard phraseBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) else { return phrase.hasSuffix(" " + words) }
         return phraseBytes.count > wordBytes.count && phraseBytes.dropLast(wordBytes.count).last == UInt8(ascii: " ")
             && phraseBytes.suffix(wordBytes.count).elementsEqual(wordBytes)
     }

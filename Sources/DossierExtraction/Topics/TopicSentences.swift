@@ -61,10 +61,8 @@ struct TopicSentences: Sendable {
                 }
                 guard !hits.isEmpty else { return }
                 let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
-                hits.sort()
-                for (place, position) in hits.enumerated() where place == 0 || hits[place - 1] != position {
-                    found.append(Found(group: position, sentence: index, reference: reference))
-                }
+                hits.sortOnce()
+                for position in hits { found.append(Found(group: position, sentence: index, reference: reference)) }
                 hits.removeAll(keepingCapacity: true)
             }
             return found

@@ -65,7 +65,7 @@ enum FiguresPage {
     }
 
     /// The positions of the figures two or more sources state and of those one source states, each in the dossier's
-    /// order: each figure's sources counted once (`Figure.sourceCount` makes a set of them each time it is read).
+    /// order: each figure's sources counted once (`Figure.sourceCount` compares them again each time it is read).
     static func bySourceCount(_ figures: [Figure]) -> (compared: [Int], single: [Int]) {
         var compared: [Int] = []
         var single: [Int] = []
