@@ -17,7 +17,8 @@ import Testing
 
 extension ArticleLayoutTests {
     /// The zones the readers ask for, as filters over every line define them, after any claims: the content lines,
-    /// the first and last prose lines, the header and footer (the zone's first and last lines) and the tail.
+    /// the first and last prose lines, the header and footer (the zone's first and last lines), the tail, and the
+    /// first and last body lines.
     @Test func zonesAreTheLinesTheirDefinitionsFilter() {
         let prose = "The minister said the plan would be ready within weeks, officials confirmed."
         let kinds = ["", "By A Writer", prose, "Short label", "   ", "Another label line", prose, "Copyright 2024", "Label"]
@@ -41,6 +42,11 @@ extension ArticleLayoutTests {
             #expect(layout.headerIndices == header, "\(lines)")
             #expect(layout.footerIndices == footer, "\(lines)")
             #expect(layout.tailIndices == tail, "\(lines)")
+            let body = content.filter { layout.isBody($0) }
+            for count in [0, 1, 3, ArticleLayout.zoneSize] {
+                #expect(layout.firstBodyIndices(count) == Array(body.prefix(count)), "\(lines)")
+                #expect(layout.lastBodyIndices(count) == Array(body.suffix(count)), "\(lines)")
+            }
         }
     }
 }

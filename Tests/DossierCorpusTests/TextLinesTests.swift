@@ -68,3 +68,14 @@ import Testing
         }
     }
 }
+
+extension TextLinesTests {
+    /// The lines are counted before they are made: a body's lines are held in an array of about their number (one
+    /// grown line by line would hold 128 for 100 lines), CR LF counted as no break.
+    @Test func linesAreMadeIntoAnArrayOfTheirNumber() {
+        let body = (0..<100).map { "line \($0)" + ($0 % 10 == 0 ? "\r\nsame line" : "") }.joined(separator: "\n")
+        let lines = TextLines(body).lines
+        #expect(lines.count == 100)
+        #expect(lines.capacity < 110)
+    }
+}

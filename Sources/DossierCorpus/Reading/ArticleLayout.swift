@@ -98,6 +98,29 @@ struct ArticleLayout {
         return footer
     }
 
+    /// The first `count` body lines (or all, when fewer), in order.
+    func firstBodyIndices(_ count: Int) -> [Int] {
+        var found: [Int] = []
+        for index in contentIndices where isBody(index) {
+            if found.isEmpty { found.reserveCapacity(count) }
+            guard found.count < count else { break }
+            found.append(index)
+        }
+        return found
+    }
+
+    /// The last `count` body lines (or all, when fewer), in order.
+    func lastBodyIndices(_ count: Int) -> [Int] {
+        var found: [Int] = []
+        for index in contentIndices.reversed() where isBody(index) {
+            if found.isEmpty { found.reserveCapacity(count) }
+            guard found.count < count else { break }
+            found.append(index)
+        }
+        found.reverse()
+        return found
+    }
+
     /// The lines after the last prose line, whatever their role: the signature block and the site's footer.
     var tailIndices: [Int] {
         let lastProse = lastProseIndex ?? -1

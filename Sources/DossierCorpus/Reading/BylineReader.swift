@@ -15,8 +15,7 @@ struct BylineReader {
     /// The authors of `layout` and the outlet the byline names; claims the lines read.
     func read(_ layout: inout ArticleLayout) -> Byline {
         // A byline line is distinctive enough to look for it among the first lines, even after a lead sentence.
-        let opening = layout.contentIndices.filter { layout.isBody($0) }.prefix(ArticleLayout.zoneSize)
-        for index in Array(opening) + layout.footerIndices {
+        for index in layout.firstBodyIndices(ArticleLayout.zoneSize) + layout.footerIndices {
             guard let byline = parse(layout.text(index)) else { continue }
             layout.claim(index, as: .metadata("byline"))
             return byline

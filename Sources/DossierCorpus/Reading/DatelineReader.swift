@@ -58,8 +58,7 @@ struct DatelineReader {
     /// The first dateline among the first lines of the text (after a standfirst or a caption, too),
     /// with the index of its line.
     func read(_ layout: ArticleLayout) -> (index: Int, dateline: Dateline)? {
-        let opening = layout.contentIndices.filter { layout.isBody($0) }.prefix(ArticleLayout.zoneSize)
-        for index in opening {
+        for index in layout.firstBodyIndices(ArticleLayout.zoneSize) {
             if let found = dateline(in: layout.text(index)) { return (index, found) }
         }
         return nil

@@ -72,8 +72,7 @@ struct OutletReader {
 
     /// Origin credits in the header, the footer and the last lines of the text.
     func readOriginCredit(_ layout: inout ArticleLayout, into found: inout Found, lowercased: inout LowercasedLines) {
-        let content = layout.contentIndices.filter { layout.isBody($0) }
-        let candidates = layout.headerIndices + layout.footerIndices + content.suffix(3)
+        let candidates = layout.headerIndices + layout.footerIndices + layout.lastBodyIndices(3)
         for index in candidates {
             let text = layout.text(index)
             guard let origin = originCredit(text, lowercased: lowercased.text(index, in: layout)) else { continue }

@@ -22,12 +22,15 @@ public struct TextLines: Sendable {
         var number = firstLine
         var body = body
         body.withUTF8 { bytes in
+            // Counted first, so that the lines are made into an array of their number, not one grown line by line.
+            var breaks = 0
+            for position in bytes.indices where Self.isBreak(at: position, in: bytes) { breaks += 1 }
+            lines.reserveCapacity(breaks + 1)
             var start = 0, scalars = 0
             for position in 0...bytes.count {
                 if position < bytes.count {
                     let byte = bytes[position]
-                    let isBreak = byte == 0x0A && (position == 0 || bytes[position - 1] != 0x0D)
-                    if !isBreak {
+                    if !Self.isBreak(at: position, in: bytes) {
                         if byte & 0xC0 != 0x80 { scalars += 1 }
                         continue
                     }
@@ -41,6 +44,11 @@ public struct TextLines: Sendable {
             }
         }
         self.lines = lines
+    }
+
+    /// A line feed not after a carriage return.
+    @inline(__always) private static func isBreak(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[position] == 0x0A && (position == 0 || bytes[position - 1] != 0x0D)
     }
 
     public var firstNonEmpty: Line? { lines.first { !$0.isBlank } }
