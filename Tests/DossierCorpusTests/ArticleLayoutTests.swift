@@ -27,8 +27,13 @@ extension ArticleLayoutTests {
             let count = round < 20 ? round : Int.random(in: 0...30, using: &seeds)
             let lines = (0..<count).map { _ in kinds.randomElement(using: &seeds)! }
             var layout = ArticleLayout(TextLines(lines.joined(separator: "\n")))
+            // Claimed as metadata or boilerplate, and some given back as body (as a standfirst is).
+            let roles: [ArticleLayout.Role] = [.metadata("m"), .boilerplate("b"), .body]
             for index in layout.contentIndices where Int.random(in: 0..<5, using: &seeds) == 0 {
-                layout.claim(index, as: Bool.random(using: &seeds) ? .metadata("m") : .boilerplate("b"))
+                layout.claim(index, as: roles.randomElement(using: &seeds)!)
+            }
+            for index in layout.contentIndices where layout.roles[index] != .body && Int.random(in: 0..<3, using: &seeds) == 0 {
+                layout.claim(index, as: .body)
             }
             let all = Array(layout.roles.indices)
             let content = all.filter { layout.roles[$0] != .blank }

@@ -24,7 +24,7 @@ extension Character {
     /// Same as `isWhitespace` (ASCII white space is tab, line feed, vertical tab, form feed, carriage return, space).
     @inlinable public var isWhitespaceFast: Bool {
         guard let ascii = asciiValue else { return isWhitespace }
-        return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
+        return ascii.isASCIIWhitespace
     }
 
     /// Same as `isUppercase`.
@@ -68,6 +68,11 @@ extension Unicode.Scalar {
     /// Same as `properties.isWhitespace`, without the Unicode lookup for ASCII.
     @inlinable public var isWhitespaceFast: Bool {
         guard isASCII else { return properties.isWhitespace }
-        return value == 0x20 || (value >= 0x09 && value <= 0x0D)
+        return UInt8(value).isASCIIWhitespace
     }
+}
+
+extension UInt8 {
+    /// An ASCII white space byte: tab, line feed, vertical tab, form feed, carriage return, space.
+    @inlinable public var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
 }

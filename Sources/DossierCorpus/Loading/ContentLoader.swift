@@ -5,11 +5,9 @@ import Foundation
 /// An article is any `.txt` or `.md` file under the folder; YAML files at its root are configuration.
 public struct ContentLoader: Sendable {
     /// The content folder on disk.
-    public var folder: URL {
-        didSet { folderPath = folder.path }
-    }
+    public let folder: URL
     /// `folder`'s path, which each file's path starts with (an article is read without a URL made for it).
-    private var folderPath: String
+    private let folderPath: String
     /// How the user named the folder, used to print paths (`content`, `../corpus`).
     public var displayPath: String
 
@@ -28,8 +26,8 @@ public struct ContentLoader: Sendable {
     /// symbolic link out of the folder or in a loop).
     public func listArticles() throws(Diagnostic) -> (paths: [String], warnings: [Diagnostic]) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let base = ContentWalker.realPath(of: Array(folder.path.utf8)) else {
+        guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue,
+              let base = ContentWalker.realPath(of: Array(folderPath.utf8)) else {
             throw .error("content folder not found: create it with your articles, or pass --content DIR (dossier init DIR scaffolds one)",
                          at: SourceLocation(file: displayPath))
         }

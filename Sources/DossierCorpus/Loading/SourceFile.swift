@@ -21,7 +21,10 @@ public struct SourceFile: Sendable, Hashable {
     }
 
     /// The file name without folders.
-    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+    public var fileName: String { Self.fileName(of: path) }
+
+    /// The last name of a path between slashes (the path itself when it has none).
+    public static func fileName(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 }
 
 /// The YAML front matter of a Markdown article: the fields the tool knows, and the others kept for templates.

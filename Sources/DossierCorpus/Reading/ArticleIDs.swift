@@ -29,7 +29,7 @@ public enum ArticleIDs {
     /// ends, so the cut gives the slug of the pieces joined. Any other is split as characters.
     static func stem(of path: String) -> String {
         guard path.isAllASCII else {
-            let fileName = path.split(separator: "/").last.map(String.init) ?? path
+            let fileName = SourceFile.fileName(of: path)
             let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
             return stem.isEmpty ? fileName : stem
         }
@@ -56,7 +56,7 @@ public enum ArticleIDs {
         var inWord = false
         for index in title.utf8.indices {
             let byte = title.utf8[index]
-            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            let isSpace = byte.isASCIIWhitespace
             if isSpace && inWord {
                 words += 1
                 if words == titleWords { return String(title[..<index]) }

@@ -81,20 +81,14 @@ struct ArticleLayout {
     /// Unclaimed lines after the last prose line (at most `zoneSize`, the last ones).
     var footerIndices: [Int] {
         guard let lastProse = lastProseIndex else { return [] }
-        // Counted from the end first, so that the lines are kept in order in an array of their number.
-        var first = lines.count
-        var count = 0
-        var index = lines.count - 1
-        while index > lastProse && count < Self.zoneSize {
-            if isBody(index) {
-                first = index
-                count += 1
-            }
-            index -= 1
-        }
+        // Gathered from the end, into room made at the first one (as the header), then put in order in place.
         var footer: [Int] = []
-        footer.reserveCapacity(count)
-        for index in first..<lines.count where isBody(index) { footer.append(index) }
+        for index in stride(from: lines.count - 1, to: lastProse, by: -1) where isBody(index) {
+            if footer.isEmpty { footer.reserveCapacity(Self.zoneSize) }
+            footer.append(index)
+            if footer.count == Self.zoneSize { break }
+        }
+        footer.reverse()
         return footer
     }
 

@@ -28,7 +28,7 @@ extension StringProtocol {
         var previousIsSpace = true
         for byte in bytes {
             highBits |= byte
-            let isSpace = byte == 0x20 || byte &- 0x09 < 5
+            let isSpace = byte.isASCIIWhitespace
             count &+= !isSpace && previousIsSpace ? 1 : 0
             previousIsSpace = isSpace
         }

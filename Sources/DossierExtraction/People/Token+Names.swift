@@ -69,6 +69,16 @@ extension Token {
     var isInitials: Bool { Self.isInitials(text) }
 
     private static func isInitials(_ text: String) -> Bool {
+        let bytes = text.utf8
+        // Fewer than four bytes are fewer than four characters; ASCII bytes (no carriage return, which joins a line
+        // feed) are the characters themselves, read in place.
+        guard bytes.count >= 4 else { return false }
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) {
+            guard bytes.count <= 6, bytes.count % 2 == 0 else { return false }
+            return bytes.enumerated().allSatisfy { position, byte in
+                position % 2 == 0 ? (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) : byte == UInt8(ascii: ".")
+            }
+        }
         let letters = Array(text)
         guard letters.count >= 4, letters.count <= 6, letters.count % 2 == 0 else { return false }
         return stride(from: 0, to: letters.count, by: 2).allSatisfy { letters[$0].isUppercaseFast && letters[$0 + 1] == "." }

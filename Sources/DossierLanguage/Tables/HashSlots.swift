@@ -47,8 +47,7 @@ public struct HashSlots: Sendable {
     @inlinable @discardableResult public mutating func add(hash: UInt64, at slot: Int) -> Int {
         let entry = hashes.count
         if slots.isEmpty {
-            slots = Array(repeating: 0, count: firstSize)
-            hashes.reserveCapacity(Self.entriesAtGrowth(of: firstSize))
+            makeSlots(count: firstSize)
             hashes.append(hash)
             place(entry, hash: hash)
         } else {
@@ -66,9 +65,14 @@ public struct HashSlots: Sendable {
     /// Twice the slots, and room in `hashes` for the entries they hold: the hashes grow when the slots do, not
     /// several times by themselves in between (an array grown by appending starts small).
     @usableFromInline mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        hashes.reserveCapacity(Self.entriesAtGrowth(of: slots.count))
+        makeSlots(count: slots.count * 2)
         for (entry, hash) in hashes.enumerated() { place(entry, hash: hash) }
+    }
+
+    /// Empty slots, `count` of them, and room in `hashes` for the entries they hold before they grow.
+    @usableFromInline mutating func makeSlots(count: Int) {
+        slots = Array(repeating: 0, count: count)
+        hashes.reserveCapacity(Self.entriesAtGrowth(of: count))
     }
 
     /// Puts an entry in the first empty slot from its hash's.

@@ -31,6 +31,8 @@ public struct Tokenizer: Sendable {
         tokens(of: sentence, scalars: scalars, words: &workspace.words, spans: &workspace.spans, forms: &workspace.forms)
     }
 
+    /// The workspace's parts as three `inout`s: the word-forms closure below reads `forms` while `words` is changed,
+    /// which would be overlapping access if both were reached through `workspace`.
     private func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes, spans: inout [Range<Int>],
                         forms: inout WordForms) -> [Token] {
         observer?(sentence)

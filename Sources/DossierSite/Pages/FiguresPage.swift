@@ -105,11 +105,8 @@ enum FiguresPage {
                         let values = figures[position].values
                         for source in columns {
                             row.cell { cell in
-                                var isFirst = true
-                                for index in values.indices where values[index].reference.source == source {
-                                    if !isFirst { cell += "; " }
-                                    isFirst = false
-                                    appendCell(values[index], into: &cell)
+                                cell.appendJoined(values.lazy.filter { $0.reference.source == source }, separator: "; ") { cell, value in
+                                    appendCell(value, into: &cell)
                                 }
                             }
                         }
@@ -124,11 +121,10 @@ enum FiguresPage {
                         lead(figures[position], into: &row)
                         let values = figures[position].values
                         row.cell { cell in
-                            for index in values.indices {
-                                if index > values.startIndex { cell += "; " }
-                                cell += MarkdownText.escape(labels.label(values[index].reference.source))
+                            cell.appendJoined(values, separator: "; ") { cell, value in
+                                cell += MarkdownText.escape(labels.label(value.reference.source))
                                 cell += ": "
-                                appendCell(values[index], into: &cell)
+                                appendCell(value, into: &cell)
                             }
                         }
                         row.cell(MarkdownText.escape(figures[position].basis ?? "—"))
@@ -173,10 +169,8 @@ enum FiguresPage {
                     table.row { row in
                         measureCell(figures[position], into: &row)
                         row.cell { cell in
-                            let values = figures[position].values
-                            for index in values.indices {
-                                if index > values.startIndex { cell += "; " }
-                                appendValueLink(values[index], from: path, into: &cell)
+                            cell.appendJoined(figures[position].values, separator: "; ") { cell, value in
+                                appendValueLink(value, from: path, into: &cell)
                             }
                         }
                         row.cell(MarkdownText.escape(figures[position].unit ?? "—"))

@@ -12,10 +12,7 @@ enum PersonPage {
         if !person.aliases.isEmpty {
             md.raw { text in
                 text += "**Also written:** "
-                for index in person.aliases.indices {
-                    if index > person.aliases.startIndex { text += ", " }
-                    text += MarkdownText.escape(person.aliases[index])
-                }
+                text.appendJoined(person.aliases, separator: ", ") { text, alias in text += MarkdownText.escape(alias) }
             }
         }
         TopicLinks.write(forTopics: topics, from: path, into: &md)

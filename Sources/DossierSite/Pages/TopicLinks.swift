@@ -8,9 +8,8 @@ public enum TopicLinks {
         guard !topics.isEmpty else { return }
         md.raw { text in
             text += "**Topics:** "
-            for index in topics.indices {
-                if index > topics.startIndex { text += " · " }
-                PageLink.append(topics[index].name, from: page, to: SitePath.topicsFolder, topics[index].id, into: &text)
+            text.appendJoined(topics, separator: " · ") { text, topic in
+                PageLink.append(topic.name, from: page, to: SitePath.topicsFolder, topic.id, into: &text)
             }
         }
     }

@@ -14,7 +14,7 @@ public enum SearchDocuments {
             if !person.aliases.isEmpty {
                 if !person.roles.isEmpty { snippet += " · " }
                 snippet += "also "
-                appendJoined(person.aliases, separator: ", ", into: &snippet)
+                snippet.appendJoined(person.aliases, separator: ", ")
             }
             documents.append(SearchDocument(
                 kind: .person, title: person.name, url: pageURL(SitePath.peopleFolder, person.id),
@@ -114,14 +114,6 @@ public enum SearchDocuments {
             text += line
         }
         return text
-    }
-
-    /// `items.joined(separator:)` appended to `text`.
-    private static func appendJoined(_ items: [String], separator: String, into text: inout String) {
-        for index in items.indices {
-            if index > items.startIndex { text += separator }
-            text += items[index]
-        }
     }
 
     /// Parts joined with a separator as they are given, into one string (no array of them made to be joined), after a
