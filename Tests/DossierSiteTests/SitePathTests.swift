@@ -19,6 +19,7 @@ import Testing
         #expect(SitePath.link(from: "people/p", to: SentenceReference(source: "001-x", sentence: "s12")) == "../sources/001-x.md#s12")
         #expect(SitePath.link(from: "index", to: SentenceReference(source: "é", sentence: "")) == "sources/é.md#")
         #expect(SitePath.fileLink(from: "topics/t", to: "figures.csv") == "../../figures.csv")
+        #expect(SitePath.pageURL(SitePath.peopleFolder, "x") == "people/x.html" && SitePath.pageURL("", "index") == "index.html")
     }
 
     /// A link appended to a text comes after what the text held.

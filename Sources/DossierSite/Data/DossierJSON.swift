@@ -113,7 +113,7 @@ private extension PrettyJSONWriter {
                 case .words: json.int(words)
                 case .flags: json.array(article.flags.map(\.kind).uniqued())
                 case .flag_evidence: json.array(article.flags) { $0.flag($1) }
-                case .page: json.string(SitePath.source(article.id) + ".html")
+                case .page: json.string(SitePath.pageURL(SitePath.sourcesFolder, article.id))
                 case .fields: json.object(article.extraFields)
                 }
             }
@@ -169,7 +169,7 @@ private extension PrettyJSONWriter {
                 case .quotes:
                     json.array(person.quotes) { $0.personPart(source: $1.reference.source, sentence: $1.reference.sentence, text: $1.text) }
                 case .evidence: json.array(person.evidence)
-                case .page: json.string(SitePath.person(person.id) + ".html")
+                case .page: json.string(SitePath.pageURL(SitePath.peopleFolder, person.id))
                 }
             }
         }
@@ -217,7 +217,7 @@ private extension PrettyJSONWriter {
                 case .people: json.array(topic.people)
                 case .figures: json.array(topic.figures)
                 case .sentences: json.array(topic.sentences.indices) { json, index in json.reference(topic.sentences[index]) }
-                case .page: json.string(SitePath.topic(topic.id) + ".html")
+                case .page: json.string(SitePath.pageURL(SitePath.topicsFolder, topic.id))
                 }
             }
         }

@@ -89,11 +89,10 @@ enum PersonPage {
                         let sentence = mentions[position].reference.sentence
                         // Labelled by the line in the original file; the sentence itself shows on hover.
                         if let entry = sourceSentences?[sentence] {
-                            PageLink.append("line " + String(sentences.line(at: entry)), from: path, to: SitePath.sourcesFolder, source,
-                                            anchor: sentence, title: sentences.text(at: entry), into: &item)
+                            PageLink.append("line " + String(sentences.line(at: entry)), from: path, to: mentions[position].reference,
+                                            title: sentences.text(at: entry), into: &item)
                         } else {
-                            PageLink.append(sentence, from: path, to: SitePath.sourcesFolder, source, anchor: sentence,
-                                            title: mentions[position].form, into: &item)
+                            PageLink.append(sentence, from: path, to: mentions[position].reference, title: mentions[position].form, into: &item)
                         }
                     }
                 }

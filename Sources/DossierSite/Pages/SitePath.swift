@@ -16,6 +16,16 @@ public enum SitePath {
     public static func source(_ id: String) -> String { sourcesFolder + id }
     public static func person(_ id: String) -> String { peopleFolder + id }
     public static func topic(_ id: String) -> String { topicsFolder + id }
+
+    /// A page's address from the site root, as the HTML site has it: `folder` + `name` + `.html`, made in one string.
+    public static func pageURL(_ folder: String, _ name: String) -> String {
+        var url = ""
+        url.reserveCapacity(folder.utf8.count + name.utf8.count + 5)
+        url += folder
+        url += name
+        url += ".html"
+        return url
+    }
     /// The copy of the original article file, always `.txt` (plain text to any browser or server).
     public static func original(_ article: Article) -> String {
         "originals/\(article.id).txt"
@@ -29,17 +39,22 @@ public enum SitePath {
 
     /// `link(from:to:anchor:)` to the target `folder` + `name`, without making it first.
     private static func link(from page: String, to folder: String, _ name: String, anchor: String?) -> String {
+        let depth = max(components(of: page) - 1, 0)
         var link = ""
-        link.reserveCapacity(3 * max(components(of: page) - 1, 0) + folder.utf8.count + name.utf8.count + 3 + (anchor.map { $0.utf8.count + 1 } ?? 0))
-        appendLink(from: page, to: folder, name, anchor: anchor, into: &link)
+        link.reserveCapacity(3 * depth + folder.utf8.count + name.utf8.count + 3 + (anchor.map { $0.utf8.count + 1 } ?? 0))
+        appendLink(depth: depth, to: folder, name, anchor: anchor, into: &link)
         return link
     }
 
     /// `link(from:to:anchor:)` to the target `folder` + `name` (`peopleFolder` and an id), appended to `text`: a page
     /// writes its links into its Markdown, with no string of their own.
     public static func appendLink(from page: String, to folder: String, _ name: String, anchor: String? = nil, into text: inout String) {
-        let depth = components(of: page) - 1
-        for _ in 0..<depth { text += "../" }
+        appendLink(depth: components(of: page) - 1, to: folder, name, anchor: anchor, into: &text)
+    }
+
+    /// The link from a page `depth` folders down from the site root.
+    private static func appendLink(depth: Int, to folder: String, _ name: String, anchor: String?, into text: inout String) {
+        for _ in 0..<max(depth, 0) { text += "../" }
         text += folder
         text += name
         text += ".md"

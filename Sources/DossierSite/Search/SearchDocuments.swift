@@ -17,12 +17,12 @@ public enum SearchDocuments {
                 snippet.appendJoined(person.aliases, separator: ", ")
             }
             documents.append(SearchDocument(
-                kind: .person, title: person.name, url: pageURL(SitePath.peopleFolder, person.id),
+                kind: .person, title: person.name, url: SitePath.pageURL(SitePath.peopleFolder, person.id),
                 snippet: snippet, indexed: lines(person.name, person.aliases)))
         }
         for topic in dossier.topics {
             documents.append(SearchDocument(
-                kind: .topic, title: topic.name, url: pageURL(SitePath.topicsFolder, topic.id),
+                kind: .topic, title: topic.name, url: SitePath.pageURL(SitePath.topicsFolder, topic.id),
                 snippet: topic.summary ?? topic.keywords.joined(separator: ", "),
                 indexed: lines(topic.name, topic.keywords)))
         }
@@ -45,7 +45,7 @@ public enum SearchDocuments {
             indexed.append(metadata.origin)
             for author in metadata.authors { indexed.append(author) }
             documents.append(SearchDocument(
-                kind: .source, title: sourceTitle, url: pageURL(SitePath.sourcesFolder, source.id),
+                kind: .source, title: sourceTitle, url: SitePath.pageURL(SitePath.sourcesFolder, source.id),
                 snippet: about.text, indexed: indexed.text))
         }
         // Quotes, then the other sentences, each appended where it stays: two passes over the sources, not two
@@ -94,16 +94,6 @@ public enum SearchDocuments {
         url += ".html#"
         url += figure.id
         return SearchDocument(kind: .figure, title: figure.measure, url: url, snippet: snippet.text, indexed: indexed.text)
-    }
-
-    /// A page's address from the site root: `folder` + `name` + `.html`, made in one string.
-    static func pageURL(_ folder: String, _ name: String) -> String {
-        var url = ""
-        url.reserveCapacity(folder.utf8.count + name.utf8.count + 5)
-        url += folder
-        url += name
-        url += ".html"
-        return url
     }
 
     /// `([first] + rest).joined(separator: "\n")`, without the array: `first` itself when there is no rest.
