@@ -37,8 +37,8 @@ public struct FigureExtractor: Sendable {
     }
 
     /// The rows of the comparison table: stated by most sources first, conflicts first among them. `sentences`: each
-    /// article's sentences, when the caller has gathered them.
-    public func figures(in articles: [Article], sentences: [[Sentence]]? = nil) -> ([Figure], [Diagnostic]) {
+    /// article's sentences, gathered once for all the passes.
+    public func figures(in articles: [Article], sentences: [[Sentence]]) -> ([Figure], [Diagnostic]) {
         // The mentions taken out of the pair, so that this array is their only holder: dating them in place copied every
         // mention (its strings retained, later released) while the pair still held the array.
         var mentions: [FigureMention]
@@ -71,11 +71,10 @@ public struct FigureExtractor: Sendable {
     /// Every article's figures, and the names each article uses (for the story index). Each article is tokenized
     /// once, for both. The sentences are read on all cores in batches (`SentenceBatches`), so a book-length
     /// article takes no longer than as many short ones; then each article's mentions are made in reading order.
-    static func mentions(in articles: [Article], articleSentences: [[Sentence]]? = nil, sentences: FigureSentences, finder: FigureFinder,
+    static func mentions(in articles: [Article], articleSentences: [[Sentence]], sentences: FigureSentences, finder: FigureFinder,
                          batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                          maximumBatches: Int = SentenceBatches.coreCount)
         -> (mentions: [FigureMention], names: [NameCounts]) {
-        let articleSentences = articleSentences ?? ParallelMap.map(articles) { $0.sentences }
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let recognizers = articles.map(finder.recognizer(for:))

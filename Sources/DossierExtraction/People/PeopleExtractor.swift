@@ -16,12 +16,11 @@ public struct PeopleExtractor: Sendable {
 
     /// The people of the corpus in order of prominence, and warnings about the curation file. `maximumBatches`: how
     /// many runs a long article's name scan is cut into at most (`SentenceBatches`). `sentences`: each article's
-    /// sentences, when the caller has gathered them.
+    /// sentences, gathered once for all the passes.
     public func extract(
-        _ articles: [Article], sentences: [[Sentence]]? = nil, curation: PeopleCuration = PeopleCuration(),
+        _ articles: [Article], sentences: [[Sentence]], curation: PeopleCuration = PeopleCuration(),
         maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> ([Person], [Diagnostic]) {
-        let sentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
         let scans = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
             .map(ArticleScan.init(joining:))

@@ -20,11 +20,11 @@ public struct DuplicateDetector: Sendable {
     public init() {}
 
     /// The articles, with `duplicate-of` flags added to those that share long passages. `sentences`: each article's
-    /// sentences, when the caller has them (`Article.sentences` makes them again).
-    public func flagDuplicates(_ articles: [Article], sentences: [[Sentence]]? = nil) -> [Article] {
+    /// sentences, gathered once for all the passes.
+    public func flagDuplicates(_ articles: [Article], sentences: [[Sentence]]) -> [Article] {
         // One article has no other to copy (and a book-length one would be hashed for nothing).
         guard articles.count >= 2 else { return articles }
-        let runs = ParallelMap.map(Array(articles.indices)) { Self.sampledRuns(of: sentences?[$0] ?? articles[$0].sentences) }
+        let runs = ParallelMap.map(Array(articles.indices)) { Self.sampledRuns(of: sentences[$0]) }
         var flagged = articles
         for (position, found) in partners(runs: runs).enumerated() {
             for (other, shared) in found {

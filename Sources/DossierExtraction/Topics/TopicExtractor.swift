@@ -18,10 +18,9 @@ public struct TopicExtractor: Sendable {
         senses = TopicWordSenses(wordNet: lexicon.wordNet)
     }
 
-    /// The topics, most covered first. `sentences`: each article's sentences, when the caller has gathered them.
-    public func topics(in articles: [Article], sentences: [[Sentence]]? = nil) -> [Topic] {
+    /// The topics, most covered first. `sentences`: each article's sentences, gathered once for all the passes.
+    public func topics(in articles: [Article], sentences articleSentences: [[Sentence]]) -> [Topic] {
         guard !articles.isEmpty else { return [] }
-        let articleSentences = sentences ?? ParallelMap.map(articles) { $0.sentences }
         let statistics = PhraseStatistics(articles: articles, sentences: articleSentences, scanner: scanner)
         // The corpus's phrase table is freed beside what follows the pass (see `BackgroundRelease`).
         defer { BackgroundRelease.release(consume statistics) }
