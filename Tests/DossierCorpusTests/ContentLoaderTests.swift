@@ -86,4 +86,13 @@ extension ContentLoaderTests {
         }
         #expect(file.path == "content/s16.txt" && file.body == files["s16.txt"])
     }
+
+    /// The walker keeps `.txt` and `.md` names in any case, after at least one other byte, and only a real dot before
+    /// the ending (the control byte 0x0E is not one, though `| 0x20` turns it into one).
+    @Test func walkerKeepsArticleNamesOnly() {
+        for name in ["a.txt", "a.TXT", "b.Md", "note.md", "x.y.txt"] { #expect(ContentWalker.isArticle(Array(name.utf8)), "\(name)") }
+        for name in ["a\u{0E}txt", "a\u{0E}md", ".txt", "a.text", "a.mdx", "atxt", "a.tx"] {
+            #expect(!ContentWalker.isArticle(Array(name.utf8)), "\(name)")
+        }
+    }
 }

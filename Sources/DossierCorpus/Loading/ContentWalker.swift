@@ -148,8 +148,12 @@ struct ContentWalker {
             let count = suffix.utf8CodeUnitCount
             guard name.count > count else { return false }
             let start = name.endIndex - count
-            // `| 0x20` lower-cases ASCII letters and leaves `.` as it is.
-            return (0..<count).allSatisfy { name[start + $0] | 0x20 == suffix.utf8Start[$0] }
+            // The dot as it is; a letter in either case (`| 0x20` lower-cases an ASCII capital, but would also read the
+            // control byte 0x0E as a dot).
+            return (0..<count).allSatisfy { position in
+                let byte = name[start + position], wanted = suffix.utf8Start[position]
+                return wanted == UInt8(ascii: ".") ? byte == wanted : byte | 0x20 == wanted
+            }
         }
         return endsWith(".txt") || endsWith(".md")
     }
