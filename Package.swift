@@ -69,12 +69,13 @@ let package = Package(
             dependencies: ["DossierBuild", "DossierServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // Tests: one target per source target, plus end-to-end builds and runs of the binary.
+        // Tests: one target per source target, plus end-to-end builds and runs of the binary, and what several share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
-        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage"]),
+        .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage", "TestSupport"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierSite", "DossierCore", "DossierCorpus", "DossierLanguage", "dossier"],
                     exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierBuild", "DossierCore"]),

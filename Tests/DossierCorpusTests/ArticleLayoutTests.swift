@@ -1,4 +1,5 @@
 import DossierCore
+import TestSupport
 import Testing
 @testable import DossierCorpus
 
@@ -53,18 +54,5 @@ extension ArticleLayoutTests {
                 #expect(layout.lastBodyIndices(count) == Array(body.suffix(count)), "\(lines)")
             }
         }
-    }
-}
-
-/// A small seeded generator, so that a failing round can be run again.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -48,27 +48,21 @@ import Testing
         let log = Log()
         let releaseFirst = DispatchSemaphore(value: 0)
         let done = DispatchGroup()
-        done.enter()
-        Thread {
+        onThread(counted: done) {
             lock.shared {
                 log.add("shared in")
                 releaseFirst.wait()
                 log.add("shared out")
             }
-            done.leave()
-        }.start()
+        }
         waitUntil { log.all.contains("shared in") }
-        done.enter()
-        Thread {
+        onThread(counted: done) {
             lock.exclusively { log.add("exclusive") }
-            done.leave()
-        }.start()
+        }
         waitUntil { lock.waitingExclusive == 1 || log.all.contains("exclusive") }
-        done.enter()
-        Thread {
+        onThread(counted: done) {
             lock.shared { log.add("later shared") }
-            done.leave()
-        }.start()
+        }
         waitUntil { lock.waitingShared == 1 || log.all.contains("later shared") }
         releaseFirst.signal()
         done.wait()
@@ -81,24 +75,29 @@ import Testing
         let log = Log()
         let releaseExclusive = DispatchSemaphore(value: 0)
         let done = DispatchGroup()
-        done.enter()
-        Thread {
+        onThread(counted: done) {
             lock.exclusively {
                 log.add("exclusive in")
                 releaseExclusive.wait()
                 log.add("exclusive out")
             }
-            done.leave()
-        }.start()
+        }
         waitUntil { log.all.contains("exclusive in") }
-        done.enter()
-        Thread {
+        onThread(counted: done) {
             lock.shared { log.add("shared") }
-            done.leave()
-        }.start()
+        }
         waitUntil { lock.waitingShared == 1 || log.all.contains("shared") }
         releaseExclusive.signal()
         done.wait()
         #expect(log.all == ["exclusive in", "exclusive out", "shared"])
     }
+}
+
+/// Runs `body` on a thread of its own, counted in `done` until it returns.
+private func onThread(counted done: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+    done.enter()
+    Thread {
+        body()
+        done.leave()
+    }.start()
 }

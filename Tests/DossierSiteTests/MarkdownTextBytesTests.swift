@@ -1,4 +1,5 @@
 import DossierCore
+import TestSupport
 import Testing
 @testable import DossierSite
 
@@ -14,7 +15,7 @@ import Testing
 
     /// The pieces, every pair of them, and 3,000 random runs of one to nine pieces.
     private static func texts(seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var texts = Self.pieces + Self.pieces.flatMap { first in Self.pieces.map { first + $0 } }
         for _ in 0..<3_000 {
             let length = Int(generator.next() % 9) + 1
@@ -100,17 +101,5 @@ import Testing
             afterReturn = byte == UInt8(ascii: "\r")
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

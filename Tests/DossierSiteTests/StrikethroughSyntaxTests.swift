@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import DossierSite
 
@@ -34,12 +35,12 @@ import Testing
         let pieces = ["~", "~~", "~~~", "&#126;", "&#x7E;", #"\~"#, "x", "w", " ", "\n", "\n\n", "*", "_", "|", ":",
                       "`", "a b", "www.e.org", "a@b.org", "[l](p)", "~~x~~", "~x~", "x~~ ~~x", "| a | b |\n| --- | --- |\n", "```\n", "~~~\n",
                       "- ", "> ", "#"]
-        var random = SplitMix(seed: 13)
+        var random = SplitMix64(seed: 13)
         let renderer = HTMLRenderer()
         var differing: [String] = []
         var struck = 0
         for _ in 0..<1500 {
-            let page = (0..<(1 + random.next(12))).map { _ in pieces[random.next(pieces.count)] }.joined() + "\n"
+            let page = (0..<(1 + random.next(below: 12))).map { _ in pieces[random.next(below: pieces.count)] }.joined() + "\n"
             let expected = CmarkReference.withEveryExtension(page)
             if expected.contains("<del>") { struck += 1 }
             if renderer.html(fromMarkdown: page) != expected { differing.append(page) }
@@ -47,17 +48,5 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(5))")
         // The pages do hold strikethroughs for the gate to keep.
         #expect(struck > 150)
-    }
-
-    private struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
     }
 }

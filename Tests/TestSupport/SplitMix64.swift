@@ -1,0 +1,18 @@
+/// SplitMix64: a small seeded generator for the tests that draw many random cases, so that a failing case can be made
+/// again from its seed (the system generator cannot be seeded).
+public struct SplitMix64: RandomNumberGenerator {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The next value reduced below `bound` (by remainder: the same draw for a seed, not quite uniform).
+    public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
