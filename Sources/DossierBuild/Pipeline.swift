@@ -34,6 +34,7 @@ public struct Pipeline: Sendable {
     /// Runs every stage and replaces the output folder when the build can be trusted.
     public func build() -> BuildReport {
         let start = Date()
+        SystemAllocator.configure()
         var report = BuildReport()
         let writer = self.writer
         // Even a build that fails puts back an output that a killed build left renamed aside.
@@ -291,7 +292,7 @@ public struct Pipeline: Sendable {
         remembered.bodies = bodies
         // Then the data files on a thread of their own (`dossier.json` is encoded on one core) beside the search index
         // (on all cores); not beside the pages, whose largest would sit on both of their temporaries at the peak.
-        FreedMemory.release()
+        SystemAllocator.releaseFreedMemory()
         let data = kept?.data == nil ? BackgroundWork { [dossier = site.dossier, originals = originalsWritten == nil ? site.originals : nil,
                                                          sourceWords = site.sourceWords] in
             SiteData.files(for: dossier, originals: originals, sourceWords: sourceWords ?? SitePages.sourceWords(dossier))
@@ -327,7 +328,7 @@ public struct Pipeline: Sendable {
     private func run(_ stage: Stage, count: () -> Int, _ body: () -> Void) {
         progress.stageStarted(stage)
         body()
-        FreedMemory.release()
+        SystemAllocator.releaseFreedMemory()
         progress.stageFinished(stage, count: count())
     }
 }

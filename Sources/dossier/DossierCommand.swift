@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierBuild
 
 /// `dossier`: turns a folder of news articles into a briefing dossier site.
 @main
@@ -9,4 +10,11 @@ struct DossierCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [BuildCommand.self, ExplainCommand.self, InitCommand.self, ServeCommand.self, RemoveReplacedSiteCommand.self]
     )
+
+    /// Sets up the C library's allocator before any other thread allocates (each thread's arena takes the setting
+    /// when it is made; see `SystemAllocator`), then parses the command line and runs the command.
+    static func main() async {
+        SystemAllocator.configure()
+        await main(nil)
+    }
 }
