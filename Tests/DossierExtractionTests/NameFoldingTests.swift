@@ -33,5 +33,14 @@ import Testing
             #expect(!NameKey.foldsToItself(text), "\(text)")
         }
     }
+
+    /// The bytes' verdict at each edge: `@` and `[` round `A`–`Z`, DEL is ASCII, U+0080 is not; a capital anywhere.
+    @Test func asciiCaseIsReadFromEveryByte() {
+        for text in ["", "abc", "@[`{", "\u{7F}", "a long lower text, with 1-2 numbers"] { #expect(NameKey.asciiCase(text) == .lower, "\(text)") }
+        for text in ["A", "Z", "abC", "a long text that ends in a capitaL"] { #expect(NameKey.asciiCase(text) == .mixed, "\(text)") }
+        for text in ["\u{80}", "café", "ABCé", "a long text that ends beyond ASCII\u{2019}"] {
+            #expect(NameKey.asciiCase(text) == .beyondASCII, "\(text)")
+        }
+    }
 }
 

@@ -47,4 +47,18 @@ import Testing
         #expect(read(2) == inOrder)
         #expect(read(3) == inOrder)
     }
+
+    /// A sentence going on with a quotation opened before it names its own speaker beside a speech verb: it is read for
+    /// its speaker too, though it opens no quotation (without that reading the quotation's first speaker would keep it).
+    @Test func aSentenceGoingOnWithAQuotationIsReadForItsSpeaker() {
+        let sentences = TimelineExtractorTests.article("a", published: nil, [
+            "Ana Rivera said: “The first part is long enough.", "The rest of it comes here,” Karim Haddad said.",
+        ]).sentences
+        for size in [1, 1_000] {
+            let found = QuoteFinder().quotes(sentences: sentences, mentions: Self.mentions(sentences), batchSize: size, maximumBatches: 7)
+            #expect(found.map { "\($0.sentence) \($0.person) \($0.text)" } == [
+                "0 0 The first part is long enough.", "1 1 The rest of it comes here",
+            ])
+        }
+    }
 }

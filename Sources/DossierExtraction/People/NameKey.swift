@@ -7,18 +7,37 @@ enum NameKey {
     /// Lowercase ASCII-folded form (`José` → `jose`), curly apostrophes straightened.
     static func fold(_ text: String) -> String {
         // The common case, without Foundation's folding: ASCII, lowercased, or as it is when it has no capital.
-        var hasCapital = false
-        if text.utf8.allSatisfy({ byte in
-            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
-            return byte < 128
-        }) { return hasCapital ? text.lowercased() : text }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+        switch asciiCase(text) {
+        case .lower: return text
+        case .mixed: return text.lowercased()
+        case .beyondASCII:
+            return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+        }
     }
 
     /// Whether `fold(text)` is `text` as it is, told by its bytes alone: ASCII without a capital letter.
     static func foldsToItself(_ text: String) -> Bool {
-        text.utf8.allSatisfy { byte in byte < 0x80 && !(byte >= 0x41 && byte <= 0x5A) }
+        asciiCase(text) == .lower
+    }
+
+    /// What a text's bytes say of its folding: ASCII without a capital letter, ASCII with one, or beyond ASCII.
+    enum ASCIICase { case lower, mixed, beyondASCII }
+
+    /// Read through the string's own bytes when it lends them (a loop over a buffer: the UTF-8 view's iterator cost
+    /// several times as many instructions a byte, and every distinct word of every article is asked).
+    static func asciiCase(_ text: String) -> ASCIICase {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiCase(of: $0) }) { return found }
+        return asciiCase(of: text.utf8)
+    }
+
+    private static func asciiCase<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> ASCIICase {
+        var hasCapital = false
+        for byte in bytes {
+            if byte >= 0x80 { return .beyondASCII }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        return hasCapital ? .mixed : .lower
     }
 
     /// The key of a surname: folded, without a leading particle or hyphens (`al-Madhoun` → `madhoun`).

@@ -31,15 +31,29 @@ struct QuoteFinder: Sendable {
         var here: [Mention]
         /// Its quotations, read as if none were open where it starts.
         var quoted: QuotedText
+        /// Who it says is speaking, read only where it holds a quotation (nil elsewhere: see `quotes`).
+        var cue: SpeakerCue?
+    }
+
+    /// Who a sentence says is speaking.
+    private struct SpeakerCue: Sendable {
         /// The person named next to a speech verb (`attributedSpeaker`).
         var attributed: Int?
         /// Without such a person: `he said`, `she told` (`hasPronounAttribution`).
         var pronounAttribution: Bool
     }
 
+    private func speakerCue(_ tokens: [Token], mentions: [Mention]) -> SpeakerCue {
+        let attributed = attributedSpeaker(tokens, mentions: mentions)
+        return SpeakerCue(attributed: attributed, pronounAttribution: attributed == nil && hasPronounAttribution(tokens))
+    }
+
     /// The quotations of an article's sentences and who said them. What each sentence says by itself is read first,
     /// a long article's in runs on all cores (`SentenceBatches`); then one pass in reading order carries what a sentence
     /// tells the next (the last speaker, a quotation left open).
+    ///
+    /// A sentence's speaker is asked only where it holds a quotation: elsewhere it has no quotation to give the speaker,
+    /// and leaves none open for the next (its speech verbs and pronouns were read in every sentence of the article).
     func quotes(sentences: [Sentence], mentions: [Mention], batchSize: Int = SentenceBatches.minimumSentencesPerBatch,
                 maximumBatches: Int = SentenceBatches.coreCount) -> [Found] {
         // Every speaker is a person mentioned in the article (named beside a speech verb, or the last one named or
@@ -51,9 +65,8 @@ struct QuoteFinder: Sendable {
         let readings = SentenceBatches.map(sentencesOf: sentences, batchSize: batchSize, maximumBatches: maximumBatches) { run in
             run.indices.map { index in
                 let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-                let attributed = attributedSpeaker(run[index].tokens, mentions: here)
-                return SentenceReading(here: here, quoted: QuotedText.spans(run[index].text), attributed: attributed,
-                                       pronounAttribution: attributed == nil && hasPronounAttribution(run[index].tokens))
+                let quoted = QuotedText.spans(run[index].text)
+                return SentenceReading(here: here, quoted: quoted, cue: quoted.texts.isEmpty ? nil : speakerCue(run[index].tokens, mentions: here))
             }
         }.joined()
         var found: [Found] = []
@@ -65,23 +78,29 @@ struct QuoteFinder: Sendable {
             let tokens = sentences[index].tokens
             let startsInsideQuote = openQuoteSpeaker != nil && index <= openUntil
             let quoted = startsInsideQuote ? QuotedText.spans(sentences[index].text, startsOpen: true) : reading.quoted
-            var speaker = reading.attributed
-            if speaker == nil, reading.pronounAttribution {
-                if let last = lastSpeaker, index - last.sentence <= QuoteRules.pronounSpeakerReach { speaker = last.person }
-                else if let last = lastMentioned, index - last.sentence <= QuoteRules.pronounMentionReach { speaker = last.person }
-            }
-            if speaker == nil, let open = openQuoteSpeaker, quoted.texts.count + (startsInsideQuote ? 1 : 0) > 0, outsideWords(tokens) < QuoteRules.continuationOutsideWords {
-                speaker = open
-            }
-            if speaker == nil, startsInsideQuote || quoted.isWhole, let last = lastSpeaker, index - last.sentence == 1 {
-                speaker = last.person
-            }
             let texts = quoted.texts
+            var speaker: Int?
+            if !texts.isEmpty {
+                // A sentence going on with a quotation opened before it was not read for its speaker (it opens none).
+                let cue = reading.cue ?? speakerCue(tokens, mentions: reading.here)
+                speaker = cue.attributed
+                if speaker == nil, cue.pronounAttribution {
+                    if let last = lastSpeaker, index - last.sentence <= QuoteRules.pronounSpeakerReach { speaker = last.person }
+                    else if let last = lastMentioned, index - last.sentence <= QuoteRules.pronounMentionReach { speaker = last.person }
+                }
+                if speaker == nil, let open = openQuoteSpeaker, outsideWords(tokens) < QuoteRules.continuationOutsideWords {
+                    speaker = open
+                }
+                if speaker == nil, startsInsideQuote || quoted.isWhole, let last = lastSpeaker, index - last.sentence == 1 {
+                    speaker = last.person
+                }
+            }
             if let speaker {
-                for text in texts where QuotedText.spaceSeparatedWords(text) >= QuoteRules.minimumWords {
+                // Each quotation's words as `spans` counted them.
+                for (text, words) in zip(texts, quoted.wordCounts) where words >= QuoteRules.minimumWords {
                     found.append(Found(sentence: index, text: text, person: speaker))
                 }
-                if !texts.isEmpty { lastSpeaker = (speaker, index) }
+                lastSpeaker = (speaker, index)
             }
             if quoted.leavesOpen, let closer = QuotedText.closingSentence(after: index, in: sentences) {
                 openQuoteSpeaker = speaker ?? lastSpeaker?.person
@@ -132,6 +151,9 @@ struct QuoteFinder: Sendable {
 /// The quoted parts of a sentence.
 struct QuotedText: Sendable {
     var texts: [String]
+    /// The space-separated words of each text (`spaceSeparatedWords`), counted once, where the sentence's outside words
+    /// are counted.
+    var wordCounts: [Int]
     /// A quotation opens and does not close in this sentence.
     var leavesOpen: Bool
     /// The sentence is one quotation with at most a word outside.
@@ -167,7 +189,7 @@ struct QuotedText: Sendable {
     static func spans(_ sentence: String, startsOpen: Bool = false) -> QuotedText {
         // Most sentences hold no quotation: without an opening mark there is nothing to read.
         if !startsOpen, !hasOpeningMark(sentence) {
-            return QuotedText(texts: [], leavesOpen: false, isWhole: false)
+            return QuotedText(texts: [], wordCounts: [], leavesOpen: false, isWhole: false)
         }
         // Where each scalar is a Character of its own, the marks are found scalar by scalar, without grapheme breaking.
         if scalarsAreCharacters(sentence) { return spans(sentence, startsOpen: startsOpen, reading: sentence.unicodeScalars) }
@@ -208,21 +230,27 @@ struct QuotedText: Sendable {
             texts.append(cleaned)
             leavesOpen = true
         }
-        let outside = spaceSeparatedWords(sentence) - texts.reduce(0) { $0 + spaceSeparatedWords($1) }
-        return QuotedText(texts: texts, leavesOpen: leavesOpen, isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
+        let wordCounts = texts.map(spaceSeparatedWords)
+        let outside = spaceSeparatedWords(sentence) - wordCounts.reduce(0, +)
+        return QuotedText(texts: texts, wordCounts: wordCounts, leavesOpen: leavesOpen,
+                          isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
     }
 
     /// Whether each Unicode scalar of `text` is a Character of its own, so that a quotation mark or a space can be found
     /// scalar by scalar: no scalar from U+0300 on (where combining marks, joiners and the scripts whose letters combine
     /// start) but the general punctuation of U+2010–U+2027 (dashes, curly quotation marks, the ellipsis), none of which
     /// joins a neighbour. (Below U+0300 only CR LF makes one Character of two scalars, and neither is a mark or a space.)
+    /// Told by the UTF-8 bytes (`SpacedWordBytes`), without decoding the scalars.
     static func scalarsAreCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }
+        text.utf8.withContiguousStorageIfAvailable { SpacedWordBytes.wordCount($0) != nil }
+            ?? text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x2027).contains($0.value) }
     }
 
-    /// How many words `text.split(separator: " ")` would give, counted without making them.
+    /// How many words `text.split(separator: " ")` would give, counted without making them: from the UTF-8 bytes in
+    /// one pass where each scalar is a Character (`SpacedWordBytes`), else Character by Character.
     static func spaceSeparatedWords(_ text: String) -> Int {
-        scalarsAreCharacters(text) ? spaceSeparatedWords(in: text.unicodeScalars) : spaceSeparatedWords(in: text)
+        if let count = text.utf8.withContiguousStorageIfAvailable(SpacedWordBytes.wordCount), let count { return count }
+        return scalarsAreCharacters(text) ? spaceSeparatedWords(in: text.unicodeScalars) : spaceSeparatedWords(in: text)
     }
 
     private static func spaceSeparatedWords<Elements: Sequence>(in elements: Elements) -> Int

@@ -10,7 +10,8 @@ import DossierLanguage
 public struct DuplicateDetector: Sendable {
     /// Words in a run compared between texts.
     public static let shingleWords = 8
-    /// One run in `sampling` (chosen by hash, the same in every text) is indexed.
+    /// One run in `sampling` (chosen by hash, the same in every text) is indexed: the runs whose FNV-1a hash is a
+    /// multiple of four, which its two low bits tell (`FNV1aLowBits`, which only reads two bits).
     static let sampling: UInt64 = 4
     /// Sampled runs two texts must share at least: some twenty words of the same text in the same order.
     static let sharedRuns = 3
@@ -151,18 +152,34 @@ public struct DuplicateDetector: Sendable {
             func run(_ start: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]])
             }
-            func keep(_ hash: UInt64) { if hash % sampling == 0 { hashes.append(hash) } }
-            let runCount = starts.count - shingleWords
-            // FNV-1a of each run (each word's bytes, then a space): a fixed hash, so that the same text gives the same
-            // sample in every run (Swift's `Hasher` is seeded). Four runs at a time (their hashes are independent
-            // chains of multiplications), in order, then the rest.
-            var start = 0
-            while start + 4 <= runCount {
-                let (a, b, c, d) = FNV1aFourWide.hashes(run(start), run(start + 1), run(start + 2), run(start + 3))
-                keep(a); keep(b); keep(c); keep(d)
-                start += 4
+            // Which runs are sampled (their hash a multiple of four) is told by the hash's two low bits, which one pass
+            // over the bytes gives for every run (`FNV1aLowBits`): only those runs are hashed, not every run, which
+            // read each byte eight times.
+            var sampled: [Int] = []
+            sampled.reserveCapacity(hashes.capacity)
+            var bits: UInt8 = 0
+            var before = [UInt8](repeating: 0, count: starts.count)
+            for word in 0..<(starts.count - 1) {
+                before[word] = bits
+                for index in starts[word]..<starts[word + 1] { bits = FNV1aLowBits.step(bits, buffer[index]) }
             }
-            for rest in start..<runCount { keep(FNV1a.hash(of: run(rest))) }
+            before[starts.count - 1] = bits
+            for start in 0..<(starts.count - shingleWords) {
+                let end = start + shingleWords
+                if FNV1aLowBits.ofStretch(before: before[start], after: before[end], length: starts[end] - starts[start]) == 0 {
+                    sampled.append(start)
+                }
+            }
+            // FNV-1a of each sampled run (each word's bytes, then a space): a fixed hash, so that the same text gives the
+            // same sample in every run (Swift's `Hasher` is seeded). Four runs at a time (their hashes are independent
+            // chains of multiplications), then the rest.
+            var next = 0
+            while next + 4 <= sampled.count {
+                let (a, b, c, d) = FNV1aFourWide.hashes(run(sampled[next]), run(sampled[next + 1]), run(sampled[next + 2]), run(sampled[next + 3]))
+                hashes.append(a); hashes.append(b); hashes.append(c); hashes.append(d)
+                next += 4
+            }
+            for rest in next..<sampled.count { hashes.append(FNV1a.hash(of: run(sampled[rest]))) }
         }
         hashes.sort()
         var kept = 0
