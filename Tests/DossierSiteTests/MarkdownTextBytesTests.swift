@@ -57,6 +57,38 @@ import Testing
         }
     }
 
+    /// The check reads eight bytes at a time: a mark or a line break is found at every place of the eight, and a
+    /// character that only shares a line break's first byte (`£`, U+2027, U+0084) is passed at every place.
+    @Test func marksAreFoundAtEveryPlaceOfALongText() {
+        let plain = "Quarterly profits at US media giant TimeWarner jumped"
+        let marks = ["\n", "\r", "\u{0B}", "\u{0C}", "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "$",
+                     "\u{85}", "\u{2028}", "\u{2029}"]
+        let harmless = ["£", "\u{2027}", "\u{84}", "é", "’", "\u{2030}", "#", "-", "1", "!"]
+        for place in 1...30 {
+            let at = plain.index(plain.startIndex, offsetBy: place)
+            for piece in marks + harmless {
+                for text in [String(plain[..<at]) + piece + String(plain[at...]), String(plain[..<at]) + piece] {
+                    #expect(Self.isUnchangedByEscaping(text) == harmless.contains(piece), "\(Array(text.unicodeScalars))")
+                    #expect(MarkdownText.escape(text) == Self.referenceEscape(text), "\(Array(text.unicodeScalars))")
+                }
+            }
+        }
+    }
+
+    /// A title's marks are found eight bytes at a time and the runs between them copied: each mark at every place of
+    /// a long title, twice, gives the title written byte by byte.
+    @Test func titleMarksAreFoundAtEveryPlaceOfALongTitle() {
+        let plain = "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games"
+        for place in 0...40 {
+            let at = plain.index(plain.startIndex, offsetBy: place)
+            for piece in ["\"", "\\", "&", "<", "\n", "\r\n", "\r", "\r\u{85}\n", "£", "’", "x"] {
+                let text = String(plain[..<at]) + piece + String(plain[at...]) + piece + plain
+                #expect(MarkdownText.quotedTitle(text) == Self.referenceQuotedTitle(text), "\(Array(text.unicodeScalars))")
+                #expect(MarkdownText.quotedTitle(String(plain[..<at]) + piece) == Self.referenceQuotedTitle(String(plain[..<at]) + piece))
+            }
+        }
+    }
+
     static func isUnchangedByEscaping(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { MarkdownText.isUnchangedByEscaping($0) }

@@ -90,4 +90,18 @@ import Testing
         let upper = SearchNormaliser(fold: { $0 == "bibi" ? "netanyahu" : $0 })
         #expect(upper.terms("Bibi’s talks") == ["netanyahu", "talks"])
     }
+
+    /// `isASCII` reads eight bytes at a time: one byte beyond ASCII at any place of a text is found.
+    @Test func aByteBeyondASCIIIsFoundAnywhere() {
+        let plain = Array("Quarterly profits at US media giant".utf8)
+        plain.withUnsafeBufferPointer { #expect(SearchNormaliser.isASCII($0)) }
+        for place in plain.indices {
+            for length in [place + 1, plain.count] {
+                var bytes = Array(plain[..<length])
+                bytes[place] = 0x80 | bytes[place]
+                bytes.withUnsafeBufferPointer { #expect(!SearchNormaliser.isASCII($0), "\(place) of \(length)") }
+            }
+        }
+        [UInt8]().withUnsafeBufferPointer { #expect(SearchNormaliser.isASCII($0)) }
+    }
 }

@@ -1,4 +1,9 @@
 import DossierCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Markdown pages link to each other as `.md` files; the HTML pages link to `.html`.
 /// Links to other files of the site are written for the Markdown copy in `markdown/`, one folder deeper.
 enum LinkRewriter {
@@ -17,8 +22,8 @@ enum LinkRewriter {
     /// `rewritten` (emptied first, its room kept, so that one buffer serves a whole page) and returns true, or returns
     /// false when the URL stays as it is.
     static func htmlLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>, into rewritten: inout [UInt8]) -> Bool {
-        guard let first = bytes.first, first != slash, first != hash, !bytes.contains(colon) else { return false }
-        let fragment = bytes.firstIndex(of: hash) ?? bytes.count
+        guard let first = bytes.first, first != slash, first != hash, position(of: colon, in: bytes) == nil else { return false }
+        let fragment = position(of: hash, in: bytes) ?? bytes.count
         let path = bytes[..<fragment]
         rewritten.removeAll(keepingCapacity: true)
         if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
@@ -32,6 +37,12 @@ enum LinkRewriter {
         }
         rewritten.append(0)
         return true
+    }
+
+    /// Where `byte` first is in `bytes`, found by the C library's memchr (a link is read for two marks).
+    private static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     private static let slash = UInt8(ascii: "/")

@@ -20,25 +20,52 @@ public enum MarkdownText {
     /// Whether `escape` would give the text back as it is: it starts with a character that is not white space, a
     /// digit or a mark (so no mark is at a line start and no list number is read), and holds no mark escaped anywhere
     /// and no line break. A text starting beyond ASCII is not looked at (it may start with white space).
+    /// Eight bytes at a time are read through `unchangedKinds` with no branch between them: only eight holding a mark or
+    /// the lead byte of a line break beyond ASCII are looked at byte by byte.
     static func isUnchangedByEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first < 0x80, !isMarked(first, in: changedAtStart) else { return false }
-        let changedAnywhere = changedAnywhere
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if isMarked(byte, in: changedAnywhere) { return false }
-            } else if byte == 0xC2 {
-                // U+0085 (next line).
-                if index + 1 < bytes.count, bytes[index + 1] == 0x85 { return false }
-            } else if byte == 0xE2 {
-                // U+2028, U+2029 (line and paragraph separators).
-                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+        return unchangedKinds.withUnsafeBufferPointer { kinds in
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    var found: UInt8 = 0
+                    for offset in 0..<8 { found |= kinds[Int(bytes[index + offset])] }
+                    if found == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let end = min(index + 8, bytes.count)
+                while index < end {
+                    switch kinds[Int(bytes[index])] {
+                    case changed:
+                        return false
+                    case mayBeLineBreak where bytes[index] == 0xC2:
+                        // U+0085 (next line).
+                        if index + 1 < bytes.count, bytes[index + 1] == 0x85 { return false }
+                    case mayBeLineBreak:
+                        // U+2028, U+2029 (line and paragraph separators).
+                        if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                            return false
+                        }
+                    default:
+                        break
+                    }
+                    index += 1
+                }
             }
-            index += 1
+            return true
         }
-        return true
     }
+
+    /// What `isUnchangedByEscaping` makes of each byte: `changed` (a mark changed wherever it is), `mayBeLineBreak` (the
+    /// lead byte of a line break beyond ASCII: C2, E2) or 0.
+    private static let unchangedKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        if byte < 0x80 { return isMarked(UInt8(byte), in: changedAnywhere) ? changed : 0 }
+        return byte == 0xC2 || byte == 0xE2 ? mayBeLineBreak : 0
+    }
+    private static let changed: UInt8 = 1
+    private static let mayBeLineBreak: UInt8 = 2
 
     /// ASCII bytes as two 64-bit masks (bytes 0–63, 64–127).
     private typealias ByteSet = (low: UInt64, high: UInt64)
@@ -152,37 +179,54 @@ public enum MarkdownText {
     private static let backslash = UInt8(ascii: "\\")
 
     /// A link title's text inside its double quotes: the quote and the backslash escaped, a line break as a space,
-    /// `&` and `<` escaped so that no entity or HTML is read in it. Byte by byte: the marks are all ASCII.
+    /// `&` and `<` escaped so that no entity or HTML is read in it. The marks are all ASCII: they are found eight bytes
+    /// at a time (`firstTitleMark`), and the runs between them copied whole.
     static func quotedTitle(_ title: String) -> String {
         guard !title.isEmpty else { return "" }
         var title = title
-        // A title with none of the marks and no line feed is handed back as it is, not copied.
-        let titleChanged = titleChanged
-        let isUnchanged = title.withUTF8 { bytes in !bytes.contains { $0 < 0x80 && isMarked($0, in: titleChanged) } }
-        if isUnchanged { return title }
-        return title.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count * 2) { out in
-                let escapedInTitles = escapedInTitles
+        let quoted = title.withUTF8 { bytes -> String? in
+            // A title with none of the marks and no line feed is handed back as it is, not copied.
+            guard var mark = firstTitleMark(in: bytes, from: 0) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count * 2) { out in
                 var written = 0
-                var afterReturn = false
-                for byte in bytes {
-                    if byte < 0x80, isMarked(byte, in: escapedInTitles) {
+                var runStart = 0
+                while true {
+                    (out.baseAddress! + written).initialize(from: bytes.baseAddress! + runStart, count: mark - runStart)
+                    written += mark - runStart
+                    guard mark < bytes.count else { return written }
+                    let byte = bytes[mark]
+                    if byte != lineFeed {
                         out[written] = backslash
                         out[written + 1] = byte
                         written += 2
-                    } else if byte == lineFeed, !afterReturn {
-                        // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
-                        out[written] = space
-                        written += 1
                     } else {
-                        out[written] = byte
+                        // A return and line feed stay as they are, as one character (`"\r\n"` is one `Character`).
+                        out[written] = mark > 0 && bytes[mark - 1] == UInt8(ascii: "\r") ? lineFeed : space
                         written += 1
                     }
-                    afterReturn = byte == UInt8(ascii: "\r")
+                    runStart = mark + 1
+                    mark = firstTitleMark(in: bytes, from: runStart) ?? bytes.count
                 }
-                return written
             }
         }
+        return quoted ?? title
+    }
+
+    /// Where the first byte `quotedTitle` may change is from `start` on (a mark of `escapedInTitles` or a line feed).
+    static func firstTitleMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 8 <= bytes.count {
+            let eight = EightBytes(bytes, at: index)
+            if eight.contains(UInt8(ascii: "\\")) || eight.contains(UInt8(ascii: "\"")) || eight.contains(UInt8(ascii: "&"))
+                || eight.contains(UInt8(ascii: "<")) || eight.contains(lineFeed) { break }
+            index += 8
+        }
+        let titleChanged = titleChanged
+        while index < bytes.count {
+            if bytes[index] < 0x80, isMarked(bytes[index], in: titleChanged) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Marks a backslash is put before in a link title.

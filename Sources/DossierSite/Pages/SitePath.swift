@@ -1,4 +1,9 @@
 import DossierCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where each page of the site lives, and relative links between pages (the site works from `file://`).
 public enum SitePath {
@@ -75,19 +80,24 @@ public enum SitePath {
         String(repeating: "../", count: components(of: page)) + file
     }
 
-    /// How many names a path has between its slashes (`page.split(separator: "/").count`, without making them).
+    /// How many names a path has between its slashes (`page.split(separator: "/").count`, without making them). Every
+    /// link a page writes asks it of the page's path: the slashes are found by the C library's memchr, which reads many
+    /// bytes at a time, not by a test per byte.
     static func components(of path: String) -> Int {
-        var count = 0
-        var inName = false
-        for byte in path.utf8 {
-            if byte == UInt8(ascii: "/") {
-                inName = false
-            } else if !inName {
-                inName = true
-                count += 1
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            let end = base + bytes.count
+            var count = 0
+            var nameStart = base
+            while nameStart < end {
+                let slash = memchr(nameStart, Int32(UInt8(ascii: "/")), end - nameStart)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                if slash > nameStart { count += 1 }
+                nameStart = slash + 1
             }
+            return count
         }
-        return count
     }
 
     /// A link to one sentence of a source page.

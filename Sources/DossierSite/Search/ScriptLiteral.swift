@@ -20,34 +20,61 @@ enum ScriptLiteral {
         text.withUTF8 { write(utf8: $0, into: &out) }
     }
 
-    /// `string` of the text whose UTF-8 these bytes are, appended to `out`.
+    /// `string` of the text whose UTF-8 these bytes are, appended to `out`: the runs between escapes are copied whole,
+    /// and eight bytes with none of the bytes that may need one (most of a text) are passed at once (`EightBytes`).
     static func write(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        guard utf8.contains(where: needsCare) else {
-            out.append(contentsOf: utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
+        var runStart = 0
         var index = 0
         while index < utf8.count {
-            let byte = utf8[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x00..<0x20:
-                out += Array("\\u00".utf8) + [hexDigit(byte / 16), hexDigit(byte % 16)]
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
-                out += Array("\\u202".utf8) + [utf8[index + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
-                index += 2
-            default: out.append(byte)
+            if index + 8 <= utf8.count, !mayNeedCare(EightBytes(utf8, at: index)) {
+                index += 8
+                continue
+            }
+            // The eight bytes (or the last few) that may hold an escape, one by one; an escaped line separator may
+            // end past them.
+            let end = min(index + 8, utf8.count)
+            while index < end {
+                let byte = utf8[index]
+                guard needsCare(byte) else {
+                    index += 1
+                    continue
+                }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other character starting with E2 is copied.
+                let isLineSeparator = byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                guard byte != 0xE2 || isLineSeparator else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+                case 0xE2:
+                    out += "u202".utf8
+                    out.append(utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                    index += 2
+                default:
+                    out += "u00".utf8
+                    out.append(hexDigit(byte / 16))
+                    out.append(hexDigit(byte % 16))
+                }
+                index += 1
+                runStart = index
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of eight bytes may need an escape (see `needsCare`).
+    private static func mayNeedCare(_ bytes: EightBytes) -> Bool {
+        bytes.containsByte(below: 0x20) || bytes.contains(UInt8(ascii: "\"")) || bytes.contains(UInt8(ascii: "\\"))
+            || bytes.contains(0xE2)
     }
 
     /// A byte that may need an escape: a control character, `"`, a backslash, or the first of U+2028 and U+2029.

@@ -37,7 +37,7 @@ public struct SearchNormaliser: Sendable {
     public func forEachSurfaceWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         let read = text.withUTF8 { utf8 -> Bool in
-            if !utf8.contains(where: { $0 >= 0x80 }) {
+            if Self.isASCII(utf8) {
                 Self.forEachASCIIWord(in: utf8, body)
                 return true
             }
@@ -50,6 +50,20 @@ public struct SearchNormaliser: Sendable {
             var word = word
             word.withUTF8(body)
         }
+    }
+
+    /// Whether the bytes are all ASCII, read eight at a time.
+    static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= utf8.count {
+            guard EightBytes(utf8, at: index).isASCII else { return false }
+            index += 8
+        }
+        while index < utf8.count {
+            guard utf8[index] < 0x80 else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Text whose characters beyond ASCII are all typographic quotes of `straightQuotes` or plain separators (see
@@ -123,30 +137,40 @@ public struct SearchNormaliser: Sendable {
     /// The words of `asciiWords`, each handed to `body` as its bytes (valid only during the call). A word is a run of
     /// letters and digits with single apostrophes inside it; one already lowercase and without an apostrophe (most of
     /// them) is handed over as the text's own bytes, the others are copied once, lowercased and without apostrophes.
+    /// Each byte's kind is read from `asciiWordKinds`, one load for the three ranges of a word byte and the test for a capital.
     static func forEachASCIIWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        asciiWordKinds.withUnsafeBufferPointer { kinds in
+            forEachASCIIWord(in: text, kinds: kinds, body)
+        }
+    }
+
+    private static func forEachASCIIWord(in text: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let apostrophe = UInt8(ascii: "'")
         var index = 0
         while index < text.count {
-            guard isASCIIWordByte(text[index]) else {
+            guard kinds[Int(text[index])] != 0 else {
                 index += 1
                 continue
             }
             let start = index
-            var hasUpper = false
+            var wordKinds: UInt8 = 0
             var hasApostrophe = false
             // After the loop `index` is the word's end: an apostrophe counts only with a word character after it.
             while index < text.count {
                 let byte = text[index]
-                if isASCIIWordByte(byte) {
-                    hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
+                let kind = kinds[Int(byte)]
+                if kind != 0 {
+                    wordKinds |= kind
                     index += 1
-                } else if byte == apostrophe, index + 1 < text.count, isASCIIWordByte(text[index + 1]) {
+                } else if byte == apostrophe, index + 1 < text.count, kinds[Int(text[index + 1])] != 0 {
                     hasApostrophe = true
                     index += 1
                 } else {
                     break
                 }
             }
+            let hasUpper = wordKinds & capital != 0
             let word = UnsafeBufferPointer(rebasing: text[start..<index])
             guard hasUpper || hasApostrophe else {
                 body(word)
@@ -168,10 +192,16 @@ public struct SearchNormaliser: Sendable {
         }
     }
 
-    /// An ASCII letter or digit.
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    /// Each byte's kind in an ASCII word: `capital` (A–Z), `lowerOrDigit` (a–z, 0–9), or 0 (not a word byte).
+    private static let asciiWordKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x41...0x5A: capital
+        case 0x30...0x39, 0x61...0x7A: lowerOrDigit
+        default: 0
+        }
     }
+    private static let lowerOrDigit: UInt8 = 1
+    private static let capital: UInt8 = 2
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.
     func prepared(_ text: String) -> String {

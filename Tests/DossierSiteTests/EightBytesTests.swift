@@ -1,0 +1,55 @@
+import TestSupport
+import Testing
+@testable import DossierSite
+
+/// `EightBytes` answers for all eight bytes at once what a test of each byte answers.
+@Suite struct EightBytesTests {
+    /// The bytes the scans ask about and their neighbours, where a borrow from one byte to the next would show.
+    private static let nearTheSought: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x81,
+                                                 0xA2, 0xE1, 0xE2, 0xE3, 0xFE, 0xFF]
+
+    @Test func answersAsEachOfTheEightBytesDoes() {
+        var generator = SplitMix64(seed: 23)
+        for _ in 0..<20_000 {
+            let bytes: [UInt8] = (0..<12).map { _ in
+                generator.next(below: 2) == 0 ? Self.nearTheSought[generator.next(below: Self.nearTheSought.count)]
+                    : UInt8(truncatingIfNeeded: generator.next())
+            }
+            let sought = Self.nearTheSought[generator.next(below: Self.nearTheSought.count)]
+            let limit = UInt8(generator.next(below: 0x81))
+            let start = generator.next(below: 5)
+            let eight = bytes[start..<start + 8]
+            bytes.withUnsafeBufferPointer { buffer in
+                let word = EightBytes(buffer, at: start)
+                #expect(word.contains(sought) == eight.contains(sought), "\(eight) \(sought)")
+                #expect(word.containsByte(below: limit) == eight.contains { $0 < limit }, "\(eight) \(limit)")
+                #expect(word.isASCII == eight.allSatisfy { $0 < 0x80 }, "\(eight)")
+            }
+        }
+    }
+
+    /// The sought byte at each of the eight places, among bytes one above it: found there, and not when it is gone.
+    @Test func findsTheByteAtEachPlace() {
+        for sought: UInt8 in [0x00, 0x22, 0x5C, 0x7F, 0xE2, 0xFE] {
+            let others = [UInt8](repeating: sought + 1, count: 8)
+            others.withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).contains(sought)) }
+            for place in 0..<8 {
+                var bytes = others
+                bytes[place] = sought
+                bytes.withUnsafeBufferPointer { #expect(EightBytes($0, at: 0).contains(sought), "\(sought) at \(place)") }
+            }
+        }
+        for limit: UInt8 in [0x01, 0x20, 0x80] {
+            let others = [UInt8](repeating: limit, count: 8)
+            others.withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).containsByte(below: limit)) }
+            for place in 0..<8 {
+                var bytes = others
+                bytes[place] = limit - 1
+                bytes.withUnsafeBufferPointer { #expect(EightBytes($0, at: 0).containsByte(below: limit), "\(limit) at \(place)") }
+            }
+        }
+        // Bytes beyond ASCII are not below a limit of at most 0x80.
+        [UInt8](repeating: 0x80, count: 8).withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).containsByte(below: 0x80)) }
+        [UInt8](repeating: 0xFF, count: 8).withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).containsByte(below: 0x20)) }
+    }
+}
