@@ -68,16 +68,16 @@ public struct PeopleExtractor: Sendable {
 /// What one article gives the corpus pass: its name occurrences and which words it writes in lowercase or capitalised.
 struct ArticleScan: Sendable {
     var occurrences: [NameOccurrence] = []
-    /// The article's words (folded, each once) written in lowercase, and capitalised inside a sentence: places, not
-    /// sets, as every word of every article is hashed in (`StringPlaces` hashes by FNV-1a, a `Set` by SipHash).
+    /// The article's words (as the tokens' `lower` gives them, each once) written in lowercase, and capitalised inside a
+    /// sentence: places, not sets, as every word of every article is hashed in (`StringPlaces` hashes by FNV-1a, a `Set`
+    /// by SipHash). They are folded (`NameKey.fold`) when counted, once per distinct word of the corpus (`counts`).
     var lowercaseWords = StringPlaces()
     var capitalisedWords = StringPlaces()
 
     /// The scan of some sentences of the article at `article` (positions in the article's sentences).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
-        // The words as the tokens give them, folded once each at the end rather than at every use; kept as places
-        // (`StringPlaces`), whose hash of a word is cheaper than a `Set`'s, as every word of the article is added.
-        var lowercase = StringPlaces(), capitalised = StringPlaces()
+        // The words as the tokens give them; kept as places (`StringPlaces`), whose hash of a word is cheaper than a
+        // `Set`'s, as every word of the article is added.
         for (position, sentence) in zip(sentences.indices, sentences) {
             let tokens = sentence.tokens
             finder.appendOccurrences(in: tokens, article: article, sentence: position, to: &occurrences)
@@ -87,24 +87,13 @@ struct ArticleScan: Sendable {
             // `isPossessive` reads a static of the language module through a call, which the token is copied across.)
             for index in tokens.indices where tokens[index].kind != .punctuation {
                 if Token.isCapitalised(tokens, at: index) {
-                    if !first { _ = capitalised.place(adding: tokens[index].lower) }
+                    if !first { _ = capitalisedWords.place(adding: tokens[index].lower) }
                 } else if tokens[index].startsLowercase {
-                    _ = lowercase.place(adding: tokens[index].lower)
+                    _ = lowercaseWords.place(adding: tokens[index].lower)
                 }
                 first = false
             }
         }
-        lowercaseWords = Self.folded(lowercase)
-        capitalisedWords = Self.folded(capitalised)
-    }
-
-    /// The words folded (`NameKey.fold`), each once, in the order first met. Where every word folds to itself (lower-case
-    /// ASCII: the tokens' `lower` of nearly every article) the places are those already made, not every word hashed again.
-    private static func folded(_ words: StringPlaces) -> StringPlaces {
-        if words.keys.allSatisfy(NameKey.foldsToItself) { return words }
-        var folded = StringPlaces()
-        for word in words.keys { _ = folded.place(adding: NameKey.fold(word)) }
-        return folded
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.
@@ -118,18 +107,43 @@ struct ArticleScan: Sendable {
         }
     }
 
-    /// In how many articles each word is written in lowercase, and capitalised inside a sentence.
-    /// (Counted by place, so that the dictionaries hash each distinct word of the corpus once, not once per article;
-    /// the places take each article's word with the hash its scan kept, so no word is hashed again per article.)
+    /// In how many articles each word (folded: `NameKey.fold`) is written in lowercase, and capitalised inside a sentence.
     static func wordCounts(_ scans: [ArticleScan]) -> ([String: Int], [String: Int]) {
         (counts(scans.map(\.lowercaseWords)), counts(scans.map(\.capitalisedWords)))
     }
 
+    /// Counted by place, so that the dictionary hashes each distinct word of the corpus once, not once per article;
+    /// the places take each article's word with the hash its scan kept, so no word is hashed again per article. Each
+    /// distinct word of the corpus is folded once, when first met (every article's words were each asked whether they
+    /// fold to themselves); an article counts once for a folded word however many of its words fold to it (`café`,
+    /// `cafe`).
     private static func counts(_ perArticle: [StringPlaces]) -> [String: Int] {
-        var words = CountedPlaces()
-        for article in perArticle {
-            for (articlePlace, word) in article.keys.enumerated() { words.add(word, hash: article.hash(at: articlePlace)) }
+        var written = StringPlaces()
+        // By place of a written word: the place of its folded form in `folded`.
+        var foldedPlaceOfWritten: [Int] = []
+        var folded = StringPlaces()
+        // By place of a folded word: in how many articles, and the last article counted.
+        var counts: [Int] = [], lastArticle: [Int] = []
+        for (position, article) in perArticle.enumerated() {
+            for (articlePlace, word) in article.keys.enumerated() {
+                let hash = article.hash(at: articlePlace)
+                let (place, isNew) = written.place(adding: word, hash: hash)
+                if isNew {
+                    let (foldedPlace, isNewFolded) = NameKey.foldsToItself(word) ? folded.place(adding: word, hash: hash)
+                                                                                 : folded.place(adding: NameKey.fold(word))
+                    if isNewFolded {
+                        counts.append(0)
+                        lastArticle.append(-1)
+                    }
+                    foldedPlaceOfWritten.append(foldedPlace)
+                }
+                let foldedPlace = foldedPlaceOfWritten[place]
+                if lastArticle[foldedPlace] != position {
+                    lastArticle[foldedPlace] = position
+                    counts[foldedPlace] += 1
+                }
+            }
         }
-        return Dictionary(uniqueKeysWithValues: zip(words.places.keys, words.counts))
+        return Dictionary(uniqueKeysWithValues: zip(folded.keys, counts))
     }
 }
