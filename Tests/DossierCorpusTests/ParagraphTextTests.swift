@@ -1,4 +1,5 @@
 import Testing
+import DossierCore
 @testable import DossierCorpus
 
 /// A paragraph's text maps each of its scalars back to its place in the body and its line, the joining spaces too.
@@ -76,6 +77,47 @@ extension ParagraphTextTests {
                 }
                 #expect(reused.line(at: lower) == fresh.line(at: lower))
             }
+        }
+    }
+}
+
+extension ParagraphTextTests {
+    /// Pieces decoded from their UTF-8 (scalars of one to four bytes, white space in and outside ASCII, runs of spaces
+    /// inside a piece and across the joining space) give the scalars of the pieces joined, white space as plain spaces,
+    /// every run of spaces read as one, and the marks the sentence splitter reads at exactly the places where they stand.
+    @Test func piecesGiveTheirScalarsRunsAndMarks() {
+        let pieces = ["He said \"Go.  Now!\"\tThen?", "a  b. \"c\" d!  e? é", "Ørsted  said “yes.” Then…", "x\t\ty", "plain words",
+                      "end.", "\u{00A0}. “”\"?!", "  lead and trail  ", "thin\u{2009}\u{3000}space 😀. a😀b\u{301}", "£5 ¿qué? 中文。"]
+        for first in pieces {
+            for second in pieces {
+                let text = ParagraphText([Self.piece(first, at: 0, line: 1), Self.piece(second, at: 100, line: 2)])
+                var expected = String.UnicodeScalarView()
+                for scalar in (first + " " + second).unicodeScalars { expected.append(scalar.isWhitespaceFast ? " " : scalar) }
+                #expect(text.scalars == Array(expected), "\(first) | \(second)")
+                #expect(text.marks == text.scalars.indices.filter { SentenceSplitter.isMark(text.scalars[$0]) }, "\(first) | \(second)")
+                var scratch = ParagraphText.Scratch()
+                for lower in 0..<text.scalars.count {
+                    var runsAsOne = String.UnicodeScalarView()
+                    for scalar in text.scalars[lower...] where !(scalar == " " && runsAsOne.last == " ") { runsAsOne.append(scalar) }
+                    #expect(text.string(lower..<text.scalars.count, scratch: &scratch) == String(runsAsOne), "\(first) | \(second) from \(lower)")
+                }
+            }
+        }
+    }
+
+    /// The splitter reading a paragraph's noted marks splits it as the splitter reading every scalar.
+    @Test func sentencesFromTheNotedMarksAreTheSentencesOfEveryScalar() {
+        let paragraphs = [
+            ["One. Two. Three. “Four. Five,” he said. Six?", "Mr. Smith went to Washington. He left."],
+            ["He said \"Go. Now.\" Then", "he left… and “came back.” Later!"],
+            ["Café Ørsted opened.", "It rained 😀. Then U.S. officials came. \"Quote.\" Done?! Yes."],
+        ]
+        for pieces in paragraphs {
+            let text = ParagraphText(pieces.enumerated().map { Self.piece($1, at: 100 * $0, line: $0) })
+            var ranges: [Range<Int>] = []
+            SentenceSplitter().sentenceRanges(in: text.scalars, marks: text.marks, into: &ranges)
+            #expect(ranges.count > pieces.count)
+            #expect(ranges == SentenceSplitter().sentenceRanges(in: text.scalars))
         }
     }
 }

@@ -104,3 +104,13 @@ final class SentenceLog: @unchecked Sendable {
         #expect(!Token(text: "-", range: 0..<1, kind: .word, shape: .other, lower: "-").isPunctuation("-"))
     }
 }
+
+extension TokenizerTests {
+    /// Outside ASCII, a combining accent continues its word and a digit of another script makes a number (the scalar
+    /// classes look these up out of line), while other signs stay marks of their own.
+    @Test func combiningMarksAndOtherDigitsOutsideASCII() {
+        let tokens = tokenizer.tokens(of: "Cafe\u{301} n\u{303}o ٣٤ and ٣,٤٥٦ cost ₹5 — ok")
+        #expect(tokens.map(\.text) == ["Cafe\u{301}", "n\u{303}o", "٣٤", "and", "٣,٤٥٦", "cost", "₹", "5", "—", "ok"])
+        #expect(tokens.map(\.kind) == [.word, .word, .number, .word, .number, .word, .punctuation, .number, .punctuation, .word])
+    }
+}

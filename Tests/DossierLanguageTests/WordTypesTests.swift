@@ -10,7 +10,9 @@ import Testing
     /// Enough words for the table to grow several times and to probe past taken slots; words that differ in one
     /// scalar, in their length, or only in how an accent is written.
     @Test func eachWordIsAnalysedOnceAndFoundAgain() {
-        let words = (0..<5_000).map { "w\($0)" } + ["é", "e\u{301}", "Ab", "aB", "a", "aa", "aaa"]
+        let words = (0..<5_000).map { "w\($0)" } + ["é", "e\u{301}", "Ab", "aB", "a", "aa", "aaa",
+            // Longer than a string holds inside itself, one a prefix of the other; outside ASCII, of 2 and 4 bytes.
+            "internationalisation", "internationalisations", "Ørsted", "Ørstedt", "Orsted", "😀", "a😀", "😀a"]
         var table = WordTypes()
         var analysed: [String] = []
         var wrong: [String] = []
@@ -26,6 +28,19 @@ import Testing
         #expect(wrong.isEmpty)
         #expect(analysed == words)
         #expect(table.count == words.count)
+    }
+
+    /// A stored text spells a word when their scalars are the same, one for one: not a prefix or an extension of it,
+    /// not the same letter written another way, in short texts, long ones and outside ASCII.
+    @Test func aTextSpellsExactlyItsOwnScalars() {
+        let words = ["", "a", "A", "ab", "abc", "é", "e\u{301}", "Ørsted", "Orsted", "😀", "a😀", "😀a", "ab😀",
+                     "internationalisation", "internationalisations", "internationalisatiom", "façadeinternationale"]
+        for text in words {
+            for word in words {
+                #expect(WordTypes.spells(text, Array(word.unicodeScalars)[...]) == (Array(text.unicodeScalars) == Array(word.unicodeScalars)),
+                        "\(text) \(word)")
+            }
+        }
     }
 
     /// A table that reaches its limit starts over: it stays bounded and keeps giving each word its own analysis.

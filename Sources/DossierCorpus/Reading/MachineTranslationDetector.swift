@@ -173,9 +173,14 @@ struct MachineTranslationDetector {
     /// The first two bytes of `word` and its length in bytes mixed into a bit of `foreignOpenings`, or nil when it has
     /// fewer than two bytes.
     static func openingKey(_ word: String) -> Int? {
-        var bytes = word.utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next() else { return nil }
-        let opening = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(truncatingIfNeeded: word.utf8.count)
+        // Read in the string's own bytes (a short word's are inside it), not through the UTF-8 view's iterator.
+        if let key = word.utf8.withContiguousStorageIfAvailable({ openingKey(of: $0) }) { return key }
+        return Array(word.utf8).withUnsafeBufferPointer { openingKey(of: $0) }
+    }
+
+    private static func openingKey(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 2 else { return nil }
+        let opening = UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(truncatingIfNeeded: bytes.count)
         return Int((opening &* 0x9E37_79B1) >> 20)
     }
 }

@@ -47,7 +47,7 @@ struct ParagraphBuilder {
                 pieces.removeAll(keepingCapacity: true)
                 for index in group { pieces.append(piece(of: index, in: layout)) }
                 text.read(pieces)
-                SentenceSplitter().sentenceRanges(in: text.scalars, into: &ranges)
+                SentenceSplitter().sentenceRanges(in: text.scalars, marks: text.marks, into: &ranges)
                 guard !ranges.isEmpty else { continue }
                 var sentences: [Sentence] = []
                 sentences.reserveCapacity(ranges.count)

@@ -17,6 +17,9 @@ struct ParagraphText {
     /// Where a space follows a space in `scalars`, in order: most paragraphs hold none, so most sentences are copied
     /// whole without reading them for a run (see `string`).
     private var spaceRunSeconds: [Int] = []
+    /// Where the scalars the sentence splitter reads stand (`SentenceSplitter.isMark`: sentence ends and quote marks),
+    /// in order, noted in the pass that notes the space runs: the splitter reads these, not every scalar again.
+    private(set) var marks: [Int] = []
 
     /// No text yet: `read` fills it (a reader of paragraph after paragraph keeps one, and its arrays' room).
     init() {}
@@ -31,26 +34,78 @@ struct ParagraphText {
         starts.removeAll(keepingCapacity: true)
         placed.removeAll(keepingCapacity: true)
         spaceRunSeconds.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
         // UTF-8 bytes are at least as many as scalars: room enough without counting the scalars.
         let count = pieces.reduce(pieces.count) { $0 + Substring($1.scalars).utf8.count }
         scalars.reserveCapacity(count)
-        var previousIsSpace = false
         for piece in pieces where !piece.scalars.isEmpty {
-            if !scalars.isEmpty {
-                // The joining space is the second of a run after a piece that ends in white space.
-                if previousIsSpace { spaceRunSeconds.append(scalars.count) }
-                scalars.append(" ")
-                previousIsSpace = true
-            }
+            if !scalars.isEmpty { scalars.append(" ") }
             starts.append(scalars.count)
             placed.append((piece.bodyOffset, piece.line))
-            // No-break and other odd spaces read as plain spaces in the cleaned text.
-            for scalar in piece.scalars {
-                let isSpace = scalar.isWhitespaceFast
-                if isSpace && previousIsSpace { spaceRunSeconds.append(scalars.count) }
-                previousIsSpace = isSpace
-                scalars.append(isSpace ? " " : scalar)
+            append(piece.scalars)
+        }
+        noteSpaceRunsAndMarks()
+    }
+
+    /// Appends a piece, white space (no-break and other odd spaces too) read as plain spaces: decoded from the line's
+    /// UTF-8 straight into room at the end of `scalars`, not through the scalar view's iterator and one append a scalar.
+    private mutating func append(_ piece: Substring.UnicodeScalarView) {
+        let decoded: Void? = Substring(piece).utf8.withContiguousStorageIfAvailable { bytes in
+            let first = scalars.count
+            // A byte a scalar at most: the room left over is given back.
+            scalars.append(contentsOf: repeatElement(" ", count: bytes.count))
+            let written = scalars.withUnsafeMutableBufferPointer { all in
+                Self.decode(bytes, into: UnsafeMutableBufferPointer(rebasing: all[first...]))
             }
+            scalars.removeLast(bytes.count - written)
+        }
+        if decoded == nil {
+            for scalar in piece { scalars.append(scalar.isWhitespaceFast ? " " : scalar) }
+        }
+    }
+
+    /// Writes the scalars of `bytes` (a string's: valid UTF-8), white space as plain spaces, at the start of `room`
+    /// (at least one place a byte); returns how many.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var read = 0, written = 0
+        while read < bytes.count {
+            let lead = bytes[read]
+            if lead < 0x80 {
+                room[written] = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)
+                read += 1
+            } else {
+                var value: UInt32
+                let length: Int
+                if lead < 0xE0 {
+                    (value, length) = (UInt32(lead & 0x1F), 2)
+                } else if lead < 0xF0 {
+                    (value, length) = (UInt32(lead & 0x0F), 3)
+                } else {
+                    (value, length) = (UInt32(lead & 0x07), 4)
+                }
+                for next in read + 1..<read + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                let scalar = Unicode.Scalar(value)!
+                room[written] = scalar.isWhitespaceFast ? " " : scalar
+                read += length
+            }
+            written += 1
+        }
+        return written
+    }
+
+    /// Notes where a space follows a space, and where the marks stand, in one pass over the written scalars (white
+    /// space is a plain space there, so a run is a space after a space, the joining spaces' runs too).
+    private mutating func noteSpaceRunsAndMarks() {
+        var previousIsSpace = false
+        for position in scalars.indices {
+            let scalar = scalars[position]
+            let isSpace = scalar == " "
+            if isSpace {
+                if previousIsSpace { spaceRunSeconds.append(position) }
+            } else if SentenceSplitter.isMark(scalar) {
+                marks.append(position)
+            }
+            previousIsSpace = isSpace
         }
     }
 

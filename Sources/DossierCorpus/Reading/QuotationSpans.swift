@@ -14,9 +14,14 @@ struct QuotationSpans {
     static let longestProtected = 600
 
     init(_ scalars: [Unicode.Scalar]) {
+        self.init(scalars, at: scalars.indices)
+    }
+
+    /// The quotations of `scalars` read at `positions` alone (in order), which must hold every quote mark's.
+    init(_ scalars: [Unicode.Scalar], at positions: some Sequence<Int>) {
         var open: Int?
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
+        for index in positions {
+            switch scalars[index] {
             case "“":
                 open = index
             case "”":
@@ -61,8 +66,9 @@ struct QuotationSpans {
 }
 
 extension Unicode.Scalar.Properties {
-    /// Punctuation that may follow a closing quote (`",` `".` `");`).
-    var isPunctuationLike: Bool {
+    /// Punctuation that may follow a closing quote (`",` `".` `");`). Out of line: a function that reads the resilient
+    /// `generalCategory` inline makes room for it on the stack each time it is entered.
+    @inline(never) var isPunctuationLike: Bool {
         switch generalCategory {
         case .otherPunctuation, .closePunctuation, .finalPunctuation, .dashPunctuation: true
         default: false

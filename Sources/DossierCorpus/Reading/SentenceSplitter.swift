@@ -24,21 +24,29 @@ public struct SentenceSplitter: Sendable {
     /// `sentenceRanges(in:)` written over what `ranges` held (a caller reading paragraph after paragraph keeps one
     /// array for them all).
     func sentenceRanges(in scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        sentenceRanges(in: scalars, marks: scalars.indices.filter { Self.isMark(scalars[$0]) }, into: &ranges)
+    }
+
+    /// `sentenceRanges(in:into:)`, given where the marks stand in `scalars` (`isMark`, in order): only they are read
+    /// for sentence ends and quotations, not every scalar (`ParagraphText` notes them as it reads a paragraph).
+    func sentenceRanges(in scalars: [Unicode.Scalar], marks: [Int], into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
-        let quotes = QuotationSpans(scalars)
+        let quotes = QuotationSpans(scalars, at: marks)
         var start = 0
-        var index = 0
-        while index < scalars.count {
-            // Most scalars end no sentence: the test is made here, without a call for each.
-            if Self.isTerminal(scalars[index]), let next = boundary(at: index, in: scalars, quotes: quotes) {
+        // A sentence ends after its marks and white space: the next is looked for from where it starts.
+        for index in marks where index >= start && Self.isTerminal(scalars[index]) {
+            if let next = boundary(at: index, in: scalars, quotes: quotes) {
                 appendTrimmed(start..<next, of: scalars, to: &ranges)
                 start = next
-                index = next
-            } else {
-                index += 1
             }
         }
         appendTrimmed(start..<scalars.count, of: scalars, to: &ranges)
+    }
+
+    /// A scalar the splitter reads: one that may end a sentence (`isTerminal`) or open or close a quotation
+    /// (`"`, `“`, `”`, as `QuotationSpans` reads them).
+    @inline(__always) static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        isTerminal(scalar) || scalar == "\"" || scalar == "“" || scalar == "”"
     }
 
     /// Where the next sentence starts when the terminal punctuation at `index` ends one, else nil.

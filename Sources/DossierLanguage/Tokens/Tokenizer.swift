@@ -49,7 +49,14 @@ public struct Tokenizer: Sendable {
             previousEnd = span.upperBound
             let scalar = scalars[span.lowerBound]
             if scalar.isLetterOrDigitScalar {
-                var token = words.token(for: scalars[span]) { word(scalars[span], forms: &forms) }
+                let place = words.place(of: scalars[span])
+                var token: Token
+                if let found = place.found {
+                    token = words.analysis(found)
+                } else {
+                    token = word(scalars[span], forms: &forms)
+                    words.add(token, at: place)
+                }
                 token.range = span
                 token.index = tokens.count
                 token.spaceBefore = spaceBefore

@@ -20,34 +20,69 @@ public struct WordTypes: Sendable {
 
     var count: Int { analyses.count }
 
-    /// The analysis of `word`, made by `analyse` the first time the word is seen.
-    mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
+    /// Where a word's analysis is in the table, or where it is to be added: the tokenizer looks a word up, and adds
+    /// the analysis it makes of a new one, without a closure (whose context it made and released for every word).
+    struct Place {
+        /// The number of the word's analysis, when the table holds it.
+        let found: Int?
+        let hash: UInt64
+        let slot: Int
+    }
+
+    /// Where `word`'s analysis is, or is to be added.
+    func place(of word: ArraySlice<Unicode.Scalar>) -> Place {
         let hash = Self.hash(word)
         let (found, slot) = index.find(hash: hash) { Self.spells(analyses[$0].text, word) }
-        if let found { return analyses[found] }
-        let token = analyse()
+        return Place(found: found, hash: hash, slot: slot)
+    }
+
+    /// The analysis numbered `found` by `place(of:)`.
+    func analysis(_ found: Int) -> Token { analyses[found] }
+
+    /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
+    /// table starts over with it.
+    mutating func add(_ analysis: Token, at place: Place) {
+        var slot = place.slot
         if analyses.count >= Self.limit {
             self = WordTypes()
-            return self.token(for: word, analyse: { token })
+            slot = index.find(hash: place.hash) { _ in false }.slot
         }
-        analyses.append(token)
-        index.add(hash: hash, at: slot)
+        analyses.append(analysis)
+        index.add(hash: place.hash, at: slot)
+    }
+
+    /// The analysis of `word`, made by `analyse` the first time the word is seen.
+    mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
+        let place = place(of: word)
+        if let found = place.found { return analyses[found] }
+        let token = analyse()
+        add(token, at: place)
         return token
     }
 
-    /// Whether `text` is `word` written in UTF-8.
-    private static func spells(_ text: String, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        var bytes = text.utf8.makeIterator()
+    /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
+    /// not through the UTF-8 view's iterator, which took some thirty instructions a byte.
+    static func spells(_ text: String, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { spells($0, word) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { spells($0, word) }
+    }
+
+    private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A scalar is at least one byte.
+        guard bytes.count >= word.count else { return false }
+        var position = 0
         for scalar in word {
             if scalar.isASCII {
-                if bytes.next() != UInt8(truncatingIfNeeded: scalar.value) { return false }
+                guard position < bytes.count, bytes[position] == UInt8(truncatingIfNeeded: scalar.value) else { return false }
+                position += 1
             } else {
                 for unit in UTF8.encode(scalar)! {
-                    if bytes.next() != unit { return false }
+                    guard position < bytes.count, bytes[position] == unit else { return false }
+                    position += 1
                 }
             }
         }
-        return bytes.next() == nil
+        return position == bytes.count
     }
 
     /// FNV-1a over the scalar values, mixed for the slots (`FNV1a`).
