@@ -83,36 +83,45 @@ struct PhraseScanner: Sendable {
         let traits = cache.traits
         for clause in clauses {
             for start in clause {
-                for count in 1...maximumWords where start + count <= clause.upperBound {
-                    let words = all[start..<start + count]
-                    guard isCandidate(words, traits) else { continue }
-                    let closes = start + count == clause.upperBound || traits[Int(all[start + count].number)].contains(.stop)
-                    let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
-                    // (Closures, not key paths: a key path was looked up at run time for every phrase.)
-                    found.append(Candidate(words: PhraseWords(words.lazy.map { $0.number }),
-                                           isNounLike: closes && (words.first!.followsDeterminer || modified),
-                                           isQuoted: words.allSatisfy { $0.isQuoted }))
+                // The phrases from `start` grow one word at a time, and what they share is asked once: the first word
+                // (which may open none of them), the word before, and the words inside, each added once as it comes
+                // inside; a word inside that may not stand there ends every longer phrase too.
+                let first = all[start], firstTraits = traits[Int(first.number)]
+                guard !firstTraits.contains(.stop), firstTraits.contains(.wordLike) else { continue }
+                let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
+                let opensNounLike = first.followsDeterminer || modified
+                var words = PhraseWords(first: first.number)
+                var isQuoted = first.isQuoted
+                for end in (start + 1)...min(start + maximumWords, clause.upperBound) {
+                    let last = all[end - 1]
+                    if end > start + 1 {
+                        if end > start + 2, !Self.mayStandInside(traits[Int(all[end - 2].number)]) { break }
+                        words.append(last.number)
+                        isQuoted = isQuoted && last.isQuoted
+                    }
+                    let lastTraits = traits[Int(last.number)]
+                    guard Self.mayClose(lastTraits), end > start + 1 || firstTraits.contains(.longEnoughAlone) else { continue }
+                    let closes = end == clause.upperBound || traits[Int(all[end].number)].contains(.stop)
+                    found.append(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
                 }
             }
         }
+    }
+
+    /// A word that may end a phrase: no stop word, letters only, and not a modifier (which may open one only).
+    private static func mayClose(_ word: PhraseWordCache.Traits) -> Bool {
+        !word.contains(.stop) && word.contains(.wordLike) && !word.contains(.modifier)
+    }
+
+    /// A word that may stand inside a phrase, between its first and last: `of`, or a word-like word that is no stop word.
+    private static func mayStandInside(_ word: PhraseWordCache.Traits) -> Bool {
+        word.contains(.of) || (!word.contains(.stop) && word.contains(.wordLike))
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
     func key(ofKeyword keyword: String) -> String {
         keywordTokenizer.tokens(of: keyword).filter { $0.kind != .punctuation }
             .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
-    }
-
-    private func isCandidate(_ words: ArraySlice<ClauseWord>, _ traits: [PhraseWordCache.Traits]) -> Bool {
-        guard let firstWord = words.first, let lastWord = words.last else { return false }
-        let first = traits[Int(firstWord.number)], last = traits[Int(lastWord.number)]
-        if last.contains(.stop) || !last.contains(.wordLike) || last.contains(.modifier) { return false }
-        if first.contains(.stop) || !first.contains(.wordLike) { return false }
-        if words.count == 1 { return first.contains(.longEnoughAlone) }
-        return words.dropFirst().dropLast().allSatisfy {
-            let word = traits[Int($0.number)]
-            return word.contains(.of) || (!word.contains(.stop) && word.contains(.wordLike))
-        }
     }
 
     /// The phrase a candidate's words make, with its keys and surface.
@@ -200,7 +209,7 @@ struct PhraseScanner: Sendable {
         let isWordLike = Self.isWordLike(key)
         return Word(surface: token.text, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: isStop, isWordLike: isWordLike,
-                    // Asked only of a word that can end a phrase, as `isCandidate` does.
+                    // Asked only of a word that can end a phrase, as `numberedCandidates` does (`mayClose`).
                     isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)
     }
 

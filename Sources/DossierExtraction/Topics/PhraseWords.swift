@@ -11,16 +11,25 @@ struct PhraseWords: Hashable, Sendable {
     private var rest: [Int32] = []
     private(set) var count = 0
 
+    /// A phrase of one word, to grow by `append`.
+    init(first number: Int32) {
+        first = number
+        count = 1
+    }
+
     init(_ numbers: some Sequence<Int32>) {
-        for number in numbers {
-            switch count {
-            case 0: first = number
-            case 1: second = number
-            case 2: third = number
-            default: rest.append(number)
-            }
-            count += 1
+        for number in numbers { append(number) }
+    }
+
+    /// One more word at the end: a phrase grown a word at a time (`PhraseScanner.numberedCandidates`).
+    mutating func append(_ number: Int32) {
+        switch count {
+        case 0: first = number
+        case 1: second = number
+        case 2: third = number
+        default: rest.append(number)
         }
+        count += 1
     }
 
     /// The number of the word at `position` (from 0, below `count`), read without making an array.
