@@ -124,6 +124,12 @@ struct PhraseScanner: Sendable {
             .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
     }
 
+    /// The hash (`StringPlaces.hash`) of the key of `occurrence`, made of `candidate`: a phrase of one word has its
+    /// word's key, hashed once per reading (`PhraseWordCache.keyHashes`); a longer one's key is hashed here.
+    func keyHash(of occurrence: Occurrence, _ candidate: Candidate, words cache: PhraseWordCache) -> UInt64 {
+        candidate.words.count == 1 ? cache.keyHashes[candidate.words.number(at: 0)] : StringPlaces.hash(occurrence.key)
+    }
+
     /// The phrase a candidate's words make, with its keys and surface.
     func occurrence(_ candidate: Candidate, words cache: PhraseWordCache) -> Occurrence {
         // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase.
@@ -135,13 +141,15 @@ struct PhraseScanner: Sendable {
             // string made at its full length at once (one allocation, not one more each time it outgrows its storage).
             // When every word is written as its key (`direct talk`), the surface is the spaced keys, byte for byte, and
             // shares their storage instead of being made again.
+            // (Whether a word is written as its key is a trait of its reading, asked once per reading.)
             var keyLength = 0, surfaceLength = 0
             var surfaceIsSpaced = true
             for position in 0..<count {
-                let word = cache.entries[words.number(at: position)].word
+                let number = words.number(at: position)
+                let word = cache.entries[number].word
                 keyLength += word.key.utf8.count
                 surfaceLength += word.surface.utf8.count
-                surfaceIsSpaced = surfaceIsSpaced && word.surface.utf8.elementsEqual(word.key.utf8)
+                surfaceIsSpaced = surfaceIsSpaced && cache.traits[number].contains(.writtenAsKey)
             }
             key = ""; spaced = ""; surface = ""
             key.reserveCapacity(keyLength)

@@ -170,7 +170,8 @@ struct PhraseStatistics: Sendable {
         var counts = PhraseTable<Entry>()
         for tally in tallies {
             let occurrence = scanner.occurrence(tally.first, words: words)
-            counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
+            counts.update(occurrence.key, hash: scanner.keyHash(of: occurrence, tally.first, words: words),
+                          orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
                 $0.count(occurrence, uses: tally.uses, nounLike: tally.nounLike, quoted: tally.quoted)
             }
         }
