@@ -7,10 +7,11 @@ struct PhraseScanner: Sendable {
     let keywordTokenizer: Tokenizer
     /// Word keys are WordNet noun lemmas.
     let lexicon: Lexicon
-    /// The longest phrase, in words.
+    /// The longest phrase, in words (at most `PhraseWords.capacity`).
     var maximumWords = 3
 
     init(lexicon: Lexicon, maximumWords: Int = 3) {
+        precondition((1...PhraseWords.capacity).contains(maximumWords), "phrases of 1 to \(PhraseWords.capacity) words")
         keywordTokenizer = Tokenizer(lexicon: lexicon)
         self.lexicon = lexicon
         self.maximumWords = maximumWords
