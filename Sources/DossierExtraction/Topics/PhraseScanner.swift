@@ -133,44 +133,49 @@ struct PhraseScanner: Sendable {
 
     /// The phrase a candidate's words make, with its keys and surface.
     func occurrence(_ candidate: Candidate, words cache: PhraseWordCache) -> Occurrence {
-        // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase.
+        // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase, and their
+        // readings read in place through the buffer: a reading bound to a name was copied, its strings retained and
+        // released, for each word of every distinct phrase of every run.
         let words = candidate.words, count = words.count
-        let last = cache.entries[words.number(at: count - 1)].word
-        var key = last.key, spaced = last.key, surface = last.surface, isName = last.isName
-        if count > 1 {
-            // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between, each
-            // string made at its full length at once (one allocation, not one more each time it outgrows its storage).
-            // When every word is written as its key (`direct talk`), the surface is the spaced keys, byte for byte, and
-            // shares their storage instead of being made again.
-            // (Whether a word is written as its key is a trait of its reading, asked once per reading.)
+        return cache.entries.withUnsafeBufferPointer { entries in
+            let last = words.number(at: count - 1)
+            guard count > 1 else {
+                // Most phrases are one word, which needs no new strings.
+                return Occurrence(key: entries[last].word.key, words: entries[last].word.key, surface: entries[last].word.surface,
+                                  wordCount: 1, isName: entries[last].word.isName, isCommon: entries[last].word.isCommon,
+                                  isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
+            }
+            // Longer ones are joined without arrays between, each string made at its full length at once (one
+            // allocation, not one more each time it outgrows its storage). When every word is written as its key
+            // (`direct talk`), the surface is the spaced keys, byte for byte, and shares their storage instead of being
+            // made again. (Whether a word is written as its key is a trait of its reading, asked once per reading.)
             var keyLength = 0, surfaceLength = 0
-            var surfaceIsSpaced = true
+            var surfaceIsSpaced = true, isName = true
             for position in 0..<count {
                 let number = words.number(at: position)
-                let word = cache.entries[number].word
-                keyLength += word.key.utf8.count
-                surfaceLength += word.surface.utf8.count
+                keyLength += entries[number].word.key.utf8.count
+                surfaceLength += entries[number].word.surface.utf8.count
                 surfaceIsSpaced = surfaceIsSpaced && cache.traits[number].contains(.writtenAsKey)
+                isName = isName && entries[number].word.isName
             }
-            key = ""; spaced = ""; surface = ""
+            var key = "", spaced = "", surface = ""
             key.reserveCapacity(keyLength)
             spaced.reserveCapacity(keyLength + count - 1)
             if !surfaceIsSpaced { surface.reserveCapacity(surfaceLength + count - 1) }
             for position in 0..<count {
-                let word = cache.entries[words.number(at: position)].word
+                let number = words.number(at: position)
                 if !spaced.isEmpty {
                     spaced += " "
                     if !surfaceIsSpaced { surface += " " }
                 }
-                key += word.key
-                spaced += word.key
-                if !surfaceIsSpaced { surface += word.surface }
-                isName = isName && word.isName
+                key += entries[number].word.key
+                spaced += entries[number].word.key
+                if !surfaceIsSpaced { surface += entries[number].word.surface }
             }
             if surfaceIsSpaced { surface = spaced }
+            return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName,
+                              isCommon: entries[last].word.isCommon, isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
         }
-        return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName, isCommon: last.isCommon,
-                          isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause. The sentence's
