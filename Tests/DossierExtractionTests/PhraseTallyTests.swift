@@ -47,7 +47,7 @@ import Foundation
     }
 
     @Test func phraseWordsKeepTheirNumbersInOrder() {
-        for numbers in [[4], [4, 9, 2], [4, 9, 2, 7, 1]] {
+        for numbers in [[4], [4, 9, 2], [4, 9, 2, 7, 1], [4, 9, 2, 7, 1, 8]] {
             let words = PhraseWords(numbers.map(Int32.init))
             #expect((0..<words.count).map(words.number(at:)) == numbers)
         }
@@ -55,5 +55,16 @@ import Foundation
         #expect(PhraseWords([4, 9, 2, 7]) != PhraseWords([4, 9, 2, 8]))
         #expect(PhraseWords([4, 9]) == PhraseWords([4, 9]))
         #expect(PhraseWords([1]).count == 1 && PhraseWords([1, 2, 3, 4]).count == 4)
+        // Every place is told apart, up to the capacity; a phrase grown a word at a time is the phrase of its words.
+        #expect(PhraseWords.capacity == 6)
+        for position in 0..<PhraseWords.capacity {
+            var other = Array(Int32(1)...Int32(PhraseWords.capacity))
+            other[position] = 99
+            #expect(PhraseWords(Array(Int32(1)...Int32(PhraseWords.capacity))) != PhraseWords(other), "\(position)")
+        }
+        var grown = PhraseWords(first: 4)
+        for number: Int32 in [9, 2, 7] { grown.append(number) }
+        #expect(grown == PhraseWords([4, 9, 2, 7]) && grown.placeHash == PhraseWords([4, 9, 2, 7]).placeHash)
+        #expect(PhraseWords([4, 9, 2, 7]) != PhraseWords([4, 9, 2]))
     }
 }

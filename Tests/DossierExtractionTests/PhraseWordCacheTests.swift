@@ -41,10 +41,14 @@ import DossierLanguage
             #expect(traits.contains(.stop) == word.isStop && traits.contains(.wordLike) == word.isWordLike, "\(word.surface)")
             #expect(traits.contains(.modifier) == word.isModifier && traits.contains(.longEnoughAlone) == word.isLongEnoughAlone, "\(word.surface)")
             #expect(traits.contains(.determiner) == entry.isDeterminer && traits.contains(.of) == (word.key == "of"), "\(word.surface)")
+            #expect(traits.contains(.writtenAsKey) == (word.surface == word.key), "\(word.surface)")
             seen.formUnion(traits)
         }
         // Every trait is met, each one somewhere.
-        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of])
+        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of, .writtenAsKey])
+        // Each reading's key hash is its own key's, by number.
+        #expect(cache.keyHashes == cache.entries.map { StringPlaces.hash($0.word.key) })
+        #expect(Set(cache.keyHashes).count > 1)
     }
 
     @Test func aWordOpeningASentenceIsReadApart() {

@@ -7,10 +7,11 @@ struct PhraseScanner: Sendable {
     let keywordTokenizer: Tokenizer
     /// Word keys are WordNet noun lemmas.
     let lexicon: Lexicon
-    /// The longest phrase, in words.
+    /// The longest phrase, in words (at most `PhraseWords.capacity`).
     var maximumWords = 3
 
     init(lexicon: Lexicon, maximumWords: Int = 3) {
+        precondition((1...PhraseWords.capacity).contains(maximumWords), "phrases of 1 to \(PhraseWords.capacity) words")
         keywordTokenizer = Tokenizer(lexicon: lexicon)
         self.lexicon = lexicon
         self.maximumWords = maximumWords
@@ -83,18 +84,39 @@ struct PhraseScanner: Sendable {
         let traits = cache.traits
         for clause in clauses {
             for start in clause {
-                for count in 1...maximumWords where start + count <= clause.upperBound {
-                    let words = all[start..<start + count]
-                    guard isCandidate(words, traits) else { continue }
-                    let closes = start + count == clause.upperBound || traits[Int(all[start + count].number)].contains(.stop)
-                    let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
-                    // (Closures, not key paths: a key path was looked up at run time for every phrase.)
-                    found.append(Candidate(words: PhraseWords(words.lazy.map { $0.number }),
-                                           isNounLike: closes && (words.first!.followsDeterminer || modified),
-                                           isQuoted: words.allSatisfy { $0.isQuoted }))
+                // The phrases from `start` grow one word at a time, and what they share is asked once: the first word
+                // (which may open none of them), the word before, and the words inside, each added once as it comes
+                // inside; a word inside that may not stand there ends every longer phrase too.
+                let first = all[start], firstTraits = traits[Int(first.number)]
+                guard !firstTraits.contains(.stop), firstTraits.contains(.wordLike) else { continue }
+                let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
+                let opensNounLike = first.followsDeterminer || modified
+                var words = PhraseWords(first: first.number)
+                var isQuoted = first.isQuoted
+                for end in (start + 1)...min(start + maximumWords, clause.upperBound) {
+                    let last = all[end - 1]
+                    if end > start + 1 {
+                        if end > start + 2, !Self.mayStandInside(traits[Int(all[end - 2].number)]) { break }
+                        words.append(last.number)
+                        isQuoted = isQuoted && last.isQuoted
+                    }
+                    let lastTraits = traits[Int(last.number)]
+                    guard Self.mayClose(lastTraits), end > start + 1 || firstTraits.contains(.longEnoughAlone) else { continue }
+                    let closes = end == clause.upperBound || traits[Int(all[end].number)].contains(.stop)
+                    found.append(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
                 }
             }
         }
+    }
+
+    /// A word that may end a phrase: no stop word, letters only, and not a modifier (which may open one only).
+    private static func mayClose(_ word: PhraseWordCache.Traits) -> Bool {
+        !word.contains(.stop) && word.contains(.wordLike) && !word.contains(.modifier)
+    }
+
+    /// A word that may stand inside a phrase, between its first and last: `of`, or a word-like word that is no stop word.
+    private static func mayStandInside(_ word: PhraseWordCache.Traits) -> Bool {
+        word.contains(.of) || (!word.contains(.stop) && word.contains(.wordLike))
     }
 
     /// The key a user's keyword (`topics.yml`) matches: words as in running text, capitalised ones as names.
@@ -103,56 +125,57 @@ struct PhraseScanner: Sendable {
             .map { WordForm.key(Substring($0.text.filter { $0 != "-" }), isName: $0.startsUppercase, lexicon: lexicon) }.joined()
     }
 
-    private func isCandidate(_ words: ArraySlice<ClauseWord>, _ traits: [PhraseWordCache.Traits]) -> Bool {
-        guard let firstWord = words.first, let lastWord = words.last else { return false }
-        let first = traits[Int(firstWord.number)], last = traits[Int(lastWord.number)]
-        if last.contains(.stop) || !last.contains(.wordLike) || last.contains(.modifier) { return false }
-        if first.contains(.stop) || !first.contains(.wordLike) { return false }
-        if words.count == 1 { return first.contains(.longEnoughAlone) }
-        return words.dropFirst().dropLast().allSatisfy {
-            let word = traits[Int($0.number)]
-            return word.contains(.of) || (!word.contains(.stop) && word.contains(.wordLike))
-        }
+    /// The hash (`StringPlaces.hash`) of the key of `occurrence`, made of `candidate`: a phrase of one word has its
+    /// word's key, hashed once per reading (`PhraseWordCache.keyHashes`); a longer one's key is hashed here.
+    func keyHash(of occurrence: Occurrence, _ candidate: Candidate, words cache: PhraseWordCache) -> UInt64 {
+        candidate.words.count == 1 ? cache.keyHashes[candidate.words.number(at: 0)] : StringPlaces.hash(occurrence.key)
     }
 
     /// The phrase a candidate's words make, with its keys and surface.
     func occurrence(_ candidate: Candidate, words cache: PhraseWordCache) -> Occurrence {
-        // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase.
+        // The words' numbers read in place (`PhraseWords.number(at:)`), not gathered into an array per phrase, and their
+        // readings read in place through the buffer: a reading bound to a name was copied, its strings retained and
+        // released, for each word of every distinct phrase of every run.
         let words = candidate.words, count = words.count
-        let last = cache.entries[words.number(at: count - 1)].word
-        var key = last.key, spaced = last.key, surface = last.surface, isName = last.isName
-        if count > 1 {
-            // Most phrases are one word, which needs no new strings; longer ones are joined without arrays between, each
-            // string made at its full length at once (one allocation, not one more each time it outgrows its storage).
-            // When every word is written as its key (`direct talk`), the surface is the spaced keys, byte for byte, and
-            // shares their storage instead of being made again.
-            var keyLength = 0, surfaceLength = 0
-            var surfaceIsSpaced = true
-            for position in 0..<count {
-                let word = cache.entries[words.number(at: position)].word
-                keyLength += word.key.utf8.count
-                surfaceLength += word.surface.utf8.count
-                surfaceIsSpaced = surfaceIsSpaced && word.surface.utf8.elementsEqual(word.key.utf8)
+        return cache.entries.withUnsafeBufferPointer { entries in
+            let last = words.number(at: count - 1)
+            guard count > 1 else {
+                // Most phrases are one word, which needs no new strings.
+                return Occurrence(key: entries[last].word.key, words: entries[last].word.key, surface: entries[last].word.surface,
+                                  wordCount: 1, isName: entries[last].word.isName, isCommon: entries[last].word.isCommon,
+                                  isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
             }
-            key = ""; spaced = ""; surface = ""
+            // Longer ones are joined without arrays between, each string made at its full length at once (one
+            // allocation, not one more each time it outgrows its storage). When every word is written as its key
+            // (`direct talk`), the surface is the spaced keys, byte for byte, and shares their storage instead of being
+            // made again. (Whether a word is written as its key is a trait of its reading, asked once per reading.)
+            var keyLength = 0, surfaceLength = 0
+            var surfaceIsSpaced = true, isName = true
+            for position in 0..<count {
+                let number = words.number(at: position)
+                keyLength += entries[number].word.key.utf8.count
+                surfaceLength += entries[number].word.surface.utf8.count
+                surfaceIsSpaced = surfaceIsSpaced && cache.traits[number].contains(.writtenAsKey)
+                isName = isName && entries[number].word.isName
+            }
+            var key = "", spaced = "", surface = ""
             key.reserveCapacity(keyLength)
             spaced.reserveCapacity(keyLength + count - 1)
             if !surfaceIsSpaced { surface.reserveCapacity(surfaceLength + count - 1) }
             for position in 0..<count {
-                let word = cache.entries[words.number(at: position)].word
+                let number = words.number(at: position)
                 if !spaced.isEmpty {
                     spaced += " "
                     if !surfaceIsSpaced { surface += " " }
                 }
-                key += word.key
-                spaced += word.key
-                if !surfaceIsSpaced { surface += word.surface }
-                isName = isName && word.isName
+                key += entries[number].word.key
+                spaced += entries[number].word.key
+                if !surfaceIsSpaced { surface += entries[number].word.surface }
             }
             if surfaceIsSpaced { surface = spaced }
+            return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName,
+                              isCommon: entries[last].word.isCommon, isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
         }
-        return Occurrence(key: key, words: spaced, surface: surface, wordCount: count, isName: isName, isCommon: last.isCommon,
-                          isNounLike: candidate.isNounLike, isQuoted: candidate.isQuoted)
     }
 
     /// Words between punctuation (`cease-fire` and `long-term` are one token); numbers end a clause. The sentence's
@@ -200,7 +223,7 @@ struct PhraseScanner: Sendable {
         let isWordLike = Self.isWordLike(key)
         return Word(surface: token.text, key: key, isName: capitalised && !opensSentence, isCommon: !capitalised,
                     isStop: isStop, isWordLike: isWordLike,
-                    // Asked only of a word that can end a phrase, as `isCandidate` does.
+                    // Asked only of a word that can end a phrase, as `numberedCandidates` does (`mayClose`).
                     isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.count >= 3)
     }
 

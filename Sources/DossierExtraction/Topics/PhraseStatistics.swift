@@ -53,15 +53,22 @@ struct PhraseStatistics: Sendable {
 
         /// One more source: the counts of the phrase in it.
         mutating func add(_ counted: Entry) {
+            withUnsafePointer(to: counted) { add($0) }
+        }
+
+        /// `add`, the source's counts read in place through a pointer to them: an entry passed as a value from an
+        /// article's table was copied for every phrase of every article, its strings and surface counts retained and
+        /// released, to read its numbers.
+        mutating func add(_ counted: UnsafePointer<Entry>) {
             documents += 1
-            occurrences += counted.occurrences
+            occurrences += counted.pointee.occurrences
             // Most phrases occur once in a source: ln 1 is 0.
-            weight += counted.occurrences == 1 ? 1 : 1 + log(Double(counted.occurrences))
-            nameOccurrences += counted.nameOccurrences
-            commonOccurrences += counted.commonOccurrences
-            nounLikeOccurrences += counted.nounLikeOccurrences
-            quotedOccurrences += counted.quotedOccurrences
-            surfaceCounts.add(counted.surfaceCounts)
+            weight += counted.pointee.occurrences == 1 ? 1 : 1 + log(Double(counted.pointee.occurrences))
+            nameOccurrences += counted.pointee.nameOccurrences
+            commonOccurrences += counted.pointee.commonOccurrences
+            nounLikeOccurrences += counted.pointee.nounLikeOccurrences
+            quotedOccurrences += counted.pointee.quotedOccurrences
+            surfaceCounts.add(counted.pointee.surfaceCounts)
         }
     }
 
@@ -170,7 +177,8 @@ struct PhraseStatistics: Sendable {
         var counts = PhraseTable<Entry>()
         for tally in tallies {
             let occurrence = scanner.occurrence(tally.first, words: words)
-            counts.update(occurrence.key, orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
+            counts.update(occurrence.key, hash: scanner.keyHash(of: occurrence, tally.first, words: words),
+                          orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
                 $0.count(occurrence, uses: tally.uses, nounLike: tally.nounLike, quoted: tally.quoted)
             }
         }
@@ -223,14 +231,15 @@ struct PhraseStatistics: Sendable {
     }
 
     /// One more source's counts of some phrases (`places` in its table), their keys placed by the hashes its counts kept.
-    /// The entries are read through their array's buffer: each in place, not copied (a copy retains and releases its
-    /// strings and surface counts).
+    /// The entries are read through their array's buffer, each through a pointer to it: in place, not copied (a copy
+    /// retains and releases its strings and surface counts).
     private static func add(_ counts: PhraseTable<Entry>, places: ArraySlice<Int32>, to table: inout PhraseTable<Entry>) {
         let keys = counts.keys, hashes = counts.hashes
         counts.values.withUnsafeBufferPointer { values in
             for place in places.lazy.map(Int.init) {
+                let counted = values.baseAddress! + place
                 table.update(keys[place], hash: hashes[place],
-                             orAdd: Entry(words: values[place].words, wordCount: values[place].wordCount)) { $0.add(values[place]) }
+                             orAdd: Entry(words: counted.pointee.words, wordCount: counted.pointee.wordCount)) { $0.add(counted) }
             }
         }
     }
@@ -255,6 +264,8 @@ struct PhraseStatistics: Sendable {
 
         mutating func add(_ other: SurfaceCounts) {
             if other.firstCount > 0 { add(other.first, count: other.firstCount) }
+            // Nearly always none: not iterated (an iterator retains and releases the dictionary's storage).
+            guard !other.others.isEmpty else { return }
             for (surface, count) in other.others { add(surface, count: count) }
         }
 

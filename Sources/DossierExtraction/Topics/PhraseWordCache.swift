@@ -28,6 +28,9 @@ struct PhraseWordCache {
         static let determiner = Traits(rawValue: 16)
         /// The key is `of`, which may stand inside a phrase (`end of war`).
         static let of = Traits(rawValue: 32)
+        /// The word is written as its key, byte for byte (`talk`, not `talks` or `Talk`): a phrase of such words is
+        /// written as its spaced keys (`PhraseScanner.occurrence`).
+        static let writtenAsKey = Traits(rawValue: 64)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -40,6 +43,7 @@ struct PhraseWordCache {
             if word.isLongEnoughAlone { traits.insert(.longEnoughAlone) }
             if entry.isDeterminer { traits.insert(.determiner) }
             if word.key == "of" { traits.insert(.of) }
+            if word.surface.utf8.elementsEqual(word.key.utf8) { traits.insert(.writtenAsKey) }
             self = traits
         }
     }
@@ -54,23 +58,29 @@ struct PhraseWordCache {
     /// The traits of every reading, by number: what the scanner asks of the words around every phrase, read without
     /// copying a reading (its strings retained and released) and packed, one byte each, where the readings are spread.
     private(set) var traits: [Traits] = []
+    /// The hash of every reading's key (`StringPlaces.hash`), by number: the key of a phrase of one word, hashed once per
+    /// reading rather than again for every run of sentences that uses the word.
+    private(set) var keyHashes: [UInt64] = []
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
         if token.index == 0 {
-            return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, traits: &traits, read: read)
+            return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, traits: &traits,
+                               keyHashes: &keyHashes, read: read)
         }
-        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, traits: &traits, read: read)
+        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, traits: &traits,
+                           keyHashes: &keyHashes, read: read)
     }
 
     private static func number(of token: Token, texts: inout StringPlaces, numbers: inout [Int], entries: inout [Entry],
-                               traits: inout [Traits], read: (Token) -> Entry) -> Int {
+                               traits: inout [Traits], keyHashes: inout [UInt64], read: (Token) -> Entry) -> Int {
         let (place, isNew) = texts.place(adding: token.text)
         if !isNew, entries[numbers[place]].lower == token.lower { return numbers[place] }
         let number = entries.count
         let entry = read(token)
         entries.append(entry)
         traits.append(Traits(entry))
+        keyHashes.append(StringPlaces.hash(entry.word.key))
         if isNew { numbers.append(number) } else { numbers[place] = number }
         return number
     }

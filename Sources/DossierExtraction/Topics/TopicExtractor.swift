@@ -65,23 +65,31 @@ public struct TopicExtractor: Sendable {
         return Self.topics(from: Array(discovered) + defined, statistics: statistics)
     }
 
-    /// Phrases that may be topics, best first.
+    /// Phrases that may be topics, best first. The phrase tables are read in place on all cores
+    /// (`PhraseStatistics.mapTables`): most phrases occur in one source and are passed over without copying their entry
+    /// (its strings and surface counts retained and released). The order they are found in does not matter: no two
+    /// candidates have the same key, and they are sorted by score, then key.
     func candidates(_ statistics: PhraseStatistics) -> [TopicCandidate] {
         let total = statistics.documentCount
         let minimum = max(2, Int((Double(total) * TopicRules.minimumDocumentShare).rounded(.up)))
         let maximum = total >= TopicRules.broadCorpusSize ? Int(Double(total) * TopicRules.maximumDocumentShare) : total
-        var found: [TopicCandidate] = []
-        for (key, entry) in statistics.entries where entry.documents >= minimum && entry.documents <= maximum
-            && entry.commonOccurrences > entry.nameOccurrences && (entry.wordCount > 1 || isThemeWord(key, entry, statistics)) {
-            let spread = log(1 + Double(total) / Double(entry.documents))
-            let length = 1 + TopicRules.extraWordWeight * Double(entry.wordCount - 1)
-            // A phrase the sources only ever quote is someone's words (`beautiful hookers`), not a theme they name;
-            // one use in their own prose makes it theirs (`demand for loyalty` beside `I need loyalty`).
-            guard entry.quotedOccurrences < entry.occurrences else { continue }
-            // Topic words come in bursts: many times in the sources that have them (`tax`), not once in many (`claims`).
-            let burst = Double(entry.occurrences) / Double(entry.documents)
-            found.append(TopicCandidate(key: key, score: entry.weight * spread * length * burst))
-        }
+        let found = statistics.mapTables { keys, entries in
+            var found: [TopicCandidate] = []
+            for place in entries.indices where entries[place].documents >= minimum && entries[place].documents <= maximum
+                && entries[place].commonOccurrences > entries[place].nameOccurrences
+                && (entries[place].wordCount > 1 || isThemeWord(keys[place], entries[place], statistics)) {
+                let entry = entries[place]
+                let spread = log(1 + Double(total) / Double(entry.documents))
+                let length = 1 + TopicRules.extraWordWeight * Double(entry.wordCount - 1)
+                // A phrase the sources only ever quote is someone's words (`beautiful hookers`), not a theme they name;
+                // one use in their own prose makes it theirs (`demand for loyalty` beside `I need loyalty`).
+                guard entry.quotedOccurrences < entry.occurrences else { continue }
+                // Topic words come in bursts: many times in the sources that have them (`tax`), not once in many (`claims`).
+                let burst = Double(entry.occurrences) / Double(entry.documents)
+                found.append(TopicCandidate(key: keys[place], score: entry.weight * spread * length * burst))
+            }
+            return found
+        }.joined()
         return found.sorted { ($0.score, $1.key) > ($1.score, $0.key) }
     }
 
