@@ -22,19 +22,39 @@ import DossierCore
         #expect(postings.recent == [0, 1, 0])
     }
 
-    @Test func candidatesAreEachGroupOnceInTheOrderTheGroupsWereMade() {
+    @Test func candidatesAreEachGroupOnceInTheOrderFirstGathered() {
         var candidates = FigureGrouper.Candidates()
         candidates.start(groupCount: 6)
         candidates.add([5, 2, 5])
         candidates.add([2, 0])
-        candidates.sort()
-        #expect(candidates.groups == [0, 2, 5])
+        #expect(candidates.groups == [5, 2, 0])
         // The next mention's candidates start empty: the marks of the last one do not hide a group from it.
         candidates.start(groupCount: 8)
         candidates.add([7, 2])
         candidates.add([2])
-        candidates.sort()
-        #expect(candidates.groups == [2, 7])
+        #expect(candidates.groups == [7, 2])
+    }
+
+    /// A mention that fits two groups equally well joins the one made first, though the later one is gathered first:
+    /// 48 groups made after the first push it out of the recent groups, so it is found last, through the words it shares.
+    @Test func ofEqualCandidatesTheGroupMadeFirstWins() {
+        func mention(_ thing: String, _ value: Double, source: Int, sentence: Int) -> FigureMention {
+            let context = [thing, "\(thing)-place"]
+            let reading = MeasureReading(head: thing, context: context, sentenceWords: context, textEnd: 0)
+            let quantity = Quantity(kind: .count, value: value, unit: nil, tokens: 0..<1, numberStart: 0)
+            let figure = FigureValue(value: value, text: "\(Int(value))", qualifier: nil, sentence: "",
+                                     reference: SentenceReference(source: "s\(source)", sentence: "s\(sentence)"))
+            return FigureMention(quantity: quantity, reading: reading, value: figure, sourceIndex: source, sentenceIndex: sentence)
+        }
+        // Group 0 and group 49 say the same of `ferries` (one source's two numbers, so they are two groups); between
+        // them, 48 groups of other things.
+        let mentions = [mention("ferries", 500, source: 0, sentence: 0)]
+            + (1...48).map { mention("thing\($0)", Double(1_000 + 10 * $0), source: 0, sentence: $0) }
+            + [mention("ferries", 600, source: 0, sentence: 49), mention("ferries", 550, source: 1, sentence: 0)]
+        let groups = FigureGrouper().groups(mentions)
+        #expect(groups.first == [0, 50])
+        #expect(groups.last == [49])
+        #expect(groups.count == 50)
     }
 
     /// 240 mentions of 60 things, four sources each stating the same number: more groups than the recent ones

@@ -28,7 +28,7 @@ extension FigureGrouper {
         }
     }
 
-    /// The groups a mention is compared with, each once, in the order the groups were made: a mark per group says
+    /// The groups a mention is compared with, each once, in the order they were first gathered: a mark per group says
     /// whether it is already a candidate of this mention, instead of a set made for every mention.
     struct Candidates {
         /// For each group, the number of the last mention that took it as a candidate.
@@ -49,8 +49,5 @@ extension FigureGrouper {
                 groups.append(group)
             }
         }
-
-        /// The candidates in the order the groups were made, which is the order they are scored in.
-        mutating func sort() { groups.sort() }
     }
 }

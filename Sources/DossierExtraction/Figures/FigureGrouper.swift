@@ -69,14 +69,16 @@ struct FigureGrouper: Sendable {
             candidates.add(postings.recent.suffix(FigureRules.recentGroups))
             for word in probeWords { candidates.add(postings.groups(withWord: word).suffix(FigureRules.postingReach)) }
             if let valueBits { candidates.add(postings.groups(withValue: valueBits).suffix(FigureRules.postingReach)) }
-            candidates.sort()
             var best: (group: Int, score: Double)?
             comparisons += candidates.groups.count
             let source = probe.mention.sourceIndex, value = probe.mention.value.value
+            // The candidates scored in the order they were gathered (no comparison changes another's answer); the best
+            // score wins, and of equal scores the group made first, as when they were sorted to be scored in that order.
             for candidate in candidates.groups {
                 if glances.rulesOut(candidate, source: source, value: value, sameStory: &sameStory) { continue }
                 guard let score = score(probe, against: groups[candidate], sameStory: &sameStory) else { continue }
-                if best == nil || score > best!.score { best = (candidate, score) }
+                if let current = best, !(score > current.score || (score == current.score && candidate < current.group)) { continue }
+                best = (candidate, score)
             }
             let chosen: Int
             if let best, best.score >= FigureRules.joinScore {

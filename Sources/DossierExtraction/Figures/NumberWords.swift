@@ -21,7 +21,7 @@ enum NumberWords {
     /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
     static func simpleValue(_ word: String) -> Double? {
         // Asked of every content word around a number: most words fail the first look and are hashed into neither table.
-        if simpleWords.mayContain(word), let value = units[word] ?? tens[word] { return value }
+        if simpleWords.mayContain(word), let value = simpleValues[word] { return value }
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
@@ -29,7 +29,11 @@ enum NumberWords {
     }
 
     /// The unit and ten words (`seven`, `twenty`), with a first look that hashes nothing (`WordSet`).
-    private static let simpleWords = WordSet(Set(units.keys).union(tens.keys))
+    private static let simpleWords = WordSet(Set(simpleValues.keys))
+
+    /// The values of the unit and ten words in one table: a word that passes the first look is hashed once (looked for
+    /// among the units, then among the tens, a ten or a word that is neither was hashed twice).
+    private static let simpleValues = units.merging(tens) { unit, _ in unit }
 
     /// The multiplier and scale words (`dozen`, `million`, `bn`), with the same first look.
     private static let multiplierAndScaleWords = WordSet(Set(multipliers.keys).union(scales.keys))

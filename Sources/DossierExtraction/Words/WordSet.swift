@@ -1,13 +1,15 @@
 /// A set of words asked about every token, with a first look that hashes nothing: by a word's length in bytes, which
 /// first and which last bytes the words of that length have. Most words fail it (`the`, `government`), and only those
-/// that pass are looked up in the set.
+/// that pass are looked up in the set: by `StringPlaces`' hash, which reads an ASCII word eight bytes at a time, where a
+/// `Set<String>` hashed each by SipHash (common words pass the first look: `there` and `these` look like `three`).
 ///
 /// The look compares bytes, where `Set<String>` compares canonically equivalent strings as equal; the two agree when
 /// every word of the set is written in lower-case ASCII letters, digits, apostrophes, hyphens, full stops and spaces,
 /// since no other scalar is canonically equivalent to any of those (the Kelvin sign is an upper-case `K`; superscript
 /// digits are only compatible). A set with any other word skips the look.
 struct WordSet: Sendable {
-    let words: Set<String>
+    /// The words, each at a place (as `String`'s `==` tells them apart, as a `Set` does).
+    private let places: StringPlaces
     /// For lengths 1 to 31 bytes (longer words share the last place), the first bytes (modulo 64) of the words of that
     /// length; then the same for their last bytes.
     private let firstBytes: [UInt64]
@@ -16,7 +18,9 @@ struct WordSet: Sendable {
     private let looksFirst: Bool
 
     init(_ words: Set<String>) {
-        self.words = words
+        var places = StringPlaces()
+        for word in words { _ = places.place(adding: word) }
+        self.places = places
         var first = [UInt64](repeating: 0, count: 32), last = [UInt64](repeating: 0, count: 32)
         for word in words {
             guard let head = word.utf8.first, let tail = word.utf8.last else { continue }
@@ -32,7 +36,7 @@ struct WordSet: Sendable {
     }
 
     func contains(_ word: String) -> Bool {
-        mayContain(word) && words.contains(word)
+        mayContain(word) && places.place(of: word) != nil
     }
 
     /// The first look alone: false only when `word` is surely not in the set (for a caller that looks the word up in a
@@ -51,7 +55,9 @@ struct WordSet: Sendable {
         return mayContain(length: bytes.count, head: head, tail: tail)
     }
 
-    /// The first look at a word of `length` bytes, from its first and last.
+    /// The first look at a word of `length` bytes, from its first and last. (Always inlined: with the words' table in
+    /// the set, the look was no longer inlined into `mayContain(_:)`, and the call cost more than the look.)
+    @inline(__always)
     private func mayContain(length: Int, head: UInt8, tail: UInt8) -> Bool {
         let place = min(length, 31)
         return firstBytes[place] & (1 << UInt64(head & 63)) != 0 && lastBytes[place] & (1 << UInt64(tail & 63)) != 0
