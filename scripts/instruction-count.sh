@@ -4,10 +4,10 @@
 # It runs the build under QEMU's user-mode emulator with a small plugin (scripts/instruction-count/plugin.c), so the
 # build takes 5-10 times longer; what runs in the kernel (system calls, page faults) is not counted.
 #
-#   scripts/instruction-count.sh BINARY [CORPUS] [N] [--folders]
+#   scripts/instruction-count.sh BINARY [CORPUS] [N [--folders | --dso]]
 #
-# Prints the total; with N, also the N functions (or, with --folders, the N folders of Sources/) with the most
-# instructions of their own. CORPUS defaults to the sample (content/). The Swift hash seed is fixed
+# Prints the total; with N, also the N functions (or, with --folders, the N folders of Sources/; with --dso, the N
+# libraries) with the most instructions of their own. CORPUS defaults to the sample (content/). The Swift hash seed is fixed
 # (SWIFT_DETERMINISTIC_HASHING) so that dictionaries probe the same way each run. Needs `qemu-user` and a C compiler
 # (the Swift toolchain's clang): apt-get install -y qemu-user.
 set -euo pipefail

@@ -8,7 +8,7 @@ public enum SystemAllocator {
     /// By default a thread's arena grows its heap by exactly what an allocation needs, one page or a few at a time,
     /// each step a `mprotect` call that takes the process's address-space lock, which the other threads' page faults
     /// wait on. A BBC build (whose memory grows to ~350 MB, most of it tokens kept until the end) made 43,000 such calls;
-    /// with this pad it makes about 80, and its processor time in the kernel fell from 0.94 s to 0.70 s (medians of 6
+    /// with this pad it makes about 80, and its processor time in the kernel fell from 0.90 s to 0.75 s (medians of 6
     /// alternating runs). Room reserved this way costs no memory until it is written to: the peak stayed the same.
     static let heapGrowthPad = 64 << 20
 

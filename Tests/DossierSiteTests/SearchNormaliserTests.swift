@@ -86,6 +86,18 @@ import Testing
         #expect(SearchNormaliser.asciiWords("it's a'b''c 'd' e's's SS'S x'") == ["it", "ab", "c", "d", "es", "ss", "x"])
     }
 
+    /// Every printable ASCII character, alone and between letters of both cases, is read by the one-pass reading (its
+    /// table of byte kinds) as the step-by-step one reads it: the edges of each class (`/0`, `9:`, `@A`, `Z[`, `` `a ``,
+    /// `z{`) included.
+    @Test func everyPrintableASCIICharacterIsReadAsTheUnicodeWordsReadIt() {
+        for value in UInt8(0x20)...UInt8(0x7E) {
+            let character = String(UnicodeScalar(value))
+            for text in [character, "a\(character)B", "\(character)z9", "Zy\(character)\(character)0"] {
+                #expect(SearchNormaliser.asciiWords(text) == SearchNormaliser().unicodeWords(text), "\(text)")
+            }
+        }
+    }
+
     @Test func theFoldIsASeam() {
         let upper = SearchNormaliser(fold: { $0 == "bibi" ? "netanyahu" : $0 })
         #expect(upper.terms("Bibi’s talks") == ["netanyahu", "talks"])

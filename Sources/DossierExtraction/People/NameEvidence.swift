@@ -100,7 +100,7 @@ struct NameEvidence: Sendable {
         self.wordClasses = wordClasses
         self.lowercaseArticles = lowercaseArticles
         self.capitalisedArticles = capitalisedArticles
-        // Each key's place in the order first met (`StringPlaces`, FNV-1a), and each occurrence's key's place: the
+        // Each key's place in the order first met (`StringPlaces`), and each occurrence's key's place: the
         // occurrences are then added to their forms by place, each read in place, not copied, and not hashed again.
         var keys = StringPlaces()
         var firstOccurrences: [Int] = []

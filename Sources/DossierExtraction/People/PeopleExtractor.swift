@@ -69,8 +69,8 @@ public struct PeopleExtractor: Sendable {
 struct ArticleScan: Sendable {
     var occurrences: [NameOccurrence] = []
     /// The article's words (as the tokens' `lower` gives them, each once) written in lowercase, and capitalised inside a
-    /// sentence: places, not sets, as every word of every article is hashed in (`StringPlaces` hashes by FNV-1a, a `Set`
-    /// by SipHash). They are folded (`NameKey.fold`) when counted, once per distinct word of the corpus (`counts`).
+    /// sentence: places, not sets, as every word of every article is hashed in (`StringPlaces` hashes an ASCII word eight
+    /// bytes at a time, `ASCIIWordHash`; a `Set` by SipHash). They are folded (`NameKey.fold`) when counted, once per distinct word of the corpus (`counts`).
     var lowercaseWords = StringPlaces()
     var capitalisedWords = StringPlaces()
 

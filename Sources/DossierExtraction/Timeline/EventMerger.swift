@@ -39,7 +39,7 @@ struct EventMerger: Sendable {
     /// checks that it grows linearly with the sightings of a day whose sentences share only a common word).
     func clusters(of sightings: [DateSighting], comparisons: inout Int) -> [[DateSighting]] {
         var clusters: [Cluster] = []
-        // Each word of the day numbered once, in the order met (`StringPlaces`, FNV-1a): the sets, the index by word and
+        // Each word of the day numbered once, in the order met (`StringPlaces`): the sets, the index by word and
         // the overlaps below hash these numbers, where they hashed every word's string at every use (SipHash).
         var numbers = StringPlaces()
         // The events each word is in, by the word's number: a sighting is measured only against the events it shares
