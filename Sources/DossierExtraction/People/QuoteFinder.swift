@@ -191,9 +191,38 @@ struct QuotedText: Sendable {
         if !startsOpen, !hasOpeningMark(sentence) {
             return QuotedText(texts: [], wordCounts: [], leavesOpen: false, isWhole: false)
         }
-        // Where each scalar is a Character of its own, the marks are found scalar by scalar, without grapheme breaking.
+        // Where each scalar is a Character of its own, the marks and the spaces are found in the UTF-8 bytes: the
+        // sentence's words counted once (that count also tells whether its scalars are Characters), its marks in one
+        // more pass, without decoding a scalar or breaking graphemes.
+        let byBytes = sentence.utf8.withContiguousStorageIfAvailable { bytes in
+            SpacedWordBytes.wordCount(bytes).map { words in
+                (words: words, marks: QuotationMarkBytes.quotations(bytes, startsOpen: startsOpen))
+            }
+        }
+        if let reading = byBytes ?? nil {
+            return spans(sentence, words: reading.words, closed: reading.marks.closed, openFrom: reading.marks.openFrom)
+        }
         if scalarsAreCharacters(sentence) { return spans(sentence, startsOpen: startsOpen, reading: sentence.unicodeScalars) }
         return spans(sentence, startsOpen: startsOpen, reading: sentence)
+    }
+
+    /// The quotations of `sentence` from the byte offsets `QuotationMarkBytes` found, cut and cleaned as
+    /// `spans(_:startsOpen:reading:)` cuts and cleans them; `words` is the sentence's `spaceSeparatedWords`.
+    private static func spans(_ sentence: String, words: Int, closed: [Range<Int>], openFrom: Int?) -> QuotedText {
+        let utf8 = sentence.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var texts: [String] = []
+        for range in closed {
+            if let cleaned = clean(sentence[index(range.lowerBound)..<index(range.upperBound)].trimmingSpaces()) {
+                texts.append(cleaned)
+            }
+        }
+        var leavesOpen = false
+        if let openFrom, let cleaned = clean(String(sentence[index(openFrom)...])) {
+            texts.append(cleaned)
+            leavesOpen = true
+        }
+        return quotedText(texts, leavesOpen: leavesOpen, sentenceWords: words)
     }
 
     /// Whether the text holds an opening double mark (`“` or `"`), found in its UTF-8 by the C library (`containsByte`,
@@ -230,8 +259,13 @@ struct QuotedText: Sendable {
             texts.append(cleaned)
             leavesOpen = true
         }
+        return quotedText(texts, leavesOpen: leavesOpen, sentenceWords: spaceSeparatedWords(sentence))
+    }
+
+    /// The quotations with their words counted, and whether the sentence is one of them with at most a word outside.
+    private static func quotedText(_ texts: [String], leavesOpen: Bool, sentenceWords: Int) -> QuotedText {
         let wordCounts = texts.map(spaceSeparatedWords)
-        let outside = spaceSeparatedWords(sentence) - wordCounts.reduce(0, +)
+        let outside = sentenceWords - wordCounts.reduce(0, +)
         return QuotedText(texts: texts, wordCounts: wordCounts, leavesOpen: leavesOpen,
                           isWhole: !texts.isEmpty && outside <= QuoteRules.wholeQuoteOutsideWords)
     }
