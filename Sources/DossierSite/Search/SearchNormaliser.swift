@@ -54,16 +54,7 @@ public struct SearchNormaliser: Sendable {
 
     /// Whether the bytes are all ASCII, read eight at a time.
     static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= utf8.count {
-            guard EightBytes(utf8, at: index).isASCII else { return false }
-            index += 8
-        }
-        while index < utf8.count {
-            guard utf8[index] < 0x80 else { return false }
-            index += 1
-        }
-        return true
+        EightBytes.firstIndex(in: utf8, from: 0, mayHold: { !$0.isASCII }, where: { $0 >= 0x80 }) == nil
     }
 
     /// Text whose characters beyond ASCII are all typographic quotes of `straightQuotes` or plain separators (see
