@@ -26,4 +26,25 @@ struct EightBytes {
     func containsByte(below limit: UInt8) -> Bool {
         (word &- Self.ones &* UInt64(limit)) & ~word & Self.highBits != 0
     }
+
+    /// The first index from `start` on whose byte is `sought`, or nil. Eights for which `mayHold` says no are passed
+    /// whole; an eight it says yes to (and the last few bytes) are read byte by byte. `mayHold` must say yes to every
+    /// eight with a sought byte (it may also say yes to others). Inlined, so that both tests are inlined too.
+    @inline(__always)
+    static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, mayHold: (EightBytes) -> Bool,
+                           where sought: (UInt8) -> Bool) -> Int? {
+        var index = start
+        while index < bytes.count {
+            if index + 8 <= bytes.count, !mayHold(EightBytes(bytes, at: index)) {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, bytes.count)
+            while index < end {
+                if sought(bytes[index]) { return index }
+                index += 1
+            }
+        }
+        return nil
+    }
 }

@@ -52,4 +52,34 @@ import Testing
         [UInt8](repeating: 0x80, count: 8).withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).containsByte(below: 0x80)) }
         [UInt8](repeating: 0xFF, count: 8).withUnsafeBufferPointer { #expect(!EightBytes($0, at: 0).containsByte(below: 0x20)) }
     }
+
+    /// `firstIndex` finds what a search byte by byte finds, from every start, whether the word test passes eights
+    /// (exact, as `contains`) or never does; a sought byte at any place, several, or none.
+    @Test func firstIndexFindsWhatAByteByByteSearchFinds() {
+        var generator = SplitMix64(seed: 41)
+        let sought = UInt8(ascii: "\"")
+        for _ in 0..<3_000 {
+            let count = generator.next(below: 40)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                generator.next(below: 12) == 0 ? sought : UInt8(ascii: "a") + UInt8(generator.next(below: 3))
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    let expected = bytes[start...].firstIndex(of: sought)
+                    let passing = EightBytes.firstIndex(in: buffer, from: start, mayHold: { $0.contains(sought) },
+                                                        where: { $0 == sought })
+                    let neverPassing = EightBytes.firstIndex(in: buffer, from: start, mayHold: { _ in true },
+                                                             where: { $0 == sought })
+                    #expect(passing == expected, "\(bytes) from \(start)")
+                    #expect(neverPassing == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+        // Exactly: the sought byte last of sixteen, and just before the start.
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 15) + [sought]
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(EightBytes.firstIndex(in: buffer, from: 0, mayHold: { $0.contains(sought) }, where: { $0 == sought }) == 15)
+            #expect(EightBytes.firstIndex(in: buffer, from: 16, mayHold: { $0.contains(sought) }, where: { $0 == sought }) == nil)
+        }
+    }
 }

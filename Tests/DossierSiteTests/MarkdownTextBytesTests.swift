@@ -77,6 +77,24 @@ import Testing
 
     /// A title's marks are found eight bytes at a time and the runs between them copied: each mark at every place of
     /// a long title, twice, gives the title written byte by byte.
+    /// The word test of the title scan and the byte set `quotedTitle` changes list the same bytes: every byte, at each
+    /// place of eight plain ones, is reported by the one exactly when the other holds it.
+    @Test func titleMarkWordTestListsTheTitleBytes() {
+        var changed: [UInt8] = []
+        for byte in UInt8.min...UInt8.max {
+            if MarkdownText.isTitleChanged(byte) { changed.append(byte) }
+            for place in 0..<8 {
+                var eight = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                eight[place] = byte
+                eight.withUnsafeBufferPointer { buffer in
+                    #expect(MarkdownText.mayHoldTitleMark(EightBytes(buffer, at: 0)) == MarkdownText.isTitleChanged(byte),
+                            "\(byte) at \(place)")
+                }
+            }
+        }
+        #expect(changed == Array("\n\"&<\\".utf8))
+    }
+
     @Test func titleMarksAreFoundAtEveryPlaceOfALongTitle() {
         let plain = "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games"
         for place in 0...40 {

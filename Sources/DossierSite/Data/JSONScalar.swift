@@ -14,41 +14,30 @@ enum JSONScalar {
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`; everything else (`/`
     /// and all of Unicode beyond ASCII included) as it is. The runs between escapes are copied whole; eight bytes with
-    /// nothing to escape (most of a text) are passed at once (`EightBytes`).
+    /// nothing to escape (most of a text) are passed at once (`EightBytes.firstIndex`).
     static func string(_ string: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
             var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                if index + 8 <= utf8.count, !needsEscape(EightBytes(utf8, at: index)) {
-                    index += 8
-                    continue
-                }
-                // The eight bytes (or the last few) that hold an escape, one by one.
-                let end = min(index + 8, utf8.count)
-                while index < end {
-                    let byte = utf8[index]
-                    index += 1
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
-                    runStart = index
-                    bytes.append(UInt8(ascii: "\\"))
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                    case 0x08: bytes.append(UInt8(ascii: "b"))
-                    case 0x0C: bytes.append(UInt8(ascii: "f"))
-                    case 0x0A: bytes.append(UInt8(ascii: "n"))
-                    case 0x0D: bytes.append(UInt8(ascii: "r"))
-                    case 0x09: bytes.append(UInt8(ascii: "t"))
-                    default:
-                        bytes.append(UInt8(ascii: "u"))
-                        bytes.append(UInt8(ascii: "0"))
-                        bytes.append(UInt8(ascii: "0"))
-                        bytes.append(hexDigit(byte / 16))
-                        bytes.append(hexDigit(byte % 16))
-                    }
+            while let mark = EightBytes.firstIndex(in: utf8, from: runStart, mayHold: needsEscape, where: isEscaped) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<mark]))
+                runStart = mark + 1
+                let byte = utf8[mark]
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                default:
+                    bytes.append(UInt8(ascii: "u"))
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(hexDigit(byte / 16))
+                    bytes.append(hexDigit(byte % 16))
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
@@ -59,6 +48,11 @@ enum JSONScalar {
     /// Whether one of eight bytes is escaped in a string: a control character, `"` or a backslash.
     private static func needsEscape(_ bytes: EightBytes) -> Bool {
         bytes.containsByte(below: 0x20) || bytes.contains(UInt8(ascii: "\"")) || bytes.contains(UInt8(ascii: "\\"))
+    }
+
+    /// Whether a byte is escaped in a string: a control character, `"` or a backslash.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

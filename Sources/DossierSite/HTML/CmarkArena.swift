@@ -70,7 +70,8 @@ private struct Region {
 /// A block is 16 bytes of header and its bytes, 16-byte aligned. A block of a slab has in its header the arena it was
 /// cut for, then its kind and size in one word (`slabBlock` shifted past `sizeBits`, or'ed with its size, at most
 /// `CmarkArena.largeSize`): it is freed or grown without asking the thread for its arena, a thread-local lookup that
-/// was a third of the arena's work. A block from the system allocator has its size, then its kind (`systemBlock`).
+/// was a third of the arena's work. A block from the system allocator has in its header the arena that lists it, for
+/// the same reason, then its kind (`systemBlock`).
 /// A slab starts with 16 bytes: the next slab (older) and nothing. A freed block holds the next free block of its size class.
 private struct Arena {
     /// Two regions: the first for every block but the nodes of the tree, the second for those (see `region(for:)`).
@@ -116,6 +117,7 @@ private struct Arena {
         for region in 0..<regionCount {
             (regions + region).initialize(to: Region(slab: newSlab(after: nil), used: headerSize, last: nil))
         }
+        assert(CmarkArena.largeSize < 1 << sizeBits, "a slab block's size fits in its kind word")
         arena.initialize(to: Arena(regions: regions, freed: freed, nodeSize: nodeSize))
         pthread_setspecific(key, arena)
         return arena
@@ -188,10 +190,11 @@ private struct Arena {
     private static func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
         if size > CmarkArena.largeSize {
             guard let base = zeroed ? calloc(1, headerSize + size) : malloc(headerSize + size) else { fatalError("out of memory") }
-            base.storeBytes(of: size, as: Int.self)
+            let arena = current
+            base.storeBytes(of: arena, as: UnsafeMutablePointer<Arena>.self)
             base.storeBytes(of: systemBlock, toByteOffset: 8, as: Int.self)
             let block = base + headerSize
-            current.pointee.systemBlocks.append(block)
+            arena.pointee.systemBlocks.append(block)
             return block
         }
         let arena = current
@@ -226,25 +229,26 @@ private struct Arena {
     private static func setSize(_ size: Int, ofSlabBlock block: UnsafeMutableRawPointer) {
         (block - 8).storeBytes(of: slabBlock << sizeBits | size, as: Int.self)
     }
-    /// The arena a slab block was cut for (the calling thread's).
-    private static func arena(ofSlabBlock block: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Arena> {
-        (block - headerSize).load(as: UnsafeMutablePointer<Arena>.self)
+    /// The arena a block was cut for or is listed by (the calling thread's), from its header.
+    private static func arena(of block: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Arena> {
+        let arena = (block - headerSize).load(as: UnsafeMutablePointer<Arena>.self)
+        assert(arena == current, "a block is freed or grown on the thread that allocated it")
+        return arena
     }
 
     static func reallocate(_ block: UnsafeMutableRawPointer?, size: Int) -> UnsafeMutableRawPointer? {
         guard let block else { return allocate(size, zeroed: false) }
         let kind = kindWord(of: block)
         if kind == systemBlock {
+            let arena = arena(of: block)
             guard let base = realloc(block - headerSize, headerSize + size) else { fatalError("out of memory") }
-            base.storeBytes(of: size, as: Int.self)
-            let arena = current
             if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks[index] = base + headerSize }
             return base + headerSize
         } else if isSlabBlock(kindWord: kind) {
             let old = Self.size(ofSlabBlock: block)
             if size <= old { return block }
             // The newest block of a slab grows where it is while the slab has room.
-            if size <= CmarkArena.largeSize, let region = region(withLast: block, in: arena(ofSlabBlock: block)) {
+            if size <= CmarkArena.largeSize, let region = region(withLast: block, in: arena(of: block)) {
                 let start = block - region.pointee.slab
                 if start + rounded(size) <= CmarkArena.slabSize {
                     setSize(size, ofSlabBlock: block)
@@ -266,11 +270,11 @@ private struct Arena {
         guard let block else { return }
         let kind = kindWord(of: block)
         if kind == systemBlock {
-            let arena = current
+            let arena = arena(of: block)
             if let index = arena.pointee.systemBlocks.lastIndex(of: block) { arena.pointee.systemBlocks.remove(at: index) }
             free(block - headerSize)
         } else if isSlabBlock(kindWord: kind) {
-            let arena = arena(ofSlabBlock: block)
+            let arena = arena(of: block)
             if let region = region(withLast: block, in: arena) {
                 region.pointee.used = block - headerSize - region.pointee.slab
                 region.pointee.last = nil

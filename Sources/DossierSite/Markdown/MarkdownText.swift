@@ -214,19 +214,10 @@ public enum MarkdownText {
 
     /// Where the first byte `quotedTitle` may change is from `start` on (a mark of `escapedInTitles` or a line feed).
     static func firstTitleMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index + 8 <= bytes.count {
-            let eight = EightBytes(bytes, at: index)
-            if eight.contains(UInt8(ascii: "\\")) || eight.contains(UInt8(ascii: "\"")) || eight.contains(UInt8(ascii: "&"))
-                || eight.contains(UInt8(ascii: "<")) || eight.contains(lineFeed) { break }
-            index += 8
-        }
         let titleChanged = titleChanged
-        while index < bytes.count {
-            if bytes[index] < 0x80, isMarked(bytes[index], in: titleChanged) { return index }
-            index += 1
+        return EightBytes.firstIndex(in: bytes, from: start, mayHold: mayHoldTitleMark) {
+            $0 < 0x80 && isMarked($0, in: titleChanged)
         }
-        return nil
     }
 
     /// Marks a backslash is put before in a link title.
@@ -234,6 +225,18 @@ public enum MarkdownText {
     private static let lineFeed = UInt8(ascii: "\n")
     /// The bytes `quotedTitle` may change: those marks, and a line feed (unless after a return).
     private static let titleChanged = union(escapedInTitles, byteSet("\n"))
+
+    /// Whether `quotedTitle` may change this byte (`firstTitleMark`'s test, with the set read once for all the bytes).
+    static func isTitleChanged(_ byte: UInt8) -> Bool {
+        byte < 0x80 && isMarked(byte, in: titleChanged)
+    }
+
+    /// Whether one of eight bytes is one of `titleChanged`, asked of the word at once: the same bytes, written out
+    /// (a mark added to `titleChanged` must be added here; `MarkdownTextBytesTests` compares the two on every byte).
+    static func mayHoldTitleMark(_ eight: EightBytes) -> Bool {
+        eight.contains(UInt8(ascii: "\\")) || eight.contains(UInt8(ascii: "\"")) || eight.contains(UInt8(ascii: "&"))
+            || eight.contains(UInt8(ascii: "<")) || eight.contains(lineFeed)
+    }
 
     /// `1. text` at the start would become a numbered list: escape the dot or parenthesis.
     private static func escapeLeadingListNumber(_ text: String) -> String {

@@ -3,15 +3,18 @@ enum ScriptLiteral {
     /// A double-quoted string: `"`, `\`, control characters and the two line separators JavaScript once
     /// rejected in strings are escaped; everything else is written as UTF-8.
     static func string(_ text: String) -> String {
-        // Most text needs no escape: one pass over its bytes, then the text as it is. (0xE2 leads U+2028 and U+2029,
-        // and other punctuation too, such as curly quotes, which then takes the long way.)
-        if !text.utf8.contains(where: needsCare) {
-            return "\"" + text + "\""
+        // Most text needs no escape: one pass over its bytes finds none, and the text is written as it is. Otherwise
+        // the bytes before the first escape are copied and the pass goes on from it.
+        var text = text
+        let escaped = text.withUTF8 { utf8 -> [UInt8]? in
+            guard let first = firstEscape(in: utf8, from: 0) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 8)
+            write(utf8: utf8, firstEscape: first, into: &out)
+            return out
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        write(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        guard let escaped else { return "\"" + text + "\"" }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// `string(text)`'s bytes, appended to `out`.
@@ -23,52 +26,50 @@ enum ScriptLiteral {
     /// `string` of the text whose UTF-8 these bytes are, appended to `out`: the runs between escapes are copied whole,
     /// and eight bytes with none of the bytes that may need one (most of a text) are passed at once (`EightBytes`).
     static func write(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        write(utf8: utf8, firstEscape: firstEscape(in: utf8, from: 0), into: &out)
+    }
+
+    /// `write(utf8:into:)` once the first byte to escape (nil for none) is known.
+    private static func write(utf8: UnsafeBufferPointer<UInt8>, firstEscape: Int?, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            if index + 8 <= utf8.count, !mayNeedCare(EightBytes(utf8, at: index)) {
-                index += 8
-                continue
+        var nextEscape = firstEscape
+        while let escape = nextEscape {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<escape]))
+            out.append(UInt8(ascii: "\\"))
+            let byte = utf8[escape]
+            runStart = escape + 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+            case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+            case 0xE2:
+                out += "u202".utf8
+                out.append(utf8[escape + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                runStart = escape + 3
+            default:
+                out += "u00".utf8
+                out.append(hexDigit(byte / 16))
+                out.append(hexDigit(byte % 16))
             }
-            // The eight bytes (or the last few) that may hold an escape, one by one; an escaped line separator may
-            // end past them.
-            let end = min(index + 8, utf8.count)
-            while index < end {
-                let byte = utf8[index]
-                guard needsCare(byte) else {
-                    index += 1
-                    continue
-                }
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other character starting with E2 is copied.
-                let isLineSeparator = byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80
-                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
-                guard byte != 0xE2 || isLineSeparator else {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                out.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
-                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
-                case 0xE2:
-                    out += "u202".utf8
-                    out.append(utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                    index += 2
-                default:
-                    out += "u00".utf8
-                    out.append(hexDigit(byte / 16))
-                    out.append(hexDigit(byte % 16))
-                }
-                index += 1
-                runStart = index
-            }
+            nextEscape = Self.firstEscape(in: utf8, from: runStart)
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Where the first byte from `start` on that is escaped is: a byte of `needsCare`, but of the characters starting
+    /// with E2 only U+2028 and U+2029 (E2 80 A8 and E2 80 A9); any other (such as curly quotes) is copied.
+    private static func firstEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while let mark = EightBytes.firstIndex(in: utf8, from: index, mayHold: mayNeedCare, where: needsCare) {
+            let isOtherE2Character = utf8[mark] == 0xE2 && !(mark + 2 < utf8.count && utf8[mark + 1] == 0x80
+                && (utf8[mark + 2] == 0xA8 || utf8[mark + 2] == 0xA9))
+            guard isOtherE2Character else { return mark }
+            index = mark + 1
+        }
+        return nil
     }
 
     /// Whether one of eight bytes may need an escape (see `needsCare`).

@@ -24,7 +24,7 @@ public struct SearchNormaliser: Sendable {
     /// The words of a text before `fold`: straightened, lowercased, without diacritics or apostrophes
     /// (`Netanyahu’s children` → `netanyahu`, `children`). The lemmas of the index are looked up on these.
     public func surfaceWords(_ text: String) -> [String] {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? Self.asciiWords(text) : unicodeWords(text)
+        Self.isASCII(text) ? Self.asciiWords(text) : unicodeWords(text)
     }
 
     /// `surfaceWords` step by step, for any text.
@@ -54,16 +54,13 @@ public struct SearchNormaliser: Sendable {
 
     /// Whether the bytes are all ASCII, read eight at a time.
     static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= utf8.count {
-            guard EightBytes(utf8, at: index).isASCII else { return false }
-            index += 8
-        }
-        while index < utf8.count {
-            guard utf8[index] < 0x80 else { return false }
-            index += 1
-        }
-        return true
+        EightBytes.firstIndex(in: utf8, from: 0, mayHold: { !$0.isASCII }, where: { $0 >= 0x80 }) == nil
+    }
+
+    /// `isASCII` of a text's UTF-8.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isASCII($0) }
     }
 
     /// Text whose characters beyond ASCII are all typographic quotes of `straightQuotes` or plain separators (see
@@ -205,7 +202,7 @@ public struct SearchNormaliser: Sendable {
 
     /// Straightened, lowercased, without diacritics. ASCII text (most of it) skips the Unicode work.
     func prepared(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiLowercased(text) }
+        if Self.isASCII(text) { return Self.asciiLowercased(text) }
         var straightened = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { straightened.append(Self.straightQuotes[scalar] ?? scalar) }
         let decomposed = String(straightened).lowercased().decomposedStringWithCompatibilityMapping
