@@ -74,17 +74,7 @@ struct ParagraphText {
                 room[written] = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)
                 read += 1
             } else {
-                var value: UInt32
-                let length: Int
-                if lead < 0xE0 {
-                    (value, length) = (UInt32(lead & 0x1F), 2)
-                } else if lead < 0xF0 {
-                    (value, length) = (UInt32(lead & 0x0F), 3)
-                } else {
-                    (value, length) = (UInt32(lead & 0x07), 4)
-                }
-                for next in read + 1..<read + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                let scalar = Unicode.Scalar(value)!
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: read)
                 room[written] = scalar.isWhitespaceFast ? " " : scalar
                 read += length
             }
