@@ -61,10 +61,11 @@ public struct WordTypes: Sendable {
     }
 
     /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
-    /// not through the UTF-8 view's iterator, which took some thirty instructions a byte.
+    /// not through the UTF-8 view's iterator, which took some thirty instructions a byte. A native string's bytes are
+    /// always contiguous (there are no bridged strings on Linux); borrowed, not copied into a `var` for `withUTF8`,
+    /// which cost a retain and a release a look-up.
     static func spells(_ text: String, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { spells($0, word) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { spells($0, word) }
+        text.utf8.withContiguousStorageIfAvailable { spells($0, word) }!
     }
 
     private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
