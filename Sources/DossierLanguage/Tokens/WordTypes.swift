@@ -42,22 +42,11 @@ public struct WordTypes: Sendable {
     /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
     /// table starts over with it.
     mutating func add(_ analysis: Token, at place: Place) {
-        var slot = place.slot
-        if analyses.count >= Self.limit {
-            self = WordTypes()
-            slot = index.find(hash: place.hash) { _ in false }.slot
-        }
+        // The new table has no slots yet: `HashSlots.add` makes them and places its first entry by the hash alone,
+        // so the old table's slot is not used and no new one need be found.
+        if analyses.count >= Self.limit { self = WordTypes() }
         analyses.append(analysis)
-        index.add(hash: place.hash, at: slot)
-    }
-
-    /// The analysis of `word`, made by `analyse` the first time the word is seen.
-    mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
-        let place = place(of: word)
-        if let found = place.found { return analyses[found] }
-        let token = analyse()
-        add(token, at: place)
-        return token
+        index.add(hash: place.hash, at: place.slot)
     }
 
     /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
