@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// The same answers as `Character.isLetter`, `isNumber`, `isWhitespace` and `isUppercase`, with an ASCII fast path.
 ///
 /// The standard properties look up Unicode tables even for ASCII, and the tokenizers ask them for every character
@@ -49,7 +51,7 @@ extension Unicode.Scalar {
 
     /// Same as `properties.numericType != nil` (in ASCII, the digits), without the Unicode lookup for ASCII.
     @inlinable public var isNumericFast: Bool {
-        guard isASCII else { return properties.numericType != nil }
+        guard isASCII else { return hasNumericType }
         return value >= 0x30 && value <= 0x39
     }
 

@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Foundation's `trimmingCharacters(in:)` for the character sets the readers trim with, in plain Swift.
 ///
 /// Foundation bridges every call through `NSString` (a copy to UTF-16 and back): called on every line of every
@@ -57,7 +59,7 @@ extension Unicode.Scalar {
     /// In `CharacterSet.whitespaces`: a tab, a space separator (general category Zs), and the zero-width space
     /// U+200B, which Foundation counts as a space.
     @inlinable public var isInWhitespaces: Bool {
-        guard isASCII else { return properties.generalCategory == .spaceSeparator || value == 0x200B }
+        guard isASCII else { return isSpaceSeparatorCategory || value == 0x200B }
         return value == 0x20 || value == 0x09
     }
 
@@ -75,10 +77,6 @@ extension Unicode.Scalar {
             default: return false
             }
         }
-        switch properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation: return true
-        default: return false
-        }
+        return isPunctuationCategory
     }
 }

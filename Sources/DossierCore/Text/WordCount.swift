@@ -15,11 +15,8 @@ public enum WordCount {
                     isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
                     index += 1
                 } else {
-                    // A String's bytes are valid UTF-8: the lead byte gives the scalar's length.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    isSpace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                    isSpace = scalar.properties.isWhitespace
                     index += length
                 }
                 if isSpace {

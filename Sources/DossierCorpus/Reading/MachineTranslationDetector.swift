@@ -173,9 +173,10 @@ struct MachineTranslationDetector {
     /// The first two bytes of `word` and its length in bytes mixed into a bit of `foreignOpenings`, or nil when it has
     /// fewer than two bytes.
     static func openingKey(_ word: String) -> Int? {
-        // Read in the string's own bytes (a short word's are inside it), not through the UTF-8 view's iterator.
-        if let key = word.utf8.withContiguousStorageIfAvailable({ openingKey(of: $0) }) { return key }
-        return Array(word.utf8).withUnsafeBufferPointer { openingKey(of: $0) }
+        // Read in the string's own bytes (a short word's are inside it), not through the UTF-8 view's iterator. A
+        // native string's bytes are always contiguous (there are no bridged strings on Linux); borrowed, not copied
+        // into a `var` for `withUTF8`, which cost a retain and a release a word.
+        word.utf8.withContiguousStorageIfAvailable { openingKey(of: $0) }!
     }
 
     private static func openingKey(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {

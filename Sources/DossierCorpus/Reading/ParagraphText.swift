@@ -50,7 +50,8 @@ struct ParagraphText {
     /// Appends a piece, white space (no-break and other odd spaces too) read as plain spaces: decoded from the line's
     /// UTF-8 straight into room at the end of `scalars`, not through the scalar view's iterator and one append a scalar.
     private mutating func append(_ piece: Substring.UnicodeScalarView) {
-        let decoded: Void? = Substring(piece).utf8.withContiguousStorageIfAvailable { bytes in
+        var piece = Substring(piece)
+        piece.withUTF8 { bytes in
             let first = scalars.count
             // A byte a scalar at most: the room left over is given back.
             scalars.append(contentsOf: repeatElement(" ", count: bytes.count))
@@ -58,9 +59,6 @@ struct ParagraphText {
                 Self.decode(bytes, into: UnsafeMutableBufferPointer(rebasing: all[first...]))
             }
             scalars.removeLast(bytes.count - written)
-        }
-        if decoded == nil {
-            for scalar in piece { scalars.append(scalar.isWhitespaceFast ? " " : scalar) }
         }
     }
 
@@ -74,17 +72,7 @@ struct ParagraphText {
                 room[written] = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)
                 read += 1
             } else {
-                var value: UInt32
-                let length: Int
-                if lead < 0xE0 {
-                    (value, length) = (UInt32(lead & 0x1F), 2)
-                } else if lead < 0xF0 {
-                    (value, length) = (UInt32(lead & 0x0F), 3)
-                } else {
-                    (value, length) = (UInt32(lead & 0x07), 4)
-                }
-                for next in read + 1..<read + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                let scalar = Unicode.Scalar(value)!
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: read)
                 room[written] = scalar.isWhitespaceFast ? " " : scalar
                 read += length
             }

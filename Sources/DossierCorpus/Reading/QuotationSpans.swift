@@ -1,4 +1,5 @@
 import DossierCore
+import DossierLanguage
 /// The balanced double-quoted passages of a paragraph, so that a quotation of several sentences stays whole.
 ///
 /// Curly quotes say which way they face; a straight `"` opens after a space or a bracket and closes otherwise.
@@ -60,18 +61,7 @@ struct QuotationSpans {
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
         if before.isWhitespaceFast || "([{—–-".unicodeScalars.contains(before) { return false }
-        if after.isWhitespaceFast || after.properties.isPunctuationLike { return true }
+        if after.isWhitespaceFast || after.isPunctuationLike { return true }
         return !before.properties.isAlphabetic
-    }
-}
-
-extension Unicode.Scalar.Properties {
-    /// Punctuation that may follow a closing quote (`",` `".` `");`). Out of line: a function that reads the resilient
-    /// `generalCategory` inline makes room for it on the stack each time it is entered.
-    @inline(never) var isPunctuationLike: Bool {
-        switch generalCategory {
-        case .otherPunctuation, .closePunctuation, .finalPunctuation, .dashPunctuation: true
-        default: false
-        }
     }
 }

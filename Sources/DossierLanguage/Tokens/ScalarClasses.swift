@@ -7,7 +7,7 @@ extension Unicode.Scalar {
 
     var isDigitScalar: Bool {
         if isASCII { return value >= 0x30 && value <= 0x39 }
-        return hasNumericType
+        return hasNumericType // Out of line (ScalarCategoryLookups).
     }
 
     var isLetterOrDigitScalar: Bool { isLetterScalar || isDigitScalar }
@@ -16,22 +16,6 @@ extension Unicode.Scalar {
     var isCombiningMark: Bool {
         guard !isASCII else { return false }
         return isMarkCategory
-    }
-
-    // `numericType` and `generalCategory` are of resilient standard-library types (their size is known only at run
-    // time): a function that reads one inline sets up room for them on the stack, through metadata calls, every time
-    // it is entered, whether or not it meets a scalar outside ASCII. The tokenizer's word scanner paid about 170
-    // instructions a word for it. Kept out of line, the lookups cost only the scalars that reach them.
-
-    /// `properties.numericType != nil`.
-    @inline(never) private var hasNumericType: Bool { properties.numericType != nil }
-
-    /// A mark's general category: non-spacing, spacing or enclosing.
-    @inline(never) private var isMarkCategory: Bool {
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
     }
 
     var isSpaceScalar: Bool {

@@ -42,29 +42,19 @@ public struct WordTypes: Sendable {
     /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
     /// table starts over with it.
     mutating func add(_ analysis: Token, at place: Place) {
-        var slot = place.slot
-        if analyses.count >= Self.limit {
-            self = WordTypes()
-            slot = index.find(hash: place.hash) { _ in false }.slot
-        }
+        // The new table has no slots yet: `HashSlots.add` makes them and places its first entry by the hash alone,
+        // so the old table's slot is not used and no new one need be found.
+        if analyses.count >= Self.limit { self = WordTypes() }
         analyses.append(analysis)
-        index.add(hash: place.hash, at: slot)
-    }
-
-    /// The analysis of `word`, made by `analyse` the first time the word is seen.
-    mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
-        let place = place(of: word)
-        if let found = place.found { return analyses[found] }
-        let token = analyse()
-        add(token, at: place)
-        return token
+        index.add(hash: place.hash, at: place.slot)
     }
 
     /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
-    /// not through the UTF-8 view's iterator, which took some thirty instructions a byte.
+    /// not through the UTF-8 view's iterator, which took some thirty instructions a byte. A native string's bytes are
+    /// always contiguous (there are no bridged strings on Linux); borrowed, not copied into a `var` for `withUTF8`,
+    /// which cost a retain and a release a look-up.
     static func spells(_ text: String, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { spells($0, word) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { spells($0, word) }
+        text.utf8.withContiguousStorageIfAvailable { spells($0, word) }!
     }
 
     private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: ArraySlice<Unicode.Scalar>) -> Bool {

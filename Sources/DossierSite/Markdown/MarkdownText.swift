@@ -117,7 +117,7 @@ public enum MarkdownText {
                     out[written] = space
                     written += 1
                 } else {
-                    if atLineStart, !isWhitespace(bytes, at: index, length: length) { atLineStart = false }
+                    if atLineStart, !isWhitespace(bytes, at: index) { atLineStart = false }
                     for offset in 0..<length { out[written + offset] = bytes[index + offset] }
                     written += length
                 }
@@ -141,11 +141,9 @@ public enum MarkdownText {
         return written
     }
 
-    /// Whether the character beyond ASCII of `length` bytes at `index` is white space.
-    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
-        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+    /// Whether the character beyond ASCII at `index` is white space.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        UTF8Scalar.decode(bytes, at: index).scalar.properties.isWhitespace
     }
 
     /// A link `[text](url "title")` with escaped text and title; `url` must be one we built.
