@@ -68,3 +68,11 @@ import Foundation
         #expect(PhraseWords([4, 9, 2, 7]) != PhraseWords([4, 9, 2]))
     }
 }
+
+extension PhraseWords {
+    /// A phrase of these word numbers at once (the build grows phrases a word at a time, with `append`).
+    init(_ numbers: [Int32]) {
+        self.init(first: numbers[0])
+        for number in numbers.dropFirst() { append(number) }
+    }
+}

@@ -123,7 +123,8 @@ struct PhraseStatistics: Sendable {
         BackgroundRelease.release(consume byShard)
     }
 
-    /// Every phrase counted, with its key (in no order the output may depend on).
+    /// Every phrase counted, with its key (in no order the output may depend on): what the tests read; the build reads
+    /// the tables in place (`mapTables`), since this copies each entry.
     var entries: some Sequence<(String, Entry)> { shards.lazy.flatMap { zip($0.keys, $0.values) } }
 
     /// `body` of each table of the phrases counted, its keys and entries by place (the entries read in place through

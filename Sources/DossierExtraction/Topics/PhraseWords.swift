@@ -24,10 +24,6 @@ struct PhraseWords: Hashable, Sendable {
         count = 1
     }
 
-    init(_ numbers: some Sequence<Int32>) {
-        for number in numbers { append(number) }
-    }
-
     /// One more word at the end: a phrase grown a word at a time (`PhraseScanner.numberedCandidates`).
     mutating func append(_ number: Int32) {
         switch count {
