@@ -63,6 +63,28 @@ import Testing
         #expect(WordCount.of("thin\u{2009}space and\u{200B}zero width") == 4)
     }
 
+    /// Long ASCII texts (read many bytes a step) and texts with one scalar outside ASCII somewhere (read scalar by
+    /// scalar) have the words a scalar-by-scalar count gives, with the ASCII bytes that are no space here among them.
+    @Test func longTextsCountAsScalarsDo() {
+        let pieces = ["a", "bc", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", ".", "é", "\u{00A0}"]
+        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            let alphabet = next(4) == 0 ? pieces.count : pieces.count - 2
+            let text = (0..<next(200)).map { _ in pieces[next(alphabet)] }.joined()
+            var count = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+                if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            #expect(WordCount.of(text) == count, "\(text.debugDescription)")
+        }
+    }
+
     /// The slug read on bytes (ASCII text) or on the folded text (any other) is the one the scalar-by-scalar reading gave.
     @Test(arguments: [60, 24, 7, 1])
     func bytesGiveTheSlugScalarsGave(maxLength: Int) {

@@ -18,6 +18,31 @@ import Testing
         #expect(TextLines("").lines.map(\.text) == [""])
     }
 
+    /// Lines and offsets as splitting the characters at `\n` and counting the scalars before each line give them, for
+    /// texts of line feeds, carriage returns (alone and before a line feed) and scalars of one to four bytes.
+    @Test func linesAreTheCharactersSplitAtLineFeeds() {
+        let pieces = ["a", "b", " ", "\n", "\r", "\r\n", "\n\n", "é", "—", "😀", "e\u{301}"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            let text = (0..<next(60)).map { _ in pieces[next(pieces.count)] }.joined()
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var offsets: [Int] = []
+            var offset = 0
+            for line in expected {
+                offsets.append(offset)
+                offset += line.unicodeScalars.count + 1
+            }
+            let lines = TextLines(text, firstLine: 2).lines
+            #expect(lines.map(\.text) == expected, "\(text.debugDescription)")
+            #expect(lines.map(\.offset) == offsets, "\(text.debugDescription)")
+            #expect(lines.map(\.number) == Array(2..<(2 + expected.count)))
+        }
+    }
+
     @Test func spacedWordsCountAsSplittingOnWhiteSpaceDoes() {
         let texts = ["", "  one two\tthree \n", "Café  au\u{00A0}lait — £4.5m…", "a \u{301}b", "“Quoted” words here", "x\r\ny",
                      "e\u{301} \u{200D} 👍🏽 ok", "\u{3000}全角\u{3000}space", "\u{0B}vertical\u{0C}feed\u{1C}sep", " \t ", "end "]

@@ -20,7 +20,11 @@ import DossierLanguage
                 || scalar.isMarkCategory != mark.contains(category)
                 || scalar.isPunctuationCategory != punctuation.contains(category)
                 || scalar.isSpaceSeparatorCategory != (category == .spaceSeparator)
-                || scalar.isPunctuationLike != punctuationLike.contains(category) {
+                || scalar.isPunctuationLike != punctuationLike.contains(category)
+                || scalar.hasAlphabeticProperty != scalar.properties.isAlphabetic
+                || scalar.hasUppercaseProperty != scalar.properties.isUppercase
+                || scalar.hasLowercaseProperty != scalar.properties.isLowercase
+                || scalar.hasWhitespaceProperty != scalar.properties.isWhitespace {
                 disagreeing.append(scalar)
             }
         }
@@ -35,5 +39,9 @@ import DossierLanguage
         #expect(" \u{A0}\u{3000}".unicodeScalars.allSatisfy(\.isSpaceSeparatorCategory)
                 && !"\t".unicodeScalars.first!.isSpaceSeparatorCategory)
         #expect(",.);”—".unicodeScalars.allSatisfy(\.isPunctuationLike) && !"(“".unicodeScalars.contains(where: \.isPunctuationLike))
+        #expect("éΩ".unicodeScalars.allSatisfy(\.hasAlphabeticProperty) && !"1".unicodeScalars.first!.hasAlphabeticProperty)
+        #expect("ÉΩ".unicodeScalars.allSatisfy(\.hasUppercaseProperty) && !"é".unicodeScalars.first!.hasUppercaseProperty)
+        #expect("éω".unicodeScalars.allSatisfy(\.hasLowercaseProperty) && !"É".unicodeScalars.first!.hasLowercaseProperty)
+        #expect("\u{A0}\u{2009}".unicodeScalars.allSatisfy(\.hasWhitespaceProperty) && !"é".unicodeScalars.first!.hasWhitespaceProperty)
     }
 }

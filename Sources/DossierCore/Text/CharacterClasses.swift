@@ -45,7 +45,7 @@ extension Character {
 extension Unicode.Scalar {
     /// Same as `properties.isAlphabetic` (in ASCII, the letters), without the Unicode lookup for ASCII.
     @inlinable public var isAlphabeticFast: Bool {
-        guard isASCII else { return properties.isAlphabetic }
+        guard isASCII else { return hasAlphabeticProperty } // Out of line (ScalarCategoryLookups).
         return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
     }
 
@@ -57,19 +57,19 @@ extension Unicode.Scalar {
 
     /// Same as `properties.isUppercase`, without the Unicode lookup for ASCII.
     @inlinable public var isUppercaseFast: Bool {
-        guard isASCII else { return properties.isUppercase }
+        guard isASCII else { return hasUppercaseProperty } // Out of line (ScalarCategoryLookups).
         return value >= 0x41 && value <= 0x5A
     }
 
     /// Same as `properties.isLowercase`, without the Unicode lookup for ASCII.
     @inlinable public var isLowercaseFast: Bool {
-        guard isASCII else { return properties.isLowercase }
+        guard isASCII else { return hasLowercaseProperty } // Out of line (ScalarCategoryLookups).
         return value >= 0x61 && value <= 0x7A
     }
 
     /// Same as `properties.isWhitespace`, without the Unicode lookup for ASCII.
     @inlinable public var isWhitespaceFast: Bool {
-        guard isASCII else { return properties.isWhitespace }
+        guard isASCII else { return hasWhitespaceProperty } // Out of line (ScalarCategoryLookups).
         return UInt8(value).isASCIIWhitespace
     }
 }

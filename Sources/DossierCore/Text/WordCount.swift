@@ -16,7 +16,7 @@ public enum WordCount {
                     index += 1
                 } else {
                     let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                    isSpace = scalar.properties.isWhitespace
+                    isSpace = scalar.hasWhitespaceProperty
                     index += length
                 }
                 if isSpace {

@@ -62,6 +62,6 @@ struct QuotationSpans {
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
         if before.isWhitespaceFast || "([{—–-".unicodeScalars.contains(before) { return false }
         if after.isWhitespaceFast || after.isPunctuationLike { return true }
-        return !before.properties.isAlphabetic
+        return !before.hasAlphabeticProperty
     }
 }

@@ -1,4 +1,4 @@
-/// The Unicode lookups of a scalar's numeric type and general category, each out of line, for every module's
+/// The Unicode lookups of a scalar's binary properties, numeric type and general category, each out of line, for every module's
 /// character classes (DossierCore's inlinable helpers, the tokenizer's, the quotation reader's).
 ///
 /// `numericType` and `generalCategory` are of resilient standard-library types (their size is known only at run
@@ -7,6 +7,21 @@
 /// instructions a word for it. Kept out of line, the lookups cost only the scalars that reach them. They live here,
 /// the lowest module, so that DossierCore and the tokenizer share them.
 extension Unicode.Scalar {
+    /// `properties.isAlphabetic`. The binary properties are read out of line too: `Unicode.Scalar.Properties` is itself
+    /// a resilient type, so a function reading `properties.isAlphabetic` inline called the type's metadata accessor and
+    /// made stack room for it on every entry (the tokenizer's word scanner once a word, every caller of DossierCore's
+    /// `isWhitespaceFast` once a call), though nearly every scalar it meets is ASCII and never reaches the lookup.
+    @inline(never) public var hasAlphabeticProperty: Bool { properties.isAlphabetic }
+
+    /// `properties.isUppercase`.
+    @inline(never) public var hasUppercaseProperty: Bool { properties.isUppercase }
+
+    /// `properties.isLowercase`.
+    @inline(never) public var hasLowercaseProperty: Bool { properties.isLowercase }
+
+    /// `properties.isWhitespace`.
+    @inline(never) public var hasWhitespaceProperty: Bool { properties.isWhitespace }
+
     /// `properties.numericType != nil`.
     @inline(never) public var hasNumericType: Bool { properties.numericType != nil }
 

@@ -1,8 +1,9 @@
 /// Character classes of single Unicode scalars, with an ASCII fast path: the tokenizer asks them for every scalar.
+/// Outside ASCII they call the out-of-line lookups (ScalarCategoryLookups).
 extension Unicode.Scalar {
     var isLetterScalar: Bool {
         if isASCII { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return properties.isAlphabetic
+        return hasAlphabeticProperty
     }
 
     var isDigitScalar: Bool {
@@ -20,17 +21,17 @@ extension Unicode.Scalar {
 
     var isSpaceScalar: Bool {
         if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return properties.isWhitespace
+        return hasWhitespaceProperty
     }
 
     var isUppercaseScalar: Bool {
         if isASCII { return value >= 0x41 && value <= 0x5A }
-        return properties.isUppercase
+        return hasUppercaseProperty
     }
 
     var isLowercaseScalar: Bool {
         if isASCII { return value >= 0x61 && value <= 0x7A }
-        return properties.isLowercase
+        return hasLowercaseProperty
     }
 
     /// `'` or `’`, which join `O'Brien` and mark possessives.

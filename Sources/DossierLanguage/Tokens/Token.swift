@@ -85,6 +85,49 @@ public struct Token: Sendable, Hashable {
         setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
     }
 
+    /// The tokenizer's token of a word seen before: the word type's `analysis` with this occurrence's range, position,
+    /// spacing and quoting, made field by field. Copying the analysis and setting the four properties on the copy cost
+    /// the optimiser a second copy of the whole token and a destroy of the first (each retaining or releasing its
+    /// strings), for every word of the corpus.
+    init(_ analysis: borrowing Token, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
+        text = analysis.text
+        storedLower = analysis.storedLower
+        base = analysis.base
+        distinctNoun = analysis.distinctNoun
+        value = analysis.value
+        start = UInt32(range.lowerBound)
+        end = UInt32(range.upperBound)
+        position = UInt32(index)
+        kind = analysis.kind
+        shape = analysis.shape
+        traits = Self.occurrenceTraits(analysis.traits, spaceBefore: spaceBefore, isQuoted: isQuoted)
+    }
+
+    /// The tokenizer's token of a punctuation mark: what the public initializer makes of `text` as a `.punctuation`
+    /// of shape `.other`, lower form `text` and no lemma of its own, without its work on the lemmas (two comparisons
+    /// of strings) and the copy it cost.
+    init(punctuation text: String, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
+        self.text = text
+        storedLower = text
+        base = ""
+        distinctNoun = nil
+        value = 0
+        start = UInt32(range.lowerBound)
+        end = UInt32(range.upperBound)
+        position = UInt32(index)
+        kind = .punctuation
+        shape = .other
+        traits = Self.occurrenceTraits([], spaceBefore: spaceBefore, isQuoted: isQuoted)
+    }
+
+    /// `traits` with the spacing and quoting of an occurrence in place of their own.
+    private static func occurrenceTraits(_ traits: Traits, spaceBefore: Bool, isQuoted: Bool) -> Traits {
+        var raw = traits.rawValue & ~(Traits.spaceBefore.rawValue | Traits.quoted.rawValue)
+        if spaceBefore { raw |= Traits.spaceBefore.rawValue }
+        if isQuoted { raw |= Traits.quoted.rawValue }
+        return Traits(rawValue: raw)
+    }
+
     /// Lower case, straight apostrophes, without a possessive `'s` or a trailing full stop (`hamas`, `mr`).
     public var lower: String {
         @inlinable get { storedLower }

@@ -50,24 +50,19 @@ public struct Tokenizer: Sendable {
             let scalar = scalars[span.lowerBound]
             if scalar.isLetterOrDigitScalar {
                 let place = words.place(of: scalars[span])
-                var token: Token
-                if let found = place.found {
-                    token = words.analysis(found)
+                let found: Int
+                if let known = place.found {
+                    found = known
                 } else {
-                    token = word(scalars[span], forms: &forms)
-                    words.add(token, at: place)
+                    found = words.add(word(scalars[span], forms: &forms), at: place)
                 }
-                token.range = span
-                token.index = tokens.count
-                token.spaceBefore = spaceBefore
-                token.isQuoted = quoted
-                tokens.append(token)
+                // Made from the analysis in the table in one step (see `Token.init(_:range:index:spaceBefore:isQuoted:)`).
+                tokens.append(words.token(found, range: span, index: tokens.count, spaceBefore: spaceBefore, isQuoted: quoted))
             } else {
                 if scalar == "\"" { quoted.toggle() }
                 if Self.isOpeningQuote(scalar) { quoted = true }
-                let text = String(scalar)
-                tokens.append(Token(text: text, range: span, kind: .punctuation, shape: .other, lower: text,
-                                    index: tokens.count, spaceBefore: spaceBefore, isQuoted: quoted))
+                tokens.append(Token(punctuation: String(scalar), range: span, index: tokens.count, spaceBefore: spaceBefore,
+                                    isQuoted: quoted))
                 if Self.isClosingQuote(scalar) { quoted = false }
             }
         }

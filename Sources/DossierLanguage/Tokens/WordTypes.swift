@@ -36,17 +36,22 @@ public struct WordTypes: Sendable {
         return Place(found: found, hash: hash, slot: slot)
     }
 
-    /// The analysis numbered `found` by `place(of:)`.
+    /// The analysis numbered `found` by `place(of:)` or `add(_:at:)`.
     func analysis(_ found: Int) -> Token { analyses[found] }
 
+    /// The token of an occurrence of the word whose analysis is numbered `found`, made from the analysis in place.
+    func token(_ found: Int, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) -> Token {
+        Token(analyses[found], range: range, index: index, spaceBefore: spaceBefore, isQuoted: isQuoted)
+    }
+
     /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
-    /// table starts over with it.
-    mutating func add(_ analysis: Token, at place: Place) {
+    /// table starts over with it. Returns the analysis's number.
+    @discardableResult mutating func add(_ analysis: Token, at place: Place) -> Int {
         // The new table has no slots yet: `HashSlots.add` makes them and places its first entry by the hash alone,
         // so the old table's slot is not used and no new one need be found.
         if analyses.count >= Self.limit { self = WordTypes() }
         analyses.append(analysis)
-        index.add(hash: place.hash, at: place.slot)
+        return index.add(hash: place.hash, at: place.slot)
     }
 
     /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
