@@ -11,12 +11,22 @@ enum DecimalDigits {
             rest /= 10
         }
         // Room for the digits, filled from the last.
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        appendRoom(count, to: &bytes)
         var index = bytes.count
         repeat {
             index -= 1
             bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
+    }
+
+    /// `count` bytes (at most 20, the digits of any `Int` in base 10 or more) appended, to be written over: copied from
+    /// a literal, since a `repeatElement` is appended byte by byte through the generic path.
+    static func appendRoom(_ count: Int, to bytes: inout [UInt8]) {
+        let zeros: StaticString = "00000000000000000000"
+        zeros.withUTF8Buffer { zeros in
+            precondition(count <= zeros.count, "an Int has at most 20 digits")
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: zeros[..<count]))
+        }
     }
 }

@@ -66,7 +66,7 @@ enum SearchShards {
                 count += 1
                 rest /= 36
             }
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+            DecimalDigits.appendRoom(count, to: &bytes)
             var index = bytes.count
             repeat {
                 index -= 1
