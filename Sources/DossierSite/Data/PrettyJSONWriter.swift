@@ -1,14 +1,12 @@
 import Foundation
 
-/// Writes JSON straight into one buffer, byte for byte as `JSONEncoder` with
+/// Writes JSON straight into a byte buffer, byte for byte as `JSONEncoder` with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes it: two spaces per level, `"key" : value`, members
 /// one a line, an empty object or array as its brackets around an empty line.
 ///
 /// The caller writes an object's members in the order of their keys' UTF-8 bytes (see `JSONKey.inWritingOrder`)
 /// and each member's value right after its `key`, and an array's elements each after `item()`; nothing is built
-/// before it is written, and nothing is copied afterwards.
-///
-/// Large files are written a stretch at a time (see `StagedBytes`).
+/// before it is written; the bytes are copied once, into the file's `Data` (a stretch at a time: see `StagedBytes`).
 public struct PrettyJSONWriter {
     private var output = StagedBytes()
 
@@ -128,8 +126,8 @@ public struct PrettyJSONWriter {
         output.pending += JSONScalar.null
     }
 
-    /// What was written and a line feed, as a file's bytes: the writer's own `Data`, so the bytes are not copied again
-    /// (a writer still used afterwards is copied first, and keeps what it had).
+    /// What was written and a line feed, as a file's bytes: the writer's stretches put together once, with the line
+    /// feed written as the last byte (the writer is done; one still used afterwards is copied first, and keeps what it had).
     public consuming func dataEndingWithLineFeed() -> Data {
         output.pending.append(0x0A)
         return output.takeData()
