@@ -63,6 +63,16 @@ import Testing
         #expect(json.bytes == written)
     }
 
+    /// Longer than many stretches of `StagedBytes`: the same bytes as `JSONEncoder`'s, as the writer's bytes and as its file.
+    @Test func writesALargeValueAsJSONEncoderDoes() throws {
+        let rows = (0..<6000).map { ["n\($0)": "row \($0) \(DossierJSONTests.oddText)", "x": String(repeating: "é\"", count: $0 % 50)] }
+        let expected = try DossierJSONReference.encoder().encode(rows)
+        var json = PrettyJSONWriter()
+        json.array(rows) { $0.object($1) }
+        #expect(json.bytes == Array(expected))
+        #expect(json.dataEndingWithLineFeed() == expected + [0x0A])
+    }
+
     @Test func sortsKeysByTheirBytes() {
         enum Key: String, JSONKey { case b, B, a, aa, é, a_b = "a b", ten = "10", nine = "9" }
         #expect(Key.inWritingOrder().map(\.rawValue) == ["10", "9", "B", "a", "a b", "aa", "b", "é"])

@@ -6,39 +6,40 @@ public enum FiguresCSV {
     public static let header = ["measure", "source", "value", "qualifier", "text", "sentence",
                                 "figure", "unit", "agreement", "upper", "anchor"]
 
-    /// The file's bytes: written as UTF-8 into one buffer, field by field, rather than joining strings into rows and rows
-    /// into the file, and not decoded into a String to be encoded again.
+    /// The file's bytes: written as UTF-8, field by field, rather than joining strings into rows and rows into the file,
+    /// and not decoded into a String to be encoded again; a stretch of rows at a time (see `StagedBytes`).
     public static func data(for dossier: Dossier) -> Data {
-        Data(bytes(for: dossier))
+        var file = StagedBytes()
+        write(dossier, into: &file)
+        return file.takeData()
     }
 
-    private static func bytes(for dossier: Dossier) -> [UInt8] {
-        var bytes: [UInt8] = []
+    private static func write(_ dossier: Dossier, into file: inout StagedBytes) {
         for (index, cell) in header.enumerated() {
-            if index > 0 { bytes.append(comma) }
-            field(cell, into: &bytes)
+            if index > 0 { file.pending.append(comma) }
+            field(cell, into: &file.pending)
         }
-        endRow(&bytes)
+        endRow(&file.pending)
         // Figures and values are read in place, by index: a `for … in` copy of each retained all its strings.
         let figures = dossier.figures
         for figure in figures.indices {
             for value in figures[figure].values.indices {
                 // The cells in the order of `header`, each after a comma but the first.
-                field(figures[figure].measure, into: &bytes)
-                nextField(figures[figure].values[value].reference.source, into: &bytes)
-                nextField(figures[figure].values[value].value.map(number) ?? "", into: &bytes)
-                nextField(figures[figure].values[value].qualifier ?? "", into: &bytes)
-                nextField(figures[figure].values[value].text, into: &bytes)
-                nextField(figures[figure].values[value].sentence, into: &bytes)
-                nextField(figures[figure].id, into: &bytes)
-                nextField(figures[figure].unit ?? "", into: &bytes)
-                nextField(figures[figure].agreement.rawValue, into: &bytes)
-                nextField(figures[figure].values[value].upper.map(number) ?? "", into: &bytes)
-                nextField(figures[figure].values[value].reference.sentence, into: &bytes)
-                endRow(&bytes)
+                field(figures[figure].measure, into: &file.pending)
+                nextField(figures[figure].values[value].reference.source, into: &file.pending)
+                nextField(figures[figure].values[value].value.map(number) ?? "", into: &file.pending)
+                nextField(figures[figure].values[value].qualifier ?? "", into: &file.pending)
+                nextField(figures[figure].values[value].text, into: &file.pending)
+                nextField(figures[figure].values[value].sentence, into: &file.pending)
+                nextField(figures[figure].id, into: &file.pending)
+                nextField(figures[figure].unit ?? "", into: &file.pending)
+                nextField(figures[figure].agreement.rawValue, into: &file.pending)
+                nextField(figures[figure].values[value].upper.map(number) ?? "", into: &file.pending)
+                nextField(figures[figure].values[value].reference.sentence, into: &file.pending)
+                endRow(&file.pending)
+                file.handOverIfLong()
             }
         }
-        return bytes
     }
 
     /// A comma, then the cell.

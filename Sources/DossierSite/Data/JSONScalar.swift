@@ -59,8 +59,17 @@ enum JSONScalar {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    /// Two spaces per level.
+    /// Two spaces per level, copied from a literal of spaces: appended as a `repeatElement`, they went one by one
+    /// through the generic path, about 25 instructions a space, 130 M for a large corpus's `dossier.json`.
     static func indent(_ level: Int, into bytes: inout [UInt8]) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        var count = 2 * level
+        let spaces: StaticString = "                                                                "
+        spaces.withUTF8Buffer { spaces in
+            while count > 0 {
+                let run = min(count, spaces.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<run]))
+                count -= run
+            }
+        }
     }
 }

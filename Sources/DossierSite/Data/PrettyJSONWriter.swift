@@ -1,15 +1,19 @@
 import Foundation
 
-/// Writes JSON straight into one buffer, byte for byte as `JSONEncoder` with
+/// Writes JSON straight into a byte buffer, byte for byte as `JSONEncoder` with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes it: two spaces per level, `"key" : value`, members
 /// one a line, an empty object or array as its brackets around an empty line.
 ///
 /// The caller writes an object's members in the order of their keys' UTF-8 bytes (see `JSONKey.inWritingOrder`)
 /// and each member's value right after its `key`, and an array's elements each after `item()`; nothing is built
-/// before it is written, and nothing is copied afterwards.
+/// before it is written; the bytes are copied once, into the file's `Data` (a stretch at a time: see `StagedBytes`).
 public struct PrettyJSONWriter {
-    public private(set) var bytes: [UInt8] = []
+    private var output = StagedBytes()
+
     public init() {}
+
+    /// All that was written.
+    public var bytes: [UInt8] { output.bytes }
 
     /// How many objects and arrays hold what is written next.
     private var level = 0
@@ -54,26 +58,26 @@ public struct PrettyJSONWriter {
     }
 
     private mutating func container(opening: UInt8, closing: UInt8, _ body: (inout PrettyJSONWriter) throws -> Void) rethrows {
-        bytes.append(opening)
-        bytes.append(UInt8(ascii: "\n"))
+        output.pending.append(opening)
+        output.pending.append(UInt8(ascii: "\n"))
         let outerIsFirst = isFirstMember
         level += 1
         isFirstMember = true
         try body(&self)
         level -= 1
         isFirstMember = outerIsFirst
-        bytes.append(UInt8(ascii: "\n"))
-        JSONScalar.indent(level, into: &bytes)
-        bytes.append(closing)
+        output.pending.append(UInt8(ascii: "\n"))
+        JSONScalar.indent(level, into: &output.pending)
+        output.pending.append(closing)
     }
 
     /// Starts an object's member: its key, the value comes next.
     public mutating func key(_ name: String) {
         startMember()
-        JSONScalar.string(name, into: &bytes)
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        JSONScalar.string(name, into: &output.pending)
+        output.pending.append(UInt8(ascii: " "))
+        output.pending.append(UInt8(ascii: ":"))
+        output.pending.append(UInt8(ascii: " "))
     }
 
     /// Starts an array's element: the value comes next.
@@ -82,16 +86,17 @@ public struct PrettyJSONWriter {
     }
 
     private mutating func startMember() {
+        output.handOverIfLong()
         if !isFirstMember {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(UInt8(ascii: "\n"))
+            output.pending.append(UInt8(ascii: ","))
+            output.pending.append(UInt8(ascii: "\n"))
         }
         isFirstMember = false
-        JSONScalar.indent(level, into: &bytes)
+        JSONScalar.indent(level, into: &output.pending)
     }
 
     public mutating func string(_ value: String) {
-        JSONScalar.string(value, into: &bytes)
+        JSONScalar.string(value, into: &output.pending)
     }
 
     /// The string, or `null`.
@@ -100,12 +105,12 @@ public struct PrettyJSONWriter {
     }
 
     public mutating func int(_ value: Int) {
-        bytes += String(value).utf8
+        DecimalDigits.append(value, to: &output.pending)
     }
 
     /// Throws for a number JSON cannot hold (infinite, not a number), as `JSONEncoder` does.
     public mutating func number(_ value: Double) throws {
-        bytes += try JSONScalar.number(value)
+        output.pending += try JSONScalar.number(value)
     }
 
     /// The number, or `null`.
@@ -114,19 +119,18 @@ public struct PrettyJSONWriter {
     }
 
     public mutating func bool(_ value: Bool) {
-        bytes += (value ? "true" : "false").utf8
+        output.pending += (value ? "true" : "false").utf8
     }
 
     public mutating func null() {
-        bytes += JSONScalar.null
+        output.pending += JSONScalar.null
     }
 
-    /// What was written and a line feed, as a file's bytes: the line feed is appended to the writer's own buffer and
-    /// taken off again, so the bytes are copied once (appended to a copy of `bytes`, they were copied twice).
-    public mutating func dataEndingWithLineFeed() -> Data {
-        bytes.append(0x0A)
-        defer { bytes.removeLast() }
-        return Data(bytes)
+    /// What was written and a line feed, as a file's bytes: the writer's stretches put together once, with the line
+    /// feed written as the last byte (the writer is done; one still used afterwards is copied first, and keeps what it had).
+    public consuming func dataEndingWithLineFeed() -> Data {
+        output.pending.append(0x0A)
+        return output.takeData()
     }
 }
 

@@ -26,17 +26,20 @@ enum CmarkArena {
     /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns, and is given back
     /// then (when this is the outermost `withArena` of the thread), freed or not.
     static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
+        let memory = allocator
         let arena = Arena.current
         arena.pointee.depth += 1
         defer {
             arena.pointee.depth -= 1
             if arena.pointee.depth == 0 { Arena.reset(arena) }
         }
-        return body(allocator)
+        return body(memory)
     }
 
-    /// The callbacks cmark-gfm allocates with; each goes to the calling thread's arena.
+    /// The callbacks cmark-gfm allocates with; each goes to the calling thread's arena. Made once, with the key of the
+    /// threads' arenas (`Arena.makeKey`): every `withArena` reads it before anything is allocated.
     nonisolated(unsafe) private static let allocator: UnsafeMutablePointer<cmark_mem> = {
+        Arena.makeKey()
         let mem = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         mem.initialize(to: cmark_mem(
             calloc: { count, size in Arena.allocate(count: count, size: size, zeroed: true) },
@@ -52,7 +55,10 @@ enum CmarkArena {
     /// The size of a node of cmark-gfm's tree: blocks of this size have slabs of their own.
     static var nodeSize: Int { Arena.nodeSize }
     /// How many blocks from the system allocator the calling thread's arena holds.
-    static var systemBlockCount: Int { Arena.current.pointee.systemBlocks.count }
+    static var systemBlockCount: Int {
+        _ = allocator
+        return Arena.current.pointee.systemBlocks.count
+    }
 }
 
 /// One chain of slabs of a thread, and where the next block starts.
@@ -92,24 +98,36 @@ private struct Arena {
     /// The low bits of a slab block's kind word that hold its size.
     static let sizeBits = 16
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
+    /// The thread-local key of each thread's arena, made once by `makeKey` (from `CmarkArena.allocator`'s initializer,
+    /// which every `withArena` passes through before anything is allocated) and only read afterwards. A plain variable,
+    /// not a `static let`: a lazy global is reached through `swift_once` on every read, and every allocation reads it;
+    /// without the run-time exclusivity check (`swift_beginAccess`) of a variable, since it is written only once.
+    @exclusivity(unchecked) nonisolated(unsafe) private static var key: pthread_key_t = 0
+
+    static func makeKey() {
         pthread_key_create(&key) { pointer in
             guard let pointer else { return }
             let arena = pointer.assumingMemoryBound(to: Arena.self)
             Arena.reset(arena)
-            for region in 0..<regionCount { free(arena.pointee.regions[region].slab) }
+            for region in 0..<Arena.regionCount { free(arena.pointee.regions[region].slab) }
             arena.pointee.regions.deallocate()
             arena.pointee.freed.deallocate()
             arena.deinitialize(count: 1)
             arena.deallocate()
         }
-        return key
-    }()
+    }
 
-    /// The calling thread's arena, made on its first use.
+    /// The calling thread's arena, made on its first use. Read in each allocation, in place (a call and `swift_once`
+    /// around the thread-local look-up cost more than the look-up).
     static var current: UnsafeMutablePointer<Arena> {
-        if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Arena.self) }
+        @inline(__always) get {
+            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Arena.self) }
+            return madeForThisThread()
+        }
+    }
+
+    @inline(never)
+    private static func madeForThisThread() -> UnsafeMutablePointer<Arena> {
         let arena = UnsafeMutablePointer<Arena>.allocate(capacity: 1)
         let freed = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: sizeClasses)
         freed.initialize(repeating: nil, count: sizeClasses)

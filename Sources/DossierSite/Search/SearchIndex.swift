@@ -88,6 +88,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// One document file. A sentence names its source by a number in the file's own table of sources.
+    /// Documents are read in place, by index: a `for … in` copy of each retained its five strings. Numbers are written
+    /// as digits (`DecimalDigits`), not made strings first.
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
         var sources: [UInt8] = [UInt8(ascii: "[")]
         var sourcePages = Numbering<String>()
@@ -96,42 +98,47 @@ public struct SearchIndex: Sendable {
         var previous: (page: String, number: Int)?
         var rows: [UInt8] = []
         let comma = UInt8(ascii: ",")
-        for document in documents {
-            rows += rows.isEmpty ? [UInt8(ascii: "[")] : [comma, UInt8(ascii: "\n"), UInt8(ascii: "[")]
-            rows += String(document.kind.rawValue).utf8
-            guard document.source != nil, let hash = document.url.utf8.firstIndex(of: UInt8(ascii: "#")) else {
-                for field in [document.title, document.url, document.snippet] {
+        for position in documents.indices {
+            if !rows.isEmpty {
+                rows.append(comma)
+                rows.append(UInt8(ascii: "\n"))
+            }
+            rows.append(UInt8(ascii: "["))
+            DecimalDigits.append(documents[position].kind.rawValue, to: &rows)
+            guard documents[position].source != nil, let hash = documents[position].url.utf8.firstIndex(of: UInt8(ascii: "#")) else {
+                for field in [documents[position].title, documents[position].url, documents[position].snippet] {
                     rows.append(comma)
                     ScriptLiteral.write(field, into: &rows)
                 }
                 rows.append(UInt8(ascii: "]"))
                 continue
             }
+            let url = documents[position].url
             let sourceNumber: Int
-            if let previous, document.url[..<hash] == previous.page {
+            if let previous, url[..<hash] == previous.page {
                 sourceNumber = previous.number
             } else {
-                let page = String(document.url[..<hash])
+                let page = String(url[..<hash])
                 let (number, isNew) = sourcePages.number(of: page)
                 if isNew {
                     if number > 0 { sources.append(comma) }
                     sources.append(UInt8(ascii: "["))
                     ScriptLiteral.write(page, into: &sources)
                     sources.append(comma)
-                    ScriptLiteral.write(document.title, into: &sources)
+                    ScriptLiteral.write(documents[position].title, into: &sources)
                     sources.append(UInt8(ascii: "]"))
                 }
                 previous = (page, number)
                 sourceNumber = number
             }
             rows.append(comma)
-            rows += String(sourceNumber).utf8
+            DecimalDigits.append(sourceNumber, to: &rows)
             rows.append(comma)
-            var anchor = document.url[document.url.index(after: hash)...]
+            var anchor = url[url.index(after: hash)...]
             anchor.withUTF8 { ScriptLiteral.write(utf8: $0, into: &rows) }
             rows.append(comma)
-            ScriptLiteral.write(Self.shortened(document.snippet), into: &rows)
-            if let speaker = document.speaker {
+            ScriptLiteral.write(Self.shortened(documents[position].snippet), into: &rows)
+            if let speaker = documents[position].speaker {
                 rows.append(comma)
                 ScriptLiteral.write(speaker, into: &rows)
             }

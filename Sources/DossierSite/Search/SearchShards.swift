@@ -44,7 +44,9 @@ enum SearchShards {
         }
     }
 
-    /// `postings(documents)`'s bytes, appended to `bytes`.
+    /// `postings(documents)`'s bytes, appended to `bytes`. Most gaps are one digit, appended at once; a longer one
+    /// gets room for its digits, written from the last. Digits are worked out, not read from a table (a `static let`
+    /// array is reached through `swift_once`).
     static func write(postings documents: some Collection<Int>, into bytes: inout [UInt8]) {
         var previous = 0
         var first = true
@@ -53,20 +55,29 @@ enum SearchShards {
             first = false
             var gap = document - previous
             previous = document
-            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it: the digits are written
-            // from the last, at the end of 16 bytes of room (13 are enough: 36^13 > Int.max), then appended.
-            var digits: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &digits) { room in
-                var start = room.count
-                repeat {
-                    start -= 1
-                    room[start] = base36Digits[gap % 36]
-                    gap /= 36
-                } while gap > 0
-                bytes.append(contentsOf: room[start...])
+            if gap < 36 {
+                bytes.append(base36Digit(gap))
+                continue
             }
+            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it.
+            var count = 1
+            var rest = gap / 36
+            while rest > 0 {
+                count += 1
+                rest /= 36
+            }
+            DecimalDigits.appendRoom(count, to: &bytes)
+            var index = bytes.count
+            repeat {
+                index -= 1
+                bytes[index] = base36Digit(gap % 36)
+                gap /= 36
+            } while gap > 0
         }
     }
 
-    private static let base36Digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+    /// The base-36 digit of a value from 0 to 35: `0`–`9`, then `a`–`z`.
+    private static func base36Digit(_ value: Int) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + UInt8(value) : UInt8(ascii: "a") + UInt8(value - 10)
+    }
 }
