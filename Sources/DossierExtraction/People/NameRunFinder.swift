@@ -107,11 +107,11 @@ struct NameRunFinder: Sendable {
             end -= 2
             trimmedEnd = true
         }
-        while start < end, isDroppableLead(tokens[start], next: start + 1 < end ? tokens[start + 1] : nil) { start += 1 }
+        while start < end, isDroppableLead(tokens, at: start, beforeAnother: start + 1 < end) { start += 1 }
         guard start < end, tokens[start].isCapitalised else { return nil }
         // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
         if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
-            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
+            NameLexicon.functionWordSet.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
         }) { return nil }
         while start < end - 1, tokens[start].isInitials, wordClasses.isDottedAbbreviation(tokens[start].text) { start += 1 }  // `U.S. Smith`
         let words = tokens[start..<end].map(\.nameText)
@@ -130,11 +130,13 @@ struct NameRunFinder: Sendable {
         return occurrence
     }
 
-    /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`).
-    private func isDroppableLead(_ token: Token, next: Token?) -> Bool {
-        if NameLexicon.functionWords.contains(token.lower) { return true }
-        guard next != nil, token.nameText.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let parts = token.nameText.split(separator: "-").map(String.init)
+    /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`) before another word of
+    /// the run (`beforeAnother`). The token is read in place by its position (passed as a value, it and the next were
+    /// copied out of the array, retaining and releasing their strings, at every run).
+    private func isDroppableLead(_ tokens: [Token], at index: Int, beforeAnother: Bool) -> Bool {
+        if NameLexicon.functionWordSet.contains(tokens[index].lower) { return true }
+        guard beforeAnother, tokens[index].nameText.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = tokens[index].nameText.split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
         return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercaseFast) }

@@ -64,19 +64,19 @@ enum RolePhrases {
     /// the phrase's words (`cleaned`).
     static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
-        if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !NameLexicon.speechVerbs.contains(tokens[comma].lower),
+        if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !speechVerbWords.contains(tokens[comma].lower),
            tokens[comma - 1].isPunctuation(",") { comma -= 1 }
         guard comma >= 1, tokens[comma].isPunctuation(",") else { return nil }
         var first = comma
-        while first > 0, !tokens[first - 1].isPunctuation(","), !isQuoteMark(tokens[first - 1]), comma - first < 12 { first -= 1 }
-        guard first == 0 || tokens[first - 1].isPunctuation(",") || isQuoteMark(tokens[first - 1]) else { return nil }
+        while first > 0, !tokens[first - 1].isPunctuation(","), !tokens[first - 1].isQuotationMark, comma - first < 12 { first -= 1 }
+        guard first == 0 || tokens[first - 1].isPunctuation(",") || tokens[first - 1].isQuotationMark else { return nil }
         // The segment read in place by its positions (copies of its tokens retained and released their strings).
         var segment = first..<comma
         if let lastPossessive = segment.last(where: { tokens[$0].isPossessive }) { segment = (lastPossessive + 1)..<comma }
         guard let lead = segment.first(where: { tokens[$0].isWordOrNumber }),
               !NameLexicon.placeOrTimePrepositions.contains(tokens[lead].lower), !leadsAClause(tokens[lead].lower),
-              !segment.contains(where: { pronouns.contains(tokens[$0].lower) }),
-              !segment.contains(where: { NameLexicon.speechVerbs.contains(tokens[$0].lower) || auxiliaries.contains(tokens[$0].lower) })
+              !segment.contains(where: { pronounWords.contains(tokens[$0].lower) }),
+              !segment.contains(where: { speechVerbWords.contains(tokens[$0].lower) || auxiliaryWords.contains(tokens[$0].lower) })
         else { return nil }
         return cleaned(tokens, segment)
     }
@@ -93,7 +93,7 @@ enum RolePhrases {
             last += 1
         }
         // `X, the official revealed`: a new clause with its own subject, not an appositive.
-        if last < tokens.count, NameLexicon.speechVerbs.contains(tokens[last].lower) { return nil }
+        if last < tokens.count, speechVerbWords.contains(tokens[last].lower) { return nil }
         return cleaned(tokens, (end + 1)..<last)
     }
 
@@ -144,8 +144,8 @@ enum RolePhrases {
     /// a pronoun (`the player he beat`), a participle after the role (`lawyer leading the suit`), a sentence adverb
     /// (`peer meanwhile`).
     private static func endsAppositive(_ word: String, after previous: String) -> Bool {
-        if clauseEnds.contains(word) || NameLexicon.speechVerbs.contains(word) || pronouns.contains(word) { return true }
-        if sentenceAdverbs.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
+        if clauseEndWords.contains(word) || speechVerbWords.contains(word) || pronounWords.contains(word) { return true }
+        if sentenceAdverbWords.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
         return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNouns.contains(previous)
     }
 
@@ -164,7 +164,11 @@ enum RolePhrases {
     static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
     static let trailingWordSet = WordSet(trailingWords)
 
-    private static func isQuoteMark(_ token: Token) -> Bool {
-        token.isQuotationMark
-    }
+    // The lists asked of every word of an apposition, before or after every name run, as `WordSet`s, whose first look
+    // hashes nothing for most words (a `Set` hashed each word by SipHash, once per list).
+    private static let speechVerbWords = WordSet(NameLexicon.speechVerbs)
+    private static let pronounWords = WordSet(pronouns)
+    private static let auxiliaryWords = WordSet(auxiliaries)
+    private static let clauseEndWords = WordSet(clauseEnds)
+    private static let sentenceAdverbWords = WordSet(sentenceAdverbs)
 }
