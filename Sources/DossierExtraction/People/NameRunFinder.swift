@@ -55,17 +55,17 @@ struct NameRunFinder: Sendable {
         token.isWordOrNumber && !token.isCapitalised && NameLexicon.particleWords.contains(token.lower)
     }
 
-    /// The run goes on over capitalised words, initials and inner particles; a possessive ends it.
+    /// The run goes on over capitalised words, initials and inner particles; a possessive ends it. The tokens are read
+    /// in place by their positions (a token bound to a constant was copied, retaining and releasing its strings).
     private func runEnd(_ tokens: [Token], from start: Int) -> Int {
         var end = start
         while end < tokens.count {
-            let token = tokens[end]
-            if token.isCapitalised {
+            if Token.isCapitalised(tokens, at: end) {
                 end += 1
-                if token.isPossessive { break }
-            } else if isParticle(token), end > start, particlesLeadToName(tokens, from: end) {
+                if tokens[end - 1].isPossessive { break }
+            } else if isParticle(tokens[end]), end > start, particlesLeadToName(tokens, from: end) {
                 end += 1
-            } else if end > start, token.shape == .upper, NameOccurrence.isGenerationalSuffix(token.text) {
+            } else if end > start, tokens[end].shape == .upper, NameOccurrence.isGenerationalSuffix(tokens[end].text) {
                 end += 1  // `Robert S. Mueller III`
                 break
             } else {

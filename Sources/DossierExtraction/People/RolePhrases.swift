@@ -30,13 +30,14 @@ enum RolePhrases {
         if runStart >= 1, trailingWordSet.contains(tokens[runStart - 1].lower) { return false }
         var index = runStart - 1
         var steps = 0
+        // The tokens read in place by their positions: a token bound to a constant was copied out of the array
+        // (retaining and releasing its strings) at every step back from every name run.
         while index >= 0, steps < 6 {
-            let token = tokens[index]
-            guard token.isWordOrNumber, !token.isPossessive || steps == 0 else { return false }
-            let isRoleNoun = NameLexicon.roleNounWords.contains(token.lower)
-            if isRoleNoun && !token.isCapitalised { return true }
+            guard tokens[index].isWordOrNumber, !tokens[index].isPossessive || steps == 0 else { return false }
+            let isRoleNoun = NameLexicon.roleNounWords.contains(tokens[index].lower)
+            if isRoleNoun && !Token.isCapitalised(tokens, at: index) { return true }
             if isRoleNoun && steps > 0 { return true }
-            guard NameLexicon.roleModifierWords.contains(token.lower) || token.isCapitalised else { return false }
+            guard NameLexicon.roleModifierWords.contains(tokens[index].lower) || Token.isCapitalised(tokens, at: index) else { return false }
             index -= 1
             steps += 1
         }
@@ -46,12 +47,13 @@ enum RolePhrases {
     /// Title words inside the run and role words just before it (`U.S. presidential envoy for hostage affairs`).
     private static func phraseBefore(_ tokens: [Token], runStart: Int, nameStart: Int) -> String? {
         var first = nameStart
+        // The words read in place by their positions (as in `hasRoleBefore`), the lists asked as `WordSet`s.
         while first > 0 {
-            let token = tokens[first - 1]
-            guard token.isWordOrNumber, !token.isPossessive, !token.isQuoted || tokens[nameStart].isQuoted else { break }
-            let fits = NameLexicon.roleModifiers.contains(token.lower) || NameLexicon.roleNouns.contains(token.lower)
-                || NameLexicon.titles.contains(token.lower)
-                || (token.isCapitalised && !NameLexicon.functionWords.contains(token.lower))
+            let word = first - 1
+            guard tokens[word].isWordOrNumber, !tokens[word].isPossessive, !tokens[word].isQuoted || tokens[nameStart].isQuoted else { break }
+            let fits = NameLexicon.roleModifierWords.contains(tokens[word].lower) || NameLexicon.roleNounWords.contains(tokens[word].lower)
+                || NameLexicon.titles.contains(tokens[word].lower)
+                || (Token.isCapitalised(tokens, at: word) && !NameLexicon.functionWordSet.contains(tokens[word].lower))
             guard fits, nameStart - first < 8 else { break }
             first -= 1
         }
