@@ -169,7 +169,7 @@ struct NameRunFinder: Sendable {
         if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains(tokens[$0].lower) } ?? false) {
             cues.article = true
         }
-        if let before, let after, tokens[before].isQuotationMark, tokens[after].isQuotationMark { cues.quotedPhrase = true }
+        if let before, let after, Token.isQuotationMark(tokens, at: before), Token.isQuotationMark(tokens, at: after) { cues.quotedPhrase = true }
         // Every word of the line is in the run (a token's position, not a search for it: that made long lines quadratic).
         if tokens.indices.allSatisfy({ !tokens[$0].isWordOrNumber || (runStart..<end).contains($0) }) {
             cues.aloneOnLine = true
@@ -194,12 +194,12 @@ struct NameRunFinder: Sendable {
             if !tokens[after].isCapitalised, Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
-        } else if tokens[after].isPunctuation(","), end + 1 < tokens.count {
+        } else if Token.isComma(tokens, at: after), end + 1 < tokens.count {
             let next = end + 1
             let lower = tokens[next].lower
             if lower == "who" { cues.relative = true }
             if NameLexicon.speechVerbs.contains(lower) { cues.speech = true; cues.speechVerb = lower }
-            if tokens[next].nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+            if tokens[next].nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, Token.isComma(tokens, at: end + 2) { cues.age = true }
         }
     }
 
@@ -215,7 +215,7 @@ struct NameRunFinder: Sendable {
         for index in found.indices.dropFirst(first + 1) {
             guard found[index].words.count == 1, givenNames.contains(found[index].words[0]) else { continue }
             var position = found[index].tokenRange.lowerBound - 1
-            if position >= 0, tokens[position].isPunctuation(",") { position -= 1 }
+            if position >= 0, Token.isComma(tokens, at: position) { position -= 1 }
             // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`).
             guard position >= 1, Self.familyNouns.contains(tokens[position].lower), ["his", "her"].contains(tokens[position - 1].lower),
                   let spouse = found[first..<index].lastIndex(where: {

@@ -67,11 +67,11 @@ enum RolePhrases {
     static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
         if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !speechVerbWords.contains(tokens[comma].lower),
-           tokens[comma - 1].isPunctuation(",") { comma -= 1 }
-        guard comma >= 1, tokens[comma].isPunctuation(",") else { return nil }
+           Token.isComma(tokens, at: comma - 1) { comma -= 1 }
+        guard comma >= 1, Token.isComma(tokens, at: comma) else { return nil }
         var first = comma
-        while first > 0, !tokens[first - 1].isPunctuation(","), !tokens[first - 1].isQuotationMark, comma - first < 12 { first -= 1 }
-        guard first == 0 || tokens[first - 1].isPunctuation(",") || tokens[first - 1].isQuotationMark else { return nil }
+        while first > 0, !Token.isComma(tokens, at: first - 1), !Token.isQuotationMark(tokens, at: first - 1), comma - first < 12 { first -= 1 }
+        guard first == 0 || Token.isComma(tokens, at: first - 1) || Token.isQuotationMark(tokens, at: first - 1) else { return nil }
         // The segment read in place by its positions (copies of its tokens retained and released their strings).
         var segment = first..<comma
         if let lastPossessive = segment.last(where: { tokens[$0].isPossessive }) { segment = (lastPossessive + 1)..<comma }
@@ -86,7 +86,7 @@ enum RolePhrases {
     /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word; the positions of
     /// the phrase's words (`cleaned`).
     static func appositiveAfter(_ tokens: [Token], end: Int) -> [Int]? {
-        guard end < tokens.count, tokens[end].isPunctuation(","), end + 1 < tokens.count,
+        guard end < tokens.count, Token.isComma(tokens, at: end), end + 1 < tokens.count,
               determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1

@@ -28,7 +28,7 @@ enum ThingCues {
 
     /// `a law firm, X,`: an appositive before the name that ends with a kind noun.
     private static func thingAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
-        guard runStart >= 2, tokens[runStart - 1].isPunctuation(",") else { return false }
+        guard runStart >= 2, Token.isComma(tokens, at: runStart - 1) else { return false }
         let noun = runStart - 2
         return tokens[noun].isWordOrNumber && !Token.isCapitalised(tokens, at: noun) && kindNounWords.contains(tokens[noun].lower)
     }
@@ -43,7 +43,7 @@ enum ThingCues {
 
     /// `X, the Italian carmaker,` or `X, which`: an appositive for a thing within the next five words.
     private static func thingAppositiveAfter(_ tokens: [Token], end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].isPunctuation(","), !tokens[end - 1].isPossessive else { return false }
+        guard end + 1 < tokens.count, Token.isComma(tokens, at: end), !tokens[end - 1].isPossessive else { return false }
         let next = tokens[end + 1].lower
         if next == "which" { return true }
         guard next == "the" || next == "a" || next == "an" else { return false }
