@@ -48,7 +48,7 @@ struct NameRunFinder: Sendable {
     private func particlesLeadToName(_ tokens: [Token], from index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count, next - index < 3, isParticle(tokens[next]) { next += 1 }
-        return next < tokens.count && tokens[next].isCapitalised
+        return next < tokens.count && Token.isCapitalised(tokens, at: next)
     }
 
     @inline(__always) private func isParticle(_ token: Token) -> Bool {
@@ -95,7 +95,7 @@ struct NameRunFinder: Sendable {
             } else if classes.contains(.functionWord), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
             else if classes.contains(.nonPersonSuffix) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
-                if !(index == end - 2 && givenNames.contains(tokens[index].nameText)) { start = index + 1 }
+                if !(index == end - 2 && givenNames.contains(Token.nameText(tokens, at: index))) { start = index + 1 }
             } else if index == run.lowerBound, end - index >= 3, classes.contains(.roleNoun) {
                 start = index + 1  // `Musician Alan Wass` at the start of a sentence
             }
@@ -103,12 +103,12 @@ struct NameRunFinder: Sendable {
         var trimmedEnd = false
         if !NameLexicon.classes(of: tokens[end - 1].lower).isDisjoint(with: [.nonPersonSuffix, .title]) {
             // `Karolina Leavitt White House`: keep a person in front of a two-word organisation, if one starts with a given name.
-            guard end - 2 - start >= 2, givenNames.contains(tokens[start].nameText) else { return nil }
+            guard end - 2 - start >= 2, givenNames.contains(Token.nameText(tokens, at: start)) else { return nil }
             end -= 2
             trimmedEnd = true
         }
         while start < end, isDroppableLead(tokens, at: start, beforeAnother: start + 1 < end) { start += 1 }
-        guard start < end, tokens[start].isCapitalised else { return nil }
+        guard start < end, Token.isCapitalised(tokens, at: start) else { return nil }
         // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
         if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
             NameLexicon.functionWordSet.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
@@ -135,8 +135,8 @@ struct NameRunFinder: Sendable {
     /// copied out of the array, retaining and releasing their strings, at every run).
     private func isDroppableLead(_ tokens: [Token], at index: Int, beforeAnother: Bool) -> Bool {
         if NameLexicon.functionWordSet.contains(tokens[index].lower) { return true }
-        guard beforeAnother, tokens[index].nameText.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let parts = tokens[index].nameText.split(separator: "-").map(String.init)
+        guard beforeAnother, Token.nameText(tokens, at: index).utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = Token.nameText(tokens, at: index).split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
         return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercaseFast) }
@@ -155,7 +155,7 @@ struct NameRunFinder: Sendable {
             let lower = tokens[before].lower
             let classes = NameLexicon.classes(of: lower)
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if classes.contains(.honorific), tokens[before].nameText.first?.isUppercaseFast == true {
+            if classes.contains(.honorific), Token.nameText(tokens, at: before).first?.isUppercaseFast == true {
                 cues.honorific = true
                 cues.honorificWord = tokens[before].text
             }
@@ -175,23 +175,23 @@ struct NameRunFinder: Sendable {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before,
+        if nameStart == runStart || !givenNames.contains(Token.nameText(tokens, at: nameStart)), runStart >= 2, let before,
            tokens[before].lower == "of" || tokens[before].lower == "for",
-           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
+           Token.isCapitalised(tokens, at: runStart - 2), !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
-        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !tokens[after].isCapitalised, tokens[after].lower.hasSuffix("ed") {
+        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !Token.isCapitalised(tokens, at: after), tokens[after].lower.hasSuffix("ed") {
             cues.timePreposition = false
         }
         // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
-        if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(tokens[before].nameText) { cues.roleBefore = true }
+        if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(Token.nameText(tokens, at: before)) { cues.roleBefore = true }
         guard let after, !tokens[end - 1].isPossessive else { return }
         if tokens[after].isWordOrNumber {
             let lower = tokens[after].lower
             let classes = NameLexicon.classes(of: lower)
             if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
-            if !tokens[after].isCapitalised, Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
+            if !Token.isCapitalised(tokens, at: after), Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
         } else if Token.isComma(tokens, at: after), end + 1 < tokens.count {
@@ -199,7 +199,7 @@ struct NameRunFinder: Sendable {
             let lower = tokens[next].lower
             if lower == "who" { cues.relative = true }
             if NameLexicon.speechVerbs.contains(lower) { cues.speech = true; cues.speechVerb = lower }
-            if tokens[next].nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, Token.isComma(tokens, at: end + 2) { cues.age = true }
+            if Token.nameText(tokens, at: next).allSatisfy(\.isNumberFast), end + 2 < tokens.count, Token.isComma(tokens, at: end + 2) { cues.age = true }
         }
     }
 

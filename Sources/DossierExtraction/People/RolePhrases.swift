@@ -66,7 +66,7 @@ enum RolePhrases {
     /// the phrase's words (`cleaned`).
     static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
-        if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !speechVerbWords.contains(tokens[comma].lower),
+        if comma >= 1, tokens[comma].isWordOrNumber, !Token.isCapitalised(tokens, at: comma), !speechVerbWords.contains(tokens[comma].lower),
            Token.isComma(tokens, at: comma - 1) { comma -= 1 }
         guard comma >= 1, Token.isComma(tokens, at: comma) else { return nil }
         var first = comma
@@ -119,25 +119,25 @@ enum RolePhrases {
 
     /// A phrase's words (positions in `tokens`) as the source writes them, without possessive endings.
     private static func text(_ tokens: [Token], _ words: [Int]) -> String {
-        words.map { tokens[$0].nameText }.joined(separator: " ")
+        words.map { Token.nameText(tokens, at: $0) }.joined(separator: " ")
     }
 
     /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`);
     /// `words`: the phrase's words, as positions in `tokens`.
     private static func isRoleWord(_ tokens: [Token], _ words: [Int], at index: Int) -> Bool {
         let word = words[index]
-        if NameLexicon.roleNouns.contains(tokens[word].lower) && !tokens[word].isCapitalised { return true }
+        if NameLexicon.roleNouns.contains(tokens[word].lower) && !Token.isCapitalised(tokens, at: word) { return true }
         guard NameLexicon.headTitles.contains(tokens[word].lower) || NameLexicon.roleNouns.contains(tokens[word].lower) else { return false }
         guard index + 1 < words.count else { return true }
         let next = words[index + 1]
-        return !tokens[next].isCapitalised || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
+        return !Token.isCapitalised(tokens, at: next) || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
     }
 
     /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
     /// is another person's role, not this one's; `words`: positions in `tokens`.
     private static func namesSomeoneElse(_ tokens: [Token], _ words: [Int]) -> Bool {
         zip(words, words.dropFirst()).contains { role, next in
-            !tokens[role].isCapitalised && NameLexicon.roleNouns.contains(tokens[role].lower) && tokens[next].isCapitalised
+            !Token.isCapitalised(tokens, at: role) && NameLexicon.roleNouns.contains(tokens[role].lower) && Token.isCapitalised(tokens, at: next)
                 && !NameLexicon.titles.contains(tokens[next].lower) && !NameLexicon.nonPersonSuffixes.contains(tokens[next].lower)
         }
     }

@@ -16,6 +16,13 @@ extension Token {
         return String(text.dropLast(2))
     }
 
+    /// `nameText` of the token at `index`, its fields read in place in the array: the getter, asked of a token there,
+    /// copied the whole token (retaining and releasing its strings), for the words in and around every name run.
+    @inline(__always) static func nameText(_ tokens: [Token], at index: Int) -> String {
+        guard tokens[index].isPossessive else { return tokens[index].text }
+        return String(tokens[index].text.dropLast(2))
+    }
+
     /// `nameText` starts with a lower-case letter. An ASCII first byte answers alone: a letter `a`–`z` is lower case
     /// (with or without a combining mark after it), any other ASCII character is not.
     @inline(__always) var startsLowercase: Bool {
