@@ -2,33 +2,33 @@ import Testing
 import DossierCore
 @testable import DossierExtraction
 
-/// What each article gives the people pass about its words: each word once per article, written in lowercase or
-/// capitalised inside a sentence (a sentence's first word says nothing), and in how many articles, folded.
+/// What each article gives the people pass: its name occurrences, and (`NameWordCounts`) in how many articles each word
+/// of the occurrences is written in lowercase or capitalised inside a sentence (a sentence's first word says nothing),
+/// folded.
 @Suite struct ArticleScanTests {
-    static func scan(_ texts: [String]) -> ArticleScan {
-        let finder = NameRunFinder(givenNames: GivenNames(text: "jane F"))
-        return ArticleScan(ArraySlice(texts.map(TestLanguage.sentence)), article: 0, finder: finder)
+    static func occurrence(_ words: [String]) -> NameOccurrence {
+        NameOccurrence(words: words, article: 0, sentence: 0, tokenRange: 0..<words.count, cues: NameCues())
+    }
+
+    /// The counts of the words of occurrences named `asked`, in articles of these sentences.
+    static func counts(_ articles: [[String]], asking asked: [[String]]) -> NameWordCounts {
+        NameWordCounts(occurrences: asked.map(occurrence), sentences: articles.map { $0.map(TestLanguage.sentence) }, maximumBatches: 2)
     }
 
     @Test func wordsAreCountedOncePerArticle() {
-        let first = Self.scan(["Brown bread is sold in the Brown shop.", "The café sold brown bread."])
-        let second = Self.scan(["Cafe owners met Brown."])
-        // `café` is kept as written, and folded to `cafe` when counted; `Brown` opening the first sentence is not
-        // counted as capitalised.
-        #expect(Set(first.lowercaseWords.keys).isSuperset(of: ["bread", "brown", "café", "sold"]))
-        #expect(!first.lowercaseWords.keys.contains("cafe"))
-        #expect(first.capitalisedWords.keys == ["brown"])
-        #expect(second.capitalisedWords.keys == ["brown"])
-        let (lowercase, capitalised) = ArticleScan.wordCounts([first, second])
-        #expect(lowercase["brown"] == 1)
-        #expect(lowercase["cafe"] == 1)
-        #expect(lowercase["owners"] == 1)
-        #expect(capitalised["brown"] == 2)
-        #expect(capitalised["cafe"] == nil)
-        // Two runs of one article join as one article's words.
-        let joined = ArticleScan(joining: [first, Self.scan(["Brown bread again.", "Bread from the Brown shop."])])
-        #expect(Set(joined.lowercaseWords.keys) == Set(first.lowercaseWords.keys).union(["again", "from"]))
-        #expect(ArticleScan.wordCounts([joined]).1 == ["brown": 1])
+        let counts = Self.counts([["Brown bread is sold in the Brown shop.", "The café sold brown bread."], ["Cafe owners met Brown."]],
+                                 asking: [["Brown", "Shop"], ["Cafe"], ["Owners"]])
+        // `café` is folded to `cafe` when counted; `Brown` opening the first sentence is not counted as capitalised, nor
+        // `Cafe` opening the second article's.
+        #expect(counts.lowercase["brown"] == 1)
+        #expect(counts.lowercase["cafe"] == 1)
+        #expect(counts.lowercase["owners"] == 1)
+        #expect(counts.lowercase["shop"] == 1)
+        #expect(counts.capitalised["brown"] == 2)
+        #expect(counts.capitalised["cafe"] == nil)
+        // Only the occurrences' words are counted: no name asks about `bread`.
+        #expect(counts.lowercase["bread"] == nil)
+        #expect(counts.capitalised.count == 1)
     }
 
     /// The names of an article's sentences are found into one list, each sentence's read apart: names listed together
@@ -44,24 +44,15 @@ import DossierCore
         #expect(found.map(\.cues.coordinated) == [false, true, true, false, false, false, false])
     }
 
-    /// The words are kept in the order first met, as written.
-    @Test func wordsKeepTheOrderFirstMet() {
-        let ascii = Self.scan(["They sold bread and then sold cakes.", "Bread was dear."])
-        #expect(ascii.lowercaseWords.keys == ["sold", "bread", "and", "then", "cakes", "was", "dear"])
-        let accented = Self.scan(["A cafe sold the café crème."])
-        #expect(accented.lowercaseWords.keys == ["cafe", "sold", "the", "café", "crème"])
-    }
-
-    /// Each article counts once for a folded word, however many of its words fold to it, in whichever order they come.
+    /// Each article counts once for a folded word, however many of its words fold to it, in whichever order they come;
+    /// a name's word is folded as the article's words are (`Crème` asks about `creme`).
     @Test func anArticleCountsOnceForWordsFoldingAlike() {
-        let both = Self.scan(["A cafe sold the café crème."])
-        let accentFirst = Self.scan(["The café and the cafe sold crème and creme."])
-        let plain = Self.scan(["The cafe was shut."])
-        let (lowercase, _) = ArticleScan.wordCounts([both, accentFirst, plain])
-        #expect(lowercase["cafe"] == 3)
-        #expect(lowercase["creme"] == 2)
-        #expect(lowercase["café"] == nil && lowercase["crème"] == nil)
-        #expect(lowercase["sold"] == 2)
+        let counts = Self.counts([["A cafe sold the café crème."], ["The café and the cafe sold crème and creme."], ["The cafe was shut."]],
+                                 asking: [["Cafe"], ["Crème"], ["Sold"]])
+        #expect(counts.lowercase["cafe"] == 3)
+        #expect(counts.lowercase["creme"] == 2)
+        #expect(counts.lowercase["café"] == nil && counts.lowercase["crème"] == nil)
+        #expect(counts.lowercase["sold"] == 2)
+        #expect(counts.lowercase["shut"] == nil)
     }
 }
-

@@ -16,10 +16,15 @@ extension NameLexicon {
         static let placeOrTimePreposition = Classes(rawValue: 1 << 10)
     }
 
-    /// The lists `word` (a token's lower form) is in; empty for a word in none.
+    /// The lists `word` (a token's lower form) is in; empty for a word in none. Most words asked (the words of names
+    /// and those around them) are in none, and `classifiedWords`' first look tells most of them so without hashing.
     static func classes(of word: String) -> Classes {
-        classesByWord[word] ?? []
+        guard classifiedWords.mayContain(word) else { return [] }
+        return classesByWord[word] ?? []
     }
+
+    /// The words of `classesByWord`, for the first look alone (`WordSet.mayContain`).
+    private static let classifiedWords = WordSet(Set(classesByWord.keys))
 
     private static let classesByWord: [String: Classes] = {
         let lists: [(Set<String>, Classes)] = [

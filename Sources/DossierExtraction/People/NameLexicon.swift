@@ -41,6 +41,8 @@ enum NameLexicon {
 
     /// Capitalised words that start sentences or titles and never start a name.
     static let functionWords = WordList.nameExcludedFunctionWords.words
+    /// `functionWords` with a first look that hashes nothing (`WordSet`), for the first words of every name run.
+    static let functionWordSet = WordSet(functionWords)
 
     /// Prepositions before a name that make it a time: a day, a holiday, an event (`on Ramadan`, `during Passover`).
     static let timePrepositions = WordList.timePrepositions.words

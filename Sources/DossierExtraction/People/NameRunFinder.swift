@@ -48,24 +48,24 @@ struct NameRunFinder: Sendable {
     private func particlesLeadToName(_ tokens: [Token], from index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count, next - index < 3, isParticle(tokens[next]) { next += 1 }
-        return next < tokens.count && tokens[next].isCapitalised
+        return next < tokens.count && Token.isCapitalised(tokens, at: next)
     }
 
     @inline(__always) private func isParticle(_ token: Token) -> Bool {
         token.isWordOrNumber && !token.isCapitalised && NameLexicon.particleWords.contains(token.lower)
     }
 
-    /// The run goes on over capitalised words, initials and inner particles; a possessive ends it.
+    /// The run goes on over capitalised words, initials and inner particles; a possessive ends it. The tokens are read
+    /// in place by their positions (a token bound to a constant was copied, retaining and releasing its strings).
     private func runEnd(_ tokens: [Token], from start: Int) -> Int {
         var end = start
         while end < tokens.count {
-            let token = tokens[end]
-            if token.isCapitalised {
+            if Token.isCapitalised(tokens, at: end) {
                 end += 1
-                if token.isPossessive { break }
-            } else if isParticle(token), end > start, particlesLeadToName(tokens, from: end) {
+                if tokens[end - 1].isPossessive { break }
+            } else if isParticle(tokens[end]), end > start, particlesLeadToName(tokens, from: end) {
                 end += 1
-            } else if end > start, token.shape == .upper, NameOccurrence.isGenerationalSuffix(token.text) {
+            } else if end > start, tokens[end].shape == .upper, NameOccurrence.isGenerationalSuffix(tokens[end].text) {
                 end += 1  // `Robert S. Mueller III`
                 break
             } else {
@@ -95,7 +95,7 @@ struct NameRunFinder: Sendable {
             } else if classes.contains(.functionWord), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
             else if classes.contains(.nonPersonSuffix) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
-                if !(index == end - 2 && givenNames.contains(tokens[index].nameText)) { start = index + 1 }
+                if !(index == end - 2 && givenNames.contains(Token.nameText(tokens, at: index))) { start = index + 1 }
             } else if index == run.lowerBound, end - index >= 3, classes.contains(.roleNoun) {
                 start = index + 1  // `Musician Alan Wass` at the start of a sentence
             }
@@ -103,15 +103,15 @@ struct NameRunFinder: Sendable {
         var trimmedEnd = false
         if !NameLexicon.classes(of: tokens[end - 1].lower).isDisjoint(with: [.nonPersonSuffix, .title]) {
             // `Karolina Leavitt White House`: keep a person in front of a two-word organisation, if one starts with a given name.
-            guard end - 2 - start >= 2, givenNames.contains(tokens[start].nameText) else { return nil }
+            guard end - 2 - start >= 2, givenNames.contains(Token.nameText(tokens, at: start)) else { return nil }
             end -= 2
             trimmedEnd = true
         }
-        while start < end, isDroppableLead(tokens[start], next: start + 1 < end ? tokens[start + 1] : nil) { start += 1 }
-        guard start < end, tokens[start].isCapitalised else { return nil }
+        while start < end, isDroppableLead(tokens, at: start, beforeAnother: start + 1 < end) { start += 1 }
+        guard start < end, Token.isCapitalised(tokens, at: start) else { return nil }
         // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
         if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
-            NameLexicon.functionWords.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
+            NameLexicon.functionWordSet.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
         }) { return nil }
         while start < end - 1, tokens[start].isInitials, wordClasses.isDottedAbbreviation(tokens[start].text) { start += 1 }  // `U.S. Smith`
         let words = tokens[start..<end].map(\.nameText)
@@ -130,11 +130,13 @@ struct NameRunFinder: Sendable {
         return occurrence
     }
 
-    /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`).
-    private func isDroppableLead(_ token: Token, next: Token?) -> Bool {
-        if NameLexicon.functionWords.contains(token.lower) { return true }
-        guard next != nil, token.nameText.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let parts = token.nameText.split(separator: "-").map(String.init)
+    /// Leading words that are not part of a name: `The`, demonym compounds (`American-Israelis`) before another word of
+    /// the run (`beforeAnother`). The token is read in place by its position (passed as a value, it and the next were
+    /// copied out of the array, retaining and releasing their strings, at every run).
+    private func isDroppableLead(_ tokens: [Token], at index: Int, beforeAnother: Bool) -> Bool {
+        if NameLexicon.functionWordSet.contains(tokens[index].lower) { return true }
+        guard beforeAnother, Token.nameText(tokens, at: index).utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = Token.nameText(tokens, at: index).split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }
         return !givenNames.contains(parts[0]) || parts.contains { $0.allSatisfy(\.isUppercaseFast) }
@@ -153,7 +155,7 @@ struct NameRunFinder: Sendable {
             let lower = tokens[before].lower
             let classes = NameLexicon.classes(of: lower)
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
-            if classes.contains(.honorific), tokens[before].nameText.first?.isUppercaseFast == true {
+            if classes.contains(.honorific), Token.nameText(tokens, at: before).first?.isUppercaseFast == true {
                 cues.honorific = true
                 cues.honorificWord = tokens[before].text
             }
@@ -167,37 +169,37 @@ struct NameRunFinder: Sendable {
         if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains(tokens[$0].lower) } ?? false) {
             cues.article = true
         }
-        if let before, let after, tokens[before].isQuotationMark, tokens[after].isQuotationMark { cues.quotedPhrase = true }
+        if let before, let after, Token.isQuotationMark(tokens, at: before), Token.isQuotationMark(tokens, at: after) { cues.quotedPhrase = true }
         // Every word of the line is in the run (a token's position, not a search for it: that made long lines quadratic).
         if tokens.indices.allSatisfy({ !tokens[$0].isWordOrNumber || (runStart..<end).contains($0) }) {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart || !givenNames.contains(tokens[nameStart].nameText), runStart >= 2, let before,
+        if nameStart == runStart || !givenNames.contains(Token.nameText(tokens, at: nameStart)), runStart >= 2, let before,
            tokens[before].lower == "of" || tokens[before].lower == "for",
-           tokens[runStart - 2].isCapitalised, !tokens[runStart - 2].isPossessive { cues.continuesName = true }
+           Token.isCapitalised(tokens, at: runStart - 2), !tokens[runStart - 2].isPossessive { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
-        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !tokens[after].isCapitalised, tokens[after].lower.hasSuffix("ed") {
+        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !Token.isCapitalised(tokens, at: after), tokens[after].lower.hasSuffix("ed") {
             cues.timePreposition = false
         }
         // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
-        if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(tokens[before].nameText) { cues.roleBefore = true }
+        if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(Token.nameText(tokens, at: before)) { cues.roleBefore = true }
         guard let after, !tokens[end - 1].isPossessive else { return }
         if tokens[after].isWordOrNumber {
             let lower = tokens[after].lower
             let classes = NameLexicon.classes(of: lower)
             if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
-            if !tokens[after].isCapitalised, Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
+            if !Token.isCapitalised(tokens, at: after), Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
-        } else if tokens[after].isPunctuation(","), end + 1 < tokens.count {
+        } else if Token.isComma(tokens, at: after), end + 1 < tokens.count {
             let next = end + 1
             let lower = tokens[next].lower
             if lower == "who" { cues.relative = true }
             if NameLexicon.speechVerbs.contains(lower) { cues.speech = true; cues.speechVerb = lower }
-            if tokens[next].nameText.allSatisfy(\.isNumberFast), end + 2 < tokens.count, tokens[end + 2].isPunctuation(",") { cues.age = true }
+            if Token.nameText(tokens, at: next).allSatisfy(\.isNumberFast), end + 2 < tokens.count, Token.isComma(tokens, at: end + 2) { cues.age = true }
         }
     }
 
@@ -213,7 +215,7 @@ struct NameRunFinder: Sendable {
         for index in found.indices.dropFirst(first + 1) {
             guard found[index].words.count == 1, givenNames.contains(found[index].words[0]) else { continue }
             var position = found[index].tokenRange.lowerBound - 1
-            if position >= 0, tokens[position].isPunctuation(",") { position -= 1 }
+            if position >= 0, Token.isComma(tokens, at: position) { position -= 1 }
             // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`).
             guard position >= 1, Self.familyNouns.contains(tokens[position].lower), ["his", "her"].contains(tokens[position - 1].lower),
                   let spouse = found[first..<index].lastIndex(where: {

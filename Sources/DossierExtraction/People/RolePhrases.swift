@@ -30,13 +30,14 @@ enum RolePhrases {
         if runStart >= 1, trailingWordSet.contains(tokens[runStart - 1].lower) { return false }
         var index = runStart - 1
         var steps = 0
+        // The tokens read in place by their positions: a token bound to a constant was copied out of the array
+        // (retaining and releasing its strings) at every step back from every name run.
         while index >= 0, steps < 6 {
-            let token = tokens[index]
-            guard token.isWordOrNumber, !token.isPossessive || steps == 0 else { return false }
-            let isRoleNoun = NameLexicon.roleNounWords.contains(token.lower)
-            if isRoleNoun && !token.isCapitalised { return true }
+            guard tokens[index].isWordOrNumber, !tokens[index].isPossessive || steps == 0 else { return false }
+            let isRoleNoun = NameLexicon.roleNounWords.contains(tokens[index].lower)
+            if isRoleNoun && !Token.isCapitalised(tokens, at: index) { return true }
             if isRoleNoun && steps > 0 { return true }
-            guard NameLexicon.roleModifierWords.contains(token.lower) || token.isCapitalised else { return false }
+            guard NameLexicon.roleModifierWords.contains(tokens[index].lower) || Token.isCapitalised(tokens, at: index) else { return false }
             index -= 1
             steps += 1
         }
@@ -46,12 +47,13 @@ enum RolePhrases {
     /// Title words inside the run and role words just before it (`U.S. presidential envoy for hostage affairs`).
     private static func phraseBefore(_ tokens: [Token], runStart: Int, nameStart: Int) -> String? {
         var first = nameStart
+        // The words read in place by their positions (as in `hasRoleBefore`), the lists asked as `WordSet`s.
         while first > 0 {
-            let token = tokens[first - 1]
-            guard token.isWordOrNumber, !token.isPossessive, !token.isQuoted || tokens[nameStart].isQuoted else { break }
-            let fits = NameLexicon.roleModifiers.contains(token.lower) || NameLexicon.roleNouns.contains(token.lower)
-                || NameLexicon.titles.contains(token.lower)
-                || (token.isCapitalised && !NameLexicon.functionWords.contains(token.lower))
+            let word = first - 1
+            guard tokens[word].isWordOrNumber, !tokens[word].isPossessive, !tokens[word].isQuoted || tokens[nameStart].isQuoted else { break }
+            let fits = NameLexicon.roleModifierWords.contains(tokens[word].lower) || NameLexicon.roleNounWords.contains(tokens[word].lower)
+                || NameLexicon.titles.contains(tokens[word].lower)
+                || (Token.isCapitalised(tokens, at: word) && !NameLexicon.functionWordSet.contains(tokens[word].lower))
             guard fits, nameStart - first < 8 else { break }
             first -= 1
         }
@@ -64,19 +66,19 @@ enum RolePhrases {
     /// the phrase's words (`cleaned`).
     static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
-        if comma >= 1, tokens[comma].isWordOrNumber, !tokens[comma].isCapitalised, !NameLexicon.speechVerbs.contains(tokens[comma].lower),
-           tokens[comma - 1].isPunctuation(",") { comma -= 1 }
-        guard comma >= 1, tokens[comma].isPunctuation(",") else { return nil }
+        if comma >= 1, tokens[comma].isWordOrNumber, !Token.isCapitalised(tokens, at: comma), !speechVerbWords.contains(tokens[comma].lower),
+           Token.isComma(tokens, at: comma - 1) { comma -= 1 }
+        guard comma >= 1, Token.isComma(tokens, at: comma) else { return nil }
         var first = comma
-        while first > 0, !tokens[first - 1].isPunctuation(","), !isQuoteMark(tokens[first - 1]), comma - first < 12 { first -= 1 }
-        guard first == 0 || tokens[first - 1].isPunctuation(",") || isQuoteMark(tokens[first - 1]) else { return nil }
+        while first > 0, !Token.isComma(tokens, at: first - 1), !Token.isQuotationMark(tokens, at: first - 1), comma - first < 12 { first -= 1 }
+        guard first == 0 || Token.isComma(tokens, at: first - 1) || Token.isQuotationMark(tokens, at: first - 1) else { return nil }
         // The segment read in place by its positions (copies of its tokens retained and released their strings).
         var segment = first..<comma
         if let lastPossessive = segment.last(where: { tokens[$0].isPossessive }) { segment = (lastPossessive + 1)..<comma }
         guard let lead = segment.first(where: { tokens[$0].isWordOrNumber }),
               !NameLexicon.placeOrTimePrepositions.contains(tokens[lead].lower), !leadsAClause(tokens[lead].lower),
-              !segment.contains(where: { pronouns.contains(tokens[$0].lower) }),
-              !segment.contains(where: { NameLexicon.speechVerbs.contains(tokens[$0].lower) || auxiliaries.contains(tokens[$0].lower) })
+              !segment.contains(where: { pronounWords.contains(tokens[$0].lower) }),
+              !segment.contains(where: { speechVerbWords.contains(tokens[$0].lower) || auxiliaryWords.contains(tokens[$0].lower) })
         else { return nil }
         return cleaned(tokens, segment)
     }
@@ -84,7 +86,7 @@ enum RolePhrases {
     /// `X, a commentator affiliated with Hamas,`: up to the next comma, full stop, quote or clause word; the positions of
     /// the phrase's words (`cleaned`).
     static func appositiveAfter(_ tokens: [Token], end: Int) -> [Int]? {
-        guard end < tokens.count, tokens[end].isPunctuation(","), end + 1 < tokens.count,
+        guard end < tokens.count, Token.isComma(tokens, at: end), end + 1 < tokens.count,
               determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1
@@ -93,7 +95,7 @@ enum RolePhrases {
             last += 1
         }
         // `X, the official revealed`: a new clause with its own subject, not an appositive.
-        if last < tokens.count, NameLexicon.speechVerbs.contains(tokens[last].lower) { return nil }
+        if last < tokens.count, speechVerbWords.contains(tokens[last].lower) { return nil }
         return cleaned(tokens, (end + 1)..<last)
     }
 
@@ -117,25 +119,25 @@ enum RolePhrases {
 
     /// A phrase's words (positions in `tokens`) as the source writes them, without possessive endings.
     private static func text(_ tokens: [Token], _ words: [Int]) -> String {
-        words.map { tokens[$0].nameText }.joined(separator: " ")
+        words.map { Token.nameText(tokens, at: $0) }.joined(separator: " ")
     }
 
     /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`);
     /// `words`: the phrase's words, as positions in `tokens`.
     private static func isRoleWord(_ tokens: [Token], _ words: [Int], at index: Int) -> Bool {
         let word = words[index]
-        if NameLexicon.roleNouns.contains(tokens[word].lower) && !tokens[word].isCapitalised { return true }
+        if NameLexicon.roleNouns.contains(tokens[word].lower) && !Token.isCapitalised(tokens, at: word) { return true }
         guard NameLexicon.headTitles.contains(tokens[word].lower) || NameLexicon.roleNouns.contains(tokens[word].lower) else { return false }
         guard index + 1 < words.count else { return true }
         let next = words[index + 1]
-        return !tokens[next].isCapitalised || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
+        return !Token.isCapitalised(tokens, at: next) || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
     }
 
     /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
     /// is another person's role, not this one's; `words`: positions in `tokens`.
     private static func namesSomeoneElse(_ tokens: [Token], _ words: [Int]) -> Bool {
         zip(words, words.dropFirst()).contains { role, next in
-            !tokens[role].isCapitalised && NameLexicon.roleNouns.contains(tokens[role].lower) && tokens[next].isCapitalised
+            !Token.isCapitalised(tokens, at: role) && NameLexicon.roleNouns.contains(tokens[role].lower) && Token.isCapitalised(tokens, at: next)
                 && !NameLexicon.titles.contains(tokens[next].lower) && !NameLexicon.nonPersonSuffixes.contains(tokens[next].lower)
         }
     }
@@ -144,8 +146,8 @@ enum RolePhrases {
     /// a pronoun (`the player he beat`), a participle after the role (`lawyer leading the suit`), a sentence adverb
     /// (`peer meanwhile`).
     private static func endsAppositive(_ word: String, after previous: String) -> Bool {
-        if clauseEnds.contains(word) || NameLexicon.speechVerbs.contains(word) || pronouns.contains(word) { return true }
-        if sentenceAdverbs.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
+        if clauseEndWords.contains(word) || speechVerbWords.contains(word) || pronounWords.contains(word) { return true }
+        if sentenceAdverbWords.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
         return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNouns.contains(previous)
     }
 
@@ -164,7 +166,11 @@ enum RolePhrases {
     static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
     static let trailingWordSet = WordSet(trailingWords)
 
-    private static func isQuoteMark(_ token: Token) -> Bool {
-        token.isQuotationMark
-    }
+    // The lists asked of every word of an apposition, before or after every name run, as `WordSet`s, whose first look
+    // hashes nothing for most words (a `Set` hashed each word by SipHash, once per list).
+    private static let speechVerbWords = WordSet(NameLexicon.speechVerbs)
+    private static let pronounWords = WordSet(pronouns)
+    private static let auxiliaryWords = WordSet(auxiliaries)
+    private static let clauseEndWords = WordSet(clauseEnds)
+    private static let sentenceAdverbWords = WordSet(sentenceAdverbs)
 }

@@ -14,8 +14,13 @@ enum ThingCues {
     /// Words after an appositive's kind noun that still close it (`X, the carmaker based in Turin`).
     private static let appositiveContinuations: Set<String> = WordList.thingAppositiveContinuations.words
 
-    private static let pluralVerbs: Set<String> = ["are", "were", "have"]
+    /// `are`, `were`, `have`: three comparisons of short strings, where a set hashed the word after every name run.
+    private static func isPluralVerb(_ word: String) -> Bool {
+        word == "are" || word == "were" || word == "have"
+    }
 
+    // The tokens around the run are read in place by their positions: a token bound to a constant was copied out of the
+    // array, retaining and releasing its strings, for every name run.
     static func namesAThing(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
         kindNounBefore(tokens, runStart: runStart) || thingAppositiveBefore(tokens, runStart: runStart)
             || thingAppositiveAfter(tokens, end: end) || pluralVerbAfter(tokens, runStart: runStart, end: end)
@@ -23,29 +28,29 @@ enum ThingCues {
 
     /// `a law firm, X,`: an appositive before the name that ends with a kind noun.
     private static func thingAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
-        guard runStart >= 2, tokens[runStart - 1].isPunctuation(",") else { return false }
-        let noun = tokens[runStart - 2]
-        return noun.isWordOrNumber && !noun.isCapitalised && kindNounWords.contains(noun.lower)
+        guard runStart >= 2, Token.isComma(tokens, at: runStart - 1) else { return false }
+        let noun = runStart - 2
+        return tokens[noun].isWordOrNumber && !Token.isCapitalised(tokens, at: noun) && kindNounWords.contains(tokens[noun].lower)
     }
 
     /// `the film X`, `search engine X`: the word right before the run is a kind noun.
     private static func kindNounBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 1 else { return false }
-        let before = tokens[runStart - 1]
-        return before.isWordOrNumber && !before.isCapitalised && !before.isPossessive && kindNounWords.contains(before.lower)
+        let before = runStart - 1
+        return tokens[before].isWordOrNumber && !Token.isCapitalised(tokens, at: before) && !tokens[before].isPossessive
+            && kindNounWords.contains(tokens[before].lower)
     }
 
     /// `X, the Italian carmaker,` or `X, which`: an appositive for a thing within the next five words.
     private static func thingAppositiveAfter(_ tokens: [Token], end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].isPunctuation(","), !tokens[end - 1].isPossessive else { return false }
-        let next = tokens[end + 1]
-        if next.lower == "which" { return true }
-        guard ["the", "a", "an"].contains(next.lower) else { return false }
+        guard end + 1 < tokens.count, Token.isComma(tokens, at: end), !tokens[end - 1].isPossessive else { return false }
+        let next = tokens[end + 1].lower
+        if next == "which" { return true }
+        guard next == "the" || next == "a" || next == "an" else { return false }
         for index in (end + 2)..<min(tokens.count, end + 7) {
-            let token = tokens[index]
-            guard token.isWordOrNumber, !appositiveStops.contains(token.lower) else { return false }
-            if NameLexicon.roleNouns.contains(token.lower) { return false }
-            if kindNounWords.contains(token.lower), !token.isCapitalised { return closesAppositive(tokens, after: index) }
+            guard tokens[index].isWordOrNumber, !appositiveStops.contains(tokens[index].lower) else { return false }
+            if NameLexicon.roleNouns.contains(tokens[index].lower) { return false }
+            if kindNounWords.contains(tokens[index].lower), !Token.isCapitalised(tokens, at: index) { return closesAppositive(tokens, after: index) }
         }
         return false
     }
@@ -53,14 +58,13 @@ enum ThingCues {
     /// `X, the company says`: a verb after the noun makes a new clause, not an appositive.
     private static func closesAppositive(_ tokens: [Token], after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
-        let next = tokens[index + 1]
-        return !next.isWordOrNumber || appositiveContinuations.contains(next.lower)
+        return !tokens[index + 1].isWordOrNumber || appositiveContinuations.contains(tokens[index + 1].lower)
     }
 
     /// `Franz Ferdinand are`, `The Scissor Sisters have won`: British English gives bands, teams and firms a plural
     /// verb. Only a run that opens the sentence is sure to be the verb's subject (`the cuts proposed by X were`).
     private static func pluralVerbAfter(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
-        guard end < tokens.count, tokens[end].isWordOrNumber, pluralVerbs.contains(tokens[end].lower), !tokens[end - 1].isPossessive else { return false }
-        return tokens[..<runStart].allSatisfy { !$0.isWordOrNumber || $0.lower == "the" }
+        guard end < tokens.count, tokens[end].isWordOrNumber, isPluralVerb(tokens[end].lower), !tokens[end - 1].isPossessive else { return false }
+        return (0..<runStart).allSatisfy { !tokens[$0].isWordOrNumber || tokens[$0].lower == "the" }
     }
 }

@@ -16,6 +16,13 @@ extension Token {
         return String(text.dropLast(2))
     }
 
+    /// `nameText` of the token at `index`, its fields read in place in the array: the getter, asked of a token there,
+    /// copied the whole token (retaining and releasing its strings), for the words in and around every name run.
+    @inline(__always) static func nameText(_ tokens: [Token], at index: Int) -> String {
+        guard tokens[index].isPossessive else { return tokens[index].text }
+        return String(tokens[index].text.dropLast(2))
+    }
+
     /// `nameText` starts with a lower-case letter. An ASCII first byte answers alone: a letter `a`–`z` is lower case
     /// (with or without a combining mark after it), any other ASCII character is not.
     @inline(__always) var startsLowercase: Bool {
@@ -88,8 +95,25 @@ extension Token {
     var isInitial: Bool { kind == .word && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercaseFast }
 
     /// A straight or curly quotation mark, or a guillemet.
-    @inline(__always) var isQuotationMark: Bool {
-        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+    @inline(__always) var isQuotationMark: Bool { kind == .punctuation && Self.startsWithQuotationMark(text) }
+
+    /// `isQuotationMark` of the token at `index`, its fields read in place in the array: the getter, asked of a token
+    /// there, copied the whole token (retaining and releasing its strings), for the words around every name run.
+    @inline(__always) static func isQuotationMark(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].kind == .punctuation && startsWithQuotationMark(tokens[index].text)
+    }
+
+    private static func startsWithQuotationMark(_ text: String) -> Bool {
+        guard let mark = text.unicodeScalars.first else { return false }
         return mark == "\"" || mark == "“" || mark == "”" || mark == "‘" || mark == "’" || mark == "«" || mark == "»" || mark == "„"
+    }
+
+    /// `isPunctuation(",")` of the token at `index`, read in place: the language module's method is not inlined here,
+    /// and each call took a copy of the token (its strings retained and released), for the words around every name run.
+    /// The same answer: a punctuation mark whose text is a comma, or starts with the character `,`.
+    @inline(__always) static func isComma(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        if tokens[index].text.utf8.count == 1 { return tokens[index].text.utf8.first == UInt8(ascii: ",") }
+        return tokens[index].text.first == ","
     }
 }

@@ -137,7 +137,10 @@ public struct DuplicateDetector: Sendable {
             sentence.tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices where tokens[index].kind != .punctuation {
                     starts.append(bytes.count)
-                    bytes.append(contentsOf: tokens[index].lower.utf8)
+                    // The word's bytes as one stretch (copied at once), where the UTF-8 view was appended byte by byte.
+                    if tokens[index].lower.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                        bytes.append(contentsOf: tokens[index].lower.utf8)
+                    }
                     bytes.append(0x20)
                 }
             }

@@ -1,0 +1,96 @@
+import DossierCore
+import DossierLanguage
+
+/// In how many articles each word of the corpus's name runs is written in lowercase, and capitalised inside a sentence
+/// (a sentence's first word says nothing), folded (`NameKey.fold`): what `NameEvidence` asks of a name's words
+/// (`isCommonWord`, `isEverLowercase`).
+///
+/// Only the words of the name occurrences are ever asked, so only those are counted: the articles are read once the
+/// occurrences are found, and each word of an article is looked up among the occurrences' words (`asked`), where every
+/// word of every article was added to a set of its article's words, and each article's set then merged into the
+/// corpus's counts (a hash table grown, and a key added, for most of the corpus's words). A word no occurrence has is in
+/// neither table, as a word no article writes so was: its count reads as 0 either way.
+struct NameWordCounts: Sendable {
+    /// By folded word: in how many articles it is written in lowercase, and capitalised inside a sentence (a word
+    /// counted in no article is absent).
+    let lowercase: [String: Int]
+    let capitalised: [String: Int]
+
+    /// `sentences`: each article's, read in runs of at most `maximumBatches` per article (`SentenceBatches`).
+    init(occurrences: [NameOccurrence], sentences: [[Sentence]], maximumBatches: Int) {
+        let asked = Self.askedWords(occurrences)
+        let runs = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, run in ArticleWords(run, asked: asked) }
+        // By place of an asked word: in how many articles, and the last article counted.
+        var lowercaseCounts = Array(repeating: 0, count: asked.count), capitalisedCounts = lowercaseCounts
+        var lastLowercase = Array(repeating: -1, count: asked.count), lastCapitalised = lastLowercase
+        for (article, articleRuns) in runs.enumerated() {
+            for run in articleRuns {
+                for place in run.lowercase where lastLowercase[place] != article {
+                    lastLowercase[place] = article
+                    lowercaseCounts[place] += 1
+                }
+                for place in run.capitalised where lastCapitalised[place] != article {
+                    lastCapitalised[place] = article
+                    capitalisedCounts[place] += 1
+                }
+            }
+        }
+        func table(_ counts: [Int]) -> [String: Int] {
+            var table: [String: Int] = [:]
+            for (place, count) in counts.enumerated() where count > 0 { table[asked.keys[place]] = count }
+            return table
+        }
+        lowercase = table(lowercaseCounts)
+        capitalised = table(capitalisedCounts)
+    }
+
+    /// The folded words of the occurrences (all their words, of which the name words any pass asks about are a part),
+    /// each once. Each distinct word as written is folded once, when first met.
+    private static func askedWords(_ occurrences: [NameOccurrence]) -> StringPlaces {
+        var written = StringPlaces()
+        var asked = StringPlaces()
+        for index in occurrences.indices {
+            for word in occurrences[index].words {
+                let (place, isNew) = written.place(adding: word)
+                guard isNew else { continue }
+                if NameKey.foldsToItself(word) { _ = asked.place(adding: word, hash: written.hash(at: place)) }
+                else { _ = asked.place(adding: NameKey.fold(word)) }
+            }
+        }
+        return asked
+    }
+
+    /// The asked words (their places in `asked`) that a run of an article's sentences writes in lowercase, and
+    /// capitalised inside a sentence, as often as it writes them (the counts take each article once).
+    struct ArticleWords: Sendable {
+        var lowercase: [Int] = []
+        var capitalised: [Int] = []
+
+        init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces) {
+            // The words that do not fold to themselves (beyond ASCII, as `£5m` or `café`), each folded once in the run:
+            // by place in `unfolded`, the place of the folded word in `asked` (-1 for none).
+            var unfolded = StringPlaces()
+            var askedPlaceOfUnfolded: [Int] = []
+            func askedPlace(_ word: String) -> Int? {
+                if NameKey.foldsToItself(word) { return asked.place(of: word) }
+                let (place, isNew) = unfolded.place(adding: word)
+                if isNew { askedPlaceOfUnfolded.append(asked.place(of: NameKey.fold(word)) ?? -1) }
+                let found = askedPlaceOfUnfolded[place]
+                return found >= 0 ? found : nil
+            }
+            for sentence in sentences {
+                let tokens = sentence.tokens
+                var first = true
+                // The tokens' kind and shape are read in place (a copy of a token retains and releases its strings).
+                for index in tokens.indices where tokens[index].kind != .punctuation {
+                    if Token.isCapitalised(tokens, at: index) {
+                        if !first, let place = askedPlace(tokens[index].lower) { capitalised.append(place) }
+                    } else if tokens[index].startsLowercase, let place = askedPlace(tokens[index].lower) {
+                        lowercase.append(place)
+                    }
+                    first = false
+                }
+            }
+        }
+    }
+}
