@@ -35,7 +35,9 @@ struct FigureFinder: Sendable {
     /// one a number a sentence or two before named.
     func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers],
                   into mentions: inout [FigureMention]) {
-        var lastCounted: (reading: MeasureReading, sentence: Int)?
+        // The counted thing of the last number that named one: its three fields a later number takes, not the whole
+        // reading (a copy of about a dozen strings and arrays for every such number).
+        var lastCounted: (head: String?, headText: String?, adjectives: [String], sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let stated = numbers[sentenceIndex]
@@ -46,12 +48,12 @@ struct FigureFinder: Sendable {
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
                 let counts = quantity.kind == .count || quantity.kind == .vague
                 if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= FigureRules.pointBackReach {
-                    reading.head = earlier.reading.head
-                    reading.headText = earlier.reading.headText
-                    reading.adjectives = earlier.reading.adjectives
+                    reading.head = earlier.head
+                    reading.headText = earlier.headText
+                    reading.adjectives = earlier.adjectives
                     reading.pointsBack = true
                 } else if counts, reading.head != nil, !reading.pointsBack {
-                    lastCounted = (reading, sentenceIndex)
+                    lastCounted = (reading.head, reading.headText, reading.adjectives, sentenceIndex)
                 }
                 let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,

@@ -13,7 +13,9 @@ struct StoryIndex: Sendable {
     private var names: [(name: Int32, weight: Double)]
     /// Where each article's names start in `names`, and where the last one's end.
     private var starts: [Int]
-    private var totals: [Double]
+    /// Each article's summed weight of its names: 0 for an article without names, and only for one (every name weighs
+    /// at least `ln 2`: it is kept by at most all the articles).
+    private(set) var totals: [Double]
     /// How many distinct names the articles keep.
     private(set) var nameCount = 0
     /// For each kept name (by number), the articles that keep it, in article order: `nameArticles[nameStarts[n]..<nameStarts[n + 1]]`.
@@ -93,7 +95,7 @@ struct StoryIndex: Sendable {
         return sameStory(lhs, rhs) { name in right.contains { names[$0].name == name } }
     }
 
-    /// The weight of the names `article` keeps that each other article keeps too, for `sameStory(_:_:sharedWeight:)`:
+    /// The weight of the names `article` keeps that each other article keeps too, for `sharesEnough`:
     /// `shared[other]` for each article whose `stamps[other] == stamp` (set here); the others share none. The grouper
     /// asks one article against many others: one walk of the articles of its names answers for all of them.
     ///
@@ -115,12 +117,10 @@ struct StoryIndex: Sendable {
         }
     }
 
-    /// `sameStory(other, article)` given the weight of the names they share (`sharedWeights`; 0 when none).
-    func sameStory(_ other: Int, _ article: Int, sharedWeight shared: Double) -> Bool {
-        guard other != article else { return true }
-        guard other >= 0, article >= 0, other < articleCount, article < articleCount else { return true }
-        if starts[other] == starts[other + 1] || starts[article] == starts[article + 1] { return true }
-        return shared / min(totals[other], totals[article]) >= FigureRules.sameStoryOverlap
+    /// Whether two articles with names, of these summed weights (`totals`), that share names weighing `shared`, tell
+    /// the same story: the shared names carry enough of the lighter article's weight.
+    static func sharesEnough(_ shared: Double, of lhsTotal: Double, _ rhsTotal: Double) -> Bool {
+        shared / min(lhsTotal, rhsTotal) >= FigureRules.sameStoryOverlap
     }
 
     /// Whether the shared names (those of `lhs` that `rhsKeeps`) carry enough of the lighter article's weight, summed in
@@ -130,7 +130,7 @@ struct StoryIndex: Sendable {
         if left.isEmpty || starts[rhs] == starts[rhs + 1] { return true }
         var shared = 0.0
         for place in left where rhsKeeps(names[place].name) { shared += names[place].weight }
-        return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
+        return Self.sharesEnough(shared, of: totals[lhs], totals[rhs])
     }
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
