@@ -138,7 +138,7 @@ struct StoryIndex: Sendable {
         var counts = NameCounts()
         for tokens in tokenized {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
-            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+            for index in tokens.indices.dropFirst() where tokens.isCapitalized(at: index) {
                 let lower = tokens[index].lower
                 guard lower.hasSeveralCharacters else { continue }
                 if Self.notNames.contains(lower) { continue }
