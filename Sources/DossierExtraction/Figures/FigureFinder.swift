@@ -66,9 +66,14 @@ struct FigureFinder: Sendable {
         }
     }
 
-    /// Four-digit years a sentence names, with their token positions.
+    /// Four-digit years a sentence names, with their token positions. Only a number is asked: `year(within:)` takes the
+    /// token whole, and every token of every sentence that states a number was copied (its strings retained, released).
     static func years(in tokens: [Token]) -> [(index: Int, year: Int)] {
-        tokens.enumerated().compactMap { index, token in token.year(within: 1900...2100).map { (index, $0) } }
+        var years: [(index: Int, year: Int)] = []
+        for index in tokens.indices where tokens[index].kind == .number {
+            if let year = tokens[index].year(within: 1900...2100) { years.append((index, year)) }
+        }
+        return years
     }
 
     /// The year of an ISO date (`2025-03-06` → 2025).
