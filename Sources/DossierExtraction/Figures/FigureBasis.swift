@@ -5,19 +5,14 @@ enum FigureBasis {
     /// Nil for a row of one source: nothing was compared. `members`: the row's mentions, by position in `mentions`
     /// (read in place, not copied).
     static func basis(of members: [Int], in mentions: [FigureMention]) -> String? {
-        // (Through the array's buffer: the computed `measuredNoun`, read through the array's subscript, copied each mention.)
-        mentions.withUnsafeBufferPointer { basis(of: members, in: $0) }
-    }
-
-    private static func basis(of members: [Int], in mentions: UnsafeBufferPointer<FigureMention>) -> String? {
         guard let first = members.first, members.contains(where: { mentions[$0].sourceIndex != mentions[first].sourceIndex }) else {
             return nil
         }
         var nouns: [String] = []
         for member in members {
-            if let noun = mentions[member].measuredNoun, !nouns.contains(noun) { nouns.append(noun) }
+            if let noun = mentions.measuredNoun(at: member), !nouns.contains(noun) { nouns.append(noun) }
         }
-        var measure = kind(of: mentions[first])
+        var measure = kind(of: first, in: mentions)
         if !nouns.isEmpty { measure += " of " + nouns.sorted().joined(separator: " / ") }
         // How many sources use each word: the members walked source by source (a row's are, already), each word
         // counted when its last source differs, instead of a set of sources made for every word.
@@ -53,15 +48,17 @@ enum FigureBasis {
         }
     }
 
-    private static func kind(of mention: FigureMention) -> String {
-        switch mention.quantity.kind {
-        case .count, .vague: return mention.unit == "people" ? "count of people" : "count"
+    /// The kind of value of `mentions[index]` (read in place: passing the mention copied it).
+    private static func kind(of index: Int, in mentions: [FigureMention]) -> String {
+        let unit = mentions[index].quantity.unit
+        switch mentions[index].quantity.kind {
+        case .count, .vague: return mentions.unit(at: index) == "people" ? "count of people" : "count"
         case .money: return "sum of money"
-        case .percent: return mention.quantity.unit == "percentage points" ? "change in percentage points" : "percentage"
-        case .duration: return "duration in " + (mention.quantity.unit ?? "time")
+        case .percent: return unit == "percentage points" ? "change in percentage points" : "percentage"
+        case .duration: return "duration in " + (unit ?? "time")
         case .age: return "age"
         case .year: return "year"
-        case .physical: return "measure in " + (mention.quantity.unit ?? "units")
+        case .physical: return "measure in " + (unit ?? "units")
         }
     }
 }

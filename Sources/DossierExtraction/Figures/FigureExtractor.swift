@@ -46,15 +46,13 @@ public struct FigureExtractor: Sendable {
         (mentions, names) = Self.mentions(in: articles, articleSentences: sentences, sentences: FigureSentences(lexicon: lexicon),
                                           finder: FigureFinder(lexicon: lexicon))
         Self.dateUndated(&mentions, articles: articles)
-        // Each mention's fields read in place, through the array's buffer: `compactMap` over the mentions copied each
-        // (about twenty strings and arrays retained and released) to read one field, as a key path's getter did and
-        // the computed `measuredNoun` of an element read through the array's subscript does.
+        // Each mention's fields read in place: `compactMap` over the mentions copied each (about twenty strings and
+        // arrays retained and released) to read one field, as a key path's getter did and the computed `measuredNoun`
+        // of an element does, even through the array's buffer (`measuredNoun(at:)` reads the fields).
         var nouns = Set<String>(), verbs = Set<String>()
-        mentions.withUnsafeBufferPointer { mentions in
-            for index in mentions.indices {
-                if let noun = mentions[index].measuredNoun { nouns.insert(noun) }
-                if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }
-            }
+        for index in mentions.indices {
+            if let noun = mentions.measuredNoun(at: index) { nouns.insert(noun) }
+            if let verb = mentions[index].reading.yearVerb { verbs.insert(verb) }
         }
         let relations = MeasureRelations(nouns: nouns, verbs: verbs, wordNet: lexicon.wordNet)
         for index in mentions.indices {
@@ -126,10 +124,9 @@ public struct FigureExtractor: Sendable {
             (mentions[$0].sourceIndex, mentions[$0].sentenceIndex) < (mentions[$1].sourceIndex, mentions[$1].sentenceIndex)
         }
         let values = members.map { mentions[$0].value }
-        // (Through the array's buffer: the computed `unit`, read through the array's subscript, copied each mention.)
-        let (unit, units) = mentions.withUnsafeBufferPointer { mentions in
-            (members.first.flatMap { mentions[$0].unit }, members.map { mentions[$0].quantity.kind == .money ? mentions[$0].unit : nil })
-        }
+        // (`unit(at:)`: the computed `unit` of a mention in the array, even through its buffer, copied the mention.)
+        let unit = members.first.flatMap { mentions.unit(at: $0) }
+        let units = members.map { mentions[$0].quantity.kind == .money ? mentions.unit(at: $0) : nil }
         return Figure(id: draft.id, measure: draft.measure, unit: unit, values: values,
                       agreement: FigureAgreement.agreement(of: values, units: units),
                       basis: FigureBasis.basis(of: members, in: mentions))

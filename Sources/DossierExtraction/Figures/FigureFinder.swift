@@ -35,7 +35,9 @@ struct FigureFinder: Sendable {
     /// one a number a sentence or two before named.
     func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers],
                   into mentions: inout [FigureMention]) {
-        var lastCounted: (reading: MeasureReading, sentence: Int)?
+        // The counted thing of the last number that named one: its three fields a later number takes, not the whole
+        // reading (a copy of about a dozen strings and arrays for every such number).
+        var lastCounted: (head: String?, headText: String?, adjectives: [String], sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let stated = numbers[sentenceIndex]
@@ -46,12 +48,12 @@ struct FigureFinder: Sendable {
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
                 let counts = quantity.kind == .count || quantity.kind == .vague
                 if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= FigureRules.pointBackReach {
-                    reading.head = earlier.reading.head
-                    reading.headText = earlier.reading.headText
-                    reading.adjectives = earlier.reading.adjectives
+                    reading.head = earlier.head
+                    reading.headText = earlier.headText
+                    reading.adjectives = earlier.adjectives
                     reading.pointsBack = true
                 } else if counts, reading.head != nil, !reading.pointsBack {
-                    lastCounted = (reading, sentenceIndex)
+                    lastCounted = (reading.head, reading.headText, reading.adjectives, sentenceIndex)
                 }
                 let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
@@ -64,9 +66,14 @@ struct FigureFinder: Sendable {
         }
     }
 
-    /// Four-digit years a sentence names, with their token positions.
+    /// Four-digit years a sentence names, with their token positions. Only a number is asked: `year(within:)` takes the
+    /// token whole, and every token of every sentence that states a number was copied (its strings retained, released).
     static func years(in tokens: [Token]) -> [(index: Int, year: Int)] {
-        tokens.enumerated().compactMap { index, token in token.year(within: 1900...2100).map { (index, $0) } }
+        var years: [(index: Int, year: Int)] = []
+        for index in tokens.indices where tokens[index].kind == .number {
+            if let year = tokens[index].year(within: 1900...2100) { years.append((index, year)) }
+        }
+        return years
     }
 
     /// The year of an ISO date (`2025-03-06` → 2025).

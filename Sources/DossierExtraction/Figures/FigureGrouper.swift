@@ -31,13 +31,11 @@ struct FigureGrouper: Sendable {
         let weights = WordWeights(mentions.indices.lazy.map { mentions[$0].reading.context })
         var classOrder: [String] = []
         var membersByClass: [String: [Int]] = [:]
-        // (Through the array's buffer: the computed `measureClass`, read through the array's subscript, copied each mention.)
-        mentions.withUnsafeBufferPointer { mentions in
-            for index in mentions.indices {
-                let measureClass = mentions[index].measureClass
-                if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
-                membersByClass[measureClass, default: []].append(index)
-            }
+        // (`measureClass(at:)`: the computed `measureClass` of a mention in the array copied the mention.)
+        for index in mentions.indices {
+            let measureClass = mentions.measureClass(at: index)
+            if membersByClass[measureClass] == nil { classOrder.append(measureClass) }
+            membersByClass[measureClass, default: []].append(index)
         }
         let perClass = ParallelMap.map(classOrder.map { membersByClass[$0]! }) { members in
             groupingClass(members, of: mentions, weights: weights)
@@ -61,17 +59,17 @@ struct FigureGrouper: Sendable {
         // A first look at each group (`Glances`), side by side, so most candidates are ruled out without reading the group.
         var glances = Glances()
         for index in members {
-            // The mention read in place (the probe keeps the one copy comparisons need).
-            let probe = Probe(mentions[index], weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
+            // The mention read in place, field by field (the probe keeps the few strings comparisons need).
+            let probe = Probe(mentions, index, weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
             let probeWords = probe.postingWords
-            let valueBits = probe.mention.value.value?.bitPattern
+            let valueBits = probe.value?.bitPattern
             candidates.start(groupCount: groups.count)
             candidates.add(postings.recent.suffix(FigureRules.recentGroups))
             for word in probeWords { candidates.add(postings.groups(withWord: word).suffix(FigureRules.postingReach)) }
             if let valueBits { candidates.add(postings.groups(withValue: valueBits).suffix(FigureRules.postingReach)) }
             var best: (group: Int, score: Double)?
             comparisons += candidates.groups.count
-            let source = probe.mention.sourceIndex, value = probe.mention.value.value
+            let source = probe.source, value = probe.value
             // The candidates scored in the order they were gathered (no comparison changes another's answer); the best
             // score wins, and of equal scores the group made first, as when they were sorted to be scored in that order.
             for candidate in candidates.groups {
@@ -98,11 +96,10 @@ struct FigureGrouper: Sendable {
     /// How well a mention fits a group; nil when it cannot belong there.
     /// (`sameStory` answers `stories.sameStory`, each pair of articles worked out once per mention's article.)
     private func score(_ probe: Probe, against group: Group, sameStory: inout SameStoryAnswers) -> Double? {
-        let mention = probe.mention
         guard group.measureClass == probe.measureClass else { return nil }
-        let value = mention.value.value
+        let value = probe.value
         // Whether the mention's source is in the group, and the value it states there (nil for a vague amount).
-        let sourceInGroup = group.value(statedBy: mention.sourceIndex)
+        let sourceInGroup = group.value(statedBy: probe.source)
         if let value, let stated = sourceInGroup ?? nil, stated != value { return nil }
         if keptApart(probe, from: group) { return nil }
         if let value, let typical = group.typicalValue {
@@ -114,25 +111,25 @@ struct FigureGrouper: Sendable {
         // most candidate groups of a large corpus are another story's (the answer is the same, found sooner).
         let firstSources = group.sources.prefix(3)
         if sourceInGroup == nil, !sameNumber,
-           !firstSources.allSatisfy({ sameStory.sameStory($0, mention.sourceIndex) }) || !differentNumberMayJoinByTime(probe, group) {
+           !firstSources.allSatisfy({ sameStory.sameStory($0, probe.source) }) || !differentNumberMayJoinByTime(probe, group) {
             return nil
         }
         guard let nouns = nounEvidence(probe, group, sourceInGroup: sourceInGroup != nil) else { return nil }
         let overlap = probe.overlap(with: group)
         var score = nouns + overlap
-        if let event = mention.reading.event, !group.events.isEmpty, !group.events.contains(event) { score -= FigureRules.otherEvent }
+        if let event = probe.event, !group.events.isEmpty, !group.events.contains(event) { score -= FigureRules.otherEvent }
         let sharesName = !probe.names.isDisjoint(with: group.names)
         if sharesName { score += FigureRules.sharedName }
         // Two mentions of one year say the same thing only if their sentences share a word or a name.
-        if mention.quantity.kind == .year, overlap == 0, !sharesName,
+        if probe.kind == .year, overlap == 0, !sharesName,
            group.sentenceWords.isDisjoint(with: probe.sentenceWords) { return nil }
-        if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, mention.quantity.kind) ? FigureRules.specificNumber : 0) }
+        if sameNumber, let value { score += FigureRules.sameNumber + (Self.isSpecific(value, probe.kind) ? FigureRules.specificNumber : 0) }
         if sourceInGroup == nil {
             if !sameNumber {
                 guard differentNumberMayJoin(probe, group, nouns: nouns, overlap: overlap) else { return nil }
-            } else if !firstSources.contains(where: { sameStory.sameStory($0, mention.sourceIndex) }) {
+            } else if !firstSources.contains(where: { sameStory.sameStory($0, probe.source) }) {
                 // Another story's same number: the same thing said in the same words, or with a name in common
-                let sameThing = nouns >= FigureRules.relatedNoun || mention.quantity.kind == .year
+                let sameThing = nouns >= FigureRules.relatedNoun || probe.kind == .year
                 guard overlap >= FigureRules.otherStoryOverlap || (sameThing && (sharesName || overlap >= FigureRules.conflictOverlap)) else { return nil }
             }
         }
@@ -141,10 +138,9 @@ struct FigureGrouper: Sendable {
 
     /// Evidence from the measured nouns; nil when two counts name unrelated things (`rockets` and `soldiers`).
     private func nounEvidence(_ probe: Probe, _ group: Group, sourceInGroup: Bool) -> Double? {
-        let mention = probe.mention
-        if mention.quantity.kind == .year {
+        if probe.kind == .year {
             // A year's measured thing is what happened in it: `shelved in 2003`, `suspended in 2004`
-            guard let verb = mention.reading.yearVerb, !group.yearVerbs.isEmpty else { return FigureRules.noNoun }
+            guard let verb = probe.yearVerb, !group.yearVerbs.isEmpty else { return FigureRules.noNoun }
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
             return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
         }
@@ -157,16 +153,15 @@ struct FigureGrouper: Sendable {
             return FigureRules.nounInContext
         }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
-        return probe.measureClass == "count" || mention.quantity.kind == .age ? nil : 0
+        return probe.measureClass == "count" || probe.kind == .age ? nil : 0
     }
 
     /// What a different number needs before its words are weighed, besides a row of the same story (its first
     /// sources, which `score` asks just before): a time that may be the mention's, of the mention's year unless the
     /// mention names its time.
     private func differentNumberMayJoinByTime(_ probe: Probe, _ group: Group) -> Bool {
-        let mention = probe.mention
         guard group.times.allSatisfy({ FigureMention.timesMayMatch($0, probe.timeKey ?? "") }) else { return false }
-        if let year = mention.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
+        if let year = probe.year, !group.years.allSatisfy({ $0 == year }), probe.timeKey == nil { return false }
         return true
     }
 
@@ -174,16 +169,15 @@ struct FigureGrouper: Sendable {
     /// thing, the same state or time, shared words. Two years join only when their verbs agree (`shelved`,
     /// `suspended`) and their sentences share a word. (Asked after `differentNumberMayJoinByTime` said yes.)
     private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double) -> Bool {
-        let mention = probe.mention
-        if mention.quantity.kind == .year {
-            guard let verb = mention.reading.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
+        if probe.kind == .year {
+            guard let verb = probe.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
             return !group.sentenceWords.isDisjoint(with: probe.sentenceWordsBesideYearVerb)
         }
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
-        if mention.quantity.kind == .age { return nouns >= FigureRules.sameNoun }
+        if probe.kind == .age { return nouns >= FigureRules.sameNoun }
         // The same counted thing in the same state: `59 held` and `33 released` are two measures
         guard nouns >= FigureRules.relatedNoun, group.states.count == 1, group.states.contains(probe.state) else { return false }
-        if mention.reading.event != nil || mention.reading.condition != nil { return true }
+        if probe.event != nil || probe.condition != nil { return true }
         if probe.timeKey != nil { return overlap >= FigureRules.conflictOverlap }
         // With nothing said to happen to it (`eight of the detainees`), most of the words must be shared.
         return overlap >= FigureRules.statelessConflictOverlap
@@ -192,10 +186,9 @@ struct FigureGrouper: Sendable {
     /// Different owners (`Labour's plan`, `a Tory plan`), ends of a change (`from £60,000`, `to £150,000`),
     /// states (`alive`, `dead`), times (`this year`, `last year`) or nationalities are different measures.
     private func keptApart(_ probe: Probe, from group: Group) -> Bool {
-        let reading = probe.mention.reading
-        if otherOwner(probe.mention, group) { return true }
-        if let direction = reading.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
-        if let condition = reading.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
+        if otherOwner(probe, group) { return true }
+        if let direction = probe.direction, !group.directions.isEmpty, !group.directions.contains(direction) { return true }
+        if let condition = probe.condition, !group.conditions.isEmpty, !group.conditions.contains(condition) { return true }
         if let time = probe.timeKey, group.times.contains(where: { Self.timesDiffer($0, time) }) { return true }
         let adjectives = probe.adjectives
         if !adjectives.isEmpty, !group.adjectives.isEmpty, adjectives.isDisjoint(with: group.adjectives) { return true }
@@ -219,8 +212,8 @@ struct FigureGrouper: Sendable {
     }
 
     /// Whether the mention names an owner none of the group's owners share a word with.
-    private func otherOwner(_ mention: FigureMention, _ group: Group) -> Bool {
-        guard let owner = mention.reading.owner, !group.owners.isEmpty else { return false }
+    private func otherOwner(_ probe: Probe, _ group: Group) -> Bool {
+        guard let owner = probe.owner, !group.owners.isEmpty else { return false }
         return !group.owners.contains(where: { Self.sameOwner($0, owner) })
     }
 
@@ -284,19 +277,18 @@ struct FigureGrouper: Sendable {
         }
 
         func add(_ index: Int, _ probe: Probe) {
-            let mention = probe.mention
             members.append(index)
-            let source = mention.sourceIndex
+            let source = probe.source
             if let position = position(of: source) {
-                if sourceValues[position] == nil { sourceValues[position] = mention.value.value }
+                if sourceValues[position] == nil { sourceValues[position] = probe.value }
             } else if let last = sources.last, last > source {
                 // Mentions come in corpus order, so a new source is almost always the last: no search for its place.
                 let place = sources.firstIndex { $0 > source }!
                 sources.insert(source, at: place)
-                sourceValues.insert(mention.value.value, at: place)
+                sourceValues.insert(probe.value, at: place)
             } else {
                 sources.append(source)
-                sourceValues.append(mention.value.value)
+                sourceValues.append(probe.value)
             }
             if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
             if let noun = probe.noun { nounNumbers.insert(noun) }
@@ -306,23 +298,35 @@ struct FigureGrouper: Sendable {
             }
             for word in probe.sentenceWords { sentenceWords.insert(word) }
             names.formUnion(probe.names)
-            if typicalValue == nil { typicalValue = mention.value.value }
-            if let value = mention.value.value { numbers.insert(value) }
-            if let owner = mention.reading.owner { owners.appendOnce(owner) }
-            if let direction = mention.reading.direction { directions.appendOnce(direction) }
-            if let condition = mention.reading.condition { conditions.appendOnce(condition) }
-            if let verb = mention.reading.yearVerb { yearVerbs.appendOnce(verb) }
-            if let event = mention.reading.event { events.appendOnce(event) }
+            if typicalValue == nil { typicalValue = probe.value }
+            if let value = probe.value { numbers.insert(value) }
+            if let owner = probe.owner { owners.appendOnce(owner) }
+            if let direction = probe.direction { directions.appendOnce(direction) }
+            if let condition = probe.condition { conditions.appendOnce(condition) }
+            if let verb = probe.yearVerb { yearVerbs.appendOnce(verb) }
+            if let event = probe.event { events.appendOnce(event) }
             states.appendOnce(probe.state)
             times.appendOnce(probe.timeKey ?? "")
-            if let year = mention.year { years.insert(year) }
+            if let year = probe.year { years.insert(year) }
         }
     }
 
     /// What a mention brings to every comparison, worked out once rather than once per candidate row; its words as
-    /// their numbers, so that comparing them with a group's is cheap.
+    /// their numbers, so that comparing them with a group's is cheap. It keeps the few fields of the mention that
+    /// comparisons read, not the mention: a copy of the whole (about twenty strings and arrays, each retained and
+    /// later released) was made for every mention, and another to pass it in.
     private struct Probe {
-        let mention: FigureMention
+        let kind: Quantity.Kind
+        /// The number (nil for a vague amount), the mention's source and the year it belongs to.
+        let value: Double?
+        let source: Int
+        let year: Int?
+        /// The reading's event, condition, year verb, owner and end of a change (`MeasureReading`).
+        let event: String?
+        let condition: String?
+        let yearVerb: String?
+        let owner: String?
+        let direction: String?
         let measureClass: String
         let measuredNoun: String?
         let timeKey: String?
@@ -345,23 +349,33 @@ struct FigureGrouper: Sendable {
         /// The summed weight of the mention's context words.
         let contextWeight: Double
 
-        init(_ mention: FigureMention, weights: WordWeights, relations: MeasureRelations, words: inout StringPlaces,
+        /// The probe of `mentions[index]`, whose fields are read in place (a computed property of the mention, such as
+        /// `measureClass`, copied the whole mention to read it: each is worked out here from the fields it reads).
+        init(_ mentions: [FigureMention], _ index: Int, weights: WordWeights, relations: MeasureRelations, words: inout StringPlaces,
              sentenceWords sentenceNumbering: inout StringPlaces) {
-            self.mention = mention
-            measureClass = mention.measureClass
-            measuredNoun = mention.measuredNoun
-            timeKey = mention.timeKey
-            state = mention.state
+            kind = mentions[index].quantity.kind
+            value = mentions[index].value.value
+            source = mentions[index].sourceIndex
+            year = mentions[index].year
+            event = mentions[index].reading.event
+            condition = mentions[index].reading.condition
+            yearVerb = mentions[index].reading.yearVerb
+            owner = mentions[index].reading.owner
+            direction = mentions[index].reading.direction
+            measureClass = mentions.measureClass(at: index)
+            measuredNoun = mentions.measuredNoun(at: index)
+            timeKey = FigureMention.timeKey(time: mentions[index].reading.time, year: year, yearKnown: mentions[index].yearKnown)
+            state = FigureMention.state(event: event, condition: condition)
             noun = measuredNoun.map { words.place(adding: $0).place }
             nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
             // (Inserted one by one: an array of the numbers was made for each set.)
             var names = NumberSet(), adjectives = NumberSet()
-            for name in mention.reading.names { names.insert(words.place(adding: name).place) }
-            for adjective in mention.reading.adjectives { adjectives.insert(words.place(adding: adjective).place) }
+            for name in mentions[index].reading.names { names.insert(words.place(adding: name).place) }
+            for adjective in mentions[index].reading.adjectives { adjectives.insert(words.place(adding: adjective).place) }
             self.names = names
             self.adjectives = adjectives
-            sentenceWords = mention.reading.sentenceWords.map { sentenceNumbering.place(adding: $0).place }
-            if let verb = mention.reading.yearVerb, mention.quantity.kind == .year {
+            sentenceWords = mentions[index].reading.sentenceWords.map { sentenceNumbering.place(adding: $0).place }
+            if let verb = yearVerb, kind == .year {
                 let verbNumber = sentenceNumbering.place(of: verb)
                 sentenceWordsBesideYearVerb = sentenceWords.filter { $0 != verbNumber }
             } else {
@@ -369,9 +383,10 @@ struct FigureGrouper: Sendable {
             }
             // Each context word hashed once, for its weight and its number.
             var postingWords: [Int] = [], contextWeights: [Double] = []
-            postingWords.reserveCapacity(mention.reading.context.count + (noun == nil ? 0 : 1))
-            contextWeights.reserveCapacity(mention.reading.context.count)
-            for word in mention.reading.context {
+            let context = mentions[index].reading.context
+            postingWords.reserveCapacity(context.count + (noun == nil ? 0 : 1))
+            contextWeights.reserveCapacity(context.count)
+            for word in context {
                 let (number, weight) = weights.number(word, in: &words)
                 postingWords.append(number)
                 contextWeights.append(weight)

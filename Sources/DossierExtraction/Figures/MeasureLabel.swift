@@ -9,7 +9,11 @@ enum MeasureLabel {
     /// mentions copied each (about twenty strings and arrays, retained and later released) to read a few fields.
     static func label(for members: [Int], of mentions: [FigureMention]) -> String {
         guard let first = members.first else { return "figure" }
-        let reading = mentions[first].reading, quantity = mentions[first].quantity
+        // The first mention's quantity, and the three fields of its reading the label reads, taken in place (the reading
+        // taken whole was a copy of about a dozen strings and arrays for every row).
+        let quantity = mentions[first].quantity
+        let condition = mentions[first].reading.condition, event = mentions[first].reading.event
+        let eventWord = mentions[first].reading.eventWord
         switch quantity.kind {
         case .age:
             return "age of " + (mostCommon(members.compactMap { mentions[$0].reading.subject })
@@ -23,12 +27,12 @@ enum MeasureLabel {
             break
         }
         let headText = mostCommon(members.compactMap { mentions[$0].reading.headText })
-        let condition = reading.condition.map { phrase(members.compactMap { mentions[$0].reading.conditionWord }, or: conditionPhrases[$0] ?? $0) }
-        var event = reading.event.map { phrase(members.compactMap { mentions[$0].reading.eventWord }, or: eventPhrases[$0] ?? $0) }
+        let conditionPhrase = condition.map { phrase(members.compactMap { mentions[$0].reading.conditionWord }, or: conditionPhrases[$0] ?? $0) }
+        var eventPhrase = event.map { phrase(members.compactMap { mentions[$0].reading.eventWord }, or: eventPhrases[$0] ?? $0) }
         // `would save £4bn` reads as savings; `savings saved` would say it twice
-        if let headText, let word = reading.eventWord, MeasureVocabulary.verbNouns[word] == headText { event = nil }
-        let states = [condition, event].compactMap { $0 }
-        guard var noun = headText else { return plainLabel(quantity, unit: mentions[first].unit, states: states) }
+        if let headText, let word = eventWord, MeasureVocabulary.verbNouns[word] == headText { eventPhrase = nil }
+        let states = [conditionPhrase, eventPhrase].compactMap { $0 }
+        guard var noun = headText else { return plainLabel(quantity, unit: mentions.unit(at: first), states: states) }
         if noun.first?.isUppercase == false { noun = noun.lowercased() }
         if let adjective = sharedAdjective(members, of: mentions), !noun.lowercased().hasPrefix(adjective) {
             noun = adjective.prefix(1).uppercased() + adjective.dropFirst() + " " + noun

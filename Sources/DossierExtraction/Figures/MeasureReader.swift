@@ -109,14 +109,14 @@ struct MeasureReader: Sendable {
         if inClause(k + 1), words[k] == "of" || (Self.amountPrepositions.contains(words[k]) && (quantity.kind == .money || quantity.kind == .percent)) {
             var j = k + 1
             if inClause(j), Self.ofPhraseDeterminers.contains(words[j]) { j += 1 }
-            if inClause(j), tokens[j].isWord, !MeasureVocabulary.functionWordSet.contains(words[j]) || tokens[j].isCapitalized {
+            if inClause(j), tokens.isWord(at: j), !MeasureVocabulary.functionWordSet.contains(words[j]) || tokens.isCapitalized(at: j) {
                 k = j
             }
         }
         let phraseStart = k
         var lastCapital: Int?
         var steps = 0
-        while inClause(k), steps < 5, tokens[k].isWord {
+        while inClause(k), steps < 5, tokens.isWord(at: k) {
             steps += 1
             let word = words[k]
             if quantity.kind != .age, MeasureVocabulary.condition(of: word) != nil || MeasureVocabulary.event(of: word) != nil {
@@ -135,7 +135,7 @@ struct MeasureReader: Sendable {
                 k += 1
                 continue
             }
-            if tokens[k].isCapitalized, !MeasureVocabulary.functionWordSet.contains(word) {
+            if tokens.isCapitalized(at: k), !MeasureVocabulary.functionWordSet.contains(word) {
                 lastCapital = k
                 k += 1
                 continue
@@ -143,7 +143,7 @@ struct MeasureReader: Sendable {
             guard isContent(k) else { break }
             reading.head = lemma(at: k)
             var end = k + 1
-            if inClause(end), isContent(end), !tokens[end].isCapitalized, !words[end].hasSuffix("ly"),
+            if inClause(end), isContent(end), !tokens.isCapitalized(at: end), !words[end].hasSuffix("ly"),
                MeasureVocabulary.event(of: words[end]) == nil, MeasureVocabulary.condition(of: words[end]) == nil {
                 reading.head = lemma(at: end)
                 end += 1
@@ -153,7 +153,7 @@ struct MeasureReader: Sendable {
             break
         }
         if let lastCapital, phraseStart <= lastCapital {
-            let capitals = (phraseStart...lastCapital).filter { tokens[$0].isCapitalized }
+            let capitals = (phraseStart...lastCapital).filter { tokens.isCapitalized(at: $0) }
             if quantity.kind == .age, reading.head == nil {
                 reading.subject = text(capitals.first!..<(lastCapital + 1))
                 reading.textEnd = lastCapital + 1
@@ -185,10 +185,10 @@ struct MeasureReader: Sendable {
     private func nameBefore(_ quantity: Quantity) -> String? {
         let reach = max(0, quantity.tokens.lowerBound - FigureRules.ownerReach)
         var end = quantity.tokens.lowerBound
-        while end > reach, !tokens[end - 1].isCapitalized || MeasureVocabulary.functionWordSet.contains(words[end - 1]) { end -= 1 }
+        while end > reach, !tokens.isCapitalized(at: end - 1) || MeasureVocabulary.functionWordSet.contains(words[end - 1]) { end -= 1 }
         guard end > reach else { return nil }
         var start = end - 1
-        while start > 0, tokens[start - 1].isCapitalized, !MeasureVocabulary.functionWordSet.contains(words[start - 1]) { start -= 1 }
+        while start > 0, tokens.isCapitalized(at: start - 1), !MeasureVocabulary.functionWordSet.contains(words[start - 1]) { start -= 1 }
         guard start > 0 || knownNames.contains(words[start]) else { return nil }
         return text(start..<end)
     }
@@ -205,7 +205,7 @@ struct MeasureReader: Sendable {
                 reading.headText = noun
                 return
             }
-            if isContent(k), !tokens[k].isCapitalized, MeasureVocabulary.event(of: words[k]) == nil {
+            if isContent(k), !tokens.isCapitalized(at: k), MeasureVocabulary.event(of: words[k]) == nil {
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
                     reading.head = lemma(at: k)
@@ -288,7 +288,7 @@ struct MeasureReader: Sendable {
     private func nearestStates(around center: Int, in clause: Int) -> (event: (String, String)?, condition: (String, String)?) {
         var event: (String, String)?, condition: (String, String)?
         func look(at index: Int) {
-            guard clauses[index] == clause, tokens[index].isWord else { return }
+            guard clauses[index] == clause, tokens.isWord(at: index) else { return }
             if event == nil, let state = MeasureVocabulary.event(of: words[index]) { event = (state, words[index]) }
             if condition == nil, let state = MeasureVocabulary.condition(of: words[index]) { condition = (state, words[index]) }
         }
@@ -303,7 +303,7 @@ struct MeasureReader: Sendable {
 
     /// The first state word in `indices`: its class and the word as written.
     private func first(in indices: some Sequence<Int>, from lexicon: (String) -> String?) -> (String, String)? {
-        for index in indices where tokens[index].isWord {
+        for index in indices where tokens.isWord(at: index) {
             if let state = lexicon(words[index]) { return (state, words[index]) }
         }
         return nil
@@ -372,7 +372,7 @@ struct MeasureReader: Sendable {
     /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
     /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
     private func yearLabel(before indices: Range<Int>) -> (label: String?, verb: String?) {
-        for index in indices.reversed().prefix(6) where tokens[index].isWord && !tokens[index].isCapitalized {
+        for index in indices.reversed().prefix(6) where tokens.isWord(at: index) && !tokens.isCapitalized(at: index) {
             let word = words[index]
             if word.count > 4, word.hasSuffix("ed"), !MeasureVocabulary.functionWordSet.contains(word) {
                 return ("year " + word, tokens[index].lemma)
@@ -382,7 +382,7 @@ struct MeasureReader: Sendable {
         guard var k = indices.last else { return (nil, nil) }
         if MeasureVocabulary.yearPrepositions.contains(words[k]), indices.count > 1 { k -= 1 }
         let word = words[k]
-        if tokens[k].isWord, !tokens[k].isCapitalized, Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
+        if tokens.isWord(at: k), !tokens.isCapitalized(at: k), Self.nominalEndings.contains(where: word.hasSuffix), word.count > 5 {
             return ("year of " + word, nil)
         }
         return (nil, nil)
@@ -391,9 +391,9 @@ struct MeasureReader: Sendable {
     /// A capitalized word that is not a function word, a month or a day; at a sentence start only if the
     /// article also writes it capitalized elsewhere.
     private func isName(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isCapitalized, token.lower.hasSeveralCharacters else { return false }
-        let word = token.lower
+        // (The token read in place, by its fields: taken whole, it was a copy.)
+        guard tokens.isCapitalized(at: index), words[index].hasSeveralCharacters else { return false }
+        let word = words[index]
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
             || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
         return index > 0 || knownNames.contains(word)
@@ -408,13 +408,13 @@ struct MeasureReader: Sendable {
 
     /// The time reference at token `index` (`timeReference(in:)`), or nil when there is none.
     private func timeReference(at index: Int) -> (String?, String?)? {
-        let token = tokens[index]
+        // (The token read in place, by its fields: taken whole, it was a copy.)
         var key: String?
-        if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
-            key = token.text
-        } else if token.isWord, token.isCapitalized, MeasureVocabulary.months.contains(token.lower) {
+        if tokens[index].kind == .number, tokens[index].text.count == 4, let year = Int(tokens[index].text), (1900...2100).contains(year) {
+            key = tokens[index].text
+        } else if tokens.isCapitalized(at: index), MeasureVocabulary.months.contains(words[index]) {
             // `between February and December 2017`: a month with a year after it in its clause is that year
-            key = yearAfter(index) ?? token.lower
+            key = yearAfter(index) ?? words[index]
         } else if Self.periodOrdinals.contains(words[index]),
                   index + 1 < tokens.count, Self.periodNouns.contains(words[index + 1]) {
             return (words[index] + " " + words[index + 1], text(index..<(index + 2)))
@@ -456,14 +456,14 @@ struct MeasureReader: Sendable {
 
     /// A clause word that may be a number's context: a content word that is not capitalised.
     private func isContextWord(_ index: Int) -> Bool {
-        isContent(index) && !tokens[index].isCapitalized
+        isContent(index) && !tokens.isCapitalized(at: index)
     }
 
     /// The lemmas (`lemma(at:)`) of the context words among `clauseTokens` outside `excluded`, sorted, each once.
     private func contextLemmas(of clauseTokens: Range<Int>, outside excluded: Range<Int>) -> [String] {
         var lemmas: [String] = []
         // Room for the lowercase words, a close bound that costs no lookup (the lemmas are kept with the readings).
-        lemmas.reserveCapacity(clauseTokens.count(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }))
+        lemmas.reserveCapacity(clauseTokens.count(where: { tokens[$0].kind == .word && !tokens.isCapitalized(at: $0) }))
         for index in clauseTokens where !excluded.contains(index) && isContextWord(index) { lemmas.append(lemma(at: index)) }
         lemmas.sortOnce()
         return lemmas
@@ -490,8 +490,8 @@ struct MeasureReader: Sendable {
     /// The sentence's names as keys (`StoryIndex.key`), sorted, each once.
     private func sentenceNames() -> [String] {
         var names: [String] = []
-        names.reserveCapacity(tokens.count(where: { $0.isCapitalized }))
-        for index in tokens.indices where tokens[index].isCapitalized {
+        names.reserveCapacity(tokens.indices.count(where: { tokens.isCapitalized(at: $0) }))
+        for index in tokens.indices where tokens.isCapitalized(at: index) {
             let lower = tokens[index].lower
             guard lower.hasSeveralCharacters else { continue }
             if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }

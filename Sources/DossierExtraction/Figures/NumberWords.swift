@@ -107,7 +107,9 @@ enum NumberWords {
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         let lower = tokens[index].lower
-        if lower == "a" { return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower) }
+        if lower.isExactly("a") {
+            return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower)
+        }
         // (The hyphen looked for by memchr: the UTF-8 view's iterator walked the word a byte at a time.)
         if lower.containsByte(UInt8(ascii: "-")) { return hyphenatedMayOpen(lower) }
         return numberOpeners.contains(lower)

@@ -125,9 +125,9 @@ private struct Cursor {
     // MARK: the number
 
     private func number(at index: Int) -> Core? {
-        let token = tokens[index]
-        if token.kind == .number { return digits(at: index) }
-        guard token.isWord else { return nil }
+        // (The token's kind read in place: `let token = tokens[index]` copied the token, its strings retained and released.)
+        if tokens[index].kind == .number { return digits(at: index) }
+        guard tokens[index].kind == .word else { return nil }
         if let vague = vague(at: index) { return vague }
         if let hyphen = words[index].firstIndex(of: "-"), let base = NumberWords.simpleValue(String(words[index][..<hyphen])),
            let core = hyphenated(base: base, numeral: "", rest: String(words[index][words[index].index(after: hyphen)...]), index: index),

@@ -13,9 +13,15 @@ struct StoryIndex: Sendable {
     private var names: [(name: Int32, weight: Double)]
     /// Where each article's names start in `names`, and where the last one's end.
     private var starts: [Int]
-    private var totals: [Double]
+    /// Each article's summed weight of its names: 0 for an article without names, and only for one (every name weighs
+    /// at least `ln 2`: it is kept by at most all the articles).
+    private(set) var totals: [Double]
     /// How many distinct names the articles keep.
     private(set) var nameCount = 0
+    /// For each kept name (by number), the articles that keep it, in article order: `nameArticles[nameStarts[n]..<nameStarts[n + 1]]`.
+    /// One flat array, as `names` is.
+    private var nameArticles: [Int32]
+    private var nameStarts: [Int]
 
     /// From each article's name counts (`nameCounts`). The names of the corpus are numbered once, by the hashes the
     /// counts kept (`NameCounts`), and each name's articles counted by its number: no name is hashed again.
@@ -41,7 +47,7 @@ struct StoryIndex: Sendable {
                 .sorted { spelt[$0.name] < spelt[$1.name] }
         }
         // The kept names numbered again, densely, in the order the articles keep them: comparing numbers is cheaper than
-        // comparing the names, and the numbers index the marks `SameStoryAnswers` sets for the article it is asked about.
+        // comparing the names, and the numbers index the lists of each name's articles (`nameArticles`).
         var dense = Array(repeating: Int32(-1), count: spelt.count)
         names = []
         starts = [0]
@@ -59,6 +65,20 @@ struct StoryIndex: Sendable {
             starts.append(names.count)
             totals.append(total)
         }
+        // The articles of each name, counted then placed (article by article, so each name's list is in article order).
+        var counts = Array(repeating: 0, count: nameCount + 1)
+        for entry in names { counts[Int(entry.name) + 1] += 1 }
+        for name in 0..<nameCount { counts[name + 1] += counts[name] }
+        nameStarts = counts
+        var next = counts
+        nameArticles = Array(repeating: 0, count: names.count)
+        for article in 0..<totals.count {
+            for place in starts[article]..<starts[article + 1] {
+                let name = Int(names[place].name)
+                nameArticles[next[name]] = Int32(article)
+                next[name] += 1
+            }
+        }
     }
 
     /// How many articles the index knows.
@@ -66,7 +86,8 @@ struct StoryIndex: Sendable {
 
     /// Whether the two articles (by position) tell the same story; an article without names matches any, and so does
     /// a position the index does not know. The plain answer, by a search of the other article's names: the grouper asks
-    /// `SameStoryAnswers`, which marks the names of the article it is asked about and gives the same answers.
+    /// `SameStoryAnswers`, which adds up the shared names of the article it is asked about with all others at once
+    /// (`sharedWeights`) and gives the same answers.
     func sameStory(_ lhs: Int, _ rhs: Int) -> Bool {
         guard lhs != rhs else { return true }
         guard lhs >= 0, rhs >= 0, lhs < articleCount, rhs < articleCount else { return true }
@@ -74,19 +95,32 @@ struct StoryIndex: Sendable {
         return sameStory(lhs, rhs) { name in right.contains { names[$0].name == name } }
     }
 
-    /// `sameStory(other, article)`, where `names` marks the names `article` keeps: `names[n] == mark` for each
-    /// (`markNames(of:in:as:)`). The grouper asks one article against many others, and this reads each of the other's
-    /// names once, in its order, with no search of the article's.
-    func sameStory(_ other: Int, markedArticle article: Int, names marks: [Int32], mark: Int32) -> Bool {
-        guard other != article else { return true }
-        guard other < articleCount, article < articleCount else { return true }
-        return sameStory(other, article) { marks[Int($0)] == mark }
+    /// The weight of the names `article` keeps that each other article keeps too, for `sharesEnough`:
+    /// `shared[other]` for each article whose `stamps[other] == stamp` (set here); the others share none. The grouper
+    /// asks one article against many others: one walk of the articles of its names answers for all of them.
+    ///
+    /// The weights are added in the order of `article`'s names. Each article's names are in the order of their
+    /// spelling, so the names two articles share come in the same order in both, and the sum is the very one the plain
+    /// `sameStory(other, article)` makes over `other`'s names (a name's weight is the same in every article).
+    func sharedWeights(with article: Int, into shared: inout [Double], stamps: inout [Int], stamp: Int) {
+        guard article >= 0, article < articleCount else { return }
+        for place in starts[article]..<starts[article + 1] {
+            let name = Int(names[place].name), weight = names[place].weight
+            for other in nameArticles[nameStarts[name]..<nameStarts[name + 1]] {
+                let other = Int(other)
+                if stamps[other] != stamp {
+                    stamps[other] = stamp
+                    shared[other] = 0
+                }
+                shared[other] += weight
+            }
+        }
     }
 
-    /// Marks the names `article` keeps in `marks` (one place for each of the index's `nameCount` names) with `mark`.
-    func markNames(of article: Int, in marks: inout [Int32], as mark: Int32) {
-        guard article < articleCount else { return }
-        for place in starts[article]..<starts[article + 1] { marks[Int(names[place].name)] = mark }
+    /// Whether two articles with names, of these summed weights (`totals`), that share names weighing `shared`, tell
+    /// the same story: the shared names carry enough of the lighter article's weight.
+    static func sharesEnough(_ shared: Double, of lhsTotal: Double, _ rhsTotal: Double) -> Bool {
+        shared / min(lhsTotal, rhsTotal) >= FigureRules.sameStoryOverlap
     }
 
     /// Whether the shared names (those of `lhs` that `rhsKeeps`) carry enough of the lighter article's weight, summed in
@@ -96,7 +130,7 @@ struct StoryIndex: Sendable {
         if left.isEmpty || starts[rhs] == starts[rhs + 1] { return true }
         var shared = 0.0
         for place in left where rhsKeeps(names[place].name) { shared += names[place].weight }
-        return shared / min(totals[lhs], totals[rhs]) >= FigureRules.sameStoryOverlap
+        return Self.sharesEnough(shared, of: totals[lhs], totals[rhs])
     }
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
@@ -104,7 +138,7 @@ struct StoryIndex: Sendable {
         var counts = NameCounts()
         for tokens in tokenized {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
-            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+            for index in tokens.indices.dropFirst() where tokens.isCapitalized(at: index) {
                 let lower = tokens[index].lower
                 guard lower.hasSeveralCharacters else { continue }
                 if Self.notNames.contains(lower) { continue }

@@ -172,10 +172,11 @@ struct DateMentionFinder: Sendable {
     private func isFuture(before index: Int, in tokens: [Token]) -> Bool {
         var position = index - 1
         while position >= max(0, index - Self.futureCueReach) {
-            let token = tokens[position]
-            if token.kind == .punctuation, Self.clauseBreaks.contains(token.text) { return false }
-            if CalendarWords.futureCues.contains(token.lower) { return true }
-            if position + 1 < index, CalendarWords.futureCues.contains(token.lower + " " + tokens[position + 1].lower) { return true }
+            // (The token's fields read in place: `let token = tokens[position]` copied the token, its strings retained and released.)
+            if tokens[position].kind == .punctuation, Self.clauseBreaks.contains(tokens[position].text) { return false }
+            let lower = tokens[position].lower
+            if CalendarWords.futureCues.contains(lower) { return true }
+            if position + 1 < index, CalendarWords.futureCues.contains(lower + " " + tokens[position + 1].lower) { return true }
             position -= 1
         }
         return false

@@ -57,7 +57,8 @@ struct StoryYearInference {
     /// `last year`, not `the last year` (the twelve months before, not the year before).
     static func saysLastYear(_ tokens: [Token]) -> Bool {
         tokens.indices.dropLast().contains { index in
-            tokens[index].lower == "last" && tokens[index + 1].lower == "year" && (index == 0 || tokens[index - 1].lower != "the")
+            // (`isExactly`: `==` called the standard library's comparison for every token.)
+            tokens[index].lower.isExactly("last") && tokens[index + 1].lower.isExactly("year") && (index == 0 || !tokens[index - 1].lower.isExactly("the"))
         }
     }
 
