@@ -4,9 +4,15 @@ import DossierCore
 public enum TopicLinker {
     /// The topics with `people` and `figures` filled, most shared sentences first.
     public static func link(_ topics: [Topic], people: [Person], figures: [Figure]) -> [Topic] {
-        // The references read in place, not gathered into an array per person or figure.
-        let peopleBySentence = Holders(people, id: \.id) { $0.mentions.lazy.map(\.reference) }
-        let figuresBySentence = Holders(figures, id: \.id) { $0.values.lazy.map(\.reference) }
+        // The references read in place, each out of its mention or value where it is: not gathered into an array per
+        // person or figure, nor through a lazy map, which copied each mention and value (retaining and releasing all
+        // its strings) to read its reference.
+        let peopleBySentence = Holders(people, id: { $0.id }) { person, body in
+            for index in person.mentions.indices { body(person.mentions[index].reference) }
+        }
+        let figuresBySentence = Holders(figures, id: { $0.id }) { figure, body in
+            for index in figure.values.indices { body(figure.values[index].reference) }
+        }
         return topics.map { topic in
             var linked = topic
             linked.people = peopleBySentence.ranked(topic.sentences)
@@ -30,11 +36,25 @@ public enum TopicLinker {
         /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
         init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
                                                               references: (Holder) -> References) {
+            self.init(holders, id: id) { holder, body in
+                for reference in references(holder) { body(reference) }
+            }
+        }
+
+        /// `eachReference(holder, body)` calls `body` with each sentence where a holder (whose id is `id(holder)`) is
+        /// stated. The holders are read in place through their buffer, not copied (a person or figure copied retains
+        /// and releases all its arrays and strings).
+        init<Holder>(_ holders: [Holder], id: (Holder) -> String,
+                     eachReference: (Holder, (SentenceReference) -> Void) -> Void) {
             // Each statement's sentence (by place) and id (by number), in the holders' order.
             var statements: [(place: Int32, number: Int32)] = []
-            for holder in holders {
-                let number = Int32(ids.place(adding: id(holder)).place)
-                for reference in references(holder) { statements.append((Int32(sentences.place(adding: reference).place), number)) }
+            holders.withUnsafeBufferPointer { holders in
+                for index in holders.indices {
+                    let number = Int32(ids.place(adding: id(holders[index])).place)
+                    eachReference(holders[index]) { reference in
+                        statements.append((Int32(sentences.place(adding: reference).place), number))
+                    }
+                }
             }
             // Room for every statement of each sentence; each id is kept once, in the order first stated.
             starts = Array(repeating: 0, count: sentences.count + 1)

@@ -25,6 +25,9 @@ struct Places<Key: PlaceKey>: Sendable {
 
     var count: Int { keys.count }
 
+    /// Room for `count` keys, made at once (the index still grows as it fills).
+    mutating func reserveCapacity(_ count: Int) { keys.reserveCapacity(count) }
+
     /// The place of `key`, or nil when it was never added. `hash`: the key's `placeHash`, when the caller has it.
     func place(of key: Key, hash: UInt64? = nil) -> Int? {
         index.find(hash: hash ?? key.placeHash) { keys[$0] == key }.entry
