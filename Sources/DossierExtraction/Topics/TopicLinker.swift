@@ -7,11 +7,11 @@ public enum TopicLinker {
         // The references read in place, each out of its mention or value where it is: not gathered into an array per
         // person or figure, nor through a lazy map, which copied each mention and value (retaining and releasing all
         // its strings) to read its reference.
-        let peopleBySentence = Holders(people, id: { $0.id }) { person, body in
-            for index in person.mentions.indices { body(person.mentions[index].reference) }
+        let peopleBySentence = Holders(count: people.count, id: { people[$0].id }) { person, body in
+            for index in people[person].mentions.indices { body(people[person].mentions[index].reference) }
         }
-        let figuresBySentence = Holders(figures, id: { $0.id }) { figure, body in
-            for index in figure.values.indices { body(figure.values[index].reference) }
+        let figuresBySentence = Holders(count: figures.count, id: { figures[$0].id }) { figure, body in
+            for index in figures[figure].values.indices { body(figures[figure].values[index].reference) }
         }
         return topics.map { topic in
             var linked = topic
@@ -36,24 +36,22 @@ public enum TopicLinker {
         /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
         init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
                                                               references: (Holder) -> References) {
-            self.init(holders, id: id) { holder, body in
-                for reference in references(holder) { body(reference) }
+            self.init(count: holders.count, id: { id(holders[$0]) }) { holder, body in
+                for reference in references(holders[holder]) { body(reference) }
             }
         }
 
-        /// `eachReference(holder, body)` calls `body` with each sentence where a holder (whose id is `id(holder)`) is
-        /// stated. The holders are read in place through their buffer, not copied (a person or figure copied retains
-        /// and releases all its arrays and strings).
-        init<Holder>(_ holders: [Holder], id: (Holder) -> String,
-                     eachReference: (Holder, (SentenceReference) -> Void) -> Void) {
+        /// `count` holders, told by their positions: `id(holder)` is a holder's id, and `eachReference(holder, body)`
+        /// calls `body` with each sentence where it is stated. By position, so that the caller reads what it needs of
+        /// each holder where it is: a person or figure passed on (to a closure, or by an iterator) was copied, all its
+        /// arrays and strings retained and released.
+        init(count: Int, id: (Int) -> String, eachReference: (Int, (SentenceReference) -> Void) -> Void) {
             // Each statement's sentence (by place) and id (by number), in the holders' order.
             var statements: [(place: Int32, number: Int32)] = []
-            holders.withUnsafeBufferPointer { holders in
-                for index in holders.indices {
-                    let number = Int32(ids.place(adding: id(holders[index])).place)
-                    eachReference(holders[index]) { reference in
-                        statements.append((Int32(sentences.place(adding: reference).place), number))
-                    }
+            for holder in 0..<count {
+                let number = Int32(ids.place(adding: id(holder)).place)
+                eachReference(holder) { reference in
+                    statements.append((Int32(sentences.place(adding: reference).place), number))
                 }
             }
             // Room for every statement of each sentence; each id is kept once, in the order first stated.
