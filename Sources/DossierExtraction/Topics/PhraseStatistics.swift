@@ -165,6 +165,12 @@ struct PhraseStatistics: Sendable {
                       recording run: inout CountedWords.Run) -> PhraseTable<Entry> {
         var places = Places<PhraseWords>()
         var tallies: [Tally] = []
+        // Room for about two distinct phrases a token (a word opens up to three, most of them met before in a long
+        // run), so that the tallies seldom grow: each growth of the index placed every phrase again.
+        var tokenCount = 0
+        for index in sentences.indices { tokenCount += sentences[index].tokens.count }
+        places.reserveCapacity(2 * tokenCount)
+        tallies.reserveCapacity(2 * tokenCount)
         run.reserveCapacity(for: sentences)
         // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
         var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
