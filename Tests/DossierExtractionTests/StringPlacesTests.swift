@@ -18,6 +18,25 @@ import DossierCore
         #expect(places.place(of: "truce") == nil)
     }
 
+    @Test func roomReservedKeepsEveryPlaceWithinItAndBeyond() {
+        // Reserved for fewer keys than are added (the index made large at once, then grown), and for more.
+        for reserved in [0, 5, 100, 3_000, 20_000] {
+            var places = StringPlaces()
+            places.reserveCapacity(reserved)
+            let keys = (0..<5_000).map { "word\($0)" }
+            for (position, key) in keys.enumerated() { #expect(places.place(adding: key) == (position, true)) }
+            #expect(places.place(adding: "word7") == (7, false))
+            #expect(keys.indices.allSatisfy { places.place(of: keys[$0]) == $0 })
+            #expect(places.place(of: "word5000") == nil)
+        }
+        // Reserved once keys are there: they stay where they are.
+        var places = StringPlaces()
+        _ = places.place(adding: "talk")
+        places.reserveCapacity(1_000)
+        #expect(places.place(adding: "truce") == (1, true))
+        #expect(places.place(of: "talk") == 0)
+    }
+
     @Test func growingKeepsEveryPlace() {
         var places = StringPlaces()
         let keys = (0..<5_000).map { "word\($0)" } + (0..<200).map { "mot\($0)é" }

@@ -26,7 +26,10 @@ struct CountedWords: Sendable {
         /// n tokens records at most n + 2 (its words, an end after each clause, which are cut by its other tokens, and
         /// its end).
         mutating func reserveCapacity(for sentences: ArraySlice<Sentence>) {
-            numbers.reserveCapacity(numbers.count + sentences.reduce(0) { $0 + $1.tokens.count + 2 })
+            // Each sentence's token count read where it is (`reduce` passed each sentence on as a copy).
+            var total = 0
+            for index in sentences.indices { total += sentences[index].tokens.count + 2 }
+            numbers.reserveCapacity(numbers.count + total)
         }
 
         /// One more sentence: its words (`PhraseScanner.clauses`) and its clauses' places among them.

@@ -192,7 +192,9 @@ struct PhraseScanner: Sendable {
         sentence.tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
                 if tokens[index].kind == .word {
-                    let number = cache.number(of: tokens[index]) { PhraseWordCache.Entry(word: word($0), isDeterminer: Self.determiners.contains($0.lower), lower: $0.lower) }
+                    let number = cache.number(text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
+                        PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
+                    }
                     words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
                     afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
                 } else {

@@ -115,6 +115,9 @@ struct PhraseStatistics: Sendable {
         let byShard = ParallelMap.map(counted) { Self.placesByShard($0.hashes) }
         shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
             var table = PhraseTable<Entry>()
+            // Room for every article's phrases of this table, which is more than its distinct phrases: the room never
+            // used is never touched (so costs no page), where a table grown by doubling copied its entries each time.
+            table.reserveCapacity(byShard.reduce(0) { $0 + $1.starts[shard + 1] - $1.starts[shard] })
             for (counts, places) in zip(counted, byShard) { Self.add(counts, places: places.places[places.starts[shard]..<places.starts[shard + 1]], to: &table) }
             return table
         }
@@ -162,20 +165,31 @@ struct PhraseStatistics: Sendable {
                       recording run: inout CountedWords.Run) -> PhraseTable<Entry> {
         var places = Places<PhraseWords>()
         var tallies: [Tally] = []
+        // Room for about two distinct phrases a token (a word opens up to three, most of them met before in a long
+        // run), so that the tallies seldom grow: each growth of the index placed every phrase again.
+        var tokenCount = 0
+        for index in sentences.indices { tokenCount += sentences[index].tokens.count }
+        places.reserveCapacity(2 * tokenCount)
+        tallies.reserveCapacity(2 * tokenCount)
         run.reserveCapacity(for: sentences)
         // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
         var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
-        for sentence in sentences {
-            scanner.clauses(of: sentence, words: &words, into: &clauseWords, clauses: &clauses)
-            run.record(clauseWords, clauses: clauses)
-            scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
-            for candidate in candidates {
-                let (place, isNew) = places.place(adding: candidate.words)
-                if isNew { tallies.append(Tally(first: candidate)) }
-                tallies[place].add(candidate)
+        // The sentences read in place through their buffer, not copied (a copy retains and releases its arrays).
+        sentences.withUnsafeBufferPointer { sentences in
+            for index in sentences.indices {
+                scanner.clauses(of: sentences[index], words: &words, into: &clauseWords, clauses: &clauses)
+                run.record(clauseWords, clauses: clauses)
+                scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
+                for candidate in candidates {
+                    let (place, isNew) = places.place(adding: candidate.words)
+                    if isNew { tallies.append(Tally(first: candidate)) }
+                    tallies[place].add(candidate)
+                }
             }
         }
         var counts = PhraseTable<Entry>()
+        // Each phrase written one way has a tally, and variants share a key: no more keys than tallies.
+        counts.reserveCapacity(tallies.count)
         for tally in tallies {
             let occurrence = scanner.occurrence(tally.first, words: words)
             counts.update(occurrence.key, hash: scanner.keyHash(of: occurrence, tally.first, words: words),

@@ -13,6 +13,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     var isEmpty: Bool { values.isEmpty }
 
+    /// How many keys.
+    var count: Int { values.count }
+
+    /// Room for `count` keys and values, made at once: a table whose size is known beforehand (at most) is not grown
+    /// by doubling, which copies its values (about a hundred bytes each, for the phrase counts) and keys at each step.
+    mutating func reserveCapacity(_ count: Int) {
+        places.reserveCapacity(count)
+        values.reserveCapacity(count)
+    }
+
     subscript(key: String) -> Value? { self[key, hash: StringPlaces.hash(key)] }
 
     /// The value of `key`, whose hash (`StringPlaces.hash`) the caller has.

@@ -64,20 +64,28 @@ struct PhraseWordCache {
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
-        if token.index == 0 {
-            return Self.number(of: token, texts: &opening, numbers: &openingNumbers, entries: &entries, traits: &traits,
-                               keyHashes: &keyHashes, read: read)
-        }
-        return Self.number(of: token, texts: &inside, numbers: &insideNumbers, entries: &entries, traits: &traits,
-                           keyHashes: &keyHashes, read: read)
+        number(text: token.text, lower: token.lower, opensSentence: token.index == 0) { read(token) }
     }
 
-    private static func number(of token: Token, texts: inout StringPlaces, numbers: inout [Int], entries: inout [Entry],
-                               traits: inout [Traits], keyHashes: inout [UInt64], read: (Token) -> Entry) -> Int {
-        let (place, isNew) = texts.place(adding: token.text)
-        if !isNew, entries[numbers[place]].lower == token.lower { return numbers[place] }
+    /// `number(of:read:)` of a token told by its text, its lower form and whether it opens its sentence: what the
+    /// look-up reads of it, passed on their own (a token passed whole was copied for every word, its strings retained
+    /// and released), and `read` makes its entry.
+    mutating func number(text: String, lower: String, opensSentence: Bool, read: () -> Entry) -> Int {
+        if opensSentence {
+            return Self.number(text: text, lower: lower, texts: &opening, numbers: &openingNumbers, entries: &entries,
+                               traits: &traits, keyHashes: &keyHashes, read: read)
+        }
+        return Self.number(text: text, lower: lower, texts: &inside, numbers: &insideNumbers, entries: &entries,
+                           traits: &traits, keyHashes: &keyHashes, read: read)
+    }
+
+    private static func number(text: String, lower: String, texts: inout StringPlaces, numbers: inout [Int],
+                               entries: inout [Entry], traits: inout [Traits], keyHashes: inout [UInt64],
+                               read: () -> Entry) -> Int {
+        let (place, isNew) = texts.place(adding: text)
+        if !isNew, entries[numbers[place]].lower == lower { return numbers[place] }
         let number = entries.count
-        let entry = read(token)
+        let entry = read()
         entries.append(entry)
         traits.append(Traits(entry))
         keyHashes.append(StringPlaces.hash(entry.word.key))

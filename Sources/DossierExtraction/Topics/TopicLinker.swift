@@ -4,9 +4,15 @@ import DossierCore
 public enum TopicLinker {
     /// The topics with `people` and `figures` filled, most shared sentences first.
     public static func link(_ topics: [Topic], people: [Person], figures: [Figure]) -> [Topic] {
-        // The references read in place, not gathered into an array per person or figure.
-        let peopleBySentence = Holders(people, id: \.id) { $0.mentions.lazy.map(\.reference) }
-        let figuresBySentence = Holders(figures, id: \.id) { $0.values.lazy.map(\.reference) }
+        // The references read in place, each out of its mention or value where it is: not gathered into an array per
+        // person or figure, nor through a lazy map, which copied each mention and value (retaining and releasing all
+        // its strings) to read its reference.
+        let peopleBySentence = Holders(count: people.count, id: { people[$0].id }) { person, body in
+            for index in people[person].mentions.indices { body(people[person].mentions[index].reference) }
+        }
+        let figuresBySentence = Holders(count: figures.count, id: { figures[$0].id }) { figure, body in
+            for index in figures[figure].values.indices { body(figures[figure].values[index].reference) }
+        }
         return topics.map { topic in
             var linked = topic
             linked.people = peopleBySentence.ranked(topic.sentences)
@@ -30,11 +36,23 @@ public enum TopicLinker {
         /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
         init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
                                                               references: (Holder) -> References) {
+            self.init(count: holders.count, id: { id(holders[$0]) }) { holder, body in
+                for reference in references(holders[holder]) { body(reference) }
+            }
+        }
+
+        /// `count` holders, told by their positions: `id(holder)` is a holder's id, and `eachReference(holder, body)`
+        /// calls `body` with each sentence where it is stated. By position, so that the caller reads what it needs of
+        /// each holder where it is: a person or figure passed on (to a closure, or by an iterator) was copied, all its
+        /// arrays and strings retained and released.
+        init(count: Int, id: (Int) -> String, eachReference: (Int, (SentenceReference) -> Void) -> Void) {
             // Each statement's sentence (by place) and id (by number), in the holders' order.
             var statements: [(place: Int32, number: Int32)] = []
-            for holder in holders {
+            for holder in 0..<count {
                 let number = Int32(ids.place(adding: id(holder)).place)
-                for reference in references(holder) { statements.append((Int32(sentences.place(adding: reference).place), number)) }
+                eachReference(holder) { reference in
+                    statements.append((Int32(sentences.place(adding: reference).place), number))
+                }
             }
             // Room for every statement of each sentence; each id is kept once, in the order first stated.
             starts = Array(repeating: 0, count: sentences.count + 1)

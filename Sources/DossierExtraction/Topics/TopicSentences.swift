@@ -28,10 +28,12 @@ struct TopicSentences: Sendable {
         // What each word's key alone tells, by cache and number: a key sought or the beginning of one (its place), else
         // whether the run it opens grows on.
         let firstSteps = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.step(ofFirstKey: $0.word.key) } }
+        // And what each word's key tells as the next word of a run: its first byte (`SoughtKeys.lead(of:)`).
+        let leads = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.lead(of: $0.word.key) } }
         let runs = words.runs.enumerated().flatMap { article, runs in runs.map { (article: article, run: $0) } }
         let perRun = ParallelMap.map(runs) { article, run -> [Found] in
             let source = articles[article].id
-            let entries = words.caches[run.cache].entries, steps = firstSteps[run.cache]
+            let entries = words.caches[run.cache].entries, steps = firstSteps[run.cache], nextLeads = leads[run.cache]
             var found: [Found] = []
             // The groups hit in the sentence, maybe more than once each, sorted in place when it is read (a set sorted
             // into a new array was an allocation per sentence that holds a keyword).
@@ -42,19 +44,35 @@ struct TopicSentences: Sendable {
                 CountedWords.Run.forEachClause(in: sentenceWords) { clause in
                     for start in 0..<clause.count {
                         let first = Int(clause[start])
+                        // The place of the run so far among the keys' beginnings (nil when it grows unsought).
+                        var runPlace: Int?
                         switch steps[first] {
                         case .stop: continue
-                        case .sought(let place): hits.append(contentsOf: sought.groups[place])
+                        case .sought(let place):
+                            hits.append(contentsOf: sought.groups[place])
+                            runPlace = place
                         case .growsUnsought: break
                         }
-                        // Longer runs, only after a word whose key may begin one.
-                        key.removeAll(keepingCapacity: true)
-                        key += entries[first].word.key
+                        // Longer runs, only after a word whose key may begin one; a next word whose first byte follows
+                        // the run in no key sought ends it before its key is joined on and looked up (asked while the
+                        // run's keys are ASCII: a word's lead is 0 when its key is not, or empty).
+                        var joined = false
+                        var runIsASCII = nextLeads[first] != 0
                         for next in (start + 1)..<min(clause.count, start + longest) {
-                            key += entries[Int(clause[next])].word.key
+                            let word = Int(clause[next]), lead = nextLeads[word]
+                            if runIsASCII, let place = runPlace, !sought.mayFollow(place, lead: lead) { break }
+                            runIsASCII = runIsASCII && lead != 0
+                            if !joined {
+                                key.removeAll(keepingCapacity: true)
+                                key += entries[first].word.key
+                                joined = true
+                            }
+                            key += entries[word].word.key
                             guard let place = sought.place(of: key) else {
+                                runPlace = nil
                                 if sought.mayGrowUnsought(key) { continue } else { break }
                             }
+                            runPlace = place
                             hits.append(contentsOf: sought.groups[place])
                         }
                     }
@@ -181,16 +199,48 @@ struct TopicSentences: Sendable {
         private var starts = StringPlaces()
         /// By place in `starts`: the groups whose key it is, in order (none for a beginning only).
         private(set) var groups: [[Int]] = []
+        /// By place in `starts`: the bytes that follow that beginning in the keys (each as the bit of its low six bits),
+        /// when every key is ASCII; nil otherwise (see `mayFollow`).
+        private var followers: [UInt64]?
 
         init(_ keyIndex: [String: [Int]]) {
+            let allASCII = keyIndex.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            var followers: [UInt64] = []
             for (key, positions) in keyIndex {
                 var start = ""
+                var previous: Int?
                 for scalar in key.unicodeScalars {
+                    if allASCII, let previous { followers[previous] |= Self.bit(of: UInt8(truncatingIfNeeded: scalar.value)) }
                     start.unicodeScalars.append(scalar)
-                    if starts.place(adding: start).isNew { groups.append([]) }
+                    let (place, isNew) = starts.place(adding: start)
+                    if isNew {
+                        groups.append([])
+                        followers.append(0)
+                    }
+                    previous = place
                 }
                 groups[starts.place(of: key)!] = positions
             }
+            self.followers = allASCII ? followers : nil
+        }
+
+        /// The bit a byte has in `followers` and in a lead.
+        private static func bit(of byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
+
+        /// What a word's key tells as the next word of a run, for `mayFollow`: the bit of its first byte when the key
+        /// is ASCII and not empty, else 0 (no answer).
+        func lead(of key: String) -> UInt64 {
+            guard followers != nil, let first = key.utf8.first, key.utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
+            return Self.bit(of: first)
+        }
+
+        /// Whether a word whose `lead` is `lead` may follow a run whose keys are ASCII, at `place` in `starts`: false
+        /// only when the run with the word's key joined on is surely no key sought nor the beginning of one, and so
+        /// (ASCII throughout, with every key ASCII) would end the run: no key has the word's first byte after the run.
+        /// Strings made only of ASCII are equal only when their bytes are, as `starts` compares them.
+        func mayFollow(_ place: Int, lead: UInt64) -> Bool {
+            guard lead != 0, let followers else { return true }
+            return followers[place] & lead != 0
         }
 
         /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`), or it is

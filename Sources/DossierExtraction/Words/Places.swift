@@ -25,6 +25,16 @@ struct Places<Key: PlaceKey>: Sendable {
 
     var count: Int { keys.count }
 
+    /// Room for `count` keys, made at once. An empty table also makes its index that large from the start (slots at
+    /// most half full), so that it never grows: each growth placed every key again.
+    mutating func reserveCapacity(_ count: Int) {
+        keys.reserveCapacity(count)
+        guard keys.isEmpty, count > 8 else { return }
+        var slots = 16
+        while slots < 2 * count { slots *= 2 }
+        index = HashSlots(firstSize: slots)
+    }
+
     /// The place of `key`, or nil when it was never added. `hash`: the key's `placeHash`, when the caller has it.
     func place(of key: Key, hash: UInt64? = nil) -> Int? {
         index.find(hash: hash ?? key.placeHash) { keys[$0] == key }.entry
