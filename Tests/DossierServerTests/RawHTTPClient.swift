@@ -38,11 +38,16 @@ struct RawHTTPClient {
         var description: String
     }
 
+    /// How long a request may wait for the server's answer. A server that never answers still fails the test; the wait
+    /// is long because the whole suite runs its tests side by side on the machine's cores, and on a fresh clone's first
+    /// run (nothing in the page cache yet) a `serve` test's request once took more than 5 s to be answered.
+    static let answerSeconds = 30
+
     private static func exchange(_ request: Data, port: Int, headersOnly: Bool) throws -> RawResponse {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
         defer { close(fd) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: answerSeconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
@@ -59,7 +64,7 @@ struct RawHTTPClient {
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count < 0 { throw Failure(description: "no answer within 5 s") }
+            if count < 0 { throw Failure(description: "no answer within \(answerSeconds) s") }
             if count == 0 { break }
             received.append(contentsOf: buffer[0..<count])
             if headersOnly && received.range(of: Data("\r\n\r\n".utf8)) != nil { break }
