@@ -72,7 +72,7 @@ let package = Package(
         // Tests: one target per source target, plus end-to-end builds and runs of the binary, and what several share.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "TestSupport"]),
         .testTarget(name: "DossierCorpusTests", dependencies: ["DossierCorpus", "DossierCore", "DossierLanguage", "TestSupport"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierCorpus", "DossierCore", "DossierLanguage"]),
         .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierCore", "DossierLanguage", "TestSupport"], exclude: ["Fixtures"]),

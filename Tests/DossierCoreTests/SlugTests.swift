@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import DossierCore
 
 @Suite struct SlugTests {
@@ -52,36 +53,32 @@ import Testing
                      "no\u{00A0}break", "thin\u{2009}space and\u{200B}zero width", "\u{3000}全角\u{3000}space", "e\u{301} \u{200D} 👍🏽 ok",
                      "line\u{2028}separator\u{2029}para", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 words", " \t ", "«quoted» – dash —"]
         for text in texts {
-            var count = 0
-            var inWord = false
-            for scalar in text.unicodeScalars {
-                let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
-                if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
-            }
-            #expect(WordCount.of(text) == count, "\(text.debugDescription)")
+            #expect(WordCount.of(text) == Self.wordsReadScalarByScalar(text), "\(text.debugDescription)")
         }
         #expect(WordCount.of("thin\u{2009}space and\u{200B}zero width") == 4)
+    }
+
+    /// The words of a text read a scalar at a time: ASCII spaces and no other ASCII byte end a word, other scalars end
+    /// one when Unicode calls them white space.
+    private static func wordsReadScalarByScalar(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+            if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Long ASCII texts (read many bytes a step) and texts with one scalar outside ASCII somewhere (read scalar by
     /// scalar) have the words a scalar-by-scalar count gives, with the ASCII bytes that are no space here among them.
     @Test func longTextsCountAsScalarsDo() {
         let pieces = ["a", "bc", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", ".", "é", "\u{00A0}"]
-        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 0x5851_F42D_4C95_7F2D)
         for _ in 0..<2000 {
-            let alphabet = next(4) == 0 ? pieces.count : pieces.count - 2
-            let text = (0..<next(200)).map { _ in pieces[next(alphabet)] }.joined()
-            var count = 0
-            var inWord = false
-            for scalar in text.unicodeScalars {
-                let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
-                if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
-            }
-            #expect(WordCount.of(text) == count, "\(text.debugDescription)")
+            let alphabet = random.next(below: 4) == 0 ? pieces.count : pieces.count - 2
+            let text = (0..<random.next(below: 200)).map { _ in pieces[random.next(below: alphabet)] }.joined()
+            #expect(WordCount.of(text) == Self.wordsReadScalarByScalar(text), "\(text.debugDescription)")
         }
     }
 

@@ -1,5 +1,6 @@
 import DossierCore
 import Testing
+import TestSupport
 @testable import DossierCorpus
 
 @Suite struct TextLinesTests {
@@ -22,13 +23,9 @@ import Testing
     /// texts of line feeds, carriage returns (alone and before a line feed) and scalars of one to four bytes.
     @Test func linesAreTheCharactersSplitAtLineFeeds() {
         let pieces = ["a", "b", " ", "\n", "\r", "\r\n", "\n\n", "é", "—", "😀", "e\u{301}"]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<2000 {
-            let text = (0..<next(60)).map { _ in pieces[next(pieces.count)] }.joined()
+            let text = (0..<random.next(below: 60)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
             let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             var offsets: [Int] = []
             var offset = 0
@@ -59,17 +56,13 @@ import Testing
     /// of every white-space byte, and the lookalikes beside them (`\u{08}`, `\u{0E}`, `\u{1C}`, `\u{7F}`) that are none.
     @Test func wordsAreCountedAsASplitAtWhiteSpaceCountsThem() {
         let pieces = ["a", "b", " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{08}", "\u{0E}", "\u{1C}", "\u{7F}", "!", "é", "\u{00A0}", "\r\n"]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<3000 {
             // Mostly ASCII (the byte pass) and long enough for a loop over whole vectors, sometimes not (the scalars).
-            let alphabet = next(4) == 0 ? pieces.count : pieces.count - 3
-            let text = (0..<next(120)).map { _ in pieces[next(alphabet)] }.joined()
+            let alphabet = random.next(below: 4) == 0 ? pieces.count : pieces.count - 3
+            let text = (0..<random.next(below: 120)).map { _ in pieces[random.next(below: alphabet)] }.joined()
             #expect(text.spacedWordCount == text.split(whereSeparator: \.isWhitespaceFast).count, "\(text.debugDescription)")
-            let slice = text.dropFirst(next(3))
+            let slice = text.dropFirst(random.next(below: 3))
             #expect(slice.spacedWordCount == slice.split(whereSeparator: \.isWhitespaceFast).count, "\(slice.debugDescription)")
         }
     }
@@ -77,18 +70,14 @@ import Testing
     /// The quotation marks found as a search of the characters finds them, in strings and in slices of them.
     @Test func doubleQuotesAreFoundAsTheCharactersShowThem() {
         let pieces = ["a", " ", "\"", "“", "”", "'", "é", "e\u{301}", "\"\u{301}", "\r\n", "👍🏽", "«", "中"]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         func byCharacters<Text: StringProtocol>(_ text: Text) -> Bool { text.contains { $0 == "\"" || $0 == "“" || $0 == "”" } }
         for _ in 0..<3000 {
             // Often all ASCII, so that both the byte pass and the character search are asked.
-            let alphabet = next(2) == 0 ? 4 : pieces.count
-            let text = (0..<next(40)).map { _ in next(3) == 0 ? pieces[next(alphabet)] : "a" }.joined()
+            let alphabet = random.next(below: 2) == 0 ? 4 : pieces.count
+            let text = (0..<random.next(below: 40)).map { _ in random.next(below: 3) == 0 ? pieces[random.next(below: alphabet)] : "a" }.joined()
             #expect(text.holdsDoubleQuote == byCharacters(text), "\(text.debugDescription)")
-            let slice = text.dropFirst(next(3))
+            let slice = text.dropFirst(random.next(below: 3))
             #expect(slice.holdsDoubleQuote == byCharacters(slice), "\(slice.debugDescription)")
         }
     }
