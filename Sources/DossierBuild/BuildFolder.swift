@@ -45,7 +45,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
                 spareEntries = FolderListing(of: tree.descriptor)
             } else {
                 writer.discard(writer.spareFolder)
-                tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource)
+                tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource, detouring: true)
             }
         } catch {
             writer.discard(folder)
@@ -126,6 +126,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
         try checkOpen()
         do throws(FileSystemFailure) {
             try removeLeftovers()
+            try tree.removeSideFolders()
         } catch {
             try fail(error)
         }

@@ -12,14 +12,17 @@ struct FileTreeWriter: Sendable {
     private let source: LinkSource?
     /// What a reused folder held when it was opened; nil for a new folder.
     private let spare: WrittenSite?
+    /// Where the new folder's files are created once creating them at their paths gets slow; nil creates each at its path.
+    private let detours: CreationDetours?
 
     /// Creates the folder, which must not exist yet, and opens it; with `previous` (a folder and what a build of
     /// this process wrote there), a file whose bytes and disk stamp are unchanged is hard-linked from that folder
-    /// instead of written.
-    init(creating folder: String, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
+    /// instead of written. With `detouring`, files whose creation gets slow are created elsewhere in the folder and
+    /// renamed into place (see `CreationDetours`; `removeSideFolders` must then come before the folder is complete).
+    init(creating folder: String, linkingFrom previous: PreviousFolder?, detouring: Bool = false) throws(FileSystemFailure) {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
-        try self.init(opening: folder, spare: nil, linkingFrom: previous)
+        try self.init(opening: folder, spare: nil, linkingFrom: previous, detouring: detouring)
         FolderPlacement.markTopOfTree(descriptor)
     }
 
@@ -30,12 +33,22 @@ struct FileTreeWriter: Sendable {
         try self.init(opening: folder, spare: spare, linkingFrom: previous)
     }
 
-    private init(opening folder: String, spare: WrittenSite?, linkingFrom previous: PreviousFolder?) throws(FileSystemFailure) {
+    private init(opening folder: String, spare: WrittenSite?, linkingFrom previous: PreviousFolder?, detouring: Bool = false) throws(FileSystemFailure) {
         descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", URL(fileURLWithPath: folder).lastPathComponent) }
         self.spare = spare
         source = previous.flatMap { LinkSource(previous: $0) }
+        detours = detouring ? CreationDetours(tree: descriptor) : nil
     }
+
+    /// Deletes the side folders files were created in (see `CreationDetours`), empty once every file is placed.
+    func removeSideFolders() throws(FileSystemFailure) {
+        guard let failure = detours?.removeSideFolders() else { return }
+        throw FileSystemFailure("cannot delete", failure.name, code: failure.code)
+    }
+
+    /// How many side folders files were created in (see `CreationDetours`).
+    var sideFolderCount: Int { detours?.sideFolderCount ?? 0 }
 
     func close() {
         _ = Foundation.close(descriptor)
@@ -80,7 +93,7 @@ struct FileTreeWriter: Sendable {
             } else if let here, !here.isSoleFile, unlinkat(descriptor, file.path, 0) != 0 {
                 return .failure(FileSystemFailure("cannot replace", file.path))
             }
-            switch Self.write(file, in: descriptor, stamping: fingerprinting, over: writtenOver ? here?.size : nil) {
+            switch Self.write(file, in: descriptor, stamping: fingerprinting, over: writtenOver ? here?.size : nil, detours: detours) {
             case .failure(let failure): return .failure(failure)
             case .success(let stamp):
                 placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) },
@@ -171,9 +184,17 @@ struct FileTreeWriter: Sendable {
     /// mounted with `discard` (this project's machines: ext4) each freed run of blocks waits for the disk to discard it,
     /// behind whatever the system is writing back meanwhile. A dev server's rebuild 30 s after the one before rewrote
     /// its spare's pages at about 1 ms a file that way.
-    static func write(_ file: SiteFile, in folder: Int32, stamping: Bool = true, over existingSize: Int64? = nil) -> Result<DiskStamp, FileSystemFailure> {
-        let emptying = existingSize == nil ? O_TRUNC : 0
-        let descriptor = openat(folder, file.path, O_WRONLY | O_CREAT | emptying | O_CLOEXEC | O_NOFOLLOW, 0o666)
+    /// `detours`, for a file created anew (`over` nil), decides where it is created (see `CreationDetours`).
+    static func write(_ file: SiteFile, in folder: Int32, stamping: Bool = true, over existingSize: Int64? = nil,
+                      detours: CreationDetours? = nil) -> Result<DiskStamp, FileSystemFailure> {
+        let created: CreationDetours.Created
+        if let detours, existingSize == nil {
+            created = detours.create(file.path)
+        } else {
+            let emptying = existingSize == nil ? O_TRUNC : 0
+            created = CreationDetours.Created(descriptor: openat(folder, file.path, O_WRONLY | O_CREAT | emptying | O_CLOEXEC | O_NOFOLLOW, 0o666))
+        }
+        let descriptor = created.descriptor
         guard descriptor >= 0 else { return .failure(FileSystemFailure("cannot create", file.path)) }
         var failure: FileSystemFailure?
         file.data.withUnsafeBytes { buffer in
@@ -192,6 +213,9 @@ struct FileTreeWriter: Sendable {
         }
         if failure == nil, let existingSize, existingSize > Int64(file.data.count), ftruncate(descriptor, off_t(file.data.count)) != 0 {
             failure = FileSystemFailure("cannot write", file.path)
+        }
+        if failure == nil, let detours, !detours.settle(created, at: file.path) {
+            failure = FileSystemFailure("cannot create", file.path)
         }
         var info = stat()
         let stamped = stamping && fstat(descriptor, &info) == 0

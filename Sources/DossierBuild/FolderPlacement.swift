@@ -14,6 +14,8 @@ import Foundation
 /// So the build folder is marked as the top of a tree, and each section folder is made under a name of its own and
 /// then renamed: each lands in a block group of its own, not where the deleted site's sections were. Elsewhere the
 /// mark is refused and ignored, and the rename costs nothing. The site's files and names are unchanged.
+/// A section that lands where many inodes were just freed all the same is caught as its files are created (see
+/// `CreationDetours`).
 enum FolderPlacement {
     /// `FS_IOC_GETFLAGS`, `FS_IOC_SETFLAGS` (`<linux/fs.h>`: `_IOR('f', 1, long)`, `_IOW('f', 2, long)`) and
     /// `FS_TOPDIR_FL`; the macros do not reach Swift.

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Where a new build folder's files are created once creating them in their own folder gets slow: in a side folder
+/// placed elsewhere on the disk, from which each is renamed into its own folder when written.
+///
+/// On ext4 without a journal, the kernel gives a new file an inode freed in the last minute only when it finds no
+/// other, and on its way it looks at every such inode of the block group, each time it creates a file
+/// (`recently_deleted` in `find_inode_bit`). A folder's files take their inodes from one block group, so a folder that
+/// lands where many files were just deleted (the previous site, another program's build, a benchmark's emptied output)
+/// pays that search of up to 8,192 inodes for each of its files: up to 1 ms a file instead of 10-30 µs.
+/// `FolderPlacement` makes that landing less likely, not rare: in a model of the BBC site's layout on this project's
+/// machine (`scripts/folder-placement-model.py`), one making in two still had a section whose 4,298 files took 1 to 4 s
+/// to create. Here each file's creation is timed (processor time of the creating thread, most of it in the kernel, which
+/// waiting for a core does not count); once a folder's files keep taking long, its next files are created in a side
+/// folder of their own, which the build folder's mark (see `FolderPlacement`) puts in a block group picked afresh, and
+/// renamed into their folder (a rename takes no inode). A side folder that gets slow in turn is replaced by another.
+/// The side folders are empty once every file is placed, and `removeSideFolders` deletes them before the list of files is
+/// written: the site holds exactly the same files and bytes either way.
+final class CreationDetours: @unchecked Sendable {
+    /// A creation that took longer than this (processor time) counts as slow: a creation that searched past a block
+    /// group's recently freed inodes took 0.3-1 ms, an ordinary one 10-30 µs.
+    static let slowCreation: UInt64 = 200_000
+    /// How far a folder's count of slow creations (one up for each, one down for each quick one) must reach before its
+    /// files go to a side folder: a few slow ones in a row, not one that the system held up for other reasons.
+    static let slowCreationsBeforeDetour = 8
+
+    /// The build folder's descriptor (the side folders are made at its top, where its mark places each anew).
+    private let tree: Int32
+    /// The calling thread's processor time in nanoseconds (a test gives a clock of its own).
+    private let processorTime: @Sendable () -> UInt64
+
+    // Everything below is guarded by `lock`.
+    private let lock = NSLock()
+    /// Each folder files were created for, by its path in the tree ("" for the top).
+    private var folders: [Substring: FolderState] = [:]
+    private var sideFolders: [SideFolder] = []
+    private var passingNames = 0
+
+    private struct FolderState {
+        var slowness = 0
+        /// The side folder this folder's files are created in, by its number in `sideFolders`.
+        var side: Int?
+    }
+
+    private struct SideFolder {
+        let name: String
+        let descriptor: Int32
+        var slowness = 0
+    }
+
+    init(tree: Int32, processorTime: @escaping @Sendable () -> UInt64 = CreationDetours.threadProcessorTime) {
+        self.tree = tree
+        self.processorTime = processorTime
+    }
+
+    /// A new file opened for writing: its descriptor, and where it was created when that is not its path.
+    struct Created {
+        var descriptor: Int32
+        /// The side folder's descriptor and the file's passing name in it; nil for a file created at its path.
+        var passing: (folder: Int32, name: String)?
+    }
+
+    /// Creates the file for `path` (relative to the tree, where nothing is at that path yet) and opens it for writing;
+    /// a descriptor below 0 when it cannot be created (`errno` says why).
+    func create(_ path: String) -> Created {
+        let folder = DirectoryLanes<String, Int>.folder(of: path)
+        let detour = lock.withLock { () -> (side: Int, folder: Int32, name: String)? in
+            guard let side = folders[folder]?.side else { return nil }
+            return (side, sideFolders[side].descriptor, passingName())
+        }
+        let start = processorTime()
+        let descriptor: Int32
+        if let detour {
+            descriptor = openat(detour.folder, detour.name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        } else {
+            descriptor = openat(tree, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        }
+        let isSlow = processorTime() &- start > Self.slowCreation
+        guard descriptor >= 0 else { return Created(descriptor: descriptor) }
+        lock.withLock { note(isSlow, creatingIn: folder, side: detour?.side) }
+        return Created(descriptor: descriptor, passing: detour.map { ($0.folder, $0.name) })
+    }
+
+    /// Moves a file created in a side folder to its path; false (with `errno` set) when it cannot be moved.
+    func settle(_ created: Created, at path: String) -> Bool {
+        guard let passing = created.passing else { return true }
+        return renameat(passing.folder, passing.name, tree, path) == 0
+    }
+
+    /// How many side folders this build made.
+    var sideFolderCount: Int {
+        lock.withLock { sideFolders.count }
+    }
+
+    /// Closes and deletes the side folders, which are empty once every file created there is settled; returns the
+    /// first that could not be deleted, with the `errno` it gave.
+    func removeSideFolders() -> (name: String, code: Int32)? {
+        lock.withLock {
+            var failure: (name: String, code: Int32)?
+            for side in sideFolders {
+                _ = close(side.descriptor)
+                if unlinkat(tree, side.name, AT_REMOVEDIR) != 0 && failure == nil { failure = (side.name, errno) }
+            }
+            sideFolders = []
+            folders = [:]
+            return failure
+        }
+    }
+
+    /// Counts a creation for its folder (or its side folder), and gives the folder a new side folder once it has been
+    /// slow long enough.
+    private func note(_ isSlow: Bool, creatingIn folder: Substring, side: Int?) {
+        func counted(_ slowness: Int) -> Int { isSlow ? slowness + 1 : max(0, slowness - 1) }
+        let reached: Bool
+        if let side {
+            sideFolders[side].slowness = counted(sideFolders[side].slowness)
+            reached = sideFolders[side].slowness >= Self.slowCreationsBeforeDetour
+        } else {
+            folders[folder, default: FolderState()].slowness = counted(folders[folder]?.slowness ?? 0)
+            reached = folders[folder]!.slowness >= Self.slowCreationsBeforeDetour
+        }
+        guard reached, let made = makeSideFolder() else { return }
+        sideFolders.append(made)
+        folders[folder, default: FolderState()].side = sideFolders.count - 1
+        folders[folder]?.slowness = 0
+    }
+
+    /// A new, empty side folder at the top of the tree, open; nil when none can be made (files stay where they are).
+    private func makeSideFolder() -> SideFolder? {
+        for _ in 0..<4 {
+            let name = ".dossier-side-\(String(UInt32.random(in: .min ... .max), radix: 16))"
+            guard mkdirat(tree, name, 0o777) == 0 else {
+                if errno == EEXIST { continue }
+                return nil
+            }
+            let descriptor = openat(tree, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                unlinkat(tree, name, AT_REMOVEDIR)
+                return nil
+            }
+            return SideFolder(name: name, descriptor: descriptor)
+        }
+        return nil
+    }
+
+    /// A name no file of a side folder has had in this build.
+    private func passingName() -> String {
+        passingNames += 1
+        return String(passingNames)
+    }
+
+    /// The calling thread's processor time (user and system) in nanoseconds.
+    @Sendable static func threadProcessorTime() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+    }
+}

@@ -1,0 +1,123 @@
+@testable import DossierBuild
+import DossierSite
+import Foundation
+import Testing
+
+/// Files whose creation gets slow are created in a side folder and renamed into place; the tree ends up the same.
+@Suite struct CreationDetoursTests {
+    private func temporaryFolder() throws -> (path: String, descriptor: Int32) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("detours-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path + "/people", withIntermediateDirectories: true)
+        return (path, open(path, O_RDONLY | O_DIRECTORY))
+    }
+
+    /// A clock for the detours: each creation takes `slow` nanoseconds of processor time while `isSlow` is set, else
+    /// `quick`; with `alternating`, every other creation is slow.
+    private final class CreationClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var now: UInt64 = 0
+        private var reads = 0
+        var isSlow: Bool
+        let alternating: Bool
+        init(slow: Bool, alternating: Bool = false) {
+            isSlow = slow
+            self.alternating = alternating
+        }
+
+        /// Read twice a creation, before and after.
+        func read() -> UInt64 {
+            lock.withLock {
+                reads += 1
+                if reads % 2 == 1 { return now }
+                let slow = alternating ? reads % 4 == 0 : isSlow
+                now += slow ? 2 * CreationDetours.slowCreation : CreationDetours.slowCreation / 10
+                return now
+            }
+        }
+    }
+
+    private func pages(_ count: Int, in folder: String = "people") -> [SiteFile] {
+        (1...count).map { SiteFile(path: "\(folder)/page-\($0).html", text: "page \($0)") }
+    }
+
+    /// Every file written in a tree, by path (folders aside).
+    private func files(in path: String) throws -> [String: String] {
+        var found: [String: String] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: path))
+        for case let relative as String in enumerator {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue {
+                found[relative] = try String(contentsOfFile: path + "/" + relative, encoding: .utf8)
+            }
+        }
+        return found
+    }
+
+    /// Each creation slow: the folder's first 8 files are created at their paths, the next 8 in a side folder, whose
+    /// slowness gives the next 8 a second side folder, and so on; every file ends at its path with its bytes, and
+    /// removing the side folders leaves exactly the files written.
+    @Test func slowCreationsMoveToSideFoldersAndTheTreeHoldsExactlyTheFiles() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        let clock = CreationClock(slow: true)
+        let detours = CreationDetours(tree: tree, processorTime: { clock.read() })
+        let written = pages(20)
+        for file in written {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
+        }
+        #expect(detours.sideFolderCount == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix(".dossier-side-") }.count == 2)
+        #expect(detours.removeSideFolders() == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
+        #expect(try files(in: path) == Dictionary(uniqueKeysWithValues: written.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }))
+    }
+
+    /// Quick creations, or slow ones that do not keep coming, make no side folder.
+    @Test func quickOrOccasionallySlowCreationsStayInTheirFolder() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        let quick = CreationClock(slow: false)
+        let detours = CreationDetours(tree: tree, processorTime: { quick.read() })
+        for file in pages(30) {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
+        }
+        #expect(detours.sideFolderCount == 0)
+
+        // Slow and quick by turns: the count of slow ones never reaches the limit.
+        let alternating = CreationClock(slow: false, alternating: true)
+        let turns = CreationDetours(tree: tree, processorTime: { alternating.read() })
+        for file in pages(30) {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: turns).get() }
+        }
+        #expect(turns.sideFolderCount == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
+    }
+
+    /// Each folder counts its own creations: 7 slow ones in each of two folders send neither aside, an 8th in one sends
+    /// only that one's next files to a side folder.
+    @Test func eachFolderIsJudgedByItsOwnCreations() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.createDirectory(atPath: path + "/sources", withIntermediateDirectories: false)
+        let clock = CreationClock(slow: true)
+        let detours = CreationDetours(tree: tree, processorTime: { clock.read() })
+        let limit = CreationDetours.slowCreationsBeforeDetour
+        for file in pages(limit - 1) + pages(limit - 1, in: "sources") {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
+        }
+        #expect(detours.sideFolderCount == 0)
+        #expect(throws: Never.self) {
+            try FileTreeWriter.write(SiteFile(path: "people/last.html", text: "last"), in: tree, stamping: false, detours: detours).get()
+        }
+        #expect(detours.sideFolderCount == 1)
+        for (path, goesAside) in [("people/next.html", true), ("sources/next.html", false)] {
+            let created = detours.create(path)
+            #expect(created.descriptor >= 0)
+            #expect((created.passing != nil) == goesAside)
+            #expect(detours.settle(created, at: path))
+            close(created.descriptor)
+        }
+        #expect(detours.removeSideFolders() == nil)
+        #expect(try files(in: path).count == 2 * limit + 1)
+    }
+}
