@@ -110,6 +110,59 @@ import Testing
         }
     }
 
+    /// More threads at once than there are allocators of their own (`ArenaSlots`): those past them allocate through
+    /// the shared one, and every thread's blocks stay its own.
+    @Test func threadsPastTheSlotsShareAnAllocator() {
+        let threads = 24
+        let results = ThreadResults()
+        // All threads hold their arena at once: each waits for the others before it allocates.
+        let started = DispatchGroup()
+        let allStarted = DispatchSemaphore(value: 0)
+        let done = DispatchGroup()
+        for thread in 0..<threads {
+            started.enter()
+            done.enter()
+            Thread.detachNewThread {
+                CmarkArena.withArena { memory in
+                    started.leave()
+                    allStarted.wait()
+                    allStarted.signal()
+                    let blocks = (0..<50).map { size in memory.pointee.calloc(1, 16 + size * 40)! }
+                    for (index, block) in blocks.enumerated() { memset(block, Int32(thread), 16 + index * 40) }
+                    let grown = memory.pointee.realloc(nil, 100_000)!
+                    memset(grown, Int32(thread), 100_000)
+                    let intact = blocks.enumerated().allSatisfy { index, block in
+                        UnsafeRawBufferPointer(start: block, count: 16 + index * 40).allSatisfy { $0 == UInt8(thread) }
+                    } && UnsafeRawBufferPointer(start: grown, count: 100_000).allSatisfy { $0 == UInt8(thread) }
+                    results.add(ownAllocator: CmarkArena.hasOwnAllocator, intact: intact)
+                }
+                done.leave()
+            }
+        }
+        started.wait()
+        allStarted.signal()
+        done.wait()
+        let (own, intact) = results.counts
+        #expect(intact == threads)
+        #expect(own < threads)
+    }
+
+    /// What the threads of `threadsPastTheSlotsShareAnAllocator` found.
+    private final class ThreadResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var own = 0
+        private var intact = 0
+
+        func add(ownAllocator: Bool, intact isIntact: Bool) {
+            lock.withLock {
+                if ownAllocator { own += 1 }
+                if isIntact { intact += 1 }
+            }
+        }
+
+        var counts: (own: Int, intact: Int) { lock.withLock { (own, intact) } }
+    }
+
     /// A page far larger than a slab, with a paragraph far larger than `largeSize`: the exact HTML, on several threads.
     @Test func largePagesRenderExactly() {
         let paragraphs = 3_000

@@ -19,31 +19,39 @@ import Foundation
 /// on a page of a few megabytes each walk waited on memory for every node when the nodes lay among the texts and
 /// buffers allocated between them. Packed together, in the order they were made, they are read as a stream.
 ///
-/// cmark-gfm's `cmark_mem` callbacks get no context, so each thread finds its own arena through a thread-local key:
-/// all of a page's cmark-gfm calls must run on one thread, inside `withArena`.
+/// cmark-gfm's `cmark_mem` callbacks get no context. Each thread's arena is made on its first page (found again through
+/// a thread-local key) and, while there is one free, takes one of a few allocators of its own (`ArenaSlots`), whose
+/// callbacks read the arena from a static variable: an allocation then needs no thread-local look-up (`pthread_getspecific`
+/// was a fifth of the arena's work). The threads past those share an allocator that looks the arena up each time.
+/// All of a page's cmark-gfm calls must run on one thread, inside `withArena`.
 enum CmarkArena {
     /// Runs `body` with the allocator to give cmark-gfm (`cmark_parser_new_with_mem`, `cmark_render_html_with_mem`,
     /// `cmark_node_new_with_mem`); every block it handed out must be done with when `body` returns, and is given back
     /// then (when this is the outermost `withArena` of the thread), freed or not.
     static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
-        let memory = allocator
+        _ = setUp
         let arena = Arena.current
         arena.pointee.depth += 1
         defer {
             arena.pointee.depth -= 1
             if arena.pointee.depth == 0 { Arena.reset(arena) }
         }
-        return body(memory)
+        return body(arena.pointee.memory)
     }
 
-    /// The callbacks cmark-gfm allocates with; each goes to the calling thread's arena. Made once, with the key of the
-    /// threads' arenas (`Arena.makeKey`): every `withArena` reads it before anything is allocated.
-    nonisolated(unsafe) private static let allocator: UnsafeMutablePointer<cmark_mem> = {
+    /// The key of the threads' arenas (`Arena.makeKey`) and the slots' allocators, made once: every `withArena` reads
+    /// it before anything is allocated.
+    private static let setUp: Void = {
         Arena.makeKey()
+        ArenaSlots.makeAllocators()
+    }()
+
+    /// The callbacks of the threads without a slot: each allocation goes to the calling thread's arena, looked up.
+    nonisolated(unsafe) static let sharedAllocator: UnsafeMutablePointer<cmark_mem> = {
         let mem = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         mem.initialize(to: cmark_mem(
-            calloc: { count, size in Arena.allocate(count: count, size: size, zeroed: true) },
-            realloc: { block, size in Arena.reallocate(block, size: size) },
+            calloc: { count, size in Arena.allocate(count: count, size: size, zeroed: true, in: Arena.current) },
+            realloc: { block, size in Arena.reallocate(block, size: size, in: Arena.current) },
             free: { block in Arena.release(block) }))
         return mem
     }()
@@ -56,8 +64,81 @@ enum CmarkArena {
     static var nodeSize: Int { Arena.nodeSize }
     /// How many blocks from the system allocator the calling thread's arena holds.
     static var systemBlockCount: Int {
-        _ = allocator
+        _ = setUp
         return Arena.current.pointee.systemBlocks.count
+    }
+
+    /// Whether the calling thread's arena has an allocator of its own (a slot), rather than the shared one.
+    static var hasOwnAllocator: Bool {
+        _ = setUp
+        return Arena.current.pointee.memory != sharedAllocator
+    }
+}
+
+/// A few allocators, each bound to the arena of one thread at a time: slot `n`'s callbacks allocate from
+/// `arenas[n]`, a static variable, not through the thread-local key. A thread takes a free slot when its arena is made
+/// and gives it back when it ends (the key's destructor); a slot's arena is written only then, by that thread, and read
+/// only by the allocations of that thread's pages. Cmark-gfm's callbacks take no context, so each slot's callbacks
+/// are written out, one pair per slot.
+private enum ArenaSlots {
+    static let count = 8
+
+    /// Each slot's arena; nil while no thread holds the slot. Made once (`makeAllocators`), before any allocation;
+    /// without the run-time exclusivity check, like `Arena.key`.
+    @exclusivity(unchecked) nonisolated(unsafe) static var arenas: UnsafeMutablePointer<UnsafeMutablePointer<Arena>?>? = nil
+    /// Each slot's allocator.
+    @exclusivity(unchecked) nonisolated(unsafe) static var allocators: UnsafeMutablePointer<cmark_mem>? = nil
+    /// Guards the taking and giving back of slots.
+    private static let lock = NSLock()
+
+    /// The arena of slot `n` (held by the calling thread).
+    @inline(__always)
+    static func arena(_ n: Int) -> UnsafeMutablePointer<Arena> { arenas.unsafelyUnwrapped[n].unsafelyUnwrapped }
+
+    static func makeAllocators() {
+        let free: @convention(c) (UnsafeMutableRawPointer?) -> Void = { block in Arena.release(block) }
+        let slots: [cmark_mem] = [
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(0)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(0)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(1)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(1)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(2)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(2)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(3)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(3)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(4)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(4)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(5)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(5)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(6)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(6)) }, free: free),
+            cmark_mem(calloc: { Arena.allocate(count: $0, size: $1, zeroed: true, in: ArenaSlots.arena(7)) },
+                      realloc: { Arena.reallocate($0, size: $1, in: ArenaSlots.arena(7)) }, free: free),
+        ]
+        precondition(slots.count == count, "one allocator per slot")
+        let allocators = UnsafeMutablePointer<cmark_mem>.allocate(capacity: count)
+        allocators.initialize(from: slots, count: count)
+        let arenas = UnsafeMutablePointer<UnsafeMutablePointer<Arena>?>.allocate(capacity: count)
+        arenas.initialize(repeating: nil, count: count)
+        self.arenas = arenas
+        self.allocators = allocators
+    }
+
+    /// A free slot's allocator, bound to `arena` until `giveBack`; nil when all are taken.
+    static func take(for arena: UnsafeMutablePointer<Arena>) -> UnsafeMutablePointer<cmark_mem>? {
+        lock.withLock {
+            guard let arenas, let allocators, let slot = (0..<count).first(where: { arenas[$0] == nil }) else { return nil }
+            arenas[slot] = arena
+            return allocators + slot
+        }
+    }
+
+    /// Frees the slot whose allocator this is, if it is one.
+    static func giveBack(_ memory: UnsafeMutablePointer<cmark_mem>) {
+        lock.withLock {
+            guard let arenas, let allocators, memory >= allocators, memory < allocators + count else { return }
+            arenas[memory - allocators] = nil
+        }
     }
 }
 
@@ -86,6 +167,8 @@ private struct Arena {
     var freed: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// `Arena.nodeSize`, kept here so that an allocation need not ask whether it was worked out yet.
     let nodeSize: Int
+    /// The allocator `withArena` hands to cmark-gfm on this thread: a slot's, or the shared one (see `ArenaSlots`).
+    var memory = CmarkArena.sharedAllocator
     /// How many `withArena` calls are running on this thread.
     var depth = 0
     /// The blocks from the system allocator not freed yet, given back by `reset`.
@@ -108,6 +191,7 @@ private struct Arena {
         pthread_key_create(&key) { pointer in
             guard let pointer else { return }
             let arena = pointer.assumingMemoryBound(to: Arena.self)
+            ArenaSlots.giveBack(arena.pointee.memory)
             Arena.reset(arena)
             for region in 0..<Arena.regionCount { free(arena.pointee.regions[region].slab) }
             arena.pointee.regions.deallocate()
@@ -117,8 +201,9 @@ private struct Arena {
         }
     }
 
-    /// The calling thread's arena, made on its first use. Read in each allocation, in place (a call and `swift_once`
-    /// around the thread-local look-up cost more than the look-up).
+    /// The calling thread's arena, made on its first use. Read in place (a call and `swift_once` around the
+    /// thread-local look-up cost more than the look-up) by each `withArena`, and by each allocation of a thread without
+    /// a slot.
     static var current: UnsafeMutablePointer<Arena> {
         @inline(__always) get {
             if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Arena.self) }
@@ -137,6 +222,7 @@ private struct Arena {
         }
         assert(CmarkArena.largeSize < 1 << sizeBits, "a slab block's size fits in its kind word")
         arena.initialize(to: Arena(regions: regions, freed: freed, nodeSize: nodeSize))
+        if let slot = ArenaSlots.take(for: arena) { arena.pointee.memory = slot }
         pthread_setspecific(key, arena)
         return arena
     }
@@ -199,23 +285,23 @@ private struct Arena {
     /// A block's room: at least 16 bytes, for the link to the next free block when it is freed.
     private static func rounded(_ size: Int) -> Int { max(16, (size + 15) & ~15) }
 
-    static func allocate(count: Int, size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
+    /// A block from `arena`, the calling thread's.
+    @inline(__always)
+    static func allocate(count: Int, size: Int, zeroed: Bool, in arena: UnsafeMutablePointer<Arena>) -> UnsafeMutableRawPointer? {
         let (total, overflow) = count.multipliedReportingOverflow(by: size)
         guard !overflow else { return nil }
-        return allocate(total, zeroed: zeroed)
+        return allocate(total, zeroed: zeroed, in: arena)
     }
 
-    private static func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer {
+    private static func allocate(_ size: Int, zeroed: Bool, in arena: UnsafeMutablePointer<Arena>) -> UnsafeMutableRawPointer {
         if size > CmarkArena.largeSize {
             guard let base = zeroed ? calloc(1, headerSize + size) : malloc(headerSize + size) else { fatalError("out of memory") }
-            let arena = current
             base.storeBytes(of: arena, as: UnsafeMutablePointer<Arena>.self)
             base.storeBytes(of: systemBlock, toByteOffset: 8, as: Int.self)
             let block = base + headerSize
             arena.pointee.systemBlocks.append(block)
             return block
         }
-        let arena = current
         let sizeClass = rounded(size) / 16
         if let reused = arena.pointee.freed[sizeClass] {
             arena.pointee.freed[sizeClass] = reused.load(as: UnsafeMutableRawPointer?.self)
@@ -254,8 +340,14 @@ private struct Arena {
         return arena
     }
 
-    static func reallocate(_ block: UnsafeMutableRawPointer?, size: Int) -> UnsafeMutableRawPointer? {
-        guard let block else { return allocate(size, zeroed: false) }
+    /// `realloc` of a block of `arena`, the calling thread's (any block for nil).
+    @inline(__always)
+    static func reallocate(_ block: UnsafeMutableRawPointer?, size: Int, in arena: @autoclosure () -> UnsafeMutablePointer<Arena>) -> UnsafeMutableRawPointer? {
+        guard let block else { return allocate(size, zeroed: false, in: arena()) }
+        return reallocate(block, size: size)
+    }
+
+    private static func reallocate(_ block: UnsafeMutableRawPointer, size: Int) -> UnsafeMutableRawPointer? {
         let kind = kindWord(of: block)
         if kind == systemBlock {
             let arena = arena(of: block)
@@ -274,7 +366,7 @@ private struct Arena {
                     return block
                 }
             }
-            let moved = allocate(size, zeroed: false)
+            let moved = allocate(size, zeroed: false, in: arena(of: block))
             moved.copyMemory(from: block, byteCount: old)
             release(block)
             return moved
