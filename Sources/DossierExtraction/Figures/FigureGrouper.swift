@@ -144,7 +144,7 @@ struct FigureGrouper: Sendable {
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
             return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
         }
-        guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nouns.isEmpty else { return FigureRules.noNoun }
+        guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nounNumbers.isEmpty else { return FigureRules.noNoun }
         if group.nounNumbers.contains(nounNumber) { return FigureRules.sameNoun }
         // (`noun` is none of the group's nouns: they relate when WordNet relates their senses.)
         if let senses = probe.nounSenses, group.nounSenses.contains(where: senses.relate(to:)) { return FigureRules.relatedNoun }
@@ -231,9 +231,9 @@ struct FigureGrouper: Sendable {
         /// arrays in step, searched from the end, where a mention's source almost always is, instead of a dictionary.
         var sources: [Int] = []
         var sourceValues: [Double?] = []
-        var nouns: Set<String> = []
+        /// The measured nouns, by number (a set of their strings, kept as well, hashed every noun added to it by SipHash).
         var nounNumbers = NumberSet()
-        /// The WordNet senses of each of `nouns` that has any.
+        /// The WordNet senses of each of the nouns that has any.
         var nounSenses: [MeasureRelations.WordSenses] = []
         var adjectives = NumberSet()
         var context = NumberSet()
@@ -242,10 +242,10 @@ struct FigureGrouper: Sendable {
         var sentenceWords = NumberSet()
         var names = NumberSet()
         var typicalValue: Double?
-        // The numbers stated, the owners, ends of change and states read, and the times (`""` for none). The words are
-        // a few distinct ones each, kept in arrays, each word once: a set hashed every word added to it, and the probe's
-        // word at every comparison that asked it.
-        var numbers: Set<Double> = []
+        // The numbers stated, the owners, ends of change and states read, the times (`""` for none) and the years. A
+        // group has a few distinct ones of each, kept in arrays, each once: a set hashed every one added to it (by
+        // SipHash), and the probe's at every comparison that asked it.
+        var numbers: [Double] = []
         var owners: [String] = []
         var directions: [String] = []
         var conditions: [String] = []
@@ -254,7 +254,7 @@ struct FigureGrouper: Sendable {
         /// Each member's event and condition (`released|`, `|alive`, `|`).
         var states: [String] = []
         var times: [String] = []
-        var years: Set<Int> = []
+        var years: [Int] = []
 
         /// Nil when the source has no member; otherwise the value it states (nil for a vague amount).
         func value(statedBy source: Int) -> Double?? {
@@ -290,8 +290,7 @@ struct FigureGrouper: Sendable {
                 sources.append(source)
                 sourceValues.append(probe.value)
             }
-            if let noun = probe.measuredNoun, nouns.insert(noun).inserted, let senses = probe.nounSenses { nounSenses.append(senses) }
-            if let noun = probe.noun { nounNumbers.insert(noun) }
+            if let noun = probe.noun, nounNumbers.insert(noun), let senses = probe.nounSenses { nounSenses.append(senses) }
             adjectives.formUnion(probe.adjectives)
             for (word, weight) in zip(probe.context, probe.contextWeights) where context.insert(word) {
                 contextWeight += weight
@@ -299,7 +298,7 @@ struct FigureGrouper: Sendable {
             for word in probe.sentenceWords { sentenceWords.insert(word) }
             names.formUnion(probe.names)
             if typicalValue == nil { typicalValue = probe.value }
-            if let value = probe.value { numbers.insert(value) }
+            if let value = probe.value { numbers.appendOnce(value) }
             if let owner = probe.owner { owners.appendOnce(owner) }
             if let direction = probe.direction { directions.appendOnce(direction) }
             if let condition = probe.condition { conditions.appendOnce(condition) }
@@ -307,7 +306,7 @@ struct FigureGrouper: Sendable {
             if let event = probe.event { events.appendOnce(event) }
             states.appendOnce(probe.state)
             times.appendOnce(probe.timeKey ?? "")
-            if let year = probe.year { years.insert(year) }
+            if let year = probe.year { years.appendOnce(year) }
         }
     }
 

@@ -140,7 +140,7 @@ struct StoryIndex: Sendable {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
             for index in tokens.indices.dropFirst() where tokens.isCapitalized(at: index) {
                 let lower = tokens[index].lower
-                guard lower.hasSeveralCharacters else { continue }
+                guard lower.hasSeveralCharactersQuickly else { continue }
                 if Self.notNames.contains(lower) { continue }
                 counts.add(Self.key(lower))
             }
@@ -154,6 +154,6 @@ struct StoryIndex: Sendable {
 
     /// Outlets write acronyms with or without full stops (`F.B.I.`, `FBI`): one key for both.
     static func key(_ name: String) -> String {
-        name.containsByte(UInt8(ascii: ".")) ? String(name.filter { $0 != "." }) : name
+        name.holdsByte(UInt8(ascii: ".")) ? String(name.filter { $0 != "." }) : name
     }
 }

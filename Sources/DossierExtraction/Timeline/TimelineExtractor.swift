@@ -19,12 +19,12 @@ public struct TimelineExtractor: Sendable {
         let read = SentenceBatches.map(sentences) { _, run in
             var dated: [DatedSentence] = []
             var years: [StoryYearInference.Reading] = []
+            // Each sentence read in place; only a dated one is copied (`let sentence = run[position]` copied every one).
             for position in run.indices {
-                let sentence = run[position]
-                let mentions = finder.mentions(in: sentence)
-                let words = mentions.isEmpty ? nil : EventMerger.contentWords(sentence.tokens)
-                if let words { dated.append(DatedSentence(position: position, sentence: sentence, mentions: mentions, contentWords: words)) }
-                if readsStoryYear, let reading = StoryYearInference.reading(of: sentence.tokens, contentWords: words) { years.append(reading) }
+                let mentions = finder.mentions(in: run[position])
+                let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens)
+                if let words { dated.append(DatedSentence(position: position, sentence: run[position], mentions: mentions, contentWords: words)) }
+                if readsStoryYear, let reading = StoryYearInference.reading(of: run[position].tokens, contentWords: words) { years.append(reading) }
             }
             return (dated: dated, years: years)
         }

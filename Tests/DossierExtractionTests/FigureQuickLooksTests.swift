@@ -1,0 +1,38 @@
+import Testing
+@testable import DossierExtraction
+
+/// The quick looks at a word's bytes the figures pass asks of every word answer as the plain questions do.
+@Suite struct FigureQuickLooksTests {
+    static let words = ["", "a", "ab", "mr", "mr.", "u.s.", "f.b.i.", "\u{E9}", "e\u{301}", "e\u{301}e", "a\u{301}b", "\r\n", "\r\na",
+                        "\n\r", "\u{1F1EC}\u{1F1E7}", "\u{1F44D}\u{1F3FD}s", "caf\u{E9}", "\u{5D0}\u{5B8}", "government",
+                        "well-known", "-", "a-", "-a", "twenty-four", "a very long word of more than fifteen bytes, with a hyphen-in it"]
+
+    @Test func severalCharactersAnswersAsCountingDoes() {
+        for word in Self.words {
+            #expect(word.hasSeveralCharactersQuickly == (word.count > 1), "\(word.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func holdsByteAnswersAsTheUTF8ViewDoes() {
+        for word in Self.words {
+            for byte in [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "a"), 0xCC, 0x0D] {
+                #expect(word.holdsByte(byte) == word.utf8.contains(byte), "\(word) \(byte)")
+            }
+        }
+    }
+
+    /// A hyphenated word opens a number only when what stands before its first hyphen is a unit or ten word, wherever
+    /// its hyphens are and however long it is; no other hyphenated word does.
+    @Test func hyphenatedWordsOpenOnlyAfterAUnitOrTenWord() {
+        let words = ["seventeen-year-old", "seventeen-", "one-a", "one-", "on-e", "ones-day", "xseven-day", "seven-day-long",
+                     "well-seven", "sevenx-day", "twenty-four", "thirteen-nineteen", "nineteen-", "zero-sum", "eighty-eight",
+                     "non-stop", "twentyfour-day", "t-1", "one--two", "four-four-four-four-four"]
+        for word in words {
+            let tokens = FigureTestLexicon.tokens(of: "x \(word)")
+            guard let index = tokens.firstIndex(where: { $0.text == word }) else { continue }
+            let head = word.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let expected = word.contains("-") && NumberWords.simpleValue(String(head)) != nil && !head.contains("-")
+            #expect(NumberWords.mayStartNumber(tokens, at: index) == expected, "\(word)")
+        }
+    }
+}
