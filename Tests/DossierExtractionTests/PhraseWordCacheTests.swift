@@ -42,10 +42,11 @@ import DossierLanguage
             #expect(traits.contains(.modifier) == word.isModifier && traits.contains(.longEnoughAlone) == word.isLongEnoughAlone, "\(word.surface)")
             #expect(traits.contains(.determiner) == entry.isDeterminer && traits.contains(.of) == (word.key == "of"), "\(word.surface)")
             #expect(traits.contains(.writtenAsKey) == word.surface.utf8.elementsEqual(word.key.utf8), "\(word.surface)")
+            #expect(traits.contains(.lowerIsText) == (entry.lower == word.surface), "\(word.surface)")
             seen.formUnion(traits)
         }
         // Every trait is met, each one somewhere.
-        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of, .writtenAsKey])
+        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of, .writtenAsKey, .lowerIsText])
         // Each reading's key hash is its own key's, by number.
         #expect(cache.keyHashes == cache.entries.map { StringPlaces.hash($0.word.key) })
         #expect(Set(cache.keyHashes).count > 1)
