@@ -42,10 +42,11 @@ import DossierLanguage
             #expect(traits.contains(.modifier) == word.isModifier && traits.contains(.longEnoughAlone) == word.isLongEnoughAlone, "\(word.surface)")
             #expect(traits.contains(.determiner) == entry.isDeterminer && traits.contains(.of) == (word.key == "of"), "\(word.surface)")
             #expect(traits.contains(.writtenAsKey) == word.surface.utf8.elementsEqual(word.key.utf8), "\(word.surface)")
+            #expect(traits.contains(.lowerIsText) == (entry.lower == word.surface), "\(word.surface)")
             seen.formUnion(traits)
         }
         // Every trait is met, each one somewhere.
-        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of, .writtenAsKey])
+        #expect(seen == [.stop, .wordLike, .modifier, .longEnoughAlone, .determiner, .of, .writtenAsKey, .lowerIsText])
         // Each reading's key hash is its own key's, by number.
         #expect(cache.keyHashes == cache.entries.map { StringPlaces.hash($0.word.key) })
         #expect(Set(cache.keyHashes).count > 1)
@@ -79,5 +80,26 @@ import DossierLanguage
         #expect(opening == [3, 3, 2])
         #expect(reads == 4)
         #expect(cache.entries.map(\.lower) == ["talks", "other", "talks", "talks"])
+    }
+
+    /// A reading whose lower form is its text (`talks`) is found again by asking the token's lower form against the
+    /// token's own text (`PhraseWordCache.Traits.lowerIsText`): a token with that text and another lower form is still
+    /// read afresh, and one with a lower form equal to its text by Unicode's rules is not.
+    @Test func aLowerFormThatIsTheTextIsToldWithoutTheEntry() {
+        func token(_ text: String, lower: String) -> Token {
+            Token(text: text, range: 0..<text.count, kind: .word, shape: .lower, lower: lower, index: 3)
+        }
+        var cache = PhraseWordCache()
+        var reads = 0
+        func number(_ token: Token) -> Int {
+            cache.number(of: token) { reads += 1; return PhraseWordCache.Entry(word: PhraseScanner.Word(surface: $0.text, key: $0.lower, isName: false, isCommon: true, isStop: false), isDeterminer: false, lower: $0.lower) }
+        }
+        let talks = token("talks", lower: "talks"), other = token("talks", lower: "other")
+        #expect([number(talks), number(talks), number(other), number(other), number(talks), number(talks)] == [0, 0, 1, 1, 2, 2])
+        #expect(cache.traits.map { $0.contains(.lowerIsText) } == [true, false, true])
+        // `café` written with a combining accent, its lower form with the composed letter: equal strings, one reading.
+        let cafe = token("cafe\u{301}", lower: "caf\u{E9}")
+        #expect([number(cafe), number(cafe), number(token("cafe\u{301}", lower: "cafe\u{301}"))] == [3, 3, 3])
+        #expect(reads == 4)
     }
 }

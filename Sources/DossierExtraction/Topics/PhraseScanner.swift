@@ -183,13 +183,20 @@ struct PhraseScanner: Sendable {
     /// and `clauses` in place of what they held: their storage is kept, so a run of sentences refills the same two
     /// arrays instead of making two per sentence.
     func clauses(of sentence: Sentence, words cache: inout PhraseWordCache, into words: inout [ClauseWord], clauses: inout [Range<Int>]) {
+        self.clauses(ofTokens: sentence.tokens, words: &cache, into: &words, clauses: &clauses)
+    }
+
+    /// `clauses(of:words:into:clauses:)` of a sentence's tokens: what a caller that reads its sentences in place passes
+    /// (a sentence passed whole was copied first, its id, text and tokens retained and released, for every sentence).
+    func clauses(ofTokens sentenceTokens: [Token], words cache: inout PhraseWordCache, into words: inout [ClauseWord],
+                 clauses: inout [Range<Int>]) {
         words.removeAll(keepingCapacity: true)
-        words.reserveCapacity(sentence.tokens.count)
+        words.reserveCapacity(sentenceTokens.count)
         clauses.removeAll(keepingCapacity: true)
         var clauseStart = 0
         var afterDeterminer = false
         // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-        sentence.tokens.withUnsafeBufferPointer { tokens in
+        sentenceTokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
                 if tokens[index].kind == .word {
                     let number = cache.number(text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {

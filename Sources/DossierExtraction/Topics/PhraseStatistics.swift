@@ -177,7 +177,7 @@ struct PhraseStatistics: Sendable {
         // The sentences read in place through their buffer, not copied (a copy retains and releases its arrays).
         sentences.withUnsafeBufferPointer { sentences in
             for index in sentences.indices {
-                scanner.clauses(of: sentences[index], words: &words, into: &clauseWords, clauses: &clauses)
+                scanner.clauses(ofTokens: sentences[index].tokens, words: &words, into: &clauseWords, clauses: &clauses)
                 run.record(clauseWords, clauses: clauses)
                 scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
                 for candidate in candidates {

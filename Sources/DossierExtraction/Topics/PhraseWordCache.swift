@@ -31,6 +31,10 @@ struct PhraseWordCache {
         /// The word is written as its key, byte for byte (`talk`, not `talks` or `Talk`): a phrase of such words is
         /// written as its spaced keys (`PhraseScanner.occurrence`).
         static let writtenAsKey = Traits(rawValue: 64)
+        /// The entry's lower form is the text it was read from (`talks`, not `Talks`): the look-up of a later token
+        /// with that text asks whether the token's lower form is its own text, read where the token is, rather than
+        /// reading the entry (a cache miss per token: the entries are spread, the traits packed).
+        static let lowerIsText = Traits(rawValue: 128)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -83,11 +87,19 @@ struct PhraseWordCache {
                                entries: inout [Entry], traits: inout [Traits], keyHashes: inout [UInt64],
                                read: () -> Entry) -> Int {
         let (place, isNew) = texts.place(adding: text)
-        if !isNew, entries[numbers[place]].lower == lower { return numbers[place] }
+        if !isNew {
+            let number = numbers[place]
+            // The entry's text is `text` (its place is that text's): when its lower form is its text, the two lower
+            // forms are equal exactly when `lower == text`.
+            let sameLower = traits[number].contains(.lowerIsText) ? lower == text : entries[number].lower == lower
+            if sameLower { return number }
+        }
         let number = entries.count
         let entry = read()
         entries.append(entry)
-        traits.append(Traits(entry))
+        var entryTraits = Traits(entry)
+        if entry.lower == text { entryTraits.insert(.lowerIsText) }
+        traits.append(entryTraits)
         keyHashes.append(StringPlaces.hash(entry.word.key))
         if isNew { numbers.append(number) } else { numbers[place] = number }
         return number

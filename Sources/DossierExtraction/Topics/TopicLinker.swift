@@ -4,48 +4,53 @@ import DossierCore
 public enum TopicLinker {
     /// The topics with `people` and `figures` filled, most shared sentences first.
     public static func link(_ topics: [Topic], people: [Person], figures: [Figure]) -> [Topic] {
+        // One index of the sentences people and figures are stated in, shared by both: each topic's sentences are
+        // looked up in it once (hashing both strings of each reference), where an index of each looked them up twice.
+        // This step runs on one thread, at the end of the build.
+        var sentences = Places<SentenceReference>()
         // The references read in place, each out of its mention or value where it is: not gathered into an array per
         // person or figure, nor through a lazy map, which copied each mention and value (retaining and releasing all
         // its strings) to read its reference.
-        let peopleBySentence = Holders(count: people.count, id: { people[$0].id }) { person, body in
+        let peopleBySentence = Holders(count: people.count, sentences: &sentences, id: { people[$0].id }) { person, body in
             for index in people[person].mentions.indices { body(people[person].mentions[index].reference) }
         }
-        let figuresBySentence = Holders(count: figures.count, id: { figures[$0].id }) { figure, body in
+        let figuresBySentence = Holders(count: figures.count, sentences: &sentences, id: { figures[$0].id }) { figure, body in
             for index in figures[figure].values.indices { body(figures[figure].values[index].reference) }
         }
+        // A topic's sentences by place in the index (those of no person or figure left out), in one array kept from
+        // topic to topic.
+        var places: [Int] = []
         return topics.map { topic in
+            places.removeAll(keepingCapacity: true)
+            for reference in topic.sentences {
+                if let place = sentences.place(of: reference) { places.append(place) }
+            }
             var linked = topic
-            linked.people = peopleBySentence.ranked(topic.sentences)
-            linked.figures = figuresBySentence.ranked(topic.sentences)
+            linked.people = peopleBySentence.ranked(places: places)
+            linked.figures = figuresBySentence.ranked(places: places)
             return linked
         }
     }
 
-    /// The ids (of people or figures) stated in each sentence: the sentences in `Places` (hashed without `Hasher`), the
-    /// ids by number, so a topic's ids are counted in an array rather than a dictionary of strings.
+    /// The ids (of people or figures) stated in each sentence: the sentences by their places in an index of sentences
+    /// (`Places`, hashed without `Hasher`) that holders of several kinds may share, the ids by number, so a topic's ids
+    /// are counted in an array rather than a dictionary of strings.
     struct Holders {
         /// The distinct ids, by number.
         private var ids = StringPlaces()
-        private var sentences = Places<SentenceReference>()
         /// The numbers of the ids stated in each sentence, each once: a sentence's (by place) from `starts[place]`,
-        /// `statedCounts[place]` of them, in one array rather than an array per sentence.
+        /// `statedCounts[place]` of them, in one array rather than an array per sentence. A sentence placed in the
+        /// index after these holders were made (by holders of another kind) is past the end: no id of these.
         private var stated: [Int32] = []
         private var starts: [Int] = []
         private var statedCounts: [Int] = []
 
-        /// `references(holder)`: the sentences where a holder (whose id is `id(holder)`) is stated.
-        init<Holder, References: Sequence<SentenceReference>>(_ holders: [Holder], id: (Holder) -> String,
-                                                              references: (Holder) -> References) {
-            self.init(count: holders.count, id: { id(holders[$0]) }) { holder, body in
-                for reference in references(holders[holder]) { body(reference) }
-            }
-        }
-
         /// `count` holders, told by their positions: `id(holder)` is a holder's id, and `eachReference(holder, body)`
-        /// calls `body` with each sentence where it is stated. By position, so that the caller reads what it needs of
-        /// each holder where it is: a person or figure passed on (to a closure, or by an iterator) was copied, all its
-        /// arrays and strings retained and released.
-        init(count: Int, id: (Int) -> String, eachReference: (Int, (SentenceReference) -> Void) -> Void) {
+        /// calls `body` with each sentence where it is stated, which is placed in `sentences` if it is not there yet. By
+        /// position, so that the caller reads what it needs of each holder where it is: a person or figure passed on
+        /// (to a closure, or by an iterator) was copied, all its arrays and strings retained and released.
+        init(count: Int, sentences: inout Places<SentenceReference>, id: (Int) -> String,
+             eachReference: (Int, (SentenceReference) -> Void) -> Void) {
             // Each statement's sentence (by place) and id (by number), in the holders' order.
             var statements: [(place: Int32, number: Int32)] = []
             for holder in 0..<count {
@@ -70,12 +75,11 @@ public enum TopicLinker {
             }
         }
 
-        /// Ids found in the sentences, by how many sentences hold them, then by id.
-        func ranked(_ references: [SentenceReference]) -> [String] {
+        /// Ids found in the sentences at `places` in the index, by how many sentences hold them, then by id.
+        func ranked(places: [Int]) -> [String] {
             var counts = Array(repeating: 0, count: ids.count)
             var found: [Int] = []
-            for reference in references {
-                guard let place = sentences.place(of: reference) else { continue }
+            for place in places where place < statedCounts.count {
                 for number in stated[starts[place]..<starts[place] + statedCounts[place]].lazy.map(Int.init) {
                     if counts[number] == 0 { found.append(number) }
                     counts[number] += 1

@@ -49,7 +49,7 @@ struct TopicSentences: Sendable {
                         switch steps[first] {
                         case .stop: continue
                         case .sought(let place):
-                            hits.append(contentsOf: sought.groups[place])
+                            sought.appendGroups(of: place, to: &hits)
                             runPlace = place
                         case .growsUnsought: break
                         }
@@ -73,7 +73,7 @@ struct TopicSentences: Sendable {
                                 if sought.mayGrowUnsought(key) { continue } else { break }
                             }
                             runPlace = place
-                            hits.append(contentsOf: sought.groups[place])
+                            sought.appendGroups(of: place, to: &hits)
                         }
                     }
                 }
@@ -197,8 +197,11 @@ struct TopicSentences: Sendable {
     private struct SoughtKeys: Sendable {
         /// Every beginning of a key (by scalars), the keys included.
         private var starts = StringPlaces()
-        /// By place in `starts`: the groups whose key it is, in order (none for a beginning only).
-        private(set) var groups: [[Int]] = []
+        /// The groups whose key each beginning is, in order (none for a beginning only), one beginning's after
+        /// another's in one array, by place in `starts` from `groupStarts[place]` to `groupStarts[place + 1]`: read by
+        /// position at every hit, where an array per beginning was retained and released at each.
+        private var groupPositions: [Int] = []
+        private var groupStarts: [Int] = [0]
         /// By place in `starts`: the bytes that follow that beginning in the keys (each as the bit of its low six bits),
         /// when every key is ASCII; nil otherwise (see `mayFollow`).
         private var followers: [UInt64]?
@@ -206,6 +209,7 @@ struct TopicSentences: Sendable {
         init(_ keyIndex: [String: [Int]]) {
             let allASCII = keyIndex.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             var followers: [UInt64] = []
+            var groups: [[Int]] = []
             for (key, positions) in keyIndex {
                 var start = ""
                 var previous: Int?
@@ -222,6 +226,15 @@ struct TopicSentences: Sendable {
                 groups[starts.place(of: key)!] = positions
             }
             self.followers = allASCII ? followers : nil
+            for positions in groups {
+                groupPositions.append(contentsOf: positions)
+                groupStarts.append(groupPositions.count)
+            }
+        }
+
+        /// Appends to `hits` the groups whose key is the beginning at `place` in `starts`.
+        func appendGroups(of place: Int, to hits: inout [Int]) {
+            for position in groupStarts[place]..<groupStarts[place + 1] { hits.append(groupPositions[position]) }
         }
 
         /// The bit a byte has in `followers` and in a lead.
