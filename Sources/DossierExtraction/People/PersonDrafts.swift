@@ -43,7 +43,8 @@ struct PersonDrafts: Sendable {
         })
         let structure = NameStructure(evidence: evidence, fullFormPlaces: fullFormPlaces)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
-        let clusters = merger.clusters(fullForms: fullForms).filter { group in
+        let (allClusters, fullFormSurnames) = merger.clustersAndSurnames(fullForms: fullForms)
+        let clusters = allClusters.filter { group in
             group.contains(where: strongForms.contains)
         }
         var clusterOfKey: [String: Int] = [:]
@@ -66,7 +67,6 @@ struct PersonDrafts: Sendable {
                 introduced[cluster][article] = min(introduced[cluster][article] ?? .max, sentence)
             }
         }
-        let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence; the
         // articles gathered by last word's place, and the last words by surname key, so no key is hashed at every
@@ -132,7 +132,9 @@ struct PersonDrafts: Sendable {
             var candidates = clustersBySurname[surname] ?? []
             var nearSurnames: [String] = []
             if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
-                nearSurnames = SpellingIndex.near(surname, in: surnameIndex).filter { $0 != surname + "s" && surname != $0 + "s" }
+                // The clusters' surnames are some of the full forms' (whose index the merger made): the near ones of those.
+                nearSurnames = SpellingIndex.near(surname, in: fullFormSurnames, among: { clustersBySurname[$0] != nil })
+                    .filter { $0 != surname + "s" && surname != $0 + "s" }
                 for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
             }
             candidates = Self.sameGeneration(candidates, as: NameOccurrence.generation(of: occurrences[indices[0]].words), generations: generations)
