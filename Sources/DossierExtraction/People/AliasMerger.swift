@@ -31,6 +31,12 @@ struct AliasMerger: Sendable {
 
     /// Clusters of form keys (full names first), each a person; and the one-word forms that could not be resolved.
     func clusters(fullForms: [String]) -> [[String]] {
+        clustersAndSurnames(fullForms: fullForms).clusters
+    }
+
+    /// `clusters(fullForms:)`, and the spelling index of the full forms' surname keys (`surnameKey`) it made, which the
+    /// drafts read again for one-word forms (their clusters' surnames are some of these).
+    func clustersAndSurnames(fullForms: [String]) -> (clusters: [[String]], surnames: SpellingIndex.Index) {
         // The forms are read by their positions in sorted order, each profiled once.
         let keys = fullForms.sorted()
         let profiles = keys.map(profile)
@@ -50,7 +56,8 @@ struct AliasMerger: Sendable {
             }
         }
         // Surnames one slip apart (`Qasssem`/`Qassem`): the same given name joins them.
-        for (first, second) in SpellingIndex.closePairs(Array(bySurname.keys)) {
+        let surnames = SpellingIndex.index(Array(bySurname.keys))
+        for (first, second) in SpellingIndex.closePairs(in: surnames) {
             for a in bySurname[first] ?? [] {
                 for b in bySurname[second] ?? [] where isRare(profiles[a]) || isRare(profiles[b]) {
                     if givenNamesCompatible(profiles[a], profiles[b], sameSurname: false), generationsCompatible(profiles[a], profiles[b]) {
@@ -59,7 +66,7 @@ struct AliasMerger: Sendable {
                 }
             }
         }
-        return sets.groups
+        return (sets.groups, surnames)
     }
 
     func surnameKey(_ key: String) -> String {
@@ -159,14 +166,28 @@ struct DisjointSets {
 
 /// Finds strings one edit apart through their one-deletion variants, without comparing all pairs.
 enum SpellingIndex {
+    /// The keys of at least five characters by each of their one-deletion variants (`deletions`): the variants are
+    /// found by `StringPlaces` (hashed eight bytes at a time), and each has the keys it comes from, sorted, each once.
+    /// A dictionary of the variants hashed each by SipHash, and each key's variants were a set, hashed again.
+    struct Index: Sendable {
+        var variants = StringPlaces()
+        var keysOfVariant: [[String]] = []
+
+        /// The keys `variant` comes from (none for a variant of no key).
+        func keys(of variant: String) -> [String] {
+            variants.place(of: variant).map { keysOfVariant[$0] } ?? []
+        }
+    }
+
     /// Pairs (sorted) of distinct keys at most one edit apart, each key at least five letters long.
     static func closePairs(_ keys: [String]) -> [(String, String)] {
-        var byVariant: [String: [String]] = [:]
-        for key in keys.sorted() where key.count >= 5 {
-            for variant in deletions(key) { byVariant[variant, default: []].append(key) }
-        }
+        closePairs(in: index(keys))
+    }
+
+    /// `closePairs` of the keys of an index (`index(_:)`).
+    static func closePairs(in index: Index) -> [(String, String)] {
         var pairs = Set<[String]>()
-        for (_, group) in byVariant where group.count > 1 && group.count < 20 {
+        for group in index.keysOfVariant where group.count > 1 && group.count < 20 {
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] where a != b && NameKey.distance(a, b, limit: 1) <= 1 {
                     pairs.insert([min(a, b), max(a, b)])
@@ -196,14 +217,21 @@ enum SpellingIndex {
     /// `deletions` of an ASCII key (nil for any other), cut from its bytes: each byte is one of its characters, and a
     /// string made of bytes is made without an array of characters for each deletion.
     static func asciiDeletions(_ key: String) -> Set<String>? {
+        var found: Set<String> = []
+        guard forEachASCIIDeletion(of: key, { found.insert($0) }) else { return nil }
+        return found
+    }
+
+    /// Calls `body` with the key and each string with one byte of it removed (a string may come more than once, as
+    /// `aa` from `aab` twice), when the key is ASCII: false, and no call, for any other key.
+    private static func forEachASCIIDeletion(of key: String, _ body: (String) -> Void) -> Bool {
         var key = key
-        return key.withUTF8 { bytes -> Set<String>? in
+        return key.withUTF8 { bytes -> Bool in
             // A carriage return before a line feed is one character of two bytes; no other ASCII bytes join.
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
-            var out: Set<String> = [String(decoding: bytes, as: UTF8.self)]
-            out.reserveCapacity(bytes.count + 1)
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return false }
+            body(String(decoding: bytes, as: UTF8.self))
             for index in bytes.indices {
-                out.insert(String(unsafeUninitializedCapacity: bytes.count - 1) { copy in
+                body(String(unsafeUninitializedCapacity: bytes.count - 1) { copy in
                     var next = 0
                     for other in bytes.indices where other != index {
                         copy[next] = bytes[other]
@@ -212,24 +240,35 @@ enum SpellingIndex {
                     return next
                 })
             }
-            return out
+            return true
         }
     }
 
-    /// Keys within one edit of `key`, through a variant index built once.
-    static func index(_ keys: [String]) -> [String: [String]] {
-        var byVariant: [String: [String]] = [:]
+    /// Calls `body` with each of `deletions(key)`, a string perhaps more than once.
+    private static func forEachDeletion(of key: String, _ body: (String) -> Void) {
+        if !forEachASCIIDeletion(of: key, body) { characterDeletions(key).forEach(body) }
+    }
+
+    /// The variants of the keys (each once) of at least five characters.
+    static func index(_ keys: [String]) -> Index {
+        var index = Index()
         for key in Set(keys).sorted() where key.count >= 5 {
-            for variant in deletions(key) { byVariant[variant, default: []].append(key) }
+            forEachDeletion(of: key) { variant in
+                let (place, isNew) = index.variants.place(adding: variant)
+                if isNew { index.keysOfVariant.append([key]) }
+                // The keys come in order, so a key met again for one variant (`aab` gives `aa` twice) is the last one.
+                else if index.keysOfVariant[place].last != key { index.keysOfVariant[place].append(key) }
+            }
         }
-        return byVariant
+        return index
     }
 
-    static func near(_ key: String, in index: [String: [String]]) -> [String] {
+    /// Keys of the index within one edit of `key` (not `key` itself), sorted; `among`: only those it allows.
+    static func near(_ key: String, in index: Index, among: (String) -> Bool = { _ in true }) -> [String] {
         guard key.count >= 5 else { return [] }
         var found = Set<String>()
-        for variant in deletions(key) {
-            for candidate in index[variant] ?? [] where candidate != key && NameKey.distance(candidate, key, limit: 1) <= 1 {
+        forEachDeletion(of: key) { variant in
+            for candidate in index.keys(of: variant) where candidate != key && among(candidate) && NameKey.distance(candidate, key, limit: 1) <= 1 {
                 found.insert(candidate)
             }
         }

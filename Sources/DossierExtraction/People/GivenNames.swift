@@ -2,20 +2,25 @@ import Foundation
 
 /// The bundled list of given names (many countries) and the nicknames it lists as equivalent.
 public struct GivenNames: Sendable {
-    /// Folded, lowercased names (`jose`, `mohammed`, `itay`) and their gender: `M`, `F` or `?`.
-    let names: [String: Character]
+    /// Folded, lowercased names (`jose`, `mohammed`, `itay`), each at a place, and their gender by place: `M`, `F` or
+    /// `?`. A `StringPlaces`, not a dictionary: the name finder asks whether a word is a given name of the words in and
+    /// around every name run, and `StringPlaces` hashes a word by its bytes, eight at a time (`ASCIIWordHash`), where a
+    /// dictionary hashed it by SipHash (as it did each of the list's 90,000 names when it was read).
+    private let folded: StringPlaces
+    private let genders: [Character]
     /// Each nickname's long forms and each long form's nicknames, folded.
     let equivalents: [String: Set<String>]
 
     /// The list from a text of one name a line and `= short long` lines; `#` starts a comment.
     public init(text: String) {
-        var names: [String: Character] = [:]
+        var names = Names()
         var equivalents: [String: Set<String>] = [:]
         var text = text
         // Lines by their bytes, read in place: reading 90,000 lines as characters took a noticeable part of a build,
         // and so did cutting each into an array of words.
         text.withUTF8 { bytes in
-            names.reserveCapacity(bytes.count / 8)
+            // About ten bytes a line in the bundled list.
+            names.reserveCapacity(bytes.count / 10)
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
@@ -30,18 +35,46 @@ public struct GivenNames: Sendable {
                 // An ASCII name line (the bundled list is all ASCII): its name and gender read from its bytes, the name
                 // folded as `NameKey.fold` folds ASCII (capitals lowered), its gender the first byte of its second word.
                 if isASCII, line[0] != UInt8(ascii: "#"), line[0] != UInt8(ascii: "=") {
-                    if let (name, gender) = Self.asciiNameLine(line) { names[name] = gender }
+                    if let (name, gender) = Self.asciiNameLine(line) { names.set(name, gender) }
                     continue
                 }
                 Self.read(Substring(String(decoding: line, as: UTF8.self)), isASCII: isASCII, names: &names, equivalents: &equivalents)
             }
         }
-        self.names = names
+        folded = names.places
+        genders = names.genders
         self.equivalents = equivalents
     }
 
+    /// The names read so far and their genders; a name read again takes its later gender (as a dictionary's
+    /// assignment did).
+    private struct Names {
+        var places = StringPlaces()
+        var genders: [Character] = []
+
+        mutating func reserveCapacity(_ count: Int) {
+            places.reserveCapacity(count)
+            genders.reserveCapacity(count)
+        }
+
+        mutating func set(_ name: String, _ gender: Character) {
+            let (place, isNew) = places.place(adding: name)
+            if isNew { genders.append(gender) } else { genders[place] = gender }
+        }
+    }
+
+    /// By folded name, its gender: the list as read (for the tests).
+    var names: [String: Character] {
+        Dictionary(uniqueKeysWithValues: zip(folded.keys, genders))
+    }
+
+    /// The gender of a folded name, nil for a name not in the list.
+    private func gender(folded name: String) -> Character? {
+        folded.place(of: name).map { genders[$0] }
+    }
+
     /// A comment, a nickname line, or a name line beyond ASCII: cut into words (at its spaces) as a `Substring`.
-    private static func read(_ line: Substring, isASCII: Bool, names: inout [String: Character], equivalents: inout [String: Set<String>]) {
+    private static func read(_ line: Substring, isASCII: Bool, names: inout Names, equivalents: inout [String: Set<String>]) {
         if line.hasPrefix("#") { return }
         if line.hasPrefix("=") {
             let words = isASCII ? asciiWords(line.utf8.dropFirst()) : line.dropFirst().split(separator: " ").map(String.init)
@@ -52,7 +85,7 @@ public struct GivenNames: Sendable {
         } else {
             let parts = isASCII ? asciiWords(line.utf8) : line.split(separator: " ").map(String.init)
             guard let name = parts.first else { return }
-            names[NameKey.fold(name)] = parts.count > 1 ? parts[1].first ?? "?" : "?"
+            names.set(NameKey.fold(name), parts.count > 1 ? parts[1].first ?? "?" : "?")
         }
     }
 
@@ -97,7 +130,7 @@ public struct GivenNames: Sendable {
 
     /// Whether the word is a given name somewhere (`Itay`, `Hazem`, `Karoline`).
     func contains(_ word: String) -> Bool {
-        names[NameKey.fold(word)] != nil
+        folded.place(of: NameKey.fold(word)) != nil
     }
 
     /// Whether two given names are the same person's: equal, listed as equivalent, or a nickname shape.
@@ -110,13 +143,13 @@ public struct GivenNames: Sendable {
 
     /// `M` or `F` when the list knows the name as mostly one gender's.
     func gender(of word: String) -> Character? {
-        guard let gender = names[NameKey.fold(word)], gender != "?" else { return nil }
+        guard let gender = gender(folded: NameKey.fold(word)), gender != "?" else { return nil }
         return gender
     }
 
     /// Whether two spellings can be one name: not a known male name against a known female one (`Mark`/`Mary`).
     func sameGenderPossible(_ first: String, _ second: String) -> Bool {
-        let a = names[NameKey.fold(first)] ?? "?", b = names[NameKey.fold(second)] ?? "?"
+        let a = gender(folded: NameKey.fold(first)) ?? "?", b = gender(folded: NameKey.fold(second)) ?? "?"
         return a == "?" || b == "?" || a == b
     }
 }

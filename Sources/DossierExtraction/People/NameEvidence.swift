@@ -87,19 +87,25 @@ struct NameEvidence: Sendable {
         keyPlaces.place(of: key).map { formsByPlace[$0] }
     }
     /// Articles where a word appears in lowercase, and where it appears capitalised inside a sentence.
-    private let lowercaseArticles: [String: Int]
-    private let capitalisedArticles: [String: Int]
+    private let wordArticles: WordArticleCounts
 
     /// What the given names and WordNet say of the first and last words of the forms made (`FormWordAnswers`), kept for a
     /// second pass over the same names (`earlier`), which asks only about the words it brings anew.
     private let wordAnswers: FormWordAnswers
 
+    /// `lowercaseArticles`, `capitalisedArticles`: by folded word, in how many articles it is written in lowercase, and
+    /// capitalised inside a sentence (`NameWordCounts`).
     init(occurrences: [NameOccurrence], lowercaseArticles: [String: Int], capitalisedArticles: [String: Int], givenNames: GivenNames,
+         wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
+        self.init(occurrences: occurrences, wordArticles: WordArticleCounts(lowercase: lowercaseArticles, capitalised: capitalisedArticles),
+                  givenNames: givenNames, wordClasses: wordClasses, earlier: earlier)
+    }
+
+    init(occurrences: [NameOccurrence], wordArticles: WordArticleCounts, givenNames: GivenNames,
          wordClasses: NameWordClasses = NameWordClasses(wordNet: nil), earlier: NameEvidence? = nil) {
         self.givenNames = givenNames
         self.wordClasses = wordClasses
-        self.lowercaseArticles = lowercaseArticles
-        self.capitalisedArticles = capitalisedArticles
+        self.wordArticles = wordArticles
         // Each key's place in the order first met (`StringPlaces`), and each occurrence's key's place: the
         // occurrences are then added to their forms by place, each read in place, not copied, and not hashed again.
         var keys = StringPlaces()
@@ -136,13 +142,19 @@ struct NameEvidence: Sendable {
 
     /// `isCommonWord` of a word already folded (`NameKey.fold`).
     private func isCommonWord(folded lower: String) -> Bool {
-        if NameLexicon.functionWords.contains(lower) { return true }
-        return (lowercaseArticles[lower] ?? 0) > (capitalisedArticles[lower] ?? 0)
+        if NameLexicon.functionWordSet.contains(lower) { return true }
+        let counts = wordArticles.counts(ofFolded: lower)
+        return counts.lowercase > counts.capitalised
     }
 
     /// Whether any article writes the word in lowercase (`electric`, `scarlet`, `nasty`): a surname seldom is.
     func isEverLowercase(_ word: String) -> Bool {
-        (lowercaseArticles[NameKey.fold(word)] ?? 0) > 0
+        wordArticles.counts(ofFolded: NameKey.fold(word)).lowercase > 0
+    }
+
+    /// The place of `key` in `keys`, nil for a key no occurrence has.
+    func place(ofKey key: String) -> Int? {
+        keyPlaces.place(of: key)
     }
 
     /// A one-word form used as a group or a place (`Hamas official`, `in Gaza`) and never with a person's evidence.
@@ -209,7 +221,8 @@ struct NameEvidence: Sendable {
         }) {
             score += 1
         }
-        let lexicon = folded.contains { NameLexicon.titles.contains($0) || NameLexicon.nonPersonSuffixes.contains($0) }
+        // One look-up of the lexicon's classes (whose first look hashes nothing for most words), not two sets hashed.
+        let lexicon = folded.contains { !NameLexicon.classes(of: $0).isDisjoint(with: [.title, .nonPersonSuffix]) }
         if !lexicon, !common.contains(true) { score += 1 }
         for position in names.indices.dropFirst() where common[position] { score -= 2 }
         // `Dionne Warwick`: after a given name, a surname may also be a firm's or a place's name, so it weighs less.

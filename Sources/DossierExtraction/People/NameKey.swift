@@ -9,7 +9,7 @@ enum NameKey {
         // The common case, without Foundation's folding: ASCII, lowercased, or as it is when it has no capital.
         switch asciiCase(text) {
         case .lower: return text
-        case .mixed: return text.lowercased()
+        case .mixed: return asciiLowercased(text)
         case .beyondASCII:
             return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
@@ -19,6 +19,22 @@ enum NameKey {
     /// Whether `fold(text)` is `text` as it is, told by its bytes alone: ASCII without a capital letter.
     static func foldsToItself(_ text: String) -> Bool {
         asciiCase(text) == .lower
+    }
+
+    /// `text.lowercased()` of an ASCII text, each capital's byte lowered in a string made at once from the bytes: the
+    /// standard library's `lowercased()` went through its general path (a capitalised word of a name is folded at almost
+    /// every question asked of it).
+    static func asciiLowercased(_ text: String) -> String {
+        let lowered = text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return lowered ?? text.lowercased()
     }
 
     /// What a text's bytes say of its folding: ASCII without a capital letter, ASCII with one, or beyond ASCII.

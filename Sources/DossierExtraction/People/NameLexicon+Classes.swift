@@ -20,11 +20,20 @@ extension NameLexicon {
     /// and those around them) are in none, and `classifiedWords`' first look tells most of them so without hashing.
     static func classes(of word: String) -> Classes {
         guard classifiedWords.mayContain(word) else { return [] }
-        return classesByWord[word] ?? []
+        return classifiedPlaces.place(of: word).map { classesByPlace[$0] } ?? []
     }
 
     /// The words of `classesByWord`, for the first look alone (`WordSet.mayContain`).
     private static let classifiedWords = WordSet(Set(classesByWord.keys))
+
+    /// The words of `classesByWord` at places, and their classes by place: a word that passes the first look (`the`,
+    /// `said`, most short words do) is found by `StringPlaces`' hash, where the dictionary hashed it by SipHash.
+    private static let classifiedPlaces: StringPlaces = {
+        var places = StringPlaces()
+        for word in classesByWord.keys.sorted() { _ = places.place(adding: word) }
+        return places
+    }()
+    private static let classesByPlace: [Classes] = classifiedPlaces.keys.map { classesByWord[$0]! }
 
     private static let classesByWord: [String: Classes] = {
         let lists: [(Set<String>, Classes)] = [

@@ -166,7 +166,7 @@ struct NameRunFinder: Sendable {
             if lower.hasSuffix("-year-old") || lower == "aged" { cues.age = true }
             if lower == "to", runStart >= 2, tokens[runStart - 2].lower == "according" { cues.relative = true }
         }
-        if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { NameLexicon.personModifiedNouns.contains(tokens[$0].lower) } ?? false) {
+        if nameStart > 0, tokens[nameStart - 1].lower == "the", !(after.map { Self.personModifiedNounWords.contains(tokens[$0].lower) } ?? false) {
             cues.article = true
         }
         if let before, let after, Token.isQuotationMark(tokens, at: before), Token.isQuotationMark(tokens, at: after) { cues.quotedPhrase = true }
@@ -191,20 +191,24 @@ struct NameRunFinder: Sendable {
             let lower = tokens[after].lower
             let classes = NameLexicon.classes(of: lower)
             if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
-            if !Token.isCapitalised(tokens, at: after), Self.modifiedNouns.contains(lower) || classes.contains(.roleNoun) {
+            if !Token.isCapitalised(tokens, at: after), Self.modifiedNounWords.contains(lower) || classes.contains(.roleNoun) {
                 cues.modifiesNoun = true
             }
         } else if Token.isComma(tokens, at: after), end + 1 < tokens.count {
             let next = end + 1
             let lower = tokens[next].lower
             if lower == "who" { cues.relative = true }
-            if NameLexicon.speechVerbs.contains(lower) { cues.speech = true; cues.speechVerb = lower }
+            if NameLexicon.classes(of: lower).contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }
             if Token.nameText(tokens, at: next).allSatisfy(\.isNumberFast), end + 2 < tokens.count, Token.isComma(tokens, at: end + 2) { cues.age = true }
         }
     }
 
     /// Nouns that a group's or a place's name modifies (`Hamas official`, `Gaza border`) and a person's rarely does.
     static let modifiedNouns: Set<String> = WordList.groupModifiedNouns.words
+    /// `modifiedNouns` and the nouns a person's surname modifies (`NameLexicon.personModifiedNouns`), asked of the word
+    /// after every name run, as `WordSet`s (whose first look hashes nothing for most words; a `Set` hashed each by SipHash).
+    private static let modifiedNounWords = WordSet(modifiedNouns)
+    private static let personModifiedNounWords = WordSet(NameLexicon.personModifiedNouns)
 
     /// Nouns for the family members who usually carry a man's or a woman's surname (`his wife, Jacqueline`).
     private static let familyNouns: Set<String> = ["wife", "husband", "son", "daughter"]
@@ -231,9 +235,11 @@ struct NameRunFinder: Sendable {
     private func markCoordination(_ found: inout [NameOccurrence], from first: Int, tokens: [Token]) {
         guard found.count - first >= 2 else { return }
         for index in (first + 1)..<found.count {
-            let between = tokens[found[index - 1].tokenRange.upperBound..<found[index].tokenRange.lowerBound]
+            // The tokens between read in place by their positions (iterating the slice copied each token, and
+            // `isPunctuation` copied it again).
+            let between = found[index - 1].tokenRange.upperBound..<found[index].tokenRange.lowerBound
             let isList = !between.isEmpty && between.count <= 2
-                && between.allSatisfy { $0.isPunctuation(",") || $0.lower == "and" || $0.lower == "or" }
+                && between.allSatisfy { Token.isComma(tokens, at: $0) || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
             let bothNamed = startsWithGivenName(found[index - 1].nameWords) && startsWithGivenName(found[index].nameWords)
             if isList, bothNamed {
                 found[index - 1].cues.coordinated = true

@@ -11,10 +11,13 @@ import DossierLanguage
 /// corpus's counts (a hash table grown, and a key added, for most of the corpus's words). A word no occurrence has is in
 /// neither table, as a word no article writes so was: its count reads as 0 either way.
 struct NameWordCounts: Sendable {
-    /// By folded word: in how many articles it is written in lowercase, and capitalised inside a sentence (a word
-    /// counted in no article is absent).
-    let lowercase: [String: Int]
-    let capitalised: [String: Int]
+    /// By folded word: in how many articles it is written in lowercase, and capitalised inside a sentence.
+    let articles: WordArticleCounts
+
+    /// By folded word, in how many articles it is written in lowercase (a word counted in no article is absent).
+    var lowercase: [String: Int] { articles.lowercaseTable }
+    /// By folded word, in how many articles it is written capitalised inside a sentence (as `lowercase`).
+    var capitalised: [String: Int] { articles.capitalisedTable }
 
     /// `sentences`: each article's, read in runs of at most `maximumBatches` per article (`SentenceBatches`).
     init(occurrences: [NameOccurrence], sentences: [[Sentence]], maximumBatches: Int) {
@@ -35,13 +38,7 @@ struct NameWordCounts: Sendable {
                 }
             }
         }
-        func table(_ counts: [Int]) -> [String: Int] {
-            var table: [String: Int] = [:]
-            for (place, count) in counts.enumerated() where count > 0 { table[asked.keys[place]] = count }
-            return table
-        }
-        lowercase = table(lowercaseCounts)
-        capitalised = table(capitalisedCounts)
+        articles = WordArticleCounts(words: asked, lowercase: lowercaseCounts, capitalised: capitalisedCounts)
     }
 
     /// The folded words of the occurrences (all their words, of which the name words any pass asks about are a part),
@@ -92,5 +89,45 @@ struct NameWordCounts: Sendable {
                 }
             }
         }
+    }
+}
+
+/// In how many articles each folded word is written in lowercase, and capitalised inside a sentence, by the word's place
+/// among the words counted: what `NameEvidence` asks of a name's words is found with one look-up by `StringPlaces`' hash,
+/// where two dictionaries were each hashed by SipHash, for every word of every form of the corpus.
+struct WordArticleCounts: Sendable {
+    private let words: StringPlaces
+    private let lowercase: [Int]
+    private let capitalised: [Int]
+
+    /// The counts by place of the words in `words`.
+    init(words: StringPlaces, lowercase: [Int], capitalised: [Int]) {
+        precondition(lowercase.count == words.count && capitalised.count == words.count, "a count for each word")
+        (self.words, self.lowercase, self.capitalised) = (words, lowercase, capitalised)
+    }
+
+    /// The counts of two tables by folded word (a word absent from one counts 0 there).
+    init(lowercase: [String: Int], capitalised: [String: Int]) {
+        var words = StringPlaces()
+        for word in lowercase.keys.sorted() + capitalised.keys.sorted() { _ = words.place(adding: word) }
+        self.init(words: words, lowercase: words.keys.map { lowercase[$0] ?? 0 }, capitalised: words.keys.map { capitalised[$0] ?? 0 })
+    }
+
+    /// In how many articles the folded word is written in lowercase, and capitalised inside a sentence (0 and 0 for a
+    /// word not counted).
+    func counts(ofFolded word: String) -> (lowercase: Int, capitalised: Int) {
+        guard let place = words.place(of: word) else { return (0, 0) }
+        return (lowercase[place], capitalised[place])
+    }
+
+    /// The words counted in lowercase in at least one article, with their counts.
+    var lowercaseTable: [String: Int] { table(lowercase) }
+    /// The words counted capitalised in at least one article, with their counts.
+    var capitalisedTable: [String: Int] { table(capitalised) }
+
+    private func table(_ counts: [Int]) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (place, count) in counts.enumerated() where count > 0 { table[words.keys[place]] = count }
+        return table
     }
 }

@@ -122,7 +122,7 @@ extension PersonDrafts {
     /// A person for a form the automatic pass did not accept, when the corpus has it.
     mutating func addDraft(forForm form: String) -> Int? {
         let key = NameOccurrence.key(of: form.split(separator: " ").map(String.init))
-        guard let found = occurrencesByKey[key] else { return nil }
+        guard let found = occurrences(ofKey: key) else { return nil }
         removeOccurrences(Set(found))
         drafts.append(PersonDraft(occurrences: found))
         return drafts.count - 1
@@ -131,7 +131,7 @@ extension PersonDrafts {
     /// Moves every occurrence of a form to a draft; false when the corpus never has it.
     mutating func moveForm(_ form: String, to target: Int) -> Bool {
         let key = NameOccurrence.key(of: form.split(separator: " ").map(String.init))
-        guard let found = occurrencesByKey[key] else { return false }
+        guard let found = occurrences(ofKey: key) else { return false }
         removeOccurrences(Set(found))
         drafts[target].occurrences = (drafts[target].occurrences + found).sorted()
         drafts[target].addedForms.insert(key)

@@ -11,8 +11,17 @@ struct PersonDraft: Sendable {
 struct PersonDrafts: Sendable {
     let occurrences: [NameOccurrence]
     var drafts: [PersonDraft] = []
-    /// Every occurrence of each form key, accepted or not (curation may add a form by name).
-    let occurrencesByKey: [String: [Int]]
+    /// The evidence the drafts were made from, which finds a key's place (`NameEvidence.place(ofKey:)`).
+    private let evidence: NameEvidence
+    /// Every occurrence of each form key, accepted or not, by the key's place in `evidence.keys`.
+    private let indicesOfKey: [[Int]]
+
+    /// Every occurrence of a form key, accepted or not (curation may add a form by name); nil for a key of no
+    /// occurrence. Found by the key's place: a dictionary of every key of the corpus was made (each hashed by SipHash)
+    /// for the few keys a curation file names, and for the clusters' members.
+    func occurrences(ofKey key: String) -> [Int]? {
+        evidence.place(ofKey: key).map { indicesOfKey[$0] }
+    }
 
     /// `evidence`: the evidence of these same occurrences, whose places of their keys group them here.
     init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames) {
@@ -22,8 +31,8 @@ struct PersonDrafts: Sendable {
         // dictionary made once from the places: no key is hashed at every occurrence (a `StringPlaces` here did it again).
         var indicesOfKey = Array(repeating: [Int](), count: evidence.keys.count)
         for index in occurrences.indices { indicesOfKey[evidence.placeOfOccurrence[index]].append(index) }
-        let byKey = Dictionary(uniqueKeysWithValues: zip(evidence.keys, indicesOfKey))
-        occurrencesByKey = byKey
+        self.evidence = evidence
+        self.indicesOfKey = indicesOfKey
 
         // Each key's verdict worked out once (the clusters' check below asked it again of every full form), by its place:
         // the keys in the order first met, not the dictionary's, which the merger sorts and the structure reads as sets.
@@ -43,7 +52,8 @@ struct PersonDrafts: Sendable {
         })
         let structure = NameStructure(evidence: evidence, fullFormPlaces: fullFormPlaces)
         let merger = AliasMerger(evidence: evidence, givenNames: givenNames, articlesByForm: articlesByForm, structure: structure)
-        let clusters = merger.clusters(fullForms: fullForms).filter { group in
+        let (allClusters, fullFormSurnames) = merger.clustersAndSurnames(fullForms: fullForms)
+        let clusters = allClusters.filter { group in
             group.contains(where: strongForms.contains)
         }
         var clusterOfKey: [String: Int] = [:]
@@ -54,7 +64,7 @@ struct PersonDrafts: Sendable {
                 clustersBySurname[merger.surnameKey(key), default: []].insert(index)
             }
         }
-        var members = clusters.map { group in group.flatMap { byKey[$0] ?? [] } }
+        var members = clusters.map { group in group.flatMap { evidence.place(ofKey: $0).map { indicesOfKey[$0] } ?? [] } }
         var present: [Int: Set<Int>] = [:]
         /// The sentence where each cluster's full name first appears in each article (by cluster, an array).
         var introduced = Array(repeating: [Int: Int](), count: members.count)
@@ -66,7 +76,6 @@ struct PersonDrafts: Sendable {
                 introduced[cluster][article] = min(introduced[cluster][article] ?? .max, sentence)
             }
         }
-        let surnameIndex = SpellingIndex.index(Array(clustersBySurname.keys))
         let clusterSources = members.map { Set($0.map { occurrences[$0].article }).count }
         // The surname key of each distinct last word, made once (found by `StringPlaces`), not at every occurrence; the
         // articles gathered by last word's place, and the last words by surname key, so no key is hashed at every
@@ -112,7 +121,9 @@ struct PersonDrafts: Sendable {
             let names = occurrences[indices[0]].nameWords
             guard names.count == 1 else { continue }
             let surname = NameKey.surname(names[0])
-            if givenNames.contains(names[0]) {
+            // Asked once for the key (the loop over its occurrences below asked it of each royal one again).
+            let isGivenName = givenNames.contains(names[0])
+            if isGivenName {
                 let royal = indices.filter { occurrences[$0].cues.royalTitle }
                 if !royal.isEmpty, Self.standsAlone(key, names[0], evidence: evidence, royal: true) { standalone[key, default: []] += royal }
                 if clustersBySurname[surname] == nil {
@@ -131,13 +142,15 @@ struct PersonDrafts: Sendable {
             }
             var candidates = clustersBySurname[surname] ?? []
             var nearSurnames: [String] = []
-            if candidates.isEmpty, indices.count <= 2, !givenNames.contains(names[0]) {
-                nearSurnames = SpellingIndex.near(surname, in: surnameIndex).filter { $0 != surname + "s" && surname != $0 + "s" }
+            if candidates.isEmpty, indices.count <= 2, !isGivenName {
+                // The clusters' surnames are some of the full forms' (whose index the merger made): the near ones of those.
+                nearSurnames = SpellingIndex.near(surname, in: fullFormSurnames, among: { clustersBySurname[$0] != nil })
+                    .filter { $0 != surname + "s" && surname != $0 + "s" }
                 for near in nearSurnames { candidates.formUnion(clustersBySurname[near] ?? []) }
             }
             candidates = Self.sameGeneration(candidates, as: NameOccurrence.generation(of: occurrences[indices[0]].words), generations: generations)
             let canBeSurname = evidence.canBeSurname(key)
-            for index in indices where !(occurrences[index].cues.royalTitle && givenNames.contains(names[0])) {
+            for index in indices where !(isGivenName && occurrences[index].cues.royalTitle) {
                 // A slip (`Qasssem`) joins only where the article also has the right spelling (`Qassem`).
                 if !nearSurnames.isEmpty, !nearSurnames.contains(where: { surnameIsIn($0, article: occurrences[index].article) }) {
                     if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
