@@ -15,4 +15,17 @@ import DossierCore
             #expect(Array(text.lowercasedFast().utf8) == Array(text.lowercased().utf8), "\(text)")
         }
     }
+
+    /// The fast path copies a scalar outside ASCII as it is when Changes_When_Lowercased is false: that property holds
+    /// exactly when the scalar's lowercase mapping is not the scalar itself, for every scalar.
+    @Test func changesWhenLowercasedIsExactlyAChangedMapping() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mapped = scalar.properties.lowercaseMapping
+            let changed = mapped.unicodeScalars.count != 1 || mapped.unicodeScalars.first != scalar
+            if scalar.properties.changesWhenLowercased != changed { disagreeing.append(value) }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+    }
 }

@@ -19,4 +19,14 @@ import Testing
         #expect(references.sorted().map { "\($0.source) \($0.sentence)" } == ["a s03", "a s20", "a x3", "a x20", "b s1"])
         #expect(!(SentenceReference(source: "a", sentence: "s7") < SentenceReference(source: "a", sentence: "s7")))
     }
+
+    /// A sentence id's number is read off its bytes: `s`, then one to eighteen digits without a leading zero.
+    @Test func numbersOfSentenceIds() {
+        #expect(SentenceReference.number(ofSentence: "s1") == 1 && SentenceReference.number(ofSentence: "s120") == 120)
+        #expect(SentenceReference.number(ofSentence: "s" + String(repeating: "9", count: 18)) == 999_999_999_999_999_999)
+        for id in ["", "s", "s0", "s01", "x1", "S1", "s1a", "s 1", "s-1", "s１", "s" + String(repeating: "9", count: 19), "ś1"] {
+            #expect(SentenceReference.number(ofSentence: id) == nil, "\(id)")
+        }
+        #expect(SentenceReference.number(ofSentence: String(Substring("xs42").dropFirst())) == 42)
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import DossierCorpus
 
 @Suite struct DatelineReaderTests {
@@ -90,5 +91,37 @@ import Testing
         #expect(DatelineReader.mayHaveDash("LEEDS - The plan", inFirst: 100))
         #expect(DatelineReader.mayHaveDash("LEEDS\u{00A0}- The plan", inFirst: 100))
         #expect(DatelineReader.mayHaveDash("LEEDS–The plan", inFirst: 100))
+    }
+
+    /// Reading eight ASCII bytes at a time gives the answer of reading the head byte by byte (the rule as first
+    /// written, below), for every head length, whatever the blocks hold: hyphens, `\r`, other scripts, line ends.
+    @Test func blocksGiveTheByteByByteAnswer() {
+        func byteByByte(_ line: String, _ characters: Int) -> Bool {
+            let bytes = Array(line.utf8)
+            var endedCharacters = 0
+            var previous: (UInt8, UInt8) = (0x20, 0x20)
+            for position in bytes.indices {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "-") && (previous.1 <= 0x20 || previous.1 >= 0x80)
+                    || (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
+                previous = (previous.1, byte)
+                if byte < 0x80, byte != UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] < 0x80 {
+                    endedCharacters += 1
+                    if endedCharacters >= characters { return false }
+                }
+            }
+            return false
+        }
+        let pieces = ["a", "Q", " ", "-", "–", "—", "\u{00A0}", "\r", "\n", "\r\n", "é", "中", "a-b", " -"]
+        var random = SplitMix64(seed: 19)
+        for _ in 0..<3000 {
+            let line = (0..<Int(random.next() % 60)).map { _ in
+                random.next() % 6 == 0 ? pieces[Int(random.next() % UInt64(pieces.count))] : "abcdefgh"
+            }.joined()
+            for characters in [1, 7, 8, 9, 16, 17, 40, 100] {
+                #expect(DatelineReader.mayHaveDash(line, inFirst: characters) == byteByByte(line, characters),
+                        "\(line.debugDescription) in the first \(characters)")
+            }
+        }
     }
 }

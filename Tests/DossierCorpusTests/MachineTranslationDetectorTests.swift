@@ -93,4 +93,15 @@ import Testing
         #expect(MachineTranslationDetector().detachedHyphens(sentences) == ["well -known"])
         #expect(MachineTranslationDetector().foreignWords(sentences) == ["für"])
     }
+
+    /// The pre-filter, read on a word's bytes in place, turns away just the words whose first character is ASCII
+    /// other than a capital (a first byte of ASCII followed by none or another ASCII byte).
+    @Test func mayBeCapitalisedTurnsAwayOnlyASCIIOtherThanCapitals() {
+        let words = ["", "That", "that", "T", "t", "1", "-", "É", "é", "e\u{301}", "E\u{301}x", "Éa", "ABC", "中", "“The", "'s", "Zz", "A中"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            let expected = bytes.first.map { $0 >= 0x80 || bytes.count > 1 && bytes[1] >= 0x80 || $0 >= 0x41 && $0 <= 0x5A } ?? true
+            #expect(MachineTranslationDetector.mayBeCapitalised(word) == expected, "\(word)")
+        }
+    }
 }

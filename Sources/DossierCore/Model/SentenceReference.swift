@@ -20,12 +20,23 @@ public struct SentenceReference: Sendable, Hashable, Comparable {
     /// read from its bytes; nil for any other id. Such ids order by their numbers as `localizedStandardCompare` orders them, without
     /// Foundation's comparison, which sorting a long article's references calls millions of times.
     @inlinable public static func number(ofSentence id: String) -> Int? {
-        let bytes = id.utf8
+        // In the string's own bytes (a short id's are inside it): the UTF-8 view's iterator went into the standard
+        // library for each byte of a short string. A native string's bytes are always contiguous (there are no
+        // bridged strings on Linux).
+        if let number = id.utf8.withContiguousStorageIfAvailable(number(ofSentenceBytes:)) { return number }
+        return number(ofSentenceBytes: Array(id.utf8))
+    }
+
+    /// `number(ofSentence:)` of an id's UTF-8 bytes.
+    @inlinable static func number(ofSentenceBytes bytes: some Collection<UInt8>) -> Int? {
+        // At most 18 digits: the value fits in an `Int`.
         guard bytes.count >= 2, bytes.count <= 19, bytes.first == UInt8(ascii: "s") else { return nil }
         var value = 0
-        for (offset, byte) in bytes.dropFirst().enumerated() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), offset > 0 || byte != UInt8(ascii: "0") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        var isFirstDigit = true
+        for byte in bytes.dropFirst() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), !isFirstDigit || byte != UInt8(ascii: "0") else { return nil }
+            value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+            isFirstDigit = false
         }
         return value
     }

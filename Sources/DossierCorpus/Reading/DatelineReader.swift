@@ -72,12 +72,24 @@ struct DatelineReader {
     /// `characters` Characters surely lie behind: an ASCII byte other than `\r` followed by another ASCII byte ends a
     /// Character of its own (no rule joins two ASCII scalars but `\r\n`), so counting such bytes never overcounts the
     /// Characters read. On a line of other scripts the count grows slower and more bytes are read, never fewer.
+    ///
+    /// Most of a head is eight-byte blocks of ASCII without `-` or `\r`: such a block, followed by an ASCII byte,
+    /// holds no dash and ends eight Characters, and is read as one number (`isPlainASCIIBlock`), not byte by byte.
     static func mayHaveDash(_ line: String, inFirst characters: Int) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
             var endedCharacters = 0
             var previous: (UInt8, UInt8) = (0x20, 0x20)
-            for position in bytes.indices {
+            var position = 0
+            while position < bytes.count {
+                // At every eighth byte, while more than eight Characters are still to be read.
+                if position & 7 == 0, endedCharacters + 8 < characters, position + 8 < bytes.count,
+                   bytes[position + 8] < 0x80, Self.isPlainASCIIBlock(bytes, at: position) {
+                    endedCharacters += 8
+                    previous = (bytes[position + 6], bytes[position + 7])
+                    position += 8
+                    continue
+                }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "-") && (previous.1 <= 0x20 || previous.1 >= 0x80)
                     || (byte == 0x93 || byte == 0x94) && previous == (0xE2, 0x80) { return true }
@@ -86,9 +98,22 @@ struct DatelineReader {
                     endedCharacters += 1
                     if endedCharacters >= characters { return false }
                 }
+                position += 1
             }
             return false
         }
+    }
+
+    /// Whether the eight bytes at `position` (all within `bytes`) are ASCII and none is `-` or `\r`. Read as one
+    /// number: an ASCII byte XOR the byte sought is 0 just when it is that byte, and adding 0x7F leaves the high bit of
+    /// a byte clear just when it is 0 (never carrying into the next byte, as no sum passes 0xFE).
+    private static func isPlainASCIIBlock(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let block = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
+        let highBits: UInt64 = 0x8080_8080_8080_8080, sevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        guard block & highBits == 0 else { return false }
+        let notHyphens = (block ^ 0x2D2D_2D2D_2D2D_2D2D) &+ sevenBits
+        let notReturns = (block ^ 0x0D0D_0D0D_0D0D_0D0D) &+ sevenBits
+        return notHyphens & notReturns & highBits == highBits
     }
 
     /// Whether `line` opens with two capital letters with nothing but `.'’ -` between them (`WASHINGTON`, `U.S.`):

@@ -127,10 +127,17 @@ struct MachineTranslationDetector {
     }
 
     /// False when the first character is one of ASCII other than a capital (most words): `isCapitalised` is false then.
+    /// Read in the string's own bytes (a short word's are inside it): the UTF-8 view's `first` and `dropFirst` went
+    /// through three generic calls a word. A native string's bytes are always contiguous (there are no bridged
+    /// strings on Linux); were they not, the word may be capitalised, and `capitalisedLower` tells.
     static func mayBeCapitalised(_ word: String) -> Bool {
-        guard let first = word.utf8.first, first < 0x80 else { return true }
+        word.utf8.withContiguousStorageIfAvailable(mayBeCapitalised(bytes:)) ?? true
+    }
+
+    private static func mayBeCapitalised(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first < 0x80 else { return true }
         // A combining mark after the byte would make it another character: look at that one.
-        guard word.utf8.count == 1 || word.utf8.dropFirst().first! < 0x80 else { return true }
+        guard bytes.count == 1 || bytes[1] < 0x80 else { return true }
         return first >= 0x41 && first <= 0x5A
     }
 

@@ -18,7 +18,7 @@ struct ParagraphText {
     /// whole without reading them for a run (see `string`).
     private var spaceRunSeconds: [Int] = []
     /// Where the scalars the sentence splitter reads stand (`SentenceSplitter.isMark`: sentence ends and quote marks),
-    /// in order, noted in the pass that notes the space runs: the splitter reads these, not every scalar again.
+    /// in order, noted as the text is decoded, with the space runs: the splitter reads these, not every scalar again.
     private(set) var marks: [Int] = []
 
     /// No text yet: `read` fills it (a reader of paragraph after paragraph keeps one, and its arrays' room).
@@ -38,63 +38,91 @@ struct ParagraphText {
         // UTF-8 bytes are at least as many as scalars: room enough without counting the scalars.
         let count = pieces.reduce(pieces.count) { $0 + Substring($1.scalars).utf8.count }
         scalars.reserveCapacity(count)
+        // The space runs and marks are noted as the scalars are written (white space is a plain space there, so a
+        // run is a space after a space, the joining spaces' runs too).
+        var previousIsSpace = false
         for piece in pieces where !piece.scalars.isEmpty {
-            if !scalars.isEmpty { scalars.append(" ") }
+            if !scalars.isEmpty {
+                if previousIsSpace { spaceRunSeconds.append(scalars.count) }
+                scalars.append(" ")
+                previousIsSpace = true
+            }
             starts.append(scalars.count)
             placed.append((piece.bodyOffset, piece.line))
-            append(piece.scalars)
+            append(piece.scalars, previousIsSpace: &previousIsSpace)
         }
-        noteSpaceRunsAndMarks()
     }
 
-    /// Appends a piece, white space (no-break and other odd spaces too) read as plain spaces: decoded from the line's
-    /// UTF-8 straight into room at the end of `scalars`, not through the scalar view's iterator and one append a scalar.
-    private mutating func append(_ piece: Substring.UnicodeScalarView) {
+    /// Appends a piece, white space (no-break and other odd spaces too) read as plain spaces, and notes its space
+    /// runs and marks: decoded from the line's UTF-8 straight into room at the end of `scalars`, not through the
+    /// scalar view's iterator and one append a scalar. `previousIsSpace`: whether the scalar before it is a space.
+    private mutating func append(_ piece: Substring.UnicodeScalarView, previousIsSpace: inout Bool) {
         var piece = Substring(piece)
+        // The notes are moved out while `scalars` is written through its buffer (no copy of either array).
+        var notes = Notes(spaceRunSeconds: [], marks: [], previousIsSpace: previousIsSpace)
+        swap(&notes.spaceRunSeconds, &spaceRunSeconds)
+        swap(&notes.marks, &marks)
         piece.withUTF8 { bytes in
             let first = scalars.count
             // A byte a scalar at most: the room left over is given back.
             scalars.append(contentsOf: repeatElement(" ", count: bytes.count))
             let written = scalars.withUnsafeMutableBufferPointer { all in
-                Self.decode(bytes, into: UnsafeMutableBufferPointer(rebasing: all[first...]))
+                Self.decode(bytes, into: UnsafeMutableBufferPointer(rebasing: all[first...]), at: first, notes: &notes)
             }
             scalars.removeLast(bytes.count - written)
         }
+        swap(&notes.spaceRunSeconds, &spaceRunSeconds)
+        swap(&notes.marks, &marks)
+        previousIsSpace = notes.previousIsSpace
+    }
+
+    /// Where a space follows a space, and where the marks stand, as `decode` writes the scalars.
+    struct Notes {
+        var spaceRunSeconds: [Int]
+        var marks: [Int]
+        var previousIsSpace: Bool
     }
 
     /// Writes the scalars of `bytes` (a string's: valid UTF-8), white space as plain spaces, at the start of `room`
-    /// (at least one place a byte); returns how many.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+    /// (at least one place a byte), which stands at `offset` in the text; returns how many. Notes each space that
+    /// follows a space, and each mark, in the same pass (one pass, not a second one over the written scalars).
+    ///
+    /// An ASCII byte above `?` (letters and most other bytes of a text) is neither white space nor a mark: it is
+    /// written as it is without asking more.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                       at offset: Int, notes: inout Notes) -> Int {
         var read = 0, written = 0
+        var previousIsSpace = notes.previousIsSpace
         while read < bytes.count {
             let lead = bytes[read]
+            let scalar: Unicode.Scalar
             if lead < 0x80 {
-                room[written] = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)
+                if lead > UInt8(ascii: "?") {
+                    room[written] = Unicode.Scalar(lead)
+                    previousIsSpace = false
+                    read += 1
+                    written += 1
+                    continue
+                }
+                scalar = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)
                 read += 1
             } else {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: read)
-                room[written] = scalar.isWhitespaceFast ? " " : scalar
+                let (decoded, length) = UTF8Scalar.decode(bytes, at: read)
+                scalar = decoded.isWhitespaceFast ? " " : decoded
                 read += length
+            }
+            room[written] = scalar
+            if scalar == " " {
+                if previousIsSpace { notes.spaceRunSeconds.append(offset + written) }
+                previousIsSpace = true
+            } else {
+                if SentenceSplitter.isMark(scalar) { notes.marks.append(offset + written) }
+                previousIsSpace = false
             }
             written += 1
         }
+        notes.previousIsSpace = previousIsSpace
         return written
-    }
-
-    /// Notes where a space follows a space, and where the marks stand, in one pass over the written scalars (white
-    /// space is a plain space there, so a run is a space after a space, the joining spaces' runs too).
-    private mutating func noteSpaceRunsAndMarks() {
-        var previousIsSpace = false
-        for position in scalars.indices {
-            let scalar = scalars[position]
-            let isSpace = scalar == " "
-            if isSpace {
-                if previousIsSpace { spaceRunSeconds.append(position) }
-            } else if SentenceSplitter.isMark(scalar) {
-                marks.append(position)
-            }
-            previousIsSpace = isSpace
-        }
     }
 
     /// A buffer kept from one sentence to the next.

@@ -43,6 +43,7 @@ public struct Tokenizer: Sendable {
         tokens.reserveCapacity(spans.count)
         var quoted = false
         var previousEnd = 0
+        let asciiMarkTexts = Self.asciiMarkTexts
         for span in spans {
             // Only white space lies between two spans; the first token has the sentence start before it.
             let spaceBefore = tokens.isEmpty || span.lowerBound > previousEnd
@@ -61,13 +62,19 @@ public struct Tokenizer: Sendable {
             } else {
                 if scalar == "\"" { quoted.toggle() }
                 if Self.isOpeningQuote(scalar) { quoted = true }
-                tokens.append(Token(punctuation: String(scalar), range: span, index: tokens.count, spaceBefore: spaceBefore,
+                let text = scalar.isASCII ? asciiMarkTexts[Int(scalar.value)] : String(scalar)
+                tokens.append(Token(punctuation: text, range: span, index: tokens.count, spaceBefore: spaceBefore,
                                     isQuoted: quoted))
                 if Self.isClosingQuote(scalar) { quoted = false }
             }
         }
         return tokens
     }
+
+    /// The text of each ASCII scalar as a punctuation mark's token, made once: a one-scalar string made anew for each
+    /// mark cost some sixty instructions (a mark is about one token in six). Read once a sentence, not once a mark
+    /// (each read of a `static let` goes through its one-time initialisation check).
+    static let asciiMarkTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark; written
     /// over what `spans` held.

@@ -249,10 +249,15 @@ public final class WordNet: Sendable {
     }
 
     /// Whether `word` is its own index key and its own lower case: ASCII without capitals, spaces or underscores.
+    /// Read in the string's own bytes (a short word's are inside it), not through the UTF-8 view's iterator, which
+    /// went into the standard library a byte; a native string's bytes are always contiguous (no bridged strings on
+    /// Linux), and the view is read otherwise.
     static func isPlainKey(_ word: String) -> Bool {
-        word.utf8.allSatisfy { byte in
-            byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "_")
-        }
+        word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainKeyByte) } ?? word.utf8.allSatisfy(isPlainKeyByte)
+    }
+
+    private static func isPlainKeyByte(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "_")
     }
 
     /// `inflected base [base…]` per line.
