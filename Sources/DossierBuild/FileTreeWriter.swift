@@ -47,9 +47,6 @@ struct FileTreeWriter: Sendable {
         throw FileSystemFailure("cannot delete", failure.name, code: failure.code)
     }
 
-    /// How many side folders files were created in (see `CreationDetours`).
-    var sideFolderCount: Int { detours?.sideFolderCount ?? 0 }
-
     func close() {
         _ = Foundation.close(descriptor)
         if let source { _ = Foundation.close(source.descriptor) }

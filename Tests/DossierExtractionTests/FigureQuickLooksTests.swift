@@ -9,7 +9,7 @@ import Testing
 
     @Test func severalCharactersAnswersAsCountingDoes() {
         for word in Self.words {
-            #expect(word.hasSeveralCharactersQuickly == (word.count > 1), "\(word.unicodeScalars.map(\.value))")
+            #expect(word.hasSeveralCharacters == (word.count > 1), "\(word.unicodeScalars.map(\.value))")
         }
     }
 

@@ -221,7 +221,7 @@ struct MeasureReader: Sendable {
     private func isContent(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let lower = words[index]
-        guard lower.hasSeveralCharactersQuickly else { return false }
+        guard lower.hasSeveralCharacters else { return false }
         return !MeasureVocabulary.functionWordSet.contains(lower) && !NumberWords.isNumberWord(lower)
     }
 
@@ -392,7 +392,7 @@ struct MeasureReader: Sendable {
     /// article also writes it capitalized elsewhere.
     private func isName(_ index: Int) -> Bool {
         // (The token read in place, by its fields: taken whole, it was a copy.)
-        guard tokens.isCapitalized(at: index), words[index].hasSeveralCharactersQuickly else { return false }
+        guard tokens.isCapitalized(at: index), words[index].hasSeveralCharacters else { return false }
         let word = words[index]
         if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
             || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
@@ -493,7 +493,7 @@ struct MeasureReader: Sendable {
         names.reserveCapacity(tokens.indices.count(where: { tokens.isCapitalized(at: $0) }))
         for index in tokens.indices where tokens.isCapitalized(at: index) {
             let lower = tokens[index].lower
-            guard lower.hasSeveralCharactersQuickly else { continue }
+            guard lower.hasSeveralCharacters else { continue }
             if MeasureVocabulary.functionWordSet.contains(lower) || FigureQualifier.oneWordBefore.contains(lower) { continue }
             if index == 0, MeasureVocabulary.event(of: lower) != nil { continue }
             names.append(StoryIndex.key(lower))

@@ -140,7 +140,7 @@ struct StoryIndex: Sendable {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
             for index in tokens.indices.dropFirst() where tokens.isCapitalized(at: index) {
                 let lower = tokens[index].lower
-                guard lower.hasSeveralCharactersQuickly else { continue }
+                guard lower.hasSeveralCharacters else { continue }
                 if Self.notNames.contains(lower) { continue }
                 counts.add(Self.key(lower))
             }
