@@ -45,7 +45,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
                 spareEntries = FolderListing(of: tree.descriptor)
             } else {
                 writer.discard(writer.spareFolder)
-                tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource, detouring: true)
+                tree = try FileTreeWriter(creating: folder.path, linkingFrom: linkSource, detouring: true, creationClock: writer.creationClock)
             }
         } catch {
             writer.discard(folder)

@@ -63,7 +63,7 @@ final class CreationDetours: @unchecked Sendable {
     /// Creates the file for `path` (relative to the tree, where nothing is at that path yet) and opens it for writing;
     /// a descriptor below 0 when it cannot be created (`errno` says why).
     func create(_ path: String) -> Created {
-        let folder = DirectoryLanes<String, Int>.folder(of: path)
+        let folder = SafePath.folder(of: path)
         let detour = lock.withLock { () -> (side: Int, folder: Int32, name: String)? in
             guard let side = folders[folder]?.side else { return nil }
             return (side, sideFolders[side].descriptor, passingName())

@@ -36,17 +36,11 @@ final class DirectoryLanes<Entry: Sendable, Outcome: Sendable>: @unchecked Senda
         self.waitingLimit = waitingLimit
     }
 
-    /// The folder part of a path relative to the tree: what comes before its last slash ("" for a file at the top).
-    static func folder(of path: String) -> Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return path[..<slash]
-    }
-
     /// Puts entries in their folders' lanes, then writes every lane no other thread is writing, until none is left.
     func hand(_ entries: [Entry]) {
         condition.lock()
         for entry in entries {
-            let (lane, isNew) = folders.number(of: Self.folder(of: path(entry)))
+            let (lane, isNew) = folders.number(of: SafePath.folder(of: path(entry)))
             if isNew { lanes.append(Lane()) }
             lanes[lane].waiting.append(entry)
         }

@@ -18,11 +18,13 @@ struct FileTreeWriter: Sendable {
     /// Creates the folder, which must not exist yet, and opens it; with `previous` (a folder and what a build of
     /// this process wrote there), a file whose bytes and disk stamp are unchanged is hard-linked from that folder
     /// instead of written. With `detouring`, files whose creation gets slow are created elsewhere in the folder and
-    /// renamed into place (see `CreationDetours`; `removeSideFolders` must then come before the folder is complete).
-    init(creating folder: String, linkingFrom previous: PreviousFolder?, detouring: Bool = false) throws(FileSystemFailure) {
+    /// renamed into place (see `CreationDetours`; `removeSideFolders` must then come before the folder is complete),
+    /// each creation timed by `creationClock` (nil: the creating thread's processor time).
+    init(creating folder: String, linkingFrom previous: PreviousFolder?, detouring: Bool = false,
+         creationClock: (@Sendable () -> UInt64)? = nil) throws(FileSystemFailure) {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         guard mkdir(folder, 0o777) == 0 else { throw FileSystemFailure("cannot create the build folder beside the output", name) }
-        try self.init(opening: folder, spare: nil, linkingFrom: previous, detouring: detouring)
+        try self.init(opening: folder, spare: nil, linkingFrom: previous, detouring: detouring, creationClock: creationClock)
         FolderPlacement.markTopOfTree(descriptor)
     }
 
@@ -33,12 +35,13 @@ struct FileTreeWriter: Sendable {
         try self.init(opening: folder, spare: spare, linkingFrom: previous)
     }
 
-    private init(opening folder: String, spare: WrittenSite?, linkingFrom previous: PreviousFolder?, detouring: Bool = false) throws(FileSystemFailure) {
+    private init(opening folder: String, spare: WrittenSite?, linkingFrom previous: PreviousFolder?, detouring: Bool = false,
+                 creationClock: (@Sendable () -> UInt64)? = nil) throws(FileSystemFailure) {
         descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", URL(fileURLWithPath: folder).lastPathComponent) }
         self.spare = spare
         source = previous.flatMap { LinkSource(previous: $0) }
-        detours = detouring ? CreationDetours(tree: descriptor) : nil
+        detours = detouring ? CreationDetours(tree: descriptor, processorTime: creationClock ?? CreationDetours.threadProcessorTime) : nil
     }
 
     /// Deletes the side folders files were created in (see `CreationDetours`), empty once every file is placed.

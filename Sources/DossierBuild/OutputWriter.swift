@@ -14,6 +14,9 @@ public struct OutputWriter: Sendable {
     /// True hands a large replaced site to a detached process to delete (`ReplacedSiteHandOff`), for a process that
     /// ends after its build (`dossier build`); false deletes it before the build returns.
     public var handsOffReplacedSites = false
+    /// The clock that times each file's creation in a new build folder (see `CreationDetours`); nil for the creating
+    /// thread's processor time. Tests give one of their own, e.g. one that makes every creation slow.
+    var creationClock: (@Sendable () -> UInt64)?
 
     public init(output: URL, displayPath: String) {
         self.output = output.standardizedFileURL

@@ -25,4 +25,10 @@ public enum SafePath {
     private static func isAllowed(partLength: Int, isDots: Bool) -> Bool {
         partLength > 0 && !(isDots && partLength <= 2)
     }
+
+    /// The folder part of a path relative to the tree: what comes before its last slash ("" for a file at the top).
+    static func folder(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return path[..<slash]
+    }
 }

@@ -120,4 +120,47 @@ import Testing
         #expect(detours.removeSideFolders() == nil)
         #expect(try files(in: path).count == 2 * limit + 1)
     }
+
+    /// A build folder whose every file creation is slow, as in the write stage (page items made and written on all
+    /// cores, then a group of other files, then the swap): side folders come and go, and the output is the same files
+    /// and bytes as a build whose creations are quick, with no side folder left in it or beside it.
+    @Test func aBuildFolderWhoseCreationsAreAllSlowWritesTheSameSite() throws {
+        let folders = ["people", "sources", "markdown/people", "markdown/sources", "topics"]
+        let pages = folders.flatMap { folder in (1...40).map { "\(folder)/page-\($0)" } }
+        let rest = [SiteFile(path: "index.html", text: "index"), SiteFile(path: "dossier.json", text: "{}\n"),
+                    SiteFile(path: "search/d0.js", text: "docs")]
+        func build(everyCreationSlow: Bool) throws -> [String: Data] {
+            let site = try FixtureSite("tiny")
+            defer { site.remove() }
+            var writer = OutputWriter(output: site.url("output"), displayPath: "output")
+            let slowClock = SlowClock()
+            if everyCreationSlow { writer.creationClock = { slowClock.read() } }
+            let folder = try writer.open(fingerprinting: false, previous: nil)
+            try folder.add(pages, paths: { ["\($0).html"] }, cost: { $0.utf8.count }, making: { [SiteFile(path: "\($0).html", text: "page \($0)")] })
+            try folder.add(rest)
+            _ = try folder.finish()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") } == [])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site.path("output")).filter { $0.hasPrefix(".") } == [])
+            #expect(slowClock.reads > 0 || !everyCreationSlow)
+            return try site.snapshot("output")
+        }
+        let detoured = try build(everyCreationSlow: true)
+        #expect(detoured.keys.contains { $0.contains(".dossier-side-") } == false)
+        #expect(detoured.count == pages.count + rest.count + 1)
+        #expect(detoured == (try build(everyCreationSlow: false)))
+    }
+
+    /// A clock under which every creation is slow, whichever threads read it: each read is twice the slow limit later.
+    private final class SlowClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var now: UInt64 = 0
+        private(set) var reads = 0
+        func read() -> UInt64 {
+            lock.withLock {
+                reads += 1
+                now += 2 * CreationDetours.slowCreation
+                return now
+            }
+        }
+    }
 }

@@ -46,18 +46,18 @@ import Testing
     }
 
     static func write(_ paths: [String], _ log: WriteLog) -> Result<[String], FileSystemFailure> {
-        let folder = Lanes.folder(of: paths[0])
+        let folder = SafePath.folder(of: paths[0])
         log.begin(folder)
         usleep(200)
         log.end(folder, paths)
-        if paths.contains(where: { Lanes.folder(of: $0) != folder }) { log.mixedFolders = true }
+        if paths.contains(where: { SafePath.folder(of: $0) != folder }) { log.mixedFolders = true }
         return paths.contains { $0.hasSuffix("/fail") } ? .failure(FileSystemFailure("cannot write", "fail")) : .success(paths)
     }
 
     @Test func theFolderOfAPathIsWhatComesBeforeItsLastSlash() {
-        #expect(DirectoryLanes<String, Int>.folder(of: "people/ann.html") == "people")
-        #expect(DirectoryLanes<String, Int>.folder(of: "markdown/people/ann.md") == "markdown/people")
-        #expect(DirectoryLanes<String, Int>.folder(of: "index.html") == "")
+        #expect(SafePath.folder(of: "people/ann.html") == "people")
+        #expect(SafePath.folder(of: "markdown/people/ann.md") == "markdown/people")
+        #expect(SafePath.folder(of: "index.html") == "")
     }
 
     @Test(arguments: [1024, 4])
