@@ -57,7 +57,27 @@ import DossierCorpus
         return hash
     }
 
-    @Test func runsAreHashedAsTheirWordsOneByOne() {
+    /// What a sampled run is known by: `runHash` of its words' mixed FNV-1a hashes.
+    static func runIdentity(_ words: ArraySlice<String>) -> UInt64 {
+        let hashes = words.map { word in FNV1a.mixed(Array(word.utf8).withUnsafeBufferPointer(FNV1a.hash(of:))) }
+        return hashes.withUnsafeBufferPointer(DuplicateDetector.runHash)
+    }
+
+    /// The runs of `lowers` whose text's FNV-1a (`referenceHash`) is a multiple of `sampling`, by `runIdentity`, sorted.
+    static func expectedRuns(_ lowers: [String]) -> [UInt64] {
+        Set((0...(lowers.count - DuplicateDetector.shingleWords)).map { lowers[$0..<($0 + DuplicateDetector.shingleWords)] }
+            .filter { referenceHash($0) % DuplicateDetector.sampling == 0 }.map(runIdentity)).sorted()
+    }
+
+    @Test func runIdentitiesTellWordsAndTheirOrder() {
+        let words = ["the", "envoy", "met", "officials", "café", "in", "doha", "’s", "1,200"]
+        // Other words, the same words in another order, the same bytes cut into other words: each run its own.
+        let runs: [[String]] = [Array(words[0..<8]), Array(words[1..<9]), ["envoy", "the"] + words[2..<8], ["theenvoy", ""] + words[2..<8]]
+        let identities = runs.map { Self.runIdentity($0[...]) }
+        #expect(Set(identities).count == identities.count)
+    }
+
+    @Test func runsAreSampledByTheHashOfTheirText() {
         // The published FNV-1a value of `a`, then the same bytes read as a word with its space.
         #expect(Array("a".utf8).withUnsafeBufferPointer(FNV1a.hash(of:)) == 0xaf63_dc4c_8601_ec8c)
         let words = ["the", "envoy", "met", "officials", "café", "in", "doha", "’s", "1,200"]
@@ -66,27 +86,21 @@ import DossierCorpus
         // Every sampled run of an article is the hash of its eight words.
         let story = article("a", Self.story)
         let lowers = story.sentences.flatMap { $0.tokens.filter { !$0.isPunctuation }.map(\.lower) }
-        let expected = Set((0...(lowers.count - DuplicateDetector.shingleWords)).map {
-            Self.referenceHash(lowers[$0..<($0 + DuplicateDetector.shingleWords)])
-        }.filter { $0 % DuplicateDetector.sampling == 0 })
+        let expected = Self.expectedRuns(lowers)
         #expect(!expected.isEmpty)
         // Sorted, each once.
-        #expect(DuplicateDetector.sampledRuns(of: story.sentences) == expected.sorted())
+        #expect(DuplicateDetector.sampledRuns(of: story.sentences) == expected)
     }
 
     @Test func everyCountOfRunsIsHashed() {
-        // Runs are hashed four at a time, then one by one: texts of 8 to 17 words (1 to 10 runs) each give the
-        // sampled runs of all their runs, the last ones (past a multiple of four) included.
+        // Texts of 8 to 17 words (1 to 10 runs) each give the sampled runs of all their runs, the first and the last included.
         let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
                      "kilo", "lima", "mike", "november", "oscar", "papa", "quebec"]
         for count in 8...17 {
             let text = words.prefix(count).joined(separator: " ") + "."
             let lowers = article("n\(count)", text).sentences.flatMap { $0.tokens.filter { !$0.isPunctuation }.map(\.lower) }
             #expect(lowers.count == count)
-            let expected = Set((0...(count - DuplicateDetector.shingleWords)).map {
-                Self.referenceHash(lowers[$0..<($0 + DuplicateDetector.shingleWords)])
-            }.filter { $0 % DuplicateDetector.sampling == 0 })
-            #expect(DuplicateDetector.sampledRuns(of: article("n\(count)", text).sentences) == expected.sorted())
+            #expect(DuplicateDetector.sampledRuns(of: article("n\(count)", text).sentences) == Self.expectedRuns(lowers))
         }
     }
 

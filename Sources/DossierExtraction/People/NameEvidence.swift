@@ -215,10 +215,8 @@ struct NameEvidence: Sendable {
         var score = 0
         let givenFirst = givenNames.contains(names[0]) && !common[0]
         if givenFirst { score += 2 }
-        if words.count > names.count || words.contains(where: { word in
-            let lower = NameKey.fold(word)
-            return lower.hasPrefix("al-") || lower.hasPrefix("el-")
-        }) {
+        // Words no longer than the name words are the name words (`nameWords` only leaves words out), folded already.
+        if words.count > names.count || folded.contains(where: { $0.hasPrefix("al-") || $0.hasPrefix("el-") }) {
             score += 1
         }
         // One look-up of the lexicon's classes (whose first look hashes nothing for most words), not two sets hashed.

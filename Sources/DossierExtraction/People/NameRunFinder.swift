@@ -36,11 +36,26 @@ struct NameRunFinder: Sendable {
     /// Asked of every token, whose fields are read in place: the token was copied first (retaining and releasing its
     /// strings, most of the time spent here: perf), though a punctuation mark is told by its kind alone, a word
     /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
-    private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
+    /// (Always inlined: with `mayLeadToName` in it, the optimiser made it a call for every token.)
+    @inline(__always) private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].kind != .punctuation else { return false }
         if Token.isCapitalised(tokens, at: index) { return true }
-        // `isParticle`, the token being a word or number and not capitalised.
-        return NameLexicon.particleWords.contains(tokens[index].lower) && particlesLeadToName(tokens, from: index)
+        // `isParticle`, the token being a word or number and not capitalised; asked only where a capitalised word may
+        // follow (`mayLeadToName`), which most lower-case words are not followed by.
+        return mayLeadToName(tokens, from: index) && NameLexicon.particleWords.contains(tokens[index].lower)
+            && particlesLeadToName(tokens, from: index)
+    }
+
+    /// Whether one of the three tokens after `index` may be a capitalised word, as `particlesLeadToName` needs one
+    /// there: a word of a shape `Token.isCapitalised` can accept, told by its kind and shape alone. Asked of every
+    /// lower-case word before the particle set is (a call, and a copy of the set, for each).
+    @inline(__always) private func mayLeadToName(_ tokens: [Token], from index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, next - index <= 3 {
+            if tokens[next].kind == .word, tokens[next].shape != .lower, tokens[next].shape != .other { return true }
+            next += 1
+        }
+        return false
     }
 
     /// `de la Cruz`: the particle at `index` (both callers have found it one), up to two more, then a capitalised word.

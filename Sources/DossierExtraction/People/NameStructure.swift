@@ -42,7 +42,11 @@ struct NameStructure: Sendable {
     /// Whether the family name comes first: a hyphenated given name with a lowercase second part (`Jae-in`, `Kun-young`),
     /// or a first word the corpus uses alone as a family name.
     func familyNameFirst(_ words: [String]) -> Bool {
-        let names = NameOccurrence.nameWords(of: words)
+        familyNameFirst(names: NameOccurrence.nameWords(of: words))
+    }
+
+    /// `familyNameFirst` of a name's name words (`NameOccurrence.nameWords`), which `parts` has already.
+    private func familyNameFirst(names: [String]) -> Bool {
         guard names.count >= 2, names.count <= 3 else { return false }
         if let last = names.last, Self.isHyphenatedGivenName(last) { return true }
         // `Graham Smith` after `Senator Graham`: a given name first with a surname after it is written given name first.
@@ -54,12 +58,14 @@ struct NameStructure: Sendable {
     func parts(_ words: [String]) -> (family: String, given: [String]) {
         let names = NameOccurrence.nameWords(of: words)
         guard let last = names.last else { return ("", []) }
-        if familyNameFirst(words) { return (names[0], Array(names.dropFirst())) }
+        if familyNameFirst(names: names) { return (names[0], Array(names.dropFirst())) }
         return (last, Array(names.dropLast()))
     }
 
     /// `Jae-in`, `Jong-un`: two syllables joined, the second in lowercase, as Korean given names are romanised.
     static func isHyphenatedGivenName(_ word: String) -> Bool {
+        // Most words have no hyphen, which their bytes tell without cutting the word into pieces (an array of them).
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         let pieces = word.split(separator: "-")
         guard pieces.count == 2, let first = pieces[0].first, let second = pieces[1].first else { return false }
         return first.isUppercase && second.isLowercase && pieces.allSatisfy { $0.count <= 5 }

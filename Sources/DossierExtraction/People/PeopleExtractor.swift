@@ -38,7 +38,7 @@ public struct PeopleExtractor: Sendable {
         occurrences.removeAll { Self.isAuthor($0, authors: authors) }
         let evidence = NameEvidence(occurrences: occurrences, wordArticles: words.articles, givenNames: givenNames, wordClasses: wordClasses,
                                     earlier: firstPass)
-        var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames)
+        var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames, articleCount: articles.count)
         let diagnostics = curation.apply(to: &drafts)
         let people = PersonAssembler(articles: articles, sentences: sentences, drafts: drafts, givenNames: givenNames).people()
         return (people, diagnostics)

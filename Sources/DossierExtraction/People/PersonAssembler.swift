@@ -25,12 +25,12 @@ struct PersonAssembler: Sendable {
             return people[a].name < people[b].name
         }
         let ids = Slug.unique(order.map { people[$0].name }, fallback: "person")
-        var idOfDraft: [Int: String] = [:]
+        var idOfDraft = Array(repeating: "", count: people.count)
         for (position, index) in order.enumerated() { idOfDraft[index] = ids[position] }
         let alongside = alongsideByDraft(kept)
         for index in people.indices {
-            people[index].id = idOfDraft[index]!
-            people[index].alongside = (alongside[index] ?? []).compactMap { idOfDraft[$0] }
+            people[index].id = idOfDraft[index]
+            people[index].alongside = alongside[index].map { idOfDraft[$0] }
         }
         return order.map { people[$0] }
     }
@@ -187,20 +187,42 @@ struct PersonAssembler: Sendable {
         return byDraft
     }
 
-    /// The people most often found in the same sources, up to eight.
-    private func alongsideByDraft(_ kept: [PersonDraft]) -> [Int: [Int]] {
-        var byArticle: [Int: Set<Int>] = [:]
+    /// The people most often found in the same sources, up to eight, by position in `kept` (none for a person found
+    /// with nobody).
+    ///
+    /// Counted in arrays by position: each article's people (each once), each person's articles, and for one person at
+    /// a time the others of their articles tallied in one array of counts, reset after. A dictionary of dictionaries,
+    /// keyed by person, hashed both people of every pair of every article (up to 60 people an article), and the sets of
+    /// each article's people hashed every occurrence.
+    private func alongsideByDraft(_ kept: [PersonDraft]) -> [[Int]] {
+        let occurrences = drafts.occurrences
+        var byArticle = Array(repeating: [Int](), count: articles.count)
+        var articlesOf = Array(repeating: [Int](), count: kept.count)
         for (index, draft) in kept.enumerated() {
-            for occurrence in draft.occurrences { byArticle[drafts.occurrences[occurrence].article, default: []].insert(index) }
-        }
-        var counts: [Int: [Int: Int]] = [:]
-        for (_, group) in byArticle where group.count <= PeopleRules.alongsideArticleLimit {
-            for a in group {
-                for b in group where a != b { counts[a, default: [:]][b, default: 0] += 1 }
+            for occurrence in draft.occurrences {
+                let article = occurrences[occurrence].article
+                // A person's occurrences are read one after the other: one already in this article is its list's last.
+                guard byArticle[article].last != index else { continue }
+                byArticle[article].append(index)
+                articlesOf[index].append(article)
             }
         }
-        return counts.mapValues { others in
-            others.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(PeopleRules.alongsideShown).map(\.key)
+        var alongside = Array(repeating: [Int](), count: kept.count)
+        var counts = Array(repeating: 0, count: kept.count)
+        var met: [Int] = []
+        for person in kept.indices {
+            for article in articlesOf[person] where byArticle[article].count <= PeopleRules.alongsideArticleLimit {
+                for other in byArticle[article] where other != person {
+                    if counts[other] == 0 { met.append(other) }
+                    counts[other] += 1
+                }
+            }
+            guard !met.isEmpty else { continue }
+            met.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+            alongside[person] = Array(met.prefix(PeopleRules.alongsideShown))
+            for other in met { counts[other] = 0 }
+            met.removeAll(keepingCapacity: true)
         }
+        return alongside
     }
 }

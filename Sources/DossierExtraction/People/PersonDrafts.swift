@@ -23,8 +23,9 @@ struct PersonDrafts: Sendable {
         evidence.place(ofKey: key).map { indicesOfKey[$0] }
     }
 
-    /// `evidence`: the evidence of these same occurrences, whose places of their keys group them here.
-    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames) {
+    /// `evidence`: the evidence of these same occurrences, whose places of their keys group them here. `articleCount`:
+    /// more than the largest article of any occurrence (the corpus's articles), nil to find it from the occurrences.
+    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, articleCount: Int? = nil) {
         precondition(evidence.placeOfOccurrence.count == occurrences.count, "the evidence of other occurrences")
         self.occurrences = occurrences
         // Each occurrence grouped by its key's place, as the evidence found it (`NameEvidence.placeOfOccurrence`), and the
@@ -65,14 +66,17 @@ struct PersonDrafts: Sendable {
             }
         }
         var members = clusters.map { group in group.flatMap { evidence.place(ofKey: $0).map { indicesOfKey[$0] } ?? [] } }
-        var present: [Int: Set<Int>] = [:]
+        // The clusters present in each article, by article (an array: a dictionary hashed the article at every member).
+        // Given by the caller: finding it read every occurrence (each on a cache line of its own) once more.
+        let articleCount = articleCount ?? occurrences.indices.reduce(0) { max($0, occurrences[$1].article + 1) }
+        var present = Array(repeating: Set<Int>(), count: articleCount)
         /// The sentence where each cluster's full name first appears in each article (by cluster, an array).
         var introduced = Array(repeating: [Int: Int](), count: members.count)
         for (cluster, indices) in members.enumerated() {
             for index in indices {
                 // The two fields read in place: a copy of the occurrence retains and releases its strings and arrays.
                 let article = occurrences[index].article, sentence = occurrences[index].sentence
-                present[article, default: []].insert(cluster)
+                present[article].insert(cluster)
                 introduced[cluster][article] = min(introduced[cluster][article] ?? .max, sentence)
             }
         }
@@ -101,19 +105,32 @@ struct PersonDrafts: Sendable {
         }
         var standalone: [String: [Int]] = [:]
         let firstWords = Set(clusters.joined().compactMap { evidence.form(ofKey: $0)?.nameWords.first.map(NameKey.fold) })
-        let generations = clusters.map { group in group.lazy.compactMap(merger.generation).first }
+        // The first generation a member states, by a loop: a lazy `compactMap(merger.generation)` kept a copy of the merger
+        // (its evidence's tables retained and released) for each cluster.
+        let generations = clusters.map { group -> String? in
+            for key in group {
+                if let generation = merger.generation(key) { return generation }
+            }
+            return nil
+        }
         // Each cluster's gender (its first given name's) is worked out when an honorific first asks it, and kept: only a
         // bare surname after `Mr`/`Mrs` among several bearers reads it, where every cluster's was made (each form copied
         // out of the dictionary and its name parts read).
         var genders = Array(repeating: Character??.none, count: clusters.count)
+        // The first given name by a loop: a lazy `compactMap` kept a copy of the evidence and the structure.
         func genderOfCluster(_ cluster: Int) -> Character? {
             if let known = genders[cluster] { return known }
-            let found = clusters[cluster].lazy.compactMap { evidence.form(ofKey: $0).flatMap { structure.parts($0.words).given.first } }.first
-                .flatMap(givenNames.gender)
+            var given: String?
+            for key in clusters[cluster] {
+                guard let place = evidence.place(ofKey: key), let first = structure.parts(evidence.formsByPlace[place].words).given.first else { continue }
+                given = first
+                break
+            }
+            let found = given.flatMap(givenNames.gender)
             genders[cluster] = .some(found)
             return found
         }
-        let byGivenName = Self.clustersByGivenName(members, occurrences: occurrences)
+        let byGivenName = ClustersByGivenName(members, occurrences: occurrences, articleCount: articleCount)
         // The one-word keys in the order first met, not sorted (every key of the corpus was): a key adds only its own
         // occurrences, to a person's (whose are sorted below) or to its own list (the lists sorted by key below), and
         // reads nothing another key adds, so the order the keys are read in changes nothing.
@@ -133,8 +150,9 @@ struct PersonDrafts: Sendable {
                     // `President Vladimir` where the corpus has `Vladimir Putin`: a given name cut short after a title is no whole name.
                     let alone = Self.standsAlone(key, names[0], evidence: evidence) && !indices.contains { occurrences[$0].cues.knighted }
                         && ((evidence.form(ofKey: key)?.untitledStrongCount ?? 0) > 0 || !firstWords.contains(key))
+                    let givenName = byGivenName.place(ofFolded: key)
                     for index in indices where !occurrences[index].cues.royalTitle {
-                        if let owners = byGivenName[occurrences[index].article]?[key], owners.count == 1 { members[owners.first!].append(index) }
+                        if let givenName, let owner = byGivenName.onlyCluster(named: givenName, in: occurrences[index].article) { members[owner].append(index) }
                         else if alone { standalone[key, default: []].append(index) }
                     }
                     continue
@@ -156,10 +174,14 @@ struct PersonDrafts: Sendable {
                     if Self.standsAlone(key, names[0], evidence: evidence) { standalone[key, default: []].append(index) }
                     continue
                 }
-                var inArticle = candidates.intersection(present[occurrences[index].article] ?? [])
+                var inArticle = candidates.intersection(present[occurrences[index].article])
                 if let gender = occurrences[index].cues.honorificGender {
                     // `Mrs. Clinton` beside Bill and Hillary Clinton: the honorific says which, and `Mr.` is never the wife.
-                    inArticle = inArticle.filter { cluster in genderOfCluster(cluster).map { $0 == gender } ?? true }
+                    // By a loop: `filter` with a closure calling `genderOfCluster` copied the evidence and the structure it
+                    // reads, at every such occurrence.
+                    for cluster in inArticle {
+                        if let found = genderOfCluster(cluster), found != gender { inArticle.remove(cluster) }
+                    }
                 } else if candidates.count > 1 {
                     // `Trump` in an article that names only `Melania Trump`: a bare surname shared by a family is its best-known
                     // bearer's, if that one is in the article and has been introduced before it; otherwise it stays unresolved.
@@ -194,19 +216,6 @@ struct PersonDrafts: Sendable {
         return unmarked.isEmpty ? candidates : unmarked
     }
 
-    /// For each article, the clusters present in it by folded first given name.
-    private static func clustersByGivenName(_ members: [[Int]], occurrences: [NameOccurrence]) -> [Int: [String: Set<Int>]] {
-        var found: [Int: [String: Set<Int>]] = [:]
-        for (cluster, indices) in members.enumerated() {
-            for index in indices {
-                let names = occurrences[index].nameWords
-                guard names.count >= 2 else { continue }
-                found[occurrences[index].article, default: [:]][NameKey.fold(names[0]), default: []].insert(cluster)
-            }
-        }
-        return found
-    }
-
     /// A one-word name that no full name carries is a person only on strong evidence (`Mr Smith`; `the consul, Akunis, told`).
     /// A word also written in lowercase needs an honorific: a title alone makes brands and characters (`General Electric`,
     /// `Captain Scarlet`).
@@ -217,5 +226,49 @@ struct PersonDrafts: Sendable {
         if !royal, form.beyondTitleCount == 0 { return false }
         return !evidence.isNonPersonWord(word) && !evidence.isCommonWord(word) && !evidence.isGroupOrPlaceWord(word)
             && !NameLexicon.nonPersonSuffixes.contains(NameKey.fold(word)) && !NameLexicon.titles.contains(NameKey.fold(word))
+    }
+}
+
+/// For each article, the clusters present in it by folded first given name (of their members with two name words or
+/// more): which cluster a lone given name there belongs to. The folded names are kept at places (`StringPlaces`), each
+/// distinct first word folded once, and each article has a short list of its (name, cluster) pairs: a dictionary by
+/// article of dictionaries by folded name folded the first word and hashed it (by SipHash) at every member occurrence.
+struct ClustersByGivenName {
+    /// The folded first given names, at places.
+    private var names = StringPlaces()
+    /// By article, its (name place, cluster) pairs, each once.
+    private var pairs: [[(name: Int, cluster: Int)]]
+
+    /// `members`: each cluster's occurrences; `articleCount`: more than the largest article of any occurrence.
+    init(_ members: [[Int]], occurrences: [NameOccurrence], articleCount: Int) {
+        pairs = Array(repeating: [], count: articleCount)
+        // Each distinct first word as written, and the place of its folded form.
+        var written = StringPlaces()
+        var nameOfWritten: [Int] = []
+        for (cluster, indices) in members.enumerated() {
+            for index in indices {
+                guard occurrences[index].nameWords.count >= 2 else { continue }
+                let (place, isNew) = written.place(adding: occurrences[index].nameWords[0])
+                if isNew { nameOfWritten.append(names.place(adding: NameKey.fold(occurrences[index].nameWords[0])).place) }
+                let pair = (name: nameOfWritten[place], cluster: cluster)
+                let article = occurrences[index].article
+                if !pairs[article].contains(where: { $0 == pair }) { pairs[article].append(pair) }
+            }
+        }
+    }
+
+    /// The place of a folded given name, nil for one no cluster's member starts with.
+    func place(ofFolded name: String) -> Int? {
+        names.place(of: name)
+    }
+
+    /// The one cluster present in `article` with the given name at `name` (its place), nil for none or several.
+    func onlyCluster(named name: Int, in article: Int) -> Int? {
+        var found: Int?
+        for pair in pairs[article] where pair.name == name {
+            guard found == nil else { return nil }
+            found = pair.cluster
+        }
+        return found
     }
 }

@@ -118,71 +118,46 @@ public struct DuplicateDetector: Sendable {
 
     /// The hashes of the sampled runs of words of an article's cleaned text (its sentences), sorted, each once: the
     /// lower forms of its sentences' word and number tokens, so that punctuation and case do not hide a copy.
+    ///
+    /// Which runs are sampled is fixed by the FNV-1a hash of the run's text (each word's bytes, then a space): those whose
+    /// hash is a multiple of `sampling`, which its two low bits tell (`FNV1aLowBits`, from one pass over the words). A
+    /// sampled run is then known by `runHash` of its words' hashes (`wordHash`), each word's bytes read once: hashing
+    /// the run's text again read each byte twice on average (a word is in eight runs, one in four of them sampled), from
+    /// a buffer of the article's words their bytes were first copied into. Only whether two runs are the same counts,
+    /// which both hashes tell alike (but for a 64-bit collision).
     static func sampledRuns(of sentences: [Sentence]) -> [UInt64] {
-        // Each word's bytes and a space, in one buffer, and where each word starts: a run's hash reads its bytes in
-        // one stretch instead of going through eight strings' UTF-8 views (each word is read by eight runs).
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        // Room for all of them at once (the lowered words are about the sentences' length, with a space each), not
-        // grown a doubling at a time.
-        var tokenCount = 0, textLength = 0
-        for sentence in sentences {
-            tokenCount += sentence.tokens.count
-            textLength += sentence.text.utf8.count
-        }
-        starts.reserveCapacity(tokenCount + 1)
-        bytes.reserveCapacity(textLength + tokenCount)
+        var words = WordsRead()
+        var tokenCount = 0
+        for sentence in sentences { tokenCount += sentence.tokens.count }
+        words.reserveCapacity(tokenCount)
         for sentence in sentences {
             // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
             sentence.tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices where tokens[index].kind != .punctuation {
-                    starts.append(bytes.count)
-                    // The word's bytes as one stretch (copied at once), where the UTF-8 view was appended byte by byte.
-                    if tokens[index].lower.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                        bytes.append(contentsOf: tokens[index].lower.utf8)
+                    // The word's bytes where the string keeps them (a small string's copied out, as cheaply).
+                    if tokens[index].lower.utf8.withContiguousStorageIfAvailable({ words.add($0) }) == nil {
+                        Array(tokens[index].lower.utf8).withUnsafeBufferPointer { words.add($0) }
                     }
-                    bytes.append(0x20)
                 }
             }
         }
-        guard starts.count >= shingleWords else { return [] }
-        starts.append(bytes.count)
+        let count = words.hashes.count
+        guard count >= shingleWords else { return [] }
+        words.before.append(words.bits)
         var hashes: [UInt64] = []
         // Room for about one run in `sampling` (the share the hash keeps on average), with a margin for a text whose
         // runs the hash happens to keep more of.
-        hashes.reserveCapacity((starts.count - shingleWords) / Int(sampling) * 2 + 8)
-        bytes.withUnsafeBufferPointer { buffer in
-            func run(_ start: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: buffer[starts[start]..<starts[start + shingleWords]])
-            }
-            // Which runs are sampled (their hash a multiple of four) is told by the hash's two low bits, which one pass
-            // over the bytes gives for every run (`FNV1aLowBits`): only those runs are hashed, not every run, which
-            // read each byte eight times.
-            var sampled: [Int] = []
-            sampled.reserveCapacity(hashes.capacity)
-            var bits: UInt8 = 0
-            var before = [UInt8](repeating: 0, count: starts.count)
-            for word in 0..<(starts.count - 1) {
-                before[word] = bits
-                for index in starts[word]..<starts[word + 1] { bits = FNV1aLowBits.step(bits, buffer[index]) }
-            }
-            before[starts.count - 1] = bits
-            for start in 0..<(starts.count - shingleWords) {
-                let end = start + shingleWords
-                if FNV1aLowBits.ofStretch(before: before[start], after: before[end], length: starts[end] - starts[start]) == 0 {
-                    sampled.append(start)
+        hashes.reserveCapacity((count + 1 - shingleWords) / Int(sampling) * 2 + 8)
+        words.hashes.withUnsafeBufferPointer { wordHashes in
+            words.before.withUnsafeBufferPointer { before in
+                for start in 0...(count - shingleWords) {
+                    let end = start + shingleWords
+                    // The stretch's length counts only by its parity, which the bits before and after it keep.
+                    let parity = Int((before[start] ^ before[end]) >> 2)
+                    guard FNV1aLowBits.ofStretch(before: before[start] & 3, after: before[end] & 3, length: parity) == 0 else { continue }
+                    hashes.append(runHash(UnsafeBufferPointer(rebasing: wordHashes[start..<end])))
                 }
             }
-            // FNV-1a of each sampled run (each word's bytes, then a space): a fixed hash, so that the same text gives the
-            // same sample in every run (Swift's `Hasher` is seeded). Four runs at a time (their hashes are independent
-            // chains of multiplications), then the rest.
-            var next = 0
-            while next + 4 <= sampled.count {
-                let (a, b, c, d) = FNV1aFourWide.hashes(run(sampled[next]), run(sampled[next + 1]), run(sampled[next + 2]), run(sampled[next + 3]))
-                hashes.append(a); hashes.append(b); hashes.append(c); hashes.append(d)
-                next += 4
-            }
-            for rest in next..<sampled.count { hashes.append(FNV1a.hash(of: run(sampled[rest]))) }
         }
         hashes.sort()
         var kept = 0
@@ -192,5 +167,49 @@ public struct DuplicateDetector: Sendable {
         }
         hashes.removeLast(hashes.count - kept)
         return hashes
+    }
+
+    /// An article's words as `sampledRuns` reads them, in one pass over each word's bytes: its hash, and what the low
+    /// bits of FNV-1a over all the words so far (each word's bytes then a space) were before it.
+    struct WordsRead {
+        /// `wordHash` of each word.
+        var hashes: [UInt64] = []
+        /// Before each word: the two low bits of FNV-1a run from 0 over the text before it (`FNV1aLowBits.step`), and
+        /// (third bit) the parity of that text's length in bytes.
+        var before: [UInt8] = []
+        /// The same after the last word added.
+        var bits: UInt8 = 0
+
+        mutating func reserveCapacity(_ count: Int) {
+            hashes.reserveCapacity(count)
+            before.reserveCapacity(count + 1)
+        }
+
+        /// One more word, from its bytes (a space is taken to follow it).
+        @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            before.append(bits)
+            var low = bits & 3
+            var hash = FNV1a.offsetBasis
+            for byte in bytes {
+                low = FNV1aLowBits.step(low, byte)
+                hash = FNV1a.adding(UInt64(byte), to: hash)
+            }
+            low = FNV1aLowBits.step(low, 0x20)
+            // The word and its space: the parity flips when they are an odd number of bytes.
+            let parity = (bits >> 2) ^ UInt8(truncatingIfNeeded: (bytes.count + 1) & 1)
+            bits = low | parity << 2
+            hashes.append(FNV1a.mixed(hash))
+        }
+    }
+
+    /// The hash `sampledRuns` knows a run by, from its words' hashes (`WordsRead.hashes`, each FNV-1a of the word's bytes,
+    /// mixed): each folded in by a multiply and a shift, so that the order of the words counts.
+    @inline(__always) static func runHash(_ wordHashes: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var hash = FNV1a.offsetBasis
+        for word in wordHashes {
+            let product = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash = product ^ (product >> 29)
+        }
+        return hash
     }
 }
