@@ -29,6 +29,21 @@ import Testing
         #expect(!CreditLineCues.mayNameTextItself("athens reported", nouns: nouns))
     }
 
+    /// On an ASCII line each credit pattern that matches finds one of its cue words in the lowercased line.
+    @Test func creditPatternCuesNeverTurnAwayAMatch() {
+        var matched = 0
+        for line in Self.lines where line.isAllASCII {
+            for (pattern, cues) in zip(OutletReader.creditPatterns, OutletReader.creditPatternCues) {
+                let matches = line.firstMatch(of: pattern) != nil
+                if matches { matched += 1 }
+                #expect(!matches || cues.contains(where: line.lowercasedFast().containsLiteral), "\(line)")
+            }
+        }
+        #expect(matched >= 6)
+        #expect(OutletReader().originCredit("This story first appeared in The Example Times.") == "The Example Times")
+        #expect(OutletReader().originCredit("The results were posted in The Example Times.") == nil)
+    }
+
     /// A line that is not ASCII goes to the regexes without the byte tests, and a credit in it is read as before.
     @Test func nonASCIILinesStillReadByTheRegexes() {
         let line = "This article \u{2014} on the long debate about ideas, books and other things \u{2014} was originally published in The Example Review."

@@ -53,6 +53,15 @@ import Testing
         #expect(Lexicon.isLettersHyphensApostrophes("zürich") && !Lexicon.isLettersHyphensApostrophes("o’brien3"))
     }
 
+    /// The one-pass test of which words are looked up answers as the two tests it stands for.
+    @Test func wordsLookedUpAreThoseOfBothTests() {
+        for word in ["talks", "al-madhoun", "o'brien", "zürich", "naïve-", "3m", "a.b", "x y", "ça'", "o’brien", "é3", "", "-'",
+                     "us", "USA", "Us", "ab", "abc", "a-", "--'", "éé", "ééé", "3éé", "e\u{301}e", "long-term", "X'S", "ab3", "1,200"] {
+            let expected = Lexicon.isLongerThanTwoCharacters(word) && Lexicon.isLettersHyphensApostrophes(word)
+            #expect(Lexicon.isLookedUp(word) == expected, "\(word)")
+        }
+    }
+
     @Test func lemmasLeaveShortWordsAndNonWordsAlone() {
         let lexicon = LanguageFixture.lexicon
         #expect(lexicon.lemma(of: "hostages") == "hostage")

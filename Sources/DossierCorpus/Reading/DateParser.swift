@@ -14,8 +14,11 @@ struct DateParser {
     /// The first date in `text`, if any.
     func firstDate(in text: String) -> Found? {
         guard Self.hasFourDigits(text) else { return nil }
+        // The month-first and day-first regexes are run only on a text with a month's word: most lines with a year
+        // have none (`in 2004`), and a regex is slow to fail, trying every position of the line.
+        let hasMonthWord = Self.mayHoldMonthWord(text)
         var best: Found?
-        for candidate in [isoDate(in: text), monthFirstDate(in: text), dayFirstDate(in: text)] {
+        for candidate in [isoDate(in: text), hasMonthWord ? monthFirstDate(in: text) : nil, hasMonthWord ? dayFirstDate(in: text) : nil] {
             guard let candidate else { continue }
             if best == nil || candidate.range.lowerBound < best!.range.lowerBound { best = candidate }
         }
@@ -66,6 +69,47 @@ struct DateParser {
         }
         return false
     }
+
+    /// Whether some word of `text` may be a month as `month(_:)` reads one: a run of ASCII letters (between bytes that
+    /// are not ASCII letters) that `month(_:)` accepts. False means `monthFirstDate` and `dayFirstDate` find nothing:
+    /// their month word is a match of `[a-z]{3,9}` after a word boundary and before `.` or white space, so a maximal
+    /// run of letters, which `month(_:)` must accept; and a word holding a scalar outside ASCII is no month (its lower
+    /// case is not ASCII, but for the Kelvin sign's `k`, which no month's name holds). Read on the UTF-8 bytes; only a
+    /// run that opens like a month (`mar`, `may`, `dec`…) is made into a string and asked.
+    static func mayHoldMonthWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                guard isASCIILetter(bytes[start]) else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < bytes.count, isASCIILetter(bytes[end]) { end += 1 }
+                if (3...9).contains(end - start), monthOpenings.contains(opening(bytes, at: start)),
+                   month(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) != nil {
+                    return true
+                }
+                start = end
+            }
+            return false
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// The first three bytes at `start`, lowercased (ASCII letters), as one number.
+    private static func opening(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+        UInt32(bytes[start] | 0x20) << 16 | UInt32(bytes[start + 1] | 0x20) << 8 | UInt32(bytes[start + 2] | 0x20)
+    }
+
+    /// The first three letters of every month's name, as `opening` makes them: every word `month(_:)` accepts opens so.
+    static let monthOpenings: Set<UInt32> = Set(monthNames.map { name in
+        name.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    })
 
     /// `March`, `Mar` and `Sept` → 3, 3, 9; nil for any other word.
     static func month(_ word: String) -> Int? {

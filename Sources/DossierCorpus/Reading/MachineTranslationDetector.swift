@@ -143,15 +143,23 @@ struct MachineTranslationDetector {
 
     /// `That` → `that`: the word in lower case when it is a capital, then lower case; else nil. On the bytes when they
     /// are ASCII (a byte is then a character).
+    /// The ASCII bytes are read in the string's own storage (a short word's are inside it), not through the UTF-8
+    /// view's iterator, which went into the standard library a byte.
     static func capitalisedLower(_ word: String) -> String? {
-        let bytes = word.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            guard let first = bytes.first, first >= 0x41 && first <= 0x5A,
-                  bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-            return word.lowercased()
+        if let ascii = word.utf8.withContiguousStorageIfAvailable(isCapitalisedASCII(_:)), let isCapitalised = ascii {
+            return isCapitalised ? word.lowercased() : nil
         }
         guard word.first?.isUppercaseFast == true && word.dropFirst().allSatisfy(\.isLowercaseFast) else { return nil }
         return word.lowercased()
+    }
+
+    /// For an ASCII word's bytes: a capital, then lower-case letters only; nil when a byte is outside ASCII.
+    private static func isCapitalisedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var all: UInt8 = 0
+        for byte in bytes { all |= byte }
+        guard all < 0x80 else { return nil }
+        guard let first = bytes.first, first >= 0x41 && first <= 0x5A else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     static let functionWords = WordList.capitalisedFunctionWords.words

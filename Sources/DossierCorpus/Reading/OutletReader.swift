@@ -104,7 +104,9 @@ struct OutletReader {
                 && (!line.isAllASCII || CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes))
                 && line.contains(Self.textItselfPattern)
         guard isCreditLine else { return nil }
-        for pattern in Self.creditPatterns {
+        // On an ASCII line a pattern runs only when the line holds the words it needs (`CreditLineCues`).
+        let isASCII = line.isAllASCII
+        for (pattern, cues) in zip(Self.creditPatterns, Self.creditPatternCues) where !isASCII || cues.contains(where: lower.containsLiteral) {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
         }
         return nil
@@ -135,6 +137,12 @@ struct OutletReader {
         /(?i)(?:originally|first)\s+(?:published|appeared|posted|ran|printed)\s+(?:in|on|by|at)\s+(.+)/,
         /(?i)(?:appeared|published)\s+first\s+(?:in|on|at)\s+(.+)/,
         /(?i)(?:republished|reprinted|reproduced|syndicated)\s+(?:from|by|with permission (?:of|from)|courtesy of)\s+(.+)/,
+    ]
+    /// For each of `creditPatterns`, words one of which a line must hold (lower case) for the pattern to match it.
+    static let creditPatternCues = [
+        ["originally", "first"],
+        ["first"],
+        ["republished", "reprinted", "reproduced", "syndicated"],
     ]
     nonisolated(unsafe) static let leadCreditPattern = /(?:\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|aides?|insiders?)\b)[^.;]{0,160}?\b(?:told|tell|tells|spoke to|speaking to|confirmed to)\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})/
 

@@ -15,6 +15,8 @@ enum SiteName {
 
     /// A web domain: `matzav.com`, `www.example.co.uk` (not `U.S.` nor `1.9`).
     static func isDomain(_ word: String) -> Bool {
+        // The regex needs a full stop: a word without one (most) is not trimmed and matched.
+        guard word.containsByte(UInt8(ascii: ".")) else { return false }
         let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[]{},;:!?\"'"))
         return trimmed.wholeMatch(of: /(?i)(?:[a-z0-9\-]+\.)+[a-z]{2,6}/) != nil
             && trimmed.contains(where: \.isLowercase)

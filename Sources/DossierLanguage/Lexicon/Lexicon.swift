@@ -44,7 +44,7 @@ public final class Lexicon: Sendable {
     /// Both lemmas of a lower-case word, looked up together; a word of one or two letters, or with a digit or a
     /// sign in it, is its own lemma.
     public func lemmas(of word: String) -> Lemmas {
-        guard Self.isLongerThanTwoCharacters(word), Self.isLettersHyphensApostrophes(word) else {
+        guard Self.isLookedUp(word) else {
             return Lemmas(lemma: word, noun: word)
         }
         return knownLemmas.value(for: word) {
@@ -56,6 +56,27 @@ public final class Lexicon: Sendable {
     }
 
     static let classesAfterNoun = WordClass.allCases.filter { $0 != .noun }
+
+    /// Whether a word's lemmas are looked up: more than two characters, each a letter, `-` or `'`
+    /// (`isLongerThanTwoCharacters` and `isLettersHyphensApostrophes`). An ASCII word (most) is read once, in the
+    /// string's own bytes (a short word's are inside it), not twice through the UTF-8 view's iterator, which went into
+    /// the standard library a byte; asked of every word type the tokenizer meets and every word the search index
+    /// lemmatises. A native string's bytes are always contiguous (no bridged strings on Linux).
+    static func isLookedUp(_ word: String) -> Bool {
+        if let answer = word.utf8.withContiguousStorageIfAvailable(isLookedUpASCII(_:)), let answer { return answer }
+        return isLongerThanTwoCharacters(word) && isLettersHyphensApostrophes(word)
+    }
+
+    /// `isLookedUp` of a word's bytes when they are all ASCII (a byte is then a character); nil at a byte outside ASCII.
+    private static func isLookedUpASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var allowed = true
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+            if !(isLetter || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")) { allowed = false }
+        }
+        return allowed && bytes.count > 2
+    }
 
     /// Whether every scalar is a letter, `-` or `'`: read off the bytes when they are all ASCII (most words).
     static func isLettersHyphensApostrophes(_ word: String) -> Bool {

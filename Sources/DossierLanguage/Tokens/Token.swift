@@ -85,22 +85,13 @@ public struct Token: Sendable, Hashable {
         setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
     }
 
-    /// The tokenizer's token of a word seen before: the word type's `analysis` with this occurrence's range, position,
-    /// spacing and quoting, made field by field. Copying the analysis and setting the four properties on the copy cost
-    /// the optimiser a second copy of the whole token and a destroy of the first (each retaining or releasing its
-    /// strings), for every word of the corpus.
-    init(_ analysis: borrowing Token, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
-        text = analysis.text
-        storedLower = analysis.storedLower
-        base = analysis.base
-        distinctNoun = analysis.distinctNoun
-        value = analysis.value
+    /// Gives the tokenizer's copy of a word type's analysis the range, position, spacing and quoting of an occurrence
+    /// (what `init(_:range:index:spaceBefore:isQuoted:)` makes), in place: no field but these four is written.
+    mutating func setOccurrence(range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
         position = UInt32(index)
-        kind = analysis.kind
-        shape = analysis.shape
-        traits = Self.occurrenceTraits(analysis.traits, spaceBefore: spaceBefore, isQuoted: isQuoted)
+        traits = Self.occurrenceTraits(traits, spaceBefore: spaceBefore, isQuoted: isQuoted)
     }
 
     /// The tokenizer's token of a punctuation mark: what the public initializer makes of `text` as a `.punctuation`

@@ -39,36 +39,41 @@ public struct Tokenizer: Sendable {
         // The spans first, so that the tokens are made into an array of their exact count: one grown by appending
         // keeps up to twice the room it needs, and a corpus's tokens live until the build ends.
         self.spans(of: scalars, into: &spans)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(spans.count)
-        var quoted = false
-        var previousEnd = 0
         let asciiMarkTexts = Self.asciiMarkTexts
-        for span in spans {
-            // Only white space lies between two spans; the first token has the sentence start before it.
-            let spaceBefore = tokens.isEmpty || span.lowerBound > previousEnd
-            previousEnd = span.upperBound
-            let scalar = scalars[span.lowerBound]
-            if scalar.isLetterOrDigitScalar {
-                let place = words.place(of: scalars[span])
-                let found: Int
-                if let known = place.found {
-                    found = known
+        // Each span makes one token, written in place in the array's room: a token made apart and appended was copied
+        // once more and the first destroyed (retaining and releasing its strings again), for every token of the corpus.
+        return Array(unsafeUninitializedCapacity: spans.count) { room, made in
+            var quoted = false
+            var previousEnd = 0
+            for span in spans {
+                // One token a span: the room, made for `spans.count`, is never written past.
+                precondition(made < room.count)
+                let token = room.baseAddress! + made
+                // Only white space lies between two spans; the first token has the sentence start before it.
+                let spaceBefore = made == 0 || span.lowerBound > previousEnd
+                previousEnd = span.upperBound
+                let scalar = scalars[span.lowerBound]
+                if scalar.isLetterOrDigitScalar {
+                    let place = words.place(of: scalars[span])
+                    let found: Int
+                    if let known = place.found {
+                        found = known
+                    } else {
+                        found = words.add(word(scalars[span], forms: &forms), at: place)
+                    }
+                    // The analysis copied once, into its place, then given this occurrence's fields there.
+                    token.initialize(to: words.analysis(found))
+                    token.pointee.setOccurrence(range: span, index: made, spaceBefore: spaceBefore, isQuoted: quoted)
                 } else {
-                    found = words.add(word(scalars[span], forms: &forms), at: place)
+                    if scalar == "\"" { quoted.toggle() }
+                    if Self.isOpeningQuote(scalar) { quoted = true }
+                    let text = scalar.isASCII ? asciiMarkTexts[Int(scalar.value)] : String(scalar)
+                    token.initialize(to: Token(punctuation: text, range: span, index: made, spaceBefore: spaceBefore, isQuoted: quoted))
+                    if Self.isClosingQuote(scalar) { quoted = false }
                 }
-                // Made from the analysis in the table in one step (see `Token.init(_:range:index:spaceBefore:isQuoted:)`).
-                tokens.append(words.token(found, range: span, index: tokens.count, spaceBefore: spaceBefore, isQuoted: quoted))
-            } else {
-                if scalar == "\"" { quoted.toggle() }
-                if Self.isOpeningQuote(scalar) { quoted = true }
-                let text = scalar.isASCII ? asciiMarkTexts[Int(scalar.value)] : String(scalar)
-                tokens.append(Token(punctuation: text, range: span, index: tokens.count, spaceBefore: spaceBefore,
-                                    isQuoted: quoted))
-                if Self.isClosingQuote(scalar) { quoted = false }
+                made += 1
             }
         }
-        return tokens
     }
 
     /// The text of each ASCII scalar as a punctuation mark's token, made once: a one-scalar string made anew for each

@@ -39,11 +39,6 @@ public struct WordTypes: Sendable {
     /// The analysis numbered `found` by `place(of:)` or `add(_:at:)`.
     func analysis(_ found: Int) -> Token { analyses[found] }
 
-    /// The token of an occurrence of the word whose analysis is numbered `found`, made from the analysis in place.
-    func token(_ found: Int, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) -> Token {
-        Token(analyses[found], range: range, index: index, spaceBefore: spaceBefore, isQuoted: isQuoted)
-    }
-
     /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
     /// table starts over with it. Returns the analysis's number.
     @discardableResult mutating func add(_ analysis: Token, at place: Place) -> Int {

@@ -6,7 +6,11 @@ import Foundation
 /// milliseconds for the largest file), and where the lines of each two-byte prefix begin: a search compares a handful
 /// of keys among the hundred or so lines of its prefix, on a page or two of the file, and never scans for line ends.
 /// A filter of all keys (`KeyFilter`) turns most absent keys away before the search.
-struct SortedLineFile: Sendable {
+///
+/// A class, not a struct: the lemmatizer takes a word class's index out of `WordNet`'s table for every word it asks
+/// about, and a struct's copy retained and released each of its arrays and its mapped file (objects shared by every
+/// thread) where a reference is retained once.
+final class SortedLineFile: Sendable {
     private let bytes: Data
     /// Where each sorted line starts (the licence lines, which start with two spaces, left out), in order.
     private let lineStarts: [Int32]
@@ -111,35 +115,41 @@ struct SortedLineFile: Sendable {
     }
 
     /// Where the fields after `key` lie in the line whose first field is `key`, found by binary search.
+    /// The key's bytes are read in place (a short key's are inside the string; a native string's are always
+    /// contiguous), not through a copy made for `withUTF8`, which cost a retain and a release a search.
     private func fields(for key: String, in buffer: UnsafeRawBufferPointer) -> Range<Int>? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ fields(forKey: $0, in: buffer) }) { return found }
         var key = key
-        return key.withUTF8 { target -> Range<Int>? in
-            guard let first = target.first else { return nil }
-            // The search compares a key up to its first space (as a line's key ends there): so is it filtered.
-            let keyEnd = target.firstIndex(of: 0x20) ?? target.count
-            guard keys.mayContain(hash: FNV1a.mixedHash(of: UnsafeBufferPointer(rebasing: target[..<keyEnd]))) else { return nil }
-            let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
-            var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
-            let targetPrefix = Self.keyPrefix { $0 < target.count ? target[$0] : 0x20 }
-            while low < high {
-                let middle = (low + high) / 2
-                let linePrefix = keyPrefixes[middle]
-                if targetPrefix != linePrefix {
-                    if targetPrefix < linePrefix { high = middle } else { low = middle + 1 }
-                    continue
-                }
-                let lineStart = Int(lineStarts[middle])
-                let lineEnd = middle + 1 < lineStarts.count ? Int(lineStarts[middle + 1]) - 1 : end(ofLineAt: lineStart, in: buffer)
-                switch compare(target, buffer, from: lineStart, to: lineEnd) {
-                case 0:
-                    let fieldStart = lineStart + target.count + 1
-                    return fieldStart <= lineEnd ? fieldStart..<lineEnd : lineEnd..<lineEnd
-                case ..<0: high = middle
-                default: low = middle + 1
-                }
+        return key.withUTF8 { fields(forKey: $0, in: buffer) }
+    }
+
+    /// `fields(for:in:)` of a key given as its UTF-8 bytes.
+    private func fields(forKey target: UnsafeBufferPointer<UInt8>, in buffer: UnsafeRawBufferPointer) -> Range<Int>? {
+        guard let first = target.first else { return nil }
+        // The search compares a key up to its first space (as a line's key ends there): so is it filtered.
+        let keyEnd = target.firstIndex(of: 0x20) ?? target.count
+        guard keys.mayContain(hash: FNV1a.mixedHash(of: UnsafeBufferPointer(rebasing: target[..<keyEnd]))) else { return nil }
+        let prefix = Self.prefix(first, target.count > 1 ? target[1] : 0x20)
+        var low = Int(prefixStarts[prefix]), high = Int(prefixStarts[prefix + 1])
+        let targetPrefix = Self.keyPrefix { $0 < target.count ? target[$0] : 0x20 }
+        while low < high {
+            let middle = (low + high) / 2
+            let linePrefix = keyPrefixes[middle]
+            if targetPrefix != linePrefix {
+                if targetPrefix < linePrefix { high = middle } else { low = middle + 1 }
+                continue
             }
-            return nil
+            let lineStart = Int(lineStarts[middle])
+            let lineEnd = middle + 1 < lineStarts.count ? Int(lineStarts[middle + 1]) - 1 : end(ofLineAt: lineStart, in: buffer)
+            switch compare(target, buffer, from: lineStart, to: lineEnd) {
+            case 0:
+                let fieldStart = lineStart + target.count + 1
+                return fieldStart <= lineEnd ? fieldStart..<lineEnd : lineEnd..<lineEnd
+            case ..<0: high = middle
+            default: low = middle + 1
+            }
         }
+        return nil
     }
 
     /// The end of the last line: its line feed, or the end of the file.

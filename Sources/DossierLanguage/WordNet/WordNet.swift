@@ -100,19 +100,24 @@ public final class WordNet: Sendable {
     /// and a form is looked up in the index only when it could be the answer (accepted by the filter, and shorter than
     /// the shortest found so far: of equally short forms the first wins), so a word's rule forms are made and looked
     /// up only while they could win.
+    ///
+    /// The word's bytes are read in place (a short word's are inside the string; a native string's are always
+    /// contiguous), and the best form so far is a local of the reading closure: as variables it captured, it and its
+    /// length were boxed on the heap and checked for exclusive access at every use.
     private func plainLemma(of word: String, as wordClass: WordClass) -> String? {
         guard let index = indexes[wordClass] else { return nil }
-        var best: String? = index.hasLine(for: word) ? word : nil
-        var bestLength = best == nil ? Int.max : word.utf8.count
-        var bytes = word
-        return bytes.withUTF8 { word -> String? in
-            if wordClass == .noun, word.holds("ss".utf8, at: word.count - 2) { return best }
-            for rule in MorphologyRules.detachments(for: wordClass) where word.count > rule.suffix.utf8.count {
-                let stem = word.count - rule.suffix.utf8.count
+        let whole: String? = index.hasLine(for: word) ? word : nil
+        let rules = MorphologyRules.detachments(for: wordClass)
+        func lemma(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var best = whole
+            var bestLength = whole == nil ? Int.max : bytes.count
+            if wordClass == .noun, bytes.holds("ss".utf8, at: bytes.count - 2) { return best }
+            for rule in rules where bytes.count > rule.suffix.utf8.count {
+                let stem = bytes.count - rule.suffix.utf8.count
                 let length = stem + rule.ending.utf8.count
-                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, word.holds(rule.suffix.utf8, at: stem) else { continue }
+                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, bytes.holds(rule.suffix.utf8, at: stem) else { continue }
                 let form = String(unsafeUninitializedCapacity: length) { buffer in
-                    _ = buffer.initialize(from: word[..<stem])
+                    _ = buffer.initialize(from: bytes[..<stem])
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[stem...]).initialize(from: rule.ending.utf8)
                     return length
                 }
@@ -122,6 +127,9 @@ public final class WordNet: Sendable {
             }
             return best
         }
+        if let found = word.utf8.withContiguousStorageIfAvailable(lemma) { return found }
+        var bytes = word
+        return bytes.withUTF8(lemma)
     }
 
     /// The lemma of `word` as a noun if WordNet has one, else as a verb, an adjective, an adverb; nil if none.
