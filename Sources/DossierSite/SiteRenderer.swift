@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
         guard bodies == nil else { return SiteFile(path: path, text: html(for: page)) }
         // Without a checked shell, the content is copied out, so that cmark-gfm's memory for the page (its tree) is
         // given back before the template is rendered around it.
-        let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments) { content -> RenderedPage in
+        let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments, separateParts: page.separateParts) { content -> RenderedPage in
             shellData(for: page, path: path, content: content).map(RenderedPage.fromShell)
                 ?? .content(String(decoding: content, as: UTF8.self))
         }
@@ -85,8 +85,8 @@ public struct SiteRenderer: Sendable {
     /// The whole HTML page: the Markdown rendered by cmark-gfm, put into the page's template (through its shell when
     /// it has one: see `PageShells`).
     public func html(for page: MarkdownPage) -> String {
-        let content = bodies?.body(for: page) { renderer.html(fromMarkdown: page.markdown, fragments: page.fragments) }
-            ?? renderer.html(fromMarkdown: page.markdown, fragments: page.fragments)
+        let convert = { renderer.html(fromMarkdown: page.markdown, fragments: page.fragments, separateParts: page.separateParts) }
+        let content = bodies?.body(for: page, convert: convert) ?? convert()
         return html(for: page, content: content)
     }
 

@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import Testing
+import TestSupport
 @testable import DossierSite
 
 @Suite struct SearchIndexTests {
@@ -188,9 +189,33 @@ import Testing
     /// Terms' documents side by side: word 0 has terms 0 and 1, word 1 term 1 alone, word 2 term 2 and 0.
     @Test func termDocumentsAreLaidOutByTerm() {
         let words = [[0, 1], [1], [2], [], [1, 2, 0]]
-        let laidOut = SearchPostings.documents(of: 4, documentWords: words) { [(0, 1), (1, -1), (2, 0)][$0] }
+        let laidOut = SearchPostings.documents(of: 4, documentWords: words, terms: [(0, 1), (1, -1), (2, 0)])
         #expect(laidOut.starts == [0, 3, 6, 8, 8])
         #expect(laidOut.documents == [0, 2, 4, /* 1: */ 0, 1, 4, /* 2: */ 2, 4])
+    }
+
+    /// Read in parts (on all cores), the terms' documents are laid out as read in one: random documents of random words.
+    @Test func termDocumentsReadInPartsAreLaidOutAsInOne() {
+        var random = SplitMix64(seed: 13)
+        let wordTerms = (0..<50).map { _ in (random.next(below: 30), random.next(below: 3) == 0 ? random.next(below: 30) : -1) }
+        for documentCount in [0, 1, 7, 64, 301] {
+            let words = (0..<documentCount).map { _ in (0..<random.next(below: 12)).map { _ in random.next(below: 50) } }
+            let whole = SearchPostings.documents(of: 30, documentWords: words, documentsPerPart: documentCount + 1, terms: wordTerms)
+            for perPart in [1, 2, 5, 40] {
+                let parts = SearchPostings.documents(of: 30, documentWords: words, documentsPerPart: perPart, terms: wordTerms)
+                #expect(parts.documents == whole.documents)
+                #expect(parts.starts == whole.starts)
+            }
+            // Each term's documents ascending and distinct, and every term of every document's words there.
+            for term in 0..<30 {
+                let documents = Array(whole.documents[whole.starts[term]..<whole.starts[term + 1]])
+                #expect(documents == Array(Set(documents)).sorted())
+                let expected = words.indices.filter { document in
+                    words[document].contains { wordTerms[$0].0 == term || wordTerms[$0].1 == term }
+                }
+                #expect(documents == expected)
+            }
+        }
     }
 
     /// Every file of the index, as the build makes it: the term files, then the document files.

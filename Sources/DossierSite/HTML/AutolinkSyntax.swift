@@ -1,4 +1,4 @@
-import DossierCore
+import Glibc
 
 /// Whether a Markdown document may hold a link that cmark-gfm's autolink extension makes, so that a parser is given
 /// the extension only when it may make one: with it, the parser stops its scan of the text at every `w` and `:` to ask
@@ -14,6 +14,14 @@ enum AutolinkSyntax {
     /// Without the character references (`CharacterReferenceSyntax`), which the caller asks about once for this and
     /// `FootnoteSyntax`.
     static func mayOccur(in markdown: String) -> Bool {
-        markdown.containsByte(UInt8(ascii: "@")) || markdown.containsLiteral("://") || markdown.containsLiteral("www.")
+        var markdown = markdown
+        return markdown.withUTF8 { mayOccur(inUTF8: $0) }
+    }
+
+    /// `mayOccur(in:)` of Markdown given as UTF-8.
+    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil || ByteSearch.contains("://", in: bytes)
+            || ByteSearch.contains("www.", in: bytes)
     }
 }

@@ -11,7 +11,8 @@ enum CharacterReferenceSyntax {
         return markdown.withUTF8 { mayOccur(inUTF8: $0) }
     }
 
-    private static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `mayOccur(in:)` of Markdown given as UTF-8.
+    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var start = 0
         while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "&")), bytes.count - start) {

@@ -1,4 +1,4 @@
-import DossierCore
+import Glibc
 
 /// Whether a Markdown document may hold a GFM footnote, so that cmark-gfm is asked to look for footnotes only when it
 /// may find one: with `CMARK_OPT_FOOTNOTES`, finishing a parse walks the whole tree twice more (to collect definitions,
@@ -12,6 +12,13 @@ enum FootnoteSyntax {
     /// Without the character references (`CharacterReferenceSyntax`), which the caller asks about once for this and
     /// `AutolinkSyntax`.
     static func mayOccur(in markdown: String) -> Bool {
-        markdown.containsByte(UInt8(ascii: "^"))
+        var markdown = markdown
+        return markdown.withUTF8 { mayOccur(inUTF8: $0) }
+    }
+
+    /// `mayOccur(in:)` of Markdown given as UTF-8.
+    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "^")), bytes.count) != nil
     }
 }

@@ -44,50 +44,141 @@ public struct HTMLRenderer: Sendable {
     /// placed where the Markdown has `<!--dossier:fragment NAME-->`.
     /// Relative links to `.md` files become links to the `.html` pages.
     /// The parser, the tree and the rendered HTML are not freed one by one: `CmarkArena` takes back all of the page's
-    /// memory at once when it is done.
-    public func html(fromMarkdown markdown: String, fragments: [String: String] = [:]) -> String {
-        withHTML(fromMarkdown: markdown, fragments: fragments) { String(decoding: $0, as: UTF8.self) }
+    /// memory at once when it is done. `separateParts` are stretches of the page converted apart, on another thread
+    /// (see `SeparateParts`).
+    public func html(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = []) -> String {
+        withHTML(fromMarkdown: markdown, fragments: fragments, separateParts: separateParts) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `html(fromMarkdown:fragments:)` as the bytes cmark-gfm rendered (empty when it failed), handed to `body` before
-    /// the arena takes them back: a page can be written from them without a String made of them first.
-    public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:],
+    /// `html(fromMarkdown:fragments:separateParts:)` as the bytes cmark-gfm rendered (empty when it failed), handed to
+    /// `body` before the arena takes them back: a page can be written from them without a String made of them first.
+    public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = [],
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        CmarkArena.withArena { memory in
+        if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts, body) {
+            return result
+        }
+        return CmarkArena.withArena { memory in
             // Footnotes and autolinks are looked for only where there may be one (see `FootnoteSyntax`, `AutolinkSyntax`).
             // Strikethrough only where there may be one (see `StrikethroughSyntax`).
             let syntax = Self.optionalSyntax(of: markdown)
-            let options = CMARK_OPT_DEFAULT | (syntax.footnotes ? CMARK_OPT_FOOTNOTES : 0)
-            guard let parser = cmark_parser_new_with_mem(options, memory) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            for name in Self.extensionNames(autolinks: syntax.autolinks, strikethrough: syntax.strikethrough) {
-                if let syntaxExtension = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-                }
-            }
-            let finishesAlone = syntax.autolinks || syntax.strikethrough || !Self.feedingLeavesTheTable
+            guard let parser = Self.parser(for: syntax, memory: memory) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
             let parsed = markdown.withCString { pointer in
-                if Self.feedingLeavesTheTable {
-                    cmark_parser_feed(parser, pointer, strlen(pointer))
-                } else {
-                    Self.parsing.exclusively { cmark_parser_feed(parser, pointer, strlen(pointer)) }
-                }
-                return finishesAlone ? Self.parsing.exclusively { cmark_parser_finish(parser) }
-                    : Self.parsing.shared { cmark_parser_finish(parser) }
+                Self.parse([UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))],
+                           with: parser, syntax: syntax)
             }
             guard let document = parsed else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            rewrite(document, fragments: fragments, memory: memory)
-            guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory)
-            else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
+            _ = rewrite(document, fragments: fragments, memory: memory)
+            return render(document, parser: parser, syntax: syntax, memory: memory, body)
         }
     }
 
+    /// `withHTML` of a page whose `parts` are converted apart, one after the other on a thread of their own, while the
+    /// rest of the page is converted on this one, with a marker where the parts were that becomes their HTML (see
+    /// `SeparateParts`); nil (before `body` is called) when the page cannot be converted so, to be converted whole.
+    private func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], apart parts: [Range<Int>],
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        // The text as the whole conversion gives it to cmark-gfm: up to its first NUL (`withCString`, `strlen`).
+        var markdown = markdown
+        return markdown.withUTF8 { whole -> Result? in
+            guard let base = whole.baseAddress else { return nil }
+            let text = UnsafeBufferPointer(start: base, count: memchr(base, 0, whole.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? whole.count)
+            guard let separate = SeparateParts(text, parts: parts) else { return nil }
+            // The pointer stays valid beside this thread: the string is held (`markdown`) until the side work has ended.
+            let sideText = SendableBytes(bytes: text)
+            let side = SideThreadWork { [self] () -> [UInt8]? in
+                var html: [UInt8] = []
+                for part in separate.parts {
+                    let converted = CmarkArena.withArena { memory -> Bool in
+                        let bytes = UnsafeBufferPointer(rebasing: sideText.bytes[part])
+                        let syntax = Self.optionalSyntax(ofUTF8: [bytes])
+                        guard let parser = Self.parser(for: syntax, memory: memory),
+                              let document = Self.parse([bytes], with: parser, syntax: syntax) else { return false }
+                        _ = rewrite(document, fragments: fragments, memory: memory)
+                        return render(document, parser: parser, syntax: syntax, memory: memory) { rendered in
+                            html.append(contentsOf: rendered)
+                            return true
+                        }
+                    }
+                    guard converted else { return nil }
+                }
+                html.append(0)
+                return html
+            }
+            let result = CmarkArena.withArena { memory -> Result? in
+                let pieces = separate.rest(of: text)
+                let syntax = Self.optionalSyntax(ofUTF8: pieces)
+                guard let parser = Self.parser(for: syntax, memory: memory),
+                      let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
+                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: true)
+                guard markers.count == 1, let partsHTML = side.value,
+                      let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
+                partsHTML.withUnsafeBufferPointer { html in
+                    html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) { _ = cmark_node_set_on_enter(custom, $0) }
+                }
+                guard cmark_node_replace(markers[0], custom) == 1 else { return nil }
+                cmark_node_free(markers[0])
+                return render(document, parser: parser, syntax: syntax, memory: memory, body)
+            }
+            // The side work has ended unless the rest failed before waiting for it; it reads `markdown` until then.
+            _ = side.value
+            return result
+        }
+    }
+
+    /// A parser with the options and the extensions of `syntax`, in `memory`.
+    private static func parser(for syntax: Syntax, memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer? {
+        guard let parser = cmark_parser_new_with_mem(options(of: syntax), memory) else { return nil }
+        for name in extensionNames(autolinks: syntax.autolinks, strikethrough: syntax.strikethrough) {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        return parser
+    }
+
+    private static func options(of syntax: Syntax) -> Int32 {
+        CMARK_OPT_DEFAULT | (syntax.footnotes ? CMARK_OPT_FOOTNOTES : 0)
+    }
+
+    /// Feeds the pieces of a document, in order, and finishes it (see `parsing`).
+    private static func parse(_ pieces: [UnsafeBufferPointer<UInt8>], with parser: OpaquePointer, syntax: Syntax) -> OpaquePointer? {
+        let finishesAlone = syntax.autolinks || syntax.strikethrough || !feedingLeavesTheTable
+        for piece in pieces where !piece.isEmpty {
+            piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) { pointer in
+                if feedingLeavesTheTable {
+                    cmark_parser_feed(parser, pointer, piece.count)
+                } else {
+                    parsing.exclusively { cmark_parser_feed(parser, pointer, piece.count) }
+                }
+            }
+        }
+        return finishesAlone ? parsing.exclusively { cmark_parser_finish(parser) } : parsing.shared { cmark_parser_finish(parser) }
+    }
+
+    /// Renders the parsed document and hands its bytes to `body` (empty when rendering failed).
+    private func render<Result>(_ document: OpaquePointer, parser: OpaquePointer, syntax: Syntax, memory: UnsafeMutablePointer<cmark_mem>,
+                                _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let rendered = cmark_render_html_with_mem(document, Self.options(of: syntax), cmark_parser_get_syntax_extensions(parser), memory)
+        else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))
+    }
+
+    /// Which of the optional syntaxes a document may hold (see `optionalSyntax`).
+    typealias Syntax = (footnotes: Bool, autolinks: Bool, strikethrough: Bool)
+
     /// Whether the page may hold a footnote, an autolink and a strikethrough: its bytes read once for the character
     /// references the first two ask about (a strikethrough's `~` cannot be written as one).
-    static func optionalSyntax(of markdown: String) -> (footnotes: Bool, autolinks: Bool, strikethrough: Bool) {
-        let references = CharacterReferenceSyntax.mayOccur(in: markdown)
-        return (references || FootnoteSyntax.mayOccur(in: markdown), references || AutolinkSyntax.mayOccur(in: markdown),
-                StrikethroughSyntax.mayOccur(in: markdown))
+    static func optionalSyntax(of markdown: String) -> Syntax {
+        var markdown = markdown
+        return markdown.withUTF8 { optionalSyntax(ofUTF8: [$0]) }
+    }
+
+    /// `optionalSyntax(of:)` of a document given in pieces, each starting a line: what one of them may hold.
+    static func optionalSyntax(ofUTF8 pieces: [UnsafeBufferPointer<UInt8>]) -> Syntax {
+        let references = pieces.contains { CharacterReferenceSyntax.mayOccur(inUTF8: $0) }
+        return (references || pieces.contains { FootnoteSyntax.mayOccur(inUTF8: $0) },
+                references || pieces.contains { AutolinkSyntax.mayOccur(inUTF8: $0) },
+                pieces.contains { StrikethroughSyntax.mayOccur(inUTF8: $0) })
     }
 
     /// The names of the extensions a page's parser is given, in the order they are attached.
@@ -100,9 +191,13 @@ public struct HTMLRenderer: Sendable {
     /// Turns our trusted markers into custom nodes and `.md` links into `.html` links.
     /// A node is replaced once the iterator has moved past it: on entering a leaf (the HTML of a marker comment),
     /// on leaving a link. A link's URL is read as the bytes cmark-gfm holds, and only a changed URL is set again.
-    private func rewrite(_ document: OpaquePointer, fragments: [String: String], memory: UnsafeMutablePointer<cmark_mem>) {
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// With `findingMarker`, the HTML blocks that are the marker of separate parts (`SeparateParts.marker`) are left
+    /// for the caller and returned.
+    private func rewrite(_ document: OpaquePointer, fragments: [String: String], memory: UnsafeMutablePointer<cmark_mem>,
+                         findingMarker: Bool = false) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
+        var markers: [OpaquePointer] = []
         var anchor: [UInt8] = []
         var rewritten: [UInt8] = []
         while true {
@@ -110,7 +205,10 @@ public struct HTMLRenderer: Sendable {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
+            if findingMarker, event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_BLOCK,
+               let literal = cmark_node_get_literal(node), SeparateParts.isMarker(literal) {
+                markers.append(node)
+            } else if event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 if let html = TrustedMarker.html(for: literal, fragments: fragments) {
                     html.withCString { replace(node, withHTML: $0, isBlock: type == CMARK_NODE_HTML_BLOCK, memory: memory) }
@@ -135,6 +233,7 @@ public struct HTMLRenderer: Sendable {
                 }
             }
         }
+        return markers
     }
 
     /// Puts a custom node with `html` (its output on entering; nothing on leaving) where `node` was, and frees `node`.

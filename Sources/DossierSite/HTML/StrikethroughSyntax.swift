@@ -1,4 +1,4 @@
-import DossierCore
+import Glibc
 
 /// Whether a Markdown document may hold a GFM strikethrough, so that a parser is given cmark-gfm's strikethrough
 /// extension only when it may make one. The extension declares `~` a character that starts its inline, and every parser
@@ -10,6 +10,13 @@ import DossierCore
 /// with no `~` renders the same without the extension as with it.
 enum StrikethroughSyntax {
     static func mayOccur(in markdown: String) -> Bool {
-        markdown.containsByte(UInt8(ascii: "~"))
+        var markdown = markdown
+        return markdown.withUTF8 { mayOccur(inUTF8: $0) }
+    }
+
+    /// `mayOccur(in:)` of Markdown given as UTF-8.
+    static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(UInt8(ascii: "~")), bytes.count) != nil
     }
 }

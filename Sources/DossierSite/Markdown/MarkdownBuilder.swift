@@ -4,6 +4,11 @@ public struct MarkdownBuilder: Sendable {
 
     public init() {}
 
+    /// The UTF-8 offset at which the next block's first line will start (after the empty line between blocks).
+    public var nextBlockStart: Int {
+        text.isEmpty ? 0 : text.utf8.count + 1
+    }
+
     public mutating func heading(_ level: Int, _ title: String) {
         raw { text in
             for _ in 0..<level { text += "#" }

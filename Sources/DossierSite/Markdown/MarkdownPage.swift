@@ -10,15 +10,19 @@ public struct MarkdownPage: Sendable {
     public var fragments: [String: String]
     /// Values for the page's template, besides the rendered content (strings, arrays, dictionaries).
     public var view: [String: any Sendable]
+    /// Stretches of `markdown` (UTF-8 offsets, consecutive) that cmark-gfm converts apart from the rest, on another
+    /// thread (see `SeparateParts`); empty for all but the largest pages.
+    public var separateParts: [Range<Int>]
 
     public init(path: String, title: String, template: String, markdown: String,
-                fragments: [String: String] = [:], view: [String: any Sendable] = [:]) {
+                fragments: [String: String] = [:], view: [String: any Sendable] = [:], separateParts: [Range<Int>] = []) {
         self.path = path
         self.title = title
         self.template = template
         self.markdown = markdown
         self.fragments = fragments
         self.view = view
+        self.separateParts = separateParts
     }
 
     /// How many folders deep the page is: the prefix that leads back to the site root.

@@ -56,12 +56,18 @@ enum FiguresPage {
                 }
             }
         }
+        // The figures one source states (half the page's Markdown on BBC) are converted apart from the rest, in parts
+        // cut at their sources' headings (see `SeparateParts`): they hold no footnote.
+        var separateStarts: [Int] = []
         if !single.isEmpty {
+            separateStarts.append(md.nextBlockStart)
             md.heading(2, "Stated by one source")
-            singleSourceTables(single, of: figures, dossier: dossier, from: path, into: &md)
+            singleSourceTables(single, of: figures, dossier: dossier, from: path, into: &md, headingStarts: &separateStarts)
         }
+        let separateEnd = md.nextBlockStart
         notes.write(labels: labels, into: &md)
-        return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments)
+        return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments,
+                            separateParts: SeparateParts.grouping(starts: separateStarts, end: min(separateEnd, md.text.utf8.count)))
     }
 
     /// The positions of the figures two or more sources state and of those one source states, each in the dossier's
@@ -149,14 +155,16 @@ enum FiguresPage {
         }
     }
 
-    /// `single`: the positions in `figures` of those one source states (each has a value).
+    /// `single`: the positions in `figures` of those one source states (each has a value). The offset of each source's
+    /// heading is appended to `headingStarts`.
     private static func singleSourceTables(_ single: [Int], of figures: [Figure], dossier: Dossier, from path: String,
-                                           into md: inout MarkdownBuilder) {
+                                           into md: inout MarkdownBuilder, headingStarts: inout [Int]) {
         // By their one source (`Figure.sources` would sort each figure's sources to read the first).
         var bySource: [String: [Int]] = [:]
         for index in single { bySource[figures[index].values[0].reference.source, default: []].append(index) }
         for source in dossier.sources.indices {
             guard let own = bySource[dossier.sources[source].id] else { continue }
+            headingStarts.append(md.nextBlockStart)
             md.heading(3, SourceFormatting.title(dossier.sources[source]))
             md.paragraph(SourceFormatting.outlet(dossier.sources[source]))
             // By the first value's sentence, then by id; each figure read in place and written cell by cell.

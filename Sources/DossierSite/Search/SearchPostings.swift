@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// The terms of the index and the documents each is found in, with the language layer's lemmas.
 ///
@@ -47,9 +48,8 @@ struct SearchPostings: Sendable {
         var termNumbers = Numbering<String>()
         let wordTermNumbers = terms.map { (surface: termNumbers.number(of: $0.surface).number, lemma: $0.lemma.map { termNumbers.number(of: $0).number }) }
         let termNames = termNumbers.keys
-        let termDocuments = Self.documents(of: termNames.count, documentWords: documentWords) { word in
-            (wordTermNumbers[word].surface, wordTermNumbers[word].lemma ?? -1)
-        }
+        let termDocuments = Self.documents(of: termNames.count, documentWords: documentWords,
+                                           terms: wordTermNumbers.map { ($0.surface, $0.lemma ?? -1) })
         var termLemmas = [[Int]](repeating: [], count: termNames.count)
         for numbers in wordTermNumbers {
             if let lemma = numbers.lemma, !termLemmas[numbers.surface].contains(lemma) { termLemmas[numbers.surface].append(lemma) }
@@ -63,46 +63,85 @@ struct SearchPostings: Sendable {
 
     /// Each term's documents, ascending, side by side in one array (term `n`'s from `starts[n]` to `starts[n + 1]`):
     /// the documents are read twice, once to count each term's documents and once to place them, instead of appending
-    /// to an array per term. `terms` gives a word's two term numbers (the second -1 for none).
-    static func documents<Documents: Collection>(of termCount: Int, documentWords: Documents, terms: (Int) -> (Int, Int))
-        -> (documents: [Int], starts: [Int]) where Documents.Element: Collection<Int> {
-        // The last document each term was given: a term met twice in a document (two words fold to it, or it is
-        // one word's surface and another's lemma) takes the document once. Documents are read in ascending order.
-        var lastDocument = [Int](repeating: -1, count: termCount)
-        var starts = [Int](repeating: 0, count: termCount + 1)
-        for (document, words) in documentWords.enumerated() {
-            for word in words {
-                let (surface, lemma) = terms(word)
-                if lastDocument[surface] != document {
-                    lastDocument[surface] = document
-                    starts[surface + 1] += 1
-                }
-                if lemma >= 0, lastDocument[lemma] != document {
-                    lastDocument[lemma] = document
-                    starts[lemma + 1] += 1
+    /// to an array per term. `terms` are each word's two term numbers (the second -1 for none), read from an array
+    /// (a closure passed in was called, not inlined, from the parts' closures).
+    ///
+    /// Both readings run on all cores, each core on a stretch of the documents (`documentsPerPart` or more): at the
+    /// end of the index nothing else is left to run beside them. A part counts its own documents per term; each term's
+    /// documents are then its documents of the first part, of the second, … (ascending, as the parts are), so each
+    /// part places its documents from its own first place in each term's stretch, which no other part writes.
+    static func documents<Documents: RandomAccessCollection & Sendable>(of termCount: Int, documentWords: Documents,
+                                                                        documentsPerPart: Int = 4096,
+                                                                        terms: [(Int, Int)])
+        -> (documents: [Int], starts: [Int]) where Documents.Index == Int, Documents.Element: Collection<Int> {
+        let first = documentWords.startIndex
+        let partCount = max(1, min(maximumParts, documentWords.count / max(1, documentsPerPart)))
+        let parts = (0..<partCount).map { part in
+            first + documentWords.count * part / partCount..<first + documentWords.count * (part + 1) / partCount
+        }
+        // Each part reads its documents in ascending order and keeps the last document each term was given: a term
+        // met twice in a document (two words fold to it, or it is one word's surface and another's lemma) takes the
+        // document once.
+        @Sendable func read(_ part: Range<Int>, _ give: (_ term: Int, _ document: Int) -> Void) {
+            var lastDocument = [Int](repeating: -1, count: termCount)
+            for index in part {
+                let document = index - first
+                for word in documentWords[index] {
+                    let (surface, lemma) = terms[word]
+                    if lastDocument[surface] != document {
+                        lastDocument[surface] = document
+                        give(surface, document)
+                    }
+                    if lemma >= 0, lastDocument[lemma] != document {
+                        lastDocument[lemma] = document
+                        give(lemma, document)
+                    }
                 }
             }
         }
-        for term in 0..<termCount { starts[term + 1] += starts[term] }
-        var next = starts
+        let counts = ParallelMap.map(parts) { part -> [Int] in
+            var count = [Int](repeating: 0, count: termCount)
+            read(part) { term, _ in count[term] += 1 }
+            return count
+        }
+        // Each term's start, and each part's first place in each term's stretch.
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        var places = counts
+        for term in 0..<termCount {
+            var place = starts[term]
+            for part in 0..<partCount {
+                let count = places[part][term]
+                places[part][term] = place
+                place += count
+            }
+            starts[term + 1] = place
+        }
         var documents = [Int](repeating: 0, count: starts[termCount])
-        lastDocument = [Int](repeating: -1, count: termCount)
-        for (document, words) in documentWords.enumerated() {
-            for word in words {
-                let (surface, lemma) = terms(word)
-                if lastDocument[surface] != document {
-                    lastDocument[surface] = document
-                    documents[next[surface]] = document
-                    next[surface] += 1
-                }
-                if lemma >= 0, lastDocument[lemma] != document {
-                    lastDocument[lemma] = document
-                    documents[next[lemma]] = document
-                    next[lemma] += 1
+        documents.withUnsafeMutableBufferPointer { buffer in
+            let output = PartsOutput(buffer: buffer)
+            let firstPlaces = places
+            _ = ParallelMap.map(Array(parts.indices)) { part in
+                var next = firstPlaces[part]
+                read(parts[part]) { term, document in
+                    output.put(document, at: next[term])
+                    next[term] += 1
                 }
             }
         }
         return (documents, starts)
+    }
+
+    /// Parts of the documents read at once, at most: one per core (each part has two arrays of a number per term).
+    static let maximumParts = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The array the parts place their documents into, each at places no other part writes.
+    private struct PartsOutput: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Int>
+
+        func put(_ document: Int, at place: Int) {
+            precondition(place < buffer.count, "a part places its documents inside the array")
+            buffer[place] = document
+        }
     }
 
     /// A word's two terms: its folded form and, when different, its lemma's.
