@@ -158,29 +158,44 @@ struct PhraseStatistics: Sendable {
         /// Each cache's phrases and keys.
         let phrases: [CachedPhrases]
         private(set) var table = PhraseTable<Entry>()
-        /// By cache, each key's place in the table, or -1 before its first use.
-        private var placeOf: [[Int32]]
+        /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
+        /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
+        private var placeOf: [Int32]
+        private let firstOf: [Int]
 
         init(shard: Int, phrases: [CachedPhrases]) {
             self.shard = shard
             self.phrases = phrases
-            placeOf = phrases.map { Array(repeating: Int32(-1), count: $0.keys.count) }
+            var firstOf: [Int] = []
+            var total = 0
+            for cache in phrases {
+                firstOf.append(total)
+                total += cache.keys.count
+            }
+            self.firstOf = firstOf
+            placeOf = Array(repeating: -1, count: total)
             // Room for every cache's keys of this table, which is at least its distinct keys: the room never used is
             // never touched (so costs no page), where a table grown by doubling copied its entries each time.
             table.reserveCapacity(phrases.reduce(0) { $0 + $1.keys.hashes.lazy.filter { PhraseStatistics.shard(of: $0) == shard }.count })
         }
 
         /// The table's place of the key at `position` of `run`; a key met for the first time gets its entry, named by
-        /// the run's first use of it.
+        /// the run's first use of it. (The look-up inlined into the loops over the uses; a key's first meeting not.)
+        @inline(__always)
         mutating func place(of position: Int, in run: RunCounts) -> Int {
-            let cache = run.cache, key = Int(run.keys[position])
-            let known = placeOf[cache][key]
-            if known >= 0 { return Int(known) }
+            let slot = firstOf[run.cache] + Int(run.keys[position])
+            let known = placeOf[slot]
+            return known >= 0 ? Int(known) : firstPlace(of: position, in: run, slot: slot)
+        }
+
+        /// `place(of:in:)` of a key not met before from this cache: its string looked up (or added) in the table.
+        @inline(never)
+        private mutating func firstPlace(of position: Int, in run: RunCounts, slot: Int) -> Int {
             // The cache's arrays read where they are (a copy of the cache's phrases retained and released each).
-            let first = Int(run.firstPhrases[position])
+            let cache = run.cache, key = Int(run.keys[position]), first = Int(run.firstPhrases[position])
             let place = table.place(adding: phrases[cache].keys.keys[key], hash: phrases[cache].keys.hash(at: key),
                                     orAdd: Entry(words: phrases[cache].words[first].spaced, wordCount: phrases[cache].words[first].count))
-            placeOf[cache][key] = Int32(place)
+            placeOf[slot] = Int32(place)
             return place
         }
 
