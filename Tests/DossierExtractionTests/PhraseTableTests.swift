@@ -14,9 +14,12 @@ import Testing
         #expect(table["truce"] == nil)
         // Each key's hash is kept, by place, for another table to add it without hashing it again.
         #expect(table.hashes == table.keys.map(StringPlaces.hash))
-        let doubled = table.mappingValues { $0 * 2 }
-        #expect(doubled.keys == table.keys)
-        #expect(doubled["hostage"] == 208)
+        // A key placed by the hash the caller kept, its value then changed by its place.
+        let place = table.place(adding: "hostage", hash: StringPlaces.hash("hostage"), orAdd: 0)
+        let added = table.place(adding: "truce", hash: StringPlaces.hash("truce"), orAdd: 10)
+        #expect(place == 2 && added == 3 && table.keys == ["talk", "ceasefire", "hostage", "truce"])
+        table.updateValue(at: place) { $0 *= 2 }
+        #expect(table["hostage"] == 208 && table["truce"] == 10)
     }
 
     /// An article's phrases go to the corpus tables by the top bits of their hashes, in their order within each.

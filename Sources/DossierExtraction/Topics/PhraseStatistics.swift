@@ -30,19 +30,46 @@ struct PhraseStatistics: Sendable {
         /// Each way the phrase is written, and how often.
         var surfaces: [String: Int] { surfaceCounts.all }
 
-        /// More uses of the phrase in an article, all written as `occurrence` is: `uses` of them, `nounLike` standing
-        /// where a noun does and `quoted` inside quotation marks.
-        mutating func count(_ occurrence: PhraseScanner.Occurrence, uses: Int, nounLike: Int, quoted: Int) {
+        /// One more source: the uses of the phrase in it (read in place through a pointer: passed as a value, the
+        /// uses were copied for every phrase of every article, their surface counts retained and released).
+        mutating func add(_ counted: UnsafePointer<Uses>) {
+            documents += 1
+            let uses = Int(counted.pointee.occurrences)
             occurrences += uses
-            if occurrence.isName { nameOccurrences += uses }
-            if occurrence.isCommon { commonOccurrences += uses }
-            nounLikeOccurrences += nounLike
-            quotedOccurrences += quoted
-            surfaceCounts.add(occurrence.surface, count: uses)
+            // Most phrases occur once in a source: ln 1 is 0.
+            weight += uses == 1 ? 1 : 1 + log(Double(uses))
+            nameOccurrences += Int(counted.pointee.nameOccurrences)
+            commonOccurrences += Int(counted.pointee.commonOccurrences)
+            nounLikeOccurrences += Int(counted.pointee.nounLikeOccurrences)
+            quotedOccurrences += Int(counted.pointee.quotedOccurrences)
+            surfaceCounts.add(counted.pointee.surfaceCounts)
+        }
+    }
+
+    /// The uses of a phrase's key in a run of sentences or an article: an `Entry`'s counts of one source, without its
+    /// strings (the phrase's are its cache's, `CachedPhrases`) and in 32-bit counts, since a corpus keeps one for every
+    /// phrase of every article until they are summed.
+    struct Uses: Sendable {
+        var occurrences: Int32 = 0
+        var nameOccurrences: Int32 = 0
+        var commonOccurrences: Int32 = 0
+        var nounLikeOccurrences: Int32 = 0
+        var quotedOccurrences: Int32 = 0
+        /// How often the key is written each way.
+        var surfaceCounts = SurfaceCounts()
+
+        /// One more use, of a phrase written as `surface` that is a name or a common word or neither (`CachedPhrases`).
+        mutating func count(_ candidate: PhraseScanner.Candidate, surface: String, isName: Bool, isCommon: Bool) {
+            occurrences += 1
+            if isName { nameOccurrences += 1 }
+            if isCommon { commonOccurrences += 1 }
+            if candidate.isNounLike { nounLikeOccurrences += 1 }
+            if candidate.isQuoted { quotedOccurrences += 1 }
+            surfaceCounts.add(surface, count: 1)
         }
 
-        /// More uses in the same article: the counts of another run of its sentences.
-        mutating func merge(_ other: Entry) {
+        /// More uses in the same article: those of another run of its sentences.
+        mutating func merge(_ other: Uses) {
             occurrences += other.occurrences
             nameOccurrences += other.nameOccurrences
             commonOccurrences += other.commonOccurrences
@@ -50,25 +77,30 @@ struct PhraseStatistics: Sendable {
             quotedOccurrences += other.quotedOccurrences
             surfaceCounts.add(other.surfaceCounts)
         }
+    }
 
-        /// One more source: the counts of the phrase in it.
-        mutating func add(_ counted: Entry) {
-            withUnsafePointer(to: counted) { add($0) }
-        }
+    /// The counts of one run of an article's sentences, by the numbers of their keys in the run's cache
+    /// (`CachedPhrases`): each key's uses, in the order the keys were first used.
+    struct RunCounts: Sendable {
+        /// The cache the numbers are of (its number in the pool, as `CountedWords.Run.cache`).
+        var cache: Int
+        /// By place: the key's number, the phrase of its first use (which names the corpus's entry if this is the
+        /// first source to use the key), and its uses.
+        var keys: [Int32] = []
+        var firstPhrases: [Int32] = []
+        var uses: [Uses] = []
+        /// The places grouped by the corpus's table each key goes to (`shard(of:)`), in order within each, and where
+        /// each table's start (`byShard[shardStarts[shard]..<shardStarts[shard + 1]]`).
+        var byShard: [Int32] = []
+        var shardStarts: [Int] = []
 
-        /// `add`, the source's counts read in place through a pointer to them: an entry passed as a value from an
-        /// article's table was copied for every phrase of every article, its strings and surface counts retained and
-        /// released, to read its numbers.
-        mutating func add(_ counted: UnsafePointer<Entry>) {
-            documents += 1
-            occurrences += counted.pointee.occurrences
-            // Most phrases occur once in a source: ln 1 is 0.
-            weight += counted.pointee.occurrences == 1 ? 1 : 1 + log(Double(counted.pointee.occurrences))
-            nameOccurrences += counted.pointee.nameOccurrences
-            commonOccurrences += counted.pointee.commonOccurrences
-            nounLikeOccurrences += counted.pointee.nounLikeOccurrences
-            quotedOccurrences += counted.pointee.quotedOccurrences
-            surfaceCounts.add(counted.pointee.surfaceCounts)
+        init(cache: Int) { self.cache = cache }
+
+        /// Room for `count` keys.
+        mutating func reserveCapacity(_ count: Int) {
+            keys.reserveCapacity(count)
+            firstPhrases.reserveCapacity(count)
+            uses.reserveCapacity(count)
         }
     }
 
@@ -81,8 +113,7 @@ struct PhraseStatistics: Sendable {
     /// The words of the sentences counted, by the numbers of their readings.
     let words: CountedWords
 
-    /// Tables of a corpus of two articles or more (a power of two); a corpus of one keeps that article's counts as
-    /// they are, in one table.
+    /// How many tables (a power of two).
     static let shardCount = 8
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
@@ -90,40 +121,112 @@ struct PhraseStatistics: Sendable {
     init(articles: [Article], sentences: [[Sentence]], scanner: PhraseScanner, maximumBatches: Int = SentenceBatches.coreCount) {
         // The runs a thread works one after another share their word readings (`PhraseWordCachePool`).
         // Each run's words are kept as the numbers of their readings, for the topics' sentences (`CountedWords`).
-        let caches = PhraseWordCachePool()
+        let pool = PhraseWordCachePool()
         let perArticle = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, sentences in
-            caches.withNumberedCache { cache, number in
+            pool.withNumberedCache { cache, number in
                 var words = CountedWords.Run(start: sentences.startIndex, cache: number)
                 let counts = Self.count(sentences, scanner: scanner, words: &cache, recording: &words)
                 return (counts: counts, words: words)
             }
         }
-        words = CountedWords(runs: perArticle.map { $0.map(\.words) }, caches: caches.caches)
-        let counted = ParallelMap.map(perArticle) { Self.merged($0.map(\.counts)) }
-        documentCount = counted.count
-        guard counted.count > 1 else {
-            // One source's counts become the entries as they are, without placing every phrase again (all of them,
-            // when the corpus is one long article).
-            shards = [(counted.first ?? PhraseTable()).mappingValues { counted in
-                var entry = Entry(words: counted.words, wordCount: counted.wordCount)
-                entry.add(counted)
-                return entry
-            }]
-            return
+        let caches = pool.caches
+        words = CountedWords(runs: perArticle.map { $0.map(\.words) }, caches: caches)
+        documentCount = perArticle.count
+        let phrases = caches.map(\.phrases)
+        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in Self.table(shard, of: perArticle, phrases: phrases) }
+        // The runs' counts are freed beside the rest of the pass (see `BackgroundRelease`).
+        BackgroundRelease.release(consume perArticle)
+    }
+
+    /// One of the corpus's tables (`shard`): the counts of its keys summed over the articles, in reading order, so
+    /// that every entry sums its articles' counts in the same order on any machine.
+    private static func table(_ shard: Int, of articles: [[(counts: RunCounts, words: CountedWords.Run)]],
+                              phrases: [CachedPhrases]) -> PhraseTable<Entry> {
+        var sums = ShardSums(shard: shard, phrases: phrases)
+        for runs in articles {
+            if runs.count == 1 { sums.add(runs[0].counts) } else { sums.add(runs.map(\.counts)) }
         }
-        // Each article's phrases by table, in the order of their places (one pass over each article's hashes).
-        let byShard = ParallelMap.map(counted) { Self.placesByShard($0.hashes) }
-        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
-            var table = PhraseTable<Entry>()
-            // Room for every article's phrases of this table, which is more than its distinct phrases: the room never
-            // used is never touched (so costs no page), where a table grown by doubling copied its entries each time.
-            table.reserveCapacity(byShard.reduce(0) { $0 + $1.starts[shard + 1] - $1.starts[shard] })
-            for (counts, places) in zip(counted, byShard) { Self.add(counts, places: places.places[places.starts[shard]..<places.starts[shard + 1]], to: &table) }
-            return table
+        return sums.table
+    }
+
+    /// The sums of one of the corpus's tables (`shard`), article after article. A key's string is looked up once
+    /// per cache that numbered it (`placeOf`), then found by its number in that cache. (Kept in a structure, not in
+    /// local variables that a local function changes: those were checked for overlapping access at run time, at every
+    /// use of every phrase.)
+    private struct ShardSums {
+        let shard: Int
+        /// Each cache's phrases and keys.
+        let phrases: [CachedPhrases]
+        private(set) var table = PhraseTable<Entry>()
+        /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
+        /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
+        private var placeOf: [Int32]
+        private let firstOf: [Int]
+
+        init(shard: Int, phrases: [CachedPhrases]) {
+            self.shard = shard
+            self.phrases = phrases
+            var firstOf: [Int] = []
+            var total = 0
+            for cache in phrases {
+                firstOf.append(total)
+                total += cache.keys.count
+            }
+            self.firstOf = firstOf
+            placeOf = Array(repeating: -1, count: total)
+            // Room for every cache's keys of this table, which is at least its distinct keys: the room never used is
+            // never touched (so costs no page), where a table grown by doubling copied its entries each time.
+            table.reserveCapacity(phrases.reduce(0) { $0 + $1.keys.hashes.lazy.filter { PhraseStatistics.shard(of: $0) == shard }.count })
         }
-        // Each article's table is freed beside the rest of the pass (see `BackgroundRelease`).
-        BackgroundRelease.release(consume counted)
-        BackgroundRelease.release(consume byShard)
+
+        /// The table's place of the key at `position` of `run`; a key met for the first time gets its entry, named by
+        /// the run's first use of it. (The look-up inlined into the loops over the uses; a key's first meeting not.)
+        @inline(__always)
+        mutating func place(of position: Int, in run: RunCounts) -> Int {
+            let slot = firstOf[run.cache] + Int(run.keys[position])
+            let known = placeOf[slot]
+            return known >= 0 ? Int(known) : firstPlace(of: position, in: run, slot: slot)
+        }
+
+        /// `place(of:in:)` of a key not met before from this cache: its string looked up (or added) in the table.
+        @inline(never)
+        private mutating func firstPlace(of position: Int, in run: RunCounts, slot: Int) -> Int {
+            // The cache's arrays read where they are (a copy of the cache's phrases retained and released each).
+            let cache = run.cache, key = Int(run.keys[position]), first = Int(run.firstPhrases[position])
+            let place = table.place(adding: phrases[cache].keys.keys[key], hash: phrases[cache].keys.hash(at: key),
+                                    orAdd: Entry(words: phrases[cache].words[first].spaced, wordCount: phrases[cache].words[first].count))
+            placeOf[slot] = Int32(place)
+            return place
+        }
+
+        /// One more article, counted in one run: its uses of this table's keys.
+        mutating func add(_ run: RunCounts) {
+            // The uses read in place through their buffer, each through a pointer to it (not copied).
+            run.uses.withUnsafeBufferPointer { uses in
+                for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+                    let place = place(of: position, in: run)
+                    table.updateValue(at: place) { $0.add(uses.baseAddress! + position) }
+                }
+            }
+        }
+
+        /// One more article, a long one cut into runs (rare): its runs' uses of a key summed first, as one source's.
+        mutating func add(_ runs: [RunCounts]) {
+            var order: [Int] = []
+            var summed: [Int: Uses] = [:]
+            for run in runs {
+                for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+                    let place = place(of: position, in: run)
+                    if summed[place]?.merge(run.uses[position]) == nil {
+                        order.append(place)
+                        summed[place] = run.uses[position]
+                    }
+                }
+            }
+            for place in order {
+                withUnsafePointer(to: summed[place]!) { uses in table.updateValue(at: place) { $0.add(uses) } }
+            }
+        }
     }
 
     /// Every phrase counted, with its key (in no order the output may depend on): what the tests read; the build reads
@@ -142,35 +245,44 @@ struct PhraseStatistics: Sendable {
 
     subscript(key: String) -> Entry? {
         let hash = StringPlaces.hash(key)
-        return shards[shards.count == 1 ? 0 : Self.shard(of: hash)][key, hash: hash]
+        return shards[Self.shard(of: hash)][key, hash: hash]
     }
 
-    /// The table of a key with this hash (`StringPlaces.hash`) in a corpus of two articles or more: the hash's top bits,
+    /// The table of a key with this hash (`StringPlaces.hash`): the hash's top bits,
     /// as the low ones choose the key's slot inside the table.
     static func shard(of hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> UInt64(64 - shardCount.trailingZeroBitCount))
     }
 
-    /// The counts of some sentences of one article (each entry has `documents == 1`). The uses of a phrase are first
-    /// tallied by its words' numbers (`PhraseWords`), and its strings made once, when the tallies become entries
-    /// (in the order the phrases were first used, as if each use were counted by its key). `words`: the readings of the
-    /// words met so far, this run's and any earlier run's that used the same cache.
+    /// The counts of some sentences of one article, by key (each entry has `documents == 1`): a run's counts
+    /// (`count(_:scanner:words:recording:)`) with their keys' strings, as the tests compare them. `words`: the readings
+    /// of the words met so far, this run's and any earlier run's that used the same cache.
     static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache) -> PhraseTable<Entry> {
         var recorded = CountedWords.Run(start: sentences.startIndex, cache: 0)
-        return count(sentences, scanner: scanner, words: &words, recording: &recorded)
+        let counts = count(sentences, scanner: scanner, words: &words, recording: &recorded)
+        var table = PhraseTable<Entry>()
+        for position in counts.keys.indices {
+            let key = Int(counts.keys[position]), first = words.phrases.words[Int(counts.firstPhrases[position])]
+            let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
+                                    orAdd: Entry(words: first.spaced, wordCount: first.count))
+            withUnsafePointer(to: counts.uses[position]) { uses in table.updateValue(at: place) { $0.add(uses) } }
+        }
+        return table
     }
 
-    /// `count`, the sentences' words recorded in `run` as they are read.
+    /// The counts of some sentences of one article, the sentences' words recorded in `run` as they are read. Each use
+    /// of a phrase is found among the cache's phrases by its words' numbers (`CachedPhrases`, which makes a phrase's
+    /// strings the first time any run uses it) and counted by the phrase's key number, the keys in the order they were
+    /// first used (as if each use were counted by its key string).
     static func count(_ sentences: ArraySlice<Sentence>, scanner: PhraseScanner, words: inout PhraseWordCache,
-                      recording run: inout CountedWords.Run) -> PhraseTable<Entry> {
-        var places = Places<PhraseWords>()
-        var tallies: [Tally] = []
-        // Room for about two distinct phrases a token (a word opens up to three, most of them met before in a long
-        // run), so that the tallies seldom grow: each growth of the index placed every phrase again.
+                      recording run: inout CountedWords.Run) -> RunCounts {
+        var counts = RunCounts(cache: run.cache)
+        // Room for a key every two tokens (the BBC corpus has 0.41: a word opens up to three phrases, but many are met
+        // before in the run, and punctuation opens none), so that the counts seldom grow. Not more: every run's counts
+        // are kept until the corpus's are summed, and room for a key a token was the build's largest heap at its peak.
         var tokenCount = 0
         for index in sentences.indices { tokenCount += sentences[index].tokens.count }
-        places.reserveCapacity(2 * tokenCount)
-        tallies.reserveCapacity(2 * tokenCount)
+        counts.reserveCapacity(tokenCount / 2)
         run.reserveCapacity(for: sentences)
         // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
         var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
@@ -180,53 +292,38 @@ struct PhraseStatistics: Sendable {
                 scanner.clauses(ofTokens: sentences[index].tokens, words: &words, into: &clauseWords, clauses: &clauses)
                 run.record(clauseWords, clauses: clauses)
                 scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
-                for candidate in candidates {
-                    let (place, isNew) = places.place(adding: candidate.words)
-                    if isNew { tallies.append(Tally(first: candidate)) }
-                    tallies[place].add(candidate)
-                }
+                for candidate in candidates { count(candidate, scanner: scanner, words: &words, into: &counts) }
             }
         }
-        var counts = PhraseTable<Entry>()
-        // Each phrase written one way has a tally, and variants share a key: no more keys than tallies.
-        counts.reserveCapacity(tallies.count)
-        for tally in tallies {
-            let occurrence = scanner.occurrence(tally.first, words: words)
-            counts.update(occurrence.key, hash: scanner.keyHash(of: occurrence, tally.first, words: words),
-                          orAdd: Entry(words: occurrence.words, wordCount: occurrence.wordCount, documents: 1)) {
-                $0.count(occurrence, uses: tally.uses, nounLike: tally.nounLike, quoted: tally.quoted)
-            }
-        }
+        // The cache's marks of the run's keys cleared for the next run.
+        for key in counts.keys { words.phrases.runPlaces[Int(key)] = -1 }
+        let keyHashes = words.phrases.keys.hashes
+        (counts.byShard, counts.shardStarts) = placesByShard(counts.keys.map { keyHashes[Int($0)] })
         return counts
     }
 
-    /// The uses of one phrase written one way in a run of sentences.
-    private struct Tally {
-        /// The first use, which the phrase's strings are made from.
-        var first: PhraseScanner.Candidate
-        var uses = 0
-        var nounLike = 0
-        var quoted = 0
-
-        mutating func add(_ candidate: PhraseScanner.Candidate) {
-            uses += 1
-            if candidate.isNounLike { nounLike += 1 }
-            if candidate.isQuoted { quoted += 1 }
+    /// One use of a phrase, counted by its key in `counts`.
+    private static func count(_ candidate: PhraseScanner.Candidate, scanner: PhraseScanner, words cache: inout PhraseWordCache,
+                              into counts: inout RunCounts) {
+        let hash = candidate.words.placeHash
+        let phrase: Int
+        if let known = cache.phrases.phrase(candidate.words, hash: hash) {
+            phrase = known
+        } else {
+            let occurrence = scanner.occurrence(candidate, words: cache)
+            let keyHash = scanner.keyHash(of: occurrence, candidate, words: cache)
+            phrase = cache.phrases.add(candidate.words, hash: hash, occurrence: occurrence, keyHash: keyHash)
         }
-    }
-
-    /// The counts of a whole article from those of its runs of sentences.
-    private static func merged(_ batches: [PhraseTable<Entry>]) -> PhraseTable<Entry> {
-        guard var total = batches.first else { return PhraseTable() }
-        for batch in batches.dropFirst() {
-            for (place, key) in batch.keys.enumerated() {
-                let counted = batch.values[place]
-                total.update(key, hash: batch.hashes[place], orAdd: Entry(words: counted.words, wordCount: counted.wordCount, documents: 1)) {
-                    $0.merge(counted)
-                }
-            }
+        let use = cache.phrases.uses[phrase]
+        var place = Int(cache.phrases.runPlaces[Int(use.key)])
+        if place < 0 {
+            place = counts.keys.count
+            cache.phrases.runPlaces[Int(use.key)] = Int32(place)
+            counts.keys.append(use.key)
+            counts.firstPhrases.append(Int32(phrase))
+            counts.uses.append(Uses())
         }
-        return total
+        counts.uses[place].count(candidate, surface: cache.phrases.surfaces[phrase], isName: use.isName, isCommon: use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
@@ -243,20 +340,6 @@ struct PhraseStatistics: Sendable {
             next[shard] += 1
         }
         return (places, starts)
-    }
-
-    /// One more source's counts of some phrases (`places` in its table), their keys placed by the hashes its counts kept.
-    /// The entries are read through their array's buffer, each through a pointer to it: in place, not copied (a copy
-    /// retains and releases its strings and surface counts).
-    private static func add(_ counts: PhraseTable<Entry>, places: ArraySlice<Int32>, to table: inout PhraseTable<Entry>) {
-        let keys = counts.keys, hashes = counts.hashes
-        counts.values.withUnsafeBufferPointer { values in
-            for place in places.lazy.map(Int.init) {
-                let counted = values.baseAddress! + place
-                table.update(keys[place], hash: hashes[place],
-                             orAdd: Entry(words: counted.pointee.words, wordCount: counted.pointee.wordCount)) { $0.add(counted) }
-            }
-        }
     }
 
     /// How often a phrase is written each way. Nearly every phrase is written one way, which is kept without a

@@ -40,11 +40,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         change(&values[place])
     }
 
-    /// The same keys, in the same order and places, with each value transformed.
-    func mappingValues<Other>(_ transform: (Value) -> Other) -> PhraseTable<Other> {
-        var mapped = PhraseTable<Other>()
-        mapped.places = places
-        mapped.values = values.map(transform)
-        return mapped
+    /// The place of `key`, whose hash (`StringPlaces.hash`) the caller has; a key not there yet is added with `initial`.
+    mutating func place(adding key: String, hash: UInt64, orAdd initial: @autoclosure () -> Value) -> Int {
+        let (place, isNew) = places.place(adding: key, hash: hash)
+        if isNew { values.append(initial()) }
+        return place
+    }
+
+    /// Changes the value at `place` (of `place(adding:hash:orAdd:)`) by `change`, in place.
+    mutating func updateValue(at place: Int, _ change: (inout Value) -> Void) {
+        change(&values[place])
     }
 }

@@ -65,6 +65,8 @@ struct PhraseWordCache {
     /// The hash of every reading's key (`StringPlaces.hash`), by number: the key of a phrase of one word, hashed once per
     /// reading rather than again for every run of sentences that uses the word.
     private(set) var keyHashes: [UInt64] = []
+    /// The phrases the runs that used this cache counted, by their words' numbers here, with their strings and keys.
+    var phrases = CachedPhrases()
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {

@@ -1,10 +1,10 @@
 import DossierLanguage
 
 /// The words of a phrase as the numbers of their readings in a run's `PhraseWordCache`: two uses of a phrase written
-/// the same way have equal numbers, so a run can count its phrases by these (hashing a few integers) and make each
-/// distinct phrase's strings once. The numbers are kept inline, up to `capacity` of them, and nothing else: a phrase
-/// is copied several times on its way to the tallies (a candidate, a key of the run's places, a tally's first use),
-/// and an array kept for longer phrases was retained and released at every copy and compared at every look-up.
+/// the same way have equal numbers, so a phrase is found among the cache's (`CachedPhrases`) by these (hashing a few
+/// integers) and its strings made once per cache. The numbers are kept inline, up to `capacity` of them, and nothing
+/// else: a phrase is copied on its way to the counts (a candidate, a key of the cache's places), and an array kept for
+/// longer phrases was retained and released at every copy and compared at every look-up.
 struct PhraseWords: Hashable, Sendable {
     /// The most words a phrase may have (`PhraseScanner.maximumWords` is at most this; three in a build).
     static let capacity = 6
@@ -51,7 +51,7 @@ struct PhraseWords: Hashable, Sendable {
     }
 }
 
-/// A run's phrases are tallied by their words' numbers in `Places`: hashing a few integers, once per use.
+/// A cache's phrases are found by their words' numbers in `Places`: hashing a few integers, once per use.
 extension PhraseWords: PlaceKey {
     var placeHash: UInt64 {
         // The first three numbers always (unused ones are -1 in every phrase), the others only in a longer phrase.

@@ -1,0 +1,47 @@
+/// Every distinct phrase the runs of one `PhraseWordCache` counted, told by its words' numbers in that cache
+/// (`PhraseWords`), with the strings `PhraseScanner.occurrence` makes of it, made once per cache rather than once per
+/// run of sentences that uses the phrase; and the phrases' keys, numbered too (`cease-fire` and `ceasefire` are two
+/// phrases of one key).
+///
+/// A run counts each use of a phrase by its key's number here (`PhraseStatistics.RunCounts`), so that summing the
+/// articles' counts into the corpus's tables looks a key's string up once per cache (`PhraseStatistics.ShardSums`),
+/// not once per article that uses it: a table of strings per article, each key hashed and compared again in the
+/// corpus's table, was a fifth of counting the corpus's phrases.
+struct CachedPhrases: Sendable {
+    /// What every use of a phrase asks of it, packed (eight bytes a phrase: the uses read it at random).
+    struct Use: Sendable {
+        /// The number of the phrase's key (a place in `keys`).
+        var key: Int32
+        /// `Occurrence.isName` and `isCommon`.
+        var isName: Bool
+        var isCommon: Bool
+    }
+
+    /// The phrases by their words' numbers.
+    private var places = Places<PhraseWords>()
+    /// By phrase: what its uses ask, how it is written (`Occurrence.surface`), and its words with spaces
+    /// (`Occurrence.words`) and how many, which name a corpus's entry.
+    private(set) var uses: [Use] = []
+    private(set) var surfaces: [String] = []
+    private(set) var words: [(spaced: String, count: Int)] = []
+    /// The phrases' keys (`Occurrence.key`) by number, each with its hash (`StringPlaces.hash`) kept.
+    private(set) var keys = StringPlaces()
+    /// By key number: its place among the counts of the run being counted, or -1 (`PhraseStatistics.RunCounts`): set
+    /// for the keys a run uses and cleared again by that run, so a run groups its phrases by key without a table of
+    /// its own.
+    var runPlaces: [Int32] = []
+
+    /// The number of the phrase of `words` (whose `placeHash` is `hash`), or nil when it was never added.
+    func phrase(_ words: PhraseWords, hash: UInt64) -> Int? { places.place(of: words, hash: hash) }
+
+    /// Adds the phrase of `words` (not added before: `phrase(_:hash:)`) as `occurrence` tells it; its number.
+    /// `keyHash`: the hash of the occurrence's key (`PhraseScanner.keyHash`).
+    mutating func add(_ words: PhraseWords, hash: UInt64, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
+        let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
+        if isNewKey { runPlaces.append(-1) }
+        uses.append(Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon))
+        surfaces.append(occurrence.surface)
+        self.words.append((occurrence.words, occurrence.wordCount))
+        return places.place(adding: words, hash: hash).place
+    }
+}
