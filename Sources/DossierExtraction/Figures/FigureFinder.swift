@@ -23,9 +23,9 @@ struct FigureFinder: Sendable {
     /// `knownNames`: the article's name counts (`StoryIndex.nameCounts`).
     func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
-        let quantities = recognizer.quantities(in: tokens)
+        let (quantities, words) = recognizer.quantitiesAndWords(in: tokens)
         guard !quantities.isEmpty else { return SentenceNumbers() }
-        let readings = MeasureReader(tokens: tokens, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
+        let readings = MeasureReader(tokens: tokens, words: words, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
             .readings(of: quantities)
         return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
     }

@@ -12,10 +12,14 @@ struct QuantityRecognizer: Sendable {
         self.lexicon = lexicon
     }
 
-    func quantities(in tokens: [Token]) -> [Quantity] {
+    func quantities(in tokens: [Token]) -> [Quantity] { quantitiesAndWords(in: tokens).quantities }
+
+    /// The quantities, and the tokens' lower forms when the recognizer read them (empty when no number may start in the
+    /// sentence): `MeasureReader` reads the same words, which were listed again for it.
+    func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return [] }
+        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return ([], []) }
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
         for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
@@ -46,7 +50,7 @@ struct QuantityRecognizer: Sendable {
                 index += 1
             }
         }
-        return found
+        return (found, reader.words)
     }
 }
 
@@ -255,7 +259,7 @@ private struct Cursor {
     static let referringDeterminers = WordList.referringDeterminers.words
     static let halfPartOpeners = WordList.halfPartOpeners.words
     static let dollarPrefixes = WordList.dollarPrefixes.pairs
-    static let clockTimeMarkers = WordList.clockTimeMarkers.words
+    static let clockTimeMarkers = WordSet(WordList.clockTimeMarkers.words)
 
     /// Units of time counted in years.
     static let yearsPer: [String: Double] = ["decades": 10, "centuries": 100]
@@ -346,10 +350,10 @@ private struct Cursor {
         let previous = numberStart > 0 ? tokens[numberStart - 1] : nil
         let next = core.end < tokens.count ? tokens[core.end] : nil
         if let previous, previous.isCapitalized,
-           MeasureVocabulary.months.contains(previous.lower) || MeasureVocabulary.weekdays.contains(previous.lower) {
+           MeasureVocabulary.monthWords.contains(previous.lower) || MeasureVocabulary.weekdayWords.contains(previous.lower) {
             return true
         }
-        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.months.contains(next.lower) {
+        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(next.lower) {
             return true
         }
         if let next, next.text == ":" || next.text == "/" { return true }
@@ -358,7 +362,7 @@ private struct Cursor {
             return true
         }
         if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,
-           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.months.contains(words[numberStart - 3]) {
+           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
             return true  // March 5, 2025
         }
         if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),
