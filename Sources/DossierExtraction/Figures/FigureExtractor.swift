@@ -76,7 +76,7 @@ public struct FigureExtractor: Sendable {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let recognizers = articles.map(finder.recognizer(for:))
-        let numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+        var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
             let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]
@@ -89,7 +89,7 @@ public struct FigureExtractor: Sendable {
         mentions.reserveCapacity(numbers.reduce(0) { total, article in article.reduce(total) { $0 + $1.quantities.count } })
         for index in articles.indices {
             finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
-                            numbers: numbers[index], into: &mentions)
+                            numbers: &numbers[index], into: &mentions)
         }
         return (mentions, names)
     }

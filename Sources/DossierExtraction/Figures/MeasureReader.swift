@@ -51,9 +51,10 @@ struct MeasureReader: Sendable {
         readings.reserveCapacity(quantities.count)
         // The context of the clause of the last number read: the next number of the same clause reads it again.
         var clauseContext: (clause: Int, tokens: Range<Int>, lemmas: [String])?
+        // The text end of the reading before, kept apart: read from the array, the reading was copied whole.
+        var previousEnd: Int?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
-            let previousEnd = position > 0 ? readings[position - 1].textEnd : nil
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: previousEnd, nextStart: nextStart)
             readStates(of: quantity, in: window, into: &reading, previousEnd: previousEnd)
@@ -71,6 +72,7 @@ struct MeasureReader: Sendable {
             (reading.time, reading.timeText) = timeReference(in: window)
             reading.direction = direction(of: quantity)
             reading.names = names
+            previousEnd = reading.textEnd
             readings.append(reading)
         }
         for position in readings.indices.dropLast() where quantities[position].kind == .vague && readings[position].head == nil {

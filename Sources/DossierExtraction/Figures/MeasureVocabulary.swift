@@ -71,6 +71,15 @@ enum MeasureVocabulary {
     static let durationUnits = WordList.durationUnits.pairs
     /// `2,000-pound`, `5km`: physical units.
     static let physicalUnits = WordList.physicalUnits.pairs
+    /// The currency of a currency word (`dollars`: `USD`), the unit of a plural unit of time (`weeks`) or of a physical unit
+    /// (`km`), or nil. Asked of the word after every number: most words fail a first look that hashes nothing (`WordSet`)
+    /// before the dictionary (hashed by SipHash).
+    static func currencyWord(_ word: String) -> String? { currencyWordSet.mayContain(word) ? currencyWords[word] : nil }
+    static func durationUnit(_ word: String) -> String? { durationUnitWords.mayContain(word) ? durationUnits[word] : nil }
+    static func physicalUnit(_ word: String) -> String? { physicalUnitWords.mayContain(word) ? physicalUnits[word] : nil }
+    private static let currencyWordSet = WordSet(Set(currencyWords.keys))
+    private static let durationUnitWords = WordSet(Set(durationUnits.keys))
+    private static let physicalUnitWords = WordSet(Set(physicalUnits.keys))
     /// Prepositions that make a bare four-digit number a year (`in 1997`, `since 2003`).
     static let yearPrepositions = WordSet(WordList.yearPrepositions.words)
 }

@@ -18,6 +18,11 @@ enum NumberWords {
         "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     ]
 
+    /// The value of a scale word (`million`, `bn`), or nil: asked of the word after every number, which most often fails a
+    /// first look that hashes nothing (`WordSet`) before the dictionary (hashed by SipHash).
+    static func scale(_ word: String) -> Double? { scaleWords.mayContain(word) ? scales[word] : nil }
+    private static let scaleWords = WordSet(Set(scales.keys))
+
     /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
     static func simpleValue(_ word: String) -> Double? {
         // Asked of every content word around a number: most words fail the first look and are hashed into neither table.
