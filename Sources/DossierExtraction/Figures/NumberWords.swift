@@ -27,7 +27,7 @@ enum NumberWords {
     static func simpleValue(_ word: String) -> Double? {
         // Asked of every content word around a number: most words fail the first look and are hashed into neither table.
         if simpleWords.mayContain(word), let value = simpleValues[word] { return value }
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
+        guard word.holdsByte(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
         return nil
