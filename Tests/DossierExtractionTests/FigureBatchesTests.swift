@@ -46,8 +46,9 @@ import DossierCore
             let tokenized = article.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
             let recognizer = finder.recognizer(for: article)
             var mentions: [FigureMention] = []
+            var numbers = tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }
             finder.mentions(in: article, sentences: article.sentences, sourceIndex: source, tokenized: tokenized,
-                            numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }, into: &mentions)
+                            numbers: &numbers, into: &mentions)
             return mentions
         }
         func described(_ mentions: [FigureMention]) -> [String] {
@@ -56,8 +57,8 @@ import DossierCore
         var all = alone(first, 0)
         let tokenized = second.sentences.map(FigureSentences(lexicon: lexicon).tokens(of:))
         let recognizer = finder.recognizer(for: second)
-        finder.mentions(in: second, sentences: second.sentences, sourceIndex: 1, tokenized: tokenized,
-                        numbers: tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }, into: &all)
+        var numbers = tokenized.map { finder.numbers(in: $0, recognizer: recognizer, knownNames: NameCounts()) }
+        finder.mentions(in: second, sentences: second.sentences, sourceIndex: 1, tokenized: tokenized, numbers: &numbers, into: &all)
         #expect(described(all) == ["0 24 hostages hostage", "1 8 -"])
         #expect(described(all) == described(alone(first, 0) + alone(second, 1)))
     }

@@ -35,4 +35,21 @@ import Testing
             #expect(NumberWords.mayStartNumber(tokens, at: index) == expected, "\(word)")
         }
     }
+
+    /// Every number opener may start a number; words of an opener's length and ends that are none may not.
+    @Test func numberOpenersAndOnlyThemMayStartANumber() {
+        let numberWords = Set(NumberWords.units.keys).union(NumberWords.tens.keys).union(NumberWords.multipliers.keys)
+            .union(["thousand", "million", "billion", "trillion"])
+        let openers = numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
+        for word in openers.sorted() {
+            let tokens = FigureTestLexicon.tokens(of: "x \(word)")
+            guard let index = tokens.firstIndex(where: { $0.lower == word }) else { continue }
+            #expect(NumberWords.mayStartNumber(tokens, at: index), "\(word)")
+        }
+        for word in ["tree", "fire", "sex", "tenn", "hale", "scares", "zebra", "onions", "milliner", "government", "the"] {
+            let tokens = FigureTestLexicon.tokens(of: "x \(word)")
+            guard let index = tokens.firstIndex(where: { $0.lower == word }) else { continue }
+            #expect(!NumberWords.mayStartNumber(tokens, at: index), "\(word)")
+        }
+    }
 }

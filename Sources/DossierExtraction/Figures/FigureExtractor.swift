@@ -76,7 +76,7 @@ public struct FigureExtractor: Sendable {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         let recognizers = articles.map(finder.recognizer(for:))
-        let numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
+        var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
             let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]
@@ -89,7 +89,7 @@ public struct FigureExtractor: Sendable {
         mentions.reserveCapacity(numbers.reduce(0) { total, article in article.reduce(total) { $0 + $1.quantities.count } })
         for index in articles.indices {
             finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
-                            numbers: numbers[index], into: &mentions)
+                            numbers: &numbers[index], into: &mentions)
         }
         return (mentions, names)
     }
@@ -134,13 +134,18 @@ public struct FigureExtractor: Sendable {
 
     /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.
     /// (Each row's count of sources is worked out once, not at every comparison.)
+    /// The figures' positions are sorted, by keys made once, and each figure is copied once into its place: sorting
+    /// the rows themselves (paired with their counts) copied every row, its strings and arrays retained and released,
+    /// into the pairs, while sorting and out of them.
     static func inTableOrder(_ figures: [Figure]) -> [Figure] {
-        figures.map { (figure: $0, sources: $0.sources.count) }.sorted { lhs, rhs in
-            if rank(lhs.figure.agreement) != rank(rhs.figure.agreement) { return rank(lhs.figure.agreement) < rank(rhs.figure.agreement) }
-            if lhs.sources != rhs.sources { return lhs.sources > rhs.sources }
-            if lhs.figure.measure != rhs.figure.measure { return lhs.figure.measure < rhs.figure.measure }
-            return lhs.figure.id < rhs.figure.id
-        }.map(\.figure)
+        let ranks = figures.map { rank($0.agreement) }, sources = figures.map { $0.sourceCount }
+        let order = figures.indices.sorted { lhs, rhs in
+            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+            if sources[lhs] != sources[rhs] { return sources[lhs] > sources[rhs] }
+            if figures[lhs].measure != figures[rhs].measure { return figures[lhs].measure < figures[rhs].measure }
+            return figures[lhs].id < figures[rhs].id
+        }
+        return order.map { figures[$0] }
     }
 
     private static func rank(_ agreement: Agreement) -> Int {

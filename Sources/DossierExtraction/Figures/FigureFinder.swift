@@ -23,28 +23,32 @@ struct FigureFinder: Sendable {
     /// `knownNames`: the article's name counts (`StoryIndex.nameCounts`).
     func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
-        let quantities = recognizer.quantities(in: tokens)
+        let (quantities, words) = recognizer.quantitiesAndWords(in: tokens)
         guard !quantities.isEmpty else { return SentenceNumbers() }
-        let readings = MeasureReader(tokens: tokens, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
+        let readings = MeasureReader(tokens: tokens, words: words, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
             .readings(of: quantities)
         return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
     }
 
     /// The figures of the article (whose sentences are `sentences`) from what each states (`numbers[i]` is sentence `i`), in reading
     /// order, appended to `mentions` (the corpus's, article after article): a count that names no counted thing takes the
-    /// one a number a sentence or two before named.
-    func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: [SentenceNumbers],
+    /// one a number a sentence or two before named. The readings are moved out of `numbers` into the mentions, which leaves
+    /// them empty.
+    func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: inout [SentenceNumbers],
                   into mentions: inout [FigureMention]) {
         // The counted thing of the last number that named one: its three fields a later number takes, not the whole
         // reading (a copy of about a dozen strings and arrays for every such number).
         var lastCounted: (head: String?, headText: String?, adjectives: [String], sentence: Int)?
         let articleYear = Self.year(of: article.metadata.published)
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            let stated = numbers[sentenceIndex]
-            guard !stated.quantities.isEmpty else { continue }
+            guard !numbers[sentenceIndex].quantities.isEmpty else { continue }
+            let quantities = numbers[sentenceIndex].quantities, years = numbers[sentenceIndex].years
             let tokens = tokenized[sentenceIndex]
-            for (quantity, reading) in zip(stated.quantities, stated.readings) {
-                var reading = reading
+            for (position, quantity) in quantities.enumerated() {
+                // The reading moved out, not copied: a copy retained each of its strings and arrays, and dropping
+                // `numbers` released them all again.
+                var reading = MeasureReading(textEnd: 0)
+                swap(&reading, &numbers[sentenceIndex].readings[position])
                 if let head = reading.head, MeasureVocabulary.attributionNouns.contains(head) { continue }
                 let counts = quantity.kind == .count || quantity.kind == .vague
                 if counts, reading.head == nil, let earlier = lastCounted, sentenceIndex - earlier.sentence <= FigureRules.pointBackReach {
@@ -59,7 +63,7 @@ struct FigureFinder: Sendable {
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
                                         reference: SentenceReference(source: article.id, sentence: sentence.id),
                                         upper: quantity.upper)
-                let year = stated.years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
+                let year = years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
                 mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,
                                               sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
             }

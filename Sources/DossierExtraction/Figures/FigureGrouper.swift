@@ -142,7 +142,7 @@ struct FigureGrouper: Sendable {
             // A year's measured thing is what happened in it: `shelved in 2003`, `suspended in 2004`
             guard let verb = probe.yearVerb, !group.yearVerbs.isEmpty else { return FigureRules.noNoun }
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
-            return group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) ? FigureRules.relatedNoun : 0
+            return group.hasYearVerb(relatedTo: verb, senses: probe.yearVerbSenses) ? FigureRules.relatedNoun : 0
         }
         guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nounNumbers.isEmpty else { return FigureRules.noNoun }
         if group.nounNumbers.contains(nounNumber) { return FigureRules.sameNoun }
@@ -170,7 +170,7 @@ struct FigureGrouper: Sendable {
     /// `suspended`) and their sentences share a word. (Asked after `differentNumberMayJoinByTime` said yes.)
     private func differentNumberMayJoin(_ probe: Probe, _ group: Group, nouns: Double, overlap: Double) -> Bool {
         if probe.kind == .year {
-            guard let verb = probe.yearVerb, group.yearVerbs.contains(where: { relations.verbsRelate(verb, $0) }) else { return false }
+            guard let verb = probe.yearVerb, group.hasYearVerb(relatedTo: verb, senses: probe.yearVerbSenses) else { return false }
             return !group.sentenceWords.isDisjoint(with: probe.sentenceWordsBesideYearVerb)
         }
         // The same person's age needs no more words: `Ann Lee, 64` and `Ann Lee, in her 60s`
@@ -207,7 +207,7 @@ struct FigureGrouper: Sendable {
     static func timesDiffer(_ lhs: String, _ rhs: String) -> Bool {
         guard !lhs.isEmpty, !rhs.isEmpty, !FigureMention.timesMayMatch(lhs, rhs) else { return false }
         let lhsYear = Int(lhs) != nil, rhsYear = Int(rhs) != nil
-        let lhsMonth = MeasureVocabulary.months.contains(lhs), rhsMonth = MeasureVocabulary.months.contains(rhs)
+        let lhsMonth = MeasureVocabulary.monthWords.contains(lhs), rhsMonth = MeasureVocabulary.monthWords.contains(rhs)
         return lhsYear == rhsYear && lhsMonth == rhsMonth
     }
 
@@ -250,11 +250,19 @@ struct FigureGrouper: Sendable {
         var directions: [String] = []
         var conditions: [String] = []
         var yearVerbs: [String] = []
+        /// The WordNet senses of each of `yearVerbs` (nil for one WordNet does not have), in step with them.
+        var yearVerbSenses: [MeasureRelations.WordSenses?] = []
         var events: [String] = []
         /// Each member's event and condition (`released|`, `|alive`, `|`).
         var states: [String] = []
         var times: [String] = []
         var years: [Int] = []
+
+        /// Whether one of the year verbs is `verb` or relates to it (`MeasureRelations.verbsRelate`), from the senses
+        /// looked up once for each verb: the relations' dictionaries were hashed (by SipHash) for every pair compared.
+        func hasYearVerb(relatedTo verb: String, senses: MeasureRelations.WordSenses?) -> Bool {
+            yearVerbs.indices.contains { MeasureRelations.verbsRelate(verb, senses, yearVerbs[$0], yearVerbSenses[$0]) }
+        }
 
         /// Nil when the source has no member; otherwise the value it states (nil for a vague amount).
         func value(statedBy source: Int) -> Double?? {
@@ -302,7 +310,10 @@ struct FigureGrouper: Sendable {
             if let owner = probe.owner { owners.appendOnce(owner) }
             if let direction = probe.direction { directions.appendOnce(direction) }
             if let condition = probe.condition { conditions.appendOnce(condition) }
-            if let verb = probe.yearVerb { yearVerbs.appendOnce(verb) }
+            if let verb = probe.yearVerb, !yearVerbs.contains(verb) {
+                yearVerbs.append(verb)
+                yearVerbSenses.append(probe.yearVerbSenses)
+            }
             if let event = probe.event { events.appendOnce(event) }
             states.appendOnce(probe.state)
             times.appendOnce(probe.timeKey ?? "")
@@ -324,6 +335,8 @@ struct FigureGrouper: Sendable {
         let event: String?
         let condition: String?
         let yearVerb: String?
+        /// The year verb's WordNet senses (`MeasureRelations.senses(ofVerb:)`), looked up once.
+        let yearVerbSenses: MeasureRelations.WordSenses?
         let owner: String?
         let direction: String?
         let measureClass: String
@@ -359,6 +372,7 @@ struct FigureGrouper: Sendable {
             event = mentions[index].reading.event
             condition = mentions[index].reading.condition
             yearVerb = mentions[index].reading.yearVerb
+            yearVerbSenses = yearVerb.flatMap(relations.senses(ofVerb:))
             owner = mentions[index].reading.owner
             direction = mentions[index].reading.direction
             measureClass = mentions.measureClass(at: index)

@@ -15,12 +15,13 @@ struct MeasureReader: Sendable {
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    init(tokens: [Token], lexicon: Lexicon, knownNames: NameCounts = NameCounts(), subjectAuxiliaries: Set<String> = []) {
+    /// `words`: the tokens' lower forms, when the caller has them listed (`QuantityRecognizer.quantitiesAndWords`).
+    init(tokens: [Token], words: [String]? = nil, lexicon: Lexicon, knownNames: NameCounts = NameCounts(), subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.knownNames = knownNames
         self.subjectAuxiliaries = subjectAuxiliaries
-        self.words = tokens.map(\.lower)
+        self.words = words ?? tokens.map(\.lower)
         var clause = 0
         var clauses: [Int] = []
         clauses.reserveCapacity(tokens.count)
@@ -50,9 +51,10 @@ struct MeasureReader: Sendable {
         readings.reserveCapacity(quantities.count)
         // The context of the clause of the last number read: the next number of the same clause reads it again.
         var clauseContext: (clause: Int, tokens: Range<Int>, lemmas: [String])?
+        // The text end of the reading before, kept apart: read from the array, the reading was copied whole.
+        var previousEnd: Int?
         for (position, quantity) in quantities.enumerated() {
             var reading = counted(after: quantity)
-            let previousEnd = position > 0 ? readings[position - 1].textEnd : nil
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: previousEnd, nextStart: nextStart)
             readStates(of: quantity, in: window, into: &reading, previousEnd: previousEnd)
@@ -70,6 +72,7 @@ struct MeasureReader: Sendable {
             (reading.time, reading.timeText) = timeReference(in: window)
             reading.direction = direction(of: quantity)
             reading.names = names
+            previousEnd = reading.textEnd
             readings.append(reading)
         }
         for position in readings.indices.dropLast() where quantities[position].kind == .vague && readings[position].head == nil {
@@ -367,7 +370,7 @@ struct MeasureReader: Sendable {
     /// Nouns made from verbs, which can say what a year is the year of (`introduction in 1993`).
     private static let nominalEndings = WordList.nominalSuffixes.entries
     /// Words that make a period after them a point in time (`last year`, `third quarter`).
-    private static let periodOrdinals = WordList.periodOrdinals.words
+    private static let periodOrdinals = WordSet(WordList.periodOrdinals.words)
 
     /// What a year is the year of: the nearest participle before it (`secured in 1984`: `year secured`, verb
     /// `secure`), else a noun made from a verb just before its preposition (`year of introduction`).
@@ -394,8 +397,8 @@ struct MeasureReader: Sendable {
         // (The token read in place, by its fields: taken whole, it was a copy.)
         guard tokens.isCapitalized(at: index), words[index].hasSeveralCharacters else { return false }
         let word = words[index]
-        if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.months.contains(word)
-            || MeasureVocabulary.weekdays.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
+        if MeasureVocabulary.functionWordSet.contains(word) || MeasureVocabulary.monthWords.contains(word)
+            || MeasureVocabulary.weekdayWords.contains(word) || FigureQualifier.oneWordBefore.contains(word) { return false }
         return index > 0 || knownNames.contains(word)
     }
 
@@ -412,7 +415,7 @@ struct MeasureReader: Sendable {
         var key: String?
         if tokens[index].kind == .number, tokens[index].text.count == 4, let year = Int(tokens[index].text), (1900...2100).contains(year) {
             key = tokens[index].text
-        } else if tokens.isCapitalized(at: index), MeasureVocabulary.months.contains(words[index]) {
+        } else if tokens.isCapitalized(at: index), MeasureVocabulary.monthWords.contains(words[index]) {
             // `between February and December 2017`: a month with a year after it in its clause is that year
             key = yearAfter(index) ?? words[index]
         } else if Self.periodOrdinals.contains(words[index]),

@@ -65,6 +65,16 @@ struct MeasureRelations: Sendable {
     /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`).
     func verbsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .verb) }
 
+    /// The verb's senses, for comparing it with many others without looking it up each time; nil when WordNet has none.
+    func senses(ofVerb verb: String) -> WordSenses? { verbs[verb] }
+
+    /// `verbsRelate(lhs, rhs)` of two verbs whose senses (`senses(ofVerb:)`) were looked up before.
+    static func verbsRelate(_ lhs: String, _ lhsSenses: WordSenses?, _ rhs: String, _ rhsSenses: WordSenses?) -> Bool {
+        if lhs == rhs { return true }
+        guard let lhsSenses, let rhsSenses else { return false }
+        return lhsSenses.relate(to: rhsSenses)
+    }
+
     /// The noun's senses, for comparing it with many others without looking it up each time; nil when WordNet has none.
     func senses(ofNoun noun: String) -> WordSenses? { nouns[noun] }
 

@@ -18,11 +18,16 @@ enum NumberWords {
         "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     ]
 
+    /// The value of a scale word (`million`, `bn`), or nil: asked of the word after every number, which most often fails a
+    /// first look that hashes nothing (`WordSet`) before the dictionary (hashed by SipHash).
+    static func scale(_ word: String) -> Double? { scaleWords.mayContain(word) ? scales[word] : nil }
+    private static let scaleWords = WordSet(Set(scales.keys))
+
     /// The value of one word such as `seven` or `twenty-four`; nil if it is not one.
     static func simpleValue(_ word: String) -> Double? {
         // Asked of every content word around a number: most words fail the first look and are hashed into neither table.
         if simpleWords.mayContain(word), let value = simpleValues[word] { return value }
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
+        guard word.holdsByte(UInt8(ascii: "-")) else { return nil }  // most words: no need to split
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit > 0, unit < 10 { return ten + unit }
         return nil

@@ -12,10 +12,14 @@ struct QuantityRecognizer: Sendable {
         self.lexicon = lexicon
     }
 
-    func quantities(in tokens: [Token]) -> [Quantity] {
+    func quantities(in tokens: [Token]) -> [Quantity] { quantitiesAndWords(in: tokens).quantities }
+
+    /// The quantities, and the tokens' lower forms when the recognizer read them (empty when no number may start in the
+    /// sentence): `MeasureReader` reads the same words, which were listed again for it.
+    func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return [] }
+        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return ([], []) }
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
         for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
@@ -46,7 +50,7 @@ struct QuantityRecognizer: Sendable {
                 index += 1
             }
         }
-        return found
+        return (found, reader.words)
     }
 }
 
@@ -143,18 +147,15 @@ private struct Cursor {
 
     private func digits(at index: Int) -> Core? {
         // The lower form: a decimal keeps a sentence's full stop in its text (`£4.3bn.`), not in `lower`
-        let text = tokens[index].lower
-        let numeral = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
-        guard let base = Double(String(numeral.filter { $0 != "," })) else { return nil }
-        let suffix = text.dropFirst(numeral.count).lowercased()
+        guard let (numeral, base, suffix) = NumeralParts.parts(of: tokens[index].lower) else { return nil }
         let plain = suffix.isEmpty && !numeral.utf8.contains(UInt8(ascii: ",")) && !numeral.utf8.contains(UInt8(ascii: "."))
         if suffix.isEmpty {
             return unit(after: Core(kind: .count, value: base, end: index + 1, plainInteger: plain), scaled: false)
         }
-        if let scale = NumberWords.scales[suffix] {
+        if let scale = NumberWords.scale(suffix) {
             return unit(after: Core(kind: .count, value: base * scale, end: index + 1), scaled: true)
         }
-        if let physical = MeasureVocabulary.physicalUnits[suffix] {
+        if let physical = MeasureVocabulary.physicalUnit(suffix) {
             return Core(kind: .physical, value: base, unit: physical, end: index + 1)
         }
         if suffix == "s", base >= 10, base < 100, base.truncatingRemainder(dividingBy: 10) == 0, index >= 2,
@@ -187,10 +188,10 @@ private struct Cursor {
         if parts.count >= 2, singular == "year", parts[1] == "old" {
             return Core(kind: .age, value: base, unit: "years", end: index + 1)
         }
-        if let duration = MeasureVocabulary.durationUnits[singular] {
+        if let duration = MeasureVocabulary.durationUnit(singular) {
             return Core(kind: .duration, value: base, unit: duration, end: index + 1)
         }
-        if let physical = MeasureVocabulary.physicalUnits[singular] {
+        if let physical = MeasureVocabulary.physicalUnit(singular) {
             return Core(kind: .physical, value: base, unit: physical, end: index + 1)
         }
         if first == "percent" { return Core(kind: .percent, value: base, unit: "percent", end: index + 1) }
@@ -202,7 +203,7 @@ private struct Cursor {
         var core = core
         var scaled = scaled
         var k = core.end
-        if k < tokens.count, let scale = NumberWords.scales[words[k]], words[k].count > 1 || tokens[k].spaceBefore == false,
+        if k < tokens.count, let scale = NumberWords.scale(words[k]), words[k].count > 1 || tokens[k].spaceBefore == false,
            core.value.map({ $0 < 1e6 }) == true, !(words[k] == "m" || words[k] == "b") {
             core.value = core.value.map { $0 * scale }
             core.upper = core.upper.map { $0 * scale }
@@ -222,14 +223,14 @@ private struct Cursor {
         if word == "percentage", k + 1 < tokens.count, words[k + 1].hasPrefix("point") {
             return Core(kind: .percent, value: core.value, upper: core.upper, unit: "percentage points", end: k + 2)
         }
-        if let currency = MeasureVocabulary.currencyWords[word] ?? ((word == "pounds" && scaled) ? "GBP" : nil) {
+        if let currency = MeasureVocabulary.currencyWord(word) ?? ((word == "pounds" && scaled) ? "GBP" : nil) {
             return Core(kind: .money, value: core.value, upper: core.upper, unit: currency, end: k + 1)
         }
         let singular = tokens[k].nounLemma
-        if let duration = MeasureVocabulary.durationUnits[singular] {
+        if let duration = MeasureVocabulary.durationUnit(singular) {
             return time(core, unit: duration, at: k)
         }
-        if let physical = MeasureVocabulary.physicalUnits[singular], word != "pound" || !scaled {
+        if let physical = MeasureVocabulary.physicalUnit(singular), word != "pound" || !scaled {
             return Core(kind: .physical, value: core.value, upper: core.upper, unit: physical, end: k + 1)
         }
         return core
@@ -255,7 +256,7 @@ private struct Cursor {
     static let referringDeterminers = WordList.referringDeterminers.words
     static let halfPartOpeners = WordList.halfPartOpeners.words
     static let dollarPrefixes = WordList.dollarPrefixes.pairs
-    static let clockTimeMarkers = WordList.clockTimeMarkers.words
+    static let clockTimeMarkers = WordSet(WordList.clockTimeMarkers.words)
 
     /// Units of time counted in years.
     static let yearsPer: [String: Double] = ["decades": 10, "centuries": 100]
@@ -280,8 +281,8 @@ private struct Cursor {
         case "half" where (next == "a" || next == "an") && index + 2 < tokens.count:
             // `half a ton`, `half an hour`
             let unit = tokens[index + 2].nounLemma
-            if let physical = MeasureVocabulary.physicalUnits[unit] { return Core(kind: .physical, value: 0.5, unit: physical, end: index + 3) }
-            if let duration = MeasureVocabulary.durationUnits[unit] { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
+            if let physical = MeasureVocabulary.physicalUnit(unit) { return Core(kind: .physical, value: 0.5, unit: physical, end: index + 3) }
+            if let duration = MeasureVocabulary.durationUnit(unit) { return Core(kind: .duration, value: 0.5, unit: duration, end: index + 3) }
             return nil
         case "half":
             guard next == "of" || next == "the", !Self.halfPartOpeners.contains(previous) else { return nil }
@@ -346,10 +347,10 @@ private struct Cursor {
         let previous = numberStart > 0 ? tokens[numberStart - 1] : nil
         let next = core.end < tokens.count ? tokens[core.end] : nil
         if let previous, previous.isCapitalized,
-           MeasureVocabulary.months.contains(previous.lower) || MeasureVocabulary.weekdays.contains(previous.lower) {
+           MeasureVocabulary.monthWords.contains(previous.lower) || MeasureVocabulary.weekdayWords.contains(previous.lower) {
             return true
         }
-        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.months.contains(next.lower) {
+        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(next.lower) {
             return true
         }
         if let next, next.text == ":" || next.text == "/" { return true }
@@ -358,7 +359,7 @@ private struct Cursor {
             return true
         }
         if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,
-           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.months.contains(words[numberStart - 3]) {
+           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
             return true  // March 5, 2025
         }
         if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),

@@ -87,7 +87,8 @@ struct EventMerger: Sendable {
 
     /// Whether two sentences' content words (as strings, or as numbers of one numbering) tell the same event.
     func sameEvent<Word: Hashable>(_ lhs: Set<Word>, _ rhs: Set<Word>) -> Bool {
-        let shared = lhs.intersection(rhs).count
+        // The shared words counted, not gathered: `intersection` made a set of them for every pair compared.
+        let shared = lhs.count <= rhs.count ? lhs.count(where: rhs.contains) : rhs.count(where: lhs.contains)
         let smaller = max(1, min(lhs.count, rhs.count))
         return shared >= minimumSharedWords && Double(shared) / Double(smaller) >= minimumOverlap
     }

@@ -56,10 +56,16 @@ struct StoryYearInference {
 
     /// `last year`, not `the last year` (the twelve months before, not the year before).
     static func saysLastYear(_ tokens: [Token]) -> Bool {
-        tokens.indices.dropLast().contains { index in
-            // (`isExactly`: `==` called the standard library's comparison for every token.)
-            tokens[index].lower.isExactly("last") && tokens[index + 1].lower.isExactly("year") && (index == 0 || !tokens[index - 1].lower.isExactly("the"))
+        // Asked of every sentence of an undated corpus: a plain loop that reads a word's text only for a word (its kind is
+        // a byte of the token), where `contains` over the indices called its closure for every token.
+        // (`isExactly`: `==` called the standard library's comparison for every token.)
+        var index = 0
+        while index + 1 < tokens.count {
+            if tokens[index].kind == .word, tokens[index].lower.isExactly("last"), tokens[index + 1].lower.isExactly("year"),
+               index == 0 || !tokens[index - 1].lower.isExactly("the") { return true }
+            index += 1
         }
+        return false
     }
 
     /// The year a sentence dates something in (`in 2017`, `January 2017`, `Feb. 8, 2017`): a four-digit year after
