@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// A spare made by copying the output, for the dev server's first rebuild (before it, no build replaced a site, so

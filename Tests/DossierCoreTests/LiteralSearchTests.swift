@@ -37,4 +37,22 @@ import DossierCore
         #expect(!"".containsByte(0))
         #expect("a “quoted” word".containsByte(0x9C))
     }
+
+    /// Bytes read in place (a page's Markdown) are asked for a literal: found wherever its bytes stand, at either end,
+    /// and nowhere in bytes shorter than it or empty.
+    @Test func bytesInPlaceHoldALiteralWhereItsBytesStand() {
+        let cases: [(text: String, www: Bool, footnote: Bool, definition: Bool)] = [
+            ("see www.bbc.co.uk", true, false, false), ("x[^1]", false, true, false), ("ends with ]:", false, false, true),
+            ("a: b", false, false, false), ("", false, false, false), ("www", false, false, false),
+            ("a “www.” b", true, false, false), ("[^]:www.", true, true, true), ("ww.w. [ ^ ] :", false, false, false),
+        ]
+        for (text, www, footnote, definition) in cases {
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(bytes.containsLiteral("www.") == www, "\(text)")
+                #expect(bytes.containsLiteral("[^") == footnote, "\(text)")
+                #expect(bytes.containsLiteral("]:") == definition, "\(text)")
+            }
+        }
+    }
 }

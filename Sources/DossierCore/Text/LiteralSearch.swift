@@ -24,23 +24,31 @@ extension String {
     /// Whether `phrase` occurs in the text (an empty phrase does not, as with Foundation).
     public func containsLiteral(_ phrase: String) -> Bool {
         var text = self, phrase = phrase
-        return text.withUTF8 { haystack in
-            phrase.withUTF8 { needle in
-                guard let needleBase = needle.baseAddress, let haystackBase = haystack.baseAddress, !needle.isEmpty,
-                      needle.count <= haystack.count else { return false }
-                // The first byte is found by the C library's memchr, which reads many bytes at a time, the rest
-                // compared by memcmp.
-                let text = UnsafeRawPointer(haystackBase)
-                let lastStart = haystack.count - needle.count
-                var start = 0
-                while start <= lastStart {
-                    guard let found = memchr(text + start, Int32(needle[0]), lastStart - start + 1) else { return false }
-                    let position = text.distance(to: UnsafeRawPointer(found))
-                    if memcmp(text + position + 1, needleBase + 1, needle.count - 1) == 0 { return true }
-                    start = position + 1
-                }
-                return false
-            }
+        return text.withUTF8 { haystack in phrase.withUTF8 { haystack.containsLiteral($0) } }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes hold `needle` (an empty needle is not held), read in place.
+    public func containsLiteral(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let needleBase = needle.baseAddress, let haystackBase = baseAddress, !needle.isEmpty,
+              needle.count <= count else { return false }
+        // The first byte is found by the C library's memchr, which reads many bytes at a time, the rest compared by
+        // memcmp.
+        let text = UnsafeRawPointer(haystackBase)
+        let lastStart = count - needle.count
+        var start = 0
+        while start <= lastStart {
+            guard let found = memchr(text + start, Int32(needle[0]), lastStart - start + 1) else { return false }
+            let position = text.distance(to: UnsafeRawPointer(found))
+            if memcmp(text + position + 1, needleBase + 1, needle.count - 1) == 0 { return true }
+            start = position + 1
         }
+        return false
+    }
+
+    /// Whether these bytes hold `literal` (a page's Markdown asked for `www.`, `[^`...).
+    public func containsLiteral(_ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { containsLiteral($0) }
     }
 }

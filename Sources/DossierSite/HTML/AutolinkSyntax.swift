@@ -1,4 +1,5 @@
 import Glibc
+import DossierCore
 
 /// Whether a Markdown document may hold a link that cmark-gfm's autolink extension makes, so that a parser is given
 /// the extension only when it may make one: with it, the parser stops its scan of the text at every `w` and `:` to ask
@@ -21,7 +22,7 @@ enum AutolinkSyntax {
     /// `mayOccur(in:)` of Markdown given as UTF-8.
     static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil || ByteSearch.contains("://", in: bytes)
-            || ByteSearch.contains("www.", in: bytes)
+        return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil || bytes.containsLiteral("://")
+            || bytes.containsLiteral("www.")
     }
 }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import DossierCore
 import Foundation
 
 /// The one place that calls cmark-gfm: Markdown in, HTML out.
@@ -85,7 +86,7 @@ public struct HTMLRenderer: Sendable {
             guard let separate = SeparateParts(text, parts: parts) else { return nil }
             // The pointer stays valid beside this thread: the string is held (`markdown`) until the side work has ended.
             let sideText = SendableBytes(bytes: text)
-            let side = SideThreadWork { [self] () -> [UInt8]? in
+            let side = BackgroundWork { [self] () -> [UInt8]? in
                 var html: [UInt8] = []
                 for part in separate.parts {
                     let converted = CmarkArena.withArena { memory -> Bool in

@@ -1,4 +1,5 @@
 import Glibc
+import DossierCore
 
 /// Stretches of a page's Markdown that cmark-gfm converts apart from the rest of the page, on a thread of their own
 /// (see `HTMLRenderer.withHTML`): the figures page (5 MB of Markdown) was converted on one core while the other had
@@ -33,7 +34,7 @@ struct SeparateParts {
             guard text[start - 2] == Self.newline, text[start - 1] == Self.newline, text[start] == Self.hash else { return nil }
         }
         let stretch = UnsafeBufferPointer(rebasing: text[first.lowerBound..<last.upperBound])
-        guard !ByteSearch.contains("[^", in: stretch), !ByteSearch.contains("]:", in: stretch) else { return nil }
+        guard !stretch.containsLiteral("[^"), !stretch.containsLiteral("]:") else { return nil }
         self.parts = parts
     }
 
