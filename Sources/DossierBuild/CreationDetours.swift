@@ -11,7 +11,7 @@ import Foundation
 /// `FolderPlacement` makes that landing less likely, not rare: in a model of the BBC site's layout on this project's
 /// machine (`scripts/folder-placement-model.py`), one making in two still had a section whose 4,298 files took 1 to 4 s
 /// to create. Here each file's creation is timed (processor time of the creating thread, most of it in the kernel, which
-/// waiting for a core does not count); once a folder's files keep taking long, its next files are created in a side
+/// waiting for a core does not count: see `create`); once a folder's files keep taking long, its next files are created in a side
 /// folder of their own, which the build folder's mark (see `FolderPlacement`) puts in a block group picked afresh, and
 /// renamed into their folder (a rename takes no inode). A side folder that gets slow in turn is replaced by another.
 /// The side folders are empty once every file is placed, and `removeSideFolders` deletes them before the list of files is
@@ -26,7 +26,9 @@ final class CreationDetours: @unchecked Sendable {
 
     /// The build folder's descriptor (the side folders are made at its top, where its mark places each anew).
     private let tree: Int32
-    /// The calling thread's processor time in nanoseconds (a test gives a clock of its own).
+    /// Nanoseconds of wall time, read through the vDSO without entering the kernel.
+    private let wallTime: @Sendable () -> UInt64
+    /// The calling thread's processor time in nanoseconds: a system call, about 1 µs on this project's machine.
     private let processorTime: @Sendable () -> UInt64
 
     // Everything below is guarded by `lock`.
@@ -48,8 +50,14 @@ final class CreationDetours: @unchecked Sendable {
         var slowness = 0
     }
 
-    init(tree: Int32, processorTime: @escaping @Sendable () -> UInt64 = CreationDetours.threadProcessorTime) {
+    /// Detours for the tree `tree`; `creationClock`, when given (by tests), stands for both clocks.
+    convenience init(tree: Int32, creationClock: (@Sendable () -> UInt64)? = nil) {
+        self.init(tree: tree, wallTime: creationClock ?? Self.monotonicTime, processorTime: creationClock ?? Self.threadProcessorTime)
+    }
+
+    init(tree: Int32, wallTime: @escaping @Sendable () -> UInt64, processorTime: @escaping @Sendable () -> UInt64) {
         self.tree = tree
+        self.wallTime = wallTime
         self.processorTime = processorTime
     }
 
@@ -62,20 +70,28 @@ final class CreationDetours: @unchecked Sendable {
 
     /// Creates the file for `path` (relative to the tree, where nothing is at that path yet) and opens it for writing;
     /// a descriptor below 0 when it cannot be created (`errno` says why).
+    ///
+    ///
+    /// The thread's processor time is read by a system call (about 1 µs here), the wall clock without one; and a
+    /// creation takes at least as long by the wall clock as by the processor. So a folder whose count of slow creations
+    /// is 0 has its creations timed by the wall clock: a quick one is quick, and a slow one (which may only have waited
+    /// for a core) counts as slow. While the count is above 0, and in side folders, they are timed by the processor.
     func create(_ path: String) -> Created {
         let folder = SafePath.folder(of: path)
-        let detour = lock.withLock { () -> (side: Int, folder: Int32, name: String)? in
-            guard let side = folders[folder]?.side else { return nil }
-            return (side, sideFolders[side].descriptor, passingName())
+        let (detour, timedByProcessor) = lock.withLock { () -> ((side: Int, folder: Int32, name: String)?, Bool) in
+            guard let state = folders[folder] else { return (nil, false) }
+            guard let side = state.side else { return (nil, state.slowness > 0) }
+            return ((side, sideFolders[side].descriptor, passingName()), true)
         }
-        let start = processorTime()
+        let clock = timedByProcessor ? processorTime : wallTime
+        let start = clock()
         let descriptor: Int32
         if let detour {
             descriptor = openat(detour.folder, detour.name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         } else {
             descriptor = openat(tree, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         }
-        let isSlow = processorTime() &- start > Self.slowCreation
+        let isSlow = clock() &- start > Self.slowCreation
         guard descriptor >= 0 else { return Created(descriptor: descriptor) }
         lock.withLock { note(isSlow, creatingIn: folder, side: detour?.side) }
         return Created(descriptor: descriptor, passing: detour.map { ($0.folder, $0.name) })
@@ -147,6 +163,13 @@ final class CreationDetours: @unchecked Sendable {
     private func passingName() -> String {
         passingNames += 1
         return String(passingNames)
+    }
+
+    /// Nanoseconds since an arbitrary start, never going back.
+    @Sendable static func monotonicTime() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 
     /// The calling thread's processor time (user and system) in nanoseconds.

@@ -19,7 +19,7 @@ struct FileTreeWriter: Sendable {
     /// this process wrote there), a file whose bytes and disk stamp are unchanged is hard-linked from that folder
     /// instead of written. With `detouring`, files whose creation gets slow are created elsewhere in the folder and
     /// renamed into place (see `CreationDetours`; `removeSideFolders` must then come before the folder is complete),
-    /// each creation timed by `creationClock` (nil: the creating thread's processor time).
+    /// each creation timed by `creationClock` (nil: the system's clocks, see `CreationDetours.create`).
     init(creating folder: String, linkingFrom previous: PreviousFolder?, detouring: Bool = false,
          creationClock: (@Sendable () -> UInt64)? = nil) throws(FileSystemFailure) {
         let name = URL(fileURLWithPath: folder).lastPathComponent
@@ -41,7 +41,7 @@ struct FileTreeWriter: Sendable {
         guard descriptor >= 0 else { throw FileSystemFailure("cannot open the build folder beside the output", URL(fileURLWithPath: folder).lastPathComponent) }
         self.spare = spare
         source = previous.flatMap { LinkSource(previous: $0) }
-        detours = detouring ? CreationDetours(tree: descriptor, processorTime: creationClock ?? CreationDetours.threadProcessorTime) : nil
+        detours = detouring ? CreationDetours(tree: descriptor, creationClock: creationClock) : nil
     }
 
     /// Deletes the side folders files were created in (see `CreationDetours`), empty once every file is placed.

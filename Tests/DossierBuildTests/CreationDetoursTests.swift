@@ -24,6 +24,9 @@ import Testing
             self.alternating = alternating
         }
 
+        /// How many times it was read.
+        var readCount: Int { lock.withLock { reads } }
+
         /// Read twice a creation, before and after.
         func read() -> UInt64 {
             lock.withLock {
@@ -60,7 +63,7 @@ import Testing
         let (path, tree) = try temporaryFolder()
         defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
         let clock = CreationClock(slow: true)
-        let detours = CreationDetours(tree: tree, processorTime: { clock.read() })
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
         let written = pages(20)
         for file in written {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
@@ -77,7 +80,7 @@ import Testing
         let (path, tree) = try temporaryFolder()
         defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
         let quick = CreationClock(slow: false)
-        let detours = CreationDetours(tree: tree, processorTime: { quick.read() })
+        let detours = CreationDetours(tree: tree, creationClock: { quick.read() })
         for file in pages(30) {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
         }
@@ -85,12 +88,38 @@ import Testing
 
         // Slow and quick by turns: the count of slow ones never reaches the limit.
         let alternating = CreationClock(slow: false, alternating: true)
-        let turns = CreationDetours(tree: tree, processorTime: { alternating.read() })
+        let turns = CreationDetours(tree: tree, creationClock: { alternating.read() })
         for file in pages(30) {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: turns).get() }
         }
         #expect(turns.sideFolderCount == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
+    }
+
+    /// A folder's creations are timed by the wall clock while its count of slow ones is 0; one slow by the wall clock
+    /// counts, and the next is timed by the thread's processor time (a system call), which here says quick: the count
+    /// is 0 again, and the wall clock times the next. By turns, the folder never gets a side folder.
+    @Test func theProcessorTimesAFolderOnlyWhileTheWallClockFoundCreationsSlow() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        let quickWall = CreationClock(slow: false), unread = CreationClock(slow: true)
+        let quick = CreationDetours(tree: tree, wallTime: { quickWall.read() }, processorTime: { unread.read() })
+        for file in pages(12) {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: quick).get() }
+        }
+        #expect(quickWall.readCount == 24)
+        #expect(unread.readCount == 0)
+        #expect(quick.sideFolderCount == 0)
+
+        try FileManager.default.createDirectory(atPath: path + "/sources", withIntermediateDirectories: false)
+        let slowWall = CreationClock(slow: true), quickProcessor = CreationClock(slow: false)
+        let detours = CreationDetours(tree: tree, wallTime: { slowWall.read() }, processorTime: { quickProcessor.read() })
+        for file in pages(12, in: "sources") {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
+        }
+        #expect(slowWall.readCount == 12)
+        #expect(quickProcessor.readCount == 12)
+        #expect(detours.sideFolderCount == 0)
     }
 
     /// Each folder counts its own creations: 7 slow ones in each of two folders send neither aside, an 8th in one sends
@@ -100,7 +129,7 @@ import Testing
         defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
         try FileManager.default.createDirectory(atPath: path + "/sources", withIntermediateDirectories: false)
         let clock = CreationClock(slow: true)
-        let detours = CreationDetours(tree: tree, processorTime: { clock.read() })
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
         let limit = CreationDetours.slowCreationsBeforeDetour
         for file in pages(limit - 1) + pages(limit - 1, in: "sources") {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
