@@ -24,7 +24,12 @@ public struct Token: Sendable, Hashable {
     }
 
     /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
-    public var text: String { didSet { type = 0 } }
+    public var text: String {
+        didSet {
+            type = 0
+            setLowerIsText()
+        }
+    }
     /// `lower`, which `lemma` and `nounLemma` usually equal.
     @usableFromInline var storedLower: String
     /// The form `lemma` and `nounLemma` take where they are not `lower` (empty when both are `lower`).
@@ -56,6 +61,7 @@ public struct Token: Sendable, Hashable {
         @inlinable static var hasNumber: Traits { Traits(rawValue: 8) }
         @inlinable static var lemmaIsBase: Traits { Traits(rawValue: 16) }
         static let nounIsBase = Traits(rawValue: 32)
+        @inlinable static var lowerIsText: Traits { Traits(rawValue: 64) }
     }
 
     /// A string kept by reference: it costs a token one pointer, not two words, and is almost never there.
@@ -85,6 +91,7 @@ public struct Token: Sendable, Hashable {
         self.isPossessive = isPossessive
         self.isQuoted = isQuoted
         setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
+        setLowerIsText()
     }
 
     /// The build-wide number of the word type the tokenizer made this token of (`WordTypeNumbers`): two tokens with
@@ -122,7 +129,7 @@ public struct Token: Sendable, Hashable {
         position = UInt32(index)
         kind = .punctuation
         shape = .other
-        traits = Self.occurrenceTraits([], spaceBefore: spaceBefore, isQuoted: isQuoted)
+        traits = Self.occurrenceTraits(.lowerIsText, spaceBefore: spaceBefore, isQuoted: isQuoted)
     }
 
     /// `traits` with the spacing and quoting of an occurrence in place of their own.
@@ -141,8 +148,16 @@ public struct Token: Sendable, Hashable {
             storedLower = newValue
             setLemmas(lemma, noun: noun)
             type = 0
+            setLowerIsText()
         }
     }
+
+    /// `lower` is `text` (as `==` compares strings): a lower-case word as written (`talks`, not `Talks` or `talks'`).
+    /// A table of lower forms can then find the token by its `wordType`, which numbers its text
+    /// (`WordSet.contains(lowerOf:)`).
+    @inlinable public var lowerIsText: Bool { traits.contains(.lowerIsText) }
+
+    private mutating func setLowerIsText() { set(.lowerIsText, text == storedLower) }
 
     /// Offsets of `text` in the sentence, in Unicode scalars.
     public var range: Range<Int> {
