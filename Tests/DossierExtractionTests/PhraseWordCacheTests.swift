@@ -102,4 +102,27 @@ import DossierLanguage
         #expect([number(cafe), number(cafe), number(token("cafe\u{301}", lower: "cafe\u{301}"))] == [3, 3, 3])
         #expect(reads == 4)
     }
+
+    /// A token with a word type number (`Token.wordType`) is found by it; one without by its text, as before: both
+    /// ways give the reading of the token's own word.
+    @Test func typedTokensAreFoundByTheirNumber() {
+        var cache = PhraseWordCache()
+        let typed = TestLanguage.sentence("Officials said talks in Gaza stalled, talks said.").tokens
+        #expect(typed.filter(\.isWord).allSatisfy { $0.wordType != 0 })
+        var reads = 0
+        func number(_ token: Token) -> Int {
+            cache.number(of: token) { reads += 1; return PhraseWordCache.Entry(word: PhraseScanner.Word(surface: $0.text, key: $0.lower, isName: false, isCommon: true, isStop: false), isDeterminer: false, lower: $0.lower) }
+        }
+        let numbers = typed.filter(\.isWord).map(number)
+        // Officials said talks in Gaza stalled talks said: six words, two repeated.
+        #expect(numbers == [0, 1, 2, 3, 4, 5, 2, 1])
+        #expect(reads == 6)
+        #expect(cache.entries.map(\.word.surface) == ["Officials", "said", "talks", "in", "Gaza", "stalled"])
+        // The same words made without a number are read by their text (once more each), then found so.
+        let untyped = typed.filter(\.isWord).map {
+            Token(text: $0.text, range: $0.range, kind: $0.kind, shape: $0.shape, lower: $0.lower, index: $0.index)
+        }
+        #expect(untyped.map(number) == [6, 7, 8, 9, 10, 11, 8, 7])
+        #expect(cache.entries[6...].map(\.word.surface) == cache.entries[..<6].map(\.word.surface))
+    }
 }

@@ -49,8 +49,9 @@ import Testing
         #expect(Self.token(lemma: "hostage") != Self.token(lemma: "hostage", noun: "hostage"))
     }
 
-    /// The corpus's tokens live until the build ends: a token stays within 80 bytes (it took 120 with plain fields).
+    /// The corpus's tokens live until the build ends: a token stays within 88 bytes (it took 128 with plain fields;
+    /// 80 before it carried its word type number).
     @Test func aTokenStaysCompact() {
-        #expect(MemoryLayout<Token>.stride <= 80)
+        #expect(MemoryLayout<Token>.stride <= 88)
     }
 }

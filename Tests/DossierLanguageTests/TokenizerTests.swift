@@ -17,6 +17,30 @@ import Testing
         #expect(tokens[5].kind == .punctuation && !tokens[5].spaceBefore)
     }
 
+    /// Every word and number carries its type's build-wide number: one number for each spelling, the same in every
+    /// sentence and from every tokenizer; marks and tokens changed since have none, and the number takes no part in `==`.
+    @Test func wordTypesAreNumberedAcrossSentencesAndTokenizers() {
+        let first = tokenizer.tokens(of: "Talks on 1,200 talks, Mr. Talks said.")
+        let second = Tokenizer(lexicon: LanguageFixture.lexicon).tokens(of: "Mr. Smith said talks stalled.")
+        #expect(first.map(\.text) == ["Talks", "on", "1,200", "talks", ",", "Mr.", "Talks", "said", "."])
+        #expect(first.filter { !$0.isPunctuation }.allSatisfy { $0.wordType != 0 })
+        #expect(first.filter(\.isPunctuation).allSatisfy { $0.wordType == 0 })
+        #expect(first[0].wordType == first[6].wordType && first[0].wordType != first[3].wordType)
+        #expect(first[5].wordType == second[0].wordType && first[7].wordType == second[2].wordType)
+        #expect(first[3].wordType == second[3].wordType && first[3].wordType != second[4].wordType)
+        #expect(Set(first.map(\.wordType)).count == 7)
+        var changed = first[3]
+        changed.lower = "talk"
+        #expect(changed.wordType == 0)
+        var moved = first[3]
+        moved.index = 9
+        moved.isQuoted = true
+        #expect(moved.wordType == first[3].wordType)
+        let made = Token(text: "talks", range: first[3].range, kind: .word, shape: .lower, lower: "talks", lemma: first[3].lemma,
+                         nounLemma: first[3].nounLemma, index: 3, spaceBefore: true)
+        #expect(made.wordType == 0 && made == first[3] && made.hashValue == first[3].hashValue)
+    }
+
     @Test func yearsAreFourDigitNumbersInTheSpanAsked() {
         let tokens = tokenizer.tokens(of: "In 2017, 1,200 people and 3000 troops left, as in 1850 or 17.")
         let years = tokens.map { $0.year(within: 1900...2100) }

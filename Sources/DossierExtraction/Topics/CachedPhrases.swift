@@ -19,6 +19,9 @@ struct CachedPhrases: Sendable {
 
     /// The phrases by their words' numbers.
     private var places = Places<PhraseWords>()
+    /// The phrases of one word (most uses), by the word's number: -1 for none yet. Found with one array read, where
+    /// `places` hashed and compared the phrase's numbers.
+    private var oneWordPhrases: [Int32] = []
     /// By phrase: what its uses ask, how it is written (`Occurrence.surface`), and its words with spaces
     /// (`Occurrence.words`) and how many, which name a corpus's entry.
     private(set) var uses: [Use] = []
@@ -33,6 +36,28 @@ struct CachedPhrases: Sendable {
 
     /// The number of the phrase of `words` (whose `placeHash` is `hash`), or nil when it was never added.
     func phrase(_ words: PhraseWords, hash: UInt64) -> Int? { places.place(of: words, hash: hash) }
+
+    /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
+    /// a longer one by its words' `placeHash`.
+    func phrase(_ words: PhraseWords) -> Int? {
+        guard words.count == 1 else { return places.place(of: words, hash: words.placeHash) }
+        let word = words.number(at: 0)
+        guard word < oneWordPhrases.count, oneWordPhrases[word] >= 0 else { return nil }
+        return Int(oneWordPhrases[word])
+    }
+
+    /// `add(_:hash:occurrence:keyHash:)` of a phrase that `phrase(_:)` did not find.
+    mutating func add(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
+        let phrase = add(words, hash: words.placeHash, occurrence: occurrence, keyHash: keyHash)
+        if words.count == 1 {
+            let word = words.number(at: 0)
+            if word >= oneWordPhrases.count {
+                oneWordPhrases.append(contentsOf: repeatElement(-1, count: max(word + 1, 2 * oneWordPhrases.count) - oneWordPhrases.count))
+            }
+            oneWordPhrases[word] = Int32(phrase)
+        }
+        return phrase
+    }
 
     /// Adds the phrase of `words` (not added before: `phrase(_:hash:)`) as `occurrence` tells it; its number.
     /// `keyHash`: the hash of the occurrence's key (`PhraseScanner.keyHash`).

@@ -199,7 +199,7 @@ struct PhraseScanner: Sendable {
         sentenceTokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
                 if tokens[index].kind == .word {
-                    let number = cache.number(text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
+                    let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
                         PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
                     }
                     words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))

@@ -305,14 +305,13 @@ struct PhraseStatistics: Sendable {
     /// One use of a phrase, counted by its key in `counts`.
     private static func count(_ candidate: PhraseScanner.Candidate, scanner: PhraseScanner, words cache: inout PhraseWordCache,
                               into counts: inout RunCounts) {
-        let hash = candidate.words.placeHash
         let phrase: Int
-        if let known = cache.phrases.phrase(candidate.words, hash: hash) {
+        if let known = cache.phrases.phrase(candidate.words) {
             phrase = known
         } else {
             let occurrence = scanner.occurrence(candidate, words: cache)
             let keyHash = scanner.keyHash(of: occurrence, candidate, words: cache)
-            phrase = cache.phrases.add(candidate.words, hash: hash, occurrence: occurrence, keyHash: keyHash)
+            phrase = cache.phrases.add(candidate.words, occurrence: occurrence, keyHash: keyHash)
         }
         let use = cache.phrases.uses[phrase]
         var place = Int(cache.phrases.runPlaces[Int(use.key)])

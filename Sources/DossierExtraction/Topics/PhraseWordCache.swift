@@ -52,11 +52,17 @@ struct PhraseWordCache {
         }
     }
 
-    /// The texts met inside sentences and opening them, and for each (by its place) the number of its latest entry.
+    /// The texts met inside sentences and opening them, and for each (by its place) the number of its latest entry:
+    /// for tokens without a word type number (`Token.wordType`), made outside the tokenizer.
     private var inside = StringPlaces()
     private var insideNumbers: [Int] = []
     private var opening = StringPlaces()
     private var openingNumbers: [Int] = []
+    /// By word type number (`Token.wordType`): the number of the entry of the type's tokens inside sentences and
+    /// opening them, or -1. A token is found by one array read, where its text was hashed and compared in `inside`
+    /// for every word of every article; the arrays grow as the build's numbers do.
+    private var insideByType: [Int32] = []
+    private var openingByType: [Int32] = []
     /// Every reading made, by number.
     private(set) var entries: [Entry] = []
     /// The traits of every reading, by number: what the scanner asks of the words around every phrase, read without
@@ -70,7 +76,35 @@ struct PhraseWordCache {
 
     /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
-        number(text: token.text, lower: token.lower, opensSentence: token.index == 0) { read(token) }
+        number(type: token.wordType, text: token.text, lower: token.lower, opensSentence: token.index == 0) { read(token) }
+    }
+
+    /// `number(text:lower:opensSentence:read:)` of a token with its word type number (`Token.wordType`), found by
+    /// that number when it has one. Tokens of one type are spelled and analysed alike (so have the same lower form):
+    /// the entry made for the first is every other's.
+    mutating func number(type: UInt32, text: String, lower: String, opensSentence: Bool, read: () -> Entry) -> Int {
+        guard type != 0 else { return number(text: text, lower: lower, opensSentence: opensSentence, read: read) }
+        if opensSentence {
+            return Self.number(type: Int(type), text: text, byType: &openingByType, entries: &entries, traits: &traits,
+                               keyHashes: &keyHashes, read: read)
+        }
+        return Self.number(type: Int(type), text: text, byType: &insideByType, entries: &entries, traits: &traits,
+                           keyHashes: &keyHashes, read: read)
+    }
+
+    private static func number(type: Int, text: String, byType: inout [Int32], entries: inout [Entry],
+                               traits: inout [Traits], keyHashes: inout [UInt64], read: () -> Entry) -> Int {
+        if type < byType.count {
+            let known = byType[type]
+            if known >= 0 { return Int(known) }
+        } else {
+            // To the numbers given so far (asked under the registry's lock, so only when the array is outgrown).
+            let count = max(type + 1, WordTypeNumbers.bound, 2 * byType.count)
+            byType.append(contentsOf: repeatElement(-1, count: count - byType.count))
+        }
+        let number = addEntry(text: text, entries: &entries, traits: &traits, keyHashes: &keyHashes, read: read)
+        byType[type] = Int32(number)
+        return number
     }
 
     /// `number(of:read:)` of a token told by its text, its lower form and whether it opens its sentence: what the
@@ -96,6 +130,14 @@ struct PhraseWordCache {
             let sameLower = traits[number].contains(.lowerIsText) ? lower == text : entries[number].lower == lower
             if sameLower { return number }
         }
+        let number = addEntry(text: text, entries: &entries, traits: &traits, keyHashes: &keyHashes, read: read)
+        if isNew { numbers.append(number) } else { numbers[place] = number }
+        return number
+    }
+
+    /// The entry `read` makes of a token written `text`, added with its traits and key hash; its number.
+    private static func addEntry(text: String, entries: inout [Entry], traits: inout [Traits], keyHashes: inout [UInt64],
+                                 read: () -> Entry) -> Int {
         let number = entries.count
         let entry = read()
         entries.append(entry)
@@ -103,7 +145,6 @@ struct PhraseWordCache {
         if entry.lower == text { entryTraits.insert(.lowerIsText) }
         traits.append(entryTraits)
         keyHashes.append(StringPlaces.hash(entry.word.key))
-        if isNew { numbers.append(number) } else { numbers[place] = number }
         return number
     }
 }

@@ -3,9 +3,9 @@
 /// Every extractor reads these tokens; none re-tokenizes the sentence text.
 ///
 /// A corpus holds about one token per five bytes of text, and every token lives until the build ends, so the stored
-/// layout is compact (80 bytes, against 120 for the plain fields): three strings instead of five (`lemma` and
-/// `nounLemma` are `lower` or one other form, `base`), 32-bit offsets and position, the flags in one byte, and
-/// the number without the optional's padding. The properties read and write as plain values.
+/// layout is compact (88 bytes, against 128 for the plain fields): three strings instead of five (`lemma` and
+/// `nounLemma` are `lower` or one other form, `base`), 32-bit offsets, position and word type, the flags in one byte,
+/// and the number without the optional's padding. The properties read and write as plain values.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
 
@@ -24,7 +24,12 @@ public struct Token: Sendable, Hashable {
     }
 
     /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
-    public var text: String
+    public var text: String {
+        didSet {
+            type = 0
+            setLowerIsText()
+        }
+    }
     /// `lower`, which `lemma` and `nounLemma` usually equal.
     @usableFromInline var storedLower: String
     /// The form `lemma` and `nounLemma` take where they are not `lower` (empty when both are `lower`).
@@ -37,8 +42,10 @@ public struct Token: Sendable, Hashable {
     @usableFromInline var start: UInt32
     @usableFromInline var end: UInt32
     @usableFromInline var position: UInt32
-    public var kind: Kind
-    public var shape: Shape
+    /// `wordType`'s number.
+    @usableFromInline var type: UInt32 = 0
+    public var kind: Kind { didSet { type = 0 } }
+    public var shape: Shape { didSet { type = 0 } }
     @usableFromInline var traits: Traits
 
     // The getters the extractors ask of every token are inlinable (and so what they read is `@usableFromInline`):
@@ -54,6 +61,7 @@ public struct Token: Sendable, Hashable {
         @inlinable static var hasNumber: Traits { Traits(rawValue: 8) }
         @inlinable static var lemmaIsBase: Traits { Traits(rawValue: 16) }
         static let nounIsBase = Traits(rawValue: 32)
+        @inlinable static var lowerIsText: Traits { Traits(rawValue: 64) }
     }
 
     /// A string kept by reference: it costs a token one pointer, not two words, and is almost never there.
@@ -83,7 +91,20 @@ public struct Token: Sendable, Hashable {
         self.isPossessive = isPossessive
         self.isQuoted = isQuoted
         setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
+        setLowerIsText()
     }
+
+    /// The build-wide number of the word type the tokenizer made this token of (`WordTypeNumbers`): two tokens with
+    /// the same nonzero number are spelled alike, scalar for scalar, and were analysed alike (`lower`, lemmas, shape,
+    /// number), so a table kept per word can be an array indexed by it. 0 when there is none: a punctuation mark, a
+    /// token made by the public initializer, and a token whose text or analysis was changed since it was made.
+    ///
+    /// The numbers depend on thread timing (see `WordTypeNumbers`): keys only, never an order. They take no part in
+    /// `==` and `hash(into:)`.
+    @inlinable public var wordType: UInt32 { type }
+
+    /// The analysis's word type number (`wordType`), which the tokenizer gives it when it first analyses the type.
+    mutating func setWordType(_ number: UInt32) { type = number }
 
     /// Gives the tokenizer's copy of a word type's analysis the range, position, spacing and quoting of an occurrence
     /// (what `init(_:range:index:spaceBefore:isQuoted:)` makes), in place: no field but these four is written.
@@ -108,7 +129,7 @@ public struct Token: Sendable, Hashable {
         position = UInt32(index)
         kind = .punctuation
         shape = .other
-        traits = Self.occurrenceTraits([], spaceBefore: spaceBefore, isQuoted: isQuoted)
+        traits = Self.occurrenceTraits(.lowerIsText, spaceBefore: spaceBefore, isQuoted: isQuoted)
     }
 
     /// `traits` with the spacing and quoting of an occurrence in place of their own.
@@ -126,8 +147,17 @@ public struct Token: Sendable, Hashable {
             let (lemma, noun) = (self.lemma, nounLemma)
             storedLower = newValue
             setLemmas(lemma, noun: noun)
+            type = 0
+            setLowerIsText()
         }
     }
+
+    /// `lower` is `text` (as `==` compares strings): a lower-case word as written (`talks`, not `Talks` or `talks'`).
+    /// A table of lower forms can then find the token by its `wordType`, which numbers its text
+    /// (`WordSet.contains(lowerOf:)`).
+    @inlinable public var lowerIsText: Bool { traits.contains(.lowerIsText) }
+
+    private mutating func setLowerIsText() { set(.lowerIsText, text == storedLower) }
 
     /// Offsets of `text` in the sentence, in Unicode scalars.
     public var range: Range<Int> {
@@ -141,7 +171,10 @@ public struct Token: Sendable, Hashable {
     /// The WordNet base form of `lower` (`hostages` → `hostage`, `ran` → `run`); `lower` when WordNet has none.
     public var lemma: String {
         @inlinable get { traits.contains(.lemmaIsBase) ? base : storedLower }
-        set { setLemmas(newValue, noun: nounLemma) }
+        set {
+            setLemmas(newValue, noun: nounLemma)
+            type = 0
+        }
     }
 
     /// The WordNet noun lemma of `lower` (`Lexicon.nounLemma`: `hostages` → `hostage`, but `killed` stays `killed`),
@@ -151,7 +184,10 @@ public struct Token: Sendable, Hashable {
             if let distinctNoun { return distinctNoun.text }
             return traits.contains(.nounIsBase) ? base : storedLower
         }
-        set { setLemmas(lemma, noun: newValue) }
+        set {
+            setLemmas(lemma, noun: newValue)
+            type = 0
+        }
     }
 
     /// The value of a number written in digits (`1,200` → 1200, `1.9`, `15th` → 15); nil otherwise.
@@ -160,6 +196,7 @@ public struct Token: Sendable, Hashable {
         set {
             value = newValue ?? 0
             set(.hasNumber, newValue != nil)
+            type = 0
         }
     }
 
@@ -178,7 +215,10 @@ public struct Token: Sendable, Hashable {
     /// Ends in `'s` / `’s` (or a plural's bare `s'`).
     public var isPossessive: Bool {
         @inlinable get { traits.contains(.possessive) }
-        set { set(.possessive, newValue) }
+        set {
+            set(.possessive, newValue)
+            type = 0
+        }
     }
 
     /// Inside quotation marks.
@@ -199,6 +239,29 @@ public struct Token: Sendable, Hashable {
         distinctNoun = lemmaDiffers && nounDiffers && noun != lemma ? DistinctForm(noun) : nil
         set(.lemmaIsBase, lemmaDiffers)
         set(.nounIsBase, nounDiffers && distinctNoun == nil)
+    }
+
+    /// Equal tokens have equal fields, all but `wordType` (a token of the tokenizer equals one made by the public
+    /// initializer with the same values).
+    public static func == (left: Token, right: Token) -> Bool {
+        left.text == right.text && left.storedLower == right.storedLower && left.base == right.base
+            && left.distinctNoun == right.distinctNoun && left.value == right.value && left.start == right.start
+            && left.end == right.end && left.position == right.position && left.kind == right.kind
+            && left.shape == right.shape && left.traits == right.traits
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(storedLower)
+        hasher.combine(base)
+        hasher.combine(distinctNoun)
+        hasher.combine(value)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(position)
+        hasher.combine(kind)
+        hasher.combine(shape)
+        hasher.combine(traits)
     }
 
     @inlinable public var isWord: Bool { kind == .word }

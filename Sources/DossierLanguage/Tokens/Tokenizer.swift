@@ -59,7 +59,10 @@ public struct Tokenizer: Sendable {
                     if let known = place.found {
                         found = known
                     } else {
-                        found = words.add(word(scalars[span], forms: &forms), at: place)
+                        // A type new to this thread: analysed, and given its build-wide number.
+                        var analysis = word(scalars[span], forms: &forms)
+                        analysis.setWordType(WordTypeNumbers.number(of: scalars[span], text: analysis.text, hash: place.hash))
+                        found = words.add(analysis, at: place)
                     }
                     // The analysis copied once, into its place, then given this occurrence's fields there.
                     token.initialize(to: words.analysis(found))
