@@ -30,8 +30,14 @@ enum ASCIICapitals {
     /// a byte sets its top bit from 0x41 up, adding 0x25 from 0x5B up, and no ASCII byte carries into the next.
     @inline(__always)
     static func holdsCapital(_ eight: UInt64) -> Bool {
+        capitals(eight) != 0
+    }
+
+    /// The top bit (0x80) of each of eight ASCII bytes that is a capital, every other bit clear (see `holdsCapital`).
+    @inline(__always)
+    static func capitals(_ eight: UInt64) -> UInt64 {
         let fromA = eight &+ 0x3F3F_3F3F_3F3F_3F3F
         let pastZ = eight &+ 0x2525_2525_2525_2525
-        return fromA & ~pastZ & 0x8080_8080_8080_8080 != 0
+        return fromA & ~pastZ & 0x8080_8080_8080_8080
     }
 }
