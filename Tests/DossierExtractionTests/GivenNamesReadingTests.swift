@@ -44,6 +44,18 @@ import Testing
         return (names, equivalents)
     }
 
+    /// Without a carriage return the lines end where memchr finds a line feed, and the names are lowered from the
+    /// whole text's bytes, eight at a time while they are ASCII (`ASCIINameLines`): the same list.
+    @Test func readAsByCharactersWithoutCarriageReturns() {
+        let text = Self.text.replacingOccurrences(of: "\r", with: "")
+        let read = GivenNames(text: text), expected = Self.reference(text)
+        #expect(read.names == expected.names)
+        #expect(read.equivalents == expected.equivalents)
+        let ascii = "Ann F\nBOB M\n  Cy ?\nDorotheaAnneMarie F\nEVELYN-ROSE   M\n\n# note\nZed"
+        #expect(GivenNames(text: ascii).names == Self.reference(ascii).names)
+        #expect(GivenNames(text: ascii).names["dorotheaannemarie"] == "F" && GivenNames(text: ascii).names["zed"] == "?")
+    }
+
     @Test func readAsByCharacters() {
         let read = GivenNames(text: Self.text)
         let expected = Self.reference(Self.text)

@@ -83,8 +83,12 @@ struct NameOccurrence: Sendable, Hashable {
         // one is made only from the first word left out.
         var kept: [String]?
         for (position, word) in words.enumerated() {
-            let folded = NameKey.fold(word)
-            if NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded)) {
+            var leftOut = false
+            if mayFoldToParticleOrSuffix(word) {
+                let folded = NameKey.fold(word)
+                leftOut = NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded))
+            }
+            if leftOut {
                 if kept == nil { kept = Array(words[..<position]) }
             } else {
                 kept?.append(word)
@@ -92,6 +96,18 @@ struct NameOccurrence: Sendable, Hashable {
         }
         return kept ?? words
     }
+
+    /// Whether `word`, folded, may be a particle or a generational suffix (with its full stop): not when it is ASCII
+    /// (whose folding keeps its length) and longer than all of them. Most name words are (`Madhoun`, `Kennedy`), and are
+    /// not folded: folding a capitalised word makes a new string, for every word of every name run.
+    private static func mayFoldToParticleOrSuffix(_ word: String) -> Bool {
+        guard word.utf8.count > longestParticleOrSuffix else { return true }
+        return word.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 >= 0x80 } } ?? true
+    }
+
+    /// The bytes of the longest particle, or generational suffix with a full stop.
+    private static let longestParticleOrSuffix = max(NameLexicon.particles.map(\.utf8.count).max() ?? 0,
+                                                     (NameLexicon.generationalSuffixes.map(\.utf8.count).max() ?? 0) + 1)
 
     /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.
     static func isGenerationalSuffix(_ word: String) -> Bool {

@@ -22,7 +22,8 @@ struct NameWordCounts: Sendable {
     /// `sentences`: each article's, read in runs of at most `maximumBatches` per article (`SentenceBatches`).
     init(occurrences: [NameOccurrence], sentences: [[Sentence]], maximumBatches: Int) {
         let asked = Self.askedWords(occurrences)
-        let runs = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, run in ArticleWords(run, asked: asked) }
+        let table = ASCIIWordTable(asked)
+        let runs = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, run in ArticleWords(run, asked: asked, table: table) }
         // By place of an asked word: in how many articles, and the last article counted.
         var lowercaseCounts = Array(repeating: 0, count: asked.count), capitalisedCounts = lowercaseCounts
         var lastLowercase = Array(repeating: -1, count: asked.count), lastCapitalised = lastLowercase
@@ -63,7 +64,8 @@ struct NameWordCounts: Sendable {
         var lowercase: [Int] = []
         var capitalised: [Int] = []
 
-        init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces) {
+        /// `table`: the asked words by their bytes (`ASCIIWordTable(asked)`).
+        init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces, table: ASCIIWordTable) {
             // The words that do not fold to themselves (beyond ASCII, as `£5m` or `café`), each folded once in the run:
             // by place in `unfolded`, the place of the folded word in `asked` (-1 for none).
             var unfolded = StringPlaces()
@@ -75,19 +77,36 @@ struct NameWordCounts: Sendable {
                 let found = askedPlaceOfUnfolded[place]
                 return found >= 0 ? found : nil
             }
+            let answersASCII = table.answersASCII
             for sentence in sentences {
                 let tokens = sentence.tokens
                 var first = true
-                // The tokens' kind and shape are read in place (a copy of a token retains and releases its strings).
+                // The tokens' kind, shape and first letter are read in place (a copy of a token retains and releases
+                // its strings).
                 for index in tokens.indices where tokens[index].kind != .punctuation {
-                    if Token.isCapitalised(tokens, at: index) {
-                        if !first, let place = askedPlace(tokens[index].lower) { capitalised.append(place) }
-                    } else if tokens[index].startsLowercase, let place = askedPlace(tokens[index].lower) {
-                        lowercase.append(place)
-                    }
+                    let capitalised = Token.isCapitalised(tokens, at: index)
+                    let asks = capitalised ? !first : Token.startsLowercase(tokens, at: index)
                     first = false
+                    guard asks else { continue }
+                    // Nearly every word (a token's lower form) is ASCII without a capital, and folds to itself: it is
+                    // found by its bytes, whose one reading hashes it and tells that it folds to itself (`-1`: not
+                    // among the asked words). Any other word is folded and asked of the `StringPlaces`.
+                    let byBytes = answersASCII ? tokens[index].lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                        guard let hash = Self.hashIfFoldsToItself(bytes) else { return nil }
+                        return table.place(ofASCII: bytes, hash: hash) ?? -1
+                    } : nil
+                    guard let place = (byBytes ?? nil) ?? askedPlace(tokens[index].lower), place >= 0 else { continue }
+                    if capitalised { self.capitalised.append(place) } else { lowercase.append(place) }
                 }
             }
+        }
+
+        /// `StringPlaces`' hash of a word's bytes when they are ASCII without a capital letter (the word folds to
+        /// itself: `NameKey.foldsToItself`); nil for any other word.
+        @inline(__always)
+        static func hashIfFoldsToItself(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            guard let hash = ASCIIWordHash.hash(bytes), !ASCIICapitals.holdsCapital(asciiBytes: bytes) else { return nil }
+            return hash
         }
     }
 }

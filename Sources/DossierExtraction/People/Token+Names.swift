@@ -30,6 +30,13 @@ extension Token {
         return Self.nameTextStartsLowercase(text, isPossessive: isPossessive)
     }
 
+    /// `startsLowercase` of the token at `index`, its fields read in place in the array: the getter, asked of a token
+    /// there, copied the whole token first, for every word of the corpus (`NameWordCounts`).
+    @inline(__always) static func startsLowercase(_ tokens: [Token], at index: Int) -> Bool {
+        if !tokens[index].isPossessive, let byte = tokens[index].text.utf8.first, byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return nameTextStartsLowercase(tokens[index].text, isPossessive: tokens[index].isPossessive)
+    }
+
     private static func nameTextStartsLowercase(_ text: String, isPossessive: Bool) -> Bool {
         (isPossessive ? String(text.dropLast(2)) : text).first?.isLowercase == true
     }

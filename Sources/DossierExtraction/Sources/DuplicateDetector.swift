@@ -126,30 +126,40 @@ public struct DuplicateDetector: Sendable {
     /// a buffer of the article's words their bytes were first copied into. Only whether two runs are the same counts,
     /// which both hashes tell alike (but for a 64-bit collision).
     static func sampledRuns(of sentences: [Sentence]) -> [UInt64] {
-        var words = WordsRead()
         var tokenCount = 0
         for sentence in sentences { tokenCount += sentence.tokens.count }
-        words.reserveCapacity(tokenCount)
-        for sentence in sentences {
-            // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-            sentence.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices where tokens[index].kind != .punctuation {
-                    // The word's bytes where the string keeps them (a small string's copied out, as cheaply).
-                    if tokens[index].lower.utf8.withContiguousStorageIfAvailable({ words.add($0) }) == nil {
-                        Array(tokens[index].lower.utf8).withUnsafeBufferPointer { words.add($0) }
+        // Each word's hash, and the bits before it (`WordsRead.read`) with those after the last word, written by position
+        // into arrays made at their full length: appending checked each array's uniqueness and capacity at every word.
+        var wordHashes = [UInt64](repeating: 0, count: tokenCount)
+        var before = [UInt8](repeating: 0, count: tokenCount + 1)
+        var count = 0
+        wordHashes.withUnsafeMutableBufferPointer { hashes in
+            before.withUnsafeMutableBufferPointer { before in
+                var bits: UInt8 = 0
+                for sentence in sentences {
+                    // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+                    sentence.tokens.withUnsafeBufferPointer { tokens in
+                        for index in tokens.indices where tokens[index].kind != .punctuation {
+                            // The word's bytes where the string keeps them (a small string's copied out, as cheaply).
+                            let read = tokens[index].lower.utf8.withContiguousStorageIfAvailable { WordsRead.read($0, after: bits) }
+                                ?? Array(tokens[index].lower.utf8).withUnsafeBufferPointer { WordsRead.read($0, after: bits) }
+                            before[count] = bits
+                            hashes[count] = read.hash
+                            bits = read.bits
+                            count += 1
+                        }
                     }
                 }
+                before[count] = bits
             }
         }
-        let count = words.hashes.count
         guard count >= shingleWords else { return [] }
-        words.before.append(words.bits)
         var hashes: [UInt64] = []
         // Room for about one run in `sampling` (the share the hash keeps on average), with a margin for a text whose
         // runs the hash happens to keep more of.
         hashes.reserveCapacity((count + 1 - shingleWords) / Int(sampling) * 2 + 8)
-        words.hashes.withUnsafeBufferPointer { wordHashes in
-            words.before.withUnsafeBufferPointer { before in
+        wordHashes.withUnsafeBufferPointer { wordHashes in
+            before.withUnsafeBufferPointer { before in
                 for start in 0...(count - shingleWords) {
                     let end = start + shingleWords
                     // The stretch's length counts only by its parity, which the bits before and after it keep.
@@ -169,25 +179,13 @@ public struct DuplicateDetector: Sendable {
         return hashes
     }
 
-    /// An article's words as `sampledRuns` reads them, in one pass over each word's bytes: its hash, and what the low
-    /// bits of FNV-1a over all the words so far (each word's bytes then a space) were before it.
-    struct WordsRead {
-        /// `wordHash` of each word.
-        var hashes: [UInt64] = []
-        /// Before each word: the two low bits of FNV-1a run from 0 over the text before it (`FNV1aLowBits.step`), and
-        /// (third bit) the parity of that text's length in bytes.
-        var before: [UInt8] = []
-        /// The same after the last word added.
-        var bits: UInt8 = 0
-
-        mutating func reserveCapacity(_ count: Int) {
-            hashes.reserveCapacity(count)
-            before.reserveCapacity(count + 1)
-        }
-
-        /// One more word, from its bytes (a space is taken to follow it).
-        @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            before.append(bits)
+    /// How `sampledRuns` reads an article's words, in one pass over each word's bytes: the word's hash, and what the
+    /// low bits of FNV-1a over all the words so far (each word's bytes then a space) are after it.
+    enum WordsRead {
+        /// One more word, from its bytes (a space is taken to follow it), after `bits`: the two low bits of FNV-1a run
+        /// from 0 over the text before it (`FNV1aLowBits.step`), and (third bit) the parity of that text's length in
+        /// bytes. Returns `wordHash` of the word (FNV-1a of its bytes, mixed) and the same bits after it.
+        @inline(__always) static func read(_ bytes: UnsafeBufferPointer<UInt8>, after bits: UInt8) -> (hash: UInt64, bits: UInt8) {
             var low = bits & 3
             var hash = FNV1a.offsetBasis
             for byte in bytes {
@@ -197,12 +195,11 @@ public struct DuplicateDetector: Sendable {
             low = FNV1aLowBits.step(low, 0x20)
             // The word and its space: the parity flips when they are an odd number of bytes.
             let parity = (bits >> 2) ^ UInt8(truncatingIfNeeded: (bytes.count + 1) & 1)
-            bits = low | parity << 2
-            hashes.append(FNV1a.mixed(hash))
+            return (FNV1a.mixed(hash), low | parity << 2)
         }
     }
 
-    /// The hash `sampledRuns` knows a run by, from its words' hashes (`WordsRead.hashes`, each FNV-1a of the word's bytes,
+    /// The hash `sampledRuns` knows a run by, from its words' hashes (`WordsRead.read`, each FNV-1a of the word's bytes,
     /// mixed): each folded in by a multiply and a shift, so that the order of the words counts.
     @inline(__always) static func runHash(_ wordHashes: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var hash = FNV1a.offsetBasis
