@@ -61,17 +61,32 @@ public struct SiteRenderer: Sendable {
         case content(String)
     }
 
-    /// The page's HTML bytes from its checked shell; nil when it has none (yet), or the page must be rendered whole.
+    /// The page's HTML bytes from its checked shell (checked now if no page has checked it yet); nil when it has none,
+    /// or the page must be rendered whole.
     private func shellData(for page: MarkdownPage, path: String, content: UnsafeBufferPointer<UInt8>) -> Data? {
         guard let titleShape = PageShells.Shape(page.title), let pathShape = PageShells.Shape(path),
-              let contentShape = PageShells.Shape(utf8: content),
-              let parts = shells.checkedParts(for: shellKey(for: page, shapes: [titleShape, pathShape, contentShape]))
+              let contentShape = PageShells.Shape(utf8: content) else { return nil }
+        let key = shellKey(for: page, shapes: [titleShape, pathShape, contentShape])
+        guard let parts = shells.checkedParts(for: key) ?? checkedShell(for: page, key: key, contentShape: contentShape)
         else { return nil }
         let names = templates.names
         guard !PageShells.namesTemplate(page.title, in: names), !PageShells.namesTemplate(path, in: names),
               !PageShells.namesTemplate(utf8: content, in: names)
         else { return nil }
         return PageShells.data(parts, title: page.title, path: path, content: content)
+    }
+
+    /// The shell of `key` once checked on this page: the whole template rendered with the page's title and path and a
+    /// stand-in for its content, of the content's shape (`PageShells.standInContent`), against the shell with the same
+    /// values. The content itself is left as cmark-gfm's bytes: the first page of a shell is often the only one, and the
+    /// largest (a section page, megabytes of HTML), and a String of it (its UTF-8 checked) was most of its rendering's
+    /// own work. The check is the one every later page of the shell relies on: only the content differs, and in the
+    /// template's eyes a content is its text (printed, escaped or not) and its shape. Nil when the shell is not usable.
+    private func checkedShell(for page: MarkdownPage, key: PageShells.Key, contentShape: PageShells.Shape) -> [PageShells.Part]? {
+        let (path, content) = (page.path + ".html", PageShells.standInContent(shaped: contentShape))
+        return shells.checkedParts(for: key, values: [page.title, path, content], templateNames: templates.names, render: { title, path, content, view in
+            templates.render(page.template, context: context(for: page, title: title, path: path, content: content, view: view))
+        }, whole: { templates.render(page.template, context: context(for: page, title: page.title, path: path, content: content, view: page.view)) })
     }
 
     private func shellKey(for page: MarkdownPage, shapes: [PageShells.Shape]) -> PageShells.Key {

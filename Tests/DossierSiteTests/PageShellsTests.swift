@@ -103,6 +103,13 @@ import Testing
         }
     }
 
+    /// In a build, a shell's first page is checked with a stand-in for its content, of the content's shape.
+    @Test func standInContentsHaveTheShapesTheyStandFor() {
+        for shape in [PageShells.Shape.empty, .endsLine, .other] {
+            #expect(PageShells.Shape(PageShells.standInContent(shaped: shape)) == shape)
+        }
+    }
+
     @Test func aTemplateThatPrintsValuesInOtherWaysStillMakesTheSamePages() throws {
         let renderer = try renderer(templates: [
             "section": "<h1>{{page.title}}</h1>{{#page.title}}[{{.}}]{{/page.title}}{{^content}}none{{/content}}"

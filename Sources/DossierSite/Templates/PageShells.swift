@@ -8,8 +8,9 @@ import Mustache
 /// variable up through dynamic casts, a few microseconds each, and the navigation bar alone holds two dozen.
 ///
 /// A shell is used only when it makes what the whole template makes: its template printed each slot and did nothing
-/// else with it, and the first page rendered with it came out the same rendered whole. Otherwise (a user's template
-/// that transforms the title, reads the view, …) its pages are rendered whole. Any number of threads may ask at once.
+/// else with it, and the first page rendered with it came out the same rendered whole (in a build, with a stand-in
+/// content of the page's content's shape: `standInContent`). Otherwise (a user's template that transforms the title,
+/// reads the view, …) its pages are rendered whole. Any number of threads may ask at once.
 final class PageShells: @unchecked Sendable {
     /// What a page's HTML is made of: the template's own text and the page's values.
     enum Part {
@@ -58,6 +59,16 @@ final class PageShells: @unchecked Sendable {
         }
     }
 
+    /// A page content of the shape, to check a shell with (`SiteRenderer`): HTML as cmark-gfm writes it, with a line
+    /// inside, a character beyond ASCII and each character that escaping changes.
+    static func standInContent(shaped shape: Shape) -> String {
+        switch shape {
+        case .empty: ""
+        case .endsLine: "<h1>A &amp; B</h1>\n<p>&lt;\"c\"&gt; 'd' é</p>\n"
+        case .other: "<h1>A &amp; B</h1>\n<p>&lt;\"c\"&gt; 'd' é</p>"
+        }
+    }
+
     /// What the rendering of a page's template depends on besides its own values.
     struct Key: Hashable {
         var template: String
@@ -85,13 +96,7 @@ final class PageShells: @unchecked Sendable {
     func html(values: [String], key: Key, templateNames: Set<String>,
               render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String, whole: () -> String) -> String? {
         guard !values.contains(where: { Self.namesTemplate($0, in: templateNames) }) else { return nil }
-        let entry = lock.withLock { () -> Entry in
-            if let known = entries[key] { return known }
-            let made = Self.shell(key: key, render: render).map(Entry.unchecked) ?? .unusable
-            entries[key] = made
-            return made
-        }
-        switch entry {
+        switch entry(for: key, render: render) {
         case .unusable:
             return nil
         case .checked(let parts):
@@ -101,6 +106,33 @@ final class PageShells: @unchecked Sendable {
             let isSame = Self.makes(whole, from: parts, values: values)
             lock.withLock { entries[key] = isSame ? .checked(parts) : .unusable }
             return whole
+        }
+    }
+
+    /// The parts of `key`'s shell, checked on these values if no page has checked them yet (see `html`); nil when the
+    /// shell is not usable, or a value names a template.
+    func checkedParts(for key: Key, values: [String], templateNames: Set<String>,
+                      render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String, whole: () -> String) -> [Part]? {
+        guard !values.contains(where: { Self.namesTemplate($0, in: templateNames) }) else { return nil }
+        switch entry(for: key, render: render) {
+        case .unusable:
+            return nil
+        case .checked(let parts):
+            return parts
+        case .unchecked(let parts):
+            let isSame = Self.makes(whole(), from: parts, values: values)
+            lock.withLock { entries[key] = isSame ? .checked(parts) : .unusable }
+            return isSame ? parts : nil
+        }
+    }
+
+    /// The entry of `key`, its shell made (by `render`, with slots) when it has none yet.
+    private func entry(for key: Key, render: (_ title: Any, _ path: Any, _ content: Any, _ view: Any) -> String) -> Entry {
+        lock.withLock { () -> Entry in
+            if let known = entries[key] { return known }
+            let made = Self.shell(key: key, render: render).map(Entry.unchecked) ?? .unusable
+            entries[key] = made
+            return made
         }
     }
 
