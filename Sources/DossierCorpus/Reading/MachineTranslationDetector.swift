@@ -56,6 +56,9 @@ struct MachineTranslationDetector {
     /// where a pass for each trace read every token and its text again. Each list is in order of first appearance.
     func traces(_ sentences: [Sentence]) -> Traces {
         var gathered = Gathered()
+        // The tables in locals: a static's every use went through its once-only initialisation check, a call.
+        let longestForeign = Self.longestForeign
+        let foreignOpenings = Self.foreignOpenings
         // By index: a loop over the sentences copied each one (its text and tokens retained and released).
         for sentence in sentences.indices {
             let tokens = sentences[sentence].tokens
@@ -64,10 +67,10 @@ struct MachineTranslationDetector {
             for position in tokens.indices {
                 let isInside = position > 0 && position < last
                 if isInside && tokens[position].kind == .punctuation { noteDetachedHyphen(at: position, in: tokens, into: &gathered) }
-                let opening = TextOpening(tokens[position].text)
+                let opening = TextOpening(tokens[position].text, foreignOpenings: foreignOpenings)
                 if isInside && opening.mayBeCapitalised { noteCapitalisedFunctionWord(at: position, in: tokens, into: &gathered) }
                 // A word of fewer than two bytes has no opening key: it is looked up.
-                if tokens[position].isWord && opening.byteCount <= Self.longestForeign && (opening.mayBeForeign || opening.byteCount < 2) {
+                if tokens[position].isWord && opening.byteCount <= longestForeign && (opening.mayBeForeign || opening.byteCount < 2) {
                     let text = tokens[position].text
                     if Self.foreign.contains(text), gathered.seenForeign.insert(text).inserted { gathered.traces.foreign.append(text) }
                 }
@@ -133,17 +136,18 @@ struct MachineTranslationDetector {
         var mayBeCapitalised: Bool
         var mayBeForeign: Bool
 
-        init(_ text: String) {
+        /// `foreignOpenings`: `MachineTranslationDetector.foreignOpenings`, taken once by the caller.
+        init(_ text: String, foreignOpenings: [UInt64]) {
             // A native string's bytes are always contiguous (there are no bridged strings on Linux); were they not,
             // they are copied.
-            self = text.utf8.withContiguousStorageIfAvailable(TextOpening.init(bytes:))
-                ?? Array(text.utf8).withUnsafeBufferPointer(TextOpening.init(bytes:))
+            self = text.utf8.withContiguousStorageIfAvailable { TextOpening(bytes: $0, foreignOpenings: foreignOpenings) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { TextOpening(bytes: $0, foreignOpenings: foreignOpenings) }
         }
 
-        private init(bytes: UnsafeBufferPointer<UInt8>) {
+        private init(bytes: UnsafeBufferPointer<UInt8>, foreignOpenings: [UInt64]) {
             byteCount = bytes.count
             mayBeCapitalised = MachineTranslationDetector.mayBeCapitalised(bytes: bytes)
-            mayBeForeign = MachineTranslationDetector.openingKey(of: bytes).map(MachineTranslationDetector.isForeignOpening) ?? false
+            mayBeForeign = MachineTranslationDetector.openingKey(of: bytes).map { foreignOpenings[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 } ?? false
         }
     }
 
