@@ -29,6 +29,21 @@ import Testing
         #expect(!CreditLineCues.mayNameTextItself("athens reported", nouns: nouns))
     }
 
+    /// A line the sure test takes is matched by the regex, and so are the usual credit lines; the regex decides the rest.
+    @Test func textItselfSureTestOnlyTakesMatches() {
+        let nouns = OutletReader.textItselfNouns.map { Array($0.utf8) }
+        var sure = 0
+        let lines = Self.lines + ["the article", "He read this story.", "x the\tpiece y", "the op-ed", "the article.com",
+                                  "it's the story's end", "the report\u{1F}", "_the report", "the reports", "'the article'"]
+        for line in lines where line.isAllASCII {
+            let isSure = CreditLineCues.surelyNamesTextItself(line.lowercasedFast(), nouns: nouns)
+            if isSure { sure += 1 }
+            #expect(!isSure || line.contains(OutletReader.textItselfPattern), "\(line)")
+            #expect(OutletReader().namesTextItself(line, lowercased: line.lowercasedFast()) == line.contains(OutletReader.textItselfPattern), "\(line)")
+        }
+        #expect(sure >= 6)
+    }
+
     /// On an ASCII line each credit pattern that matches finds one of its cue words in the lowercased line.
     @Test func creditPatternCuesNeverTurnAwayAMatch() {
         var matched = 0

@@ -38,6 +38,18 @@ import Testing
         #expect(words.count > 1_000)
     }
 
+    /// An exception list with a key outside ASCII gets no filter (the dictionary alone answers); an ASCII one does,
+    /// and it lets each of its keys through.
+    @Test func exceptionKeyFiltersAreMadeOnlyOfASCIIKeys() {
+        #expect(WordNet.exceptionKeyFilter(["mice": ["mouse"], "caf\u{E9}s": ["caf\u{E9}"]]) == nil)
+        let list = ["mice": ["mouse"], "geese": ["goose"], "ran": ["run"]]
+        let filter = WordNet.exceptionKeyFilter(list)
+        for key in list.keys {
+            var key = key
+            #expect(filter?.mayContain(hash: key.withUTF8(FNV1a.mixedHash(of:))) == true, "\(key)")
+        }
+    }
+
     /// Words of the exception lists, whose listed forms are tried instead of the rules: the fast path, which knows only
     /// the rules, must leave them to the general one.
     @Test func lemmasOfListedWordsAgreeWithTheFilteredBaseForms() throws {

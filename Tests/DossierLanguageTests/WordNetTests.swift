@@ -111,6 +111,16 @@ import Testing
         }
     }
 
+    /// The prefix made while a key's bytes are hashed (at opening) is the one a search makes of its key byte by byte.
+    @Test func keyPrefixFromAnOpeningIsTheBytewisePrefix() {
+        for key in ["", "a", "ab", "abc", "abcdefg", "abcdefgh", "abcdefghij", "'hood", "\u{7F}x", "zzzzzzzzzz"] {
+            let bytes = Array(key.utf8)
+            let opening = bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            #expect(SortedLineFile.keyPrefix(opening: opening, length: bytes.count)
+                    == SortedLineFile.keyPrefix { $0 < bytes.count ? bytes[$0] : 0x20 }, "\(key)")
+        }
+    }
+
     /// One-letter keys, and the first and last lines, sit at the edges of the two-byte prefixes the search narrows to.
     @Test func keysAtTheEdgesOfTheirPrefixAreFound() throws {
         let file = try SortedLineFile(url: URL(fileURLWithPath: Self.folder + "/index.noun"))

@@ -47,21 +47,33 @@ struct LiteralPhrases: Sendable {
             let checksFollowing = !followings.isEmpty
             return openings.withUnsafeBufferPointer { openings in
                 followings.withUnsafeBufferPointer { followings in
+                    // The loop over every byte asks one bit and nothing more: positions stay below the text's count,
+                    // and shifts below 64, so they step and shift without overflow checks.
+                    let count = bytes.count
                     var pair = Int(bytes[0])
-                    for position in 1..<bytes.count {
-                        pair = (pair << 8 | Int(bytes[position])) & 0xFFFF
-                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                        if checksFollowing {
-                            // Every phrase has a third byte: none opens here without one following as in a phrase.
-                            guard position + 1 < bytes.count else { return false }
-                            let next = Int(bytes[position]) << 8 | Int(bytes[position + 1])
-                            guard followings[next >> 6] & (1 << UInt64(next & 63)) != 0 else { continue }
-                        }
-                        if phrases.contains(where: { bytes.holds($0, at: position - 1) }) { return true }
+                    var position = 1
+                    while position < count {
+                        pair = (pair &<< 8 | Int(bytes[position])) & 0xFFFF
+                        if openings[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0,
+                           opens(at: position, in: bytes, checksFollowing: checksFollowing, followings: followings) { return true }
+                        position &+= 1
                     }
                     return false
                 }
             }
         }
+    }
+
+    /// Whether a phrase opens with the pair of bytes of `bytes` ending at `position` (which the table says some
+    /// phrase opens with), asking first, when `checksFollowing`, whether the next byte follows them as in some phrase.
+    private func opens(at position: Int, in bytes: UnsafeBufferPointer<UInt8>, checksFollowing: Bool,
+                       followings: UnsafeBufferPointer<UInt64>) -> Bool {
+        if checksFollowing {
+            // Every phrase has a third byte: none opens here without one following as in a phrase.
+            guard position + 1 < bytes.count else { return false }
+            let next = Int(bytes[position]) << 8 | Int(bytes[position + 1])
+            guard followings[next >> 6] & (1 << UInt64(next & 63)) != 0 else { return false }
+        }
+        return phrases.contains(where: { bytes.holds($0, at: position - 1) })
     }
 }

@@ -51,8 +51,32 @@ struct MachineTranslationDetector {
         return Finding(points: points, evidence: parts.joined(separator: "; "))
     }
 
+    /// The three traces of the sentences, gathered in one pass over their tokens: each token's text is read once for
+    /// what the capital and foreign-word tests ask first (`TextOpening`), and each sentence's tokens are taken once,
+    /// where a pass for each trace read every token and its text again. Each list is in order of first appearance.
     func traces(_ sentences: [Sentence]) -> Traces {
-        Traces(hyphens: detachedHyphens(sentences), capitals: capitalisedFunctionWords(sentences), foreign: foreignWords(sentences))
+        var gathered = Gathered()
+        // The tables in locals: a static's every use went through its once-only initialisation check, a call.
+        let longestForeign = Self.longestForeign
+        let foreignOpenings = Self.foreignOpenings
+        // By index: a loop over the sentences copied each one (its text and tokens retained and released).
+        for sentence in sentences.indices {
+            let tokens = sentences[sentence].tokens
+            let last = tokens.count - 1
+            // Fields are read in place, not by copying the tokens at every position.
+            for position in tokens.indices {
+                let isInside = position > 0 && position < last
+                if isInside && tokens[position].kind == .punctuation { noteDetachedHyphen(at: position, in: tokens, into: &gathered) }
+                let opening = TextOpening(tokens[position].text, foreignOpenings: foreignOpenings)
+                if isInside && opening.mayBeCapitalised { noteCapitalisedFunctionWord(at: position, in: tokens, into: &gathered) }
+                // A word of fewer than two bytes has no opening key: it is looked up.
+                if tokens[position].isWord && opening.byteCount <= longestForeign && (opening.mayBeForeign || opening.byteCount < 2) {
+                    let text = tokens[position].text
+                    if Self.foreign.contains(text), gathered.seenForeign.insert(text).inserted { gathered.traces.foreign.append(text) }
+                }
+            }
+        }
+        return gathered.traces
     }
 
     /// The lists one after another, each item at its first place only.
@@ -61,65 +85,70 @@ struct MachineTranslationDetector {
         return lists.joined().uniqued()
     }
 
-    /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
-    func detachedHyphens(_ sentences: [Sentence]) -> [String] {
-        var found: [String] = []
-        var seen: Set<String> = []
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            // The kind first, read in place: asking every token `isPunctuation("-")` copied it.
-            for position in tokens.indices.dropFirst().dropLast() where tokens[position].kind == .punctuation {
-                guard tokens[position].isPunctuation("-") else { continue }
-                let previous = tokens[position - 1], next = tokens[position + 1]
-                guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
-                      previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { continue }
-                let pair = "\(previous.text) -\(next.text)"
-                if seen.insert(pair).inserted { found.append(pair) }
-            }
-        }
-        return found
+    /// The traces found so far, and those already listed (each is listed once).
+    private struct Gathered {
+        var traces = Traces(hyphens: [], capitals: [], foreign: [])
+        var seenHyphens: Set<String> = []
+        var seenCapitals: Set<String> = []
+        var seenForeign: Set<String> = []
     }
+
+    /// `long -term`: a word ending in a letter, a space, then a hyphen glued to the next word.
+    func detachedHyphens(_ sentences: [Sentence]) -> [String] { traces(sentences).hyphens }
 
     /// `confirmed That Trump`, `reported The conversations`: right after a lower-case word, with no punctuation
     /// between, and a word after it.
-    func capitalisedFunctionWords(_ sentences: [Sentence]) -> [String] {
-        var found: [String] = []
-        var seen: Set<String> = []
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            // Fields are read in place, not by copying the three tokens at every position; the test most words fail
-            // (a capital first) first.
-            for position in tokens.indices.dropFirst().dropLast() {
-                guard Self.mayBeCapitalised(tokens[position].text), tokens[position - 1].isWord,
-                      tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
-                      tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation else { continue }
-                let text = tokens[position].text
-                guard let lower = Self.capitalisedLower(text) else { continue }
-                let isFunction = Self.functionWords.contains(lower)
-                let isArticle = tokens[position + 1].shape == .lower && Self.articles.contains(lower)
-                if isFunction || isArticle {
-                    let phrase = "\(tokens[position - 1].text) \(text) \(tokens[position + 1].text)"
-                    if seen.insert(phrase).inserted { found.append(phrase) }
-                }
-            }
-        }
-        return found
-    }
+    func capitalisedFunctionWords(_ sentences: [Sentence]) -> [String] { traces(sentences).capitals }
 
     /// Common short words of other languages, written in lower case inside English sentences.
-    func foreignWords(_ sentences: [Sentence]) -> [String] {
-        var found: [String] = []
-        var seen: Set<String> = []
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            // Fields are read in place; a word longer than every listed one is not looked up.
-            for position in tokens.indices where tokens[position].isWord && tokens[position].text.utf8.count <= Self.longestForeign {
-                let text = tokens[position].text
-                guard Self.mayBeForeign(text) else { continue }
-                if Self.foreign.contains(text), seen.insert(text).inserted { found.append(text) }
-            }
+    func foreignWords(_ sentences: [Sentence]) -> [String] { traces(sentences).foreign }
+
+    /// The hyphen trace at the punctuation token at `position` (neither the first nor the last), if it is one.
+    private func noteDetachedHyphen(at position: Int, in tokens: [Token], into gathered: inout Gathered) {
+        guard tokens[position].isPunctuation("-") else { return }
+        let previous = tokens[position - 1], next = tokens[position + 1]
+        guard tokens[position].spaceBefore, !next.spaceBefore, next.isWord,
+              previous.kind != .punctuation, previous.text.last?.isLetterFast == true else { return }
+        let pair = "\(previous.text) -\(next.text)"
+        if gathered.seenHyphens.insert(pair).inserted { gathered.traces.hyphens.append(pair) }
+    }
+
+    /// The capital trace at the token at `position` (neither the first nor the last, and `mayBeCapitalised`), if it
+    /// is one.
+    private func noteCapitalisedFunctionWord(at position: Int, in tokens: [Token], into gathered: inout Gathered) {
+        guard tokens[position - 1].isWord, tokens[position - 1].shape == .lower, tokens[position].spaceBefore,
+              tokens[position + 1].spaceBefore, !tokens[position + 1].isPunctuation else { return }
+        let text = tokens[position].text
+        guard let lower = Self.capitalisedLower(text) else { return }
+        let isFunction = Self.functionWords.contains(lower)
+        let isArticle = tokens[position + 1].shape == .lower && Self.articles.contains(lower)
+        if isFunction || isArticle {
+            let phrase = "\(tokens[position - 1].text) \(text) \(tokens[position + 1].text)"
+            if gathered.seenCapitals.insert(phrase).inserted { gathered.traces.capitals.append(phrase) }
         }
-        return found
+    }
+
+    /// What the tests of every token ask of its text first, read from its bytes in one go (in the string's own
+    /// storage: a short word's bytes are inside it): its length in bytes, `mayBeCapitalised`, and whether a listed
+    /// word opens as it does (`openingKey`; false for fewer than two bytes, which have no opening key).
+    struct TextOpening {
+        var byteCount: Int
+        var mayBeCapitalised: Bool
+        var mayBeForeign: Bool
+
+        /// `foreignOpenings`: `MachineTranslationDetector.foreignOpenings`, taken once by the caller.
+        init(_ text: String, foreignOpenings: [UInt64]) {
+            // A native string's bytes are always contiguous (there are no bridged strings on Linux); were they not,
+            // they are copied.
+            self = text.utf8.withContiguousStorageIfAvailable { TextOpening(bytes: $0, foreignOpenings: foreignOpenings) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { TextOpening(bytes: $0, foreignOpenings: foreignOpenings) }
+        }
+
+        private init(bytes: UnsafeBufferPointer<UInt8>, foreignOpenings: [UInt64]) {
+            byteCount = bytes.count
+            mayBeCapitalised = MachineTranslationDetector.mayBeCapitalised(bytes: bytes)
+            mayBeForeign = MachineTranslationDetector.openingKey(of: bytes).map { foreignOpenings[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 } ?? false
+        }
     }
 
     static func quoted(_ items: [String]) -> String {
@@ -134,7 +163,7 @@ struct MachineTranslationDetector {
         word.utf8.withContiguousStorageIfAvailable(mayBeCapitalised(bytes:)) ?? true
     }
 
-    private static func mayBeCapitalised(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func mayBeCapitalised(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first < 0x80 else { return true }
         // A combining mark after the byte would make it another character: look at that one.
         guard bytes.count == 1 || bytes[1] < 0x80 else { return true }
@@ -182,7 +211,12 @@ struct MachineTranslationDetector {
     /// False when no listed word starts with the first two bytes of `word` and has its length in bytes.
     static func mayBeForeign(_ word: String) -> Bool {
         guard let key = openingKey(word) else { return foreign.contains(word) }
-        return foreignOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0
+        return isForeignOpening(key)
+    }
+
+    /// Whether a listed word has this `openingKey`.
+    static func isForeignOpening(_ key: Int) -> Bool {
+        foreignOpenings[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// The first two bytes of `word` and its length in bytes mixed into a bit of `foreignOpenings`, or nil when it has
@@ -194,7 +228,7 @@ struct MachineTranslationDetector {
         word.utf8.withContiguousStorageIfAvailable { openingKey(of: $0) }!
     }
 
-    private static func openingKey(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    fileprivate static func openingKey(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= 2 else { return nil }
         let opening = UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(truncatingIfNeeded: bytes.count)
         return Int((opening &* 0x9E37_79B1) >> 20)

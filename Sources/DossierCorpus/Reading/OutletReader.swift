@@ -99,10 +99,7 @@ struct OutletReader {
         // In running text the credit must speak of the text itself: `cards first appeared in the UK` is no credit.
         // The regex runs only on a line that names such a text: most long lines name none. An ASCII line is first
         // asked for `the` or `this` before the noun.
-        let isCreditLine = line.spacedWordCount <= 15
-            || Self.textItselfNounPhrases.occur(in: lower)
-                && (!line.isAllASCII || CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes))
-                && line.contains(Self.textItselfPattern)
+        let isCreditLine = line.spacedWordCount <= 15 || Self.textItselfNounPhrases.occur(in: lower) && namesTextItself(line, lowercased: lower)
         guard isCreditLine else { return nil }
         // On an ASCII line a pattern runs only when the line holds the words it needs (`CreditLineCues`).
         let isASCII = line.isAllASCII
@@ -110,6 +107,17 @@ struct OutletReader {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }
         }
         return nil
+    }
+
+    /// Whether `textItselfPattern` matches the line. An ASCII line is read on its bytes first: a line without `the` or
+    /// `this` before a noun cannot match, and one with them between spaces (most that have them) surely does; the
+    /// regex, slow on long lines, runs only for the rest.
+    func namesTextItself(_ line: String, lowercased lower: String) -> Bool {
+        if line.isAllASCII {
+            guard CreditLineCues.mayNameTextItself(lower, nouns: Self.textItselfNounBytes) else { return false }
+            if CreditLineCues.surelyNamesTextItself(lower, nouns: Self.textItselfNounBytes) { return true }
+        }
+        return line.contains(Self.textItselfPattern)
     }
 
     /// The lead credits another outlet's reporting: `…sources with knowledge of the talks tell Axios`,

@@ -87,21 +87,36 @@ struct ParagraphText {
     /// (at least one place a byte), which stands at `offset` in the text; returns how many. Notes each space that
     /// follows a space, and each mark, in the same pass (one pass, not a second one over the written scalars).
     ///
-    /// An ASCII byte above `?` (letters and most other bytes of a text) is neither white space nor a mark: it is
-    /// written as it is without asking more.
+    /// An ASCII byte above `?` (letters and most other bytes of a text) is neither white space nor a mark: a run of
+    /// them (most of a word) is written as it is in a loop of its own, which asks nothing more; a plain space is
+    /// written without the other tests. Counts are bounded by the buffers' sizes, so they add without overflow checks.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Unicode.Scalar>,
                        at offset: Int, notes: inout Notes) -> Int {
         var read = 0, written = 0
         var previousIsSpace = notes.previousIsSpace
-        while read < bytes.count {
+        let count = bytes.count
+        while read < count {
             let lead = bytes[read]
             let scalar: Unicode.Scalar
             if lead < 0x80 {
                 if lead > UInt8(ascii: "?") {
-                    room[written] = Unicode.Scalar(lead)
+                    var byte = lead
+                    repeat {
+                        room[written] = Unicode.Scalar(byte)
+                        read &+= 1
+                        written &+= 1
+                        guard read < count else { break }
+                        byte = bytes[read]
+                    } while byte > UInt8(ascii: "?") && byte < 0x80
                     previousIsSpace = false
-                    read += 1
-                    written += 1
+                    continue
+                }
+                if lead == UInt8(ascii: " ") {
+                    room[written] = " "
+                    if previousIsSpace { notes.spaceRunSeconds.append(offset &+ written) }
+                    previousIsSpace = true
+                    read &+= 1
+                    written &+= 1
                     continue
                 }
                 scalar = lead.isASCIIWhitespace ? " " : Unicode.Scalar(lead)

@@ -47,13 +47,23 @@ final class SortedLineFile: Sendable {
             var prefixes: [UInt64] = []
             prefixes.reserveCapacity(starts.count)
             var keys = KeyFilter(keys: starts.count)
+            // One pass over each key's bytes makes both: opening the index files is the serial start of a build
+            // (the parse stage waits for the lexicon), and this loop over every line of them was most of it.
             for start in starts {
-                let start = Int(start)
-                var end = start
-                while end < buffer.count, buffer[end] != 0x20, buffer[end] != 0x0A { end += 1 }
-                let key = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                prefixes.append(Self.keyPrefix { $0 < key.count ? key[$0] : 0x20 })
-                keys.add(hash: FNV1a.mixedHash(of: key))
+                var position = Int(start)
+                var hash = FNV1a.offsetBasis
+                var prefix: UInt64 = 0
+                var length = 0
+                while position < buffer.count {
+                    let byte = buffer[position]
+                    guard byte != 0x20, byte != 0x0A else { break }
+                    hash = FNV1a.adding(UInt64(byte), to: hash)
+                    if length < 8 { prefix = prefix << 8 | UInt64(byte) }
+                    length &+= 1
+                    position &+= 1
+                }
+                prefixes.append(Self.keyPrefix(opening: prefix, length: length))
+                keys.add(hash: FNV1a.mixed(hash))
             }
             return (prefixes, keys)
         }
@@ -89,6 +99,15 @@ final class SortedLineFile: Sendable {
             prefix = prefix << 8 | UInt64(next)
         }
         return prefix
+    }
+
+    /// `keyPrefix` of a key whose first `min(length, 8)` bytes are `opening` (the first one highest), and none a space.
+    static func keyPrefix(opening: UInt64, length: Int) -> UInt64 {
+        guard length < 8 else { return opening }
+        // The missing bytes are spaces: the opening moves up past them, and they fill the low bytes.
+        let missingBits = UInt64(8 - length) * 8
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        return length == 0 ? spaces : opening << missingBits | spaces >> (64 - missingBits)
     }
 
     /// The line whose first field is `key`, without the key and its space.

@@ -15,6 +15,10 @@ public final class WordNet: Sendable {
     private let indexes: PerWordClass<SortedLineFile>
     private let data: PerWordClass<OffsetLineFile>
     private let exceptions: PerWordClass<[String: [String]]>
+    /// The keys of each class's exception list, by their bytes' hash (`exceptionKeyFilter`): the lemmatizer asks every
+    /// word it meets whether the list has it, and few are there; the filter tells most of them so without hashing the
+    /// word for the dictionary. Nil for a list with a key outside ASCII (the dictionary alone answers then).
+    private let exceptionKeys: PerWordClass<KeyFilter>
     private let lexicographerClasses: [String]
     /// Senses already read, by word and class and by data-file offset: extractors ask about the same few thousand
     /// words many times, and parsing a data line each time was the largest cost of the extract stage.
@@ -30,13 +34,16 @@ public final class WordNet: Sendable {
         var indexes = PerWordClass<SortedLineFile>()
         var data = PerWordClass<OffsetLineFile>()
         var exceptions = PerWordClass<[String: [String]]>()
+        var exceptionKeys = PerWordClass<KeyFilter>()
         let base = URL(fileURLWithPath: folder, isDirectory: true)
         for wordClass in WordClass.allCases {
             do {
                 indexes[wordClass] = try SortedLineFile(url: base.appendingPathComponent("index.\(wordClass.rawValue)"))
                 data[wordClass] = try OffsetLineFile(url: base.appendingPathComponent("data.\(wordClass.rawValue)"))
                 let exc = try String(contentsOf: base.appendingPathComponent("\(wordClass.rawValue).exc"), encoding: .utf8)
-                exceptions[wordClass] = Self.exceptionList(exc)
+                let list = Self.exceptionList(exc)
+                exceptions[wordClass] = list
+                exceptionKeys[wordClass] = Self.exceptionKeyFilter(list)
             } catch {
                 throw WordNetUnavailable(folder: folder)
             }
@@ -44,6 +51,7 @@ public final class WordNet: Sendable {
         self.indexes = indexes
         self.data = data
         self.exceptions = exceptions
+        self.exceptionKeys = exceptionKeys
     }
 
     /// The database folder: `$DOSSIER_WORDNET` when set, else `/usr/share/wordnet`.
@@ -81,13 +89,35 @@ public final class WordNet: Sendable {
     /// does), but never a form of fewer than three letters made by a rule (`gas` is not `ga`; `was` is `be`, listed).
     public func lemma(of word: String, as wordClass: WordClass) -> String? {
         // A word of the exception list (few are) takes the general path: the fast one knows only the rules.
-        if Self.isPlainKey(word), exceptions[wordClass]?[word] == nil { return plainLemma(of: word, as: wordClass) }
+        if Self.isPlainKey(word), !isException(word, as: wordClass) { return plainLemma(of: word, as: wordClass) }
         let word = word.lowercased()
         let listed = listedForms(of: word, as: wordClass)
         let forms = baseForms(of: word, as: wordClass).filter {
             $0 == word || $0.count >= MorphologyRules.shortestRuleBase || listed.contains($0)
         }
         return forms.min { $0.count < $1.count }
+    }
+
+    /// Whether the class's exception list has `word` (a plain key: ASCII): a word whose hash the list's filter lacks is
+    /// not there (a plain key is equal to a key only with the same bytes when all keys are ASCII).
+    private func isException(_ word: String, as wordClass: WordClass) -> Bool {
+        if let filter = exceptionKeys[wordClass],
+           let hash = word.utf8.withContiguousStorageIfAvailable(FNV1a.mixedHash(of:)), !filter.mayContain(hash: hash) {
+            return false
+        }
+        return exceptions[wordClass]?[word] != nil
+    }
+
+    /// A filter of an exception list's keys by their bytes, or nil when a key is not ASCII (such a key could equal
+    /// a word of other bytes as a `String`).
+    static func exceptionKeyFilter(_ list: [String: [String]]) -> KeyFilter? {
+        var filter = KeyFilter(keys: list.count)
+        for key in list.keys {
+            var key = key
+            guard let hash = key.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? FNV1a.mixedHash(of: bytes) : nil }) else { return nil }
+            filter.add(hash: hash)
+        }
+        return filter
     }
 
     /// The base forms the exception list gives for `word` in this class (`mice` → `mouse`), as listed (with underscores).
