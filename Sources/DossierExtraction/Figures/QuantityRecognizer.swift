@@ -6,6 +6,9 @@ struct QuantityRecognizer: Sendable {
     var publishedYear: Int?
     /// Units are looked up by their WordNet noun lemma (`days` → `day`, `feet` → `foot`).
     let lexicon: Lexicon
+    /// The looks at a word's bytes that tell where a number may start, held here: read from their global for every
+    /// word of every sentence, they were a call and a check each time.
+    private let openings = NumberWords.openings
 
     init(publishedYear: Int? = nil, lexicon: Lexicon) {
         self.publishedYear = publishedYear
@@ -19,10 +22,12 @@ struct QuantityRecognizer: Sendable {
     func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return ([], []) }
+        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0, openings: openings) }) else {
+            return ([], [])
+        }
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
-        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
+        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, openings: openings) }
         let reader = Cursor(tokens: tokens, mayStart: mayStart, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
