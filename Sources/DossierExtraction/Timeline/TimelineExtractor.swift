@@ -28,7 +28,9 @@ public struct TimelineExtractor: Sendable {
             }
             return (dated: dated, years: years)
         }
-        let found = read.map { Array($0.map(\.dated).joined()) }
+        // An article read in one batch (all but book-length ones) keeps that batch's array: joining the batches' arrays
+        // copied every dated sentence (its strings, tokens, dates and words retained, and released with the batches).
+        let found = read.map { $0.count == 1 ? $0[0].dated : Array($0.map(\.dated).joined()) }
         let context = CorpusDateContext(publishedDays: publishedDays, storyYearReadings: Array(read.joined().map(\.years).joined()),
                                         mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
