@@ -111,7 +111,7 @@ struct FigureGrouper: Sendable {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
-        let sameNumber = value.map(group.numbers.contains) ?? false
+        let sameNumber = value.map { group.numbers.contains($0) } ?? false
         // A different number from a source not in the group: what rules it out without the words is asked first, as
         // most candidate groups of a large corpus are another story's (the answer is the same, found sooner).
         let firstSources = group.sources.prefix(3)
@@ -247,20 +247,20 @@ struct FigureGrouper: Sendable {
         var names = NumberSet()
         var typicalValue: Double?
         // The numbers stated, the owners, ends of change and states read, the times (`""` for none) and the years. A
-        // group has a few distinct ones of each, kept in arrays, each once: a set hashed every one added to it (by
+        // group has a few distinct ones of each, each kept once (`FewValues`): a set hashed every one added to it (by
         // SipHash), and the probe's at every comparison that asked it.
-        var numbers: [Double] = []
-        var owners: [String] = []
-        var directions: [String] = []
-        var conditions: [String] = []
+        var numbers = FewValues<Double>()
+        var owners = FewValues<String>()
+        var directions = FewValues<String>()
+        var conditions = FewValues<String>()
         var yearVerbs: [String] = []
         /// The WordNet senses of each of `yearVerbs` (nil for one WordNet does not have), in step with them.
         var yearVerbSenses: [MeasureRelations.WordSenses?] = []
-        var events: [String] = []
+        var events = FewValues<String>()
         /// Each member's event and condition (`released|`, `|alive`, `|`).
-        var states: [String] = []
-        var times: [String] = []
-        var years: [Int] = []
+        var states = FewValues<String>()
+        var times = FewValues<String>()
+        var years = FewValues<Int>()
 
         /// Whether one of the year verbs is `verb` or relates to it (`MeasureRelations.verbsRelate`), from the senses
         /// looked up once for each verb: the relations' dictionaries were hashed (by SipHash) for every pair compared.
@@ -428,11 +428,4 @@ struct FigureGrouper: Sendable {
         }
     }
 
-}
-
-private extension Array where Element: Equatable {
-    /// Appends `element` unless it is already here (a group's few distinct words, in the order first added).
-    mutating func appendOnce(_ element: Element) {
-        if !contains(element) { append(element) }
-    }
 }

@@ -18,6 +18,10 @@ struct NumberOpenings: Sendable {
 
     /// The openers' keys (`key(of:)`), each in the slot its hash gives or the next free one after it; 0 is free.
     private let slots: [UInt64]
+    /// For each length up to `longestKeyed`, the first and the last bytes (modulo 64, one bit each) of the openers of
+    /// that length: a first look that rules out most words before their key is made (a loop over all their bytes).
+    private let openerHeads: [UInt64]
+    private let openerTails: [UInt64]
     /// The first bytes (modulo 64, one bit each) of the unit and ten words, and their shortest and longest lengths.
     private let headInitials: UInt64
     private let shortestHead: Int
@@ -39,6 +43,12 @@ struct NumberOpenings: Sendable {
             slots[slot] = key
         }
         self.slots = slots
+        var openerHeads = [UInt64](repeating: 0, count: Self.longestKeyed + 1), openerTails = openerHeads
+        for word in openers {
+            openerHeads[word.utf8.count] |= 1 << UInt64(word.utf8.first! & 63)
+            openerTails[word.utf8.count] |= 1 << UInt64(word.utf8.last! & 63)
+        }
+        (self.openerHeads, self.openerTails) = (openerHeads, openerTails)
         headInitials = heads.reduce(0) { $0 | 1 << UInt64($1.utf8.first! & 63) }
         shortestHead = heads.map(\.utf8.count).min()!
         longestHead = heads.map(\.utf8.count).max()!
@@ -58,7 +68,8 @@ struct NumberOpenings: Sendable {
             // The bytes before the hyphen, exactly (a head of up to 15 bytes is a small string, not allocated).
             return .hyphenated(head: String(decoding: bytes[..<hyphen], as: UTF8.self))
         }
-        guard let key = Self.key(of: bytes) else { return .none }
+        guard !bytes.isEmpty, bytes.count <= Self.longestKeyed, openerHeads[bytes.count] & (1 << UInt64(bytes[0] & 63)) != 0,
+              openerTails[bytes.count] & (1 << UInt64(bytes[bytes.count - 1] & 63)) != 0, let key = Self.key(of: bytes) else { return .none }
         var slot = Self.slot(of: key)
         while slots[slot] != 0 {
             if slots[slot] == key { return .opener }
