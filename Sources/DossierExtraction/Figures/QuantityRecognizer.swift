@@ -349,27 +349,29 @@ private struct Cursor {
             return true  // `phase two`, `Article 5`
         }
         guard tokens[numberStart].kind == .number, start == numberStart else { return false }
-        let previous = numberStart > 0 ? tokens[numberStart - 1] : nil
-        let next = core.end < tokens.count ? tokens[core.end] : nil
-        if let previous, previous.isCapitalized,
-           MeasureVocabulary.monthWords.contains(previous.lower) || MeasureVocabulary.weekdayWords.contains(previous.lower) {
+        // The tokens either side by position, read in place: taken whole (`let previous = tokens[numberStart - 1]`), each
+        // was a copy of the token, its strings retained and released, for every number.
+        let previous = numberStart > 0 ? numberStart - 1 : nil
+        let next = core.end < tokens.count ? core.end : nil
+        if let previous, tokens.isCapitalized(at: previous),
+           MeasureVocabulary.monthWords.contains(words[previous]) || MeasureVocabulary.weekdayWords.contains(words[previous]) {
             return true
         }
-        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(next.lower) {
+        if let next, tokens.isCapitalized(at: next), core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(words[next]) {
             return true
         }
-        if let next, next.text == ":" || next.text == "/" { return true }
-        if let previous, previous.text == ":" || previous.text == "/" || previous.text == "#" { return true }
-        if let next, Self.clockTimeMarkers.contains(next.lower) {
+        if let next, tokens[next].text == ":" || tokens[next].text == "/" { return true }
+        if let previous, tokens[previous].text == ":" || tokens[previous].text == "/" || tokens[previous].text == "#" { return true }
+        if let next, Self.clockTimeMarkers.contains(words[next]) {
             return true
         }
-        if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,
-           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
+        if numberStart >= 3, let previous, tokens[previous].text == ",", tokens[numberStart - 2].kind == .number,
+           tokens.isCapitalized(at: numberStart - 3), MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
             return true  // March 5, 2025
         }
-        if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),
-           !MeasureVocabulary.currencyCodes.contains(previous.lower),
-           MeasureVocabulary.event(of: previous.lower) == nil {
+        if let previous, tokens.isCapitalized(at: previous), !isFunctionWord(words[previous]),
+           !MeasureVocabulary.currencyCodes.contains(words[previous]),
+           MeasureVocabulary.event(of: words[previous]) == nil {
             return true
         }
         return false
