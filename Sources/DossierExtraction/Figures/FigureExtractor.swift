@@ -105,7 +105,8 @@ public struct FigureExtractor: Sendable {
         -> (mentions: [FigureMention], names: [NameCounts]) {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
-        let recognizers = articles.map(finder.recognizer(for:))
+        // (The articles' ids and dates read in place, here and below: an article passed whole was a copy of it.)
+        let recognizers = articles.indices.map { finder.recognizer(published: articles[$0].metadata.published) }
         var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
@@ -118,8 +119,8 @@ public struct FigureExtractor: Sendable {
         // Room for every number stated (a few are dropped), so the array of large mentions is not moved as it grows.
         mentions.reserveCapacity(numbers.reduce(0) { total, article in article.reduce(total) { $0 + $1.quantities.count } })
         for index in articles.indices {
-            finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
-                            numbers: &numbers[index], into: &mentions)
+            finder.mentions(ofSource: articles[index].id, published: articles[index].metadata.published, sentences: articleSentences[index],
+                            sourceIndex: index, tokenized: tokenized[index], numbers: &numbers[index], into: &mentions)
         }
         return (mentions, names)
     }
@@ -128,7 +129,10 @@ public struct FigureExtractor: Sendable {
     /// published in, or else the year the sentences name most (the latest on a tie).
     static func dateUndated(_ mentions: inout [FigureMention], articles: [Article]) {
         var counts: [Int: Int] = [:]
-        for article in articles { if let year = FigureFinder.year(of: article.metadata.published) { counts[year, default: 0] += 1 } }
+        // (Each article's date read in place: `for article in articles` copied every article.)
+        for index in articles.indices {
+            if let year = FigureFinder.year(of: articles[index].metadata.published) { counts[year, default: 0] += 1 }
+        }
         if counts.isEmpty { for index in mentions.indices { if let year = mentions[index].year { counts[year, default: 0] += 1 } } }
         guard let corpusYear = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return }
         for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }

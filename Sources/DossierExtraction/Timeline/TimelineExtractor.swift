@@ -34,10 +34,11 @@ public struct TimelineExtractor: Sendable {
         let context = CorpusDateContext(publishedDays: publishedDays, storyYearReadings: Array(read.joined().map(\.years).joined()),
                                         mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
-        for (position, (article, sentences)) in zip(articles, found).enumerated() {
+        // By position: zipping the articles with their sentences copied every article (its strings and arrays retained).
+        for position in articles.indices {
             var resolver = context.resolver(forArticleAt: position)
-            resolver.numericMonthFirst = Self.spelledOrder(of: sentences.flatMap(\.mentions))
-            sightings += Self.sightings(in: sentences, of: article, resolver: resolver)
+            resolver.numericMonthFirst = Self.spelledOrder(of: found[position].flatMap(\.mentions))
+            sightings += Self.sightings(in: found[position], source: articles[position].id, resolver: resolver)
         }
         return EventMerger().merge(sightings)
     }
@@ -52,9 +53,9 @@ public struct TimelineExtractor: Sendable {
         var contentWords: Set<String>
     }
 
-    /// The article's dated sentences placed on the calendar, in reading order: `the next day` counts from the last day
+    /// The dated sentences of the article whose id is `source` placed on the calendar, in reading order: `the next day` counts from the last day
     /// placed in the same sentence or the one before it.
-    static func sightings(in sentences: [DatedSentence], of article: Article, resolver: DateResolver) -> [DateSighting] {
+    static func sightings(in sentences: [DatedSentence], source: String, resolver: DateResolver) -> [DateSighting] {
         var sightings: [DateSighting] = []
         var previous: (position: Int, day: CalendarDay, text: String)?
         for dated in sentences where isStatement(dated.sentence.tokens) {
@@ -72,7 +73,7 @@ public struct TimelineExtractor: Sendable {
                     date: resolution.date, dateText: mention.text, note: resolution.note, text: dated.sentence.text,
                     contentWords: dated.contentWords,
                     yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
-                    reference: SentenceReference(source: article.id, sentence: dated.sentence.id)))
+                    reference: SentenceReference(source: source, sentence: dated.sentence.id)))
             }
         }
         return sightings
