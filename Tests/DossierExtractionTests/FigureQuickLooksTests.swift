@@ -52,4 +52,30 @@ import Testing
             #expect(!NumberWords.mayStartNumber(tokens, at: index), "\(word)")
         }
     }
+
+    /// The openers' table (`NumberOpenings`) answers as a set of the openers does, for words of letters, of other bytes,
+    /// longer than any key, and one letter away from an opener.
+    @Test func openingsTableAnswersAsTheOpenersDo() {
+        let numberWords = Set(NumberWords.units.keys).union(NumberWords.tens.keys).union(NumberWords.multipliers.keys)
+            .union(["thousand", "million", "billion", "trillion"])
+        let openers = numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
+        var words = ["", "a", "b", "z", "ten's", "t\u{E9}n", "te\u{301}n", "\u{212A}", "tenpercent", "seventeenths", "thousandsofyears",
+                     "abcdefghijkl", "abcdefghijklm", "zzzzzzzzzzzz", "`", ";", "ten ", " ten", "t-en", "hundred-year"]
+        for opener in openers {
+            words.append(opener)
+            words.append(opener + "x")
+            words.append(String(opener.dropLast()))
+            words.append(opener.uppercased())
+        }
+        let openings = NumberWords.openings
+        for word in words {
+            let answer = Array(word.utf8).withUnsafeBufferPointer { openings.opening(of: $0) }
+            switch answer {
+            case .opener: #expect(openers.contains(word), "\(word)")
+            case .none: #expect(!openers.contains(word) && word != "a", "\(word)")
+            case .article: #expect(word == "a")
+            case .hyphenated: #expect(word.contains("-"), "\(word)")
+            }
+        }
+    }
 }

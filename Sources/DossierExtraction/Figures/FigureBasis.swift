@@ -31,7 +31,8 @@ enum FigureBasis {
             .prefix(FigureRules.sharedWordsShown).map(\.key)
         var parts = [measure]
         // One number stated by all that state one, as a set of them would count (asked in place, not made into a set).
-        let numbers = members.lazy.compactMap { mentions[$0].value.value }
+        // (The quantity's number, which the value states too: the extractor moves the values out of the mentions first.)
+        let numbers = members.lazy.compactMap { mentions[$0].quantity.value }
         if let number = numbers.first, numbers.dropFirst().allSatisfy({ $0 == number }) { parts.append("the same number") }
         if !shared.isEmpty { parts.append("shared words: " + shared.joined(separator: ", ")) }
         return parts.joined(separator: "; ")

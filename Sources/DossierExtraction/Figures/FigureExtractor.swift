@@ -61,9 +61,39 @@ public struct FigureExtractor: Sendable {
         let groups = FigureGrouper(stories: StoryIndex(counts: names), relations: relations).groups(mentions)
         let drafts = Self.drafts(groups, mentions: mentions)
         let (curated, diagnostics) = curation.apply(to: drafts) { articles[mentions[$0].sourceIndex].id }
+        let rows = Self.rows(of: curated, takingValuesOf: &mentions)
         let dated = mentions
-        let figures = ParallelMap.map(curated) { Self.figure($0, mentions: dated) }
+        let figures = ParallelMap.map(rows) { Self.figure($0.draft, members: $0.members, values: $0.values, mentions: dated) }
         return (Self.inTableOrder(figures), diagnostics)
+    }
+
+    /// Each row's members in corpus order, with their values moved out of the mentions (which need them no more): each
+    /// value copied into its row retained its strings, released again with the mentions. A mention that two rows share
+    /// (curation can make no such rows, but it is not assumed) gives the last of them its value and the others a copy.
+    static func rows(of drafts: [FigureDraft], takingValuesOf mentions: inout [FigureMention])
+        -> [(draft: FigureDraft, members: [Int], values: [FigureValue])] {
+        var uses = Array(repeating: 0, count: mentions.count)
+        var rows = drafts.map { draft in
+            let members = draft.members.sorted {
+                (mentions[$0].sourceIndex, mentions[$0].sentenceIndex) < (mentions[$1].sourceIndex, mentions[$1].sentenceIndex)
+            }
+            for member in members { uses[member] += 1 }
+            return (draft: draft, members: members, values: [FigureValue]())
+        }
+        for row in rows.indices {
+            rows[row].values.reserveCapacity(rows[row].members.count)
+            for member in rows[row].members {
+                uses[member] -= 1
+                if uses[member] > 0 {
+                    rows[row].values.append(mentions[member].value)
+                } else {
+                    var value = FigureValue(value: nil, text: "", qualifier: nil, sentence: "", reference: SentenceReference(source: "", sentence: ""))
+                    swap(&value, &mentions[member].value)
+                    rows[row].values.append(value)
+                }
+            }
+        }
+        return rows
     }
 
     /// Every article's figures, and the names each article uses (for the story index). Each article is tokenized
@@ -75,7 +105,8 @@ public struct FigureExtractor: Sendable {
         -> (mentions: [FigureMention], names: [NameCounts]) {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
-        let recognizers = articles.map(finder.recognizer(for:))
+        // (The articles' ids and dates read in place, here and below: an article passed whole was a copy of it.)
+        let recognizers = articles.indices.map { finder.recognizer(published: articles[$0].metadata.published) }
         var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
@@ -88,8 +119,8 @@ public struct FigureExtractor: Sendable {
         // Room for every number stated (a few are dropped), so the array of large mentions is not moved as it grows.
         mentions.reserveCapacity(numbers.reduce(0) { total, article in article.reduce(total) { $0 + $1.quantities.count } })
         for index in articles.indices {
-            finder.mentions(in: articles[index], sentences: articleSentences[index], sourceIndex: index, tokenized: tokenized[index],
-                            numbers: &numbers[index], into: &mentions)
+            finder.mentions(ofSource: articles[index].id, published: articles[index].metadata.published, sentences: articleSentences[index],
+                            sourceIndex: index, tokenized: tokenized[index], numbers: &numbers[index], into: &mentions)
         }
         return (mentions, names)
     }
@@ -98,7 +129,10 @@ public struct FigureExtractor: Sendable {
     /// published in, or else the year the sentences name most (the latest on a tie).
     static func dateUndated(_ mentions: inout [FigureMention], articles: [Article]) {
         var counts: [Int: Int] = [:]
-        for article in articles { if let year = FigureFinder.year(of: article.metadata.published) { counts[year, default: 0] += 1 } }
+        // (Each article's date read in place: `for article in articles` copied every article.)
+        for index in articles.indices {
+            if let year = FigureFinder.year(of: articles[index].metadata.published) { counts[year, default: 0] += 1 }
+        }
         if counts.isEmpty { for index in mentions.indices { if let year = mentions[index].year { counts[year, default: 0] += 1 } } }
         guard let corpusYear = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return }
         for index in mentions.indices where mentions[index].year == nil { mentions[index].year = corpusYear }
@@ -117,13 +151,10 @@ public struct FigureExtractor: Sendable {
         return zip(ids, zip(labels, groups)).map { FigureDraft(id: $0.0, measure: $0.1.0, members: $0.1.1) }
     }
 
-    /// The row of a draft, its values in corpus order. The members are sorted and read by position, in place: copying
-    /// each mention (about twenty strings and arrays) to read a few of its fields cost more than the row.
-    static func figure(_ draft: FigureDraft, mentions: [FigureMention]) -> Figure {
-        let members = draft.members.sorted {
-            (mentions[$0].sourceIndex, mentions[$0].sentenceIndex) < (mentions[$1].sourceIndex, mentions[$1].sentenceIndex)
-        }
-        let values = members.map { mentions[$0].value }
+    /// The row of a draft whose members in corpus order are `members`, stating `values` (`rows(of:takingValuesOf:)`). The
+    /// mentions are read by position, in place: copying each mention (about twenty strings and arrays) to read a few of
+    /// its fields cost more than the row.
+    static func figure(_ draft: FigureDraft, members: [Int], values: [FigureValue], mentions: [FigureMention]) -> Figure {
         // (`unit(at:)`: the computed `unit` of a mention in the array, even through its buffer, copied the mention.)
         let unit = members.first.flatMap { mentions.unit(at: $0) }
         let units = members.map { mentions[$0].quantity.kind == .money ? mentions.unit(at: $0) : nil }
@@ -134,10 +165,10 @@ public struct FigureExtractor: Sendable {
 
     /// Rows stated by two or more sources first (conflicts, then approximate, then agree), then single ones.
     /// (Each row's count of sources is worked out once, not at every comparison.)
-    /// The figures' positions are sorted, by keys made once, and each figure is copied once into its place: sorting
+    /// The figures' positions are sorted, by keys made once, and each figure is moved once into its place: sorting
     /// the rows themselves (paired with their counts) copied every row, its strings and arrays retained and released,
-    /// into the pairs, while sorting and out of them.
-    static func inTableOrder(_ figures: [Figure]) -> [Figure] {
+    /// into the pairs, while sorting and out of them; and a copy into its place retained them once more.
+    static func inTableOrder(_ figures: consuming [Figure]) -> [Figure] {
         let ranks = figures.map { rank($0.agreement) }, sources = figures.map { $0.sourceCount }
         let order = figures.indices.sorted { lhs, rhs in
             if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
@@ -145,7 +176,14 @@ public struct FigureExtractor: Sendable {
             if figures[lhs].measure != figures[rhs].measure { return figures[lhs].measure < figures[rhs].measure }
             return figures[lhs].id < figures[rhs].id
         }
-        return order.map { figures[$0] }
+        var ordered: [Figure] = []
+        ordered.reserveCapacity(figures.count)
+        for position in order {
+            var figure = Figure(id: "", measure: "", unit: nil, values: [], agreement: .single)
+            swap(&figure, &figures[position])
+            ordered.append(figure)
+        }
+        return ordered
     }
 
     private static func rank(_ agreement: Agreement) -> Int {

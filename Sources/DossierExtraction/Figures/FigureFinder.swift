@@ -16,7 +16,12 @@ struct FigureFinder: Sendable {
 
     /// The recognizer of the article's numbers: `28 years ago` is a year when the article's date is known.
     func recognizer(for article: Article) -> QuantityRecognizer {
-        QuantityRecognizer(publishedYear: Self.year(of: article.metadata.published), lexicon: lexicon)
+        recognizer(published: article.metadata.published)
+    }
+
+    /// The recognizer of the numbers of an article published on `published` (an ISO date, or nil).
+    func recognizer(published: String?) -> QuantityRecognizer {
+        QuantityRecognizer(publishedYear: Self.year(of: published), lexicon: lexicon)
     }
 
     /// What one sentence states, read from the sentence alone: its numbers, what each measures, and its years.
@@ -36,10 +41,19 @@ struct FigureFinder: Sendable {
     /// them empty.
     func mentions(in article: Article, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]], numbers: inout [SentenceNumbers],
                   into mentions: inout [FigureMention]) {
+        self.mentions(ofSource: article.id, published: article.metadata.published, sentences: sentences, sourceIndex: sourceIndex,
+                      tokenized: tokenized, numbers: &numbers, into: &mentions)
+    }
+
+    /// `mentions(in:sentences:sourceIndex:tokenized:numbers:into:)` of the article whose id is `id`, published on
+    /// `published` (the two fields of the article it reads, which a caller reads in place: an article passed whole
+    /// from an array was a copy of it).
+    func mentions(ofSource id: String, published: String?, sentences: [Sentence], sourceIndex: Int, tokenized: [[Token]],
+                  numbers: inout [SentenceNumbers], into mentions: inout [FigureMention]) {
         // The counted thing of the last number that named one: its three fields a later number takes, not the whole
         // reading (a copy of about a dozen strings and arrays for every such number).
         var lastCounted: (head: String?, headText: String?, adjectives: [String], sentence: Int)?
-        let articleYear = Self.year(of: article.metadata.published)
+        let articleYear = Self.year(of: published)
         for (sentenceIndex, sentence) in sentences.enumerated() {
             guard !numbers[sentenceIndex].quantities.isEmpty else { continue }
             let quantities = numbers[sentenceIndex].quantities, years = numbers[sentenceIndex].years
@@ -61,7 +75,7 @@ struct FigureFinder: Sendable {
                 }
                 let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
                 let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
-                                        reference: SentenceReference(source: article.id, sentence: sentence.id),
+                                        reference: SentenceReference(source: id, sentence: sentence.id),
                                         upper: quantity.upper)
                 let year = years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
                 mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,

@@ -27,8 +27,7 @@ struct FigureGrouper: Sendable {
     /// their square). Mentions of different classes never meet, so each class is grouped on its own, the classes in
     /// parallel; the groups are then put back in the order of their first mention.
     func grouping(_ mentions: [FigureMention]) -> (groups: [[Int]], comparisons: Int) {
-        // The mentions read in place (closures and positions, not key paths and `enumerated()`, which copied each).
-        let weights = WordWeights(mentions.indices.lazy.map { mentions[$0].reading.context })
+        let words = MentionWords(mentions, relations: relations)
         var classOrder: [String] = []
         var membersByClass: [String: [Int]] = [:]
         // (`measureClass(at:)`: the computed `measureClass` of a mention in the array copied the mention.)
@@ -38,7 +37,7 @@ struct FigureGrouper: Sendable {
             membersByClass[measureClass, default: []].append(index)
         }
         let perClass = ParallelMap.map(classOrder.map { membersByClass[$0]! }) { members in
-            groupingClass(members, of: mentions, weights: weights)
+            groupingClass(members, of: mentions, words: words)
         }
         let groups = perClass.flatMap(\.groups).sorted { $0[0] < $1[0] }
         return (groups, perClass.reduce(0) { $0 + $1.comparisons })
@@ -47,12 +46,19 @@ struct FigureGrouper: Sendable {
     /// Groups the mentions of one class (`members`, positions in `mentions` in corpus order): each joins the best
     /// fitting group among those that share a rare word or its value with it, or starts a new one.
     private func groupingClass(_ members: [Int], of mentions: [FigureMention],
-                               weights: WordWeights) -> (groups: [[Int]], comparisons: Int) {
+                               words: MentionWords) -> (groups: [[Int]], comparisons: Int) {
+        // The mentions read through their buffer: a probe made from `mentions[index]`'s fields, read through the array,
+        // copied the whole mention (about twenty strings and arrays retained, then released) however its fields were read.
+        mentions.withUnsafeBufferPointer { groupingClass(members, of: $0, words: words) }
+    }
+
+    /// `groupingClass(_:of:words:)` of the mentions in `mentions`' buffer.
+    private func groupingClass(_ members: [Int], of mentions: UnsafeBufferPointer<FigureMention>,
+                               words: MentionWords) -> (groups: [[Int]], comparisons: Int) {
         var groups: [Group] = []
         var postings = Postings()
         var candidates = Candidates()
-        // Words by number (dense from 0), and the words of year mentions' sentences apart.
-        var words = StringPlaces()
+        // The words of year mentions' sentences, by number (dense from 0).
         var sentenceWords = StringPlaces()
         var comparisons = 0
         var sameStory = SameStoryAnswers(stories: stories)
@@ -60,7 +66,7 @@ struct FigureGrouper: Sendable {
         var glances = Glances()
         for index in members {
             // The mention read in place, field by field (the probe keeps the few strings comparisons need).
-            let probe = Probe(mentions, index, weights: weights, relations: relations, words: &words, sentenceWords: &sentenceWords)
+            let probe = Probe(mentions, index, words: words, relations: relations, sentenceWords: &sentenceWords)
             let probeWords = probe.postingWords
             let valueBits = probe.value?.bitPattern
             candidates.start(groupCount: groups.count)
@@ -96,7 +102,6 @@ struct FigureGrouper: Sendable {
     /// How well a mention fits a group; nil when it cannot belong there.
     /// (`sameStory` answers `stories.sameStory`, each pair of articles worked out once per mention's article.)
     private func score(_ probe: Probe, against group: Group, sameStory: inout SameStoryAnswers) -> Double? {
-        guard group.measureClass == probe.measureClass else { return nil }
         let value = probe.value
         // Whether the mention's source is in the group, and the value it states there (nil for a vague amount).
         let sourceInGroup = group.value(statedBy: probe.source)
@@ -106,7 +111,7 @@ struct FigureGrouper: Sendable {
             let low = min(abs(value), abs(typical)), high = max(abs(value), abs(typical))
             if low == 0 ? high != 0 : high / low > FigureRules.maximumRatio { return nil }
         }
-        let sameNumber = value.map(group.numbers.contains) ?? false
+        let sameNumber = value.map { group.numbers.contains($0) } ?? false
         // A different number from a source not in the group: what rules it out without the words is asked first, as
         // most candidate groups of a large corpus are another story's (the answer is the same, found sooner).
         let firstSources = group.sources.prefix(3)
@@ -144,7 +149,7 @@ struct FigureGrouper: Sendable {
             if group.yearVerbs.contains(verb) { return FigureRules.sameNoun }
             return group.hasYearVerb(relatedTo: verb, senses: probe.yearVerbSenses) ? FigureRules.relatedNoun : 0
         }
-        guard probe.measuredNoun != nil, let nounNumber = probe.noun, !group.nounNumbers.isEmpty else { return FigureRules.noNoun }
+        guard let nounNumber = probe.noun, !group.nounNumbers.isEmpty else { return FigureRules.noNoun }
         if group.nounNumbers.contains(nounNumber) { return FigureRules.sameNoun }
         // (`noun` is none of the group's nouns: they relate when WordNet relates their senses.)
         if let senses = probe.nounSenses, group.nounSenses.contains(where: senses.relate(to:)) { return FigureRules.relatedNoun }
@@ -153,7 +158,7 @@ struct FigureGrouper: Sendable {
             return FigureRules.nounInContext
         }
         // A percentage or a sum is often read off a noun that is not what it measures (`25 percent on steel`).
-        return probe.measureClass == "count" || probe.kind == .age ? nil : 0
+        return probe.countsThings || probe.kind == .age ? nil : 0
     }
 
     /// What a different number needs before its words are weighed, besides a row of the same story (its first
@@ -225,7 +230,6 @@ struct FigureGrouper: Sendable {
     /// A growing group: its members and what comparisons need of them. A class, so that comparing a mention with
     /// a group does not copy its sets. Words it compares often are kept as their numbers (places in a `StringPlaces`).
     private final class Group {
-        var measureClass: String
         var members: [Int] = []
         /// The sources of the members, in corpus order, and the value each states (nil for a vague amount): two
         /// arrays in step, searched from the end, where a mention's source almost always is, instead of a dictionary.
@@ -243,20 +247,20 @@ struct FigureGrouper: Sendable {
         var names = NumberSet()
         var typicalValue: Double?
         // The numbers stated, the owners, ends of change and states read, the times (`""` for none) and the years. A
-        // group has a few distinct ones of each, kept in arrays, each once: a set hashed every one added to it (by
+        // group has a few distinct ones of each, each kept once (`FewValues`): a set hashed every one added to it (by
         // SipHash), and the probe's at every comparison that asked it.
-        var numbers: [Double] = []
-        var owners: [String] = []
-        var directions: [String] = []
-        var conditions: [String] = []
+        var numbers = FewValues<Double>()
+        var owners = FewValues<String>()
+        var directions = FewValues<String>()
+        var conditions = FewValues<String>()
         var yearVerbs: [String] = []
         /// The WordNet senses of each of `yearVerbs` (nil for one WordNet does not have), in step with them.
         var yearVerbSenses: [MeasureRelations.WordSenses?] = []
-        var events: [String] = []
+        var events = FewValues<String>()
         /// Each member's event and condition (`released|`, `|alive`, `|`).
-        var states: [String] = []
-        var times: [String] = []
-        var years: [Int] = []
+        var states = FewValues<String>()
+        var times = FewValues<String>()
+        var years = FewValues<Int>()
 
         /// Whether one of the year verbs is `verb` or relates to it (`MeasureRelations.verbsRelate`), from the senses
         /// looked up once for each verb: the relations' dictionaries were hashed (by SipHash) for every pair compared.
@@ -280,7 +284,6 @@ struct FigureGrouper: Sendable {
         }
 
         init(_ index: Int, _ probe: Probe) {
-            measureClass = probe.measureClass
             add(index, probe)
         }
 
@@ -339,8 +342,8 @@ struct FigureGrouper: Sendable {
         let yearVerbSenses: MeasureRelations.WordSenses?
         let owner: String?
         let direction: String?
-        let measureClass: String
-        let measuredNoun: String?
+        /// The mention counts things (its class is `count`: a count or a vague amount).
+        var countsThings: Bool { kind == .count || kind == .vague }
         let timeKey: String?
         let state: String
         /// The measured noun's number, and its WordNet senses.
@@ -362,9 +365,11 @@ struct FigureGrouper: Sendable {
         let contextWeight: Double
 
         /// The probe of `mentions[index]`, whose fields are read in place (a computed property of the mention, such as
-        /// `measureClass`, copied the whole mention to read it: each is worked out here from the fields it reads).
-        init(_ mentions: [FigureMention], _ index: Int, weights: WordWeights, relations: MeasureRelations, words: inout StringPlaces,
+        /// `timeKey`, copied the whole mention to read it: each is worked out here from the fields it reads), its words
+        /// numbered by `words`.
+        init(_ mentions: UnsafeBufferPointer<FigureMention>, _ index: Int, words: MentionWords, relations: MeasureRelations,
              sentenceWords sentenceNumbering: inout StringPlaces) {
+            precondition(mentions.indices.contains(index), "a member is one of the mentions")
             kind = mentions[index].quantity.kind
             value = mentions[index].value.value
             source = mentions[index].sourceIndex
@@ -375,16 +380,14 @@ struct FigureGrouper: Sendable {
             yearVerbSenses = yearVerb.flatMap(relations.senses(ofVerb:))
             owner = mentions[index].reading.owner
             direction = mentions[index].reading.direction
-            measureClass = mentions.measureClass(at: index)
-            measuredNoun = mentions.measuredNoun(at: index)
             timeKey = FigureMention.timeKey(time: mentions[index].reading.time, year: year, yearKnown: mentions[index].yearKnown)
             state = FigureMention.state(event: event, condition: condition)
-            noun = measuredNoun.map { words.place(adding: $0).place }
-            nounSenses = measuredNoun.flatMap(relations.senses(ofNoun:))
+            noun = words.noun(of: index)
+            nounSenses = noun.flatMap(words.senses(ofNoun:))
             // (Inserted one by one: an array of the numbers was made for each set.)
             var names = NumberSet(), adjectives = NumberSet()
-            for name in mentions[index].reading.names { names.insert(words.place(adding: name).place) }
-            for adjective in mentions[index].reading.adjectives { adjectives.insert(words.place(adding: adjective).place) }
+            for name in words.names(of: index) { names.insert(name) }
+            for adjective in words.adjectives(of: index) { adjectives.insert(adjective) }
             self.names = names
             self.adjectives = adjectives
             sentenceWords = mentions[index].reading.sentenceWords.map { sentenceNumbering.place(adding: $0).place }
@@ -394,15 +397,13 @@ struct FigureGrouper: Sendable {
             } else {
                 sentenceWordsBesideYearVerb = []
             }
-            // Each context word hashed once, for its weight and its number.
+            let context = words.context(of: index)
             var postingWords: [Int] = [], contextWeights: [Double] = []
-            let context = mentions[index].reading.context
             postingWords.reserveCapacity(context.count + (noun == nil ? 0 : 1))
             contextWeights.reserveCapacity(context.count)
             for word in context {
-                let (number, weight) = weights.number(word, in: &words)
-                postingWords.append(number)
-                contextWeights.append(weight)
+                postingWords.append(word)
+                contextWeights.append(words.weight(word))
             }
             if let noun { postingWords.append(noun) }
             self.postingWords = postingWords
@@ -427,11 +428,4 @@ struct FigureGrouper: Sendable {
         }
     }
 
-}
-
-private extension Array where Element: Equatable {
-    /// Appends `element` unless it is already here (a group's few distinct words, in the order first added).
-    mutating func appendOnce(_ element: Element) {
-        if !contains(element) { append(element) }
-    }
 }

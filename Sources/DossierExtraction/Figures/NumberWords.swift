@@ -108,65 +108,41 @@ enum NumberWords {
     /// `a` opens one only before the words it can count with (`a dozen`, `a million`, `a third of`), so the many
     /// sentences with an `a` and no number are passed over too.
     static func mayStartNumber(_ tokens: [Token], at index: Int) -> Bool {
+        mayStartNumber(tokens, at: index, openings: openings)
+    }
+
+    /// `mayStartNumber(_:at:)` with the looks at a word's bytes (`openings`) the caller holds.
+    static func mayStartNumber(_ tokens: [Token], at index: Int, openings: NumberOpenings) -> Bool {
         // The token read in place, not copied: this is asked of every token of every sentence.
         if tokens[index].kind == .number { return true }
         guard tokens[index].kind == .word else { return false }
         let lower = tokens[index].lower
-        switch opening(of: lower) {
+        switch opening(of: lower, openings: openings) {
         case .article: return index + 1 < tokens.count && countedAfterA.contains(tokens[index + 1].lower)
         case .hyphenated(let head): return simpleWords.contains(head)
-        case .plain: return numberOpeners.contains(lower)
+        case .opener: return true
+        case .none: return false
         }
-    }
-
-    /// What `mayStartNumber` asks of a word's bytes: `a`, a hyphenated word (with what stands before its first hyphen),
-    /// or neither.
-    private enum Opening {
-        case article
-        case hyphenated(head: String)
-        case plain
     }
 
     /// The word's bytes read once, in place: a word is a few bytes long, and a loop over them cost less than the
     /// comparison with `a` and the search for a hyphen by `memchr` (a call, with the word retained and released around it).
-    ///
-    /// A hyphenated word opens a number only when what stands before its first hyphen is a unit or ten word: every
-    /// hyphenated word the recognizer reads begins so (`twenty-four`, `two-thirds`, `six-month`, `three-year-old`),
-    /// while most a news text writes open none (`well-known`, `so-called`, `hundred-year`). Passing those, each made
-    /// the recognizer try a quantity at it and at the two tokens before it, and a sentence with no number read whole.
-    private static func opening(of word: String) -> Opening {
-        if let opening = word.utf8.withContiguousStorageIfAvailable({ bytes in opening(of: bytes) }) { return opening }
-        return Array(word.utf8).withUnsafeBufferPointer { opening(of: $0) }
+    private static func opening(of word: String, openings: NumberOpenings) -> NumberOpenings.Opening {
+        if let opening = word.utf8.withContiguousStorageIfAvailable({ openings.opening(of: $0) }) { return opening }
+        return Array(word.utf8).withUnsafeBufferPointer { openings.opening(of: $0) }
     }
 
-    private static func opening(of bytes: UnsafeBufferPointer<UInt8>) -> Opening {
-        if bytes.count == 1, bytes[0] == UInt8(ascii: "a") { return .article }
-        // Only a word that may begin with a unit or ten word and a hyphen is searched for its first hyphen, and only
-        // where that may stand. Any other word is `plain`, hyphenated or not: no number opener has a hyphen, so the
-        // answer for a hyphenated one is no, as it is for a hyphenated word whose head is no unit or ten word.
-        let heads = simpleWordHeads
-        guard bytes.count >= heads.shortest + 2, heads.initials & (1 << UInt64(bytes[0] & 63)) != 0 else { return .plain }
-        guard let hyphen = bytes[..<min(bytes.count, heads.longest + 1)].firstIndex(of: UInt8(ascii: "-")) else { return .plain }
-        // The bytes before the hyphen, exactly (a head of up to 15 bytes is a small string, not allocated).
-        return .hyphenated(head: String(decoding: bytes[..<hyphen], as: UTF8.self))
-    }
-
-    /// What the unit and ten words (`simpleWords`) look like: their first bytes (modulo 64, one bit each), and their
-    /// shortest and longest lengths in bytes.
-    private static let simpleWordHeads: (initials: UInt64, shortest: Int, longest: Int) = (
-        initials: simpleValues.keys.reduce(0) { $0 | 1 << UInt64($1.utf8.first! & 63) },
-        shortest: simpleValues.keys.map(\.utf8.count).min()!,
-        longest: simpleValues.keys.map(\.utf8.count).max()!)
+    /// The looks at a word's bytes `mayStartNumber` asks (`NumberOpenings`), for a caller to hold: the openers are every
+    /// unhyphenated word but `a` that a number, an amount or a fraction can open with: the number words, their plurals
+    /// (`hundreds`, `tens of thousands`: vague amounts), `half` and `scores`; the heads, the unit and ten words.
+    static let openings: NumberOpenings = {
+        let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
+        return NumberOpenings(openers: numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"]),
+                              heads: Set(simpleValues.keys))
+    }()
 
     /// The words after which `a` opens a number (`parse`: a multiplier or a scale word) or an amount (`a third of`,
     /// `a handful of`: the vague amounts `QuantityRecognizer` reads).
     private static let countedAfterA = WordSet(Set(multipliers.keys).union(bigScales.keys).union(["third", "quarter", "fifth", "handful"]))
 
-    /// Every unhyphenated word but `a` that a number, an amount or a fraction can open with: the number words, their
-    /// plurals (`hundreds`, `tens of thousands`: vague amounts), `half` and `scores`.
-    /// Asked of every word of every sentence: with a first look that hashes nothing (`WordSet`).
-    private static let numberOpeners: WordSet = {
-        let numberWords = Set(units.keys).union(tens.keys).union(multipliers.keys).union(bigScales.keys)
-        return WordSet(numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"]))
-    }()
 }

@@ -6,6 +6,9 @@ struct QuantityRecognizer: Sendable {
     var publishedYear: Int?
     /// Units are looked up by their WordNet noun lemma (`days` → `day`, `feet` → `foot`).
     let lexicon: Lexicon
+    /// The looks at a word's bytes that tell where a number may start, held here: read from their global for every
+    /// word of every sentence, they were a call and a check each time.
+    private let openings = NumberWords.openings
 
     init(publishedYear: Int? = nil, lexicon: Lexicon) {
         self.publishedYear = publishedYear
@@ -19,10 +22,12 @@ struct QuantityRecognizer: Sendable {
     func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0) }) else { return ([], []) }
+        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0, openings: openings) }) else {
+            return ([], [])
+        }
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
-        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index) }
+        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, openings: openings) }
         let reader = Cursor(tokens: tokens, mayStart: mayStart, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
@@ -344,27 +349,29 @@ private struct Cursor {
             return true  // `phase two`, `Article 5`
         }
         guard tokens[numberStart].kind == .number, start == numberStart else { return false }
-        let previous = numberStart > 0 ? tokens[numberStart - 1] : nil
-        let next = core.end < tokens.count ? tokens[core.end] : nil
-        if let previous, previous.isCapitalized,
-           MeasureVocabulary.monthWords.contains(previous.lower) || MeasureVocabulary.weekdayWords.contains(previous.lower) {
+        // The tokens either side by position, read in place: taken whole (`let previous = tokens[numberStart - 1]`), each
+        // was a copy of the token, its strings retained and released, for every number.
+        let previous = numberStart > 0 ? numberStart - 1 : nil
+        let next = core.end < tokens.count ? core.end : nil
+        if let previous, tokens.isCapitalized(at: previous),
+           MeasureVocabulary.monthWords.contains(words[previous]) || MeasureVocabulary.weekdayWords.contains(words[previous]) {
             return true
         }
-        if let next, next.isCapitalized, core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(next.lower) {
+        if let next, tokens.isCapitalized(at: next), core.plainInteger, (core.value ?? 99) <= 31, MeasureVocabulary.monthWords.contains(words[next]) {
             return true
         }
-        if let next, next.text == ":" || next.text == "/" { return true }
-        if let previous, previous.text == ":" || previous.text == "/" || previous.text == "#" { return true }
-        if let next, Self.clockTimeMarkers.contains(next.lower) {
+        if let next, tokens[next].text == ":" || tokens[next].text == "/" { return true }
+        if let previous, tokens[previous].text == ":" || tokens[previous].text == "/" || tokens[previous].text == "#" { return true }
+        if let next, Self.clockTimeMarkers.contains(words[next]) {
             return true
         }
-        if numberStart >= 3, previous?.text == ",", tokens[numberStart - 2].kind == .number,
-           tokens[numberStart - 3].isCapitalized, MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
+        if numberStart >= 3, let previous, tokens[previous].text == ",", tokens[numberStart - 2].kind == .number,
+           tokens.isCapitalized(at: numberStart - 3), MeasureVocabulary.monthWords.contains(words[numberStart - 3]) {
             return true  // March 5, 2025
         }
-        if let previous, previous.isCapitalized, !isFunctionWord(previous.lower),
-           !MeasureVocabulary.currencyCodes.contains(previous.lower),
-           MeasureVocabulary.event(of: previous.lower) == nil {
+        if let previous, tokens.isCapitalized(at: previous), !isFunctionWord(words[previous]),
+           !MeasureVocabulary.currencyCodes.contains(words[previous]),
+           MeasureVocabulary.event(of: words[previous]) == nil {
             return true
         }
         return false

@@ -58,7 +58,7 @@ struct DateMentionFinder: Sendable {
     private func monthMention(_ month: CalendarWords.Month, at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
         var next = index + 1
         if month.isAbbreviation, next < tokens.count, tokens[next].text == "." { next += 1 }
-        if next < tokens.count, let day = dayNumber(tokens[next]), CalendarDay.isValid(year: 2000, month: month.number, day: day),
+        if next < tokens.count, let day = dayNumber(at: next, in: tokens), CalendarDay.isValid(year: 2000, month: month.number, day: day),
            !isTimeOrRange(after: next, in: tokens) {
             let (year, last) = year(after: next, in: tokens)
             if let year, !CalendarDay.isValid(year: year, month: month.number, day: day) { return nil }
@@ -91,7 +91,7 @@ struct DateMentionFinder: Sendable {
 
     /// `1 March`, `15th of February 2025`: the number comes first.
     private func dayBeforeMonth(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        guard let day = dayNumber(tokens[index]) else { return nil }
+        guard let day = dayNumber(at: index, in: tokens) else { return nil }
         var next = index + 1
         if next < tokens.count, tokens[next].lower == "of" { next += 1 }
         guard next < tokens.count, let month = CalendarWords.month(tokens[next].text), !month.isAbbreviation || next == index + 1,
@@ -269,9 +269,13 @@ struct DateMentionFinder: Sendable {
         return previous >= 0 && CalendarWords.stampLabels.contains(tokens[previous].lower)
     }
 
-    private func dayNumber(_ token: Token) -> Int? {
-        guard token.kind == .number else { return nil }
-        var text = Substring(token.text.lowercased())
+    /// The day a number token writes (`5`, `15th`), read in place: asked of every number a date may start at, the token
+    /// was copied whole (its strings retained and released) and lowercased before its length was looked at. A day is
+    /// one or two digits and perhaps `st`, `nd`, `rd` or `th`: four bytes at most (no other character lowercases to
+    /// those letters, and `Int` reads ASCII digits only), so a longer number is none.
+    private func dayNumber(at index: Int, in tokens: [Token]) -> Int? {
+        guard tokens[index].kind == .number, tokens[index].text.utf8.count <= 4 else { return nil }
+        var text = Substring(tokens[index].text.lowercased())
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
             text = text.dropLast(2)
             break

@@ -9,28 +9,43 @@ struct EventMerger: Sendable {
     /// …and the share of the shorter sentence's content words they must make up.
     var minimumOverlap = TimelineRules.minimumOverlap
 
+    /// The sightings are read by position throughout, and the events sorted by position and moved into their order:
+    /// each sighting was copied (its strings and set of words retained, later released) into its day's bucket, sorted
+    /// copies of those made, and copied again into its event's cluster; each event into a pair to sort, while sorting
+    /// and out of it.
     func merge(_ sightings: [DateSighting]) -> [Event] {
-        var buckets: [String: [DateSighting]] = [:]
-        for sighting in sightings {
-            buckets[sighting.date ?? "?" + Self.unplacedKey(sighting.dateText), default: []].append(sighting)
+        var buckets: [String: [Int]] = [:]
+        for position in sightings.indices {
+            buckets[sightings[position].date ?? "?" + Self.unplacedKey(sightings[position].dateText), default: []].append(position)
         }
-        var events: [(event: Event, yearless: Int?)] = []
+        var events: [Event] = [], yearless: [Int?] = []
         for key in buckets.keys.sorted() {
             var comparisons = 0
-            events.append(contentsOf: clusters(of: buckets[key]!, comparisons: &comparisons).map { (event($0), $0[0].yearlessDay) })
-        }
-        return events.sorted { lhs, rhs in
-            // Dates with no year keep calendar order among themselves, after the placed ones.
-            if lhs.event.date == nil, rhs.event.date == nil, lhs.yearless != rhs.yearless {
-                return (lhs.yearless ?? Int.max) < (rhs.yearless ?? Int.max)
+            for cluster in clusters(of: buckets[key]!, in: sightings, comparisons: &comparisons) {
+                events.append(event(cluster, in: sightings))
+                yearless.append(sightings[cluster[0]].yearlessDay)
             }
-            return Self.timelineOrder(lhs.event, rhs.event)
-        }.map(\.event)
+        }
+        let order = events.indices.sorted { lhs, rhs in
+            // Dates with no year keep calendar order among themselves, after the placed ones.
+            if events[lhs].date == nil, events[rhs].date == nil, yearless[lhs] != yearless[rhs] {
+                return (yearless[lhs] ?? Int.max) < (yearless[rhs] ?? Int.max)
+            }
+            return Self.timelineOrder(events[lhs], events[rhs])
+        }
+        var ordered: [Event] = []
+        ordered.reserveCapacity(events.count)
+        for position in order {
+            var event = Event(date: nil, dateText: "", text: "", references: [])
+            swap(&event, &events[position])
+            ordered.append(event)
+        }
+        return ordered
     }
 
-    /// An event being gathered: its sightings and the numbers of their content words (`clusters(of:comparisons:)`).
+    /// An event being gathered: its sightings (positions) and the numbers of their content words (`clusters(of:in:comparisons:)`).
     private struct Cluster {
-        var sightings: [DateSighting]
+        var sightings: [Int]
         var words: Set<Int>
     }
 
@@ -38,6 +53,11 @@ struct EventMerger: Sendable {
     /// `comparisons` counts the events a sighting is measured against and the index entries read to find them (a test
     /// checks that it grows linearly with the sightings of a day whose sentences share only a common word).
     func clusters(of sightings: [DateSighting], comparisons: inout Int) -> [[DateSighting]] {
+        clusters(of: Array(sightings.indices), in: sightings, comparisons: &comparisons).map { $0.map { sightings[$0] } }
+    }
+
+    /// `clusters(of:comparisons:)` of the sightings at `positions` in `sightings`, as positions.
+    private func clusters(of positions: [Int], in sightings: [DateSighting], comparisons: inout Int) -> [[Int]] {
         var clusters: [Cluster] = []
         // Each word of the day numbered once, in the order met (`StringPlaces`): the sets, the index by word and
         // the overlaps below hash these numbers, where they hashed every word's string at every use (SipHash).
@@ -45,9 +65,9 @@ struct EventMerger: Sendable {
         // The events each word is in, by the word's number: a sighting is measured only against the events it shares
         // words with, not against every event of its day (a book-length article has thousands on one unplaced day).
         var clustersByWord: [[Int]] = []
-        for sighting in sightings.sorted(by: { $0.reference < $1.reference }) {
-            var words = Set<Int>(minimumCapacity: sighting.contentWords.count)
-            for word in sighting.contentWords {
+        for sighting in positions.sorted(by: { sightings[$0].reference < sightings[$1].reference }) {
+            var words = Set<Int>(minimumCapacity: sightings[sighting].contentWords.count)
+            for word in sightings[sighting].contentWords {
                 let (number, isNew) = numbers.place(adding: word)
                 if isNew { clustersByWord.append([]) }
                 words.insert(number)
@@ -93,12 +113,15 @@ struct EventMerger: Sendable {
         return shared >= minimumSharedWords && Double(shared) / Double(smaller) >= minimumOverlap
     }
 
-    /// One event: the shortest sentence tells it; every sentence is a reference.
-    private func event(_ sightings: [DateSighting]) -> Event {
-        let teller = sightings.min { ($0.text.count, $0.reference) < ($1.text.count, $1.reference) }!
+    /// One event of the sightings at `cluster`: the shortest sentence tells it; every sentence is a reference.
+    private func event(_ cluster: [Int], in sightings: [DateSighting]) -> Event {
+        let teller = cluster.count == 1 ? cluster[0] : cluster.min {
+            (sightings[$0].text.count, sightings[$0].reference) < (sightings[$1].text.count, sightings[$1].reference)
+        }!
         var references: [SentenceReference] = []
-        for sighting in sightings where !references.contains(sighting.reference) { references.append(sighting.reference) }
-        return Event(date: teller.date, dateText: teller.dateText, text: teller.text, references: references, note: teller.note)
+        for sighting in cluster where !references.contains(sightings[sighting].reference) { references.append(sightings[sighting].reference) }
+        return Event(date: sightings[teller].date, dateText: sightings[teller].dateText, text: sightings[teller].text,
+                     references: references, note: sightings[teller].note)
     }
 
     static func timelineOrder(_ lhs: Event, _ rhs: Event) -> Bool {

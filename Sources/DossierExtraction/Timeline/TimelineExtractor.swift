@@ -28,14 +28,17 @@ public struct TimelineExtractor: Sendable {
             }
             return (dated: dated, years: years)
         }
-        let found = read.map { Array($0.map(\.dated).joined()) }
+        // An article read in one batch (all but book-length ones) keeps that batch's array: joining the batches' arrays
+        // copied every dated sentence (its strings, tokens, dates and words retained, and released with the batches).
+        let found = read.map { $0.count == 1 ? $0[0].dated : Array($0.map(\.dated).joined()) }
         let context = CorpusDateContext(publishedDays: publishedDays, storyYearReadings: Array(read.joined().map(\.years).joined()),
                                         mentions: found.flatMap { $0.flatMap(\.mentions) })
         var sightings: [DateSighting] = []
-        for (position, (article, sentences)) in zip(articles, found).enumerated() {
+        // By position: zipping the articles with their sentences copied every article (its strings and arrays retained).
+        for position in articles.indices {
             var resolver = context.resolver(forArticleAt: position)
-            resolver.numericMonthFirst = Self.spelledOrder(of: sentences.flatMap(\.mentions))
-            sightings += Self.sightings(in: sentences, of: article, resolver: resolver)
+            resolver.numericMonthFirst = Self.spelledOrder(of: found[position].flatMap(\.mentions))
+            sightings += Self.sightings(in: found[position], source: articles[position].id, resolver: resolver)
         }
         return EventMerger().merge(sightings)
     }
@@ -50,9 +53,9 @@ public struct TimelineExtractor: Sendable {
         var contentWords: Set<String>
     }
 
-    /// The article's dated sentences placed on the calendar, in reading order: `the next day` counts from the last day
+    /// The dated sentences of the article whose id is `source` placed on the calendar, in reading order: `the next day` counts from the last day
     /// placed in the same sentence or the one before it.
-    static func sightings(in sentences: [DatedSentence], of article: Article, resolver: DateResolver) -> [DateSighting] {
+    static func sightings(in sentences: [DatedSentence], source: String, resolver: DateResolver) -> [DateSighting] {
         var sightings: [DateSighting] = []
         var previous: (position: Int, day: CalendarDay, text: String)?
         for dated in sentences where isStatement(dated.sentence.tokens) {
@@ -70,7 +73,7 @@ public struct TimelineExtractor: Sendable {
                     date: resolution.date, dateText: mention.text, note: resolution.note, text: dated.sentence.text,
                     contentWords: dated.contentWords,
                     yearlessDay: resolution.date == nil ? mention.calendarOrder : nil,
-                    reference: SentenceReference(source: article.id, sentence: dated.sentence.id)))
+                    reference: SentenceReference(source: source, sentence: dated.sentence.id)))
             }
         }
         return sightings
