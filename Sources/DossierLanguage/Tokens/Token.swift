@@ -3,9 +3,10 @@
 /// Every extractor reads these tokens; none re-tokenizes the sentence text.
 ///
 /// A corpus holds about one token per five bytes of text, and every token lives until the build ends, so the stored
-/// layout is compact (88 bytes, against 128 for the plain fields): three strings instead of five (`lemma` and
-/// `nounLemma` are `lower` or one other form, `base`), 32-bit offsets, position and word type, the flags in one byte,
-/// and the number without the optional's padding. The properties read and write as plain values.
+/// layout is compact (80 bytes, against 128 for the plain fields): three strings instead of five (`lemma` and
+/// `nounLemma` are `lower` or one other form, `base`), 32-bit offsets and position, the word type number, kind, shape
+/// and flags packed in one 32-bit word (`packed`), and the number without the optional's padding. The properties read
+/// and write as plain values.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
 
@@ -42,11 +43,47 @@ public struct Token: Sendable, Hashable {
     @usableFromInline var start: UInt32
     @usableFromInline var end: UInt32
     @usableFromInline var position: UInt32
-    /// `wordType`'s number.
-    @usableFromInline var type: UInt32 = 0
-    public var kind: Kind { didSet { type = 0 } }
-    public var shape: Shape { didSet { type = 0 } }
-    @usableFromInline var traits: Traits
+    /// `wordType`'s number (the low 20 bits), `kind` (2 bits), `shape` (3 bits) and `traits` (the high 7 bits), in
+    /// the 32 bits that a word type number beside three bytes took 8 of the padding of (88 bytes a token, not 80: a
+    /// corpus's tokens are about a million, each copied into its sentence and kept to the end of the build).
+    @usableFromInline var packed: UInt32
+
+    @inlinable static var typeMask: UInt32 { 0x000F_FFFF }
+    @inlinable static var kindShift: UInt32 { 20 }
+    @inlinable static var shapeShift: UInt32 { 22 }
+    @inlinable static var traitsShift: UInt32 { 25 }
+
+    /// The packed word of a token without a word type number.
+    @inlinable static func packed(kind: Kind, shape: Shape, traits: Traits) -> UInt32 {
+        UInt32(kind.rawValue) << kindShift | UInt32(shape.rawValue) << shapeShift | UInt32(traits.rawValue) << traitsShift
+    }
+
+    /// `wordType`'s number: `WordTypeNumbers` gives numbers below 1 << 20.
+    @usableFromInline var type: UInt32 {
+        @inlinable get { packed & Self.typeMask }
+        set { packed = packed & ~Self.typeMask | newValue & Self.typeMask }
+    }
+
+    public var kind: Kind {
+        // Every packed kind was stored from a `Kind`: the fallback is never taken.
+        @inlinable get { Kind(rawValue: UInt8(truncatingIfNeeded: packed >> Self.kindShift) & 3) ?? .punctuation }
+        set {
+            packed = packed & ~(3 << Self.kindShift | Self.typeMask) | UInt32(newValue.rawValue) << Self.kindShift
+        }
+    }
+
+    public var shape: Shape {
+        // Every packed shape was stored from a `Shape`: the fallback is never taken.
+        @inlinable get { Shape(rawValue: UInt8(truncatingIfNeeded: packed >> Self.shapeShift) & 7) ?? .other }
+        set {
+            packed = packed & ~(7 << Self.shapeShift | Self.typeMask) | UInt32(newValue.rawValue) << Self.shapeShift
+        }
+    }
+
+    @usableFromInline var traits: Traits {
+        @inlinable get { Traits(rawValue: UInt8(truncatingIfNeeded: packed >> Self.traitsShift)) }
+        set { packed = packed & ~(0x7F << Self.traitsShift) | UInt32(newValue.rawValue) << Self.traitsShift }
+    }
 
     // The getters the extractors ask of every token are inlinable (and so what they read is `@usableFromInline`):
     // a call into this module for a token in an array copied the token first, retaining and releasing its strings.
@@ -78,15 +115,13 @@ public struct Token: Sendable, Hashable {
     ) {
         self.text = text
         storedLower = lower
-        self.kind = kind
-        self.shape = shape
         base = ""
         distinctNoun = nil
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
         position = UInt32(index)
         value = number ?? 0
-        traits = number == nil ? [] : .hasNumber
+        packed = Self.packed(kind: kind, shape: shape, traits: number == nil ? [] : .hasNumber)
         self.spaceBefore = spaceBefore
         self.isPossessive = isPossessive
         self.isQuoted = isQuoted
@@ -104,7 +139,10 @@ public struct Token: Sendable, Hashable {
     @inlinable public var wordType: UInt32 { type }
 
     /// The analysis's word type number (`wordType`), which the tokenizer gives it when it first analyses the type.
-    mutating func setWordType(_ number: UInt32) { type = number }
+    mutating func setWordType(_ number: UInt32) {
+        precondition(number <= Self.typeMask, "a word type number fits in 20 bits")
+        type = number
+    }
 
     /// Gives the tokenizer's copy of a word type's analysis the range, position, spacing and quoting of an occurrence
     /// (what `init(_:range:index:spaceBefore:isQuoted:)` makes), in place: no field but these four is written.
@@ -127,9 +165,8 @@ public struct Token: Sendable, Hashable {
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
         position = UInt32(index)
-        kind = .punctuation
-        shape = .other
-        traits = Self.occurrenceTraits(.lowerIsText, spaceBefore: spaceBefore, isQuoted: isQuoted)
+        packed = Self.packed(kind: .punctuation, shape: .other,
+                             traits: Self.occurrenceTraits(.lowerIsText, spaceBefore: spaceBefore, isQuoted: isQuoted))
     }
 
     /// `traits` with the spacing and quoting of an occurrence in place of their own.

@@ -14,7 +14,8 @@ import Foundation
 /// types: later ones get 0, and the tables keyed by number read them by their text, as before.
 public enum WordTypeNumbers {
     /// Types numbered before the registry stops: a type costs it some forty bytes (the text shares the tokens' storage).
-    static let limit = 1 << 20
+    /// The numbers given are at most this, which fits the 20 bits a token keeps its number in (`Token.packed`).
+    static let limit = (1 << 20) - 1
 
     private static let registry = Registry()
 
