@@ -1,6 +1,6 @@
 /// Strings in the order first added, each with how often it was added: a `StringPlaces` (which keeps each key's hash
-/// by place) and a count by place. An article's names (`NameCounts`), the figures' context words (`WordWeights`: in
-/// how many contexts each is) and the corpus's names (`StoryIndex`: in how many articles each is) are counted so.
+/// by place) and a count by place. An article's names (`NameCounts`) and the corpus's names (`StoryIndex`: in how many
+/// articles each is) are counted so.
 struct CountedPlaces: Sendable {
     /// The keys, in the order first added.
     private(set) var places = StringPlaces()
