@@ -71,7 +71,6 @@ final class CreationDetours: @unchecked Sendable {
     /// Creates the file for `path` (relative to the tree, where nothing is at that path yet) and opens it for writing;
     /// a descriptor below 0 when it cannot be created (`errno` says why).
     ///
-    ///
     /// The thread's processor time is read by a system call (about 1 µs here), the wall clock without one; and a
     /// creation takes at least as long by the wall clock as by the processor. So a folder whose count of slow creations
     /// is 0 has its creations timed by the wall clock: a quick one is quick, and a slow one (which may only have waited
@@ -166,16 +165,14 @@ final class CreationDetours: @unchecked Sendable {
     }
 
     /// Nanoseconds since an arbitrary start, never going back.
-    @Sendable static func monotonicTime() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
-    }
+    @Sendable static func monotonicTime() -> UInt64 { nanoseconds(of: CLOCK_MONOTONIC) }
 
     /// The calling thread's processor time (user and system) in nanoseconds.
-    @Sendable static func threadProcessorTime() -> UInt64 {
+    @Sendable static func threadProcessorTime() -> UInt64 { nanoseconds(of: CLOCK_THREAD_CPUTIME_ID) }
+
+    private static func nanoseconds(of clock: clockid_t) -> UInt64 {
         var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        clock_gettime(clock, &time)
         return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 }

@@ -11,27 +11,7 @@ enum CreditLineCues {
     /// `the` or `this`, white space, then one of `nouns`: what `OutletReader.textItselfPattern` matches, without its
     /// word boundaries. `lower` is an ASCII line lowercased.
     static func mayNameTextItself(_ lower: String, nouns: [[UInt8]]) -> Bool {
-        var lower = lower
-        return lower.withUTF8 { bytes in
-            var position = 0
-            while position + 3 <= bytes.count {
-                defer { position += 1 }
-                guard bytes[position] == UInt8(ascii: "t"), bytes[position + 1] == UInt8(ascii: "h") else { continue }
-                var after = position + 2
-                if bytes[after] == UInt8(ascii: "e") {
-                    after += 1
-                } else if bytes[after] == UInt8(ascii: "i"), after + 1 < bytes.count, bytes[after + 1] == UInt8(ascii: "s") {
-                    after += 2
-                } else {
-                    continue
-                }
-                let spaceStart = after
-                while after < bytes.count, isASCIIWhiteSpace(bytes[after]) { after += 1 }
-                guard after > spaceStart else { continue }
-                if nouns.contains(where: { bytes.holds($0, at: after) }) { return true }
-            }
-            return false
-        }
+        findsTheOrThisBeforeNoun(in: lower, nouns: nouns, betweenSpaces: false)
     }
 
     /// Whether `OutletReader.textItselfPattern` surely matches: `the` or `this` at the start of the line or after a
@@ -40,13 +20,21 @@ enum CreditLineCues {
     /// definition of them, so the regex would match; where this is false the regex is asked (a boundary beside
     /// punctuation is left to it). `lower` is an ASCII line lowercased.
     static func surelyNamesTextItself(_ lower: String, nouns: [[UInt8]]) -> Bool {
+        findsTheOrThisBeforeNoun(in: lower, nouns: nouns, betweenSpaces: true)
+    }
+
+    /// `the` or `this`, white space, then one of `nouns`. With `betweenSpaces`, the words stand between spaces or tabs
+    /// (or the line's ends) and only spaces or tabs separate them; without, any ASCII white space separates them and
+    /// nothing is asked of their ends.
+    private static func findsTheOrThisBeforeNoun(in lower: String, nouns: [[UInt8]], betweenSpaces: Bool) -> Bool {
+        let separates = betweenSpaces ? isSpaceOrTab : isASCIIWhiteSpace
         var lower = lower
         return lower.withUTF8 { bytes in
             var position = 0
             while position + 3 <= bytes.count {
                 defer { position += 1 }
                 guard bytes[position] == UInt8(ascii: "t"), bytes[position + 1] == UInt8(ascii: "h"),
-                      position == 0 || isSpaceOrTab(bytes[position - 1]) else { continue }
+                      !betweenSpaces || position == 0 || isSpaceOrTab(bytes[position - 1]) else { continue }
                 var after = position + 2
                 if bytes[after] == UInt8(ascii: "e") {
                     after += 1
@@ -56,11 +44,11 @@ enum CreditLineCues {
                     continue
                 }
                 let spaceStart = after
-                while after < bytes.count, isSpaceOrTab(bytes[after]) { after += 1 }
+                while after < bytes.count, separates(bytes[after]) { after += 1 }
                 guard after > spaceStart else { continue }
                 let followed = nouns.contains { noun in
                     let end = after + noun.count
-                    return bytes.holds(noun, at: after) && (end == bytes.count || isSpaceOrTab(bytes[end]))
+                    return bytes.holds(noun, at: after) && (!betweenSpaces || end == bytes.count || isSpaceOrTab(bytes[end]))
                 }
                 if followed { return true }
             }
