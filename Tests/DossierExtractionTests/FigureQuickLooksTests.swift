@@ -37,18 +37,18 @@ import Testing
     }
 
     /// Every number opener may start a number; words of an opener's length and ends that are none may not.
-    @Test func numberOpenersAndOnlyThemMayStartANumber() {
+    @Test func numberOpenersAndOnlyThemMayStartANumber() throws {
         let numberWords = Set(NumberWords.units.keys).union(NumberWords.tens.keys).union(NumberWords.multipliers.keys)
             .union(["thousand", "million", "billion", "trillion"])
         let openers = numberWords.union(numberWords.map { $0 + "s" }).union(["half", "scores"])
         for word in openers.sorted() {
             let tokens = FigureTestLexicon.tokens(of: "x \(word)")
-            guard let index = tokens.firstIndex(where: { $0.lower == word }) else { continue }
+            let index = try #require(tokens.firstIndex(where: { $0.lower == word }), "\(word)")
             #expect(NumberWords.mayStartNumber(tokens, at: index), "\(word)")
         }
         for word in ["tree", "fire", "sex", "tenn", "hale", "scares", "zebra", "onions", "milliner", "government", "the"] {
             let tokens = FigureTestLexicon.tokens(of: "x \(word)")
-            guard let index = tokens.firstIndex(where: { $0.lower == word }) else { continue }
+            let index = try #require(tokens.firstIndex(where: { $0.lower == word }), "\(word)")
             #expect(!NumberWords.mayStartNumber(tokens, at: index), "\(word)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import DossierExtraction
 
 /// A number's numeral, value and rest read by bytes are those read by characters (`Character.isNumber`), for ASCII text
@@ -25,9 +26,9 @@ import Testing
         }
     }
 
-    /// Random ASCII texts of digits, marks and letters.
+    /// Random ASCII texts of digits, marks and letters (from a fixed seed: a failure can be replayed).
     @Test func randomASCIITextsAgree() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
         let alphabet = Array("0123456789,.,.-kmbnKMBts%/e ")
         for _ in 0..<5_000 {
             let text = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })

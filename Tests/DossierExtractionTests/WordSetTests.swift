@@ -1,5 +1,4 @@
 import Testing
-import DossierLanguage
 @testable import DossierExtraction
 
 /// `WordSet` answers as the `Set<String>` it is made from, its first look by bytes included.
@@ -26,25 +25,5 @@ import DossierLanguage
         #expect(set.contains("caf\u{E9}"))
         #expect(set.contains("said"))
         #expect(!set.contains("sa1d"))
-    }
-
-    /// A token's lower form is asked by its word type number when its lower form is its text, by the string otherwise:
-    /// both ways answer as the set does.
-    @Test func tokensAreAskedByTheirLowerForm() {
-        let words: Set<String> = ["said", "talks", "1,200", "o'clock", "mr"]
-        let tokens = TestLanguage.tokenizer.tokens(of: "Talks said talks, Mr. Talks’s 1,200 o'clock talked saïd said")
-        let sets = [WordSet(words), WordSet(words.union(["caf\u{E9}"]))]
-        for set in sets {
-            for token in tokens {
-                #expect(set.contains(lowerOf: token) == words.contains(token.lower), "\(token.text)")
-            }
-        }
-        #expect(tokens.filter(\.lowerIsText).map(\.text) == ["said", "talks", ",", "1,200", "o'clock", "talked", "saïd", "said"])
-        // A token made by the public initializer has no number and is asked by its lower form.
-        let made = Token(text: "Said", range: 0..<4, kind: .word, shape: .capitalised, lower: "said")
-        #expect(made.wordType == 0 && !made.lowerIsText && sets[0].contains(lowerOf: made))
-        var changed = tokens[1]
-        changed.text = "Said"
-        #expect(!changed.lowerIsText && sets[0].contains(lowerOf: changed))
     }
 }

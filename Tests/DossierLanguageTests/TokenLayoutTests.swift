@@ -60,7 +60,7 @@ import Testing
         var token = Token(text: "NATO", range: 0..<4, kind: .word, shape: .upper, lower: "nato", number: 7, index: 1,
                           spaceBefore: true, isPossessive: true, isQuoted: true)
         #expect(token.kind == .word && token.shape == .upper && token.number == 7 && token.wordType == 0)
-        #expect(token.spaceBefore && token.isPossessive && token.isQuoted && !token.lowerIsText)
+        #expect(token.spaceBefore && token.isPossessive && token.isQuoted)
         token.kind = .number
         token.shape = .other
         #expect(token.kind == .number && token.shape == .other && token.number == 7)
@@ -70,6 +70,6 @@ import Testing
         token.shape = .mixed
         #expect(token.kind == .punctuation && token.shape == .mixed && !token.isQuoted && token.spaceBefore)
         token.lower = "NATO"
-        #expect(token.lowerIsText && token.kind == .punctuation && token.shape == .mixed)
+        #expect(token.lower == "NATO" && token.kind == .punctuation && token.shape == .mixed && token.spaceBefore)
     }
 }

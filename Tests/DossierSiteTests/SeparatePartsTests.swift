@@ -42,6 +42,8 @@ import Testing
             #expect(whole.contains("<a href=\"http://www.example.org/0\">"))
             #expect(whole.contains("<section class=\"footnotes\""))
             #expect(renderer.html(fromMarkdown: markdown, fragments: fragments, separateParts: parts) == whole)
+            // Converted apart indeed, not whole after giving up (which would come out the same).
+            #expect(renderer.withHTML(fromMarkdown: markdown, fragments: fragments, apart: parts) { String(decoding: $0, as: UTF8.self) } == whole)
         }
     }
 
@@ -54,6 +56,8 @@ import Testing
         md.paragraph("Last words.")
         let parts = [start..<md.text.utf8.count]
         #expect(renderer.html(fromMarkdown: md.text, separateParts: parts) == renderer.html(fromMarkdown: md.text))
+        #expect(renderer.withHTML(fromMarkdown: md.text, fragments: [:], apart: parts) { String(decoding: $0, as: UTF8.self) }
+                == renderer.html(fromMarkdown: md.text))
     }
 
     /// Parts that break the rules (not after an empty line at a heading, holding a footnote or a definition, past a

@@ -15,10 +15,7 @@ extension String {
     /// a full stop or a space on every token.
     public func containsByte(_ byte: UInt8) -> Bool {
         var text = self
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        }
+        return text.withUTF8 { $0.containsByte(byte) }
     }
 
     /// Whether `phrase` occurs in the text (an empty phrase does not, as with Foundation).
@@ -29,6 +26,12 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes hold `byte`, found by the C library's memchr, read in place.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        guard let base = baseAddress else { return false }
+        return memchr(base, Int32(byte), count) != nil
+    }
+
     /// Whether these bytes hold `needle` (an empty needle is not held), read in place.
     public func containsLiteral(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needleBase = needle.baseAddress, let haystackBase = baseAddress, !needle.isEmpty,

@@ -101,7 +101,7 @@ struct OutletReader {
         // asked for `the` or `this` before the noun.
         let isCreditLine = line.spacedWordCount <= 15 || Self.textItselfNounPhrases.occur(in: lower) && namesTextItself(line, lowercased: lower)
         guard isCreditLine else { return nil }
-        // On an ASCII line a pattern runs only when the line holds the words it needs (`CreditLineCues`).
+        // On an ASCII line a pattern runs only when the line holds the words it needs (`creditPatternCues`).
         let isASCII = line.isAllASCII
         for (pattern, cues) in zip(Self.creditPatterns, Self.creditPatternCues) where !isASCII || cues.contains(where: lower.containsLiteral) {
             if let match = line.firstMatch(of: pattern) { return OriginName.leadingName(String(match.1)) }

@@ -62,13 +62,11 @@ struct MeasureRelations: Sendable {
         return (senses, ancestors, wordClass == .noun && found.first?.lexicographerClass == "noun.person")
     }
 
-    /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`).
-    func verbsRelate(_ lhs: String, _ rhs: String) -> Bool { relate(lhs, rhs, .verb) }
-
     /// The verb's senses, for comparing it with many others without looking it up each time; nil when WordNet has none.
     func senses(ofVerb verb: String) -> WordSenses? { verbs[verb] }
 
-    /// `verbsRelate(lhs, rhs)` of two verbs whose senses (`senses(ofVerb:)`) were looked up before.
+    /// Whether two verbs say the same thing or one is a way of doing the other (`shelve`, `suspend`), from their senses
+    /// (`senses(ofVerb:)`), looked up once for comparing each with many others.
     static func verbsRelate(_ lhs: String, _ lhsSenses: WordSenses?, _ rhs: String, _ rhsSenses: WordSenses?) -> Bool {
         if lhs == rhs { return true }
         guard let lhsSenses, let rhsSenses else { return false }
@@ -80,11 +78,4 @@ struct MeasureRelations: Sendable {
 
     /// WordNet's most frequent sense of the noun is a person (`attendee`, `protester`, `chairman`).
     func isPerson(_ noun: String) -> Bool { personNouns.contains(noun) }
-
-    private func relate(_ lhs: String, _ rhs: String, _ wordClass: WordClass) -> Bool {
-        if lhs == rhs { return true }
-        let table = wordClass == .noun ? nouns : verbs
-        guard let left = table[lhs], let right = table[rhs] else { return false }
-        return left.relate(to: right)
-    }
 }

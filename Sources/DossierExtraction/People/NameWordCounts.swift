@@ -89,7 +89,7 @@ struct NameWordCounts: Sendable {
                     first = false
                     guard asks else { continue }
                     // Nearly every word (a token's lower form) is ASCII without a capital, and folds to itself: it is
-                    // found by its bytes, whose one reading hashes it and tells that it folds to itself (`-1`: not
+                    // found by its bytes, hashed and checked for capitals in place, without a folded copy (`-1`: not
                     // among the asked words). Any other word is folded and asked of the `StringPlaces`.
                     let byBytes = answersASCII ? tokens[index].lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
                         guard let hash = Self.hashIfFoldsToItself(bytes) else { return nil }

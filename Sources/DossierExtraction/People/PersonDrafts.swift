@@ -24,8 +24,8 @@ struct PersonDrafts: Sendable {
     }
 
     /// `evidence`: the evidence of these same occurrences, whose places of their keys group them here. `articleCount`:
-    /// more than the largest article of any occurrence (the corpus's articles), nil to find it from the occurrences.
-    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, articleCount: Int? = nil) {
+    /// more than the largest article of any occurrence (the corpus's articles).
+    init(occurrences: [NameOccurrence], evidence: NameEvidence, givenNames: GivenNames, articleCount: Int) {
         precondition(evidence.placeOfOccurrence.count == occurrences.count, "the evidence of other occurrences")
         self.occurrences = occurrences
         // Each occurrence grouped by its key's place, as the evidence found it (`NameEvidence.placeOfOccurrence`), and the
@@ -67,8 +67,7 @@ struct PersonDrafts: Sendable {
         }
         var members = clusters.map { group in group.flatMap { evidence.place(ofKey: $0).map { indicesOfKey[$0] } ?? [] } }
         // The clusters present in each article, by article (an array: a dictionary hashed the article at every member).
-        // Given by the caller: finding it read every occurrence (each on a cache line of its own) once more.
-        let articleCount = articleCount ?? occurrences.indices.reduce(0) { max($0, occurrences[$1].article + 1) }
+        // The article count is the caller's: finding it read every occurrence (each on a cache line of its own) once more.
         var present = Array(repeating: Set<Int>(), count: articleCount)
         /// The sentence where each cluster's full name first appears in each article (by cluster, an array).
         var introduced = Array(repeating: [Int: Int](), count: members.count)

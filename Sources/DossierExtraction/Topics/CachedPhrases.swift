@@ -34,9 +34,6 @@ struct CachedPhrases: Sendable {
     /// its own.
     var runPlaces: [Int32] = []
 
-    /// The number of the phrase of `words` (whose `placeHash` is `hash`), or nil when it was never added.
-    func phrase(_ words: PhraseWords, hash: UInt64) -> Int? { places.place(of: words, hash: hash) }
-
     /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
     /// a longer one by its words' `placeHash`.
     func phrase(_ words: PhraseWords) -> Int? {
@@ -46,9 +43,15 @@ struct CachedPhrases: Sendable {
         return Int(oneWordPhrases[word])
     }
 
-    /// `add(_:hash:occurrence:keyHash:)` of a phrase that `phrase(_:)` did not find.
+    /// Adds the phrase of `words` (not added before: `phrase(_:)` did not find it) as `occurrence` tells it; its number.
+    /// `keyHash`: the hash of the occurrence's key (`PhraseScanner.keyHash`).
     mutating func add(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
-        let phrase = add(words, hash: words.placeHash, occurrence: occurrence, keyHash: keyHash)
+        let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
+        if isNewKey { runPlaces.append(-1) }
+        uses.append(Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon))
+        surfaces.append(occurrence.surface)
+        self.words.append((occurrence.words, occurrence.wordCount))
+        let phrase = places.place(adding: words, hash: words.placeHash).place
         if words.count == 1 {
             let word = words.number(at: 0)
             if word >= oneWordPhrases.count {
@@ -57,16 +60,5 @@ struct CachedPhrases: Sendable {
             oneWordPhrases[word] = Int32(phrase)
         }
         return phrase
-    }
-
-    /// Adds the phrase of `words` (not added before: `phrase(_:hash:)`) as `occurrence` tells it; its number.
-    /// `keyHash`: the hash of the occurrence's key (`PhraseScanner.keyHash`).
-    mutating func add(_ words: PhraseWords, hash: UInt64, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
-        let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
-        if isNewKey { runPlaces.append(-1) }
-        uses.append(Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon))
-        surfaces.append(occurrence.surface)
-        self.words.append((occurrence.words, occurrence.wordCount))
-        return places.place(adding: words, hash: hash).place
     }
 }

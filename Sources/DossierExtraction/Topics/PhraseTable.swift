@@ -35,9 +35,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// `update` of a key whose hash (`StringPlaces.hash`) the caller has (from another table's `hashes`).
     mutating func update(_ key: String, hash: UInt64, orAdd initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        let (place, isNew) = places.place(adding: key, hash: hash)
-        if isNew { values.append(initial()) }
-        change(&values[place])
+        let index = place(adding: key, hash: hash, orAdd: initial())
+        change(&values[index])
     }
 
     /// The place of `key`, whose hash (`StringPlaces.hash`) the caller has; a key not there yet is added with `initial`.

@@ -7,7 +7,7 @@ protocol PlaceKey: Equatable, Sendable {
 }
 
 /// The places (0, 1, 2, …) of distinct keys, in the order they were first added: the key index of a table that keeps
-/// its values in an array by place (`PhraseTable`, `PhraseWordCache`, a run's phrase tallies, `NameEvidence`'s forms),
+/// its values in an array by place (`PhraseTable`, `PhraseWordCache`, `CachedPhrases`, `NameEvidence`'s forms),
 /// a count by place (`CountedPlaces`), or a set of words each hashed in once (`ArticleScan`, the figure grouper's word
 /// numbers, `EventMerger`'s numbering of a day's words).
 ///

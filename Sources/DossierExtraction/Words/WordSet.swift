@@ -1,5 +1,3 @@
-import DossierLanguage
-
 /// A set of words asked about every token, with a first look that hashes nothing: by a word's length in bytes, which
 /// first and which last bytes the words of that length have. Most words fail it (`the`, `government`), and only those
 /// that pass are looked up in the set: by `StringPlaces`' hash, which reads an ASCII word eight bytes at a time, where a
@@ -18,10 +16,6 @@ struct WordSet: Sendable {
     private let lastBytes: [UInt64]
     /// The words allow the look (see above).
     private let looksFirst: Bool
-    /// By word type number (`WordTypeNumbers`), one bit each: the types of the words, for `contains(lowerOf:)`. Empty
-    /// when the words do not allow the look (a token's text may then be one of them written otherwise) or the registry
-    /// could not number them all.
-    private let types: [UInt64]
 
     init(_ words: Set<String>) {
         var places = StringPlaces()
@@ -39,29 +33,6 @@ struct WordSet: Sendable {
         looksFirst = words.allSatisfy { word in
             word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 == 0x20 }
         }
-        types = looksFirst ? Self.typeBits(of: words) : []
-    }
-
-    /// The bits of the words' type numbers, or none when one could not be numbered.
-    private static func typeBits(of words: Set<String>) -> [UInt64] {
-        var bits: [UInt64] = []
-        for word in words {
-            let type = Int(WordTypeNumbers.number(of: word))
-            guard type != 0 else { return [] }
-            if type >> 6 >= bits.count { bits.append(contentsOf: repeatElement(0, count: (type >> 6) + 1 - bits.count)) }
-            bits[type >> 6] |= 1 << UInt64(type & 63)
-        }
-        return bits
-    }
-
-    /// Whether the token's `lower` is one of the words: for a token whose lower form is its text (most words) and
-    /// that has a word type number, told by one bit of `types`, where `contains(token.lower)` looked at the word's
-    /// bytes and, when they passed, hashed it. Exact when the words allow the look: a word written in those
-    /// characters is equal (`==`) only to a string of the same scalars, the ones its type number stands for.
-    func contains(lowerOf token: Token) -> Bool {
-        let type = Int(token.wordType)
-        guard type != 0, token.lowerIsText, !types.isEmpty else { return contains(token.lower) }
-        return type >> 6 < types.count && types[type >> 6] & (1 << UInt64(type & 63)) != 0
     }
 
     func contains(_ word: String) -> Bool {

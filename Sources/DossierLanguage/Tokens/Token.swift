@@ -26,10 +26,7 @@ public struct Token: Sendable, Hashable {
 
     /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
     public var text: String {
-        didSet {
-            type = 0
-            setLowerIsText()
-        }
+        didSet { type = 0 }
     }
     /// `lower`, which `lemma` and `nounLemma` usually equal.
     @usableFromInline var storedLower: String
@@ -98,7 +95,6 @@ public struct Token: Sendable, Hashable {
         @inlinable static var hasNumber: Traits { Traits(rawValue: 8) }
         @inlinable static var lemmaIsBase: Traits { Traits(rawValue: 16) }
         static let nounIsBase = Traits(rawValue: 32)
-        @inlinable static var lowerIsText: Traits { Traits(rawValue: 64) }
     }
 
     /// A string kept by reference: it costs a token one pointer, not two words, and is almost never there.
@@ -126,7 +122,6 @@ public struct Token: Sendable, Hashable {
         self.isPossessive = isPossessive
         self.isQuoted = isQuoted
         setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
-        setLowerIsText()
     }
 
     /// The build-wide number of the word type the tokenizer made this token of (`WordTypeNumbers`): two tokens with
@@ -145,7 +140,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Gives the tokenizer's copy of a word type's analysis the range, position, spacing and quoting of an occurrence
-    /// (what `init(_:range:index:spaceBefore:isQuoted:)` makes), in place: no field but these four is written.
+    /// (what a token made of the analysis with these four fields would be), in place: no field but these four is written.
     mutating func setOccurrence(range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
@@ -166,7 +161,7 @@ public struct Token: Sendable, Hashable {
         end = UInt32(range.upperBound)
         position = UInt32(index)
         packed = Self.packed(kind: .punctuation, shape: .other,
-                             traits: Self.occurrenceTraits(.lowerIsText, spaceBefore: spaceBefore, isQuoted: isQuoted))
+                             traits: Self.occurrenceTraits([], spaceBefore: spaceBefore, isQuoted: isQuoted))
     }
 
     /// `traits` with the spacing and quoting of an occurrence in place of their own.
@@ -185,16 +180,8 @@ public struct Token: Sendable, Hashable {
             storedLower = newValue
             setLemmas(lemma, noun: noun)
             type = 0
-            setLowerIsText()
         }
     }
-
-    /// `lower` is `text` (as `==` compares strings): a lower-case word as written (`talks`, not `Talks` or `talks'`).
-    /// A table of lower forms can then find the token by its `wordType`, which numbers its text
-    /// (`WordSet.contains(lowerOf:)`).
-    @inlinable public var lowerIsText: Bool { traits.contains(.lowerIsText) }
-
-    private mutating func setLowerIsText() { set(.lowerIsText, text == storedLower) }
 
     /// Offsets of `text` in the sentence, in Unicode scalars.
     public var range: Range<Int> {

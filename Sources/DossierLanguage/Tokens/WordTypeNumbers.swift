@@ -23,13 +23,6 @@ public enum WordTypeNumbers {
     /// made until now.
     public static var bound: Int { registry.bound }
 
-    /// The number of the type written `text` (the number a token with this text carries), made when new; 0 when the
-    /// registry is full.
-    public static func number(of text: String) -> UInt32 {
-        let scalars = Array(text.unicodeScalars)
-        return number(of: scalars[...], text: text, hash: WordTypes.hash(scalars[...]))
-    }
-
     /// The number of the type spelled by `word` (whose `WordTypes.hash` is `hash`), written `text`; made when new.
     static func number(of word: ArraySlice<Unicode.Scalar>, text: String, hash: UInt64) -> UInt32 {
         registry.number(of: word, text: text, hash: hash)

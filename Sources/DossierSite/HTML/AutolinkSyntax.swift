@@ -1,4 +1,3 @@
-import Glibc
 import DossierCore
 
 /// Whether a Markdown document may hold a link that cmark-gfm's autolink extension makes, so that a parser is given
@@ -21,8 +20,7 @@ enum AutolinkSyntax {
 
     /// `mayOccur(in:)` of Markdown given as UTF-8.
     static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil || bytes.containsLiteral("://")
+        bytes.containsByte(UInt8(ascii: "@")) || bytes.containsLiteral("://")
             || bytes.containsLiteral("www.")
     }
 }

@@ -1,4 +1,4 @@
-import Glibc
+import DossierCore
 
 /// Whether a Markdown document may hold a GFM footnote, so that cmark-gfm is asked to look for footnotes only when it
 /// may find one: with `CMARK_OPT_FOOTNOTES`, finishing a parse walks the whole tree twice more (to collect definitions,
@@ -18,7 +18,6 @@ enum FootnoteSyntax {
 
     /// `mayOccur(in:)` of Markdown given as UTF-8.
     static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(UInt8(ascii: "^")), bytes.count) != nil
+        bytes.containsByte(UInt8(ascii: "^"))
     }
 }

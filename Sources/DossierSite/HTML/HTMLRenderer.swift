@@ -76,7 +76,7 @@ public struct HTMLRenderer: Sendable {
     /// `withHTML` of a page whose `parts` are converted apart, one after the other on a thread of their own, while the
     /// rest of the page is converted on this one, with a marker where the parts were that becomes their HTML (see
     /// `SeparateParts`); nil (before `body` is called) when the page cannot be converted so, to be converted whole.
-    private func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], apart parts: [Range<Int>],
+    func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], apart parts: [Range<Int>],
                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         // The text as the whole conversion gives it to cmark-gfm: up to its first NUL (`withCString`, `strlen`).
         var markdown = markdown

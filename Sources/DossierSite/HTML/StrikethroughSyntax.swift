@@ -1,4 +1,4 @@
-import Glibc
+import DossierCore
 
 /// Whether a Markdown document may hold a GFM strikethrough, so that a parser is given cmark-gfm's strikethrough
 /// extension only when it may make one. The extension declares `~` a character that starts its inline, and every parser
@@ -16,7 +16,6 @@ enum StrikethroughSyntax {
 
     /// `mayOccur(in:)` of Markdown given as UTF-8.
     static func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(UInt8(ascii: "~")), bytes.count) != nil
+        bytes.containsByte(UInt8(ascii: "~"))
     }
 }
