@@ -107,11 +107,15 @@ public struct FigureExtractor: Sendable {
         let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
         // (The articles' ids and dates read in place, here and below: an article passed whole was a copy of it.)
         let recognizers = articles.indices.map { finder.recognizer(published: articles[$0].metadata.published) }
+        // The runs a thread works one after another share what each word type says of where a number may start.
+        let answers = WordTypeAnswers.Pool()
         var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
             let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]
-            return run.indices.map { finder.numbers(in: sentences[$0], recognizer: recognizer, knownNames: known) }
+            return answers.withAnswers { answers in
+                run.indices.map { finder.numbers(in: sentences[$0], recognizer: recognizer, knownNames: known, answers: &answers) }
+            }
         }.map { Array($0.joined()) }
         // Each article's mentions appended in turn to the corpus's array: made per article on all cores, they were then
         // copied into one array (every mention's strings and arrays retained, and released with the articles' arrays).

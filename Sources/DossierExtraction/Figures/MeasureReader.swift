@@ -73,7 +73,10 @@ struct MeasureReader: Sendable {
             reading.direction = direction(of: quantity)
             reading.names = names
             previousEnd = reading.textEnd
-            readings.append(reading)
+            // Moved in (an empty reading appended, then swapped with it): appended as it was, the reading was copied
+            // (its dozen strings and arrays retained), then dropped. (`consume` does not take a variable passed inout.)
+            readings.append(MeasureReading(textEnd: 0))
+            swap(&readings[readings.count - 1], &reading)
         }
         for position in readings.indices.dropLast() where quantities[position].kind == .vague && readings[position].head == nil {
             let next = quantities[position + 1].tokens.lowerBound

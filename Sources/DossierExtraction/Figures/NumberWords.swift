@@ -125,6 +125,46 @@ enum NumberWords {
         }
     }
 
+    /// `mayStartNumber(_:at:openings:)` with the answers about each word's type kept (`WordTypeAnswers`): a word's
+    /// bytes are read, and the word after `a` looked up, once per type a run meets, not for every token.
+    static func mayStartNumber(_ tokens: [Token], at index: Int, openings: NumberOpenings, answers: inout WordTypeAnswers) -> Bool {
+        switch tokens[index].kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            let found = answers.answers(ofType: tokens[index].wordType) { openingAnswers(of: tokens[index].lower, openings: openings) }
+            if found & OpeningAnswer.opener != 0 { return true }
+            // Every word `a` counts with is a word: after `a`, a number or a mark opens nothing.
+            guard found & OpeningAnswer.article != 0, index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+            let next = answers.answers(ofType: tokens[index + 1].wordType) { openingAnswers(of: tokens[index + 1].lower, openings: openings) }
+            return next & OpeningAnswer.countedAfterA != 0
+        }
+    }
+
+    /// What `mayStartNumber(_:at:openings:answers:)` keeps of a word type (`WordTypeAnswers`), one bit each.
+    enum OpeningAnswer {
+        /// A number may open with the word whatever follows it (`seven`, `twenty-four`, `hundreds`, `half`).
+        static let opener: UInt8 = 1
+        /// The word is `a`, which opens a number before a word it counts with.
+        static let article: UInt8 = 2
+        /// `a` counts with the word (`a dozen`, `a million`, `a third of`).
+        static let countedAfterA: UInt8 = 4
+    }
+
+    /// The answers (`OpeningAnswer`) about the word whose lower form is `lower`: those `mayStartNumber(_:at:openings:)`
+    /// works out for every token.
+    private static func openingAnswers(of lower: String, openings: NumberOpenings) -> UInt8 {
+        var found: UInt8 = 0
+        switch opening(of: lower, openings: openings) {
+        case .article: found |= OpeningAnswer.article
+        case .hyphenated(let head): if simpleWords.contains(head) { found |= OpeningAnswer.opener }
+        case .opener: found |= OpeningAnswer.opener
+        case .none: break
+        }
+        if countedAfterA.contains(lower) { found |= OpeningAnswer.countedAfterA }
+        return found
+    }
+
     /// The word's bytes read once, in place: a word is a few bytes long, and a loop over them cost less than the
     /// comparison with `a` and the search for a hyphen by `memchr` (a call, with the word retained and released around it).
     private static func opening(of word: String, openings: NumberOpenings) -> NumberOpenings.Opening {

@@ -20,14 +20,25 @@ struct QuantityRecognizer: Sendable {
     /// The quantities, and the tokens' lower forms when the recognizer read them (empty when no number may start in the
     /// sentence): `MeasureReader` reads the same words, which were listed again for it.
     func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
+        var answers = WordTypeAnswers()
+        return quantitiesAndWords(in: tokens, answers: &answers)
+    }
+
+    /// `quantitiesAndWords(in:)`, with what each word type says of where a number may start kept in `answers` (a cache
+    /// the caller lends from one sentence to the next: `NumberWords.mayStartNumber(_:at:openings:answers:)`).
+    func quantitiesAndWords(in tokens: [Token], answers: inout WordTypeAnswers) -> (quantities: [Quantity], words: [String]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0, openings: openings) }) else {
-            return ([], [])
+        var firstStart = 0
+        while firstStart < tokens.count, !NumberWords.mayStartNumber(tokens, at: firstStart, openings: openings, answers: &answers) {
+            firstStart += 1
         }
+        guard firstStart < tokens.count else { return ([], []) }
         var mayStart = Array(repeating: false, count: tokens.count)
         mayStart[firstStart] = true
-        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, openings: openings) }
+        for index in (firstStart + 1)..<tokens.count {
+            mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, openings: openings, answers: &answers)
+        }
         let reader = Cursor(tokens: tokens, mayStart: mayStart, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
