@@ -36,9 +36,10 @@ struct FigureFinder: Sendable {
     func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts,
                  answers: inout WordTypeAnswers) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
-        let (quantities, words) = recognizer.quantitiesAndWords(in: tokens, answers: &answers)
+        let (quantities, words, tokenAnswers) = recognizer.quantitiesAndWords(in: tokens, answers: &answers)
         guard !quantities.isEmpty else { return SentenceNumbers() }
-        let readings = MeasureReader(tokens: tokens, words: words, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
+        let readings = MeasureReader(tokens: tokens, words: words, answers: tokenAnswers, lexicon: lexicon, knownNames: knownNames,
+                                     subjectAuxiliaries: subjectAuxiliaries)
             .readings(of: quantities)
         return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
     }

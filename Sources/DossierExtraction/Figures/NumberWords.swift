@@ -125,43 +125,42 @@ enum NumberWords {
         }
     }
 
-    /// `mayStartNumber(_:at:openings:)` with the answers about each word's type kept (`WordTypeAnswers`): a word's
-    /// bytes are read, and the word after `a` looked up, once per type a run meets, not for every token.
+    /// `mayStartNumber(_:at:openings:)` with the answers about each word's type kept (`WordTypeAnswers`, of
+    /// `FigureWordAnswers`): a word's bytes are read, and the word after `a` looked up, once per type a run meets, not
+    /// for every token.
     static func mayStartNumber(_ tokens: [Token], at index: Int, openings: NumberOpenings, answers: inout WordTypeAnswers) -> Bool {
         switch tokens[index].kind {
         case .number: return true
         case .punctuation: return false
         case .word:
-            let found = answers.answers(ofType: tokens[index].wordType) { openingAnswers(of: tokens[index].lower, openings: openings) }
-            if found & OpeningAnswer.opener != 0 { return true }
-            // Every word `a` counts with is a word: after `a`, a number or a mark opens nothing.
-            guard found & OpeningAnswer.article != 0, index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
-            let next = answers.answers(ofType: tokens[index + 1].wordType) { openingAnswers(of: tokens[index + 1].lower, openings: openings) }
-            return next & OpeningAnswer.countedAfterA != 0
+            let found = FigureWordAnswers.answers(of: tokens, at: index, openings: openings, in: &answers)
+            return mayStartNumber(tokens, at: index, answers: found) {
+                FigureWordAnswers.answers(of: tokens, at: index + 1, openings: openings, in: &answers)
+            }
         }
     }
 
-    /// What `mayStartNumber(_:at:openings:answers:)` keeps of a word type (`WordTypeAnswers`), one bit each.
-    enum OpeningAnswer {
-        /// A number may open with the word whatever follows it (`seven`, `twenty-four`, `hundreds`, `half`).
-        static let opener: UInt8 = 1
-        /// The word is `a`, which opens a number before a word it counts with.
-        static let article: UInt8 = 2
-        /// `a` counts with the word (`a dozen`, `a million`, `a third of`).
-        static let countedAfterA: UInt8 = 4
+    /// Whether a number may start at the word at `index`, whose answers (`FigureWordAnswers`) are `found`; `next` gives
+    /// the answers of the token after it (asked only after `a`).
+    @inline(__always)
+    static func mayStartNumber(_ tokens: [Token], at index: Int, answers found: UInt8, next: () -> UInt8) -> Bool {
+        if found & FigureWordAnswers.opener != 0 { return true }
+        // Every word `a` counts with is a word: after `a`, a number or a mark opens nothing.
+        guard found & FigureWordAnswers.article != 0, index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        return next() & FigureWordAnswers.countedAfterA != 0
     }
 
-    /// The answers (`OpeningAnswer`) about the word whose lower form is `lower`: those `mayStartNumber(_:at:openings:)`
-    /// works out for every token.
-    private static func openingAnswers(of lower: String, openings: NumberOpenings) -> UInt8 {
+    /// The answers about where a number may start (`FigureWordAnswers`' `opener`, `article` and `countedAfterA`) of the
+    /// word whose lower form is `lower`: what `mayStartNumber(_:at:openings:)` works out for every token.
+    static func openingAnswers(of lower: String, openings: NumberOpenings) -> UInt8 {
         var found: UInt8 = 0
         switch opening(of: lower, openings: openings) {
-        case .article: found |= OpeningAnswer.article
-        case .hyphenated(let head): if simpleWords.contains(head) { found |= OpeningAnswer.opener }
-        case .opener: found |= OpeningAnswer.opener
+        case .article: found |= FigureWordAnswers.article
+        case .hyphenated(let head): if simpleWords.contains(head) { found |= FigureWordAnswers.opener }
+        case .opener: found |= FigureWordAnswers.opener
         case .none: break
         }
-        if countedAfterA.contains(lower) { found |= OpeningAnswer.countedAfterA }
+        if countedAfterA.contains(lower) { found |= FigureWordAnswers.countedAfterA }
         return found
     }
 
