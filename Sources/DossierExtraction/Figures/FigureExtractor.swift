@@ -104,7 +104,9 @@ public struct FigureExtractor: Sendable {
                          maximumBatches: Int = SentenceBatches.coreCount)
         -> (mentions: [FigureMention], names: [NameCounts]) {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
-        let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
+        // The articles a thread reads one after another share what each capitalized word type says (`NameAnswer`).
+        let nameAnswers = WordTypeAnswers.Pool()
+        let names = ParallelMap.map(tokenized) { article in nameAnswers.withAnswers { StoryIndex.nameCounts(of: article, answers: &$0) } }
         // (The articles' ids and dates read in place, here and below: an article passed whole was a copy of it.)
         let recognizers = articles.indices.map { finder.recognizer(published: articles[$0].metadata.published) }
         // The runs a thread works one after another share what each word type says of where a number may start.

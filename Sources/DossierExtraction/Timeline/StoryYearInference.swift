@@ -27,7 +27,7 @@ struct StoryYearInference {
     static func reading(of tokens: [Token], contentWords: Set<String>? = nil, answers: inout WordTypeAnswers) -> Reading? {
         let saysLastYear = saysLastYear(tokens, answers: &answers), year = eventYear(tokens)
         guard saysLastYear || year != nil else { return nil }
-        return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens))
+        return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens, answers: &answers))
     }
 
     /// The story's year from the readings of its sentences (`reading(of:contentWords:)`), in reading order.

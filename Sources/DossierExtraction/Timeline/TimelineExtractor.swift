@@ -25,7 +25,7 @@ public struct TimelineExtractor: Sendable {
                 // Each sentence read in place; only a dated one is copied (`let sentence = run[position]` copied every one).
                 for position in run.indices {
                     let mentions = finder.mentions(in: run[position], answers: &answers)
-                    let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens)
+                    let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens, answers: &answers)
                     if let words { dated.append(DatedSentence(position: position, sentence: run[position], mentions: mentions, contentWords: words)) }
                     if readsStoryYear, let reading = StoryYearInference.reading(of: run[position].tokens, contentWords: words, answers: &answers) {
                         years.append(reading)
