@@ -175,7 +175,10 @@ public struct FigureExtractor: Sendable {
     /// the rows themselves (paired with their counts) copied every row, its strings and arrays retained and released,
     /// into the pairs, while sorting and out of them; and a copy into its place retained them once more.
     static func inTableOrder(_ figures: consuming [Figure]) -> [Figure] {
-        let ranks = figures.map { rank($0.agreement) }, sources = figures.map { $0.sourceCount }
+        // Each figure's fields read in place, by position, and its `sourceCount` worked out as `Figure` does, from its
+        // values: `figures.map { $0.sourceCount }` copied every figure (its strings and arrays retained, then released).
+        let ranks = figures.indices.map { rank(figures[$0].agreement) }
+        let sources = figures.indices.map { figures[$0].values.distinctCount { $0.reference.source } }
         let order = figures.indices.sorted { lhs, rhs in
             if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
             if sources[lhs] != sources[rhs] { return sources[lhs] > sources[rhs] }

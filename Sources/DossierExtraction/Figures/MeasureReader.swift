@@ -65,7 +65,8 @@ struct MeasureReader: Sendable {
         // The text end of the reading before, kept apart: read from the array, the reading was copied whole.
         var previousEnd: Int?
         for (position, quantity) in quantities.enumerated() {
-            var reading = counted(after: quantity)
+            var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
+            counted(after: quantity, into: &reading)
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: previousEnd, nextStart: nextStart)
             readStates(of: quantity, in: window, into: &reading, previousEnd: previousEnd)
@@ -112,16 +113,18 @@ struct MeasureReader: Sendable {
     /// Prepositions after a sum or a percentage before what it is of (`£5bn for schools`, `3% on imports`).
     private static let amountPrepositions = ["in", "for", "on"]
 
-    private func counted(after quantity: Quantity) -> MeasureReading {
-        var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
+    /// The counted noun of `quantity` and what the phrase says of it, read into `reading` (a new reading, ending at the
+    /// quantity's tokens): returned, the reading was copied out of the variable the reads into it are made through
+    /// (its strings and arrays retained), and that one dropped.
+    private func counted(after quantity: Quantity, into reading: inout MeasureReading) {
         var k = quantity.tokens.upperBound
         let clause = clauses[quantity.numberStart]
         func inClause(_ i: Int) -> Bool { i < tokens.count && clauses[i] == clause }
-        if quantity.kind == .year { return reading }
+        if quantity.kind == .year { return }
         if inClause(k + 1), words[k] == "of", MeasureVocabulary.pointsBack.contains(words[k + 1]) {
             reading.pointsBack = true
             reading.textEnd = k + 2
-            return reading
+            return
         }
         if inClause(k + 1), words[k] == "of" || (Self.amountPrepositions.contains(words[k]) && (quantity.kind == .money || quantity.kind == .percent)) {
             var j = k + 1
@@ -147,7 +150,7 @@ struct MeasureReader: Sendable {
                 if word == "others" || MeasureVocabulary.pointsBack.contains(word) && (!inClause(k + 1) || !isContent(k + 1)) {
                     reading.pointsBack = true
                     reading.textEnd = k + 1
-                    return reading
+                    return
                 }
                 k += 1
                 continue
@@ -186,7 +189,6 @@ struct MeasureReader: Sendable {
         if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
         if reading.head == nil, Self.mayHaveHeadBefore(quantity.kind) { headBefore(quantity, into: &reading) }
         reading.adjectives.sortOnce()
-        return reading
     }
 
     /// Kinds of amount whose measured noun may stand before them (`profits rose 20%`).
