@@ -104,14 +104,20 @@ public struct FigureExtractor: Sendable {
                          maximumBatches: Int = SentenceBatches.coreCount)
         -> (mentions: [FigureMention], names: [NameCounts]) {
         let tokenized = ParallelMap.map(articleSentences) { $0.map(sentences.tokens(of:)) }
-        let names = ParallelMap.map(tokenized) { StoryIndex.nameCounts(of: $0) }
+        // The articles a thread reads one after another share what each capitalized word type says (`NameAnswer`).
+        let nameAnswers = WordTypeAnswers.Pool()
+        let names = ParallelMap.map(tokenized) { article in nameAnswers.withAnswers { StoryIndex.nameCounts(of: article, answers: &$0) } }
         // (The articles' ids and dates read in place, here and below: an article passed whole was a copy of it.)
         let recognizers = articles.indices.map { finder.recognizer(published: articles[$0].metadata.published) }
+        // The runs a thread works one after another share what each word type says of where a number may start.
+        let answers = WordTypeAnswers.Pool()
         var numbers = SentenceBatches.map(articleSentences, batchSize: batchSize, maximumBatches: maximumBatches) { article, run in
             // The article's tokens, recognizer and names taken once for the run, not for each sentence (each a copy
             // retaining and releasing their arrays).
             let sentences = tokenized[article], recognizer = recognizers[article], known = names[article]
-            return run.indices.map { finder.numbers(in: sentences[$0], recognizer: recognizer, knownNames: known) }
+            return answers.withAnswers { answers in
+                run.indices.map { finder.numbers(in: sentences[$0], recognizer: recognizer, knownNames: known, answers: &answers) }
+            }
         }.map { Array($0.joined()) }
         // Each article's mentions appended in turn to the corpus's array: made per article on all cores, they were then
         // copied into one array (every mention's strings and arrays retained, and released with the articles' arrays).
@@ -169,7 +175,10 @@ public struct FigureExtractor: Sendable {
     /// the rows themselves (paired with their counts) copied every row, its strings and arrays retained and released,
     /// into the pairs, while sorting and out of them; and a copy into its place retained them once more.
     static func inTableOrder(_ figures: consuming [Figure]) -> [Figure] {
-        let ranks = figures.map { rank($0.agreement) }, sources = figures.map { $0.sourceCount }
+        // Each figure's fields read in place, by position, and its `sourceCount` worked out as `Figure` does, from its
+        // values: `figures.map { $0.sourceCount }` copied every figure (its strings and arrays retained, then released).
+        let ranks = figures.indices.map { rank(figures[$0].agreement) }
+        let sources = figures.indices.map { figures[$0].values.distinctCount { $0.reference.source } }
         let order = figures.indices.sorted { lhs, rhs in
             if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
             if sources[lhs] != sources[rhs] { return sources[lhs] > sources[rhs] }

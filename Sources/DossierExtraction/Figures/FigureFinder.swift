@@ -27,10 +27,19 @@ struct FigureFinder: Sendable {
     /// What one sentence states, read from the sentence alone: its numbers, what each measures, and its years.
     /// `knownNames`: the article's name counts (`StoryIndex.nameCounts`).
     func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts) -> SentenceNumbers {
+        var answers = WordTypeAnswers()
+        return numbers(in: tokens, recognizer: recognizer, knownNames: knownNames, answers: &answers)
+    }
+
+    /// `numbers(in:recognizer:knownNames:)` with a cache of what word types say of where a number may start
+    /// (`WordTypeAnswers`) the caller lends from one sentence to the next.
+    func numbers(in tokens: [Token], recognizer: QuantityRecognizer, knownNames: NameCounts,
+                 answers: inout WordTypeAnswers) -> SentenceNumbers {
         // `two weeks ago` is a duration, a figure like any other (the timeline places it too when it can).
-        let (quantities, words) = recognizer.quantitiesAndWords(in: tokens)
+        let (quantities, words, tokenAnswers) = recognizer.quantitiesAndWords(in: tokens, answers: &answers)
         guard !quantities.isEmpty else { return SentenceNumbers() }
-        let readings = MeasureReader(tokens: tokens, words: words, lexicon: lexicon, knownNames: knownNames, subjectAuxiliaries: subjectAuxiliaries)
+        let readings = MeasureReader(tokens: tokens, words: words, answers: tokenAnswers, lexicon: lexicon, knownNames: knownNames,
+                                     subjectAuxiliaries: subjectAuxiliaries)
             .readings(of: quantities)
         return SentenceNumbers(quantities: quantities, readings: readings, years: Self.years(in: tokens))
     }
@@ -78,8 +87,11 @@ struct FigureFinder: Sendable {
                                         reference: SentenceReference(source: id, sentence: sentence.id),
                                         upper: quantity.upper)
                 let year = years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
-                mentions.append(FigureMention(quantity: quantity, reading: reading, value: value, sourceIndex: sourceIndex,
+                // The reading moved into the mention (an empty one appended, then swapped with it): passed as it was, it
+                // was copied (its dozen strings and arrays retained), then dropped.
+                mentions.append(FigureMention(quantity: quantity, reading: MeasureReading(textEnd: 0), value: value, sourceIndex: sourceIndex,
                                               sentenceIndex: sentenceIndex, year: year, yearKnown: year != nil))
+                swap(&mentions[mentions.count - 1].reading, &reading)
             }
         }
     }

@@ -4,6 +4,9 @@ import DossierLanguage
 struct MeasureReader: Sendable {
     let tokens: [Token]
     let words: [String]
+    /// Each token's answers (`FigureWordAnswers`): whether it is a content word, an event or a condition word, a
+    /// clause break, read by one array read where each was a look into a word list (or two) every time it was asked.
+    let answers: [UInt8]
     /// Noun lemmas for keys of what is counted and whose it is (`Palestinians` → `palestinian`).
     let lexicon: Lexicon
     /// For each token, the index of its clause (clauses end at `,` `;` `:` and brackets).
@@ -15,13 +18,21 @@ struct MeasureReader: Sendable {
     /// Words after which a name is its clause's subject (the lexicon's `subject-auxiliaries`).
     let subjectAuxiliaries: Set<String>
 
-    /// `words`: the tokens' lower forms, when the caller has them listed (`QuantityRecognizer.quantitiesAndWords`).
-    init(tokens: [Token], words: [String]? = nil, lexicon: Lexicon, knownNames: NameCounts = NameCounts(), subjectAuxiliaries: Set<String> = []) {
+    /// `words` and `answers`: the tokens' lower forms and answers, when the caller has them listed
+    /// (`QuantityRecognizer.quantitiesAndWords`).
+    init(tokens: [Token], words: [String]? = nil, answers: [UInt8]? = nil, lexicon: Lexicon, knownNames: NameCounts = NameCounts(),
+         subjectAuxiliaries: Set<String> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.knownNames = knownNames
         self.subjectAuxiliaries = subjectAuxiliaries
         self.words = words ?? tokens.map(\.lower)
+        if let answers {
+            self.answers = answers
+        } else {
+            var cache = WordTypeAnswers()
+            self.answers = tokens.indices.map { FigureWordAnswers.answers(of: tokens, at: $0, openings: NumberWords.openings, in: &cache) }
+        }
         var clause = 0
         var clauses: [Int] = []
         clauses.reserveCapacity(tokens.count)
@@ -54,7 +65,8 @@ struct MeasureReader: Sendable {
         // The text end of the reading before, kept apart: read from the array, the reading was copied whole.
         var previousEnd: Int?
         for (position, quantity) in quantities.enumerated() {
-            var reading = counted(after: quantity)
+            var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
+            counted(after: quantity, into: &reading)
             let nextStart = position + 1 < quantities.count ? quantities[position + 1].tokens.lowerBound : tokens.count
             let window = stateWindow(of: quantity, textEnd: reading.textEnd, previousEnd: previousEnd, nextStart: nextStart)
             readStates(of: quantity, in: window, into: &reading, previousEnd: previousEnd)
@@ -73,7 +85,10 @@ struct MeasureReader: Sendable {
             reading.direction = direction(of: quantity)
             reading.names = names
             previousEnd = reading.textEnd
-            readings.append(reading)
+            // Moved in (an empty reading appended, then swapped with it): appended as it was, the reading was copied
+            // (its dozen strings and arrays retained), then dropped. (`consume` does not take a variable passed inout.)
+            readings.append(MeasureReading(textEnd: 0))
+            swap(&readings[readings.count - 1], &reading)
         }
         for position in readings.indices.dropLast() where quantities[position].kind == .vague && readings[position].head == nil {
             let next = quantities[position + 1].tokens.lowerBound
@@ -98,16 +113,18 @@ struct MeasureReader: Sendable {
     /// Prepositions after a sum or a percentage before what it is of (`£5bn for schools`, `3% on imports`).
     private static let amountPrepositions = ["in", "for", "on"]
 
-    private func counted(after quantity: Quantity) -> MeasureReading {
-        var reading = MeasureReading(textEnd: quantity.tokens.upperBound)
+    /// The counted noun of `quantity` and what the phrase says of it, read into `reading` (a new reading, ending at the
+    /// quantity's tokens): returned, the reading was copied out of the variable the reads into it are made through
+    /// (its strings and arrays retained), and that one dropped.
+    private func counted(after quantity: Quantity, into reading: inout MeasureReading) {
         var k = quantity.tokens.upperBound
         let clause = clauses[quantity.numberStart]
         func inClause(_ i: Int) -> Bool { i < tokens.count && clauses[i] == clause }
-        if quantity.kind == .year { return reading }
+        if quantity.kind == .year { return }
         if inClause(k + 1), words[k] == "of", MeasureVocabulary.pointsBack.contains(words[k + 1]) {
             reading.pointsBack = true
             reading.textEnd = k + 2
-            return reading
+            return
         }
         if inClause(k + 1), words[k] == "of" || (Self.amountPrepositions.contains(words[k]) && (quantity.kind == .money || quantity.kind == .percent)) {
             var j = k + 1
@@ -122,7 +139,7 @@ struct MeasureReader: Sendable {
         while inClause(k), steps < 5, tokens.isWord(at: k) {
             steps += 1
             let word = words[k]
-            if quantity.kind != .age, MeasureVocabulary.condition(of: word) != nil || MeasureVocabulary.event(of: word) != nil {
+            if quantity.kind != .age, answers[k] & (FigureWordAnswers.condition | FigureWordAnswers.event) != 0 {
                 if reading.head == nil, k == reading.textEnd || lastCapital == k - 1 || Self.modifiers.contains(words[k - 1]) {
                     k += 1
                     continue  // `25 living prisoners`, `eight released hostages`
@@ -133,7 +150,7 @@ struct MeasureReader: Sendable {
                 if word == "others" || MeasureVocabulary.pointsBack.contains(word) && (!inClause(k + 1) || !isContent(k + 1)) {
                     reading.pointsBack = true
                     reading.textEnd = k + 1
-                    return reading
+                    return
                 }
                 k += 1
                 continue
@@ -147,7 +164,7 @@ struct MeasureReader: Sendable {
             reading.head = lemma(at: k)
             var end = k + 1
             if inClause(end), isContent(end), !tokens.isCapitalized(at: end), !words[end].hasSuffix("ly"),
-               MeasureVocabulary.event(of: words[end]) == nil, MeasureVocabulary.condition(of: words[end]) == nil {
+               answers[end] & (FigureWordAnswers.event | FigureWordAnswers.condition) == 0 {
                 reading.head = lemma(at: end)
                 end += 1
             }
@@ -172,7 +189,6 @@ struct MeasureReader: Sendable {
         if quantity.kind == .age, reading.head == nil, reading.subject == nil { reading.subject = nameBefore(quantity) }
         if reading.head == nil, Self.mayHaveHeadBefore(quantity.kind) { headBefore(quantity, into: &reading) }
         reading.adjectives.sortOnce()
-        return reading
     }
 
     /// Kinds of amount whose measured noun may stand before them (`profits rose 20%`).
@@ -208,7 +224,7 @@ struct MeasureReader: Sendable {
                 reading.headText = noun
                 return
             }
-            if isContent(k), !tokens.isCapitalized(at: k), MeasureVocabulary.event(of: words[k]) == nil {
+            if isContent(k), !tokens.isCapitalized(at: k), answers[k] & FigureWordAnswers.event == 0 {
                 // `dealt`, `expected`: a verb form says what happened, not what is measured
                 if !words[k].hasSuffix("ed") {
                     reading.head = lemma(at: k)
@@ -220,12 +236,10 @@ struct MeasureReader: Sendable {
         }
     }
 
-    /// Asked of every word of a clause: the token's kind and its lower form (`words`) are read without copying it.
+    /// Asked of every word of a clause: a word of two characters or more, neither a function word nor a number word
+    /// (`FigureWordAnswers.content`).
     private func isContent(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word else { return false }
-        let lower = words[index]
-        guard lower.hasSeveralCharacters else { return false }
-        return !MeasureVocabulary.functionWordSet.contains(lower) && !NumberWords.isNumberWord(lower)
+        answers[index] & FigureWordAnswers.content != 0
     }
 
     // MARK: what happened to it
@@ -244,13 +258,13 @@ struct MeasureReader: Sendable {
         let text = quantity.tokens.upperBound..<reading.textEnd
         // The window's tokens before the number, less the two the prenominal ones already are.
         let before = window.before.lowerBound..<max(window.before.lowerBound, start - 2)
-        func first(from lexicon: (String) -> String?) -> (String, String)? {
-            if let found = self.first(in: prenominal, from: lexicon) ?? self.first(in: text, from: lexicon) { return found }
+        func first(_ answer: UInt8, from lexicon: (String) -> String?) -> (String, String)? {
+            if let found = self.first(answer, in: prenominal, from: lexicon) ?? self.first(answer, in: text, from: lexicon) { return found }
             if partitive { return nil }
-            return self.first(in: before.reversed(), from: lexicon) ?? self.first(in: window.after, from: lexicon)
+            return self.first(answer, in: before.reversed(), from: lexicon) ?? self.first(answer, in: window.after, from: lexicon)
         }
-        var event = first(from: MeasureVocabulary.event(of:))
-        var condition = first(from: MeasureVocabulary.condition(of:))
+        var event = first(FigureWordAnswers.event, from: MeasureVocabulary.event(of:))
+        var condition = first(FigureWordAnswers.condition, from: MeasureVocabulary.condition(of:))
         if !partitive, event == nil, condition == nil {
             // None near the number: the nearest in its clause, either side.
             (event, condition) = nearestStates(around: quantity.numberStart, in: clause)
@@ -272,12 +286,12 @@ struct MeasureReader: Sendable {
     /// `half of the 59 hostages are alive`: the states the verb after the whole phrase gives the amount.
     private func predicate(after start: Int, in clause: Int, into reading: inout MeasureReading) {
         var k = start
-        while k < tokens.count, clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]), tokens[k].kind != .number {
+        while k < tokens.count, clauses[k] == clause, answers[k] & FigureWordAnswers.clauseBreak == 0, tokens[k].kind != .number {
             k += 1
         }
         let indices = start..<k
-        let event = first(in: indices, from: MeasureVocabulary.event(of:))
-        let condition = first(in: indices, from: MeasureVocabulary.condition(of:))
+        let event = first(FigureWordAnswers.event, in: indices, from: MeasureVocabulary.event(of:))
+        let condition = first(FigureWordAnswers.condition, in: indices, from: MeasureVocabulary.condition(of:))
         guard event != nil || condition != nil else { return }
         reading.event = event?.0
         reading.eventWord = event?.1
@@ -292,8 +306,12 @@ struct MeasureReader: Sendable {
         var event: (String, String)?, condition: (String, String)?
         func look(at index: Int) {
             guard clauses[index] == clause, tokens.isWord(at: index) else { return }
-            if event == nil, let state = MeasureVocabulary.event(of: words[index]) { event = (state, words[index]) }
-            if condition == nil, let state = MeasureVocabulary.condition(of: words[index]) { condition = (state, words[index]) }
+            if event == nil, answers[index] & FigureWordAnswers.event != 0, let state = MeasureVocabulary.event(of: words[index]) {
+                event = (state, words[index])
+            }
+            if condition == nil, answers[index] & FigureWordAnswers.condition != 0, let state = MeasureVocabulary.condition(of: words[index]) {
+                condition = (state, words[index])
+            }
         }
         var distance = 0
         while event == nil || condition == nil, center - distance >= 0 || center + distance < tokens.count {
@@ -304,9 +322,10 @@ struct MeasureReader: Sendable {
         return (event, condition)
     }
 
-    /// The first state word in `indices`: its class and the word as written.
-    private func first(in indices: some Sequence<Int>, from lexicon: (String) -> String?) -> (String, String)? {
-        for index in indices where tokens.isWord(at: index) {
+    /// The first state word in `indices`: its class and the word as written. `answer`: the answer
+    /// (`FigureWordAnswers.event` or `condition`) of the words `lexicon` knows, which no other word is looked up in.
+    private func first(_ answer: UInt8, in indices: some Sequence<Int>, from lexicon: (String) -> String?) -> (String, String)? {
+        for index in indices where answers[index] & answer != 0 && tokens.isWord(at: index) {
             if let state = lexicon(words[index]) { return (state, words[index]) }
         }
         return nil
@@ -325,12 +344,12 @@ struct MeasureReader: Sendable {
     private func stateWindow(of quantity: Quantity, textEnd: Int, previousEnd: Int?, nextStart: Int) -> StateWindow {
         let clause = clauses[quantity.numberStart]
         var k = quantity.tokens.lowerBound - 1
-        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0), !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+        while k >= 0, clauses[k] == clause, k >= (previousEnd ?? 0), answers[k] & FigureWordAnswers.clauseBreak == 0 {
             k -= 1
         }
         let before = (k + 1)..<quantity.tokens.lowerBound
         k = textEnd
-        while k < min(nextStart, tokens.count), clauses[k] == clause, !MeasureVocabulary.clauseBreaks.contains(words[k]) {
+        while k < min(nextStart, tokens.count), clauses[k] == clause, answers[k] & FigureWordAnswers.clauseBreak == 0 {
             k += 1
         }
         return StateWindow(before: before, after: textEnd..<k)

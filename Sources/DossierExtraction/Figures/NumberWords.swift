@@ -125,6 +125,45 @@ enum NumberWords {
         }
     }
 
+    /// `mayStartNumber(_:at:openings:)` with the answers about each word's type kept (`WordTypeAnswers`, of
+    /// `FigureWordAnswers`): a word's bytes are read, and the word after `a` looked up, once per type a run meets, not
+    /// for every token.
+    static func mayStartNumber(_ tokens: [Token], at index: Int, openings: NumberOpenings, answers: inout WordTypeAnswers) -> Bool {
+        switch tokens[index].kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            let found = FigureWordAnswers.answers(of: tokens, at: index, openings: openings, in: &answers)
+            return mayStartNumber(tokens, at: index, answers: found) {
+                FigureWordAnswers.answers(of: tokens, at: index + 1, openings: openings, in: &answers)
+            }
+        }
+    }
+
+    /// Whether a number may start at the word at `index`, whose answers (`FigureWordAnswers`) are `found`; `next` gives
+    /// the answers of the token after it (asked only after `a`).
+    @inline(__always)
+    static func mayStartNumber(_ tokens: [Token], at index: Int, answers found: UInt8, next: () -> UInt8) -> Bool {
+        if found & FigureWordAnswers.opener != 0 { return true }
+        // Every word `a` counts with is a word: after `a`, a number or a mark opens nothing.
+        guard found & FigureWordAnswers.article != 0, index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        return next() & FigureWordAnswers.countedAfterA != 0
+    }
+
+    /// The answers about where a number may start (`FigureWordAnswers`' `opener`, `article` and `countedAfterA`) of the
+    /// word whose lower form is `lower`: what `mayStartNumber(_:at:openings:)` works out for every token.
+    static func openingAnswers(of lower: String, openings: NumberOpenings) -> UInt8 {
+        var found: UInt8 = 0
+        switch opening(of: lower, openings: openings) {
+        case .article: found |= FigureWordAnswers.article
+        case .hyphenated(let head): if simpleWords.contains(head) { found |= FigureWordAnswers.opener }
+        case .opener: found |= FigureWordAnswers.opener
+        case .none: break
+        }
+        if countedAfterA.contains(lower) { found |= FigureWordAnswers.countedAfterA }
+        return found
+    }
+
     /// The word's bytes read once, in place: a word is a few bytes long, and a loop over them cost less than the
     /// comparison with `a` and the search for a hyphen by `memchr` (a call, with the word retained and released around it).
     private static func opening(of word: String, openings: NumberOpenings) -> NumberOpenings.Opening {

@@ -15,19 +15,34 @@ struct QuantityRecognizer: Sendable {
         self.lexicon = lexicon
     }
 
-    func quantities(in tokens: [Token]) -> [Quantity] { quantitiesAndWords(in: tokens).quantities }
+    func quantities(in tokens: [Token]) -> [Quantity] {
+        var answers = WordTypeAnswers()
+        return quantitiesAndWords(in: tokens, answers: &answers).quantities
+    }
 
-    /// The quantities, and the tokens' lower forms when the recognizer read them (empty when no number may start in the
-    /// sentence): `MeasureReader` reads the same words, which were listed again for it.
-    func quantitiesAndWords(in tokens: [Token]) -> (quantities: [Quantity], words: [String]) {
+    /// The quantities, and when the recognizer read the sentence (one where a number may start; else both are empty)
+    /// the tokens' lower forms and their answers (`FigureWordAnswers`): `MeasureReader` reads the same words, which were
+    /// listed again for it. What each word type answers is kept in `answers`, a cache the caller lends from one sentence
+    /// to the next (`WordTypeAnswers`).
+    func quantitiesAndWords(in tokens: [Token], answers: inout WordTypeAnswers)
+        -> (quantities: [Quantity], words: [String], answers: [UInt8]) {
         // Most sentences state no number: one look at each token tells, before any reading, and before the looks are
         // kept in an array (one made for every sentence of the corpus).
-        guard let firstStart = tokens.indices.first(where: { NumberWords.mayStartNumber(tokens, at: $0, openings: openings) }) else {
-            return ([], [])
+        var firstStart = 0
+        while firstStart < tokens.count, !NumberWords.mayStartNumber(tokens, at: firstStart, openings: openings, answers: &answers) {
+            firstStart += 1
         }
+        guard firstStart < tokens.count else { return ([], [], []) }
+        var tokenAnswers = [UInt8](repeating: 0, count: tokens.count)
+        for index in tokens.indices { tokenAnswers[index] = FigureWordAnswers.answers(of: tokens, at: index, openings: openings, in: &answers) }
         var mayStart = Array(repeating: false, count: tokens.count)
-        mayStart[firstStart] = true
-        for index in (firstStart + 1)..<tokens.count { mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, openings: openings) }
+        for index in firstStart..<tokens.count {
+            switch tokens[index].kind {
+            case .number: mayStart[index] = true
+            case .punctuation: break
+            case .word: mayStart[index] = NumberWords.mayStartNumber(tokens, at: index, answers: tokenAnswers[index]) { tokenAnswers[index + 1] }
+            }
+        }
         let reader = Cursor(tokens: tokens, mayStart: mayStart, publishedYear: publishedYear, lexicon: lexicon)
         var found: [Quantity] = []
         var index = 0
@@ -55,7 +70,7 @@ struct QuantityRecognizer: Sendable {
                 index += 1
             }
         }
-        return (found, reader.words)
+        return (found, reader.words, tokenAnswers)
     }
 }
 

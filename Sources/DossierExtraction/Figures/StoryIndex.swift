@@ -135,17 +135,37 @@ struct StoryIndex: Sendable {
 
     /// Capitalized words not at a sentence start, lowercased, with how often the article uses them.
     static func nameCounts(of tokenized: [[Token]]) -> NameCounts {
+        var answers = WordTypeAnswers()
+        return nameCounts(of: tokenized, answers: &answers)
+    }
+
+    /// `nameCounts(of:)`, with what each word type says (`NameAnswer`) kept in `answers`, a cache the caller lends from
+    /// one article to the next: a capitalized word's length and the word lists were asked of every capitalized token.
+    static func nameCounts(of tokenized: [[Token]], answers: inout WordTypeAnswers) -> NameCounts {
         var counts = NameCounts()
         for tokens in tokenized {
             // By position: each token read in place, not copied (a copy retains and releases its strings).
             for index in tokens.indices.dropFirst() where tokens.isCapitalized(at: index) {
-                let lower = tokens[index].lower
-                guard lower.hasSeveralCharacters else { continue }
-                if Self.notNames.contains(lower) { continue }
-                counts.add(Self.key(lower))
+                let found = answers.answers(ofType: tokens[index].wordType) { NameAnswer.answers(of: tokens[index].lower) }
+                guard found & NameAnswer.name != 0 else { continue }
+                counts.add(found & NameAnswer.hasFullStop != 0 ? Self.key(tokens[index].lower) : tokens[index].lower)
             }
         }
         return counts
+    }
+
+    /// What `nameCounts(of:answers:)` keeps of a capitalized word's type (`WordTypeAnswers`), one bit each.
+    enum NameAnswer {
+        /// The word counts as a name: two characters or more, none of `notNames`.
+        static let name: UInt8 = 1
+        /// Its lower form holds a full stop, which its key drops (`key(_:)`).
+        static let hasFullStop: UInt8 = 2
+
+        /// The answers about a capitalized word whose lower form is `lower`.
+        static func answers(of lower: String) -> UInt8 {
+            guard lower.hasSeveralCharacters, !StoryIndex.notNames.contains(lower) else { return 0 }
+            return name | (lower.holdsByte(UInt8(ascii: ".")) ? hasFullStop : 0)
+        }
     }
 
     /// Capitalized words that are not names: function words, months and weekdays, in one set with a first look that

@@ -7,11 +7,19 @@ struct DateMentionFinder: Sendable {
     private let reach = DateMentionReach()
 
     func mentions(in analysed: Sentence) -> [DateMention] {
+        var answers = WordTypeAnswers()
+        return mentions(in: analysed, answers: &answers)
+    }
+
+    /// `mentions(in:)`, with what each word type says of where a mention may start kept in `answers`
+    /// (`TimelineWordAnswers`), a cache the caller lends from one sentence to the next.
+    func mentions(in analysed: Sentence, answers: inout WordTypeAnswers) -> [DateMention] {
         let sentence = analysed.text, tokens = analysed.tokens
         var found: [DateMention] = []
         // A mention is asked for only where one may start (`DateMentionReach`): at a token, or one or two tokens before
         // one, that a mention may hold. The reaches of the token at `start` and the two after it.
-        var here = reach.reach(at: 0, in: tokens), ahead = reach.reach(at: 1, in: tokens), further = reach.reach(at: 2, in: tokens)
+        var here = reach.reach(at: 0, in: tokens, answers: &answers), ahead = reach.reach(at: 1, in: tokens, answers: &answers)
+        var further = reach.reach(at: 2, in: tokens, answers: &answers)
         // The first token not inside a mention found.
         var index = 0
         for start in tokens.indices {
@@ -22,7 +30,7 @@ struct DateMentionFinder: Sendable {
                 if !isPublicationStamp(before: start, in: tokens) { found.append(mention) }
                 index = last + 1
             }
-            (here, ahead, further) = (ahead, further, reach.reach(at: start + 3, in: tokens))
+            (here, ahead, further) = (ahead, further, reach.reach(at: start + 3, in: tokens, answers: &answers))
         }
         return found
     }

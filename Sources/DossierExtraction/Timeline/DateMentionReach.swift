@@ -25,14 +25,32 @@ struct DateMentionReach: Sendable {
         switch tokens[index].kind {
         case .number: return 0
         case .punctuation: return Self.none
-        case .word:
-            if cueWords.mayContain(tokens[index].lower) { return Self.farthest }
-            // `mid-March`: a month's name after a hyphen puts a capital after the word's first letter (shape mixed) or
-            // the word starts with one (capitalised); most words are neither, and are not searched for a hyphen.
-            let shape = tokens[index].shape
-            guard shape == .mixed || shape == .capitalised else { return Self.none }
-            return tokens[index].text.containsByte(UInt8(ascii: "-")) ? 0 : Self.none
+        case .word: return wordReach(at: index, in: tokens)
         }
+    }
+
+    /// `reach(at:in:)`, with each word type's reach kept in `answers` (`TimelineWordAnswers`): a word's lower form was
+    /// looked at (and its text searched for a hyphen) for every word of every sentence.
+    func reach(at index: Int, in tokens: [Token], answers: inout WordTypeAnswers) -> Int {
+        guard index < tokens.count else { return Self.none }
+        switch tokens[index].kind {
+        case .number: return 0
+        case .punctuation: return Self.none
+        case .word:
+            let found = answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }
+            if found & TimelineWordAnswers.reachesFarthest != 0 { return Self.farthest }
+            return found & TimelineWordAnswers.startsMention != 0 ? 0 : Self.none
+        }
+    }
+
+    /// The reach of the word at `index` (a word token's: what its type decides).
+    func wordReach(at index: Int, in tokens: [Token]) -> Int {
+        if cueWords.mayContain(tokens[index].lower) { return Self.farthest }
+        // `mid-March`: a month's name after a hyphen puts a capital after the word's first letter (shape mixed) or
+        // the word starts with one (capitalised); most words are neither, and are not searched for a hyphen.
+        let shape = tokens[index].shape
+        guard shape == .mixed || shape == .capitalised else { return Self.none }
+        return tokens[index].text.containsByte(UInt8(ascii: "-")) ? 0 : Self.none
     }
 
     /// The words a mention turns on, lower case: the names (a token's lower form has neither the capitals nor the

@@ -140,10 +140,29 @@ struct EventMerger: Sendable {
     /// Lemmas of the words that are not stop words or date words (names keep their form).
     static func contentWords(_ tokens: [Token]) -> Set<String> {
         var words = Set<String>()
+        for index in tokens.indices where tokens[index].kind == .word && isContentWord(tokens, at: index) { words.insert(key(tokens, at: index)) }
+        return words
+    }
+
+    /// `contentWords(_:)`, with whether each word type is a content word kept in `answers` (`TimelineWordAnswers`):
+    /// each word's key was counted in characters and looked up among the stop words for every word of every dated sentence.
+    static func contentWords(_ tokens: [Token], answers: inout WordTypeAnswers) -> Set<String> {
+        var words = Set<String>()
         for index in tokens.indices where tokens[index].kind == .word {
-            let key = tokens[index].startsUppercase ? tokens[index].lower : tokens[index].lemma
-            if key.count > TimelineRules.contentWordMinimumLetters, !StopWords.contains(key) { words.insert(key) }
+            let found = answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }
+            if found & TimelineWordAnswers.contentWord != 0 { words.insert(key(tokens, at: index)) }
         }
         return words
+    }
+
+    /// Whether the word at `index` is a content word: its key (`key(_:at:)`) is long enough and no stop word.
+    static func isContentWord(_ tokens: [Token], at index: Int) -> Bool {
+        let key = key(tokens, at: index)
+        return key.count > TimelineRules.contentWordMinimumLetters && !StopWords.contains(key)
+    }
+
+    /// The key of the word at `index` among the content words: a name's lower form, any other word's lemma.
+    private static func key(_ tokens: [Token], at index: Int) -> String {
+        tokens[index].startsUppercase ? tokens[index].lower : tokens[index].lemma
     }
 }

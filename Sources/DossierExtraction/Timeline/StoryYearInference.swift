@@ -18,9 +18,16 @@ struct StoryYearInference {
     /// The reading of a sentence, nil when it says neither `last year` nor a year. `contentWords`: the sentence's
     /// `EventMerger.contentWords`, when the caller has them.
     static func reading(of tokens: [Token], contentWords: Set<String>? = nil) -> Reading? {
-        let saysLastYear = saysLastYear(tokens), year = eventYear(tokens)
+        var answers = WordTypeAnswers()
+        return reading(of: tokens, contentWords: contentWords, answers: &answers)
+    }
+
+    /// `reading(of:contentWords:)`, with what each word type is kept in `answers` (`TimelineWordAnswers`), a cache the
+    /// caller lends from one sentence to the next.
+    static func reading(of tokens: [Token], contentWords: Set<String>? = nil, answers: inout WordTypeAnswers) -> Reading? {
+        let saysLastYear = saysLastYear(tokens, answers: &answers), year = eventYear(tokens)
         guard saysLastYear || year != nil else { return nil }
-        return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens))
+        return Reading(saysLastYear: saysLastYear, year: year, words: contentWords ?? EventMerger.contentWords(tokens, answers: &answers))
     }
 
     /// The story's year from the readings of its sentences (`reading(of:contentWords:)`), in reading order.
@@ -63,6 +70,23 @@ struct StoryYearInference {
         while index + 1 < tokens.count {
             if tokens[index].kind == .word, tokens[index].lower.isExactly("last"), tokens[index + 1].lower.isExactly("year"),
                index == 0 || !tokens[index - 1].lower.isExactly("the") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// `saysLastYear(_:)`, with whether each word type is `last`, `year` or `the` kept in `answers`
+    /// (`TimelineWordAnswers`): each word's lower form was compared with `last` for every token.
+    static func saysLastYear(_ tokens: [Token], answers: inout WordTypeAnswers) -> Bool {
+        // A word's answers; a number's or a mark's are none (none is one of these words).
+        func wordAnswers(at index: Int) -> UInt8 {
+            guard tokens[index].kind == .word else { return 0 }
+            return answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }
+        }
+        var index = 0
+        while index + 1 < tokens.count {
+            if wordAnswers(at: index) & TimelineWordAnswers.isLast != 0, wordAnswers(at: index + 1) & TimelineWordAnswers.isYear != 0,
+               index == 0 || wordAnswers(at: index - 1) & TimelineWordAnswers.isThe == 0 { return true }
             index += 1
         }
         return false

@@ -16,15 +16,21 @@ public struct TimelineExtractor: Sendable {
         let publishedDays = CorpusDateContext.publishedDays(of: articles)
         let readsStoryYear = CorpusDateContext.isUndated(publishedDays)
         // Each sentence is read alone, on all cores, a long article in many batches.
+        // The runs a thread works one after another share what each word type says (`TimelineWordAnswers`).
+        let pool = WordTypeAnswers.Pool()
         let read = SentenceBatches.map(sentences) { _, run in
             var dated: [DatedSentence] = []
             var years: [StoryYearInference.Reading] = []
-            // Each sentence read in place; only a dated one is copied (`let sentence = run[position]` copied every one).
-            for position in run.indices {
-                let mentions = finder.mentions(in: run[position])
-                let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens)
-                if let words { dated.append(DatedSentence(position: position, sentence: run[position], mentions: mentions, contentWords: words)) }
-                if readsStoryYear, let reading = StoryYearInference.reading(of: run[position].tokens, contentWords: words) { years.append(reading) }
+            pool.withAnswers { answers in
+                // Each sentence read in place; only a dated one is copied (`let sentence = run[position]` copied every one).
+                for position in run.indices {
+                    let mentions = finder.mentions(in: run[position], answers: &answers)
+                    let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens, answers: &answers)
+                    if let words { dated.append(DatedSentence(position: position, sentence: run[position], mentions: mentions, contentWords: words)) }
+                    if readsStoryYear, let reading = StoryYearInference.reading(of: run[position].tokens, contentWords: words, answers: &answers) {
+                        years.append(reading)
+                    }
+                }
             }
             return (dated: dated, years: years)
         }
