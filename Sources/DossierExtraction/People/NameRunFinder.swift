@@ -8,12 +8,14 @@ struct NameRunFinder: Sendable {
 
     /// Runs of one sentence, as occurrences of `article`/`sentence`, appended to `found` (the article's): an array of the
     /// sentence's, added to the article's, copied every occurrence over (retaining and releasing its strings and arrays).
-    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence]) {
+    /// `words`: what each word type is to a run's start (`RunWord`), worked out once per type (`WordTypeMemo`).
+    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence],
+                           words: inout WordTypeMemo<RunWord>) {
         if isByline(tokens) { return }
         let first = found.count
         var index = 0
         while index < tokens.count {
-            guard startsRun(tokens, at: index) else {
+            guard startsRun(tokens, at: index, words: &words) else {
                 index += 1
                 continue
             }
@@ -27,6 +29,12 @@ struct NameRunFinder: Sendable {
         addFamilySurname(&found, from: first, tokens: tokens)
     }
 
+    /// `appendOccurrences(in:article:sentence:to:words:)` with a memo of its own (for the tests).
+    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence]) {
+        var words = WordTypeMemo<RunWord>(unknown: .unknown)
+        appendOccurrences(in: tokens, article: article, sentence: sentence, to: &found, words: &words)
+    }
+
     /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
     private func isByline(_ tokens: [Token]) -> Bool {
         // The first token read in place (bound to a constant, it was copied out of the array for every sentence).
@@ -34,29 +42,15 @@ struct NameRunFinder: Sendable {
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    /// Asked of every token, whose fields are read in place: the token was copied first (retaining and releasing its
-    /// strings, most of the time spent here: perf), though a punctuation mark is told by its kind alone, a word
-    /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
-    /// (Always inlined: with `mayLeadToName` in it, the optimiser made it a call for every token.)
-    @inline(__always) private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
+    /// Asked of every token: a punctuation mark is told by its kind alone, and a word by its type (`RunWord`, read
+    /// from the memo for all but a type's first token), where each token's shape and text were read, and a lower-case
+    /// word's next three tokens, before the particle set was asked. (Always inlined: the optimiser made it a call for
+    /// every token.)
+    @inline(__always) private func startsRun(_ tokens: [Token], at index: Int, words: inout WordTypeMemo<RunWord>) -> Bool {
         guard tokens[index].kind != .punctuation else { return false }
-        if Token.isCapitalised(tokens, at: index) { return true }
-        // `isParticle`, the token being a word or number and not capitalised; asked only where a capitalised word may
-        // follow (`mayLeadToName`), which most lower-case words are not followed by.
-        return mayLeadToName(tokens, from: index) && NameLexicon.particleWords.contains(tokens[index].lower)
-            && particlesLeadToName(tokens, from: index)
-    }
-
-    /// Whether one of the three tokens after `index` may be a capitalised word, as `particlesLeadToName` needs one
-    /// there: a word of a shape `Token.isCapitalised` can accept, told by its kind and shape alone. Asked of every
-    /// lower-case word before the particle set is (a call, and a copy of the set, for each).
-    @inline(__always) private func mayLeadToName(_ tokens: [Token], from index: Int) -> Bool {
-        var next = index + 1
-        while next < tokens.count, next - index <= 3 {
-            if tokens[next].kind == .word, tokens[next].shape != .lower, tokens[next].shape != .other { return true }
-            next += 1
-        }
-        return false
+        let word = words.answer(type: tokens[index].wordType) { RunWord(tokens, at: index) }
+        if word == .capitalised { return true }
+        return word == .particle && particlesLeadToName(tokens, from: index)
     }
 
     /// `de la Cruz`: the particle at `index` (both callers have found it one), up to two more, then a capitalised word.
