@@ -31,6 +31,32 @@ import DossierCore
         #expect(counts.capitalised.count == 1)
     }
 
+    /// A word type's answer is worked out once and read for its other tokens (`WordTypeMemo`): the counts are those of
+    /// the same tokens without word type numbers (each answered from its text), in any batches.
+    @Test func wordTypesCountAsTheirTexts() {
+        let articles = [["Brown bread is sold in the Brown shop.", "The café sold brown bread.", "Brown met Brown."],
+                        ["Cafe owners met Brown.", "The brown café and the Brown shop."], ["BROWN SHOP sold crème."]]
+        let asked = [["Brown", "Shop"], ["Cafe"], ["Owners"], ["Crème"]].map(Self.occurrence)
+        let typed = articles.map { $0.map(TestLanguage.sentence) }
+        let untyped = typed.map { sentences in
+            sentences.map { sentence in
+                var sentence = sentence
+                // A changed text takes the token's word type number away.
+                for index in sentence.tokens.indices { sentence.tokens[index].text = sentence.tokens[index].text }
+                return sentence
+            }
+        }
+        #expect(typed.joined().contains { $0.tokens.contains { $0.wordType != 0 } })
+        #expect(untyped.joined().allSatisfy { $0.tokens.allSatisfy { $0.wordType == 0 } })
+        let expected = NameWordCounts(occurrences: asked, sentences: untyped, maximumBatches: 1)
+        #expect(expected.lowercase == ["brown": 2, "creme": 1, "cafe": 2, "owners": 1, "shop": 2])
+        #expect(expected.capitalised == ["brown": 2])
+        for batches in [1, 2, 8] {
+            let counts = NameWordCounts(occurrences: asked, sentences: typed, maximumBatches: batches)
+            #expect(counts.lowercase == expected.lowercase && counts.capitalised == expected.capitalised)
+        }
+    }
+
     /// The names of an article's sentences are found into one list, each sentence's read apart: names listed together
     /// (`A B and C D`) and a spouse's surname (`his wife, Jacqueline`) are sought in the name's own sentence only.
     @Test func eachSentencesNamesAreReadApart() {

@@ -89,7 +89,7 @@ import DossierCorpus
         let expected = Self.expectedRuns(lowers)
         #expect(!expected.isEmpty)
         // Sorted, each once.
-        #expect(DuplicateDetector.sampledRuns(of: story.sentences) == expected)
+        #expect(Self.sampledRuns(story.sentences) == expected)
     }
 
     @Test func everyCountOfRunsIsHashed() {
@@ -100,8 +100,46 @@ import DossierCorpus
             let text = words.prefix(count).joined(separator: " ") + "."
             let lowers = article("n\(count)", text).sentences.flatMap { $0.tokens.filter { !$0.isPunctuation }.map(\.lower) }
             #expect(lowers.count == count)
-            #expect(DuplicateDetector.sampledRuns(of: article("n\(count)", text).sentences) == Self.expectedRuns(lowers))
+            #expect(Self.sampledRuns(article("n\(count)", text).sentences) == Self.expectedRuns(lowers))
         }
+    }
+
+    /// `DuplicateDetector.sampledRuns` with a memo of its own.
+    static func sampledRuns(_ sentences: [Sentence]) -> [UInt64] {
+        var memo = WordTypeMemo<DuplicateDetector.WordRead>(unknown: .unknown)
+        return DuplicateDetector.sampledRuns(of: sentences, memo: &memo)
+    }
+
+    @Test func aWordsReadingStepsItsBitsAsItsBytesDo() {
+        // What the bytes then a space do to FNV-1a's low bits and the length's parity, byte by byte.
+        func stepped(_ word: String, after bits: UInt8) -> UInt8 {
+            var low = bits & 3
+            for byte in word.utf8 + [0x20] { low = FNV1aLowBits.step(low, byte) }
+            return low | ((bits >> 2) ^ UInt8((word.utf8.count + 1) & 1)) << 2
+        }
+        for word in ["", "a", "of", "the", "envoy", "café", "’s", "1,200", "officials"] {
+            let read = DuplicateDetector.WordRead(word)
+            #expect(read.hash == FNV1a.mixed(Array(word.utf8).withUnsafeBufferPointer(FNV1a.hash(of:))))
+            for bits in UInt8(0)..<8 { #expect(read.bits(after: bits) == stepped(word, after: bits), "\(word) after \(bits)") }
+        }
+    }
+
+    @Test func aMemoSharedByArticlesChangesNoRuns() {
+        // One memo read through several articles (tokens of the tokenizer, with word type numbers), and tokens made
+        // by the public initializer (no type, read by their bytes): the runs of each, as with a memo of its own.
+        let texts = [Self.story, "Markets rise as the envoy met officials of the group in Doha over several weeks to discuss the release.", Self.story]
+        var memo = WordTypeMemo<DuplicateDetector.WordRead>(unknown: .unknown)
+        for text in texts {
+            let sentences = [TestLanguage.sentence(text)]
+            #expect(sentences.contains { $0.tokens.contains { $0.wordType != 0 } })
+            #expect(DuplicateDetector.sampledRuns(of: sentences, memo: &memo) == Self.sampledRuns(sentences))
+        }
+        let made = Self.story.split(separator: " ").enumerated().map { index, word in
+            Token(text: String(word), range: 0..<word.count, kind: .word, shape: .lower, lower: word.lowercased(), index: index)
+        }
+        let sentence = Sentence(id: "s", text: Self.story, range: 0..<Self.story.count, line: 1, tokens: made)
+        #expect(made.allSatisfy { $0.wordType == 0 })
+        #expect(DuplicateDetector.sampledRuns(of: [sentence], memo: &memo) == Self.expectedRuns(made.map(\.lower)))
     }
 
     /// Each article's partners as `[other, shared runs]`.

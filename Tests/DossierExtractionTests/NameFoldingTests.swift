@@ -46,5 +46,30 @@ import Testing
             #expect(NameKey.asciiCase(text) == .beyondASCII, "\(text)")
         }
     }
-}
 
+    /// The byte-by-byte answer `NameKey.asciiCase` reads eight bytes at a time.
+    static func referenceCase(_ text: String) -> NameKey.ASCIICase {
+        if text.utf8.contains(where: { $0 >= 0x80 }) { return .beyondASCII }
+        return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? .mixed : .lower
+    }
+
+    @Test func everyLengthAndPlaceOfACapitalOrAByteBeyondASCII() {
+        // Words of 0 to 20 bytes, plain, then with a capital, a byte beyond ASCII (`é`), a `@`, `[`, `-` at each place.
+        for length in 0...20 {
+            let plain = String(repeating: "a", count: length)
+            #expect(NameKey.asciiCase(plain) == .lower)
+            #expect(NameOccurrence.asciiKey(of: [plain]) == plain)
+            for place in 0..<max(length, 1) {
+                for mark in ["Z", "A", "é", "@", "[", "-", "`", "{"] {
+                    let scalars = Array(plain.unicodeScalars)
+                    let text = String(String.UnicodeScalarView(scalars.prefix(place))) + mark + String(String.UnicodeScalarView(scalars.dropFirst(place + 1)))
+                    #expect(NameKey.asciiCase(text) == Self.referenceCase(text), "\(text)")
+                    let words = [text, "Al-" + text]
+                    let expected = Self.referenceCase(text) == .beyondASCII ? nil
+                        : NameKey.fold(words.joined(separator: " ")).replacingOccurrences(of: "-", with: " ")
+                    #expect(NameOccurrence.asciiKey(of: words) == expected, "\(text)")
+                }
+            }
+        }
+    }
+}

@@ -23,4 +23,18 @@ import DossierLanguage
         #expect(marks == ["\"", "“", "”", "‘", "’", "«", "»", "„", "’s"])
         #expect(Self.tokens.indices.allSatisfy { Token.isQuotationMark(Self.tokens, at: $0) == Self.tokens[$0].isQuotationMark })
     }
+
+    @Test func kindAndInitialsAsTheTokenSaysThem() {
+        let texts = ["W.", "H.R.", "J.R.R.", "U.S.", "w.", "WW", "É.", "Smith", "A.B", ","]
+        let tokens = texts.flatMap { text in
+            [Token.Kind.punctuation, .word, .number].map { Token(text: text, range: 0..<1, kind: $0, shape: .upper, lower: text.lowercased()) }
+        }
+        for index in tokens.indices {
+            #expect(Token.isWordOrNumber(tokens, at: index) == tokens[index].isWordOrNumber)
+            #expect(Token.isInitials(tokens, at: index) == tokens[index].isInitials, "\(tokens[index].text)")
+            #expect(Token.isInitial(tokens, at: index) == tokens[index].isInitial, "\(tokens[index].text)")
+        }
+        #expect(tokens.indices.filter { Token.isInitial(tokens, at: $0) }.map { tokens[$0].text } == ["W.", "É."])
+        #expect(Set(tokens.indices.filter { Token.isInitials(tokens, at: $0) }.map { tokens[$0].text }) == ["H.R.", "J.R.R.", "U.S."])
+    }
 }

@@ -23,7 +23,8 @@ enum NameKey {
 
     /// `text.lowercased()` of an ASCII text, each capital's byte lowered in a string made at once from the bytes: the
     /// standard library's `lowercased()` went through its general path (a capitalised word of a name is folded at almost
-    /// every question asked of it).
+    /// every question asked of it). (Lowering eight bytes at a time, as `asciiCase(ofBytes:)` reads them, cost more:
+    /// most names are shorter than eight bytes.)
     static func asciiLowercased(_ text: String) -> String {
         let lowered = text.utf8.withContiguousStorageIfAvailable { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { buffer in
@@ -43,8 +44,37 @@ enum NameKey {
     /// Read through the string's own bytes when it lends them (a loop over a buffer: the UTF-8 view's iterator cost
     /// several times as many instructions a byte, and every distinct word of every article is asked).
     static func asciiCase(_ text: String) -> ASCIICase {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiCase(of: $0) }) { return found }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiCase(ofBytes: $0) }) { return found }
         return asciiCase(of: text.utf8)
+    }
+
+    /// `asciiCase(of:)` of bytes in a buffer, read eight at a time (`ASCIICapitals`; the last eight overlapping the
+    /// ones before, a word of four to seven bytes as its first four and last four): a byte loop took some eighty
+    /// instructions a word, for every word of every name asked about (`fold`, most of them from `GivenNames.contains`).
+    /// Any byte from 0x80 up makes the text beyond ASCII, whatever the capitals' test said of those eight.
+    private static func asciiCase(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        let count = bytes.count
+        guard count >= 4, let start = bytes.baseAddress else { return asciiCase(of: bytes) }
+        let raw = UnsafeRawPointer(start)
+        var seen: UInt64 = 0, capitals: UInt64 = 0
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                let eight = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                seen |= eight
+                capitals |= ASCIICapitals.capitals(eight)
+                offset += 8
+            }
+            let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            seen |= last
+            capitals |= ASCIICapitals.capitals(last)
+        } else {
+            let eight = UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            seen = eight
+            capitals = ASCIICapitals.capitals(eight)
+        }
+        if seen & 0x8080_8080_8080_8080 != 0 { return .beyondASCII }
+        return capitals != 0 ? .mixed : .lower
     }
 
     private static func asciiCase<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> ASCIICase {

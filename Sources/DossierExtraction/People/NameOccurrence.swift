@@ -48,7 +48,8 @@ struct NameOccurrence: Sendable, Hashable {
 
     /// `key(of:)` of words that are all ASCII (nil for any other), made from their bytes in one string: a space between
     /// words, each capital lowered (as `NameKey.fold` lowers ASCII), each hyphen a space. The joined string, its folded
-    /// copy and its copy without hyphens were three strings, made for every occurrence.
+    /// copy and its copy without hyphens were three strings, made for every occurrence. Each word's bytes are read where
+    /// the string keeps them, eight at a time (`keyBytes`).
     static func asciiKey(of words: [String]) -> String? {
         var length = max(0, words.count - 1)
         for word in words { length += word.utf8.count }
@@ -60,22 +61,55 @@ struct NameOccurrence: Sendable, Hashable {
                     buffer[next] = UInt8(ascii: " ")
                     next += 1
                 }
-                for byte in word.utf8 {
-                    guard byte < 0x80 else {
-                        isASCII = false
-                        return 0
-                    }
-                    switch byte {
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[next] = byte + 0x20
-                    case UInt8(ascii: "-"): buffer[next] = UInt8(ascii: " ")
-                    default: buffer[next] = byte
-                    }
-                    next += 1
+                let copied = word.utf8.withContiguousStorageIfAvailable { copyKeyBytes($0, into: buffer, at: next) }
+                    ?? Array(word.utf8).withUnsafeBufferPointer { copyKeyBytes($0, into: buffer, at: next) }
+                guard copied else {
+                    isASCII = false
+                    return 0
                 }
+                next += word.utf8.count
             }
             return next
         }
         return isASCII ? key : nil
+    }
+
+    /// Writes ASCII bytes as a key has them (`keyBytes`) into `buffer` from `start`; false at a byte beyond ASCII.
+    @inline(__always)
+    private static func copyKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Bool {
+        precondition(start + bytes.count <= buffer.count, "room for the word")
+        var offset = 0
+        if let input = bytes.baseAddress, let output = buffer.baseAddress {
+            let (from, to) = (UnsafeRawPointer(input), UnsafeMutableRawPointer(output + start))
+            while offset + 8 <= bytes.count {
+                let eight = from.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                guard eight & 0x8080_8080_8080_8080 == 0 else { return false }
+                to.storeBytes(of: keyBytes(eight), toByteOffset: offset, as: UInt64.self)
+                offset += 8
+            }
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            guard byte < 0x80 else { return false }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[start + offset] = byte + 0x20
+            case UInt8(ascii: "-"): buffer[start + offset] = UInt8(ascii: " ")
+            default: buffer[start + offset] = byte
+            }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Eight ASCII bytes as a key has them: capitals lowered (`ASCIICapitals`), hyphens (0x2D) made spaces (0x20). A
+    /// hyphen's byte XOR 0x2D is 0, and adding 0x7F to each such byte (below 0x80: no carry) sets the top bit of every
+    /// other; each hyphen's byte is then XORed with 0x0D.
+    @inline(__always)
+    static func keyBytes(_ eight: UInt64) -> UInt64 {
+        let lowered = eight | ASCIICapitals.capitals(eight) >> 2
+        let others = (eight ^ 0x2D2D_2D2D_2D2D_2D2D) &+ 0x7F7F_7F7F_7F7F_7F7F
+        let hyphens = ~others & 0x8080_8080_8080_8080
+        return lowered ^ (hyphens >> 7) &* 0x0D
     }
 
     static func nameWords(of words: [String]) -> [String] {

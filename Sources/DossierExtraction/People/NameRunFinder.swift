@@ -8,12 +8,14 @@ struct NameRunFinder: Sendable {
 
     /// Runs of one sentence, as occurrences of `article`/`sentence`, appended to `found` (the article's): an array of the
     /// sentence's, added to the article's, copied every occurrence over (retaining and releasing its strings and arrays).
-    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence]) {
+    /// `words`: what each word type is to a run's start (`RunWord`), worked out once per type (`WordTypeMemo`).
+    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence],
+                           words: inout WordTypeMemo<RunWord>) {
         if isByline(tokens) { return }
         let first = found.count
         var index = 0
         while index < tokens.count {
-            guard startsRun(tokens, at: index) else {
+            guard startsRun(tokens, at: index, words: &words) else {
                 index += 1
                 continue
             }
@@ -27,47 +29,41 @@ struct NameRunFinder: Sendable {
         addFamilySurname(&found, from: first, tokens: tokens)
     }
 
+    /// `appendOccurrences(in:article:sentence:to:words:)` with a memo of its own (for the tests).
+    func appendOccurrences(in tokens: [Token], article: Int, sentence: Int, to found: inout [NameOccurrence]) {
+        var words = WordTypeMemo<RunWord>(unknown: .unknown)
+        appendOccurrences(in: tokens, article: article, sentence: sentence, to: &found, words: &words)
+    }
+
     /// `By Jane Doe, Agency`: a byline names the author, who is not a person of the story.
     private func isByline(_ tokens: [Token]) -> Bool {
-        guard let first = tokens.first, first.lower == "by", tokens.count <= 10 else { return false }
+        // The first token read in place (bound to a constant, it was copied out of the array for every sentence).
+        guard tokens.count <= 10, !tokens.isEmpty, tokens[0].lower == "by" else { return false }
         return tokens.dropFirst().allSatisfy { !$0.isWordOrNumber || $0.nameText.first?.isUppercaseFast == true || $0.lower == "and" }
     }
 
-    /// Asked of every token, whose fields are read in place: the token was copied first (retaining and releasing its
-    /// strings, most of the time spent here: perf), though a punctuation mark is told by its kind alone, a word
-    /// written in lower case can only be a particle (by its `lower`), and only the other shapes can be capitalised.
-    /// (Always inlined: with `mayLeadToName` in it, the optimiser made it a call for every token.)
-    @inline(__always) private func startsRun(_ tokens: [Token], at index: Int) -> Bool {
+    /// Asked of every token: a punctuation mark is told by its kind alone, and a word by its type (`RunWord`, read
+    /// from the memo for all but a type's first token), where each token's shape and text were read, and a lower-case
+    /// word's next three tokens, before the particle set was asked. (Always inlined: the optimiser made it a call for
+    /// every token.)
+    @inline(__always) private func startsRun(_ tokens: [Token], at index: Int, words: inout WordTypeMemo<RunWord>) -> Bool {
         guard tokens[index].kind != .punctuation else { return false }
-        if Token.isCapitalised(tokens, at: index) { return true }
-        // `isParticle`, the token being a word or number and not capitalised; asked only where a capitalised word may
-        // follow (`mayLeadToName`), which most lower-case words are not followed by.
-        return mayLeadToName(tokens, from: index) && NameLexicon.particleWords.contains(tokens[index].lower)
-            && particlesLeadToName(tokens, from: index)
-    }
-
-    /// Whether one of the three tokens after `index` may be a capitalised word, as `particlesLeadToName` needs one
-    /// there: a word of a shape `Token.isCapitalised` can accept, told by its kind and shape alone. Asked of every
-    /// lower-case word before the particle set is (a call, and a copy of the set, for each).
-    @inline(__always) private func mayLeadToName(_ tokens: [Token], from index: Int) -> Bool {
-        var next = index + 1
-        while next < tokens.count, next - index <= 3 {
-            if tokens[next].kind == .word, tokens[next].shape != .lower, tokens[next].shape != .other { return true }
-            next += 1
-        }
-        return false
+        let word = words.answer(type: tokens[index].wordType) { RunWord(tokens, at: index) }
+        if word == .capitalised { return true }
+        return word == .particle && particlesLeadToName(tokens, from: index)
     }
 
     /// `de la Cruz`: the particle at `index` (both callers have found it one), up to two more, then a capitalised word.
     /// The token at `index` is not asked again whether it is a particle.
     private func particlesLeadToName(_ tokens: [Token], from index: Int) -> Bool {
         var next = index + 1
-        while next < tokens.count, next - index < 3, isParticle(tokens[next]) { next += 1 }
+        while next < tokens.count, next - index < 3, isParticle(tokens, at: next) { next += 1 }
         return next < tokens.count && Token.isCapitalised(tokens, at: next)
     }
 
-    @inline(__always) private func isParticle(_ token: Token) -> Bool {
-        token.isWordOrNumber && !token.isCapitalised && NameLexicon.particleWords.contains(token.lower)
+    /// The token is read in place by its position (passed as a value, it was copied out of the array).
+    @inline(__always) private func isParticle(_ tokens: [Token], at index: Int) -> Bool {
+        Token.isWordOrNumber(tokens, at: index) && !Token.isCapitalised(tokens, at: index) && NameLexicon.particleWords.contains(tokens[index].lower)
     }
 
     /// The run goes on over capitalised words, initials and inner particles; a possessive ends it. The tokens are read
@@ -78,7 +74,7 @@ struct NameRunFinder: Sendable {
             if Token.isCapitalised(tokens, at: end) {
                 end += 1
                 if tokens[end - 1].isPossessive { break }
-            } else if isParticle(tokens[end]), end > start, particlesLeadToName(tokens, from: end) {
+            } else if isParticle(tokens, at: end), end > start, particlesLeadToName(tokens, from: end) {
                 end += 1
             } else if end > start, tokens[end].shape == .upper, NameOccurrence.isGenerationalSuffix(tokens[end].text) {
                 end += 1  // `Robert S. Mueller III`
@@ -107,7 +103,7 @@ struct NameRunFinder: Sendable {
             else if classes.contains(.title) {
                 if classes.contains(.headTitle) { cues.title = true; cues.titleWord = tokens[index].text }
                 start = index + 1
-            } else if classes.contains(.functionWord), !tokens[index].isInitial { start = index + 1 }  // `John A. Smith`
+            } else if classes.contains(.functionWord), !Token.isInitial(tokens, at: index) { start = index + 1 }  // `John A. Smith`
             else if classes.contains(.nonPersonSuffix) {
                 // `Bill Gates`: a given name that is also an organisation word starts the name when one word follows.
                 if !(index == end - 2 && givenNames.contains(Token.nameText(tokens, at: index))) { start = index + 1 }
@@ -125,15 +121,16 @@ struct NameRunFinder: Sendable {
         while start < end, isDroppableLead(tokens, at: start, beforeAnother: start + 1 < end) { start += 1 }
         guard start < end, Token.isCapitalised(tokens, at: start) else { return nil }
         // `League Against Cruel Sports`: a title-case function word inside makes a title, not a name.
-        if end - start >= 3, tokens[(start + 1)..<(end - 1)].contains(where: {
-            NameLexicon.functionWordSet.contains($0.lower) && !NameLexicon.honorifics.contains($0.lower) && !$0.isInitial
+        // The words between read in place by their positions (iterating the slice copied each token).
+        if end - start >= 3, ((start + 1)..<(end - 1)).contains(where: {
+            NameLexicon.functionWordSet.contains(tokens[$0].lower) && !NameLexicon.honorifics.contains(tokens[$0].lower) && !Token.isInitial(tokens, at: $0)
         }) { return nil }
-        while start < end - 1, tokens[start].isInitials, wordClasses.isDottedAbbreviation(tokens[start].text) { start += 1 }  // `U.S. Smith`
-        let words = tokens[start..<end].map(\.nameText)
+        while start < end - 1, Token.isInitials(tokens, at: start), wordClasses.isDottedAbbreviation(tokens[start].text) { start += 1 }  // `U.S. Smith`
+        let words = (start..<end).map { Token.nameText(tokens, at: $0) }
         // `U.S.`, `D.N.C.`: dotted capitals are initials only before a name (`H.R. McMaster`).
         guard !words.enumerated().contains(where: { position, word in
             word.utf8.contains(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
-                && !(position < words.count - 1 && tokens[start + position].isInitials && !wordClasses.isDottedAbbreviation(word))
+                && !(position < words.count - 1 && Token.isInitials(tokens, at: start + position) && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
         let nameWords = NameOccurrence.nameWords(of: words)
         guard !nameWords.isEmpty else { return nil }
@@ -158,7 +155,7 @@ struct NameRunFinder: Sendable {
     }
 
     private func isSentenceStart(_ tokens: [Token], _ index: Int) -> Bool {
-        tokens[..<index].allSatisfy { !$0.isWordOrNumber }
+        (0..<index).allSatisfy { !Token.isWordOrNumber(tokens, at: $0) }
     }
 
     /// The tokens around the run are read in place by their positions (`before`, `after`): copies of them, three per
@@ -166,7 +163,7 @@ struct NameRunFinder: Sendable {
     private func readContext(_ tokens: [Token], runStart: Int, nameStart: Int, end: Int, into cues: inout NameCues) {
         let before: Int? = runStart > 0 ? runStart - 1 : nil
         let after: Int? = end < tokens.count ? end : nil
-        if let before, tokens[before].isWordOrNumber {
+        if let before, Token.isWordOrNumber(tokens, at: before) {
             let lower = tokens[before].lower
             let classes = NameLexicon.classes(of: lower)
             // `Sister Xiluodu dam`, `its sister project`: an honorific is capitalised.
@@ -186,7 +183,7 @@ struct NameRunFinder: Sendable {
         }
         if let before, let after, Token.isQuotationMark(tokens, at: before), Token.isQuotationMark(tokens, at: after) { cues.quotedPhrase = true }
         // Every word of the line is in the run (a token's position, not a search for it: that made long lines quadratic).
-        if tokens.indices.allSatisfy({ !tokens[$0].isWordOrNumber || (runStart..<end).contains($0) }) {
+        if tokens.indices.allSatisfy({ !Token.isWordOrNumber(tokens, at: $0) || (runStart..<end).contains($0) }) {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
@@ -196,13 +193,13 @@ struct NameRunFinder: Sendable {
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
-        if cues.timePreposition, let after, tokens[after].isWordOrNumber, !Token.isCapitalised(tokens, at: after), tokens[after].lower.hasSuffix("ed") {
+        if cues.timePreposition, let after, Token.isWordOrNumber(tokens, at: after), !Token.isCapitalised(tokens, at: after), tokens[after].lower.hasSuffix("ed") {
             cues.timePreposition = false
         }
         // `China's Xi Jinping`: a place's possessive before a full name says whose leader or citizen the person is.
         if let before, tokens[before].isPossessive, end - nameStart >= 2, wordClasses.isPlace(Token.nameText(tokens, at: before)) { cues.roleBefore = true }
         guard let after, !tokens[end - 1].isPossessive else { return }
-        if tokens[after].isWordOrNumber {
+        if Token.isWordOrNumber(tokens, at: after) {
             let lower = tokens[after].lower
             let classes = NameLexicon.classes(of: lower)
             if classes.contains(.speechVerb) { cues.speech = true; cues.speechVerb = lower }

@@ -23,7 +23,10 @@ struct NameWordCounts: Sendable {
     init(occurrences: [NameOccurrence], sentences: [[Sentence]], maximumBatches: Int) {
         let asked = Self.askedWords(occurrences)
         let table = ASCIIWordTable(asked)
-        let runs = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, run in ArticleWords(run, asked: asked, table: table) }
+        let memos = WordTypeMemoPool<AskedWord>(unknown: .unknown)
+        let runs = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { _, run in
+            memos.withMemo { ArticleWords(run, asked: asked, table: table, memo: &$0) }
+        }
         // By place of an asked word: in how many articles, and the last article counted.
         var lowercaseCounts = Array(repeating: 0, count: asked.count), capitalisedCounts = lowercaseCounts
         var lastLowercase = Array(repeating: -1, count: asked.count), lastCapitalised = lastLowercase
@@ -64,41 +67,65 @@ struct NameWordCounts: Sendable {
         var lowercase: [Int] = []
         var capitalised: [Int] = []
 
-        /// `table`: the asked words by their bytes (`ASCIIWordTable(asked)`).
-        init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces, table: ASCIIWordTable) {
-            // The words that do not fold to themselves (beyond ASCII, as `£5m` or `café`), each folded once in the run:
-            // by place in `unfolded`, the place of the folded word in `asked` (-1 for none).
-            var unfolded = StringPlaces()
-            var askedPlaceOfUnfolded: [Int] = []
-            func askedPlace(_ word: String) -> Int? {
-                if NameKey.foldsToItself(word) { return asked.place(of: word) }
-                let (place, isNew) = unfolded.place(adding: word)
-                if isNew { askedPlaceOfUnfolded.append(asked.place(of: NameKey.fold(word)) ?? -1) }
-                let found = askedPlaceOfUnfolded[place]
-                return found >= 0 ? found : nil
-            }
-            let answersASCII = table.answersASCII
+        /// `table`: the asked words by their bytes (`ASCIIWordTable(asked)`). `memo`: what each word type is to the
+        /// counts (`AskedWord`), worked out once per type (`WordTypeMemo`): most tokens are of a type met before, and
+        /// are counted by one array read, where each was checked for capitals, hashed and looked up by its bytes.
+        init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces, table: ASCIIWordTable, memo: inout WordTypeMemo<AskedWord>) {
             for sentence in sentences {
                 let tokens = sentence.tokens
-                var first = true
-                // The tokens' kind, shape and first letter are read in place (a copy of a token retains and releases
-                // its strings).
+                var opensSentence = true
+                // The tokens' kind and type are read in place (a copy of a token retains and releases its strings).
                 for index in tokens.indices where tokens[index].kind != .punctuation {
-                    let capitalised = Token.isCapitalised(tokens, at: index)
-                    let asks = capitalised ? !first : Token.startsLowercase(tokens, at: index)
-                    first = false
-                    guard asks else { continue }
-                    // Nearly every word (a token's lower form) is ASCII without a capital, and folds to itself: it is
-                    // found by its bytes, hashed and checked for capitals in place, without a folded copy (`-1`: not
-                    // among the asked words). Any other word is folded and asked of the `StringPlaces`.
-                    let byBytes = answersASCII ? tokens[index].lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-                        guard let hash = Self.hashIfFoldsToItself(bytes) else { return nil }
-                        return table.place(ofASCII: bytes, hash: hash) ?? -1
-                    } : nil
-                    guard let place = (byBytes ?? nil) ?? askedPlace(tokens[index].lower), place >= 0 else { continue }
-                    if capitalised { self.capitalised.append(place) } else { lowercase.append(place) }
+                    let word = memo.answer(type: tokens[index].wordType) { AskedWord(tokens, at: index, asked: asked, table: table) }
+                    // A sentence's first word is capitalised whatever it is: it says nothing.
+                    let isFirst = opensSentence
+                    opensSentence = false
+                    guard let place = word.place else { continue }
+                    if !word.isCapitalised { lowercase.append(place) } else if !isFirst { capitalised.append(place) }
                 }
             }
+        }
+    }
+
+    /// What a word token is to the counts, which its type decides (its text, `lower` and shape): the asked word it
+    /// writes (its `lower`, folded, by place in the asked words), and whether it is written capitalised or starting in
+    /// lowercase; `none` for a word of neither sort, or no asked word.
+    struct AskedWord: Equatable, BitwiseCopyable {
+        /// The place times two, plus one when capitalised; `none` and `unknown` below 0.
+        private let raw: Int32
+
+        /// Not counted.
+        static let none = AskedWord(raw: -1)
+        /// Not worked out yet (`WordTypeMemo`).
+        static let unknown = AskedWord(raw: -2)
+
+        private init(raw: Int32) { self.raw = raw }
+
+        /// The place of the asked word, nil for `none`.
+        var place: Int? { raw >= 0 ? Int(raw >> 1) : nil }
+        /// Written capitalised (else starting in lowercase).
+        var isCapitalised: Bool { raw & 1 != 0 }
+
+        /// What the token at `index` is to the counts. Nearly every word (a token's lower form) is ASCII without a
+        /// capital, and folds to itself: it is found by its bytes, hashed and checked for capitals in place, without a
+        /// folded copy. Any other word is folded and asked of the `StringPlaces`.
+        init(_ tokens: [Token], at index: Int, asked: StringPlaces, table: ASCIIWordTable) {
+            let capitalised = Token.isCapitalised(tokens, at: index)
+            guard capitalised || Token.startsLowercase(tokens, at: index) else {
+                self = .none
+                return
+            }
+            let byBytes = table.answersASCII ? tokens[index].lower.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                guard let hash = Self.hashIfFoldsToItself(bytes) else { return nil }
+                return table.place(ofASCII: bytes, hash: hash) ?? -1
+            } : nil
+            let lower = tokens[index].lower
+            guard let place = (byBytes ?? nil) ?? asked.place(of: NameKey.foldsToItself(lower) ? lower : NameKey.fold(lower)),
+                  place >= 0 else {
+                self = .none
+                return
+            }
+            raw = Int32(place) << 1 | (capitalised ? 1 : 0)
         }
 
         /// `StringPlaces`' hash of a word's bytes when they are ASCII without a capital letter (the word folds to

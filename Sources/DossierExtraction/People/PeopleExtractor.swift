@@ -22,8 +22,10 @@ public struct PeopleExtractor: Sendable {
         maximumBatches: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> ([Person], [Diagnostic]) {
         let finder = NameRunFinder(givenNames: givenNames, wordClasses: wordClasses)
-        let scans = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { article, sentences in ArticleScan(sentences, article: article, finder: finder) }
-            .map(ArticleScan.init(joining:))
+        let runWords = WordTypeMemoPool<NameRunFinder.RunWord>(unknown: .unknown)
+        let scans = SentenceBatches.map(sentences, maximumBatches: maximumBatches) { article, sentences in
+            runWords.withMemo { ArticleScan(sentences, article: article, finder: finder, words: &$0) }
+        }.map(ArticleScan.init(joining:))
         var occurrences = scans.flatMap(\.occurrences)
         let words = NameWordCounts(occurrences: occurrences, sentences: sentences, maximumBatches: maximumBatches)
         let firstPass = NameEvidence(occurrences: occurrences, wordArticles: words.articles, givenNames: givenNames, wordClasses: wordClasses)
@@ -69,11 +71,18 @@ public struct PeopleExtractor: Sendable {
 struct ArticleScan: Sendable {
     var occurrences: [NameOccurrence] = []
 
-    /// The scan of some sentences of the article at `article` (positions in the article's sentences).
-    init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
+    /// The scan of some sentences of the article at `article` (positions in the article's sentences). `words`: what
+    /// each word type is to a run's start, kept from run to run (`NameRunFinder.RunWord`).
+    init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder, words: inout WordTypeMemo<NameRunFinder.RunWord>) {
         for position in sentences.indices {
-            finder.appendOccurrences(in: sentences[position].tokens, article: article, sentence: position, to: &occurrences)
+            finder.appendOccurrences(in: sentences[position].tokens, article: article, sentence: position, to: &occurrences, words: &words)
         }
+    }
+
+    /// The scan with a memo of its own (for the tests).
+    init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder) {
+        var words = WordTypeMemo<NameRunFinder.RunWord>(unknown: .unknown)
+        self.init(sentences, article: article, finder: finder, words: &words)
     }
 
     /// The scan of a whole article from the scans of its runs of sentences, in reading order.

@@ -143,7 +143,7 @@ struct QuoteFinder: Sendable {
     /// Counted in place: filtering copied every such token into an array first.
     private func outsideWords(_ tokens: [Token]) -> Int {
         var count = 0
-        for index in tokens.indices where tokens[index].isWordOrNumber && !tokens[index].isQuoted { count += 1 }
+        for index in tokens.indices where Token.isWordOrNumber(tokens, at: index) && !tokens[index].isQuoted { count += 1 }
         return count
     }
 }

@@ -33,7 +33,7 @@ enum RolePhrases {
         // The tokens read in place by their positions: a token bound to a constant was copied out of the array
         // (retaining and releasing its strings) at every step back from every name run.
         while index >= 0, steps < 6 {
-            guard tokens[index].isWordOrNumber, !tokens[index].isPossessive || steps == 0 else { return false }
+            guard Token.isWordOrNumber(tokens, at: index), !tokens[index].isPossessive || steps == 0 else { return false }
             let isRoleNoun = NameLexicon.roleNounWords.contains(tokens[index].lower)
             if isRoleNoun && !Token.isCapitalised(tokens, at: index) { return true }
             if isRoleNoun && steps > 0 { return true }
@@ -50,7 +50,7 @@ enum RolePhrases {
         // The words read in place by their positions (as in `hasRoleBefore`), the lists asked as `WordSet`s.
         while first > 0 {
             let word = first - 1
-            guard tokens[word].isWordOrNumber, !tokens[word].isPossessive, !tokens[word].isQuoted || tokens[nameStart].isQuoted else { break }
+            guard Token.isWordOrNumber(tokens, at: word), !tokens[word].isPossessive, !tokens[word].isQuoted || tokens[nameStart].isQuoted else { break }
             let fits = NameLexicon.roleModifierWords.contains(tokens[word].lower) || NameLexicon.roleNounWords.contains(tokens[word].lower)
                 || NameLexicon.titles.contains(tokens[word].lower)
                 || (Token.isCapitalised(tokens, at: word) && !NameLexicon.functionWordSet.contains(tokens[word].lower))
@@ -66,7 +66,7 @@ enum RolePhrases {
     /// the phrase's words (`cleaned`).
     static func appositiveBefore(_ tokens: [Token], runStart: Int) -> [Int]? {
         var comma = runStart - 1
-        if comma >= 1, tokens[comma].isWordOrNumber, !Token.isCapitalised(tokens, at: comma), !speechVerbWords.contains(tokens[comma].lower),
+        if comma >= 1, Token.isWordOrNumber(tokens, at: comma), !Token.isCapitalised(tokens, at: comma), !speechVerbWords.contains(tokens[comma].lower),
            Token.isComma(tokens, at: comma - 1) { comma -= 1 }
         guard comma >= 1, Token.isComma(tokens, at: comma) else { return nil }
         var first = comma
@@ -75,7 +75,7 @@ enum RolePhrases {
         // The segment read in place by its positions (copies of its tokens retained and released their strings).
         var segment = first..<comma
         if let lastPossessive = segment.last(where: { tokens[$0].isPossessive }) { segment = (lastPossessive + 1)..<comma }
-        guard let lead = segment.first(where: { tokens[$0].isWordOrNumber }),
+        guard let lead = segment.first(where: { Token.isWordOrNumber(tokens, at: $0) }),
               !NameLexicon.placeOrTimePrepositions.contains(tokens[lead].lower), !leadsAClause(tokens[lead].lower),
               !segment.contains(where: { pronounWords.contains(tokens[$0].lower) }),
               !segment.contains(where: { speechVerbWords.contains(tokens[$0].lower) || auxiliaryWords.contains(tokens[$0].lower) })
@@ -90,7 +90,7 @@ enum RolePhrases {
               determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
                 || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1
-        while last < tokens.count, tokens[last].isWordOrNumber, last - end < 14,
+        while last < tokens.count, Token.isWordOrNumber(tokens, at: last), last - end < 14,
               !endsAppositive(tokens[last].lower, after: tokens[last - 1].lower) || last == end + 1 {
             last += 1
         }
@@ -103,7 +103,7 @@ enum RolePhrases {
     /// positions in `tokens`, read in place: an array of the tokens (two before: the phrase, its words) copied each one,
     /// retaining and releasing its strings. The phrase's text is made by `text`, when it is a role kept.
     private static func cleaned(_ tokens: [Token], _ range: Range<Int>) -> [Int]? {
-        var words = range.filter { tokens[$0].isWordOrNumber }
+        var words = range.filter { Token.isWordOrNumber(tokens, at: $0) }
         if let and = words.lastIndex(where: { tokens[$0].lower == "and" }) { words = Array(words[(and + 1)...]) }
         while let first = words.first, determiners.contains(tokens[first].lower) || leadingWords.contains(tokens[first].lower) {
             // `the then President`: `then` dates the role and stays.

@@ -30,14 +30,14 @@ enum ThingCues {
     private static func thingAppositiveBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 2, Token.isComma(tokens, at: runStart - 1) else { return false }
         let noun = runStart - 2
-        return tokens[noun].isWordOrNumber && !Token.isCapitalised(tokens, at: noun) && kindNounWords.contains(tokens[noun].lower)
+        return Token.isWordOrNumber(tokens, at: noun) && !Token.isCapitalised(tokens, at: noun) && kindNounWords.contains(tokens[noun].lower)
     }
 
     /// `the film X`, `search engine X`: the word right before the run is a kind noun.
     private static func kindNounBefore(_ tokens: [Token], runStart: Int) -> Bool {
         guard runStart >= 1 else { return false }
         let before = runStart - 1
-        return tokens[before].isWordOrNumber && !Token.isCapitalised(tokens, at: before) && !tokens[before].isPossessive
+        return Token.isWordOrNumber(tokens, at: before) && !Token.isCapitalised(tokens, at: before) && !tokens[before].isPossessive
             && kindNounWords.contains(tokens[before].lower)
     }
 
@@ -48,7 +48,7 @@ enum ThingCues {
         if next == "which" { return true }
         guard next == "the" || next == "a" || next == "an" else { return false }
         for index in (end + 2)..<min(tokens.count, end + 7) {
-            guard tokens[index].isWordOrNumber, !appositiveStops.contains(tokens[index].lower) else { return false }
+            guard Token.isWordOrNumber(tokens, at: index), !appositiveStops.contains(tokens[index].lower) else { return false }
             if NameLexicon.roleNouns.contains(tokens[index].lower) { return false }
             if kindNounWords.contains(tokens[index].lower), !Token.isCapitalised(tokens, at: index) { return closesAppositive(tokens, after: index) }
         }
@@ -58,13 +58,13 @@ enum ThingCues {
     /// `X, the company says`: a verb after the noun makes a new clause, not an appositive.
     private static func closesAppositive(_ tokens: [Token], after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
-        return !tokens[index + 1].isWordOrNumber || appositiveContinuations.contains(tokens[index + 1].lower)
+        return !Token.isWordOrNumber(tokens, at: index + 1) || appositiveContinuations.contains(tokens[index + 1].lower)
     }
 
     /// `Franz Ferdinand are`, `The Scissor Sisters have won`: British English gives bands, teams and firms a plural
     /// verb. Only a run that opens the sentence is sure to be the verb's subject (`the cuts proposed by X were`).
     private static func pluralVerbAfter(_ tokens: [Token], runStart: Int, end: Int) -> Bool {
-        guard end < tokens.count, tokens[end].isWordOrNumber, isPluralVerb(tokens[end].lower), !tokens[end - 1].isPossessive else { return false }
-        return (0..<runStart).allSatisfy { !tokens[$0].isWordOrNumber || tokens[$0].lower == "the" }
+        guard end < tokens.count, Token.isWordOrNumber(tokens, at: end), isPluralVerb(tokens[end].lower), !tokens[end - 1].isPossessive else { return false }
+        return (0..<runStart).allSatisfy { !Token.isWordOrNumber(tokens, at: $0) || tokens[$0].lower == "the" }
     }
 }

@@ -10,6 +10,13 @@ extension Token {
     /// A word or a number: anything but a punctuation mark.
     @inline(__always) var isWordOrNumber: Bool { kind != .punctuation }
 
+    /// `isWordOrNumber` of the token at `index`, its kind read in place in the array: the getter (this module's, not
+    /// the token's own), asked of a token there, copied the whole token and destroyed the copy (its strings retained
+    /// and released), for the words around every name run.
+    @inline(__always) static func isWordOrNumber(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].kind != .punctuation
+    }
+
     /// As written, without a possessive ending (`Hamas’s` → `Hamas`), a kept full stop left on (`W.`).
     @inline(__always) var nameText: String {
         guard isPossessive else { return text }
@@ -82,6 +89,9 @@ extension Token {
     /// Two or three dotted capitals (`H.R.`, `J.R.R.`): the initials of given names, or an abbreviation (`U.S.`).
     var isInitials: Bool { Self.isInitials(text) }
 
+    /// `isInitials` of the token at `index`, its text read in place in the array (as `isWordOrNumber(_:at:)`).
+    @inline(__always) static func isInitials(_ tokens: [Token], at index: Int) -> Bool { isInitials(tokens[index].text) }
+
     private static func isInitials(_ text: String) -> Bool {
         let bytes = text.utf8
         // Fewer than four bytes are fewer than four characters; ASCII bytes (no carriage return, which joins a line
@@ -99,7 +109,16 @@ extension Token {
     }
 
     /// A single capital letter with its full stop (`W.` in `George W. Bush`).
-    var isInitial: Bool { kind == .word && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercaseFast }
+    var isInitial: Bool { Self.isInitial(kind: kind, text: text) }
+
+    /// `isInitial` of the token at `index`, its fields read in place in the array (as `isWordOrNumber(_:at:)`).
+    @inline(__always) static func isInitial(_ tokens: [Token], at index: Int) -> Bool {
+        isInitial(kind: tokens[index].kind, text: tokens[index].text)
+    }
+
+    private static func isInitial(kind: Kind, text: String) -> Bool {
+        kind == .word && text.count == 2 && text.hasSuffix(".") && text.first!.isUppercaseFast
+    }
 
     /// A straight or curly quotation mark, or a guillemet.
     @inline(__always) var isQuotationMark: Bool { kind == .punctuation && Self.startsWithQuotationMark(text) }

@@ -25,7 +25,8 @@ public struct DuplicateDetector: Sendable {
     public func flagDuplicates(_ articles: [Article], sentences: [[Sentence]]) -> [Article] {
         // One article has no other to copy (and a book-length one would be hashed for nothing).
         guard articles.count >= 2 else { return articles }
-        let runs = ParallelMap.map(Array(articles.indices)) { Self.sampledRuns(of: sentences[$0]) }
+        let memos = WordTypeMemoPool<WordRead>(unknown: .unknown)
+        let runs = ParallelMap.map(Array(articles.indices)) { article in memos.withMemo { Self.sampledRuns(of: sentences[article], memo: &$0) } }
         var flagged = articles
         for (position, found) in partners(runs: runs).enumerated() {
             for (other, shared) in found {
@@ -125,11 +126,14 @@ public struct DuplicateDetector: Sendable {
     /// the run's text again read each byte twice on average (a word is in eight runs, one in four of them sampled), from
     /// a buffer of the article's words their bytes were first copied into. Only whether two runs are the same counts,
     /// which both hashes tell alike (but for a 64-bit collision).
-    static func sampledRuns(of sentences: [Sentence]) -> [UInt64] {
+    ///
+    /// `memo`: each word type's `WordRead`, worked out once per type (`WordTypeMemo`): most tokens are of a type met
+    /// before, and are read by one array read, where each token's bytes were read.
+    static func sampledRuns(of sentences: [Sentence], memo: inout WordTypeMemo<WordRead>) -> [UInt64] {
         var tokenCount = 0
         for sentence in sentences { tokenCount += sentence.tokens.count }
-        // Each word's hash, and the bits before it (`WordsRead.read`) with those after the last word, written by position
-        // into arrays made at their full length: appending checked each array's uniqueness and capacity at every word.
+        // Each word's hash, and the bits before it (`WordRead.bits(after:)`) with those after the last word, written by
+        // position into arrays made at their full length: appending checked each array's uniqueness and capacity at every word.
         var wordHashes = [UInt64](repeating: 0, count: tokenCount)
         var before = [UInt8](repeating: 0, count: tokenCount + 1)
         var count = 0
@@ -140,12 +144,10 @@ public struct DuplicateDetector: Sendable {
                     // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
                     sentence.tokens.withUnsafeBufferPointer { tokens in
                         for index in tokens.indices where tokens[index].kind != .punctuation {
-                            // The word's bytes where the string keeps them (a small string's copied out, as cheaply).
-                            let read = tokens[index].lower.utf8.withContiguousStorageIfAvailable { WordsRead.read($0, after: bits) }
-                                ?? Array(tokens[index].lower.utf8).withUnsafeBufferPointer { WordsRead.read($0, after: bits) }
+                            let word = memo.answer(type: tokens[index].wordType) { WordRead(tokens[index].lower) }
                             before[count] = bits
-                            hashes[count] = read.hash
-                            bits = read.bits
+                            hashes[count] = word.hash
+                            bits = word.bits(after: bits)
                             count += 1
                         }
                     }
@@ -179,14 +181,33 @@ public struct DuplicateDetector: Sendable {
         return hashes
     }
 
-    /// How `sampledRuns` reads an article's words, in one pass over each word's bytes: the word's hash, and what the
-    /// low bits of FNV-1a over all the words so far (each word's bytes then a space) are after it.
-    enum WordsRead {
-        /// One more word, from its bytes (a space is taken to follow it), after `bits`: the two low bits of FNV-1a run
-        /// from 0 over the text before it (`FNV1aLowBits.step`), and (third bit) the parity of that text's length in
-        /// bytes. Returns `wordHash` of the word (FNV-1a of its bytes, mixed) and the same bits after it.
-        @inline(__always) static func read(_ bytes: UnsafeBufferPointer<UInt8>, after bits: UInt8) -> (hash: UInt64, bits: UInt8) {
-            var low = bits & 3
+    /// What `sampledRuns` reads of a word (its token's lower form), from one pass over its bytes: the word's hash, and
+    /// what the word, with the space taken to follow it, does to the low bits of FNV-1a run over the text before it
+    /// (`FNV1aLowBits.step`) and to the parity of that text's length.
+    ///
+    /// A stretch of bytes takes the low bits `s` to `negated n times (s) ^ r` (see `FNV1aLowBits`), where `n` is its
+    /// length and `r` what it gives from 0: so `r` and the parity of `n` are the word's whole effect, whatever came
+    /// before it, and a word type's reading serves every token of the type.
+    struct WordRead: Equatable, BitwiseCopyable {
+        /// `wordHash` of the word: FNV-1a of its bytes, mixed.
+        let hash: UInt64
+        /// The low two bits of FNV-1a stepped from 0 over the word's bytes and a space (`r`), and (third bit) the
+        /// parity of their count (`n`).
+        private let effect: UInt8
+
+        /// Not worked out yet (`WordTypeMemo`): no word has this effect.
+        static let unknown = WordRead(hash: 0, effect: 0xFF)
+
+        private init(hash: UInt64, effect: UInt8) { (self.hash, self.effect) = (hash, effect) }
+
+        /// The reading of the word `lower`: its bytes where the string keeps them (a small string's copied out, as cheaply).
+        init(_ lower: String) {
+            self = lower.utf8.withContiguousStorageIfAvailable(WordRead.init(bytes:))
+                ?? Array(lower.utf8).withUnsafeBufferPointer(WordRead.init(bytes:))
+        }
+
+        @inline(__always) init(bytes: UnsafeBufferPointer<UInt8>) {
+            var low: UInt8 = 0
             var hash = FNV1a.offsetBasis
             for byte in bytes {
                 low = FNV1aLowBits.step(low, byte)
@@ -194,12 +215,20 @@ public struct DuplicateDetector: Sendable {
             }
             low = FNV1aLowBits.step(low, 0x20)
             // The word and its space: the parity flips when they are an odd number of bytes.
-            let parity = (bits >> 2) ^ UInt8(truncatingIfNeeded: (bytes.count + 1) & 1)
-            return (FNV1a.mixed(hash), low | parity << 2)
+            self.init(hash: FNV1a.mixed(hash), effect: low | UInt8(truncatingIfNeeded: (bytes.count + 1) & 1) << 2)
+        }
+
+        /// The bits after the word, from `bits` before it: the two low bits of FNV-1a run from 0 over the text before
+        /// (each word's bytes then a space), and (third bit) the parity of that text's length in bytes.
+        @inline(__always) func bits(after bits: UInt8) -> UInt8 {
+            let odd = effect >> 2
+            let low = bits & 3
+            let carried = odd == 0 ? low : (0 &- low) & 3
+            return (carried ^ (effect & 3)) | ((bits >> 2) ^ odd) << 2
         }
     }
 
-    /// The hash `sampledRuns` knows a run by, from its words' hashes (`WordsRead.read`, each FNV-1a of the word's bytes,
+    /// The hash `sampledRuns` knows a run by, from its words' hashes (`WordRead.hash`, each FNV-1a of the word's bytes,
     /// mixed): each folded in by a multiply and a shift, so that the order of the words counts.
     @inline(__always) static func runHash(_ wordHashes: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var hash = FNV1a.offsetBasis
