@@ -4,13 +4,13 @@
 ///
 /// A table (`HashSlots`) whose keys are the analysed tokens' own `text` (a word's scalars as UTF-8): a slot holds
 /// 32 bits of the word's hash beside the index of its token, so that a look-up reads one slot and, when the bits
-/// agree, the one token it copies (a short word's text is stored inside the token), and nothing else: on a long text
+/// agree, the one token it copies and the text its forms hold (`TokenForms`), and nothing else: on a long text
 /// the table is larger than the caches, and every other array read was a miss. No `String` is made and no lock taken.
 /// One table is used by one thread at a time (it is part of the `TokenizerWorkspace` that `TokenizerWorkspacePool` lends out).
 public struct WordTypes: Sendable {
     /// Types kept before the table starts over: a text of ever new words (codes, hashes) must not grow it without end.
-    /// News English has some tens of thousands of word forms, so a corpus rarely reaches it; at about 110 bytes a type
-    /// the table stays under 8 MB.
+    /// News English has some tens of thousands of word forms, so a corpus rarely reaches it; at about 50 bytes a type
+    /// (a 32-byte token and its slot; the strings are the process's, `TokenFormsStore`) the table stays under 4 MB.
     static let limit = 1 << 16
 
     /// The analysed token of each type, its occurrence fields (range, position, spacing, quoting) to be set.
