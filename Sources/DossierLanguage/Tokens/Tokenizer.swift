@@ -63,7 +63,7 @@ public struct Tokenizer: Sendable {
                         // A type new to this thread: analysed, and given its build-wide number.
                         var analysis = word(scalars[span], hash: place.hash, forms: &forms)
                         analysis.setWordType(WordTypeNumbers.number(of: scalars[span], text: analysis.text, hash: place.hash))
-                        found = words.add(analysis, at: place)
+                        found = words.add(analysis, of: scalars[span], at: place)
                     }
                     // The analysis copied once, into its place, then given this occurrence's fields there.
                     token.initialize(to: words.analysis(found))
