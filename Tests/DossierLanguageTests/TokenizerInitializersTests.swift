@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [(false, false), (true, true)])
     func aPunctuationMarkIsWhatThePublicInitializerMakes(spaceBefore: Bool, isQuoted: Bool) {
         for mark in [",", "“", "—"] {
-            let made = Token(punctuation: mark, range: 5..<6, index: 3, spaceBefore: spaceBefore, isQuoted: isQuoted)
+            let made = Token(punctuation: .interned(mark: mark), range: 5..<6, index: 3, spaceBefore: spaceBefore, isQuoted: isQuoted)
             let expected = Token(text: mark, range: 5..<6, kind: .punctuation, shape: .other, lower: mark, index: 3,
                                  spaceBefore: spaceBefore, isQuoted: isQuoted)
             #expect(made == expected)

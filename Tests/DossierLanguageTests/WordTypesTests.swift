@@ -93,7 +93,7 @@ extension WordTypes {
         let place = place(of: word)
         if let found = place.found { return analysis(found) }
         let token = analyse()
-        add(token, at: place)
+        add(token, of: word, at: place)
         return token
     }
 }

@@ -22,17 +22,24 @@ struct CachedPhrases: Sendable {
     /// The phrases of one word (most uses), by the word's number: -1 for none yet. Found with one array read, where
     /// `places` hashed and compared the phrase's numbers.
     private var oneWordPhrases: [Int32] = []
-    /// By phrase: what its uses ask, how it is written (`Occurrence.surface`), and its words with spaces
-    /// (`Occurrence.words`) and how many, which name a corpus's entry.
+    /// By phrase: what its uses ask, the number of how it is written (`Occurrence.surface`, in `surfaceTexts`), and
+    /// its words with spaces (`Occurrence.words`) and how many, which name a corpus's entry.
     private(set) var uses: [Use] = []
-    private(set) var surfaces: [String] = []
+    private(set) var surfaces: [Int32] = []
     private(set) var words: [(spaced: String, count: Int)] = []
+    /// The distinct ways the phrases are written, numbered: a run counts its uses' surfaces by these numbers
+    /// (`PhraseStatistics.Uses`), not as strings retained, released and compared at every use. Phrases of different
+    /// words may be written alike (`Talks` opening a sentence and inside one are two readings of the word).
+    private(set) var surfaceTexts = Places<Spelling>()
     /// The phrases' keys (`Occurrence.key`) by number, each with its hash (`StringPlaces.hash`) kept.
     private(set) var keys = StringPlaces()
     /// By key number: its place among the counts of the run being counted, or -1 (`PhraseStatistics.RunCounts`): set
     /// for the keys a run uses and cleared again by that run, so a run groups its phrases by key without a table of
     /// its own.
     var runPlaces: [Int32] = []
+
+    /// The string of the surface numbered `number` (`surfaces`).
+    func surfaceText(_ number: Int32) -> String { surfaceTexts.keys[Int(number)].text }
 
     /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
     /// a longer one by its words' `placeHash`.
@@ -49,7 +56,7 @@ struct CachedPhrases: Sendable {
         let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
         if isNewKey { runPlaces.append(-1) }
         uses.append(Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon))
-        surfaces.append(occurrence.surface)
+        surfaces.append(Int32(surfaceTexts.place(adding: Spelling(text: occurrence.surface)).place))
         self.words.append((occurrence.words, occurrence.wordCount))
         let phrase = places.place(adding: words, hash: words.placeHash).place
         if words.count == 1 {

@@ -30,52 +30,57 @@ struct PhraseStatistics: Sendable {
         /// Each way the phrase is written, and how often.
         var surfaces: [String: Int] { surfaceCounts.all }
 
-        /// One more source: the uses of the phrase in it (read in place through a pointer: passed as a value, the
-        /// uses were copied for every phrase of every article, their surface counts retained and released).
-        mutating func add(_ counted: UnsafePointer<Uses>) {
+        /// One more source: the uses of the phrase in it, their surfaces added by the caller (`addSurface`).
+        mutating func add(_ uses: Uses) {
             documents += 1
-            let uses = Int(counted.pointee.occurrences)
-            occurrences += uses
+            let count = Int(uses.occurrences)
+            occurrences += count
             // Most phrases occur once in a source: ln 1 is 0.
-            weight += uses == 1 ? 1 : 1 + log(Double(uses))
-            nameOccurrences += Int(counted.pointee.nameOccurrences)
-            commonOccurrences += Int(counted.pointee.commonOccurrences)
-            nounLikeOccurrences += Int(counted.pointee.nounLikeOccurrences)
-            quotedOccurrences += Int(counted.pointee.quotedOccurrences)
-            surfaceCounts.add(counted.pointee.surfaceCounts)
+            weight += count == 1 ? 1 : 1 + log(Double(count))
+            nameOccurrences += Int(uses.nameOccurrences)
+            commonOccurrences += Int(uses.commonOccurrences)
+            nounLikeOccurrences += Int(uses.nounLikeOccurrences)
+            quotedOccurrences += Int(uses.quotedOccurrences)
+        }
+
+        /// `count` more uses written as `surface`.
+        mutating func addSurface(_ surface: String, count: Int) {
+            surfaceCounts.add(surface, count: count)
+        }
+
+        /// More uses' surfaces, counted each way.
+        mutating func addSurfaces(_ counts: SurfaceCounts) {
+            surfaceCounts.add(counts)
         }
     }
 
     /// The uses of a phrase's key in a run of sentences or an article: an `Entry`'s counts of one source, without its
     /// strings (the phrase's are its cache's, `CachedPhrases`) and in 32-bit counts, since a corpus keeps one for every
-    /// phrase of every article until they are summed.
+    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.surfaces`):
+    /// the first use's, and how many uses are written so; the rare use written another way is listed in its run's
+    /// `otherSurfaces`. So it holds no string or dictionary: counting a use and summing the runs retain nothing, and
+    /// the uses are plain bytes to append and free.
     struct Uses: Sendable {
         var occurrences: Int32 = 0
         var nameOccurrences: Int32 = 0
         var commonOccurrences: Int32 = 0
         var nounLikeOccurrences: Int32 = 0
         var quotedOccurrences: Int32 = 0
-        /// How often the key is written each way.
-        var surfaceCounts = SurfaceCounts()
+        /// The first use's surface (-1 before it), and how many uses are written so.
+        var firstSurface: Int32 = -1
+        var firstSurfaceCount: Int32 = 0
+        /// The first and last of the uses written otherwise, in the run's `otherSurfaces` (-1 for none), in order.
+        var firstOther: Int32 = -1
+        var lastOther: Int32 = -1
 
-        /// One more use, of a phrase written as `surface` that is a name or a common word or neither (`CachedPhrases`).
-        mutating func count(_ candidate: PhraseScanner.Candidate, surface: String, isName: Bool, isCommon: Bool) {
-            occurrences += 1
-            if isName { nameOccurrences += 1 }
-            if isCommon { commonOccurrences += 1 }
-            if candidate.isNounLike { nounLikeOccurrences += 1 }
-            if candidate.isQuoted { quotedOccurrences += 1 }
-            surfaceCounts.add(surface, count: 1)
-        }
-
-        /// More uses in the same article: those of another run of its sentences.
+        /// More uses in the same article: those of another run of its sentences (their surfaces are summed apart, as
+        /// strings: two runs may have different caches).
         mutating func merge(_ other: Uses) {
             occurrences += other.occurrences
             nameOccurrences += other.nameOccurrences
             commonOccurrences += other.commonOccurrences
             nounLikeOccurrences += other.nounLikeOccurrences
             quotedOccurrences += other.quotedOccurrences
-            surfaceCounts.add(other.surfaceCounts)
         }
     }
 
@@ -89,6 +94,8 @@ struct PhraseStatistics: Sendable {
         var keys: [Int32] = []
         var firstPhrases: [Int32] = []
         var uses: [Uses] = []
+        /// The uses written otherwise than their key's first use, each with the next of its key's (-1 after the last).
+        var otherSurfaces: [(surface: Int32, next: Int32)] = []
         /// The places grouped by the corpus's table each key goes to (`shard(of:)`), in order within each, and where
         /// each table's start (`byShard[shardStarts[shard]..<shardStarts[shard + 1]]`).
         var byShard: [Int32] = []
@@ -101,6 +108,43 @@ struct PhraseStatistics: Sendable {
             keys.reserveCapacity(count)
             firstPhrases.reserveCapacity(count)
             uses.reserveCapacity(count)
+        }
+
+        /// One more use of the key at `place`, of a phrase written as the surface numbered `surface` that is a name or
+        /// a common word or neither (`CachedPhrases`).
+        mutating func count(_ candidate: PhraseScanner.Candidate, at place: Int, surface: Int32, isName: Bool, isCommon: Bool) {
+            // Plain bytes: read out, counted, written back.
+            var use = uses[place]
+            use.occurrences += 1
+            if isName { use.nameOccurrences += 1 }
+            if isCommon { use.commonOccurrences += 1 }
+            if candidate.isNounLike { use.nounLikeOccurrences += 1 }
+            if candidate.isQuoted { use.quotedOccurrences += 1 }
+            if use.firstSurface == surface {
+                use.firstSurfaceCount += 1
+            } else if use.firstSurface < 0 {
+                use.firstSurface = surface
+                use.firstSurfaceCount = 1
+            } else {
+                let other = Int32(otherSurfaces.count)
+                otherSurfaces.append((surface, -1))
+                if use.lastOther >= 0 { otherSurfaces[Int(use.lastOther)].next = other } else { use.firstOther = other }
+                use.lastOther = other
+            }
+            uses[place] = use
+        }
+
+        /// `body` of each surface of the uses at `position` and how many are written so (`phrases`: the run's cache's):
+        /// the first use's, then each use written otherwise, in order.
+        func forEachSurface(of position: Int, phrases: CachedPhrases, _ body: (_ surface: String, _ count: Int) -> Void) {
+            let uses = uses[position]
+            guard uses.firstSurfaceCount > 0 else { return }
+            body(phrases.surfaceText(uses.firstSurface), Int(uses.firstSurfaceCount))
+            var other = uses.firstOther
+            while other >= 0 {
+                body(phrases.surfaceText(otherSurfaces[Int(other)].surface), 1)
+                other = otherSurfaces[Int(other)].next
+            }
         }
     }
 
@@ -201,11 +245,12 @@ struct PhraseStatistics: Sendable {
 
         /// One more article, counted in one run: its uses of this table's keys.
         mutating func add(_ run: RunCounts) {
-            // The uses read in place through their buffer, each through a pointer to it (not copied).
-            run.uses.withUnsafeBufferPointer { uses in
-                for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
-                    let place = place(of: position, in: run)
-                    table.updateValue(at: place) { $0.add(uses.baseAddress! + position) }
+            let cache = phrases[run.cache]
+            for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+                let place = place(of: position, in: run)
+                table.updateValue(at: place) { entry in
+                    entry.add(run.uses[position])
+                    run.forEachSurface(of: position, phrases: cache) { entry.addSurface($0, count: $1) }
                 }
             }
         }
@@ -213,18 +258,26 @@ struct PhraseStatistics: Sendable {
         /// One more article, a long one cut into runs (rare): its runs' uses of a key summed first, as one source's.
         mutating func add(_ runs: [RunCounts]) {
             var order: [Int] = []
-            var summed: [Int: Uses] = [:]
+            var summed: [Int: (uses: Uses, surfaces: SurfaceCounts)] = [:]
             for run in runs {
+                let cache = phrases[run.cache]
                 for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
                     let place = place(of: position, in: run)
-                    if summed[place]?.merge(run.uses[position]) == nil {
+                    if summed[place] == nil {
                         order.append(place)
-                        summed[place] = run.uses[position]
+                        summed[place] = (run.uses[position], SurfaceCounts())
+                    } else {
+                        summed[place]!.uses.merge(run.uses[position])
                     }
+                    run.forEachSurface(of: position, phrases: cache) { summed[place]!.surfaces.add($0, count: $1) }
                 }
             }
             for place in order {
-                withUnsafePointer(to: summed[place]!) { uses in table.updateValue(at: place) { $0.add(uses) } }
+                let source = summed[place]!
+                table.updateValue(at: place) { entry in
+                    entry.add(source.uses)
+                    entry.addSurfaces(source.surfaces)
+                }
             }
         }
     }
@@ -265,7 +318,10 @@ struct PhraseStatistics: Sendable {
             let key = Int(counts.keys[position]), first = words.phrases.words[Int(counts.firstPhrases[position])]
             let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
                                     orAdd: Entry(words: first.spaced, wordCount: first.count))
-            withUnsafePointer(to: counts.uses[position]) { uses in table.updateValue(at: place) { $0.add(uses) } }
+            table.updateValue(at: place) { entry in
+                entry.add(counts.uses[position])
+                counts.forEachSurface(of: position, phrases: words.phrases) { entry.addSurface($0, count: $1) }
+            }
         }
         return table
     }
@@ -322,7 +378,7 @@ struct PhraseStatistics: Sendable {
             counts.firstPhrases.append(Int32(phrase))
             counts.uses.append(Uses())
         }
-        counts.uses[place].count(candidate, surface: cache.phrases.surfaces[phrase], isName: use.isName, isCommon: use.isCommon)
+        counts.count(candidate, at: place, surface: cache.phrases.surfaces[phrase], isName: use.isName, isCommon: use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where

@@ -2,11 +2,12 @@
 ///
 /// Every extractor reads these tokens; none re-tokenizes the sentence text.
 ///
-/// A corpus holds about one token per five bytes of text, and every token lives until the build ends, so the stored
-/// layout is compact (80 bytes, against 128 for the plain fields): three strings instead of five (`lemma` and
-/// `nounLemma` are `lower` or one other form, `base`), 32-bit offsets and position, the word type number, kind, shape
-/// and flags packed in one 32-bit word (`packed`), and the number without the optional's padding. The properties read
-/// and write as plain values.
+/// A corpus holds about one token per five bytes of text, every token lives until the build ends, and the extractors
+/// copy tokens millions of times, so the stored layout is compact and plain (32 bytes, against 128 for the plain
+/// fields): the four strings are one pointer to forms stored once for the process (`TokenFormsReference`: a token has
+/// no reference-counted field, so a copy retains nothing), 32-bit offsets and position, the word type number, kind,
+/// shape and flags packed in one 32-bit word (`packed`), and the number without the optional's padding. The
+/// properties read and write as plain values.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
 
@@ -24,25 +25,16 @@ public struct Token: Sendable, Hashable {
         case other
     }
 
-    /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
-    public var text: String {
-        didSet { type = 0 }
-    }
-    /// `lower`, which `lemma` and `nounLemma` usually equal.
-    @usableFromInline var storedLower: String
-    /// The form `lemma` and `nounLemma` take where they are not `lower` (empty when both are `lower`).
-    @usableFromInline var base: String
-    /// The noun lemma, in the one case where the lemma, the noun lemma and `lower` all differ (the tokenizer never
-    /// makes it: a word with a noun lemma has that as its lemma too).
-    private var distinctNoun: DistinctForm?
+    /// `text`, `lower`, `lemma` and `nounLemma`, stored once for every token that reads the same.
+    @usableFromInline var forms: TokenFormsReference
     /// The number's value when `traits` holds `.hasNumber`, else 0.
     @usableFromInline var value: Double
     @usableFromInline var start: UInt32
     @usableFromInline var end: UInt32
     @usableFromInline var position: UInt32
     /// `wordType`'s number (the low 20 bits), `kind` (2 bits), `shape` (3 bits) and `traits` (the high 7 bits), in
-    /// the 32 bits that a word type number beside three bytes took 8 of the padding of (88 bytes a token, not 80: a
-    /// corpus's tokens are about a million, each copied into its sentence and kept to the end of the build).
+    /// one 32-bit word: a corpus's tokens are about a million, each copied into its sentence and kept to the end of
+    /// the build.
     @usableFromInline var packed: UInt32
 
     @inlinable static var typeMask: UInt32 { 0x000F_FFFF }
@@ -93,26 +85,13 @@ public struct Token: Sendable, Hashable {
         @inlinable static var possessive: Traits { Traits(rawValue: 2) }
         @inlinable static var quoted: Traits { Traits(rawValue: 4) }
         @inlinable static var hasNumber: Traits { Traits(rawValue: 8) }
-        @inlinable static var lemmaIsBase: Traits { Traits(rawValue: 16) }
-        static let nounIsBase = Traits(rawValue: 32)
-    }
-
-    /// A string kept by reference: it costs a token one pointer, not two words, and is almost never there.
-    private final class DistinctForm: Sendable, Hashable {
-        let text: String
-        init(_ text: String) { self.text = text }
-        static func == (left: DistinctForm, right: DistinctForm) -> Bool { left.text == right.text }
-        func hash(into hasher: inout Hasher) { hasher.combine(text) }
     }
 
     public init(
         text: String, range: Range<Int>, kind: Kind, shape: Shape, lower: String, lemma: String? = nil,
         nounLemma: String? = nil, number: Double? = nil, index: Int = 0, spaceBefore: Bool = true, isPossessive: Bool = false, isQuoted: Bool = false
     ) {
-        self.text = text
-        storedLower = lower
-        base = ""
-        distinctNoun = nil
+        forms = .interned(text: text, lower: lower, lemma: lemma ?? lower, nounLemma: nounLemma ?? lower)
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
         position = UInt32(index)
@@ -121,7 +100,20 @@ public struct Token: Sendable, Hashable {
         self.spaceBefore = spaceBefore
         self.isPossessive = isPossessive
         self.isQuoted = isQuoted
-        setLemmas(lemma ?? lower, noun: nounLemma ?? lower)
+    }
+
+    /// The tokenizer's analysis of a word or number: what the public initializer makes of it (at the sentence start,
+    /// with a space before), given its forms (`TokenFormsReference.interned`) instead of finding them again.
+    init(analysis forms: TokenFormsReference, kind: Kind, shape: Shape, number: Double?, isPossessive: Bool) {
+        self.forms = forms
+        start = 0
+        end = 0
+        position = 0
+        value = number ?? 0
+        var traits: Traits = .spaceBefore
+        if number != nil { traits.insert(.hasNumber) }
+        if isPossessive { traits.insert(.possessive) }
+        packed = Self.packed(kind: kind, shape: shape, traits: traits)
     }
 
     /// The build-wide number of the word type the tokenizer made this token of (`WordTypeNumbers`): two tokens with
@@ -148,14 +140,11 @@ public struct Token: Sendable, Hashable {
         traits = Self.occurrenceTraits(traits, spaceBefore: spaceBefore, isQuoted: isQuoted)
     }
 
-    /// The tokenizer's token of a punctuation mark: what the public initializer makes of `text` as a `.punctuation`
-    /// of shape `.other`, lower form `text` and no lemma of its own, without its work on the lemmas (two comparisons
-    /// of strings) and the copy it cost.
-    init(punctuation text: String, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
-        self.text = text
-        storedLower = text
-        base = ""
-        distinctNoun = nil
+    /// The tokenizer's token of a punctuation mark: what the public initializer makes of the mark's text as a
+    /// `.punctuation` of shape `.other`, lower form its text and no lemma of its own, given the mark's forms
+    /// (`TokenFormsReference.interned(mark:)`) instead of looking them up again.
+    init(punctuation forms: TokenFormsReference, range: Range<Int>, index: Int, spaceBefore: Bool, isQuoted: Bool) {
+        self.forms = forms
         value = 0
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
@@ -172,15 +161,16 @@ public struct Token: Sendable, Hashable {
         return Traits(rawValue: raw)
     }
 
+    /// As written, possessive ending and kept full stop included (`Hamas’s`, `Mr.`, `1,200`).
+    public var text: String {
+        @inlinable get { forms.pointer.pointee.text }
+        set { setForms(text: newValue, lower: lower, lemma: lemma, nounLemma: nounLemma) }
+    }
+
     /// Lower case, straight apostrophes, without a possessive `'s` or a trailing full stop (`hamas`, `mr`).
     public var lower: String {
-        @inlinable get { storedLower }
-        set {
-            let (lemma, noun) = (self.lemma, nounLemma)
-            storedLower = newValue
-            setLemmas(lemma, noun: noun)
-            type = 0
-        }
+        @inlinable get { forms.pointer.pointee.lower }
+        set { setForms(text: text, lower: newValue, lemma: lemma, nounLemma: nounLemma) }
     }
 
     /// Offsets of `text` in the sentence, in Unicode scalars.
@@ -194,24 +184,15 @@ public struct Token: Sendable, Hashable {
 
     /// The WordNet base form of `lower` (`hostages` → `hostage`, `ran` → `run`); `lower` when WordNet has none.
     public var lemma: String {
-        @inlinable get { traits.contains(.lemmaIsBase) ? base : storedLower }
-        set {
-            setLemmas(newValue, noun: nounLemma)
-            type = 0
-        }
+        @inlinable get { forms.pointer.pointee.lemma }
+        set { setForms(text: text, lower: lower, lemma: newValue, nounLemma: nounLemma) }
     }
 
     /// The WordNet noun lemma of `lower` (`Lexicon.nounLemma`: `hostages` → `hostage`, but `killed` stays `killed`),
     /// for keys of what is counted or discussed.
     public var nounLemma: String {
-        get {
-            if let distinctNoun { return distinctNoun.text }
-            return traits.contains(.nounIsBase) ? base : storedLower
-        }
-        set {
-            setLemmas(lemma, noun: newValue)
-            type = 0
-        }
+        @inlinable get { forms.pointer.pointee.nounLemma }
+        set { setForms(text: text, lower: lower, lemma: lemma, nounLemma: newValue) }
     }
 
     /// The value of a number written in digits (`1,200` → 1200, `1.9`, `15th` → 15); nil otherwise.
@@ -255,30 +236,26 @@ public struct Token: Sendable, Hashable {
         if on { traits.insert(trait) } else { traits.remove(trait) }
     }
 
-    /// Stores the two lemmas as `lower`, `base` or (both differing from it and from each other) `distinctNoun`;
-    /// one encoding for each pair of values, so that the synthesized equality compares what the properties say.
-    private mutating func setLemmas(_ lemma: String, noun: String) {
-        let lemmaDiffers = lemma != storedLower, nounDiffers = noun != storedLower
-        base = lemmaDiffers ? lemma : (nounDiffers ? noun : "")
-        distinctNoun = lemmaDiffers && nounDiffers && noun != lemma ? DistinctForm(noun) : nil
-        set(.lemmaIsBase, lemmaDiffers)
-        set(.nounIsBase, nounDiffers && distinctNoun == nil)
+    /// Other strings for this token: its word type number no longer holds.
+    private mutating func setForms(text: String, lower: String, lemma: String, nounLemma: String) {
+        forms = .interned(text: text, lower: lower, lemma: lemma, nounLemma: nounLemma)
+        type = 0
     }
 
     /// Equal tokens have equal fields, all but `wordType` (a token of the tokenizer equals one made by the public
-    /// initializer with the same values).
+    /// initializer with the same values). Tokens whose strings read the same share their forms, so the strings
+    /// compare as one pointer.
     public static func == (left: Token, right: Token) -> Bool {
-        left.text == right.text && left.storedLower == right.storedLower && left.base == right.base
-            && left.distinctNoun == right.distinctNoun && left.value == right.value && left.start == right.start
+        left.forms == right.forms && left.value == right.value && left.start == right.start
             && left.end == right.end && left.position == right.position && left.kind == right.kind
             && left.shape == right.shape && left.traits == right.traits
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(text)
-        hasher.combine(storedLower)
-        hasher.combine(base)
-        hasher.combine(distinctNoun)
+        hasher.combine(lower)
+        hasher.combine(lemma)
+        hasher.combine(nounLemma)
         hasher.combine(value)
         hasher.combine(start)
         hasher.combine(end)
@@ -298,6 +275,7 @@ public struct Token: Sendable, Hashable {
     /// compare as bytes, without reading a Character.
     @inlinable public func isPunctuation(_ mark: Character) -> Bool {
         guard kind == .punctuation else { return false }
+        let text = self.text
         if text.utf8.count == 1, mark.utf8.count == 1 { return text.utf8.first == mark.utf8.first }
         return text.first == mark
     }

@@ -28,18 +28,19 @@ public struct Tokenizer: Sendable {
     /// The tokens of `sentence`, given as its scalars too (the parse stage has them already), its words looked up in
     /// and added to the workspace's word types.
     public func tokens(of sentence: String, scalars: [Unicode.Scalar], workspace: inout TokenizerWorkspace) -> [Token] {
-        tokens(of: sentence, scalars: scalars, words: &workspace.words, spans: &workspace.spans, forms: &workspace.forms)
+        tokens(of: sentence, scalars: scalars, words: &workspace.words, spans: &workspace.spans, forms: &workspace.forms,
+               marks: &workspace.marks)
     }
 
-    /// The workspace's parts as three `inout`s: the word-forms closure below reads `forms` while `words` is changed,
+    /// The workspace's parts as separate `inout`s: the word-forms closure below reads `forms` while `words` is changed,
     /// which would be overlapping access if both were reached through `workspace`.
     private func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes, spans: inout [Range<Int>],
-                        forms: inout WordForms) -> [Token] {
+                        forms: inout WordForms, marks: inout [Unicode.Scalar: TokenFormsReference]) -> [Token] {
         observer?(sentence)
         // The spans first, so that the tokens are made into an array of their exact count: one grown by appending
         // keeps up to twice the room it needs, and a corpus's tokens live until the build ends.
         self.spans(of: scalars, into: &spans)
-        let asciiMarkTexts = Self.asciiMarkTexts
+        let asciiMarks = Self.asciiMarks
         // Each span makes one token, written in place in the array's room: a token made apart and appended was copied
         // once more and the first destroyed (retaining and releasing its strings again), for every token of the corpus.
         return Array(unsafeUninitializedCapacity: spans.count) { room, made in
@@ -60,9 +61,9 @@ public struct Tokenizer: Sendable {
                         found = known
                     } else {
                         // A type new to this thread: analysed, and given its build-wide number.
-                        var analysis = word(scalars[span], forms: &forms)
+                        var analysis = word(scalars[span], hash: place.hash, forms: &forms)
                         analysis.setWordType(WordTypeNumbers.number(of: scalars[span], text: analysis.text, hash: place.hash))
-                        found = words.add(analysis, at: place)
+                        found = words.add(analysis, of: scalars[span], at: place)
                     }
                     // The analysis copied once, into its place, then given this occurrence's fields there.
                     token.initialize(to: words.analysis(found))
@@ -70,8 +71,8 @@ public struct Tokenizer: Sendable {
                 } else {
                     if scalar == "\"" { quoted.toggle() }
                     if Self.isOpeningQuote(scalar) { quoted = true }
-                    let text = scalar.isASCII ? asciiMarkTexts[Int(scalar.value)] : String(scalar)
-                    token.initialize(to: Token(punctuation: text, range: span, index: made, spaceBefore: spaceBefore, isQuoted: quoted))
+                    let mark = scalar.isASCII ? asciiMarks[Int(scalar.value)] : Self.forms(ofMark: scalar, known: &marks)
+                    token.initialize(to: Token(punctuation: mark, range: span, index: made, spaceBefore: spaceBefore, isQuoted: quoted))
                     if Self.isClosingQuote(scalar) { quoted = false }
                 }
                 made += 1
@@ -79,10 +80,19 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    /// The text of each ASCII scalar as a punctuation mark's token, made once: a one-scalar string made anew for each
+    /// The forms of each ASCII scalar as a punctuation mark's token, made once: a one-scalar string made anew for each
     /// mark cost some sixty instructions (a mark is about one token in six). Read once a sentence, not once a mark
     /// (each read of a `static let` goes through its one-time initialisation check).
-    static let asciiMarkTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    static let asciiMarks: [TokenFormsReference] = (0..<128).map { .interned(mark: String(Unicode.Scalar(UInt8($0)))) }
+
+    /// The forms of a mark outside ASCII (`“`, `£`, `—`), from the workspace's own table of them: the process's store
+    /// of forms takes a lock, so it is asked once a mark a thread, not once a token.
+    private static func forms(ofMark scalar: Unicode.Scalar, known: inout [Unicode.Scalar: TokenFormsReference]) -> TokenFormsReference {
+        if let forms = known[scalar] { return forms }
+        let forms = TokenFormsReference.interned(mark: String(scalar))
+        known[scalar] = forms
+        return forms
+    }
 
     /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark; written
     /// over what `spans` held.
@@ -164,15 +174,20 @@ public struct Tokenizer: Sendable {
     static let longestAbbreviation = WordList.abbreviations.words.reduce(0) { max($0, $1.unicodeScalars.count) }
 
     /// A word's or number's analysis, its occurrence fields (range, position, spacing, quoting) left to the caller.
-    private func word(_ scalars: ArraySlice<Unicode.Scalar>, forms: inout WordForms) -> Token {
+    /// `hash`: `WordTypes.hash` of the scalars, which finds the forms in the process's store.
+    private func word(_ scalars: ArraySlice<Unicode.Scalar>, hash: UInt64, forms: inout WordForms) -> Token {
         let word = forms.forms(of: scalars)
         if scalars.first!.isDigitScalar {
-            return Token(text: word.text, range: 0..<0, kind: .number, shape: .other, lower: word.lower,
-                         number: Self.value(of: word.lower), isPossessive: word.isPossessive)
+            let strings = TokenFormsReference.interned(text: word.text, lower: word.lower, lemma: word.lower,
+                                                       nounLemma: word.lower, textHash: hash)
+            return Token(analysis: strings, kind: .number, shape: .other, number: Self.value(of: word.lower),
+                         isPossessive: word.isPossessive)
         }
         let lemmas = lexicon.lemmas(of: word.lower)
-        return Token(text: word.text, range: 0..<0, kind: .word, shape: Self.shape(of: scalars), lower: word.lower,
-                     lemma: lemmas.lemma, nounLemma: lemmas.noun, isPossessive: word.isPossessive)
+        let strings = TokenFormsReference.interned(text: word.text, lower: word.lower, lemma: lemmas.lemma,
+                                                   nounLemma: lemmas.noun, textHash: hash)
+        return Token(analysis: strings, kind: .word, shape: Self.shape(of: scalars), number: nil,
+                     isPossessive: word.isPossessive)
     }
 
     /// Lower case with straight apostrophes.

@@ -6,6 +6,8 @@ public struct TokenizerWorkspace: Sendable {
     /// Where each token of the sentence being tokenized lies, in scalars.
     var spans: [Range<Int>] = []
     var forms = WordForms()
+    /// The forms of the punctuation marks outside ASCII met so far (`Tokenizer.forms(ofMark:known:)`).
+    var marks: [Unicode.Scalar: TokenFormsReference] = [:]
 
     public init() {}
 }

@@ -2,19 +2,25 @@
 /// sentence to the next so that a word seen again is copied, not analysed again: its forms, shape, number value and
 /// WordNet lemmas are a function of its scalars alone (spaCy's `Vocab` keeps lexical attributes per type the same way).
 ///
-/// A table (`HashSlots`) whose keys are the analysed tokens' own `text` (a word's scalars as UTF-8): a slot holds
+/// A table (`HashSlots`) whose keys are the analysed words' scalars, kept one after another in one array: a slot holds
 /// 32 bits of the word's hash beside the index of its token, so that a look-up reads one slot and, when the bits
-/// agree, the one token it copies (a short word's text is stored inside the token), and nothing else: on a long text
-/// the table is larger than the caches, and every other array read was a miss. No `String` is made and no lock taken.
+/// agree, the word's scalars, compared with the word's one for one, and the one token it copies, and nothing else: on
+/// a long text the table is larger than the caches, and every other array read was a miss. (The token's text, behind
+/// its forms' pointer, took a read more, and a compare of UTF-8 with scalars some twelve instructions a scalar.) No
+/// `String` is made and no lock taken.
 /// One table is used by one thread at a time (it is part of the `TokenizerWorkspace` that `TokenizerWorkspacePool` lends out).
 public struct WordTypes: Sendable {
     /// Types kept before the table starts over: a text of ever new words (codes, hashes) must not grow it without end.
-    /// News English has some tens of thousands of word forms, so a corpus rarely reaches it; at about 110 bytes a type
-    /// the table stays under 8 MB.
+    /// News English has some tens of thousands of word forms, so a corpus rarely reaches it; at about 80 bytes a type
+    /// (a 32-byte token, its slot and its scalars; the strings are the process's, `TokenFormsStore`) the table stays
+    /// under 6 MB.
     static let limit = 1 << 16
 
     /// The analysed token of each type, its occurrence fields (range, position, spacing, quoting) to be set.
     private var analyses: [Token] = []
+    /// The scalars of each type, one type after another, and where each type's begin (and, last, where they end).
+    private var spellings: [Unicode.Scalar] = []
+    private var spellingStarts: [Int] = [0]
     /// Where each type's analysis is, by its hash.
     private var index = HashSlots(firstSize: 1024)
 
@@ -32,21 +38,35 @@ public struct WordTypes: Sendable {
     /// Where `word`'s analysis is, or is to be added.
     func place(of word: ArraySlice<Unicode.Scalar>) -> Place {
         let hash = Self.hash(word)
-        let (found, slot) = index.find(hash: hash) { Self.spells(analyses[$0].text, word) }
+        let (found, slot) = index.find(hash: hash) { type(numbered: $0, isSpelled: word) }
         return Place(found: found, hash: hash, slot: slot)
     }
 
-    /// The analysis numbered `found` by `place(of:)` or `add(_:at:)`.
+    /// The analysis numbered `found` by `place(of:)` or `add(_:of:at:)`.
     func analysis(_ found: Int) -> Token { analyses[found] }
 
-    /// Adds the analysis of the word `place(of:)` did not find (and nothing changed since), at its place; a full
+    /// Adds the analysis of `word`, which `place(of:)` did not find (and nothing changed since), at its place; a full
     /// table starts over with it. Returns the analysis's number.
-    @discardableResult mutating func add(_ analysis: Token, at place: Place) -> Int {
+    @discardableResult mutating func add(_ analysis: Token, of word: ArraySlice<Unicode.Scalar>, at place: Place) -> Int {
         // The new table has no slots yet: `HashSlots.add` makes them and places its first entry by the hash alone,
         // so the old table's slot is not used and no new one need be found.
         if analyses.count >= Self.limit { self = WordTypes() }
         analyses.append(analysis)
+        spellings.append(contentsOf: word)
+        spellingStarts.append(spellings.count)
         return index.add(hash: place.hash, at: place.slot)
+    }
+
+    /// Whether the type numbered `type` is spelled `word`, scalar for scalar.
+    private func type(numbered type: Int, isSpelled word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = spellingStarts[type], count = spellingStarts[type + 1] - start
+        guard count == word.count else { return false }
+        var offset = 0
+        for scalar in word {
+            guard spellings[start + offset] == scalar else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// Whether `text` is `word` written in UTF-8: compared in the string's own bytes (a short text's are inside it),
