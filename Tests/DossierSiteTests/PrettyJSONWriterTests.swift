@@ -2,7 +2,38 @@ import Foundation
 import Testing
 @testable import DossierSite
 
+/// Keys that `isPlain` must tell apart.
+private enum OddKey: String, JSONKey {
+    case quoted = "a\"b", backslash = "a\\b", newline = "a\nb", plain = "a_b"
+}
+
 @Suite struct PrettyJSONWriterTests {
+    /// The document's keys are written without the escape scan (`key(_: some JSONKey)`): each must need no escape, and
+    /// a key so written is the key `JSONScalar.string` writes.
+    @Test func documentKeysNeedNoEscape() {
+        func check<Key: JSONKey>(_: Key.Type) {
+            for key in Key.allCases {
+                #expect(Key.isPlain(key), "\(key.rawValue)")
+                var plain = PrettyJSONWriter()
+                plain.object { $0.key(key); $0.int(1) }
+                var scanned = PrettyJSONWriter()
+                scanned.object { $0.key(key.rawValue); $0.int(1) }
+                #expect(plain.bytes == scanned.bytes, "\(key.rawValue)")
+            }
+        }
+        check(DossierJSON.DocumentKey.self)
+        check(DossierJSON.SourceKey.self)
+        check(DossierJSON.FlagKey.self)
+        check(DossierJSON.ReferenceKey.self)
+        check(DossierJSON.PersonKey.self)
+        check(DossierJSON.PersonPartKey.self)
+        check(DossierJSON.TopicKey.self)
+        check(DossierJSON.FigureKey.self)
+        check(DossierJSON.ValueKey.self)
+        check(DossierJSON.EventKey.self)
+        #expect(!OddKey.isPlain(.quoted) && !OddKey.isPlain(.backslash) && !OddKey.isPlain(.newline) && OddKey.isPlain(.plain))
+    }
+
     @Test func writesNestedContainersAsJSONEncoderDoes() throws {
         struct Value: Encodable {
             var b: [String: String]

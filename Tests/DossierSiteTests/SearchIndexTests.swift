@@ -259,8 +259,32 @@ import TestSupport
     @Test func entriesNameTheirLemmasAfterThePostings() {
         #expect(SearchShards.entry([3, 4], lemmas: ["run", "running"]) == "3,1>run>running")
         var bytes = Array("x".utf8)
-        SearchShards.write(entry: [3, 4], lemmas: ["run"], into: &bytes)
+        var room: [UInt8] = []
+        SearchShards.writeLiteralBody(entry: [3, 4], lemmas: ["run"], into: &bytes, room: &room)
         #expect(String(decoding: bytes, as: UTF8.self) == "x3,1>run")
+    }
+
+    /// The entry written through a reused room into a literal's body is the entry's string literal without its quotes:
+    /// random ascending postings (gaps of one to five base-36 digits, numbers up to `Int.max`) and lemmas to escape.
+    @Test func entryBodiesAreTheEscapedEntries() {
+        var random = SplitMix64(seed: 31)
+        var room: [UInt8] = []
+        let lemmas = [[], ["say"], ["a\"b", "x\u{2028}y", "caf\u{E9}"], ["\u{1}"]]
+        for round in 0..<400 {
+            var documents: [Int] = []
+            var next = random.next(below: 3)
+            for _ in 0..<random.next(below: 300) {
+                documents.append(next)
+                let digits = random.next(below: 5)
+                next += 1 + random.next(below: [36, 1296, 46656, 1_679_616, 60_466_176][digits])
+            }
+            if round % 50 == 0 { documents.append(Int.max) }
+            let termLemmas = lemmas[round % lemmas.count]
+            var bytes = Array("[".utf8)
+            SearchShards.writeLiteralBody(entry: documents[...], lemmas: termLemmas, into: &bytes, room: &room)
+            let literal = ScriptLiteral.string(SearchShards.entry(documents, lemmas: termLemmas))
+            #expect(String(decoding: bytes, as: UTF8.self) == "[" + literal.dropFirst().dropLast(), "round \(round)")
+        }
     }
 
     @Test func scriptStringsEscapeWhatJavaScriptNeeds() {

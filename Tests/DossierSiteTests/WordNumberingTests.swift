@@ -37,4 +37,24 @@ import Testing
         }
         #expect(Set(hashes).count == hashes.count)
     }
+
+    /// Words of each length up to 40 that differ in one byte (at every place) or in length hash apart: the hash reads
+    /// every byte, however the word's length splits it into loads.
+    @Test func theHashReadsEveryByteOfEveryLength() {
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(WordNumbering.hash) }
+        var seen: Set<UInt64> = []
+        var count = 0
+        for length in 0...40 {
+            let word = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            seen.insert(hash(word))
+            count += 1
+            for place in 0..<length {
+                var changed = word
+                changed[place] = UInt8(ascii: "0")
+                seen.insert(hash(changed))
+                count += 1
+            }
+        }
+        #expect(seen.count == count)
+    }
 }

@@ -18,7 +18,7 @@ public enum DossierJSON {
         var json = PrettyJSONWriter()
         try json.object { json in
             for key in DocumentKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .schema: json.int(schema)
                 case .title: json.string(dossier.configuration.title)
@@ -97,7 +97,7 @@ private extension PrettyJSONWriter {
     mutating func source(_ article: Article, words: Int) {
         object { json in
             for key in DossierJSON.SourceKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .id: json.string(article.id)
                 case .path: json.string(article.path)
@@ -125,14 +125,14 @@ private extension PrettyJSONWriter {
             for key in DossierJSON.FlagKey.order {
                 switch key {
                 case .kind:
-                    json.key(key.rawValue)
+                    json.key(key)
                     json.string(flag.kind)
                 case .evidence:
-                    json.key(key.rawValue)
+                    json.key(key)
                     json.string(flag.evidence)
                 case .source:
                     if let source = flag.relatedSource {
-                        json.key(key.rawValue)
+                        json.key(key)
                         json.string(source)
                     }
                 }
@@ -143,7 +143,7 @@ private extension PrettyJSONWriter {
     mutating func reference(_ reference: SentenceReference) {
         object { json in
             for key in DossierJSON.ReferenceKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .source: json.string(reference.source)
                 case .sentence: json.string(reference.sentence)
@@ -155,7 +155,7 @@ private extension PrettyJSONWriter {
     mutating func person(_ person: Person) {
         object { json in
             for key in DossierJSON.PersonKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .id: json.string(person.id)
                 case .name: json.string(person.name)
@@ -181,21 +181,21 @@ private extension PrettyJSONWriter {
             for key in DossierJSON.PersonPartKey.order {
                 switch key {
                 case .source:
-                    json.key(key.rawValue)
+                    json.key(key)
                     json.string(source)
                 case .count:
                     if let count {
-                        json.key(key.rawValue)
+                        json.key(key)
                         json.int(count)
                     }
                 case .sentence:
                     if let sentence {
-                        json.key(key.rawValue)
+                        json.key(key)
                         json.string(sentence)
                     }
                 case .text:
                     if let text {
-                        json.key(key.rawValue)
+                        json.key(key)
                         json.string(text)
                     }
                 }
@@ -207,7 +207,7 @@ private extension PrettyJSONWriter {
         object { json in
             for key in DossierJSON.TopicKey.order {
                 if key == .summary, topic.summary == nil { continue }
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .id: json.string(topic.id)
                 case .name: json.string(topic.name)
@@ -228,7 +228,7 @@ private extension PrettyJSONWriter {
         try object { json in
             for key in DossierJSON.FigureKey.order {
                 if key == .basis, figures[index].basis == nil { continue }
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .id: json.string(figures[index].id)
                 case .measure: json.string(figures[index].measure)
@@ -247,7 +247,7 @@ private extension PrettyJSONWriter {
     mutating func value(_ values: [FigureValue], at index: Int) throws {
         try object { json in
             for key in DossierJSON.ValueKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .source: json.string(values[index].reference.source)
                 case .value: try json.number(values[index].value)
@@ -264,7 +264,7 @@ private extension PrettyJSONWriter {
     mutating func event(_ events: [Event], at index: Int) {
         object { json in
             for key in DossierJSON.EventKey.order {
-                json.key(key.rawValue)
+                json.key(key)
                 switch key {
                 case .date: json.string(events[index].date)
                 case .date_text: json.string(events[index].dateText)

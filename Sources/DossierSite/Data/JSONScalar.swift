@@ -17,8 +17,7 @@ enum JSONScalar {
     /// nothing to escape (most of a text) are passed at once (`EightBytes.firstIndex`).
     static func string(_ string: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
+        string.withBorrowedUTF8 { utf8 in
             var runStart = 0
             while let mark = EightBytes.firstIndex(in: utf8, from: runStart, mayHold: needsEscape, where: isEscaped) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<mark]))

@@ -84,8 +84,7 @@ public enum SitePath {
     /// link a page writes asks it of the page's path: the slashes are found by the C library's memchr, which reads many
     /// bytes at a time, not by a test per byte.
     static func components(of path: String) -> Int {
-        var path = path
-        return path.withUTF8 { bytes in
+        path.withBorrowedUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }
             let end = base + bytes.count
             var count = 0

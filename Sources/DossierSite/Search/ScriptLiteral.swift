@@ -19,8 +19,7 @@ enum ScriptLiteral {
 
     /// `string(text)`'s bytes, appended to `out`.
     static func write(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { write(utf8: $0, into: &out) }
+        text.withBorrowedUTF8 { write(utf8: $0, into: &out) }
     }
 
     /// `string` of the text whose UTF-8 these bytes are, appended to `out`: the runs between escapes are copied whole,
@@ -29,9 +28,20 @@ enum ScriptLiteral {
         write(utf8: utf8, firstEscape: firstEscape(in: utf8, from: 0), into: &out)
     }
 
+    /// `write(utf8:into:)` without the quotes around: the text's bytes, escaped.
+    static func writeBody(utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        writeBody(utf8: utf8, firstEscape: firstEscape(in: utf8, from: 0), into: &out)
+    }
+
     /// `write(utf8:into:)` once the first byte to escape (nil for none) is known.
     private static func write(utf8: UnsafeBufferPointer<UInt8>, firstEscape: Int?, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        writeBody(utf8: utf8, firstEscape: firstEscape, into: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `writeBody(utf8:into:)` once the first byte to escape (nil for none) is known.
+    private static func writeBody(utf8: UnsafeBufferPointer<UInt8>, firstEscape: Int?, into out: inout [UInt8]) {
         var runStart = 0
         var nextEscape = firstEscape
         while let escape = nextEscape {
@@ -56,7 +66,6 @@ enum ScriptLiteral {
             nextEscape = Self.firstEscape(in: utf8, from: runStart)
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        out.append(UInt8(ascii: "\""))
     }
 
     /// Where the first byte from `start` on that is escaped is: a byte of `needsCare`, but of the characters starting

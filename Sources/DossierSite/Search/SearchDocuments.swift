@@ -50,37 +50,54 @@ public enum SearchDocuments {
         }
         // Quotes, then the other sentences, each appended where it stays: two passes over the sources, not two
         // arrays joined afterwards (which copied every sentence's document and then destroyed the copies). Sentences
-        // are read in their paragraphs: `Article.sentences` would gather a copy of them all on each pass.
+        // are read in their paragraphs: `Article.sentences` would gather a copy of them all on each pass. A sentence's
+        // document shares its source's page address (made once per source) and its sentence's id.
         let speakers = speakersBySentence(dossier.people)
+        // nil for a page address holding a `#` (a source id with one), whose sentences' addresses are cut where the
+        // whole address would be.
+        let sourcePages = dossier.sources.map { source -> String? in
+            let page = SitePath.pageURL(SitePath.sourcesFolder, source.id)
+            return page.utf8.contains(UInt8(ascii: "#")) ? nil : page
+        }
         let sentenceCount = dossier.sources.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }
         documents.reserveCapacity(documents.count + sentenceCount)
-        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
+        for (number, source) in dossier.sources.enumerated() {
             // Most sources quote no one: their sentences are not looked up.
             guard let sourceSpeakers = speakers[source.id] else { continue }
-            let page = SitePath.source(source.id) + ".html#"
             for paragraph in source.paragraphs {
                 // A sentence's id and text are read in place: a `for sentence in` copy retains its tokens and all.
                 for index in paragraph.sentences.indices {
                     guard let speaker = sourceSpeakers[paragraph.sentences[index].id] else { continue }
-                    let text = paragraph.sentences[index].text
-                    documents.append(SearchDocument(kind: .quote, title: sourceTitle, url: page + paragraph.sentences[index].id, snippet: text,
-                                                    indexed: text, speaker: speaker, source: source.id))
+                    documents.append(sentenceDocument(.quote, of: source, title: sourceTitles[number], page: sourcePages[number],
+                                                      sentence: paragraph.sentences[index], speaker: speaker))
                 }
             }
         }
-        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
-            let page = SitePath.source(source.id) + ".html#"
+        for (number, source) in dossier.sources.enumerated() {
             let sourceSpeakers = speakers[source.id]
             for paragraph in source.paragraphs {
                 for index in paragraph.sentences.indices where sourceSpeakers?[paragraph.sentences[index].id] == nil {
-                    let text = paragraph.sentences[index].text
-                    documents.append(SearchDocument(kind: .sentence, title: sourceTitle, url: page + paragraph.sentences[index].id, snippet: text,
-                                                    indexed: text, source: source.id))
+                    documents.append(sentenceDocument(.sentence, of: source, title: sourceTitles[number], page: sourcePages[number],
+                                                      sentence: paragraph.sentences[index], speaker: nil))
                 }
             }
         }
         return documents
     }
+
+    /// A quote's or a sentence's document: its source's page, with the sentence's id as the anchor.
+    private static func sentenceDocument(_ kind: SearchDocument.Kind, of source: Article, title: String, page: String?,
+                                         sentence: borrowing Sentence, speaker: String?) -> SearchDocument {
+        guard let page else {
+            return SearchDocument(kind: kind, title: title, url: SitePath.pageURL(SitePath.sourcesFolder, source.id) + "#" + sentence.id,
+                                  snippet: sentence.text, indexed: sentence.text, speaker: speaker, source: source.id)
+        }
+        return SearchDocument(kind: kind, title: title, page: page, anchor: sentence.id, snippet: sentence.text, indexed: sentence.text,
+                              speaker: speaker, source: source.id)
+    }
+
+    /// The figures page's address, which holds no `#`.
+    private static let figuresPage = SitePath.figures + ".html"
 
     /// A row's snippet is its values as written (`59 · about 60`): the row on `figures.html` names their sources.
     static func figureDocument(_ figure: Figure) -> SearchDocument {
@@ -90,10 +107,8 @@ public enum SearchDocuments {
         var indexed = Joined(separator: "\n")
         indexed.append(figure.measure)
         indexed.append(figure.unit)
-        var url = SitePath.figures
-        url += ".html#"
-        url += figure.id
-        return SearchDocument(kind: .figure, title: figure.measure, url: url, snippet: snippet.text, indexed: indexed.text)
+        return SearchDocument(kind: .figure, title: figure.measure, page: figuresPage, anchor: figure.id, snippet: snippet.text,
+                              indexed: indexed.text)
     }
 
     /// `([first] + rest).joined(separator: "\n")`, without the array: `first` itself when there is no rest.

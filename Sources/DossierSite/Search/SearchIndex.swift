@@ -74,27 +74,33 @@ public struct SearchIndex: Sendable {
     /// entries (see `SearchShards.entry`), packed.
     static func shard(key: String, terms: [SearchPostings.Term]) -> String {
         var json: [UInt8] = [UInt8(ascii: "{")]
-        var entry: [UInt8] = []
-        for (index, term) in terms.sorted(by: { $0.name < $1.name }).enumerated() {
-            if index > 0 { json += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-            ScriptLiteral.write(term.name, into: &json)
+        // Room for a term's postings, reused (see `SearchShards.write(postings:into:room:)`).
+        var room: [UInt8] = []
+        // The terms are sorted by index: sorting the terms themselves moved (and retained) their names and lists.
+        let order = terms.indices.sorted { terms[$0].name < terms[$1].name }
+        for (position, index) in order.enumerated() {
+            if position > 0 {
+                json.append(UInt8(ascii: ","))
+                json.append(UInt8(ascii: "\n"))
+            }
+            ScriptLiteral.write(terms[index].name, into: &json)
             json.append(UInt8(ascii: ":"))
-            entry.removeAll(keepingCapacity: true)
-            SearchShards.write(entry: term.documents, lemmas: term.lemmas, into: &entry)
-            entry.withUnsafeBufferPointer { ScriptLiteral.write(utf8: $0, into: &json) }
+            json.append(UInt8(ascii: "\""))
+            SearchShards.writeLiteralBody(entry: terms[index].documents, lemmas: terms[index].lemmas, into: &json, room: &room)
+            json.append(UInt8(ascii: "\""))
         }
         json.append(UInt8(ascii: "}"))
         return ScriptLiteral.string(key) + ":" + packed(json)
     }
 
     /// One document file. A sentence names its source by a number in the file's own table of sources.
-    /// Documents are read in place, by index: a `for … in` copy of each retained its five strings. Numbers are written
+    /// Documents are read in place, by index: a `for … in` copy of each retained its strings. Numbers are written
     /// as digits (`DecimalDigits`), not made strings first.
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
         var sources: [UInt8] = [UInt8(ascii: "[")]
         var sourcePages = Numbering<String>()
-        // The source page of the document before and its number: a source's sentences follow each other, so a
-        // document's page is most often that one, found without making a string of it.
+        // The source page of the document before and its number: a source's sentences follow each other, and share
+        // their source's page address (one string), so a document's page is most often that one, found at once.
         var previous: (page: String, number: Int)?
         var rows: [UInt8] = []
         let comma = UInt8(ascii: ",")
@@ -105,20 +111,21 @@ public struct SearchIndex: Sendable {
             }
             rows.append(UInt8(ascii: "["))
             DecimalDigits.append(documents[position].kind.rawValue, to: &rows)
-            guard documents[position].source != nil, let hash = documents[position].url.utf8.firstIndex(of: UInt8(ascii: "#")) else {
-                for field in [documents[position].title, documents[position].url, documents[position].snippet] {
-                    rows.append(comma)
-                    ScriptLiteral.write(field, into: &rows)
-                }
+            guard documents[position].source != nil, let anchor = documents[position].anchor else {
+                rows.append(comma)
+                ScriptLiteral.write(documents[position].title, into: &rows)
+                rows.append(comma)
+                ScriptLiteral.write(documents[position].url, into: &rows)
+                rows.append(comma)
+                ScriptLiteral.write(documents[position].snippet, into: &rows)
                 rows.append(UInt8(ascii: "]"))
                 continue
             }
-            let url = documents[position].url
             let sourceNumber: Int
-            if let previous, url[..<hash] == previous.page {
+            if let previous, documents[position].page == previous.page {
                 sourceNumber = previous.number
             } else {
-                let page = String(url[..<hash])
+                let page = documents[position].page
                 let (number, isNew) = sourcePages.number(of: page)
                 if isNew {
                     if number > 0 { sources.append(comma) }
@@ -134,8 +141,7 @@ public struct SearchIndex: Sendable {
             rows.append(comma)
             DecimalDigits.append(sourceNumber, to: &rows)
             rows.append(comma)
-            var anchor = url[url.index(after: hash)...]
-            anchor.withUTF8 { ScriptLiteral.write(utf8: $0, into: &rows) }
+            ScriptLiteral.write(anchor, into: &rows)
             rows.append(comma)
             ScriptLiteral.write(Self.shortened(documents[position].snippet), into: &rows)
             if let speaker = documents[position].speaker {

@@ -35,8 +35,7 @@ public struct SearchNormaliser: Sendable {
     /// `surfaceWords(text)` handed to `body` one by one as UTF-8, in order. ASCII text (most of a corpus), and ASCII
     /// text with typographic quotes (most of the rest), is read in one pass over its bytes, without a string per word.
     public func forEachSurfaceWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        let read = text.withUTF8 { utf8 -> Bool in
+        let read = text.withBorrowedUTF8 { utf8 -> Bool in
             if Self.isASCII(utf8) {
                 Self.forEachASCIIWord(in: utf8, body)
                 return true
@@ -59,8 +58,7 @@ public struct SearchNormaliser: Sendable {
 
     /// `isASCII` of a text's UTF-8.
     static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { isASCII($0) }
+        text.withBorrowedUTF8 { isASCII($0) }
     }
 
     /// Text whose characters beyond ASCII are all typographic quotes of `straightQuotes` or plain separators (see

@@ -20,6 +20,7 @@ enum SearchShards {
 
     /// Separates a term's postings from the lemma terms the page also looks up for it.
     static let lemmaMark = ">"
+    private static let lemmaMarkByte = UInt8(ascii: ">")
 
     /// A term's entry in its shard: its postings, then each lemma term after `>` (`0,4>say`).
     static func entry(_ documents: [Int], lemmas: [String]) -> String {
@@ -30,50 +31,81 @@ enum SearchShards {
     /// by the page only for the terms a query uses.
     static func postings(_ documents: [Int]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(documents.count * 3)
         write(postings: documents, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `entry(documents, lemmas:)`'s bytes, appended to `bytes`.
-    static func write(entry documents: ArraySlice<Int>, lemmas: [String], into bytes: inout [UInt8]) {
-        write(postings: documents, into: &bytes)
+    /// `entry(documents, lemmas:)` as the body of a script string literal (`ScriptLiteral`, without its quotes),
+    /// appended to `bytes`: the postings as they are (digits and commas need no escape), then each lemma escaped. The
+    /// same bytes as the escaped entry: an escape never spans two of its parts (each is whole UTF-8).
+    static func writeLiteralBody(entry documents: ArraySlice<Int>, lemmas: [String], into bytes: inout [UInt8], room: inout [UInt8]) {
+        write(postings: documents, into: &bytes, room: &room)
         for lemma in lemmas {
-            bytes += lemmaMark.utf8
-            bytes += lemma.utf8
+            bytes.append(lemmaMarkByte)
+            lemma.withBorrowedUTF8 { ScriptLiteral.writeBody(utf8: $0, into: &bytes) }
         }
     }
 
-    /// `postings(documents)`'s bytes, appended to `bytes`. Most gaps are one digit, appended at once; a longer one
-    /// gets room for its digits, written from the last. Digits are worked out, not read from a table (a `static let`
-    /// array is reached through `swift_once`).
+    /// `postings(documents)`'s bytes, appended to `bytes`: written through a pointer into `room` (grown when too small,
+    /// kept by the caller for the next term), then copied at once. Appended one by one, each byte paid the array's
+    /// uniqueness and capacity checks: about 50 instructions a posting, for a million and a half postings.
+    /// `documents` are ascending and not negative: no gap is longer than the last document, which bounds the room.
+    static func write(postings documents: ArraySlice<Int>, into bytes: inout [UInt8], room: inout [UInt8]) {
+        guard let last = documents.last else { return }
+        let needed = documents.count * (base36DigitCount(last) + 1)
+        if room.count < needed { room = [UInt8](repeating: 0, count: max(needed, 2 * room.count)) }
+        let written = room.withUnsafeMutableBufferPointer { room -> Int in
+            var at = 0
+            var previous = 0
+            for document in documents {
+                if at > 0 {
+                    room[at] = UInt8(ascii: ",")
+                    at += 1
+                }
+                var gap = document - previous
+                precondition(gap >= 0, "documents ascend from 0 or more")
+                previous = document
+                if gap < 36 {
+                    room[at] = base36Digit(gap)
+                    at += 1
+                    continue
+                }
+                // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it.
+                at += base36DigitCount(gap)
+                var index = at
+                repeat {
+                    index -= 1
+                    room[index] = base36Digit(gap % 36)
+                    gap /= 36
+                } while gap > 0
+            }
+            return at
+        }
+        bytes.append(contentsOf: room[..<written])
+    }
+
+    /// `postings(documents)`'s bytes, appended to `bytes` one by one (see `write(postings:into:room:)`).
     static func write(postings documents: some Collection<Int>, into bytes: inout [UInt8]) {
         var previous = 0
         var first = true
         for document in documents {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            var gap = document - previous
+            let gap = document - previous
             previous = document
-            if gap < 36 {
-                bytes.append(base36Digit(gap))
-                continue
-            }
-            // Base 36, most significant digit first, as `String(gap, radix: 36)` writes it.
-            var count = 1
-            var rest = gap / 36
-            while rest > 0 {
-                count += 1
-                rest /= 36
-            }
-            DecimalDigits.appendRoom(count, to: &bytes)
-            var index = bytes.count
-            repeat {
-                index -= 1
-                bytes[index] = base36Digit(gap % 36)
-                gap /= 36
-            } while gap > 0
+            bytes += String(gap, radix: 36).utf8
         }
+    }
+
+    /// How many base-36 digits a value not negative has.
+    private static func base36DigitCount(_ value: Int) -> Int {
+        var count = 1
+        var rest = value / 36
+        while rest > 0 {
+            count += 1
+            rest /= 36
+        }
+        return count
     }
 
     /// The base-36 digit of a value from 0 to 35: `0`–`9`, then `a`–`z`.

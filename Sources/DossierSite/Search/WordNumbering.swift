@@ -20,9 +20,33 @@ struct WordNumbering: Sendable {
     /// How many words have a number.
     var count: Int { ends.count }
 
-    /// FNV-1a over the bytes, mixed for the slots (`FNV1a`).
+    /// A hash of the bytes for the slots, read a few at a time: a word of eight bytes or more eight at a time (the last
+    /// eight read whole, overlapping the ones before), one of four to seven as its first four and its last four, a
+    /// shorter one as its first, middle and last byte; with the length, multiplied and mixed for the slots
+    /// (`FNV1a.mixed`). Every byte counts, and the loads stay inside the word. FNV-1a byte by byte was ~56 instructions
+    /// a word (the index hashes each word of every sentence, ~0.9 M on BBC); the hash decides only where a word is
+    /// looked for, never its number.
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        FNV1a.mixedHash(of: word)
+        let count = word.count
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(truncatingIfNeeded: count) &* multiplier
+        guard count > 0, let base = word.baseAddress else { return FNV1a.mixed(hash) }
+        let bytes = UnsafeRawPointer(base)
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+                hash ^= hash >> 32
+                offset += 8
+            }
+            hash ^= bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            hash ^= UInt64(bytes.loadUnaligned(as: UInt32.self)) << 32
+                | UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        } else {
+            hash ^= UInt64(base[0]) << 16 | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1])
+        }
+        return FNV1a.mixed(hash &* multiplier)
     }
 
     /// The word's number, given now (`isNew`) when the word was not met before. `hash` is `hash(word)`.
