@@ -28,18 +28,29 @@ final class SortedLineFile: Sendable {
         var offsetBits = 1
         while (1 << offsetBits) <= bytes.count + 1 { offsetBits += 1 }
         self.offsetBits = offsetBits
-        // Each line's key hashed and its start noted in one pass over the file (opening the index files is the serial
-        // start of a build: the parse stage waits for the lexicon), then put in the table.
-        let (hashes, starts) = bytes.withUnsafeBytes { raw -> ([UInt64], [Int]) in
+        // The lines are counted first (the table is sized by them), then each line's key is hashed and its start put
+        // in the table in one pass: no array of hashes or starts grows line by line beside it (opening the index files
+        // is the serial start of a build, as the parse stage waits for the lexicon).
+        (slots, slotMask) = bytes.withUnsafeBytes { raw -> ([UInt32], Int) in
             let buffer = raw.assumingMemoryBound(to: UInt8.self)
             // The licence lines at the top start with two spaces: they are no entry.
-            var position = 0
-            while position < buffer.count, buffer[position] == 0x20 {
+            var first = 0
+            while first < buffer.count, buffer[first] == 0x20 {
+                first = Self.end(ofLineAt: first, in: buffer) + 1
+            }
+            var lines = 0
+            var position = first
+            while position < buffer.count {
+                lines += 1
                 position = Self.end(ofLineAt: position, in: buffer) + 1
             }
-            var hashes: [UInt64] = [], starts: [Int] = []
+            var count = 16
+            while count < lines * 2 { count *= 2 }
+            let mask = count - 1
+            var slots = [UInt32](repeating: 0, count: count)
+            position = first
             while position < buffer.count {
-                starts.append(position)
+                let start = position
                 var hash = FNV1a.offsetBasis
                 while position < buffer.count {
                     let byte = buffer[position]
@@ -47,21 +58,14 @@ final class SortedLineFile: Sendable {
                     hash = FNV1a.adding(UInt64(byte), to: hash)
                     position &+= 1
                 }
-                hashes.append(FNV1a.mixed(hash))
+                hash = FNV1a.mixed(hash)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Self.tag(of: hash, offsetBits: offsetBits) | UInt32(start + 1)
                 position = Self.end(ofLineAt: position, in: buffer) + 1
             }
-            return (hashes, starts)
+            return (slots, mask)
         }
-        var count = 16
-        while count < hashes.count * 2 { count *= 2 }
-        slotMask = count - 1
-        var slots = [UInt32](repeating: 0, count: count)
-        for (hash, start) in zip(hashes, starts) {
-            var slot = Int(truncatingIfNeeded: hash) & (count - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
-            slots[slot] = Self.tag(of: hash, offsetBits: offsetBits) | UInt32(start + 1)
-        }
-        self.slots = slots
     }
 
     /// The high bits of a slot for a key's hash: as many of the hash's high bits as the line's start leaves room for.
