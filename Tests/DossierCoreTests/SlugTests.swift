@@ -93,6 +93,19 @@ import TestSupport
         }
     }
 
+    /// Random ASCII texts (capitals, digits, apostrophes, punctuation, white space) at every length limit from none up:
+    /// the slug written into the string in place is the scalar-by-scalar one.
+    @Test func asciiTextsGiveTheSlugScalarsGave() {
+        let pieces = ["a", "Z", "q", "7", "0", "'", "-", " ", "  ", "\t", ".", "/", "..", "_", "Mr", "O'Neil", "US-", "(x)"]
+        var random = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
+        for _ in 0..<1500 {
+            let text = (0..<random.next(below: 24)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let maxLength = random.next(below: 30)
+            #expect(Slug.make(text, maxLength: maxLength) == Self.scalarSlug(text, maxLength: maxLength), "\(text.debugDescription) \(maxLength)")
+        }
+        #expect(Slug.make("", fallback: "none") == "none" && Slug.make("--", fallback: "none") == "none")
+    }
+
     /// The reading `Slug.make` had before it read bytes.
     static func scalarSlug(_ text: String, maxLength: Int) -> String {
         var out = ""

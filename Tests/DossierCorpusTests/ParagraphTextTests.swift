@@ -125,3 +125,19 @@ extension ParagraphTextTests {
         }
     }
 }
+
+/// Sentence ids are written digit by digit: the text an interpolation gives, at every length of number.
+@Suite struct SentenceIDTests {
+    @Test func idsAreTheLetterAndTheNumberInDecimal() {
+        var numbers = Array(0...1_100)
+        var power = 10
+        for _ in 0..<17 {
+            numbers += [power - 1, power, power + 1]
+            power *= 10
+        }
+        numbers.append(Int.max)
+        for number in numbers {
+            #expect(ParagraphBuilder.sentenceID(number) == "s\(number)", "\(number)")
+        }
+    }
+}

@@ -76,7 +76,7 @@ import Testing
     }
 }
 
-/// The index's binary search finds every line of each index file by its key, and no key that is not there.
+/// The index's hash table finds every line of each index file by its key, and no key that is not there.
 @Suite struct SortedLineFileTests {
     static let folder = WordNet.folder(environment: ProcessInfo.processInfo.environment)
 
@@ -94,8 +94,8 @@ import Testing
         #expect(!file.hasLine(for: "zzzz") && !file.hasLine(for: "qqq") && !file.hasLine(for: "") && !file.hasLine(for: "\u{7F}"))
     }
 
-    /// Keys that share their first eight bytes (which the search compares as numbers) are told apart by the rest;
-    /// keys between them, or one byte longer or shorter, are not found.
+    /// Keys that share their first eight bytes are told apart by the rest; keys between them, or one byte longer or
+    /// shorter, are not found.
     @Test func keysSharingTheirFirstEightBytesAreToldApart() throws {
         let keys = ["a", "ab", "abcdefg", "abcdefgh", "abcdefgh_x", "abcdefgha", "abcdefghb", "abcdefghij", "abcdefgi",
                     "abd", "b", "zzzzzzzzzz"]
@@ -111,17 +111,7 @@ import Testing
         }
     }
 
-    /// The prefix made while a key's bytes are hashed (at opening) is the one a search makes of its key byte by byte.
-    @Test func keyPrefixFromAnOpeningIsTheBytewisePrefix() {
-        for key in ["", "a", "ab", "abc", "abcdefg", "abcdefgh", "abcdefghij", "'hood", "\u{7F}x", "zzzzzzzzzz"] {
-            let bytes = Array(key.utf8)
-            let opening = bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-            #expect(SortedLineFile.keyPrefix(opening: opening, length: bytes.count)
-                    == SortedLineFile.keyPrefix { $0 < bytes.count ? bytes[$0] : 0x20 }, "\(key)")
-        }
-    }
-
-    /// One-letter keys, and the first and last lines, sit at the edges of the two-byte prefixes the search narrows to.
+    /// One-letter keys, and the first and last lines, are found.
     @Test func keysAtTheEdgesOfTheirPrefixAreFound() throws {
         let file = try SortedLineFile(url: URL(fileURLWithPath: Self.folder + "/index.noun"))
         for key in ["a", "b", "z", "aa", "a-horizon", "'hood", ".22", "0", "zyrian", "zymosis", "hostage", "talks"] {

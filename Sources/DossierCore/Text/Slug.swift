@@ -5,6 +5,9 @@ import Foundation
 public enum Slug {
     /// The slug of a text; `fallback` when nothing usable is left.
     public static func make(_ text: String, maxLength: Int = 60, fallback: String = "item") -> String {
+        if let slug = text.utf8.withContiguousStorageIfAvailable({ asciiSlug($0, maxLength: maxLength) }), let slug {
+            return slug.isEmpty ? fallback : slug
+        }
         var out: [UInt8] = []
         out.reserveCapacity(min(maxLength, text.utf8.count))
         var pendingHyphen = false
@@ -30,6 +33,40 @@ public enum Slug {
         }
         while out.last == UInt8(ascii: "-") { out.removeLast() }
         return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)
+    }
+
+    /// `make`'s slug of an ASCII text, read in its bytes and written straight into the string (empty when nothing
+    /// usable is left), or nil when a byte is not ASCII (the text is then folded first): the bytes went through the
+    /// UTF-8 view's iterator, into an array, and were copied into the string from there.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>, maxLength: Int) -> String? {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        guard high < 0x80 else { return nil }
+        let capacity = min(maxLength, bytes.count)
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            var pendingHyphen = false
+            for var byte in bytes {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+                let isLetterOrDigit = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                if isLetterOrDigit {
+                    // A hyphen is written only before a letter or digit: a slug never ends with one.
+                    let hyphen = pendingHyphen && count > 0
+                    if count + (hyphen ? 2 : 1) > maxLength { break }
+                    if hyphen {
+                        out[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    pendingHyphen = false
+                    out[count] = byte
+                    count += 1
+                } else if byte != UInt8(ascii: "'") {  // "Netanyahu's" → "netanyahus"
+                    pendingHyphen = true
+                }
+            }
+            return count
+        }
     }
 
     /// Unique slugs for a list of texts, in order: a repeated slug gets `-2`, `-3`, …

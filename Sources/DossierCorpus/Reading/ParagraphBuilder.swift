@@ -27,11 +27,32 @@ struct ParagraphBuilder {
             for paragraph in read[chunk].indices {
                 for sentence in read[chunk][paragraph].sentences.indices {
                     counter += 1
-                    read[chunk][paragraph].sentences[sentence].id = "s\(counter)"
+                    read[chunk][paragraph].sentences[sentence].id = Self.sentenceID(counter)
                 }
             }
         }
         return read.count == 1 ? read[0] : Array(read.joined())
+    }
+
+    /// `s` and `number` (not negative) in decimal (`s12`), written straight into the string: an interpolation for
+    /// every sentence of the corpus went through the general formatting of an `Int` and an appended string.
+    static func sentenceID(_ number: Int) -> String {
+        precondition(number >= 0, "sentence numbers are not negative")
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = UInt8(ascii: "s")
+            var value = number
+            for position in stride(from: digits, through: 1, by: -1) {
+                buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            return digits + 1
+        }
     }
 
     /// The paragraphs of `groups`, their sentences not yet numbered (ids empty). One paragraph text, one array of

@@ -15,8 +15,9 @@ public final class Lexicon: Sendable {
 
     /// Opens WordNet (in `$DOSSIER_WORDNET`, else `/usr/share/wordnet`); the bundled word lists come with it.
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(WordNetUnavailable) -> Lexicon {
+        // The bundled word lists (all read at the first use of one) are read beside WordNet's files.
         let wordNet = try WordNet(folder: WordNet.folder(environment: environment),
-                                  lexicographerClasses: WordList.wordNetLexicographerFiles.entries)
+                                  lexicographerClassesBeside: { WordList.wordNetLexicographerFiles.entries })
         return Lexicon(wordNet: wordNet)
     }
 

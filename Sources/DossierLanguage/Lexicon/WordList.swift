@@ -257,9 +257,38 @@ enum BundledWordLists {
 
     /// The first line is a `#` header; `#` lines and blank lines are skipped; entries are trimmed.
     static func entries(ofListText text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+        var text = text
+        if let entries = text.withUTF8(asciiLineEntries) { return entries }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
             let entry = line.trimmingCharacters(in: .whitespaces)
             return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
         }
+    }
+
+    /// `entries(ofListText:)` read on the bytes, nil when the text holds a carriage return (which makes one character
+    /// with the line feed after it): each of the hundred lists was split and trimmed through Foundation's character
+    /// sets, on the thread the parse stage waits for. In ASCII, the white space Foundation trims is a space or a tab; a
+    /// line with a byte outside ASCII (whose ends could be Unicode white space, or a `#` with a combining mark) is still
+    /// trimmed by Foundation.
+    private static func asciiLineEntries(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !bytes.contains(UInt8(ascii: "\r")) else { return nil }
+        var entries: [String] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            if line.contains(where: { $0 >= 0x80 }) {
+                let entry = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if !entry.isEmpty && !entry.hasPrefix("#") { entries.append(entry) }
+                continue
+            }
+            let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            if let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }),
+               line[first] != UInt8(ascii: "#") {
+                entries.append(String(decoding: UnsafeBufferPointer(rebasing: line[first...last]), as: UTF8.self))
+            }
+        }
+        return entries
     }
 }

@@ -28,25 +28,41 @@ public final class WordNet: Sendable {
     private let kindsOfAncestors = LookupCache<String, LookupCache<Int, Bool>>()
 
     /// Opens the database in `folder`; `lexicographerClasses` are the names of its lexicographer files, by number.
-    public init(folder: String, lexicographerClasses: [String]) throws(WordNetUnavailable) {
+    public convenience init(folder: String, lexicographerClasses: [String]) throws(WordNetUnavailable) {
+        try self.init(folder: folder, lexicographerClassesBeside: { lexicographerClasses })
+    }
+
+    /// Opens the database in `folder`, its word classes at once on the cores, and gets the names of its lexicographer
+    /// files from `lexicographerClasses` beside them (the lexicon reads its bundled word lists there): a build's parse
+    /// stage waits for the lexicon, and opening the classes one after another, then reading the lists, on one thread
+    /// was most of that wait. The nouns' index holds three in four of all index lines: it is opened on a core of its
+    /// own, the other classes in turn on another.
+    init(folder: String, lexicographerClassesBeside lexicographerClasses: @Sendable () -> [String]) throws(WordNetUnavailable) {
         self.folder = folder
-        self.lexicographerClasses = lexicographerClasses
+        let opened = ConcurrentSlots<OpenedWordClass?>(count: WordClass.allCases.count)
+        let names = ConcurrentSlots<[String]>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            switch task {
+            case 0: opened.put(OpenedWordClass(.noun, in: folder), at: WordClass.noun.position)
+            case 1:
+                for wordClass in WordClass.allCases where wordClass != .noun {
+                    opened.put(OpenedWordClass(wordClass, in: folder), at: wordClass.position)
+                }
+            default: names.put(lexicographerClasses(), at: 0)
+            }
+        }
+        self.lexicographerClasses = names.all[0] ?? []
         var indexes = PerWordClass<SortedLineFile>()
         var data = PerWordClass<OffsetLineFile>()
         var exceptions = PerWordClass<[String: [String]]>()
         var exceptionKeys = PerWordClass<KeyFilter>()
-        let base = URL(fileURLWithPath: folder, isDirectory: true)
+        let all = opened.all
         for wordClass in WordClass.allCases {
-            do {
-                indexes[wordClass] = try SortedLineFile(url: base.appendingPathComponent("index.\(wordClass.rawValue)"))
-                data[wordClass] = try OffsetLineFile(url: base.appendingPathComponent("data.\(wordClass.rawValue)"))
-                let exc = try String(contentsOf: base.appendingPathComponent("\(wordClass.rawValue).exc"), encoding: .utf8)
-                let list = Self.exceptionList(exc)
-                exceptions[wordClass] = list
-                exceptionKeys[wordClass] = Self.exceptionKeyFilter(list)
-            } catch {
-                throw WordNetUnavailable(folder: folder)
-            }
+            guard let found = all[wordClass.position], let found else { throw WordNetUnavailable(folder: folder) }
+            indexes[wordClass] = found.index
+            data[wordClass] = found.data
+            exceptions[wordClass] = found.exceptions
+            exceptionKeys[wordClass] = found.exceptionKeys
         }
         self.indexes = indexes
         self.data = data
@@ -298,8 +314,11 @@ public final class WordNet: Sendable {
         byte < 0x80 && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "_")
     }
 
-    /// `inflected base [base…]` per line.
-    private static func exceptionList(_ text: String) -> [String: [String]] {
+    /// `inflected base [base…]` per line. An ASCII list without carriage returns (WordNet's are) is read on its bytes,
+    /// with the same fields: splitting its text as characters cost more than opening an index file of 100,000 lines.
+    static func exceptionList(_ text: String) -> [String: [String]] {
+        var text = text
+        if let list = text.withUTF8(asciiExceptionList) { return list }
         var list: [String: [String]] = [:]
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ")
@@ -307,6 +326,74 @@ public final class WordNet: Sendable {
             list[String(fields[0]), default: []].append(contentsOf: fields.dropFirst().map(String.init))
         }
         return list
+    }
+
+    /// `exceptionList` of a text's bytes, nil when one is not ASCII or is a carriage return (a character of its own, or
+    /// one with the line feed after it, which would not split there).
+    private static func asciiExceptionList(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: [String]]? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+        var list: [String: [String]] = [:]
+        var fields: [String] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            fields.removeAll(keepingCapacity: true)
+            var position = lineStart
+            while position < lineEnd {
+                guard bytes[position] != UInt8(ascii: " ") else {
+                    position += 1
+                    continue
+                }
+                let fieldEnd = bytes[position..<lineEnd].firstIndex(of: UInt8(ascii: " ")) ?? lineEnd
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<fieldEnd]), as: UTF8.self))
+                position = fieldEnd
+            }
+            if fields.count > 1 { list[fields[0], default: []].append(contentsOf: fields[1...]) }
+            lineStart = lineEnd + 1
+        }
+        return list
+    }
+}
+
+/// One word class's files, opened: its index, its data file and its exception list.
+private struct OpenedWordClass: Sendable {
+    let index: SortedLineFile
+    let data: OffsetLineFile
+    let exceptions: [String: [String]]
+    let exceptionKeys: KeyFilter?
+
+    /// The class's files in `folder`, or nil when one is missing or unreadable.
+    init?(_ wordClass: WordClass, in folder: String) {
+        let base = URL(fileURLWithPath: folder, isDirectory: true)
+        do {
+            index = try SortedLineFile(url: base.appendingPathComponent("index.\(wordClass.rawValue)"))
+            data = try OffsetLineFile(url: base.appendingPathComponent("data.\(wordClass.rawValue)"))
+            let exc = try String(contentsOf: base.appendingPathComponent("\(wordClass.rawValue).exc"), encoding: .utf8)
+            exceptions = WordNet.exceptionList(exc)
+            exceptionKeys = WordNet.exceptionKeyFilter(exceptions)
+        } catch {
+            return nil
+        }
+    }
+}
+
+/// Values made by the iterations of one `concurrentPerform`, each put at its own position; read after it returned.
+private final class ConcurrentSlots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func put(_ value: Value, at position: Int) {
+        lock.lock()
+        values[position] = value
+        lock.unlock()
+    }
+
+    var all: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
     }
 }
 
