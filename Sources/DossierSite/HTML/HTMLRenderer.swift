@@ -37,6 +37,9 @@ public struct HTMLRenderer: Sendable {
     /// fed and finished alone.
     static let feedingLeavesTheTable = String(cString: cmark_version_string()) == "0.29.0.gfm.6"
 
+    /// Whether the tables of a page are converted apart (see `TablesApart`); tests compare with the page converted whole.
+    var takesTablesApart = true
+
     public init() {
         _ = Self.registration
     }
@@ -56,6 +59,9 @@ public struct HTMLRenderer: Sendable {
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = [],
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts, body) {
+            return result
+        }
+        if separateParts.isEmpty, takesTablesApart, let result = withHTML(fromMarkdown: markdown, fragments: fragments, tablesApart: (), body) {
             return result
         }
         return CmarkArena.withArena { memory in
@@ -110,7 +116,7 @@ public struct HTMLRenderer: Sendable {
                 let syntax = Self.optionalSyntax(ofUTF8: pieces)
                 guard let parser = Self.parser(for: syntax, memory: memory),
                       let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
-                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: true)
+                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: SeparateParts.isMarker)
                 guard markers.count == 1, let partsHTML = side.value,
                       let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
                 partsHTML.withUnsafeBufferPointer { html in
@@ -123,6 +129,70 @@ public struct HTMLRenderer: Sendable {
             // The side work has ended unless the rest failed before waiting for it; it reads `markdown` until then.
             _ = side.value
             return result
+        }
+    }
+
+    /// `withHTML` of a page whose tables are converted apart (see `TablesApart`): their cells in one document, the rest
+    /// of the page in another, with a marker for each table that becomes the table's HTML; nil (before `body` is
+    /// called) when the page has no such table, or cannot be converted so, to be converted whole.
+    func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], tablesApart: Void,
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        markdown.withCString { pointer -> Result? in
+            // The text as the whole conversion gives it to cmark-gfm: up to its first NUL.
+            let text = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+            guard let apart = TablesApart(text) else { return nil }
+            return CmarkArena.withArena { memory -> Result? in
+                guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
+                let pieces = apart.rest(of: text)
+                let syntax = Self.optionalSyntax(ofUTF8: pieces)
+                guard let parser = Self.parser(for: syntax, memory: memory),
+                      let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
+                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: TablesApart.isMarker)
+                guard markers.count == tables.starts.count else { return nil }
+                for (marker, start) in zip(markers, tables.starts) {
+                    guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
+                    tables.html.withUnsafeBufferPointer { html in
+                        UnsafeRawPointer(html.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: html.count - start) {
+                            _ = cmark_node_set_on_enter(custom, $0)
+                        }
+                    }
+                    guard cmark_node_replace(marker, custom) == 1 else { return nil }
+                    cmark_node_free(marker)
+                }
+                return render(document, parser: parser, syntax: syntax, memory: memory, body)
+            }
+        }
+    }
+
+    /// The HTML of the tables taken apart, one after the other, each NUL-terminated, and where each starts: their
+    /// cells' document converted (each cell a paragraph, its markers rewritten as in a table cell), each paragraph's
+    /// HTML cut out of the document's and framed as cmark-gfm frames a table; nil when the cells do not convert to one
+    /// paragraph each.
+    private func tablesHTML(_ apart: TablesApart, fragments: [String: String],
+                            memory: UnsafeMutablePointer<cmark_mem>) -> (html: [UInt8], starts: [Int])? {
+        apart.cellsText.withUnsafeBufferPointer { cellsText -> (html: [UInt8], starts: [Int])? in
+            let syntax = Self.optionalSyntax(ofUTF8: [cellsText])
+            guard let parser = Self.parser(for: syntax, memory: memory),
+                  let document = Self.parse([cellsText], with: parser, syntax: syntax) else { return nil }
+            _ = rewrite(document, fragments: fragments, memory: memory, asTableCells: true)
+            return render(document, parser: parser, syntax: syntax, memory: memory) { rendered -> (html: [UInt8], starts: [Int])? in
+                guard let cells = TablesApart.paragraphs(of: rendered, count: apart.cellHasText.count { $0 }) else { return nil }
+                var html: [UInt8] = []
+                // The cells' HTML and, for each, its opening and closing tags and its row's.
+                html.reserveCapacity(rendered.count + apart.cellHasText.count * 24 + apart.tables.count * 64)
+                var starts: [Int] = []
+                var (cell, paragraph) = (0, 0)
+                for table in apart.tables.indices {
+                    starts.append(html.count)
+                    apart.html(ofTable: table, firstCell: cell, cells: { index in
+                        guard apart.cellHasText[index] else { return nil }
+                        defer { paragraph += 1 }
+                        return cells[paragraph]
+                    }, into: &html)
+                    cell += apart.tables[table].columns * apart.tables[table].rows
+                }
+                return (html, starts)
+            }
         }
     }
 
@@ -194,8 +264,10 @@ public struct HTMLRenderer: Sendable {
     /// on leaving a link. A link's URL is read as the bytes cmark-gfm holds, and only a changed URL is set again.
     /// With `findingMarker`, the HTML blocks that are the marker of separate parts (`SeparateParts.marker`) are left
     /// for the caller and returned.
+    /// With `asTableCells`, the document is the cells of tables taken apart, each a paragraph (see `TablesApart`): a
+    /// marker in one is rewritten as in a table cell, which may not hold a custom node (`wrappedInEmphasis`).
     private func rewrite(_ document: OpaquePointer, fragments: [String: String], memory: UnsafeMutablePointer<cmark_mem>,
-                         findingMarker: Bool = false) -> [OpaquePointer] {
+                         findingMarker isMarker: ((UnsafePointer<CChar>) -> Bool)? = nil, asTableCells: Bool = false) -> [OpaquePointer] {
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         var markers: [OpaquePointer] = []
@@ -206,13 +278,15 @@ public struct HTMLRenderer: Sendable {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if findingMarker, event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_BLOCK,
-               let literal = cmark_node_get_literal(node), SeparateParts.isMarker(literal) {
+            if let isMarker, event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_BLOCK,
+               let literal = cmark_node_get_literal(node), isMarker(literal) {
                 markers.append(node)
             } else if event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 if let html = TrustedMarker.html(for: literal, fragments: fragments) {
-                    html.withCString { replace(node, withHTML: $0, isBlock: type == CMARK_NODE_HTML_BLOCK, memory: memory) }
+                    html.withCString {
+                        replace(node, withHTML: $0, isBlock: type == CMARK_NODE_HTML_BLOCK, inTableCell: asTableCells && isInCell(node), memory: memory)
+                    }
                 }
             } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_LINK, let pointer = cmark_node_get_url(node) {
                 let url = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
@@ -224,7 +298,7 @@ public struct HTMLRenderer: Sendable {
                     anchor.append(0)
                     anchor.withUnsafeBufferPointer { html in
                         html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) {
-                            replace(node, withHTML: $0, isBlock: false, memory: memory)
+                            replace(node, withHTML: $0, isBlock: false, inTableCell: asTableCells && isInCell(node), memory: memory)
                         }
                     }
                 } else if LinkRewriter.htmlLink(forUTF8: url, into: &rewritten) {
@@ -237,11 +311,18 @@ public struct HTMLRenderer: Sendable {
         return markers
     }
 
+    /// Whether a node of a cells document (see `TablesApart`) is a cell's own child: its paragraph stands for the cell.
+    private func isInCell(_ node: OpaquePointer) -> Bool {
+        cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH } ?? false
+    }
+
     /// Puts a custom node with `html` (its output on entering; nothing on leaving) where `node` was, and frees `node`.
-    private func replace(_ node: OpaquePointer, withHTML html: UnsafePointer<CChar>, isBlock: Bool, memory: UnsafeMutablePointer<cmark_mem>) {
+    /// `inTableCell`: `node` stands in a table cell's paragraph (see `TablesApart`), and is replaced as in the cell.
+    private func replace(_ node: OpaquePointer, withHTML html: UnsafePointer<CChar>, isBlock: Bool, inTableCell: Bool = false,
+                         memory: UnsafeMutablePointer<cmark_mem>) {
         guard let custom = cmark_node_new_with_mem(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, memory) else { return }
         cmark_node_set_on_enter(custom, html)
-        if cmark_node_replace(node, custom) == 1 {
+        if !inTableCell, cmark_node_replace(node, custom) == 1 {
             cmark_node_free(node)
         } else if !isBlock, let wrapper = wrappedInEmphasis(custom, memory: memory), cmark_node_replace(node, wrapper) == 1 {
             cmark_node_free(node)
