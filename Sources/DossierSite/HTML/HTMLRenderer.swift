@@ -95,6 +95,11 @@ public struct HTMLRenderer: Sendable {
             let side = BackgroundWork { [self] () -> [UInt8]? in
                 var html: [UInt8] = []
                 for part in separate.parts {
+                    // A part's tables are converted apart too (it holds no footnote and no definition).
+                    if takesTablesApart, withHTML(ofUTF8: UnsafeBufferPointer(rebasing: sideText.bytes[part]), fragments: fragments,
+                                                  tablesApart: (), { rendered in html.append(contentsOf: rendered) }) != nil {
+                        continue
+                    }
                     let converted = CmarkArena.withArena { memory -> Bool in
                         let bytes = UnsafeBufferPointer(rebasing: sideText.bytes[part])
                         let syntax = Self.optionalSyntax(ofUTF8: [bytes])
@@ -140,27 +145,33 @@ public struct HTMLRenderer: Sendable {
         markdown.withCString { pointer -> Result? in
             // The text as the whole conversion gives it to cmark-gfm: up to its first NUL.
             let text = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-            guard let apart = TablesApart(text) else { return nil }
-            return CmarkArena.withArena { memory -> Result? in
-                guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
-                let pieces = apart.rest(of: text)
-                let syntax = Self.optionalSyntax(ofUTF8: pieces)
-                guard let parser = Self.parser(for: syntax, memory: memory),
-                      let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
-                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: TablesApart.isMarker)
-                guard markers.count == tables.starts.count else { return nil }
-                for (marker, start) in zip(markers, tables.starts) {
-                    guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
-                    tables.html.withUnsafeBufferPointer { html in
-                        UnsafeRawPointer(html.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: html.count - start) {
-                            _ = cmark_node_set_on_enter(custom, $0)
-                        }
+            return withHTML(ofUTF8: text, fragments: fragments, tablesApart: (), body)
+        }
+    }
+
+    /// `withHTML(fromMarkdown:fragments:tablesApart:_:)` of Markdown given as UTF-8 (a page, or a part of one).
+    func withHTML<Result>(ofUTF8 text: UnsafeBufferPointer<UInt8>, fragments: [String: String], tablesApart: Void,
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let apart = TablesApart(text) else { return nil }
+        return CmarkArena.withArena { memory -> Result? in
+            guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
+            let pieces = apart.rest(of: text)
+            let syntax = Self.optionalSyntax(ofUTF8: pieces)
+            guard let parser = Self.parser(for: syntax, memory: memory),
+                  let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
+            let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: TablesApart.isMarker)
+            guard markers.count == tables.starts.count else { return nil }
+            for (marker, start) in zip(markers, tables.starts) {
+                guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
+                tables.html.withUnsafeBufferPointer { html in
+                    UnsafeRawPointer(html.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: html.count - start) {
+                        _ = cmark_node_set_on_enter(custom, $0)
                     }
-                    guard cmark_node_replace(marker, custom) == 1 else { return nil }
-                    cmark_node_free(marker)
                 }
-                return render(document, parser: parser, syntax: syntax, memory: memory, body)
+                guard cmark_node_replace(marker, custom) == 1 else { return nil }
+                cmark_node_free(marker)
             }
+            return render(document, parser: parser, syntax: syntax, memory: memory, body)
         }
     }
 
@@ -176,22 +187,7 @@ public struct HTMLRenderer: Sendable {
                   let document = Self.parse([cellsText], with: parser, syntax: syntax) else { return nil }
             _ = rewrite(document, fragments: fragments, memory: memory, asTableCells: true)
             return render(document, parser: parser, syntax: syntax, memory: memory) { rendered -> (html: [UInt8], starts: [Int])? in
-                guard let cells = TablesApart.paragraphs(of: rendered, count: apart.cellHasText.count { $0 }) else { return nil }
-                var html: [UInt8] = []
-                // The cells' HTML and, for each, its opening and closing tags and its row's.
-                html.reserveCapacity(rendered.count + apart.cellHasText.count * 24 + apart.tables.count * 64)
-                var starts: [Int] = []
-                var (cell, paragraph) = (0, 0)
-                for table in apart.tables.indices {
-                    starts.append(html.count)
-                    apart.html(ofTable: table, firstCell: cell, cells: { index in
-                        guard apart.cellHasText[index] else { return nil }
-                        defer { paragraph += 1 }
-                        return cells[paragraph]
-                    }, into: &html)
-                    cell += apart.tables[table].columns * apart.tables[table].rows
-                }
-                return (html, starts)
+                TablesApart.paragraphs(of: rendered, count: apart.cellHasText.count { $0 }).map(apart.html(cells:))
             }
         }
     }

@@ -38,6 +38,9 @@ struct TablesApart {
         var tables: [(lines: Range<Int>, columns: Int, rows: Int)] = []
         var cellsText: [UInt8] = []
         var cellHasText: [Bool] = []
+        // Room for a page's usual tables (a source page's card) at once, not grown step by step.
+        cellsText.reserveCapacity(min(text.count, 1 << 14))
+        cellHasText.reserveCapacity(64)
         var lineStart = 0
         while lineStart < text.count {
             let afterEmptyLine = lineStart == 0 || (text[lineStart - 1] == Self.lineFeed && (lineStart == 1 || text[lineStart - 2] == Self.lineFeed))
@@ -290,38 +293,79 @@ struct TablesApart {
 
     private static let (lessThan, greaterThan, slash, letterP) = (UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "p"))
 
-    /// The HTML of table `index`, as cmark-gfm's table extension writes it, around its cells' HTML (`cells`: each
-    /// cell's, in the order of `cellHasText`, from `firstCell` on; nil for a cell without text), NUL-terminated.
-    func html(ofTable index: Int, firstCell: Int, cells: (Int) -> UnsafeBufferPointer<UInt8>?, into html: inout [UInt8]) {
-        let table = tables[index]
-        html += Self.tableOpening
-        var cell = firstCell
-        for row in 0..<table.rows {
-            if row == 1 { html += Self.bodyOpening }
-            html += Self.rowOpening
-            for _ in 0..<table.columns {
-                html += row == 0 ? Self.headerCellOpening : Self.cellOpening
-                if let text = cells(cell) { html += text }
-                html += row == 0 ? Self.headerCellClosing : Self.cellClosing
-                cell += 1
+    /// The HTML of the tables, one after the other, each NUL-terminated, as cmark-gfm's table extension writes them
+    /// around their cells' HTML (`cells`: the HTML of each cell that has text, in order), and where each starts.
+    func html(cells: [UnsafeBufferPointer<UInt8>]) -> (html: [UInt8], starts: [Int]) {
+        // Counted first, then written through a pointer into the array made for it, the tags between two cells' HTML
+        // in one piece: appending the tags one by one to an array was most of this work.
+        var count = cells.reduce(0) { $0 + $1.count }
+        for table in tables {
+            count += Self.tableOpening.utf8CodeUnitCount + Self.headerCellClosing.utf8CodeUnitCount + Self.tableClosing.utf8CodeUnitCount
+            count += (table.columns - 1) * Self.betweenHeaderCells.utf8CodeUnitCount
+            if table.rows > 1 {
+                count += Self.headToBody.utf8CodeUnitCount - Self.headerCellClosing.utf8CodeUnitCount + Self.bodyClosing.utf8CodeUnitCount
+                count += (table.rows - 2) * Self.betweenRows.utf8CodeUnitCount
+                count += (table.rows - 1) * (table.columns - 1) * Self.betweenCells.utf8CodeUnitCount
             }
-            html += Self.rowClosing
-            if row == 0 { html += Self.headClosing }
         }
-        if table.rows > 1 { html += Self.bodyClosing }
-        html += Self.tableClosing
-        html.append(0)
+        var starts: [Int] = []
+        starts.reserveCapacity(tables.count)
+        let html = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var out = Writer(start: buffer.baseAddress!)
+            var (cell, paragraph) = (0, 0)
+            for table in tables {
+                starts.append(out.written)
+                out.write(Self.tableOpening)
+                for row in 0..<table.rows {
+                    for column in 0..<table.columns {
+                        if column > 0 {
+                            out.write(row == 0 ? Self.betweenHeaderCells : Self.betweenCells)
+                        } else if row == 1 {
+                            out.write(Self.headToBody)
+                        } else if row > 1 {
+                            out.write(Self.betweenRows)
+                        }
+                        if cellHasText[cell] {
+                            out.write(cells[paragraph])
+                            paragraph += 1
+                        }
+                        cell += 1
+                    }
+                }
+                out.write(table.rows > 1 ? Self.bodyClosing : Self.headerCellClosing)
+                out.write(Self.tableClosing)
+            }
+            precondition(out.written == count, "the tables' HTML was counted")
+            initialized = out.written
+        }
+        return (html, starts)
     }
 
-    private static let tableOpening = Array("<table>\n<thead>\n".utf8)
-    private static let headClosing = Array("</thead>\n".utf8)
-    private static let bodyOpening = Array("<tbody>\n".utf8)
-    private static let bodyClosing = Array("</tbody>\n".utf8)
-    private static let tableClosing = Array("</table>\n".utf8)
-    private static let rowOpening = Array("<tr>\n".utf8)
-    private static let rowClosing = Array("</tr>\n".utf8)
-    private static let headerCellOpening = Array("<th>".utf8)
-    private static let headerCellClosing = Array("</th>\n".utf8)
-    private static let cellOpening = Array("<td>".utf8)
-    private static let cellClosing = Array("</td>\n".utf8)
+    /// Writes bytes one piece after another from `start` (into room made for them).
+    private struct Writer {
+        let start: UnsafeMutablePointer<UInt8>
+        var written = 0
+
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            (start + written).update(from: base, count: bytes.count)
+            written += bytes.count
+        }
+
+        mutating func write(_ text: StaticString) {
+            (start + written).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            written += text.utf8CodeUnitCount
+        }
+    }
+
+    // cmark-gfm's tags of a table (no alignment), in the pieces that come between two cells' HTML.
+    private static let tableOpening: StaticString = "<table>\n<thead>\n<tr>\n<th>"
+    private static let betweenHeaderCells: StaticString = "</th>\n<th>"
+    private static let headToBody: StaticString = "</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>"
+    private static let betweenCells: StaticString = "</td>\n<td>"
+    private static let betweenRows: StaticString = "</td>\n</tr>\n<tr>\n<td>"
+    private static let headerCellClosing: StaticString = "</th>\n</tr>\n</thead>\n"
+    private static let bodyClosing: StaticString = "</td>\n</tr>\n</tbody>\n"
+    /// The table's end, and the NUL that ends its string for cmark-gfm.
+    private static let tableClosing: StaticString = "</table>\n\0"
 }
