@@ -45,7 +45,8 @@ public struct SiteRenderer: Sendable {
         guard bodies == nil else { return SiteFile(path: path, text: html(for: page)) }
         // Without a checked shell, the content is copied out, so that cmark-gfm's memory for the page (its tree) is
         // given back before the template is rendered around it.
-        let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments, separateParts: page.separateParts) { content -> RenderedPage in
+        let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments, separateParts: page.separateParts,
+                                      sentenceParagraphs: page.sentenceParagraphs) { content -> RenderedPage in
             shellData(for: page, path: path, content: content).map(RenderedPage.fromShell)
                 ?? .content(String(decoding: content, as: UTF8.self))
         }

@@ -56,12 +56,15 @@ public struct HTMLRenderer: Sendable {
 
     /// `html(fromMarkdown:fragments:separateParts:)` as the bytes cmark-gfm rendered (empty when it failed), handed to
     /// `body` before the arena takes them back: a page can be written from them without a String made of them first.
+    /// `sentenceParagraphs`: the stretch of a source's text, written without cmark-gfm when it can be (see
+    /// `SentenceParagraphs`).
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = [],
-                                 _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+                                 sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts, body) {
             return result
         }
-        if separateParts.isEmpty, takesTablesApart, let result = withHTML(fromMarkdown: markdown, fragments: fragments, tablesApart: (), body) {
+        if separateParts.isEmpty, takesTablesApart,
+           let result = withHTML(fromMarkdown: markdown, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs, body) {
             return result
         }
         return CmarkArena.withArena { memory in
@@ -141,30 +144,47 @@ public struct HTMLRenderer: Sendable {
     /// of the page in another, with a marker for each table that becomes the table's HTML; nil (before `body` is
     /// called) when the page has no such table, or cannot be converted so, to be converted whole.
     func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], tablesApart: Void,
-                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+                          sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         markdown.withCString { pointer -> Result? in
             // The text as the whole conversion gives it to cmark-gfm: up to its first NUL.
             let text = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-            return withHTML(ofUTF8: text, fragments: fragments, tablesApart: (), body)
+            return withHTML(ofUTF8: text, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs, body)
         }
     }
 
-    /// `withHTML(fromMarkdown:fragments:tablesApart:_:)` of Markdown given as UTF-8 (a page, or a part of one).
+    /// `withHTML(fromMarkdown:fragments:tablesApart:_:)` of Markdown given as UTF-8 (a page, or a part of one). The
+    /// stretch `sentenceParagraphs`, when its HTML can be written without cmark-gfm (`SentenceParagraphs`), is put in
+    /// as the tables are.
     func withHTML<Result>(ofUTF8 text: UnsafeBufferPointer<UInt8>, fragments: [String: String], tablesApart: Void,
-                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        guard let apart = TablesApart(text) else { return nil }
+                          sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let apart = TablesApart(text)
+        // The sentences' stretch, when it lies in the text apart from the tables and its HTML can be written.
+        var sentences: (range: Range<Int>, html: [UInt8])?
+        if let range = sentenceParagraphs, Self.isBlocksBetweenEmptyLines(range, in: text),
+           !(apart?.tables.contains { $0.lines.overlaps(range) } ?? false),
+           let html = SentenceParagraphs.html(of: UnsafeBufferPointer(rebasing: text[range])) {
+            sentences = (range, html)
+        }
+        guard apart != nil || sentences != nil else { return nil }
         return CmarkArena.withArena { memory -> Result? in
-            guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
-            let pieces = apart.rest(of: text)
+            // Each stretch converted apart, in the text's order, and its HTML.
+            var stretches: [(range: Range<Int>, html: [UInt8], start: Int)] = []
+            if let apart {
+                guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
+                for (table, start) in zip(apart.tables, tables.starts) { stretches.append((table.lines, tables.html, start)) }
+            }
+            if let sentences { stretches.append((sentences.range, sentences.html, 0)) }
+            stretches.sort { $0.range.lowerBound < $1.range.lowerBound }
+            let pieces = TablesApart.rest(of: text, apart: stretches.map(\.range))
             let syntax = Self.optionalSyntax(ofUTF8: pieces)
             guard let parser = Self.parser(for: syntax, memory: memory),
                   let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
             let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: TablesApart.isMarker)
-            guard markers.count == tables.starts.count else { return nil }
-            for (marker, start) in zip(markers, tables.starts) {
+            guard markers.count == stretches.count else { return nil }
+            for (marker, stretch) in zip(markers, stretches) {
                 guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
-                tables.html.withUnsafeBufferPointer { html in
-                    UnsafeRawPointer(html.baseAddress! + start).withMemoryRebound(to: CChar.self, capacity: html.count - start) {
+                stretch.html.withUnsafeBufferPointer { html in
+                    UnsafeRawPointer(html.baseAddress! + stretch.start).withMemoryRebound(to: CChar.self, capacity: html.count - stretch.start) {
                         _ = cmark_node_set_on_enter(custom, $0)
                     }
                 }
@@ -173,6 +193,15 @@ public struct HTMLRenderer: Sendable {
             }
             return render(document, parser: parser, syntax: syntax, memory: memory, body)
         }
+    }
+
+    /// Whether `range` of `text` is whole lines after an empty line, with an empty line (or the end) after them: where
+    /// the builder opens no block, and the marker put in its place is a block of its own.
+    private static func isBlocksBetweenEmptyLines(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lineFeed = UInt8(ascii: "\n")
+        return range.lowerBound >= 2 && range.upperBound <= text.count && !range.isEmpty
+            && text[range.lowerBound - 2] == lineFeed && text[range.lowerBound - 1] == lineFeed && text[range.upperBound - 1] == lineFeed
+            && (range.upperBound == text.count || text[range.upperBound] == lineFeed)
     }
 
     /// The HTML of the tables taken apart, one after the other, each NUL-terminated, and where each starts: their

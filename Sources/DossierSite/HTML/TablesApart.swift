@@ -236,22 +236,23 @@ struct TablesApart {
     private static let pipe = UInt8(ascii: "|")
     private static let backslash = UInt8(ascii: "\\")
 
-    /// The rest of the page as cmark-gfm is given it: the text between the tables, and `markerLine` for each table.
-    func rest(of text: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
+    /// The rest of the page as cmark-gfm is given it: the text between the stretches converted apart (the tables, the
+    /// sentences: in order, each whole blocks between empty lines), and `markerLine` for each.
+    static func rest(of text: UnsafeBufferPointer<UInt8>, apart stretches: [Range<Int>]) -> [UnsafeBufferPointer<UInt8>] {
         let marker = UnsafeBufferPointer(start: Self.markerLine.utf8Start, count: Self.markerLine.utf8CodeUnitCount)
         var pieces: [UnsafeBufferPointer<UInt8>] = []
-        pieces.reserveCapacity(tables.count * 2 + 1)
+        pieces.reserveCapacity(stretches.count * 2 + 1)
         var start = 0
-        for table in tables {
-            pieces.append(UnsafeBufferPointer(rebasing: text[start..<table.lines.lowerBound]))
+        for stretch in stretches {
+            pieces.append(UnsafeBufferPointer(rebasing: text[start..<stretch.lowerBound]))
             pieces.append(marker)
-            start = table.lines.upperBound
+            start = stretch.upperBound
         }
         pieces.append(UnsafeBufferPointer(rebasing: text[start...]))
         return pieces
     }
 
-    /// The raw HTML block that stands for a table in the rest, and the empty line after it. Corpus text, escaped, cannot
+    /// The raw HTML block that stands for a table (or the sentences) in the rest, and the empty line after it. Corpus text, escaped, cannot
     /// write it; a page that wrote it itself would hold more markers than tables, and be converted whole.
     static let markerLine: StaticString = "<!--dossier:table-->\n\n"
 

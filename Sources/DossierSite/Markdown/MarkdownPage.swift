@@ -13,9 +13,13 @@ public struct MarkdownPage: Sendable {
     /// Stretches of `markdown` (UTF-8 offsets, consecutive) that cmark-gfm converts apart from the rest, on another
     /// thread (see `SeparateParts`); empty for all but the largest pages.
     public var separateParts: [Range<Int>]
+    /// The stretch of `markdown` (UTF-8 offsets) that is a source's text as its page builder writes it, whose HTML is
+    /// written without cmark-gfm when it is as expected (see `SentenceParagraphs`); nil on other pages.
+    public var sentenceParagraphs: Range<Int>?
 
     public init(path: String, title: String, template: String, markdown: String,
-                fragments: [String: String] = [:], view: [String: any Sendable] = [:], separateParts: [Range<Int>] = []) {
+                fragments: [String: String] = [:], view: [String: any Sendable] = [:], separateParts: [Range<Int>] = [],
+                sentenceParagraphs: Range<Int>? = nil) {
         self.path = path
         self.title = title
         self.template = template
@@ -23,6 +27,7 @@ public struct MarkdownPage: Sendable {
         self.fragments = fragments
         self.view = view
         self.separateParts = separateParts
+        self.sentenceParagraphs = sentenceParagraphs
     }
 
     /// How many folders deep the page is: the prefix that leads back to the site root.

@@ -73,7 +73,10 @@ enum SourcePage {
 
         md.heading(2, "Text")
         // Each paragraph is written into the page's text, read in place (a `for … in` copy retains its sentences).
+        // The paragraphs' stretch is noted: its HTML is written without cmark-gfm (see `SentenceParagraphs`).
+        let textStart = md.nextBlockStart
         for index in article.paragraphs.indices { md.raw { text(of: article.paragraphs[index], into: &$0) } }
+        let textEnd = md.text.utf8.count
 
         var fragments: [String: String] = [:]
         if !article.boilerplate.isEmpty {
@@ -116,7 +119,8 @@ enum SourcePage {
         }
         view["fields"] = article.extraFields
         return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
-                            markdown: md.text, fragments: fragments, view: view)
+                            markdown: md.text, fragments: fragments, view: view,
+                            sentenceParagraphs: textStart < textEnd ? textStart..<textEnd : nil)
     }
 
     /// A row of the card: the name in bold, the value escaped.
