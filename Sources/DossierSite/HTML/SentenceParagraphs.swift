@@ -50,7 +50,7 @@ enum SentenceParagraphs {
         // cmark-gfm trims the white space at a paragraph's end before it parses its inlines.
         var end = line.count
         while end > 0, isSpace(line[end - 1]) { end -= 1 }
-        guard line.starts(with: anchorPrefix) else { return false }
+        guard hasAnchorPrefix(line, at: 0) else { return false }
         write(paragraphOpening, to: &out)
         var index = 0
         while index < end {
@@ -75,7 +75,7 @@ enum SentenceParagraphs {
             case UInt8(ascii: "["):
                 // A sentence's link: its anchor. Not after `!` (an image).
                 if index > 0, line[index - 1] == UInt8(ascii: "!") { return false }
-                guard end - index > anchorPrefix.count, line[index...].starts(with: anchorPrefix) else { return false }
+                guard end - index > anchorPrefix.count, hasAnchorPrefix(line, at: index) else { return false }
                 let idStart = index + anchorPrefix.count
                 var idEnd = idStart
                 while idEnd < end, isIDByte(line[idEnd]) { idEnd += 1 }
@@ -95,6 +95,12 @@ enum SentenceParagraphs {
         }
         write(paragraphClosing, to: &out)
         return true
+    }
+
+    /// Whether a sentence's link starts at `index` (compared by memcmp).
+    private static func hasAnchorPrefix(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        line.count - index >= anchorPrefix.count
+            && anchorPrefix.withUnsafeBufferPointer { memcmp(line.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }
     }
 
     /// A byte of text as cmark-gfm writes it (`houdini_escape_html0`, not secure).
