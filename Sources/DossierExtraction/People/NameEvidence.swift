@@ -42,9 +42,12 @@ struct NameEvidence: Sendable {
         }
 
         /// One more occurrence of the form: `occurrences[index]`, read in place (a copy retains and releases its strings).
+        /// The score and the strong evidence are worked out once (each getter was called twice, for every occurrence
+        /// of both passes).
         mutating func add(_ occurrences: [NameOccurrence], at index: Int) {
             count += 1
-            bestScore = max(bestScore, occurrences[index].cues.personScore)
+            let score = occurrences[index].cues.personScore
+            bestScore = max(bestScore, score)
             if occurrences[index].cues.isStrongForOneWord {
                 strongAsOneWord = true
                 strongCount += 1
@@ -52,12 +55,14 @@ struct NameEvidence: Sendable {
             if occurrences[index].cues.isNonPersonContext { nonPersonContexts += 1 }
             if occurrences[index].cues.namedAsThing { thingContexts += 1 }
             if occurrences[index].cues.honorific { honorificCount += 1 }
-            if occurrences[index].cues.isStrongBeyondTitle { beyondTitleCount += 1 }
-            if occurrences[index].cues.isStrongBeyondTitle, !occurrences[index].cues.title || occurrences[index].cues.honorific { untitledStrongCount += 1 }
+            if occurrences[index].cues.isStrongBeyondTitle {
+                beyondTitleCount += 1
+                if !occurrences[index].cues.title || occurrences[index].cues.honorific { untitledStrongCount += 1 }
+            }
             if occurrences[index].cues.honorific || occurrences[index].cues.title, !occurrences[index].cues.royalTitle, !occurrences[index].cues.knighted {
                 titledAsFamilyName += 1
             }
-            if occurrences[index].cues.personScore > 0 { personContexts += 1 }
+            if score > 0 { personContexts += 1 }
             if occurrences[index].sentenceInitial == false { wordsFrom = index }
         }
 

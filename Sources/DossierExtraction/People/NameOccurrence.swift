@@ -144,9 +144,19 @@ struct NameOccurrence: Sendable, Hashable {
                                                      (NameLexicon.generationalSuffixes.map(\.utf8.count).max() ?? 0) + 1)
 
     /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.
+    ///
+    /// An ASCII word longer than every suffix with its full stop is none (folding ASCII keeps the length): the last word
+    /// of every name run is asked, and most are told by their length, where each was folded into a new string and looked
+    /// up.
     static func isGenerationalSuffix(_ word: String) -> Bool {
-        isGenerationalSuffix(folded: NameKey.fold(word))
+        if word.utf8.count > longestSuffix, word.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) == true {
+            return false
+        }
+        return isGenerationalSuffix(folded: NameKey.fold(word))
     }
+
+    /// The bytes of the longest generational suffix with a full stop.
+    private static let longestSuffix = (NameLexicon.generationalSuffixes.map(\.utf8.count).max() ?? 0) + 1
 
     private static func isGenerationalSuffix(folded: String) -> Bool {
         var lower = folded
