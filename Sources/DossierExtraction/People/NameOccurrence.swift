@@ -195,6 +195,11 @@ struct NameOccurrence: Sendable, Hashable {
         if word.utf8.count > longestSuffix, word.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) == true {
             return false
         }
+        // A short ASCII word by its packed bytes, as `nameWords` asks (`isLeftOut`).
+        if word.utf8.count <= maximumPackedBytes, let suffixes = packedSuffixes,
+           let packed = word.utf8.withContiguousStorageIfAvailable({ packedASCII($0, lowering: true) }) ?? nil {
+            return suffixes.contains(packed)
+        }
         return isGenerationalSuffix(folded: NameKey.fold(word))
     }
 
