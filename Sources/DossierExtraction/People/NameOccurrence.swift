@@ -164,14 +164,14 @@ struct NameOccurrence: Sendable, Hashable {
     private static let packedParticles = packed(NameLexicon.particles)
     private static let packedSuffixes = packed(NameLexicon.generationalSuffixes.flatMap { [$0, $0 + "."] })
 
-    private static func packed(_ words: some Sequence<String>) -> Set<UInt64>? {
-        var packed = Set<UInt64>()
+    private static func packed(_ words: some Sequence<String>) -> PackedWordSet? {
+        var packed: [UInt64] = []
         for word in words {
             guard word.utf8.count <= maximumPackedBytes, let bytes = Array(word.utf8).withUnsafeBufferPointer({ packedASCII($0, lowering: false) })
             else { return nil }
-            packed.insert(bytes)
+            packed.append(bytes)
         }
-        return packed
+        return PackedWordSet(packed)
     }
 
     /// Whether `word`, folded, may be a particle or a generational suffix (with its full stop): not when it is ASCII
