@@ -116,11 +116,12 @@ struct NameOccurrence: Sendable, Hashable {
         // Each word folded once for both questions. Most names keep every word: they share the words' array, and a new
         // one is made only from the first word left out.
         var kept: [String]?
-        for (position, word) in words.enumerated() {
-            if isLeftOut(word, notFirst: position > 0) {
+        // Each word read in place by its position (iterating the array retained and released each word's string).
+        for position in words.indices {
+            if isLeftOut(words[position], notFirst: position > 0) {
                 if kept == nil { kept = Array(words[..<position]) }
             } else {
-                kept?.append(word)
+                kept?.append(words[position])
             }
         }
         return kept ?? words
