@@ -35,6 +35,43 @@ import Testing
         #expect(found.closed.isEmpty && found.openFrom == 1)
     }
 
+    /// The marks found eight bytes at a time where none of those can be one are the marks a byte-by-byte scan finds,
+    /// wherever they fall across the eights' edges.
+    @Test func eightsAtATimeFindWhatAByteScanFinds() {
+        let pieces = ["a", " ", "abcdefgh", "\"", "“", "”", "‘", "—", "é", "xyz", "\u{E2}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for startsOpen in [false, true] {
+                let found = quotations(text, startsOpen: startsOpen)
+                let expected = Self.byteScan(Array(text.utf8), startsOpen: startsOpen)
+                #expect(found.closed == expected.closed && found.openFrom == expected.openFrom, "\(text)")
+            }
+        }
+    }
+
+    /// The marks found byte by byte: the reading `QuotationMarkBytes` gives.
+    private static func byteScan(_ bytes: [UInt8], startsOpen: Bool) -> (closed: [Range<Int>], openFrom: Int?) {
+        var closed: [Range<Int>] = []
+        var opened: Int? = startsOpen ? 0 : nil
+        var index = 0
+        while index < bytes.count {
+            var width = 1, opens = false, closes = false
+            if bytes[index] == 0x22 {
+                (opens, closes) = (true, true)
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                (opens, closes, width) = (bytes[index + 2] == 0x9C, bytes[index + 2] == 0x9D, 3)
+            }
+            if let start = opened {
+                if closes { closed.append(start..<index); opened = nil }
+            } else if opens {
+                opened = index + width
+            }
+            index += width
+        }
+        return (closed, opened)
+    }
+
     /// Through `QuotedText.spans`, the bytes give what reading the sentence's Characters gives: the texts, their word
     /// counts, whether one is left open and whether the sentence is one quotation.
     @Test func spansByBytesAsByCharacter() {

@@ -25,6 +25,21 @@ import Testing
         }
     }
 
+    /// Texts longer than eight bytes, read eight at a time where those are ASCII: every cut of spaces, words and
+    /// scalars beyond ASCII across the eights' edges counts as splitting does.
+    @Test func eightsAtATimeCountAsSplitting() {
+        let pieces = ["a", " ", "  ", "word", "é", "—", "“", "abcdefgh", "        ", "x y z w v", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Self.count(text) == text.split(separator: " ").count, "\(text)")
+        }
+        #expect(Self.count("abcdefgh ijklmnop qrstuvwx") == 3)
+        #expect(Self.count("        a       ") == 1)
+        #expect(Self.count("a b c d e f g h i j k") == 11)
+        #expect(Self.count("abcdefg\u{301}h ijk") == nil)
+    }
+
     @Test func wordsAreTheRunsBetweenSpaces() {
         for text in ["", " ", "one", "  two  words ", "a b  c", "tab\tis not a space", "“quoted,” she said — café…", "é ’s"] {
             #expect(Self.count(text) == text.split(separator: " ").count, "\(text)")

@@ -42,9 +42,12 @@ struct NameEvidence: Sendable {
         }
 
         /// One more occurrence of the form: `occurrences[index]`, read in place (a copy retains and releases its strings).
+        /// The score and the strong evidence are worked out once (each getter was called twice, for every occurrence
+        /// of both passes).
         mutating func add(_ occurrences: [NameOccurrence], at index: Int) {
             count += 1
-            bestScore = max(bestScore, occurrences[index].cues.personScore)
+            let score = occurrences[index].cues.personScore
+            bestScore = max(bestScore, score)
             if occurrences[index].cues.isStrongForOneWord {
                 strongAsOneWord = true
                 strongCount += 1
@@ -52,12 +55,14 @@ struct NameEvidence: Sendable {
             if occurrences[index].cues.isNonPersonContext { nonPersonContexts += 1 }
             if occurrences[index].cues.namedAsThing { thingContexts += 1 }
             if occurrences[index].cues.honorific { honorificCount += 1 }
-            if occurrences[index].cues.isStrongBeyondTitle { beyondTitleCount += 1 }
-            if occurrences[index].cues.isStrongBeyondTitle, !occurrences[index].cues.title || occurrences[index].cues.honorific { untitledStrongCount += 1 }
+            if occurrences[index].cues.isStrongBeyondTitle {
+                beyondTitleCount += 1
+                if !occurrences[index].cues.title || occurrences[index].cues.honorific { untitledStrongCount += 1 }
+            }
             if occurrences[index].cues.honorific || occurrences[index].cues.title, !occurrences[index].cues.royalTitle, !occurrences[index].cues.knighted {
                 titledAsFamilyName += 1
             }
-            if occurrences[index].cues.personScore > 0 { personContexts += 1 }
+            if score > 0 { personContexts += 1 }
             if occurrences[index].sentenceInitial == false { wordsFrom = index }
         }
 
@@ -167,25 +172,13 @@ struct NameEvidence: Sendable {
     private func isNonPersonWord(folded: String) -> Bool {
         // The form's counts read in place by its place, not the form copied (its words).
         guard let place = keyPlaces.place(of: folded.replacingEvery("-", with: " ")) else { return false }
-        let nonPerson = formsByPlace[place].nonPersonContexts, person = formsByPlace[place].personContexts
-        return nonPerson >= PeopleRules.nonPersonUses && nonPerson >= person * 2
+        return NonPersonUses.isMostlyNonPerson(nonPerson: formsByPlace[place].nonPersonContexts, person: formsByPlace[place].personContexts)
     }
 
     /// Whether a one-word name may stand for a person whose full name carries it: not mostly used as a place or group.
     func canBeSurname(_ key: String) -> Bool {
         guard let form = form(ofKey: key) else { return true }
         return form.strongAsOneWord || form.nonPersonContexts * 2 <= form.count
-    }
-
-    /// The words of an occurrence without leading group or place words (`Hamas Qasssem` → `Qasssem`).
-    func strippingNonPersonLead(_ words: [String]) -> [String] {
-        var words = words
-        // `Argentine David Nalbandian`: a group or place word goes, even one that is also a given name, before a full name.
-        // `Israeli Benjamin Arad`: a demonym in front is a description, not a given name.
-        while words.count > 2, givenNames.contains(words[1]), isGroupOrPlaceWord(words[0]) { words.removeFirst() }
-        while words.count > 1, isNonPersonWord(words[0]),
-              !givenNames.contains(words[0]) || (words.count >= 3 && givenNames.contains(words[1])) { words.removeFirst() }
-        return words
     }
 
     /// The verdict on the form of the key at `place` (in `keys`), if it has two or more name words. Asked of every key of
@@ -204,6 +197,11 @@ struct NameEvidence: Sendable {
 
     /// A one-word name that is a demonym (`Israeli`) or only a group or a place in WordNet (`Congress`) stands for no person.
     func isGroupOrPlaceWord(_ word: String) -> Bool {
+        Self.isGroupOrPlaceWord(word, givenNames: givenNames, wordClasses: wordClasses)
+    }
+
+    /// `isGroupOrPlaceWord` by these given names and word classes (which `NonPersonUses` reads too).
+    static func isGroupOrPlaceWord(_ word: String, givenNames: GivenNames, wordClasses: NameWordClasses) -> Bool {
         !givenNames.contains(word) && (wordClasses.isDemonym(word) || wordClasses.isGroupOrPlaceOnly(word))
     }
 

@@ -87,14 +87,25 @@ enum NameKey {
     }
 
     /// The key of a surname: folded, without a leading particle or hyphens (`al-Madhoun` → `madhoun`).
+    ///
+    /// A key without a hyphen is its own surname key (most are: `madhoun`, `smith`) when every prefix holds one: no
+    /// prefix can start it and no hyphen is taken out. Each call looked the prefix list up (a dictionary hashed) and
+    /// asked `hasPrefix` of each prefix, for the last word of every occurrence and every form.
     static func surname(_ word: String) -> String {
         var key = fold(word)
-        for particle in WordList.arabicArticlePrefixes.entries where key.hasPrefix(particle) && key.count > particle.count + 2 {
+        if prefixesHoldHyphens, !key.containsByte(UInt8(ascii: "-")) { return key }
+        for particle in arabicArticlePrefixes where key.hasPrefix(particle) && key.count > particle.count + 2 {
             key.removeFirst(particle.count)
             break
         }
         return key.replacingEvery("-", with: "")
     }
+
+    /// The Arabic article prefixes (`al-`, `el-`), read once.
+    private static let arabicArticlePrefixes = WordList.arabicArticlePrefixes.entries
+    /// Whether every prefix holds a hyphen (as every one of the bundled list does), which lets `surname` pass over a key
+    /// without one.
+    private static let prefixesHoldHyphens = arabicArticlePrefixes.allSatisfy { $0.utf8.contains(UInt8(ascii: "-")) }
 
     /// Levenshtein distance between the characters of two strings when it is at most `limit`, else `limit + 1` (the
     /// work stops as soon as the answer is past `limit`).

@@ -116,19 +116,63 @@ struct NameOccurrence: Sendable, Hashable {
         // Each word folded once for both questions. Most names keep every word: they share the words' array, and a new
         // one is made only from the first word left out.
         var kept: [String]?
-        for (position, word) in words.enumerated() {
-            var leftOut = false
-            if mayFoldToParticleOrSuffix(word) {
-                let folded = NameKey.fold(word)
-                leftOut = NameLexicon.particleWords.contains(folded) || (position > 0 && isGenerationalSuffix(folded: folded))
-            }
-            if leftOut {
+        // Each word read in place by its position (iterating the array retained and released each word's string).
+        for position in words.indices {
+            if isLeftOut(words[position], notFirst: position > 0) {
                 if kept == nil { kept = Array(words[..<position]) }
             } else {
-                kept?.append(word)
+                kept?.append(words[position])
             }
         }
         return kept ?? words
+    }
+
+    /// Whether `nameWords` leaves the word out: a particle, or (`notFirst`) a generational suffix. A short ASCII word
+    /// (most that may be either: `Li`, `John`, `Smith`) is compared by its bytes, lowered and packed into one number
+    /// (`packedASCII`), with the particles' and suffixes' (`packedParticles`, `packedSuffixes`), where it was folded into
+    /// a new string and looked up in the word sets.
+    private static func isLeftOut(_ word: String, notFirst: Bool) -> Bool {
+        guard mayFoldToParticleOrSuffix(word) else { return false }
+        if word.utf8.count <= maximumPackedBytes, let particles = packedParticles, let suffixes = packedSuffixes,
+           let packed = word.utf8.withContiguousStorageIfAvailable({ packedASCII($0, lowering: true) }) ?? nil {
+            return particles.contains(packed) || (notFirst && suffixes.contains(packed))
+        }
+        let folded = NameKey.fold(word)
+        return NameLexicon.particleWords.contains(folded) || (notFirst && isGenerationalSuffix(folded: folded))
+    }
+
+    /// The longest word `packedASCII` packs: seven bytes, and its length in the eighth.
+    private static let maximumPackedBytes = 7
+
+    /// The bytes of an ASCII word of at most `maximumPackedBytes`, the first lowest, with its length in the top byte
+    /// (so that no two words pack alike); with `lowering`, each capital lowered as `NameKey.fold` lowers ASCII. Nil for
+    /// a word beyond ASCII.
+    private static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt64? {
+        precondition(bytes.count <= maximumPackedBytes, "a word that fits")
+        var packed = UInt64(bytes.count) << 56
+        for offset in bytes.indices {
+            var byte = bytes[offset]
+            guard byte < 0x80 else { return nil }
+            if lowering, byte &- 0x41 < 26 { byte |= 0x20 }
+            packed |= UInt64(byte) << UInt64(8 * offset)
+        }
+        return packed
+    }
+
+    /// The particles, and the generational suffixes with and without a full stop (as `isGenerationalSuffix(folded:)`
+    /// reads a folded word), packed (`packedASCII`); nil when one is beyond ASCII or longer than a packed word (then
+    /// every word is folded and looked up).
+    private static let packedParticles = packed(NameLexicon.particles)
+    private static let packedSuffixes = packed(NameLexicon.generationalSuffixes.flatMap { [$0, $0 + "."] })
+
+    private static func packed(_ words: some Sequence<String>) -> PackedWordSet? {
+        var packed: [UInt64] = []
+        for word in words {
+            guard word.utf8.count <= maximumPackedBytes, let bytes = Array(word.utf8).withUnsafeBufferPointer({ packedASCII($0, lowering: false) })
+            else { return nil }
+            packed.append(bytes)
+        }
+        return PackedWordSet(packed)
     }
 
     /// Whether `word`, folded, may be a particle or a generational suffix (with its full stop): not when it is ASCII
@@ -144,9 +188,24 @@ struct NameOccurrence: Sendable, Hashable {
                                                      (NameLexicon.generationalSuffixes.map(\.utf8.count).max() ?? 0) + 1)
 
     /// `Jr.`, `Snr`, `III`: a word after a surname that tells a son from his father.
+    ///
+    /// An ASCII word longer than every suffix with its full stop is none (folding ASCII keeps the length): the last word
+    /// of every name run is asked, and most are told by their length, where each was folded into a new string and looked
+    /// up.
     static func isGenerationalSuffix(_ word: String) -> Bool {
-        isGenerationalSuffix(folded: NameKey.fold(word))
+        if word.utf8.count > longestSuffix, word.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) == true {
+            return false
+        }
+        // A short ASCII word by its packed bytes, as `nameWords` asks (`isLeftOut`).
+        if word.utf8.count <= maximumPackedBytes, let suffixes = packedSuffixes,
+           let packed = word.utf8.withContiguousStorageIfAvailable({ packedASCII($0, lowering: true) }) ?? nil {
+            return suffixes.contains(packed)
+        }
+        return isGenerationalSuffix(folded: NameKey.fold(word))
     }
+
+    /// The bytes of the longest generational suffix with a full stop.
+    private static let longestSuffix = (NameLexicon.generationalSuffixes.map(\.utf8.count).max() ?? 0) + 1
 
     private static func isGenerationalSuffix(folded: String) -> Bool {
         var lower = folded

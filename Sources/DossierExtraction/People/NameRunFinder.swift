@@ -187,9 +187,10 @@ struct NameRunFinder: Sendable {
             cues.aloneOnLine = true
         }
         if ThingCues.namesAThing(tokens, runStart: runStart, end: end) { cues.namedAsThing = true }
-        if nameStart == runStart || !givenNames.contains(Token.nameText(tokens, at: nameStart)), runStart >= 2, let before,
-           tokens[before].lower == "of" || tokens[before].lower == "for",
-           Token.isCapitalised(tokens, at: runStart - 2), !tokens[runStart - 2].isPossessive { cues.continuesName = true }
+        // The given names asked last (a folded word looked up), after the tokens' tests that rule out most runs.
+        if runStart >= 2, let before, tokens[before].lower == "of" || tokens[before].lower == "for",
+           Token.isCapitalised(tokens, at: runStart - 2), !tokens[runStart - 2].isPossessive,
+           nameStart == runStart || !givenNames.contains(Token.nameText(tokens, at: nameStart)) { cues.continuesName = true }
         if RolePhrases.hasRoleBefore(tokens, runStart: runStart) { cues.roleBefore = true }
         if RolePhrases.hasAppositive(tokens, runStart: runStart, end: end) { cues.appositive = true }
         // `since Kim Il-sung founded the state`: a conjunction opening a clause whose subject is the name, not a time.
@@ -229,11 +230,13 @@ struct NameRunFinder: Sendable {
     /// The sentence's occurrences are `found[first...]`, each read in place (a copy retains and releases its strings).
     private func addFamilySurname(_ found: inout [NameOccurrence], from first: Int, tokens: [Token]) {
         for index in found.indices.dropFirst(first + 1) {
-            guard found[index].words.count == 1, givenNames.contains(found[index].words[0]) else { continue }
+            guard found[index].words.count == 1 else { continue }
             var position = found[index].tokenRange.lowerBound - 1
             if position >= 0, Token.isComma(tokens, at: position) { position -= 1 }
-            // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`).
+            // The name before, skipping places after `of` (`Emmanuel Macron of France and his wife, Brigitte`). The given
+            // names asked after the words before the name (a folded word looked up, for every one-word name).
             guard position >= 1, Self.familyNouns.contains(tokens[position].lower), ["his", "her"].contains(tokens[position - 1].lower),
+                  givenNames.contains(found[index].words[0]),
                   let spouse = found[first..<index].lastIndex(where: {
                       $0.tokenRange.lowerBound == 0 || tokens[$0.tokenRange.lowerBound - 1].lower != "of"
                   }),
@@ -252,8 +255,8 @@ struct NameRunFinder: Sendable {
             let between = found[index - 1].tokenRange.upperBound..<found[index].tokenRange.lowerBound
             let isList = !between.isEmpty && between.count <= 2
                 && between.allSatisfy { Token.isComma(tokens, at: $0) || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
-            let bothNamed = startsWithGivenName(found[index - 1].nameWords) && startsWithGivenName(found[index].nameWords)
-            if isList, bothNamed {
+            // The given names asked only of a list (each question folds a word and looks it up).
+            if isList, startsWithGivenName(found[index - 1].nameWords), startsWithGivenName(found[index].nameWords) {
                 found[index - 1].cues.coordinated = true
                 found[index].cues.coordinated = true
             }

@@ -51,9 +51,12 @@ struct NameWordCounts: Sendable {
         var written = StringPlaces()
         var asked = StringPlaces()
         for index in occurrences.indices {
-            for word in occurrences[index].words {
-                let (place, isNew) = written.place(adding: word)
+            // Each word read in place by its position (iterating the array retained and released each word's string);
+            // only a new one is bound.
+            for position in occurrences[index].words.indices {
+                let (place, isNew) = written.place(adding: occurrences[index].words[position])
                 guard isNew else { continue }
+                let word = occurrences[index].words[position]
                 if NameKey.foldsToItself(word) { _ = asked.place(adding: word, hash: written.hash(at: place)) }
                 else { _ = asked.place(adding: NameKey.fold(word)) }
             }

@@ -28,7 +28,8 @@ public struct PeopleExtractor: Sendable {
         }.map(ArticleScan.init(joining:))
         var occurrences = scans.flatMap(\.occurrences)
         let words = NameWordCounts(occurrences: occurrences, sentences: sentences, maximumBatches: maximumBatches)
-        let firstPass = NameEvidence(occurrences: occurrences, wordArticles: words.articles, givenNames: givenNames, wordClasses: wordClasses)
+        // What the first look at the names is asked: whether a name's first word is a group's or a place's.
+        let firstPass = NonPersonUses(occurrences: occurrences, givenNames: givenNames, wordClasses: wordClasses)
         let authors = Self.authorKeys(articles)
         // Stripped and filtered in place: a copy of each occurrence (an array of them made anew) retained and released
         // its strings and arrays.
@@ -38,8 +39,7 @@ public struct PeopleExtractor: Sendable {
             if words.count != occurrences[index].words.count { occurrences[index].words = words }
         }
         occurrences.removeAll { Self.isAuthor($0, authors: authors) }
-        let evidence = NameEvidence(occurrences: occurrences, wordArticles: words.articles, givenNames: givenNames, wordClasses: wordClasses,
-                                    earlier: firstPass)
+        let evidence = NameEvidence(occurrences: occurrences, wordArticles: words.articles, givenNames: givenNames, wordClasses: wordClasses)
         var drafts = PersonDrafts(occurrences: occurrences, evidence: evidence, givenNames: givenNames, articleCount: articles.count)
         let diagnostics = curation.apply(to: &drafts)
         let people = PersonAssembler(articles: articles, sentences: sentences, drafts: drafts, givenNames: givenNames).people()

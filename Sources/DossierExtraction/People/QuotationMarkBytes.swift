@@ -10,7 +10,15 @@ enum QuotationMarkBytes {
         var closed: [Range<Int>] = []
         var opened: Int? = startsOpen ? 0 : nil
         var index = 0
+        let raw = bytes.baseAddress.map(UnsafeRawPointer.init)
         while index < bytes.count {
+            // Eight bytes at a time past those that are neither a straight mark nor a curly mark's lead byte (most of
+            // every text): the scan steps one byte past each of them and changes nothing (a byte loop took some ten
+            // instructions a byte of every sentence with a quotation).
+            if let raw, index + 8 <= bytes.count, !mayHoldMark(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             var width = 1
             var opens = false
@@ -38,5 +46,18 @@ enum QuotationMarkBytes {
             index += width
         }
         return (closed, opened)
+    }
+
+    /// Whether one of eight bytes is `"` (0x22) or E2 (the lead byte of `“` and `”`). XOR with the byte leaves a zero
+    /// byte where it is; a byte is zero exactly when neither adding 0x7F to its low seven bits nor the byte itself sets
+    /// its top bit (no byte carries into the next).
+    @inline(__always)
+    static func mayHoldMark(_ eight: UInt64) -> Bool {
+        holdsZeroByte(eight ^ 0x2222_2222_2222_2222) || holdsZeroByte(eight ^ 0xE2E2_E2E2_E2E2_E2E2)
+    }
+
+    @inline(__always)
+    private static func holdsZeroByte(_ eight: UInt64) -> Bool {
+        ~(((eight & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | eight) & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -160,13 +160,12 @@ public struct DuplicateDetector: Sendable {
         // Room for about one run in `sampling` (the share the hash keeps on average), with a margin for a text whose
         // runs the hash happens to keep more of.
         hashes.reserveCapacity((count + 1 - shingleWords) / Int(sampling) * 2 + 8)
+        let sampled = Self.sampledStretches
         wordHashes.withUnsafeBufferPointer { wordHashes in
             before.withUnsafeBufferPointer { before in
                 for start in 0...(count - shingleWords) {
                     let end = start + shingleWords
-                    // The stretch's length counts only by its parity, which the bits before and after it keep.
-                    let parity = Int((before[start] ^ before[end]) >> 2)
-                    guard FNV1aLowBits.ofStretch(before: before[start] & 3, after: before[end] & 3, length: parity) == 0 else { continue }
+                    guard sampled >> (Int(before[start]) << 3 | Int(before[end])) & 1 != 0 else { continue }
                     hashes.append(runHash(UnsafeBufferPointer(rebasing: wordHashes[start..<end])))
                 }
             }
@@ -179,6 +178,16 @@ public struct DuplicateDetector: Sendable {
         }
         hashes.removeLast(hashes.count - kept)
         return hashes
+    }
+
+    /// Which runs `sampledRuns` samples, by the bits before and after the run (`WordRead.bits(after:)`, three bits each):
+    /// bit `before << 3 | after` is set where the run's FNV-1a hash is a multiple of `sampling`. The run's length counts
+    /// only by its parity, which the third bits keep (`FNV1aLowBits.ofStretch`). Read from this one word, where the
+    /// stretch's low bits were worked out at every run of every article.
+    static let sampledStretches: UInt64 = (0..<64).reduce(0) { mask, index in
+        let before = UInt8(index >> 3), after = UInt8(index & 7)
+        let parity = Int((before ^ after) >> 2)
+        return FNV1aLowBits.ofStretch(before: before & 3, after: after & 3, length: parity) == 0 ? mask | 1 << UInt64(index) : mask
     }
 
     /// What `sampledRuns` reads of a word (its token's lower form), from one pass over its bytes: the word's hash, and
