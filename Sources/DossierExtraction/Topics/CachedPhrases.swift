@@ -38,9 +38,6 @@ struct CachedPhrases: Sendable {
     /// its own.
     var runPlaces: [Int32] = []
 
-    /// The string of the surface numbered `number` (`surfaces`).
-    func surfaceText(_ number: Int32) -> String { surfaceTexts.keys[Int(number)].text }
-
     /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
     /// a longer one by its words' `placeHash`.
     func phrase(_ words: PhraseWords) -> Int? {

@@ -79,9 +79,17 @@ struct PhraseScanner: Sendable {
     /// phrase's strings.
     func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache, into found: inout [Candidate]) {
         found.removeAll(keepingCapacity: true)
+        forEachCandidate(all, clauses: clauses, traits: cache.traits) { found.append($0) }
+    }
+
+    /// `body` of each candidate `numberedCandidates(_:clauses:words:into:)` finds, in the same order, as it is found:
+    /// what the phrase counts read (`PhraseStatistics.count`), each candidate counted at once rather than gathered into
+    /// an array first and read out of it again. `traits`: the run's cache's (`PhraseWordCache.traits`), passed alone so
+    /// that `body` may change the cache's phrases meanwhile.
+    @inline(__always)
+    func forEachCandidate(_ all: [ClauseWord], clauses: [Range<Int>], traits: [PhraseWordCache.Traits], _ body: (Candidate) -> Void) {
         // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,
         // its strings retained and released, for each of the several phrases around every word.
-        let traits = cache.traits
         for clause in clauses {
             for start in clause {
                 // The phrases from `start` grow one word at a time, and what they share is asked once: the first word
@@ -103,7 +111,7 @@ struct PhraseScanner: Sendable {
                     let lastTraits = traits[Int(last.number)]
                     guard Self.mayClose(lastTraits), end > start + 1 || firstTraits.contains(.longEnoughAlone) else { continue }
                     let closes = end == clause.upperBound || traits[Int(all[end].number)].contains(.stop)
-                    found.append(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
+                    body(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
                 }
             }
         }
@@ -205,7 +213,7 @@ struct PhraseScanner: Sendable {
                     words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
                     afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
                 } else {
-                    if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
+                    if !Self.isApostrophe(tokens[index].text) {
                         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
                         clauseStart = words.count
                     }
@@ -214,6 +222,17 @@ struct PhraseScanner: Sendable {
             }
         }
         if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+    }
+
+    /// The token is an apostrophe alone (`'` or `’`), which ends no clause. Told by its bytes: no other spelling is
+    /// canonically equivalent to either, and `==` with each called the string comparison twice for every other mark.
+    static func isApostrophe(_ text: String) -> Bool {
+        let bytes = text.utf8
+        switch bytes.count {
+        case 1: return bytes.first == UInt8(ascii: "'")
+        case 3: return bytes.elementsEqual("\u{2019}".utf8)
+        default: return false
+        }
     }
 
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).

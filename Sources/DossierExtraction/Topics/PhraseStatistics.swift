@@ -134,15 +134,17 @@ struct PhraseStatistics: Sendable {
             uses[place] = use
         }
 
-        /// `body` of each surface of the uses at `position` and how many are written so (`phrases`: the run's cache's):
-        /// the first use's, then each use written otherwise, in order.
-        func forEachSurface(of position: Int, phrases: CachedPhrases, _ body: (_ surface: String, _ count: Int) -> Void) {
+        /// `body` of each surface of the uses at `position` and how many are written so (`surfaces`: the run's cache's
+        /// surfaces by number, `CachedPhrases.surfaceTexts.keys`): the first use's, then each use written otherwise, in
+        /// order. (Given the surfaces alone: the whole cache passed was copied, its dozen arrays retained and released,
+        /// for every run and table.)
+        func forEachSurface(of position: Int, surfaces: [Spelling], _ body: (_ surface: String, _ count: Int) -> Void) {
             let uses = uses[position]
             guard uses.firstSurfaceCount > 0 else { return }
-            body(phrases.surfaceText(uses.firstSurface), Int(uses.firstSurfaceCount))
+            body(surfaces[Int(uses.firstSurface)].text, Int(uses.firstSurfaceCount))
             var other = uses.firstOther
             while other >= 0 {
-                body(phrases.surfaceText(otherSurfaces[Int(other)].surface), 1)
+                body(surfaces[Int(otherSurfaces[Int(other)].surface)].text, 1)
                 other = otherSurfaces[Int(other)].next
             }
         }
@@ -201,6 +203,8 @@ struct PhraseStatistics: Sendable {
         let shard: Int
         /// Each cache's phrases and keys.
         let phrases: [CachedPhrases]
+        /// Each cache's surfaces by number (`CachedPhrases.surfaceTexts`), for `RunCounts.forEachSurface`.
+        private let surfaces: [[Spelling]]
         private(set) var table = PhraseTable<Entry>()
         /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
         /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
@@ -210,6 +214,7 @@ struct PhraseStatistics: Sendable {
         init(shard: Int, phrases: [CachedPhrases]) {
             self.shard = shard
             self.phrases = phrases
+            surfaces = phrases.map(\.surfaceTexts.keys)
             var firstOf: [Int] = []
             var total = 0
             for cache in phrases {
@@ -245,12 +250,12 @@ struct PhraseStatistics: Sendable {
 
         /// One more article, counted in one run: its uses of this table's keys.
         mutating func add(_ run: RunCounts) {
-            let cache = phrases[run.cache]
+            let surfaces = surfaces[run.cache]
             for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
                 let place = place(of: position, in: run)
                 table.updateValue(at: place) { entry in
                     entry.add(run.uses[position])
-                    run.forEachSurface(of: position, phrases: cache) { entry.addSurface($0, count: $1) }
+                    run.forEachSurface(of: position, surfaces: surfaces) { entry.addSurface($0, count: $1) }
                 }
             }
         }
@@ -260,7 +265,7 @@ struct PhraseStatistics: Sendable {
             var order: [Int] = []
             var summed: [Int: (uses: Uses, surfaces: SurfaceCounts)] = [:]
             for run in runs {
-                let cache = phrases[run.cache]
+                let surfaces = surfaces[run.cache]
                 for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
                     let place = place(of: position, in: run)
                     if summed[place] == nil {
@@ -269,7 +274,7 @@ struct PhraseStatistics: Sendable {
                     } else {
                         summed[place]!.uses.merge(run.uses[position])
                     }
-                    run.forEachSurface(of: position, phrases: cache) { summed[place]!.surfaces.add($0, count: $1) }
+                    run.forEachSurface(of: position, surfaces: surfaces) { summed[place]!.surfaces.add($0, count: $1) }
                 }
             }
             for place in order {
@@ -314,13 +319,14 @@ struct PhraseStatistics: Sendable {
         var recorded = CountedWords.Run(start: sentences.startIndex, cache: 0)
         let counts = count(sentences, scanner: scanner, words: &words, recording: &recorded)
         var table = PhraseTable<Entry>()
+        let surfaces = words.phrases.surfaceTexts.keys
         for position in counts.keys.indices {
             let key = Int(counts.keys[position]), first = words.phrases.words[Int(counts.firstPhrases[position])]
             let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
                                     orAdd: Entry(words: first.spaced, wordCount: first.count))
             table.updateValue(at: place) { entry in
                 entry.add(counts.uses[position])
-                counts.forEachSurface(of: position, phrases: words.phrases) { entry.addSurface($0, count: $1) }
+                counts.forEachSurface(of: position, surfaces: surfaces) { entry.addSurface($0, count: $1) }
             }
         }
         return table
@@ -340,15 +346,18 @@ struct PhraseStatistics: Sendable {
         for index in sentences.indices { tokenCount += sentences[index].tokens.count }
         counts.reserveCapacity(tokenCount / 2)
         run.reserveCapacity(for: sentences)
-        // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
-        var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
+        // Each sentence's words and clauses, read into the same two arrays sentence after sentence.
+        var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = []
         // The sentences read in place through their buffer, not copied (a copy retains and releases its arrays).
         sentences.withUnsafeBufferPointer { sentences in
             for index in sentences.indices {
                 scanner.clauses(ofTokens: sentences[index].tokens, words: &words, into: &clauseWords, clauses: &clauses)
                 run.record(clauseWords, clauses: clauses)
-                scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
-                for candidate in candidates { count(candidate, scanner: scanner, words: &words, into: &counts) }
+                // Each candidate counted as it is found (no array of them in between); the traits are the sentence's
+                // words' readings', none of which counting adds or changes.
+                scanner.forEachCandidate(clauseWords, clauses: clauses, traits: words.traits) { candidate in
+                    count(candidate, scanner: scanner, words: &words, into: &counts)
+                }
             }
         }
         // The cache's marks of the run's keys cleared for the next run.

@@ -26,10 +26,10 @@ struct TopicSentences: Sendable {
         let sought = SoughtKeys(keyIndex)
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
         // What each word's key alone tells, by cache and number: a key sought or the beginning of one (its place), else
-        // whether the run it opens grows on.
-        let firstSteps = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.step(ofFirstKey: $0.word.key) } }
-        // And what each word's key tells as the next word of a run: its first byte (`SoughtKeys.lead(of:)`).
-        let leads = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.lead(of: $0.word.key) } }
+        // whether the run it opens grows on; and what it tells as the next word of a run: its first byte
+        // (`SoughtKeys.lead(of:)`). Both in one pass over each cache's readings (`SoughtKeys.firstWords(of:)`).
+        let firstWords = ParallelMap.map(words.caches) { cache in sought.firstWords(of: cache) }
+        let firstSteps = firstWords.map(\.steps), leads = firstWords.map(\.leads)
         let runs = words.runs.enumerated().flatMap { article, runs in runs.map { (article: article, run: $0) } }
         let perRun = ParallelMap.map(runs) { article, run -> [Found] in
             let source = articles[article].id
@@ -241,9 +241,9 @@ struct TopicSentences: Sendable {
         private static func bit(of byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
 
         /// What a word's key tells as the next word of a run, for `mayFollow`: the bit of its first byte when the key
-        /// is ASCII and not empty, else 0 (no answer).
-        func lead(of key: String) -> UInt64 {
-            guard followers != nil, let first = key.utf8.first, key.utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
+        /// is ASCII (`isASCII`, asked by the caller) and not empty, else 0 (no answer).
+        func lead(of key: String, isASCII: Bool) -> UInt64 {
+            guard followers != nil, isASCII, let first = key.utf8.first else { return 0 }
             return Self.bit(of: first)
         }
 
@@ -264,10 +264,30 @@ struct TopicSentences: Sendable {
             case stop
         }
 
-        /// The `FirstStep` of a run whose first word's key is `key`.
-        func step(ofFirstKey key: String) -> FirstStep {
-            if let place = place(of: key) { return .sought(place) }
-            return mayGrowUnsought(key) ? .growsUnsought : .stop
+        /// The `FirstStep` (`step(ofFirstKey:)`) and the lead (`lead(of:)`) of the key of each reading of `cache`, by
+        /// number. The readings are read in place (each copied out was its three strings retained and released), and a
+        /// key is looked up by the hash the cache kept of it (`PhraseWordCache.keyHashes`), not hashed again; whether it
+        /// is ASCII is asked once for both answers.
+        func firstWords(of cache: PhraseWordCache) -> (steps: [FirstStep], leads: [UInt64]) {
+            var steps: [FirstStep] = [], leads: [UInt64] = []
+            steps.reserveCapacity(cache.entries.count)
+            leads.reserveCapacity(cache.entries.count)
+            let hashes = cache.keyHashes
+            cache.entries.withUnsafeBufferPointer { entries in
+                for number in entries.indices {
+                    let isASCII = entries[number].word.key.isAllASCII
+                    steps.append(step(ofFirstKey: entries[number].word.key, hash: hashes[number], isASCII: isASCII))
+                    leads.append(lead(of: entries[number].word.key, isASCII: isASCII))
+                }
+            }
+            return (steps, leads)
+        }
+
+        /// The `FirstStep` of a run whose first word's key is `key`, whose hash (`StringPlaces.hash`) is `hash`.
+        func step(ofFirstKey key: String, hash: UInt64, isASCII: Bool) -> FirstStep {
+            if let place = starts.place(of: key, hash: hash) { return .sought(place) }
+            // `mayGrowUnsought`.
+            return isASCII ? .stop : .growsUnsought
         }
 
         /// The place of `key` in `starts`, when it is a key sought or begins one.
