@@ -56,7 +56,7 @@ struct PhraseStatistics: Sendable {
 
     /// The uses of a phrase's key in a run of sentences or an article: an `Entry`'s counts of one source, without its
     /// strings (the phrase's are its cache's, `CachedPhrases`) and in 32-bit counts, since a corpus keeps one for every
-    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.surfaces`):
+    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.Use.surface`):
     /// the first use's, and how many uses are written so; the rare use written another way is listed in its run's
     /// `otherSurfaces`. So it holds no string or dictionary: counting a use and summing the runs retain nothing, and
     /// the uses are plain bytes to append and free.
@@ -179,16 +179,30 @@ struct PhraseStatistics: Sendable {
         words = CountedWords(runs: perArticle.map { $0.map(\.words) }, caches: caches)
         documentCount = perArticle.count
         let phrases = caches.map(\.phrases)
-        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in Self.table(shard, of: perArticle, phrases: phrases) }
+        let keyCounts = Self.keyCountsByShard(phrases)
+        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
+            Self.table(shard, of: perArticle, phrases: phrases, keyCount: keyCounts[shard])
+        }
         // The runs' counts are freed beside the rest of the pass (see `BackgroundRelease`).
         BackgroundRelease.release(consume perArticle)
     }
 
+    /// How many of the caches' keys go to each table (`shard(of:)`), summed over the caches: counted in one pass over
+    /// the keys for all the tables, where each table counted its own in a pass over all of them.
+    private static func keyCountsByShard(_ phrases: [CachedPhrases]) -> [Int] {
+        var counts = Array(repeating: 0, count: shardCount)
+        for cache in phrases {
+            for hash in cache.keys.hashes { counts[shard(of: hash)] += 1 }
+        }
+        return counts
+    }
+
     /// One of the corpus's tables (`shard`): the counts of its keys summed over the articles, in reading order, so
-    /// that every entry sums its articles' counts in the same order on any machine.
+    /// that every entry sums its articles' counts in the same order on any machine. `keyCount`: how many of the
+    /// caches' keys go to this table (`keyCountsByShard`).
     private static func table(_ shard: Int, of articles: [[(counts: RunCounts, words: CountedWords.Run)]],
-                              phrases: [CachedPhrases]) -> PhraseTable<Entry> {
-        var sums = ShardSums(shard: shard, phrases: phrases)
+                              phrases: [CachedPhrases], keyCount: Int) -> PhraseTable<Entry> {
+        var sums = ShardSums(shard: shard, phrases: phrases, keyCount: keyCount)
         for runs in articles {
             if runs.count == 1 { sums.add(runs[0].counts) } else { sums.add(runs.map(\.counts)) }
         }
@@ -211,7 +225,7 @@ struct PhraseStatistics: Sendable {
         private var placeOf: [Int32]
         private let firstOf: [Int]
 
-        init(shard: Int, phrases: [CachedPhrases]) {
+        init(shard: Int, phrases: [CachedPhrases], keyCount: Int) {
             self.shard = shard
             self.phrases = phrases
             surfaces = phrases.map(\.surfaceTexts.keys)
@@ -223,9 +237,9 @@ struct PhraseStatistics: Sendable {
             }
             self.firstOf = firstOf
             placeOf = Array(repeating: -1, count: total)
-            // Room for every cache's keys of this table, which is at least its distinct keys: the room never used is
-            // never touched (so costs no page), where a table grown by doubling copied its entries each time.
-            table.reserveCapacity(phrases.reduce(0) { $0 + $1.keys.hashes.lazy.filter { PhraseStatistics.shard(of: $0) == shard }.count })
+            // Room for every cache's keys of this table (`keyCount`), which is at least its distinct keys: the room
+            // never used is never touched (so costs no page), where a table grown by doubling copied its entries each time.
+            table.reserveCapacity(keyCount)
         }
 
         /// The table's place of the key at `position` of `run`; a key met for the first time gets its entry, named by
@@ -387,7 +401,7 @@ struct PhraseStatistics: Sendable {
             counts.firstPhrases.append(Int32(phrase))
             counts.uses.append(Uses())
         }
-        counts.count(candidate, at: place, surface: cache.phrases.surfaces[phrase], isName: use.isName, isCommon: use.isCommon)
+        counts.count(candidate, at: place, surface: use.surface, isName: use.isName, isCommon: use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
