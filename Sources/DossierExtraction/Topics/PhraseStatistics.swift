@@ -61,6 +61,11 @@ struct PhraseStatistics: Sendable {
     /// `otherSurfaces`. So it holds no string or dictionary: counting a use and summing the runs retain nothing, and
     /// the uses are plain bytes to append and free.
     struct Uses: Sendable {
+        /// The number of the key in the run's cache, and the phrase of its first use in the run, which names the
+        /// corpus's entry if this is the first source to use the key (-1 for uses of no run). Kept with the counts, so
+        /// that a key new to a run is one append, where three arrays (keys, first phrases, uses) were three.
+        var key: Int32 = -1
+        var firstPhrase: Int32 = -1
         var occurrences: Int32 = 0
         var nameOccurrences: Int32 = 0
         var commonOccurrences: Int32 = 0
@@ -89,10 +94,7 @@ struct PhraseStatistics: Sendable {
     struct RunCounts: Sendable {
         /// The cache the numbers are of (its number in the pool, as `CountedWords.Run.cache`).
         var cache: Int
-        /// By place: the key's number, the phrase of its first use (which names the corpus's entry if this is the
-        /// first source to use the key), and its uses.
-        var keys: [Int32] = []
-        var firstPhrases: [Int32] = []
+        /// By place: each key's uses, with the key's number (`Uses.key`).
         var uses: [Uses] = []
         /// The uses written otherwise than their key's first use, each with the next of its key's (-1 after the last).
         var otherSurfaces: [(surface: Int32, next: Int32)] = []
@@ -105,16 +107,18 @@ struct PhraseStatistics: Sendable {
 
         /// Room for `count` keys.
         mutating func reserveCapacity(_ count: Int) {
-            keys.reserveCapacity(count)
-            firstPhrases.reserveCapacity(count)
             uses.reserveCapacity(count)
         }
 
         /// One more use of the key at `place`, of a phrase written as the surface numbered `surface` that is a name or
         /// a common word or neither (`CachedPhrases`).
         mutating func count(_ candidate: PhraseScanner.Candidate, at place: Int, surface: Int32, isName: Bool, isCommon: Bool) {
-            // Plain bytes: read out, counted, written back.
-            var use = uses[place]
+            // Counted where they are (not read out and written back whole).
+            Self.count(candidate, surface: surface, isName: isName, isCommon: isCommon, into: &uses[place], others: &otherSurfaces)
+        }
+
+        private static func count(_ candidate: PhraseScanner.Candidate, surface: Int32, isName: Bool, isCommon: Bool,
+                                  into use: inout Uses, others otherSurfaces: inout [(surface: Int32, next: Int32)]) {
             use.occurrences += 1
             if isName { use.nameOccurrences += 1 }
             if isCommon { use.commonOccurrences += 1 }
@@ -131,7 +135,6 @@ struct PhraseStatistics: Sendable {
                 if use.lastOther >= 0 { otherSurfaces[Int(use.lastOther)].next = other } else { use.firstOther = other }
                 use.lastOther = other
             }
-            uses[place] = use
         }
 
         /// `body` of each surface of the uses at `position` and how many are written so (`surfaces`: the run's cache's
@@ -246,7 +249,7 @@ struct PhraseStatistics: Sendable {
         /// the run's first use of it. (The look-up inlined into the loops over the uses; a key's first meeting not.)
         @inline(__always)
         mutating func place(of position: Int, in run: RunCounts) -> Int {
-            let slot = firstOf[run.cache] + Int(run.keys[position])
+            let slot = firstOf[run.cache] + Int(run.uses[position].key)
             let known = placeOf[slot]
             return known >= 0 ? Int(known) : firstPlace(of: position, in: run, slot: slot)
         }
@@ -255,7 +258,7 @@ struct PhraseStatistics: Sendable {
         @inline(never)
         private mutating func firstPlace(of position: Int, in run: RunCounts, slot: Int) -> Int {
             // The cache's arrays read where they are (a copy of the cache's phrases retained and released each).
-            let cache = run.cache, key = Int(run.keys[position]), first = Int(run.firstPhrases[position])
+            let cache = run.cache, key = Int(run.uses[position].key), first = Int(run.uses[position].firstPhrase)
             let place = table.place(adding: phrases[cache].keys.keys[key], hash: phrases[cache].keys.hash(at: key),
                                     orAdd: Entry(words: phrases[cache].words[first].spaced, wordCount: phrases[cache].words[first].count))
             placeOf[slot] = Int32(place)
@@ -334,8 +337,8 @@ struct PhraseStatistics: Sendable {
         let counts = count(sentences, scanner: scanner, words: &words, recording: &recorded)
         var table = PhraseTable<Entry>()
         let surfaces = words.phrases.surfaceTexts.keys
-        for position in counts.keys.indices {
-            let key = Int(counts.keys[position]), first = words.phrases.words[Int(counts.firstPhrases[position])]
+        for position in counts.uses.indices {
+            let key = Int(counts.uses[position].key), first = words.phrases.words[Int(counts.uses[position].firstPhrase)]
             let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
                                     orAdd: Entry(words: first.spaced, wordCount: first.count))
             table.updateValue(at: place) { entry in
@@ -375,9 +378,9 @@ struct PhraseStatistics: Sendable {
             }
         }
         // The cache's marks of the run's keys cleared for the next run.
-        for key in counts.keys { words.phrases.runPlaces[Int(key)] = -1 }
+        for index in counts.uses.indices { words.phrases.runPlaces[Int(counts.uses[index].key)] = -1 }
         let keyHashes = words.phrases.keys.hashes
-        (counts.byShard, counts.shardStarts) = placesByShard(counts.keys.map { keyHashes[Int($0)] })
+        (counts.byShard, counts.shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
         return counts
     }
 
@@ -395,11 +398,9 @@ struct PhraseStatistics: Sendable {
         let use = cache.phrases.uses[phrase]
         var place = Int(cache.phrases.runPlaces[Int(use.key)])
         if place < 0 {
-            place = counts.keys.count
+            place = counts.uses.count
             cache.phrases.runPlaces[Int(use.key)] = Int32(place)
-            counts.keys.append(use.key)
-            counts.firstPhrases.append(Int32(phrase))
-            counts.uses.append(Uses())
+            counts.uses.append(Uses(key: use.key, firstPhrase: Int32(phrase)))
         }
         counts.count(candidate, at: place, surface: use.surface, isName: use.isName, isCommon: use.isCommon)
     }
