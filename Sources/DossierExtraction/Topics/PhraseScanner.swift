@@ -198,30 +198,38 @@ struct PhraseScanner: Sendable {
     /// (a sentence passed whole was copied first, its id, text and tokens retained and released, for every sentence).
     func clauses(ofTokens sentenceTokens: [Token], words cache: inout PhraseWordCache, into words: inout [ClauseWord],
                  clauses: inout [Range<Int>]) {
-        words.removeAll(keepingCapacity: true)
-        words.reserveCapacity(sentenceTokens.count)
         clauses.removeAll(keepingCapacity: true)
+        // A place for each token's word, written in place through the array's buffer and then cut to the words
+        // written: appended one by one, each word checked the array's uniqueness and capacity, for every word of
+        // every sentence. (A sentence has at most a word per token, so every place written is inside the buffer.)
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: repeatElement(ClauseWord(number: 0, followsDeterminer: false, isQuoted: false), count: sentenceTokens.count))
+        var wordCount = 0
         var clauseStart = 0
         var afterDeterminer = false
-        // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-        sentenceTokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                if tokens[index].kind == .word {
-                    let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
-                        PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
+        words.withUnsafeMutableBufferPointer { written in
+            // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+            sentenceTokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    if tokens[index].kind == .word {
+                        let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
+                            PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
+                        }
+                        written[wordCount] = ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted)
+                        wordCount += 1
+                        afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
+                    } else {
+                        if !Self.isApostrophe(tokens[index].text) {
+                            if wordCount > clauseStart { clauses.append(clauseStart..<wordCount) }
+                            clauseStart = wordCount
+                        }
+                        afterDeterminer = tokens[index].kind == .number
                     }
-                    words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
-                    afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
-                } else {
-                    if !Self.isApostrophe(tokens[index].text) {
-                        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
-                        clauseStart = words.count
-                    }
-                    afterDeterminer = tokens[index].kind == .number
                 }
             }
         }
-        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+        words.removeLast(words.count - wordCount)
+        if wordCount > clauseStart { clauses.append(clauseStart..<wordCount) }
     }
 
     /// The token is an apostrophe alone (`'` or `’`), which ends no clause. Told by its bytes: no other spelling is
