@@ -55,6 +55,26 @@ struct CountedWords: Sendable {
             }
         }
 
+        /// `clause` of each clause's word numbers with its sentence's place in its article, and `sentenceEnd` of that
+        /// place after the sentence's clauses, in reading order: what `forEachSentence` and `forEachClause` give, in one
+        /// pass over the numbers (those two read each number twice). The numbers are read in place, not copied.
+        func forEachClause(_ clause: (_ sentence: Int, _ words: UnsafeBufferPointer<Int32>) -> Void,
+                           sentenceEnd: (_ sentence: Int) -> Void) {
+            numbers.withUnsafeBufferPointer { numbers in
+                var sentence = start
+                var clauseStart = 0
+                for position in 0..<numbers.count where numbers[position] < 0 {
+                    if numbers[position] == Self.clauseEnd {
+                        clause(sentence, UnsafeBufferPointer(rebasing: numbers[clauseStart..<position]))
+                    } else {
+                        sentenceEnd(sentence)
+                        sentence += 1
+                    }
+                    clauseStart = position + 1
+                }
+            }
+        }
+
         /// `body` of the word numbers of each clause of a sentence's words given by `forEachSentence`.
         static func forEachClause(in words: UnsafeBufferPointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
             var clauseStart = 0

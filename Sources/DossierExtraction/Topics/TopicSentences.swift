@@ -40,43 +40,41 @@ struct TopicSentences: Sendable {
             var hits: [Int] = []
             // A run's joined keys, in one string whose storage is kept from run to run.
             var key = ""
-            run.forEachSentence { index, sentenceWords in
-                CountedWords.Run.forEachClause(in: sentenceWords) { clause in
-                    for start in 0..<clause.count {
-                        let first = Int(clause[start])
-                        // The place of the run so far among the keys' beginnings (nil when it grows unsought).
-                        var runPlace: Int?
-                        switch steps[first] {
-                        case .stop: continue
-                        case .sought(let place):
-                            sought.appendGroups(of: place, to: &hits)
-                            runPlace = place
-                        case .growsUnsought: break
+            run.forEachClause { _, clause in
+                for start in 0..<clause.count {
+                    let first = Int(clause[start])
+                    // The place of the run so far among the keys' beginnings (nil when it grows unsought).
+                    var runPlace: Int?
+                    let step = steps[first]
+                    if step.stops { continue }
+                    if let place = step.soughtPlace {
+                        sought.appendGroups(of: place, to: &hits)
+                        runPlace = place
+                    }
+                    // Longer runs, only after a word whose key may begin one; a next word whose first byte follows
+                    // the run in no key sought ends it before its key is joined on and looked up (asked while the
+                    // run's keys are ASCII: a word's lead is 0 when its key is not, or empty).
+                    var joined = false
+                    var runIsASCII = nextLeads[first] != 0
+                    for next in (start + 1)..<min(clause.count, start + longest) {
+                        let word = Int(clause[next]), lead = nextLeads[word]
+                        if runIsASCII, let place = runPlace, !sought.mayFollow(place, lead: lead) { break }
+                        runIsASCII = runIsASCII && lead != 0
+                        if !joined {
+                            key.removeAll(keepingCapacity: true)
+                            key += entries[first].word.key
+                            joined = true
                         }
-                        // Longer runs, only after a word whose key may begin one; a next word whose first byte follows
-                        // the run in no key sought ends it before its key is joined on and looked up (asked while the
-                        // run's keys are ASCII: a word's lead is 0 when its key is not, or empty).
-                        var joined = false
-                        var runIsASCII = nextLeads[first] != 0
-                        for next in (start + 1)..<min(clause.count, start + longest) {
-                            let word = Int(clause[next]), lead = nextLeads[word]
-                            if runIsASCII, let place = runPlace, !sought.mayFollow(place, lead: lead) { break }
-                            runIsASCII = runIsASCII && lead != 0
-                            if !joined {
-                                key.removeAll(keepingCapacity: true)
-                                key += entries[first].word.key
-                                joined = true
-                            }
-                            key += entries[word].word.key
-                            guard let place = sought.place(of: key) else {
-                                runPlace = nil
-                                if sought.mayGrowUnsought(key) { continue } else { break }
-                            }
-                            runPlace = place
-                            sought.appendGroups(of: place, to: &hits)
+                        key += entries[word].word.key
+                        guard let place = sought.place(of: key) else {
+                            runPlace = nil
+                            if sought.mayGrowUnsought(key) { continue } else { break }
                         }
+                        runPlace = place
+                        sought.appendGroups(of: place, to: &hits)
                     }
                 }
+            } sentenceEnd: { index in
                 guard !hits.isEmpty else { return }
                 let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
                 hits.sortOnce()
@@ -256,12 +254,24 @@ struct TopicSentences: Sendable {
             return followers[place] & lead != 0
         }
 
-        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`), or it is
-        /// neither but grows on (`mayGrowUnsought`), or it stops there.
-        enum FirstStep: Sendable {
-            case sought(Int)
-            case growsUnsought
-            case stop
+        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`, with its
+        /// place in `starts`), or it is neither but grows on (`mayGrowUnsought`), or it stops there. Four bytes, asked
+        /// of every word of every sentence (most stop there): an enum with the place was sixteen, and read as a switch.
+        struct FirstStep: Sendable {
+            /// The place (0 or more), or `growing` or `stopping`.
+            private let value: Int32
+
+            private static let growing: Int32 = -1
+            private static let stopping: Int32 = -2
+
+            static func sought(_ place: Int) -> FirstStep { FirstStep(value: Int32(place)) }
+            static let growsUnsought = FirstStep(value: growing)
+            static let stop = FirstStep(value: stopping)
+
+            /// The run stops at its first word.
+            var stops: Bool { value == Self.stopping }
+            /// The place in `starts` of the key sought or the beginning of one that the run is, if it is one.
+            var soughtPlace: Int? { value >= 0 ? Int(value) : nil }
         }
 
         /// The `FirstStep` (`step(ofFirstKey:)`) and the lead (`lead(of:)`) of the key of each reading of `cache`, by
