@@ -428,6 +428,9 @@ struct PhraseStatistics: Sendable {
         private var firstCount = 0
         private var others: [String: Int] = [:]
 
+        /// (The first surface, nearly every use's, counted inline where the corpus's counts are summed; the others in
+        /// a call of their own.)
+        @inline(__always)
         mutating func add(_ surface: String, count: Int) {
             if firstCount == 0 {
                 first = surface
@@ -435,8 +438,13 @@ struct PhraseStatistics: Sendable {
             } else if surface == first {
                 firstCount += count
             } else {
-                others[surface, default: 0] += count
+                addOther(surface, count: count)
             }
+        }
+
+        @inline(never)
+        private mutating func addOther(_ surface: String, count: Int) {
+            others[surface, default: 0] += count
         }
 
         mutating func add(_ other: SurfaceCounts) {
