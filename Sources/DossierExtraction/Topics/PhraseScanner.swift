@@ -57,6 +57,9 @@ struct PhraseScanner: Sendable {
     /// A word of a clause: the number of its reading in the run's `PhraseWordCache`, and what depends on where it stands.
     struct ClauseWord: Sendable {
         var number: Int32
+        /// The reading's traits (`PhraseWordCache.traits`), copied beside its number (in bytes the word had spare): the
+        /// candidates ask them of the words around every phrase, and read them here rather than through the number.
+        var traits: PhraseWordCache.Traits
         /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
         var followsDeterminer: Bool
         /// Inside quotation marks.
@@ -74,43 +77,42 @@ struct PhraseScanner: Sendable {
     }
 
     /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:into:clauses:)`), by the
-    /// numbers of their words in `cache`, put in `found` in place of what it held (its storage kept: a run of sentences
-    /// refills one array, where an array per sentence was several allocations as it grew); `occurrence` makes a
-    /// phrase's strings.
-    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache, into found: inout [Candidate]) {
+    /// numbers of their words in the run's `PhraseWordCache`, put in `found` in place of what it held (its storage
+    /// kept: a run of sentences refills one array, where an array per sentence was several allocations as it grew);
+    /// `occurrence` makes a phrase's strings.
+    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], into found: inout [Candidate]) {
         found.removeAll(keepingCapacity: true)
-        forEachCandidate(all, clauses: clauses, traits: cache.traits) { found.append($0) }
+        forEachCandidate(all, clauses: clauses) { found.append($0) }
     }
 
-    /// `body` of each candidate `numberedCandidates(_:clauses:words:into:)` finds, in the same order, as it is found:
-    /// what the phrase counts read (`PhraseStatistics.count`), each candidate counted at once rather than gathered into
-    /// an array first and read out of it again. `traits`: the run's cache's (`PhraseWordCache.traits`), passed alone so
-    /// that `body` may change the cache's phrases meanwhile.
+    /// `body` of each candidate `numberedCandidates(_:clauses:into:)` finds, in the same order, as it is found: what
+    /// the phrase counts read (`PhraseStatistics.count`), each candidate counted at once rather than gathered into an
+    /// array first and read out of it again.
     @inline(__always)
-    func forEachCandidate(_ all: [ClauseWord], clauses: [Range<Int>], traits: [PhraseWordCache.Traits], _ body: (Candidate) -> Void) {
-        // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,
-        // its strings retained and released, for each of the several phrases around every word.
+    func forEachCandidate(_ all: [ClauseWord], clauses: [Range<Int>], _ body: (Candidate) -> Void) {
+        // The words' traits (`ClauseWord.traits`), not their readings: a reading read out of its array was copied, its
+        // strings retained and released, for each of the several phrases around every word.
         for clause in clauses {
             for start in clause {
                 // The phrases from `start` grow one word at a time, and what they share is asked once: the first word
                 // (which may open none of them), the word before, and the words inside, each added once as it comes
                 // inside; a word inside that may not stand there ends every longer phrase too.
-                let first = all[start], firstTraits = traits[Int(first.number)]
+                let first = all[start], firstTraits = first.traits
                 guard !firstTraits.contains(.stop), firstTraits.contains(.wordLike) else { continue }
-                let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
+                let modified = start > clause.lowerBound && !all[start - 1].traits.contains(.stop)
                 let opensNounLike = first.followsDeterminer || modified
                 var words = PhraseWords(first: first.number)
                 var isQuoted = first.isQuoted
                 for end in (start + 1)...min(start + maximumWords, clause.upperBound) {
                     let last = all[end - 1]
                     if end > start + 1 {
-                        if end > start + 2, !Self.mayStandInside(traits[Int(all[end - 2].number)]) { break }
+                        if end > start + 2, !Self.mayStandInside(all[end - 2].traits) { break }
                         words.append(last.number)
                         isQuoted = isQuoted && last.isQuoted
                     }
-                    let lastTraits = traits[Int(last.number)]
+                    let lastTraits = last.traits
                     guard Self.mayClose(lastTraits), end > start + 1 || firstTraits.contains(.longEnoughAlone) else { continue }
-                    let closes = end == clause.upperBound || traits[Int(all[end].number)].contains(.stop)
+                    let closes = end == clause.upperBound || all[end].traits.contains(.stop)
                     body(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
                 }
             }
@@ -203,7 +205,7 @@ struct PhraseScanner: Sendable {
         // written: appended one by one, each word checked the array's uniqueness and capacity, for every word of
         // every sentence. (A sentence has at most a word per token, so every place written is inside the buffer.)
         words.removeAll(keepingCapacity: true)
-        words.append(contentsOf: repeatElement(ClauseWord(number: 0, followsDeterminer: false, isQuoted: false), count: sentenceTokens.count))
+        words.append(contentsOf: repeatElement(ClauseWord(number: 0, traits: [], followsDeterminer: false, isQuoted: false), count: sentenceTokens.count))
         var wordCount = 0
         var clauseStart = 0
         var afterDeterminer = false
@@ -215,9 +217,11 @@ struct PhraseScanner: Sendable {
                         let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
                             PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
                         }
-                        written[wordCount] = ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted)
+                        let traits = cache.traits[number]
+                        written[wordCount] = ClauseWord(number: Int32(number), traits: traits, followsDeterminer: afterDeterminer,
+                                                        isQuoted: tokens[index].isQuoted)
                         wordCount += 1
-                        afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
+                        afterDeterminer = traits.contains(.determiner) || tokens[index].isPossessive
                     } else {
                         if !Self.isApostrophe(tokens[index].text) {
                             if wordCount > clauseStart { clauses.append(clauseStart..<wordCount) }

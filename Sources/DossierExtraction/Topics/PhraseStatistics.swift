@@ -370,9 +370,8 @@ struct PhraseStatistics: Sendable {
             for index in sentences.indices {
                 scanner.clauses(ofTokens: sentences[index].tokens, words: &words, into: &clauseWords, clauses: &clauses)
                 run.record(clauseWords, clauses: clauses)
-                // Each candidate counted as it is found (no array of them in between); the traits are the sentence's
-                // words' readings', none of which counting adds or changes.
-                scanner.forEachCandidate(clauseWords, clauses: clauses, traits: words.traits) { candidate in
+                // Each candidate counted as it is found (no array of them in between).
+                scanner.forEachCandidate(clauseWords, clauses: clauses) { candidate in
                     count(candidate, scanner: scanner, words: &words, into: &counts)
                 }
             }
