@@ -52,7 +52,7 @@ import DossierCore
             let items = [code % count, code / count % count, code / (count * count) % count, code / (count * count * count)]
             let text = "Officials said " + items.map { Self.vocabulary[$0] }.joined(separator: " ") + " today."
             scanner.clauses(of: TestLanguage.sentence(text), words: &cache, into: &words, clauses: &clauses)
-            scanner.numberedCandidates(words, clauses: clauses, words: cache, into: &found)
+            scanner.numberedCandidates(words, clauses: clauses, into: &found)
             let described = Self.described(found)
             #expect(described == Self.expected(words, clauses: clauses, traits: cache.traits, maximumWords: maximumWords), "\(text)")
             for candidate in found {

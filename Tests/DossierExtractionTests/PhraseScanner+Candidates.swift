@@ -13,7 +13,7 @@ extension PhraseScanner {
     func candidates(in sentence: Sentence, words cache: inout PhraseWordCache) -> [Occurrence] {
         var all: [ClauseWord] = [], clauses: [Range<Int>] = [], found: [Candidate] = []
         self.clauses(of: sentence, words: &cache, into: &all, clauses: &clauses)
-        numberedCandidates(all, clauses: clauses, words: cache, into: &found)
+        numberedCandidates(all, clauses: clauses, into: &found)
         return found.map { occurrence($0, words: cache) }
     }
 }

@@ -3,7 +3,7 @@ import DossierCore
 @testable import DossierExtraction
 
 /// A run of sentences is read into the same arrays sentence after sentence (`PhraseScanner.clauses(of:words:into:clauses:)`,
-/// `numberedCandidates(_:clauses:words:into:)`), a phrase's strings are made at their length at once and its surface
+/// `numberedCandidates(_:clauses:into:)`), a phrase's strings are made at their length at once and its surface
 /// shares the spaced keys when it is written as them (`occurrence`), and the topics' sentences are found with one
 /// array of groups hit and one key string kept from run to run (`TopicSentences`): none of it may change what is read.
 @Suite struct PhraseScannerRefillTests {
@@ -19,10 +19,10 @@ import DossierCore
         var cache = PhraseWordCache()
         var words: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], found: [PhraseScanner.Candidate] = []
         Self.scanner.clauses(of: first, words: &cache, into: &words, clauses: &clauses)
-        Self.scanner.numberedCandidates(words, clauses: clauses, words: cache, into: &found)
+        Self.scanner.numberedCandidates(words, clauses: clauses, into: &found)
         #expect(found.count > 5)
         Self.scanner.clauses(of: second, words: &cache, into: &words, clauses: &clauses)
-        Self.scanner.numberedCandidates(words, clauses: clauses, words: cache, into: &found)
+        Self.scanner.numberedCandidates(words, clauses: clauses, into: &found)
         #expect(words.count == 4 && clauses == [0..<2, 2..<4])
         var fresh = PhraseWordCache()
         #expect(Self.described(found.map { Self.scanner.occurrence($0, words: cache) })

@@ -8,10 +8,13 @@
 /// not once per article that uses it: a table of strings per article, each key hashed and compared again in the
 /// corpus's table, was a fifth of counting the corpus's phrases.
 struct CachedPhrases: Sendable {
-    /// What every use of a phrase asks of it, packed (eight bytes a phrase: the uses read it at random).
+    /// What every use of a phrase asks of it, packed (twelve bytes a phrase: the uses read it at random, so what they
+    /// ask is in one place, where an array of the surfaces beside was a second miss of the processor's cache per use).
     struct Use: Sendable {
         /// The number of the phrase's key (a place in `keys`).
         var key: Int32
+        /// The number of how the phrase is written (`Occurrence.surface`, in `surfaceTexts`).
+        var surface: Int32
         /// `Occurrence.isName` and `isCommon`.
         var isName: Bool
         var isCommon: Bool
@@ -22,10 +25,9 @@ struct CachedPhrases: Sendable {
     /// The phrases of one word (most uses), by the word's number: -1 for none yet. Found with one array read, where
     /// `places` hashed and compared the phrase's numbers.
     private var oneWordPhrases: [Int32] = []
-    /// By phrase: what its uses ask, the number of how it is written (`Occurrence.surface`, in `surfaceTexts`), and
-    /// its words with spaces (`Occurrence.words`) and how many, which name a corpus's entry.
+    /// By phrase: what its uses ask, and its words with spaces (`Occurrence.words`) and how many, which name a
+    /// corpus's entry.
     private(set) var uses: [Use] = []
-    private(set) var surfaces: [Int32] = []
     private(set) var words: [(spaced: String, count: Int)] = []
     /// The distinct ways the phrases are written, numbered: a run counts its uses' surfaces by these numbers
     /// (`PhraseStatistics.Uses`), not as strings retained, released and compared at every use. Phrases of different
@@ -37,9 +39,6 @@ struct CachedPhrases: Sendable {
     /// for the keys a run uses and cleared again by that run, so a run groups its phrases by key without a table of
     /// its own.
     var runPlaces: [Int32] = []
-
-    /// The string of the surface numbered `number` (`surfaces`).
-    func surfaceText(_ number: Int32) -> String { surfaceTexts.keys[Int(number)].text }
 
     /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
     /// a longer one by its words' `placeHash`.
@@ -55,8 +54,8 @@ struct CachedPhrases: Sendable {
     mutating func add(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
         let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
         if isNewKey { runPlaces.append(-1) }
-        uses.append(Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon))
-        surfaces.append(Int32(surfaceTexts.place(adding: Spelling(text: occurrence.surface)).place))
+        let surface = Int32(surfaceTexts.place(adding: Spelling(text: occurrence.surface)).place)
+        uses.append(Use(key: Int32(key), surface: surface, isName: occurrence.isName, isCommon: occurrence.isCommon))
         self.words.append((occurrence.words, occurrence.wordCount))
         let phrase = places.place(adding: words, hash: words.placeHash).place
         if words.count == 1 {

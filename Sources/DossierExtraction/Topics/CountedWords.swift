@@ -34,11 +34,23 @@ struct CountedWords: Sendable {
 
         /// One more sentence: its words (`PhraseScanner.clauses`) and its clauses' places among them.
         mutating func record(_ words: [PhraseScanner.ClauseWord], clauses: [Range<Int>]) {
-            for clause in clauses {
-                for word in words[clause] { numbers.append(word.number) }
-                numbers.append(Self.clauseEnd)
+            // The sentence's places made at once after the run's numbers (each holding its end), then written through
+            // the array's buffer: appended one by one, each number checked the array's uniqueness and capacity. Every
+            // place written is one of those made, as they are counted from the same clauses.
+            var count = clauses.count + 1
+            for clause in clauses { count += clause.count }
+            var end = numbers.count
+            numbers.append(contentsOf: repeatElement(Self.sentenceEnd, count: count))
+            numbers.withUnsafeMutableBufferPointer { numbers in
+                for clause in clauses {
+                    for index in clause {
+                        numbers[end] = words[index].number
+                        end += 1
+                    }
+                    numbers[end] = Self.clauseEnd
+                    end += 1
+                }
             }
-            numbers.append(Self.sentenceEnd)
         }
 
         /// `body` of each sentence's place in its article and the numbers of its clauses' words (each clause's followed
@@ -51,6 +63,26 @@ struct CountedWords: Sendable {
                     body(sentence, UnsafeBufferPointer(rebasing: numbers[sentenceStart..<position]))
                     sentence += 1
                     sentenceStart = position + 1
+                }
+            }
+        }
+
+        /// `clause` of each clause's word numbers with its sentence's place in its article, and `sentenceEnd` of that
+        /// place after the sentence's clauses, in reading order: what `forEachSentence` and `forEachClause` give, in one
+        /// pass over the numbers (those two read each number twice). The numbers are read in place, not copied.
+        func forEachClause(_ clause: (_ sentence: Int, _ words: UnsafeBufferPointer<Int32>) -> Void,
+                           sentenceEnd: (_ sentence: Int) -> Void) {
+            numbers.withUnsafeBufferPointer { numbers in
+                var sentence = start
+                var clauseStart = 0
+                for position in 0..<numbers.count where numbers[position] < 0 {
+                    if numbers[position] == Self.clauseEnd {
+                        clause(sentence, UnsafeBufferPointer(rebasing: numbers[clauseStart..<position]))
+                    } else {
+                        sentenceEnd(sentence)
+                        sentence += 1
+                    }
+                    clauseStart = position + 1
                 }
             }
         }

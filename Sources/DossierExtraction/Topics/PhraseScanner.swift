@@ -57,6 +57,9 @@ struct PhraseScanner: Sendable {
     /// A word of a clause: the number of its reading in the run's `PhraseWordCache`, and what depends on where it stands.
     struct ClauseWord: Sendable {
         var number: Int32
+        /// The reading's traits (`PhraseWordCache.traits`), copied beside its number (in bytes the word had spare): the
+        /// candidates ask them of the words around every phrase, and read them here rather than through the number.
+        var traits: PhraseWordCache.Traits
         /// Follows a determiner, a number, `of` or a possessive (`the talks`, `59 hostages`, `Trump's threats`).
         var followsDeterminer: Bool
         /// Inside quotation marks.
@@ -74,36 +77,43 @@ struct PhraseScanner: Sendable {
     }
 
     /// The phrases that may name a topic in a sentence's words and clauses (`clauses(of:words:into:clauses:)`), by the
-    /// numbers of their words in `cache`, put in `found` in place of what it held (its storage kept: a run of sentences
-    /// refills one array, where an array per sentence was several allocations as it grew); `occurrence` makes a
-    /// phrase's strings.
-    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], words cache: PhraseWordCache, into found: inout [Candidate]) {
+    /// numbers of their words in the run's `PhraseWordCache`, put in `found` in place of what it held (its storage
+    /// kept: a run of sentences refills one array, where an array per sentence was several allocations as it grew);
+    /// `occurrence` makes a phrase's strings.
+    func numberedCandidates(_ all: [ClauseWord], clauses: [Range<Int>], into found: inout [Candidate]) {
         found.removeAll(keepingCapacity: true)
-        // The words' traits (`PhraseWordCache.Traits`), not their readings: a reading read out of its array was copied,
-        // its strings retained and released, for each of the several phrases around every word.
-        let traits = cache.traits
+        forEachCandidate(all, clauses: clauses) { found.append($0) }
+    }
+
+    /// `body` of each candidate `numberedCandidates(_:clauses:into:)` finds, in the same order, as it is found: what
+    /// the phrase counts read (`PhraseStatistics.count`), each candidate counted at once rather than gathered into an
+    /// array first and read out of it again.
+    @inline(__always)
+    func forEachCandidate(_ all: [ClauseWord], clauses: [Range<Int>], _ body: (Candidate) -> Void) {
+        // The words' traits (`ClauseWord.traits`), not their readings: a reading read out of its array was copied, its
+        // strings retained and released, for each of the several phrases around every word.
         for clause in clauses {
             for start in clause {
                 // The phrases from `start` grow one word at a time, and what they share is asked once: the first word
                 // (which may open none of them), the word before, and the words inside, each added once as it comes
                 // inside; a word inside that may not stand there ends every longer phrase too.
-                let first = all[start], firstTraits = traits[Int(first.number)]
+                let first = all[start], firstTraits = first.traits
                 guard !firstTraits.contains(.stop), firstTraits.contains(.wordLike) else { continue }
-                let modified = start > clause.lowerBound && !traits[Int(all[start - 1].number)].contains(.stop)
+                let modified = start > clause.lowerBound && !all[start - 1].traits.contains(.stop)
                 let opensNounLike = first.followsDeterminer || modified
                 var words = PhraseWords(first: first.number)
                 var isQuoted = first.isQuoted
                 for end in (start + 1)...min(start + maximumWords, clause.upperBound) {
                     let last = all[end - 1]
                     if end > start + 1 {
-                        if end > start + 2, !Self.mayStandInside(traits[Int(all[end - 2].number)]) { break }
+                        if end > start + 2, !Self.mayStandInside(all[end - 2].traits) { break }
                         words.append(last.number)
                         isQuoted = isQuoted && last.isQuoted
                     }
-                    let lastTraits = traits[Int(last.number)]
+                    let lastTraits = last.traits
                     guard Self.mayClose(lastTraits), end > start + 1 || firstTraits.contains(.longEnoughAlone) else { continue }
-                    let closes = end == clause.upperBound || traits[Int(all[end].number)].contains(.stop)
-                    found.append(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
+                    let closes = end == clause.upperBound || all[end].traits.contains(.stop)
+                    body(Candidate(words: words, isNounLike: closes && opensNounLike, isQuoted: isQuoted))
                 }
             }
         }
@@ -190,30 +200,51 @@ struct PhraseScanner: Sendable {
     /// (a sentence passed whole was copied first, its id, text and tokens retained and released, for every sentence).
     func clauses(ofTokens sentenceTokens: [Token], words cache: inout PhraseWordCache, into words: inout [ClauseWord],
                  clauses: inout [Range<Int>]) {
-        words.removeAll(keepingCapacity: true)
-        words.reserveCapacity(sentenceTokens.count)
         clauses.removeAll(keepingCapacity: true)
+        // A place for each token's word, written in place through the array's buffer and then cut to the words
+        // written: appended one by one, each word checked the array's uniqueness and capacity, for every word of
+        // every sentence. (A sentence has at most a word per token, so every place written is inside the buffer.)
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: repeatElement(ClauseWord(number: 0, traits: [], followsDeterminer: false, isQuoted: false), count: sentenceTokens.count))
+        var wordCount = 0
         var clauseStart = 0
         var afterDeterminer = false
-        // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-        sentenceTokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                if tokens[index].kind == .word {
-                    let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
-                        PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
+        words.withUnsafeMutableBufferPointer { written in
+            // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
+            sentenceTokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    if tokens[index].kind == .word {
+                        let number = cache.number(type: tokens[index].wordType, text: tokens[index].text, lower: tokens[index].lower, opensSentence: tokens[index].index == 0) {
+                            PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
+                        }
+                        let traits = cache.traits[number]
+                        written[wordCount] = ClauseWord(number: Int32(number), traits: traits, followsDeterminer: afterDeterminer,
+                                                        isQuoted: tokens[index].isQuoted)
+                        wordCount += 1
+                        afterDeterminer = traits.contains(.determiner) || tokens[index].isPossessive
+                    } else {
+                        if !Self.isApostrophe(tokens[index].text) {
+                            if wordCount > clauseStart { clauses.append(clauseStart..<wordCount) }
+                            clauseStart = wordCount
+                        }
+                        afterDeterminer = tokens[index].kind == .number
                     }
-                    words.append(ClauseWord(number: Int32(number), followsDeterminer: afterDeterminer, isQuoted: tokens[index].isQuoted))
-                    afterDeterminer = cache.traits[number].contains(.determiner) || tokens[index].isPossessive
-                } else {
-                    if tokens[index].text != "'" && tokens[index].text != "\u{2019}" {
-                        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
-                        clauseStart = words.count
-                    }
-                    afterDeterminer = tokens[index].kind == .number
                 }
             }
         }
-        if words.count > clauseStart { clauses.append(clauseStart..<words.count) }
+        words.removeLast(words.count - wordCount)
+        if wordCount > clauseStart { clauses.append(clauseStart..<wordCount) }
+    }
+
+    /// The token is an apostrophe alone (`'` or `’`), which ends no clause. Told by its bytes: no other spelling is
+    /// canonically equivalent to either, and `==` with each called the string comparison twice for every other mark.
+    static func isApostrophe(_ text: String) -> Bool {
+        let bytes = text.utf8
+        switch bytes.count {
+        case 1: return bytes.first == UInt8(ascii: "'")
+        case 3: return bytes.elementsEqual("\u{2019}".utf8)
+        default: return false
+        }
     }
 
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).

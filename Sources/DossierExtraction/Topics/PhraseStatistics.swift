@@ -56,11 +56,16 @@ struct PhraseStatistics: Sendable {
 
     /// The uses of a phrase's key in a run of sentences or an article: an `Entry`'s counts of one source, without its
     /// strings (the phrase's are its cache's, `CachedPhrases`) and in 32-bit counts, since a corpus keeps one for every
-    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.surfaces`):
+    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.Use.surface`):
     /// the first use's, and how many uses are written so; the rare use written another way is listed in its run's
     /// `otherSurfaces`. So it holds no string or dictionary: counting a use and summing the runs retain nothing, and
     /// the uses are plain bytes to append and free.
     struct Uses: Sendable {
+        /// The number of the key in the run's cache, and the phrase of its first use in the run, which names the
+        /// corpus's entry if this is the first source to use the key (-1 for uses of no run). Kept with the counts, so
+        /// that a key new to a run is one append, where three arrays (keys, first phrases, uses) were three.
+        var key: Int32 = -1
+        var firstPhrase: Int32 = -1
         var occurrences: Int32 = 0
         var nameOccurrences: Int32 = 0
         var commonOccurrences: Int32 = 0
@@ -89,10 +94,7 @@ struct PhraseStatistics: Sendable {
     struct RunCounts: Sendable {
         /// The cache the numbers are of (its number in the pool, as `CountedWords.Run.cache`).
         var cache: Int
-        /// By place: the key's number, the phrase of its first use (which names the corpus's entry if this is the
-        /// first source to use the key), and its uses.
-        var keys: [Int32] = []
-        var firstPhrases: [Int32] = []
+        /// By place: each key's uses, with the key's number (`Uses.key`).
         var uses: [Uses] = []
         /// The uses written otherwise than their key's first use, each with the next of its key's (-1 after the last).
         var otherSurfaces: [(surface: Int32, next: Int32)] = []
@@ -105,16 +107,18 @@ struct PhraseStatistics: Sendable {
 
         /// Room for `count` keys.
         mutating func reserveCapacity(_ count: Int) {
-            keys.reserveCapacity(count)
-            firstPhrases.reserveCapacity(count)
             uses.reserveCapacity(count)
         }
 
         /// One more use of the key at `place`, of a phrase written as the surface numbered `surface` that is a name or
         /// a common word or neither (`CachedPhrases`).
         mutating func count(_ candidate: PhraseScanner.Candidate, at place: Int, surface: Int32, isName: Bool, isCommon: Bool) {
-            // Plain bytes: read out, counted, written back.
-            var use = uses[place]
+            // Counted where they are (not read out and written back whole).
+            Self.count(candidate, surface: surface, isName: isName, isCommon: isCommon, into: &uses[place], others: &otherSurfaces)
+        }
+
+        private static func count(_ candidate: PhraseScanner.Candidate, surface: Int32, isName: Bool, isCommon: Bool,
+                                  into use: inout Uses, others otherSurfaces: inout [(surface: Int32, next: Int32)]) {
             use.occurrences += 1
             if isName { use.nameOccurrences += 1 }
             if isCommon { use.commonOccurrences += 1 }
@@ -131,18 +135,19 @@ struct PhraseStatistics: Sendable {
                 if use.lastOther >= 0 { otherSurfaces[Int(use.lastOther)].next = other } else { use.firstOther = other }
                 use.lastOther = other
             }
-            uses[place] = use
         }
 
-        /// `body` of each surface of the uses at `position` and how many are written so (`phrases`: the run's cache's):
-        /// the first use's, then each use written otherwise, in order.
-        func forEachSurface(of position: Int, phrases: CachedPhrases, _ body: (_ surface: String, _ count: Int) -> Void) {
+        /// `body` of each surface of the uses at `position` and how many are written so (`surfaces`: the run's cache's
+        /// surfaces by number, `CachedPhrases.surfaceTexts.keys`): the first use's, then each use written otherwise, in
+        /// order. (Given the surfaces alone: the whole cache passed was copied, its dozen arrays retained and released,
+        /// for every run and table.)
+        func forEachSurface(of position: Int, surfaces: [Spelling], _ body: (_ surface: String, _ count: Int) -> Void) {
             let uses = uses[position]
             guard uses.firstSurfaceCount > 0 else { return }
-            body(phrases.surfaceText(uses.firstSurface), Int(uses.firstSurfaceCount))
+            body(surfaces[Int(uses.firstSurface)].text, Int(uses.firstSurfaceCount))
             var other = uses.firstOther
             while other >= 0 {
-                body(phrases.surfaceText(otherSurfaces[Int(other)].surface), 1)
+                body(surfaces[Int(otherSurfaces[Int(other)].surface)].text, 1)
                 other = otherSurfaces[Int(other)].next
             }
         }
@@ -177,16 +182,30 @@ struct PhraseStatistics: Sendable {
         words = CountedWords(runs: perArticle.map { $0.map(\.words) }, caches: caches)
         documentCount = perArticle.count
         let phrases = caches.map(\.phrases)
-        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in Self.table(shard, of: perArticle, phrases: phrases) }
+        let keyCounts = Self.keyCountsByShard(phrases)
+        shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard in
+            Self.table(shard, of: perArticle, phrases: phrases, keyCount: keyCounts[shard])
+        }
         // The runs' counts are freed beside the rest of the pass (see `BackgroundRelease`).
         BackgroundRelease.release(consume perArticle)
     }
 
+    /// How many of the caches' keys go to each table (`shard(of:)`), summed over the caches: counted in one pass over
+    /// the keys for all the tables, where each table counted its own in a pass over all of them.
+    private static func keyCountsByShard(_ phrases: [CachedPhrases]) -> [Int] {
+        var counts = Array(repeating: 0, count: shardCount)
+        for cache in phrases {
+            for hash in cache.keys.hashes { counts[shard(of: hash)] += 1 }
+        }
+        return counts
+    }
+
     /// One of the corpus's tables (`shard`): the counts of its keys summed over the articles, in reading order, so
-    /// that every entry sums its articles' counts in the same order on any machine.
+    /// that every entry sums its articles' counts in the same order on any machine. `keyCount`: how many of the
+    /// caches' keys go to this table (`keyCountsByShard`).
     private static func table(_ shard: Int, of articles: [[(counts: RunCounts, words: CountedWords.Run)]],
-                              phrases: [CachedPhrases]) -> PhraseTable<Entry> {
-        var sums = ShardSums(shard: shard, phrases: phrases)
+                              phrases: [CachedPhrases], keyCount: Int) -> PhraseTable<Entry> {
+        var sums = ShardSums(shard: shard, phrases: phrases, keyCount: keyCount)
         for runs in articles {
             if runs.count == 1 { sums.add(runs[0].counts) } else { sums.add(runs.map(\.counts)) }
         }
@@ -201,15 +220,18 @@ struct PhraseStatistics: Sendable {
         let shard: Int
         /// Each cache's phrases and keys.
         let phrases: [CachedPhrases]
+        /// Each cache's surfaces by number (`CachedPhrases.surfaceTexts`), for `RunCounts.forEachSurface`.
+        private let surfaces: [[Spelling]]
         private(set) var table = PhraseTable<Entry>()
         /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
         /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
         private var placeOf: [Int32]
         private let firstOf: [Int]
 
-        init(shard: Int, phrases: [CachedPhrases]) {
+        init(shard: Int, phrases: [CachedPhrases], keyCount: Int) {
             self.shard = shard
             self.phrases = phrases
+            surfaces = phrases.map(\.surfaceTexts.keys)
             var firstOf: [Int] = []
             var total = 0
             for cache in phrases {
@@ -218,16 +240,16 @@ struct PhraseStatistics: Sendable {
             }
             self.firstOf = firstOf
             placeOf = Array(repeating: -1, count: total)
-            // Room for every cache's keys of this table, which is at least its distinct keys: the room never used is
-            // never touched (so costs no page), where a table grown by doubling copied its entries each time.
-            table.reserveCapacity(phrases.reduce(0) { $0 + $1.keys.hashes.lazy.filter { PhraseStatistics.shard(of: $0) == shard }.count })
+            // Room for every cache's keys of this table (`keyCount`), which is at least its distinct keys: the room
+            // never used is never touched (so costs no page), where a table grown by doubling copied its entries each time.
+            table.reserveCapacity(keyCount)
         }
 
         /// The table's place of the key at `position` of `run`; a key met for the first time gets its entry, named by
         /// the run's first use of it. (The look-up inlined into the loops over the uses; a key's first meeting not.)
         @inline(__always)
         mutating func place(of position: Int, in run: RunCounts) -> Int {
-            let slot = firstOf[run.cache] + Int(run.keys[position])
+            let slot = firstOf[run.cache] + Int(run.uses[position].key)
             let known = placeOf[slot]
             return known >= 0 ? Int(known) : firstPlace(of: position, in: run, slot: slot)
         }
@@ -236,7 +258,7 @@ struct PhraseStatistics: Sendable {
         @inline(never)
         private mutating func firstPlace(of position: Int, in run: RunCounts, slot: Int) -> Int {
             // The cache's arrays read where they are (a copy of the cache's phrases retained and released each).
-            let cache = run.cache, key = Int(run.keys[position]), first = Int(run.firstPhrases[position])
+            let cache = run.cache, key = Int(run.uses[position].key), first = Int(run.uses[position].firstPhrase)
             let place = table.place(adding: phrases[cache].keys.keys[key], hash: phrases[cache].keys.hash(at: key),
                                     orAdd: Entry(words: phrases[cache].words[first].spaced, wordCount: phrases[cache].words[first].count))
             placeOf[slot] = Int32(place)
@@ -245,12 +267,12 @@ struct PhraseStatistics: Sendable {
 
         /// One more article, counted in one run: its uses of this table's keys.
         mutating func add(_ run: RunCounts) {
-            let cache = phrases[run.cache]
+            let surfaces = surfaces[run.cache]
             for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
                 let place = place(of: position, in: run)
                 table.updateValue(at: place) { entry in
                     entry.add(run.uses[position])
-                    run.forEachSurface(of: position, phrases: cache) { entry.addSurface($0, count: $1) }
+                    run.forEachSurface(of: position, surfaces: surfaces) { entry.addSurface($0, count: $1) }
                 }
             }
         }
@@ -260,7 +282,7 @@ struct PhraseStatistics: Sendable {
             var order: [Int] = []
             var summed: [Int: (uses: Uses, surfaces: SurfaceCounts)] = [:]
             for run in runs {
-                let cache = phrases[run.cache]
+                let surfaces = surfaces[run.cache]
                 for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
                     let place = place(of: position, in: run)
                     if summed[place] == nil {
@@ -269,7 +291,7 @@ struct PhraseStatistics: Sendable {
                     } else {
                         summed[place]!.uses.merge(run.uses[position])
                     }
-                    run.forEachSurface(of: position, phrases: cache) { summed[place]!.surfaces.add($0, count: $1) }
+                    run.forEachSurface(of: position, surfaces: surfaces) { summed[place]!.surfaces.add($0, count: $1) }
                 }
             }
             for place in order {
@@ -314,13 +336,14 @@ struct PhraseStatistics: Sendable {
         var recorded = CountedWords.Run(start: sentences.startIndex, cache: 0)
         let counts = count(sentences, scanner: scanner, words: &words, recording: &recorded)
         var table = PhraseTable<Entry>()
-        for position in counts.keys.indices {
-            let key = Int(counts.keys[position]), first = words.phrases.words[Int(counts.firstPhrases[position])]
+        let surfaces = words.phrases.surfaceTexts.keys
+        for position in counts.uses.indices {
+            let key = Int(counts.uses[position].key), first = words.phrases.words[Int(counts.uses[position].firstPhrase)]
             let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
                                     orAdd: Entry(words: first.spaced, wordCount: first.count))
             table.updateValue(at: place) { entry in
                 entry.add(counts.uses[position])
-                counts.forEachSurface(of: position, phrases: words.phrases) { entry.addSurface($0, count: $1) }
+                counts.forEachSurface(of: position, surfaces: surfaces) { entry.addSurface($0, count: $1) }
             }
         }
         return table
@@ -340,21 +363,23 @@ struct PhraseStatistics: Sendable {
         for index in sentences.indices { tokenCount += sentences[index].tokens.count }
         counts.reserveCapacity(tokenCount / 2)
         run.reserveCapacity(for: sentences)
-        // Each sentence's words, clauses and candidates, read into the same three arrays sentence after sentence.
-        var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = [], candidates: [PhraseScanner.Candidate] = []
+        // Each sentence's words and clauses, read into the same two arrays sentence after sentence.
+        var clauseWords: [PhraseScanner.ClauseWord] = [], clauses: [Range<Int>] = []
         // The sentences read in place through their buffer, not copied (a copy retains and releases its arrays).
         sentences.withUnsafeBufferPointer { sentences in
             for index in sentences.indices {
                 scanner.clauses(ofTokens: sentences[index].tokens, words: &words, into: &clauseWords, clauses: &clauses)
                 run.record(clauseWords, clauses: clauses)
-                scanner.numberedCandidates(clauseWords, clauses: clauses, words: words, into: &candidates)
-                for candidate in candidates { count(candidate, scanner: scanner, words: &words, into: &counts) }
+                // Each candidate counted as it is found (no array of them in between).
+                scanner.forEachCandidate(clauseWords, clauses: clauses) { candidate in
+                    count(candidate, scanner: scanner, words: &words, into: &counts)
+                }
             }
         }
         // The cache's marks of the run's keys cleared for the next run.
-        for key in counts.keys { words.phrases.runPlaces[Int(key)] = -1 }
+        for index in counts.uses.indices { words.phrases.runPlaces[Int(counts.uses[index].key)] = -1 }
         let keyHashes = words.phrases.keys.hashes
-        (counts.byShard, counts.shardStarts) = placesByShard(counts.keys.map { keyHashes[Int($0)] })
+        (counts.byShard, counts.shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
         return counts
     }
 
@@ -372,13 +397,11 @@ struct PhraseStatistics: Sendable {
         let use = cache.phrases.uses[phrase]
         var place = Int(cache.phrases.runPlaces[Int(use.key)])
         if place < 0 {
-            place = counts.keys.count
+            place = counts.uses.count
             cache.phrases.runPlaces[Int(use.key)] = Int32(place)
-            counts.keys.append(use.key)
-            counts.firstPhrases.append(Int32(phrase))
-            counts.uses.append(Uses())
+            counts.uses.append(Uses(key: use.key, firstPhrase: Int32(phrase)))
         }
-        counts.count(candidate, at: place, surface: cache.phrases.surfaces[phrase], isName: use.isName, isCommon: use.isCommon)
+        counts.count(candidate, at: place, surface: use.surface, isName: use.isName, isCommon: use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
@@ -404,6 +427,9 @@ struct PhraseStatistics: Sendable {
         private var firstCount = 0
         private var others: [String: Int] = [:]
 
+        /// (The first surface, nearly every use's, counted inline where the corpus's counts are summed; the others in
+        /// a call of their own.)
+        @inline(__always)
         mutating func add(_ surface: String, count: Int) {
             if firstCount == 0 {
                 first = surface
@@ -411,8 +437,13 @@ struct PhraseStatistics: Sendable {
             } else if surface == first {
                 firstCount += count
             } else {
-                others[surface, default: 0] += count
+                addOther(surface, count: count)
             }
+        }
+
+        @inline(never)
+        private mutating func addOther(_ surface: String, count: Int) {
+            others[surface, default: 0] += count
         }
 
         mutating func add(_ other: SurfaceCounts) {

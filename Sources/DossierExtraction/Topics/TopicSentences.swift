@@ -26,10 +26,10 @@ struct TopicSentences: Sendable {
         let sought = SoughtKeys(keyIndex)
         let longest = max(scanner.maximumWords, groups.contains(where: \.isDefined) ? 5 : 0)
         // What each word's key alone tells, by cache and number: a key sought or the beginning of one (its place), else
-        // whether the run it opens grows on.
-        let firstSteps = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.step(ofFirstKey: $0.word.key) } }
-        // And what each word's key tells as the next word of a run: its first byte (`SoughtKeys.lead(of:)`).
-        let leads = ParallelMap.map(words.caches) { cache in cache.entries.map { sought.lead(of: $0.word.key) } }
+        // whether the run it opens grows on; and what it tells as the next word of a run: its first byte
+        // (`SoughtKeys.lead(of:)`). Both in one pass over each cache's readings (`SoughtKeys.firstWords(of:)`).
+        let firstWords = ParallelMap.map(words.caches) { cache in sought.firstWords(of: cache) }
+        let firstSteps = firstWords.map(\.steps), leads = firstWords.map(\.leads)
         let runs = words.runs.enumerated().flatMap { article, runs in runs.map { (article: article, run: $0) } }
         let perRun = ParallelMap.map(runs) { article, run -> [Found] in
             let source = articles[article].id
@@ -40,43 +40,41 @@ struct TopicSentences: Sendable {
             var hits: [Int] = []
             // A run's joined keys, in one string whose storage is kept from run to run.
             var key = ""
-            run.forEachSentence { index, sentenceWords in
-                CountedWords.Run.forEachClause(in: sentenceWords) { clause in
-                    for start in 0..<clause.count {
-                        let first = Int(clause[start])
-                        // The place of the run so far among the keys' beginnings (nil when it grows unsought).
-                        var runPlace: Int?
-                        switch steps[first] {
-                        case .stop: continue
-                        case .sought(let place):
-                            sought.appendGroups(of: place, to: &hits)
-                            runPlace = place
-                        case .growsUnsought: break
+            run.forEachClause { _, clause in
+                for start in 0..<clause.count {
+                    let first = Int(clause[start])
+                    // The place of the run so far among the keys' beginnings (nil when it grows unsought).
+                    var runPlace: Int?
+                    let step = steps[first]
+                    if step.stops { continue }
+                    if let place = step.soughtPlace {
+                        sought.appendGroups(of: place, to: &hits)
+                        runPlace = place
+                    }
+                    // Longer runs, only after a word whose key may begin one; a next word whose first byte follows
+                    // the run in no key sought ends it before its key is joined on and looked up (asked while the
+                    // run's keys are ASCII: a word's lead is 0 when its key is not, or empty).
+                    var joined = false
+                    var runIsASCII = nextLeads[first] != 0
+                    for next in (start + 1)..<min(clause.count, start + longest) {
+                        let word = Int(clause[next]), lead = nextLeads[word]
+                        if runIsASCII, let place = runPlace, !sought.mayFollow(place, lead: lead) { break }
+                        runIsASCII = runIsASCII && lead != 0
+                        if !joined {
+                            key.removeAll(keepingCapacity: true)
+                            key += entries[first].word.key
+                            joined = true
                         }
-                        // Longer runs, only after a word whose key may begin one; a next word whose first byte follows
-                        // the run in no key sought ends it before its key is joined on and looked up (asked while the
-                        // run's keys are ASCII: a word's lead is 0 when its key is not, or empty).
-                        var joined = false
-                        var runIsASCII = nextLeads[first] != 0
-                        for next in (start + 1)..<min(clause.count, start + longest) {
-                            let word = Int(clause[next]), lead = nextLeads[word]
-                            if runIsASCII, let place = runPlace, !sought.mayFollow(place, lead: lead) { break }
-                            runIsASCII = runIsASCII && lead != 0
-                            if !joined {
-                                key.removeAll(keepingCapacity: true)
-                                key += entries[first].word.key
-                                joined = true
-                            }
-                            key += entries[word].word.key
-                            guard let place = sought.place(of: key) else {
-                                runPlace = nil
-                                if sought.mayGrowUnsought(key) { continue } else { break }
-                            }
-                            runPlace = place
-                            sought.appendGroups(of: place, to: &hits)
+                        key += entries[word].word.key
+                        guard let place = sought.place(of: key) else {
+                            runPlace = nil
+                            if sought.mayGrowUnsought(key) { continue } else { break }
                         }
+                        runPlace = place
+                        sought.appendGroups(of: place, to: &hits)
                     }
                 }
+            } sentenceEnd: { index in
                 guard !hits.isEmpty else { return }
                 let reference = SentenceReference(source: source, sentence: sentences[article][index].id)
                 hits.sortOnce()
@@ -241,9 +239,9 @@ struct TopicSentences: Sendable {
         private static func bit(of byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
 
         /// What a word's key tells as the next word of a run, for `mayFollow`: the bit of its first byte when the key
-        /// is ASCII and not empty, else 0 (no answer).
-        func lead(of key: String) -> UInt64 {
-            guard followers != nil, let first = key.utf8.first, key.utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
+        /// is ASCII (`isASCII`, asked by the caller) and not empty, else 0 (no answer).
+        func lead(of key: String, isASCII: Bool) -> UInt64 {
+            guard followers != nil, isASCII, let first = key.utf8.first else { return 0 }
             return Self.bit(of: first)
         }
 
@@ -256,18 +254,50 @@ struct TopicSentences: Sendable {
             return followers[place] & lead != 0
         }
 
-        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`), or it is
-        /// neither but grows on (`mayGrowUnsought`), or it stops there.
-        enum FirstStep: Sendable {
-            case sought(Int)
-            case growsUnsought
-            case stop
+        /// What a run's first word tells by its key alone: the run is a key sought or begins one (`sought`, with its
+        /// place in `starts`), or it is neither but grows on (`mayGrowUnsought`), or it stops there. Four bytes, asked
+        /// of every word of every sentence (most stop there): an enum with the place was sixteen, and read as a switch.
+        struct FirstStep: Sendable {
+            /// The place (0 or more), or `growing` or `stopping`.
+            private let value: Int32
+
+            private static let growing: Int32 = -1
+            private static let stopping: Int32 = -2
+
+            static func sought(_ place: Int) -> FirstStep { FirstStep(value: Int32(place)) }
+            static let growsUnsought = FirstStep(value: growing)
+            static let stop = FirstStep(value: stopping)
+
+            /// The run stops at its first word.
+            var stops: Bool { value == Self.stopping }
+            /// The place in `starts` of the key sought or the beginning of one that the run is, if it is one.
+            var soughtPlace: Int? { value >= 0 ? Int(value) : nil }
         }
 
-        /// The `FirstStep` of a run whose first word's key is `key`.
-        func step(ofFirstKey key: String) -> FirstStep {
-            if let place = place(of: key) { return .sought(place) }
-            return mayGrowUnsought(key) ? .growsUnsought : .stop
+        /// The `FirstStep` (`step(ofFirstKey:)`) and the lead (`lead(of:)`) of the key of each reading of `cache`, by
+        /// number. The readings are read in place (each copied out was its three strings retained and released), and a
+        /// key is looked up by the hash the cache kept of it (`PhraseWordCache.keyHashes`), not hashed again; whether it
+        /// is ASCII is asked once for both answers.
+        func firstWords(of cache: PhraseWordCache) -> (steps: [FirstStep], leads: [UInt64]) {
+            var steps: [FirstStep] = [], leads: [UInt64] = []
+            steps.reserveCapacity(cache.entries.count)
+            leads.reserveCapacity(cache.entries.count)
+            let hashes = cache.keyHashes
+            cache.entries.withUnsafeBufferPointer { entries in
+                for number in entries.indices {
+                    let isASCII = entries[number].word.key.isAllASCII
+                    steps.append(step(ofFirstKey: entries[number].word.key, hash: hashes[number], isASCII: isASCII))
+                    leads.append(lead(of: entries[number].word.key, isASCII: isASCII))
+                }
+            }
+            return (steps, leads)
+        }
+
+        /// The `FirstStep` of a run whose first word's key is `key`, whose hash (`StringPlaces.hash`) is `hash`.
+        func step(ofFirstKey key: String, hash: UInt64, isASCII: Bool) -> FirstStep {
+            if let place = starts.place(of: key, hash: hash) { return .sought(place) }
+            // `mayGrowUnsought`.
+            return isASCII ? .stop : .growsUnsought
         }
 
         /// The place of `key` in `starts`, when it is a key sought or begins one.
