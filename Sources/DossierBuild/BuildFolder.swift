@@ -188,8 +188,8 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
     /// How many files one task hands to the lanes: large enough to keep scheduling cheap, small enough to balance cores.
     static let filesPerTask = 64
 
-    /// Refuses paths outside the folder and the list of files' own name; removes earlier files of these paths and
-    /// makes the folders the paths need.
+    /// Refuses paths outside the folder and the list of files' own name; removes earlier files of these paths, makes
+    /// the folders the paths need and announces the paths to the folder's detours (see `CreationDetours.expect`).
     private func prepare(_ paths: [String]) throws(Diagnostic) {
         try checkOpen()
         if let unsafe = paths.first(where: { !SafePath.isContained($0) }) {
@@ -211,6 +211,7 @@ final class BuildFolder: SiteFileSink, @unchecked Sendable {
             let folders = FileTreeWriter.subfolders(of: paths, besides: madeFolders)
             try tree.makeFolders(try foldersToMake(folders))
             madeFolders.formUnion(folders)
+            tree.expect(paths)
             if spareEntries != nil {
                 for path in paths where spareEntries?[path] == .folder {
                     FolderRemoval.remove(folder.appendingPathComponent(path, isDirectory: true))

@@ -14,6 +14,9 @@ import Foundation
 /// waiting for a core does not count: see `create`); once a folder's files keep taking long, its next files are created in a side
 /// folder of their own, which the build folder's mark (see `FolderPlacement`) puts in a block group picked afresh, and
 /// renamed into their folder (a rename takes no inode). A side folder that gets slow in turn is replaced by another.
+/// But where the folder holds fewer files than are still to come to it (as `expect` announced them, and at least
+/// `filesMovedAtMost`), the folder itself is moved instead (`FolderRelocation`, at most `relocationsAtMost` times): its
+/// later files are then created at their paths in the new place, with no rename each.
 /// The side folders are empty once every file is placed, and `removeSideFolders` deletes them before the list of files is
 /// written: the site holds exactly the same files and bytes either way.
 final class CreationDetours: @unchecked Sendable {
@@ -23,6 +26,11 @@ final class CreationDetours: @unchecked Sendable {
     /// How far a folder's count of slow creations (one up for each, one down for each quick one) must reach before its
     /// files go to a side folder: a few slow ones in a row, not one that the system held up for other reasons.
     static let slowCreationsBeforeDetour = 8
+    /// A folder holding at most this many files may be moved however few are still to come to it.
+    static let filesMovedAtMost = 64
+
+    /// How many times a folder may be moved before its files go to a side folder instead.
+    private let relocationsAtMost: Int
 
     /// The build folder's descriptor (the side folders are made at its top, where its mark places each anew).
     private let tree: Int32
@@ -36,10 +44,19 @@ final class CreationDetours: @unchecked Sendable {
     /// Each folder files were created for, by its path in the tree ("" for the top).
     private var folders: [Substring: FolderState] = [:]
     private var sideFolders: [SideFolder] = []
+    /// The empty folders that moved folders left, by name at the top of the tree (see `FolderRelocation`).
+    private var retiredFolders: [String] = []
     private var passingNames = 0
 
     private struct FolderState {
         var slowness = 0
+        /// How many files were created for the folder so far, and how many `expect` announced.
+        var created = 0
+        var expected = 0
+        /// How many times the folder was moved (see `FolderRelocation`).
+        var relocations = 0
+        /// Whether a thread is moving the folder now.
+        var isMoving = false
         /// The side folder this folder's files are created in, by its number in `sideFolders`.
         var side: Int?
     }
@@ -51,14 +68,27 @@ final class CreationDetours: @unchecked Sendable {
     }
 
     /// Detours for the tree `tree`; `creationClock`, when given (by tests), stands for both clocks.
-    convenience init(tree: Int32, creationClock: (@Sendable () -> UInt64)? = nil) {
-        self.init(tree: tree, wallTime: creationClock ?? Self.monotonicTime, processorTime: creationClock ?? Self.threadProcessorTime)
+    convenience init(tree: Int32, creationClock: (@Sendable () -> UInt64)? = nil, relocationsAtMost: Int = 3) {
+        self.init(tree: tree, wallTime: creationClock ?? Self.monotonicTime, processorTime: creationClock ?? Self.threadProcessorTime,
+                  relocationsAtMost: relocationsAtMost)
     }
 
-    init(tree: Int32, wallTime: @escaping @Sendable () -> UInt64, processorTime: @escaping @Sendable () -> UInt64) {
+    init(tree: Int32, wallTime: @escaping @Sendable () -> UInt64, processorTime: @escaping @Sendable () -> UInt64,
+         relocationsAtMost: Int = 3) {
         self.tree = tree
         self.wallTime = wallTime
         self.processorTime = processorTime
+        self.relocationsAtMost = relocationsAtMost
+    }
+
+    /// Announces files about to be created at these paths (each once), so that a folder that gets slow is moved while
+    /// that costs fewer renames than sending its files to a side folder.
+    func expect(_ paths: [String]) {
+        var counts: [Substring: Int] = [:]
+        for path in paths { counts[SafePath.folder(of: path), default: 0] += 1 }
+        lock.withLock {
+            for (folder, count) in counts { folders[folder, default: FolderState()].expected += count }
+        }
     }
 
     /// A new file opened for writing: its descriptor, and where it was created when that is not its path.
@@ -92,8 +122,17 @@ final class CreationDetours: @unchecked Sendable {
         }
         let isSlow = clock() &- start > Self.slowCreation
         guard descriptor >= 0 else { return Created(descriptor: descriptor) }
-        lock.withLock { note(isSlow, creatingIn: folder, side: detour?.side) }
+        if let limit = lock.withLock({ note(isSlow, creatingIn: folder, side: detour?.side) }) {
+            // Outside the lock: other threads create files meanwhile (and see `FolderRelocation` for this folder's).
+            let outcome = FolderRelocation.relocate(String(folder), in: tree, holdingAtMost: limit)
+            lock.withLock { relocated(folder, outcome) }
+        }
         return Created(descriptor: descriptor, passing: detour.map { ($0.folder, $0.name) })
+    }
+
+    /// How many times folders were moved.
+    var relocationCount: Int {
+        lock.withLock { folders.values.reduce(0) { $0 + $1.relocations } }
     }
 
     /// Moves a file created in a side folder to its path; false (with `errno` set) when it cannot be moved.
@@ -107,8 +146,8 @@ final class CreationDetours: @unchecked Sendable {
         lock.withLock { sideFolders.count }
     }
 
-    /// Closes and deletes the side folders, which are empty once every file created there is settled; returns the
-    /// first that could not be deleted, with the `errno` it gave.
+    /// Closes and deletes the side folders, which are empty once every file created there is settled, and the folders
+    /// moved folders left; returns the first that could not be deleted, with the `errno` it gave.
     func removeSideFolders() -> (name: String, code: Int32)? {
         lock.withLock {
             var failure: (name: String, code: Int32)?
@@ -116,28 +155,65 @@ final class CreationDetours: @unchecked Sendable {
                 _ = close(side.descriptor)
                 if unlinkat(tree, side.name, AT_REMOVEDIR) != 0 && failure == nil { failure = (side.name, errno) }
             }
+            for retired in retiredFolders where unlinkat(tree, retired, AT_REMOVEDIR) != 0 && failure == nil {
+                failure = (retired, errno)
+            }
             sideFolders = []
+            retiredFolders = []
             folders = [:]
             return failure
         }
     }
 
-    /// Counts a creation for its folder (or its side folder), and gives the folder a new side folder once it has been
-    /// slow long enough.
-    private func note(_ isSlow: Bool, creatingIn folder: Substring, side: Int?) {
+    /// Counts a creation for its folder (or its side folder). Once that has been slow long enough, either returns the
+    /// most files the caller may move with the folder (the caller moves it, then calls `relocated`), or gives the folder
+    /// a new side folder and returns nil.
+    private func note(_ isSlow: Bool, creatingIn folder: Substring, side: Int?) -> Int? {
         func counted(_ slowness: Int) -> Int { isSlow ? slowness + 1 : max(0, slowness - 1) }
+        folders[folder, default: FolderState()].created += 1
         let reached: Bool
         if let side {
             sideFolders[side].slowness = counted(sideFolders[side].slowness)
             reached = sideFolders[side].slowness >= Self.slowCreationsBeforeDetour
         } else {
-            folders[folder, default: FolderState()].slowness = counted(folders[folder]?.slowness ?? 0)
+            folders[folder]!.slowness = counted(folders[folder]!.slowness)
             reached = folders[folder]!.slowness >= Self.slowCreationsBeforeDetour
         }
-        guard reached, let made = makeSideFolder() else { return }
+        guard reached else { return nil }
+        let state = folders[folder]!
+        let coming = state.expected - state.created
+        // Nothing more announced for the folder: no move or side folder would pay.
+        if state.expected > 0 && coming <= 0 { return nil }
+        let movable = max(Self.filesMovedAtMost, coming)
+        if !folder.isEmpty, !state.isMoving, state.relocations < relocationsAtMost, state.created <= movable {
+            folders[folder]!.isMoving = true
+            return movable
+        }
+        detour(folder)
+        return nil
+    }
+
+    /// Records the move of a folder that `note` asked for: its files are created at their paths again. A folder that
+    /// could not be moved gets a side folder.
+    private func relocated(_ folder: Substring, _ outcome: FolderRelocation.Outcome) {
+        folders[folder]!.isMoving = false
+        if let side = folders[folder]!.side { sideFolders[side].slowness = 0 }
+        guard case .moved(let retired) = outcome else {
+            detour(folder)
+            return
+        }
+        if let retired { retiredFolders.append(retired) }
+        folders[folder]!.relocations += 1
+        folders[folder]!.slowness = 0
+        folders[folder]!.side = nil
+    }
+
+    /// Gives the folder a new side folder, where one can be made.
+    private func detour(_ folder: Substring) {
+        guard let made = makeSideFolder() else { return }
         sideFolders.append(made)
-        folders[folder, default: FolderState()].side = sideFolders.count - 1
-        folders[folder]?.slowness = 0
+        folders[folder]!.side = sideFolders.count - 1
+        folders[folder]!.slowness = 0
     }
 
     /// A new, empty side folder at the top of the tree, open; nil when none can be made (files stay where they are).

@@ -55,6 +55,11 @@ struct FileTreeWriter: Sendable {
         if let source { _ = Foundation.close(source.descriptor) }
     }
 
+    /// Announces files about to be placed at these paths (see `CreationDetours.expect`).
+    func expect(_ paths: [String]) {
+        detours?.expect(paths)
+    }
+
     /// Makes these folders, parents before children (see `subfolders(of:)`), each placed as `FolderPlacement` says.
     func makeFolders(_ folders: [String]) throws(FileSystemFailure) {
         for folder in folders where !FolderPlacement.makeFolder(folder, in: descriptor) {

@@ -11,10 +11,11 @@ enum FolderExchange {
         case failed(Int32)
     }
 
-    static func exchange(_ first: String, _ second: String) -> Outcome {
+    /// Swaps the folders at these paths (relative to the open folder `folder`, or to the working folder).
+    static func exchange(_ first: String, _ second: String, in folder: Int32 = AT_FDCWD) -> Outcome {
         #if canImport(Glibc)
         guard let renameat2 = Self.renameat2 else { return .unsupported }
-        if renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 { return .exchanged }
+        if renameat2(folder, first, folder, second, renameExchange) == 0 { return .exchanged }
         let code = errno
         return [EINVAL, ENOSYS, ENOTSUP, EOPNOTSUPP].contains(code) ? .unsupported : .failed(code)
         #else

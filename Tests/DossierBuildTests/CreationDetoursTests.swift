@@ -56,14 +56,14 @@ import Testing
         return found
     }
 
-    /// Each creation slow: the folder's first 8 files are created at their paths, the next 8 in a side folder, whose
-    /// slowness gives the next 8 a second side folder, and so on; every file ends at its path with its bytes, and
-    /// removing the side folders leaves exactly the files written.
+    /// Each creation slow, and folders never moved: the folder's first 8 files are created at their paths, the next 8
+    /// in a side folder, whose slowness gives the next 8 a second side folder, and so on; every file ends at its path
+    /// with its bytes, and removing the side folders leaves exactly the files written.
     @Test func slowCreationsMoveToSideFoldersAndTheTreeHoldsExactlyTheFiles() throws {
         let (path, tree) = try temporaryFolder()
         defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
         let clock = CreationClock(slow: true)
-        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() }, relocationsAtMost: 0)
         let written = pages(20)
         for file in written {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
@@ -123,13 +123,13 @@ import Testing
     }
 
     /// Each folder counts its own creations: 7 slow ones in each of two folders send neither aside, an 8th in one sends
-    /// only that one's next files to a side folder.
+    /// only that one's next files to a side folder (folders never moved).
     @Test func eachFolderIsJudgedByItsOwnCreations() throws {
         let (path, tree) = try temporaryFolder()
         defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
         try FileManager.default.createDirectory(atPath: path + "/sources", withIntermediateDirectories: false)
         let clock = CreationClock(slow: true)
-        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() }, relocationsAtMost: 0)
         let limit = CreationDetours.slowCreationsBeforeDetour
         for file in pages(limit - 1) + pages(limit - 1, in: "sources") {
             #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
@@ -148,6 +148,109 @@ import Testing
         }
         #expect(detours.removeSideFolders() == nil)
         #expect(try files(in: path).count == 2 * limit + 1)
+    }
+
+    /// Each creation slow: the folder is moved after its 8th, 16th and 24th file (its files renamed into a new folder
+    /// swapped in for it, the old one kept empty until the end), then its files go to side folders (after the 32nd and
+    /// 40th). Every file ends at its path with its bytes, the same file it was when created (a move renames, never
+    /// copies), and removing the side and retired folders leaves exactly the files written.
+    @Test func aFolderThatGetsSlowWhileSmallIsMovedBeforeItsFilesGoAside() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        let clock = CreationClock(slow: true)
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+        let written = pages(44)
+        var inodes: [String: UInt64] = [:]
+        for file in written {
+            let stamp = try FileTreeWriter.write(file, in: tree, stamping: true, detours: detours).get()
+            inodes[file.path] = stamp.inode
+        }
+        #expect(detours.relocationCount == 3)
+        #expect(detours.sideFolderCount == 2)
+        let top = try FileManager.default.contentsOfDirectory(atPath: path)
+        #expect(top.filter { $0.hasPrefix(".dossier-move-") }.count == 3)
+        #expect(try top.filter { $0.hasPrefix(".dossier-move-") }.allSatisfy { try FileManager.default.contentsOfDirectory(atPath: path + "/" + $0).isEmpty })
+        #expect(detours.removeSideFolders() == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
+        #expect(try files(in: path) == Dictionary(uniqueKeysWithValues: written.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }))
+        for file in written {
+            var info = stat()
+            #expect(stat(path + "/" + file.path, &info) == 0)
+            #expect(UInt64(info.st_ino) == inodes[file.path])
+        }
+    }
+
+    /// A folder is moved only while that renames fewer files than a side folder would: while it holds at most 64, or
+    /// fewer than are still announced for it. Past that its files go aside; with none still to come, neither.
+    @Test func aFolderIsMovedOnlyWhileThatRenamesFewerFiles() throws {
+        func slowAfter(_ quick: Int, announced: Int?) throws -> (moves: Int, sides: Int) {
+            let (path, tree) = try temporaryFolder()
+            defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+            let clock = CreationClock(slow: false)
+            let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+            let written = pages(quick + CreationDetours.slowCreationsBeforeDetour)
+            if let announced { detours.expect(pages(announced).map(\.path)) }
+            for (number, file) in written.enumerated() {
+                clock.isSlow = number >= quick
+                _ = try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get()
+            }
+            defer { _ = detours.removeSideFolders() }
+            #expect(try files(in: path).count == written.count)
+            return (detours.relocationCount, detours.sideFolderCount)
+        }
+        // Slow after 100 files: 108 held, 92 or 192 still to come.
+        #expect(try slowAfter(100, announced: 200) == (0, 1))
+        #expect(try slowAfter(100, announced: 300) == (1, 0))
+        // Nothing announced: 64 at most.
+        #expect(try slowAfter(50, announced: nil) == (1, 0))
+        #expect(try slowAfter(60, announced: nil) == (0, 1))
+        // All announced files made: neither.
+        #expect(try slowAfter(20, announced: 28) == (0, 0))
+    }
+
+    /// A folder that holds a folder is never moved (its files go to a side folder); nor is the top of the tree.
+    @Test func aFolderHoldingAFolderOrTheTopIsNeverMoved() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.createDirectory(atPath: path + "/people/photos", withIntermediateDirectories: false)
+        let clock = CreationClock(slow: true)
+        let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+        let written = pages(9) + (1...9).map { SiteFile(path: "top-\($0).html", text: "top \($0)") }
+        for file in written {
+            #expect(throws: Never.self) { try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get() }
+        }
+        #expect(detours.relocationCount == 0)
+        #expect(detours.sideFolderCount == 2)
+        #expect(detours.removeSideFolders() == nil)
+        #expect(try files(in: path).count == written.count)
+        #expect(FolderRelocation.relocate("", in: tree, holdingAtMost: 64) == .notMoved)
+        #expect(FolderRelocation.relocate("people", in: tree, holdingAtMost: 64) == .notMoved)
+        #expect(FolderRelocation.relocate("people/photos", in: tree, holdingAtMost: 64) != .notMoved)
+        #expect(FolderRelocation.relocate("missing", in: tree, holdingAtMost: 64) == .notMoved)
+    }
+
+    /// A folder holding more files than the limit is left as it was, with no folder made beside it.
+    @Test func aFolderOverTheLimitIsLeftAsItWas() throws {
+        let (path, tree) = try temporaryFolder()
+        defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+        for file in pages(5) { _ = try FileTreeWriter.write(file, in: tree, stamping: false).get() }
+        var before = stat()
+        #expect(stat(path + "/people", &before) == 0)
+        #expect(FolderRelocation.relocate("people", in: tree, holdingAtMost: 4) == .notMoved)
+        var after = stat()
+        #expect(stat(path + "/people", &after) == 0)
+        #expect(before.st_ino == after.st_ino)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
+        #expect(try files(in: path).count == 5)
+        guard case .moved(let retired) = FolderRelocation.relocate("people", in: tree, holdingAtMost: 5) else {
+            Issue.record("not moved")
+            return
+        }
+        #expect(stat(path + "/people", &after) == 0)
+        #expect(before.st_ino != after.st_ino)
+        #expect(try files(in: path).count == 5)
+        if let retired { #expect(unlinkat(tree, retired, AT_REMOVEDIR) == 0) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["people"])
     }
 
     /// A build folder whose every file creation is slow, as in the write stage (page items made and written on all
