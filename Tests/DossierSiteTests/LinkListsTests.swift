@@ -24,7 +24,8 @@ import Testing
                      "- x@y.org\n", "- http://x.org\n", "- ![i](a.md)\n", "- a ] b\n", "- [a [b](c.md)](d.md)\n",
                      "- # a\n", "- > a\n", "- - a\n", "- 1. a\n", "- 2) a\n", "-  a\n", "- a \n", "- a\\\n", "- \\a\n",
                      "- [^1]: x\n", "- [a](b c.md)\n", "- [a](<b.md>)\n", "- [a](b.md  \"t\")\n", "- [a](b.md \"t\" )\n",
-                     "- [a](b&amp;.md)\n", "- [a](b.md 't')\n", "- [a](b.md \"x &#233; y\")\n", "- [a](b.md \"x \\&amp; y\")\n",
+                     "- [a](b&amp;.md)\n", "- [a](b.md 't')\n", "- [a](b.md \"x &eacute; y\")\n", "- [a](b.md \"x \\&amp; y\")\n",
+                     "- [a](b.md \"x &#xFFFE; y\")\n",
                      "- [a](b.md \"x\\\\\")\n", "- [a](b.md \"x\ry\")\n", "- a\n\n- b\n", "* a\n", "- a\r\n", "- [a](java:x)\n",
                      "- a\u{0}\n", "- [a](b.md"] {
             #expect(html(list) == nil, "\(list)")
@@ -34,12 +35,27 @@ import Testing
         }
     }
 
+    /// Numeric references in a title are decoded before its backslash escapes are undone, as cmark-gfm does.
+    @Test func titleReferencesAreDecodedFirst() {
+        #expect(html("- [a](b.md \"fianc\\&#233;e &#92;&#42; &#x41;&#0;&#xD800; &#123456789; &#; R\\&B-s; &#34;\")\n")
+                == "<ul>\n<li><a href=\"b.html\" title=\"fianc\\ée * A\u{FFFD}\u{FFFD} &amp;#123456789; &amp;#; R&amp;B-s; &quot;\">a</a></li>\n</ul>\n")
+        func reference(_ text: String) -> LinkLists.NumericReference? {
+            var text = text
+            return text.withUTF8 { LinkLists.numericReference($0) }
+        }
+        #expect(reference("#65;") == .scalar("A", length: 4))
+        #expect(reference("#x1F600;x") == .scalar("\u{1F600}", length: 8))
+        #expect(reference("#1114112;") == .scalar("\u{FFFD}", length: 9))
+        #expect(reference("#xFFFF;") == .notWritten)
+        for text in ["#65", "#;", "#x;", "#a;", "65;", "#123456789;"] { #expect(reference(text) == nil, "\(text)") }
+    }
+
     /// Person pages of random names, roles, quotes, sentences and source titles (marks, escapes, references, white space,
     /// addresses, text beyond ASCII, some source and person ids no builder makes), written by the person page's own
     /// writer, convert as they do whole with cmark-gfm (a fixed seed); so do lists of the same words written raw.
     @Test func personPagesConvertAsWhole() {
         let words = ["a", "word", " ", "  ", "\t", "*", "_", "`", "\\", "\\\\", "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#233;",
-                     "&#x41;", "R&B", ";", "\"", "'", "!", "![", "#", "1.", "2)", "-", "+", "=", "|", "~", "{", "}", "$", ":",
+                     "&#x41;", "&#0;", "&#xD800;", "&#123456789;", "&#34;", "&#92;", "&#;", "&#65", "&eacute;", "&#xFFFF;", "R&B", ";", "\"", "'", "!", "![", "#", "1.", "2)", "-", "+", "=", "|", "~", "{", "}", "$", ":",
                      "://", "www.", "x@y", "é", "—", "“x”", "\u{2028}", "\n", "\r", "\r\n", "%20", "^", "[^1]", "]:", ".", "x.md"]
         let ids = ["a", "b-2", "c3", "d", "e f", "g(1)", "h%20", "i&j", "k\\l", "m.md", "n\"o", "p:q", "é"]
         var random = SplitMix64(seed: 71)

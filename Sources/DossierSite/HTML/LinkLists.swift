@@ -14,8 +14,8 @@ import Glibc
 ///   (or at the end), what cmark-gfm's extensions could make something of (`~`, `@`, `://`, `www.`), NUL or a return;
 /// - an item starting with anything that could start another block (white space, `#`, `>`, a list marker, a number
 ///   and `.` or `)`, a footnote definition's `[^`, …) or ending with white space;
-/// - in a title: an `&` that could start a character reference (`#`, or letters and digits and `;`), NUL, a return,
-///   or a backslash before its closing quote (cmark-gfm's title scanner takes the longest match, which could then run on
+/// - in a title: what could be an entity (`&`, letters and digits, `;`; a numeric reference is decoded as cmark-gfm
+///   decodes it), NUL, a return, or a backslash before its closing quote (cmark-gfm's title scanner takes the longest match, which could then run on
 ///   to a later quote); space, a quote or anything but `)` after the title.
 /// Each item is then `<li>`, its text escaped as cmark-gfm escapes text (`&`, `<`, `>`, `"`; a backslash before ASCII
 /// punctuation is the punctuation), each link `<a href="URL" title="TITLE">TEXT</a>` (the title unescaped as
@@ -215,21 +215,19 @@ enum LinkLists {
                 guard bytes[index - 1] != backslash else { return false }
                 index += 1
                 return true
+            case backslash where index + 1 < end && bytes[index + 1] == ampersand, ampersand:
+                // Character references are decoded before backslash escapes are undone (`\&#233;` is `\é`): the rest
+                // of the title is written so (`writeTitle(withReferencesFrom:)`).
+                return writeTitle(withReferencesFrom: line, at: &index, to: &out)
             case backslash:
-                // `cmark_strbuf_unescape`: a backslash before ASCII punctuation is dropped, any other stays. Character
-                // references are read before (`\&#233;` is `\é`).
+                // `cmark_strbuf_unescape`: a backslash before ASCII punctuation is dropped, any other stays.
                 if index + 1 < end, isASCIIPunctuation(bytes[index + 1]) {
-                    guard bytes[index + 1] != UInt8(ascii: "&") || !mayStartCharacterReference(line, at: index + 1) else { return false }
                     writeEscaped(bytes[index + 1], to: &out)
                     index += 2
                 } else {
                     writeEscaped(byte, to: &out)
                     index += 1
                 }
-            case UInt8(ascii: "&"):
-                guard !mayStartCharacterReference(line, at: index) else { return false }
-                writeEscaped(byte, to: &out)
-                index += 1
             case UInt8(ascii: "<"), UInt8(ascii: ">"):
                 writeEscaped(byte, to: &out)
                 index += 1
@@ -240,20 +238,10 @@ enum LinkLists {
         }
     }
 
-    /// Whether `houdini_unescape_ent` may read a character reference after the `&` at `index`: a `#` after it, or
-    /// letters and digits and a `;` (a name it could look up: every entity's name is letters and digits).
-    private static func mayStartCharacterReference(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        var end = index + 1
-        guard end < line.count else { return false }
-        if line[end] == UInt8(ascii: "#") { return true }
-        while end < line.count, isLetter(line[end]) || isDigit(line[end]) { end += 1 }
-        return end < line.count && line[end] == UInt8(ascii: ";")
-    }
-
     /// A byte of text as cmark-gfm writes it (`houdini_escape_html0`, not secure).
-    private static func writeEscaped(_ byte: UInt8, to out: inout UnsafeMutablePointer<UInt8>) {
+    static func writeEscaped(_ byte: UInt8, to out: inout UnsafeMutablePointer<UInt8>) {
         switch byte {
-        case UInt8(ascii: "&"): write(ampersand, to: &out)
+        case UInt8(ascii: "&"): write(escapedAmpersand, to: &out)
         case UInt8(ascii: "<"): write(lessThan, to: &out)
         case UInt8(ascii: ">"): write(greaterThan, to: &out)
         case UInt8(ascii: "\""): write(quote, to: &out)
@@ -283,7 +271,7 @@ enum LinkLists {
     private static let urlByte: UInt8 = 4
 
     /// `cmark_ispunct`: the ASCII punctuation a backslash escapes.
-    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
@@ -292,11 +280,11 @@ enum LinkLists {
         byte == space || (0x09...0x0D).contains(byte)
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool {
+    static func isLetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
+    static func isDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
@@ -308,14 +296,15 @@ enum LinkLists {
     private static let titleOpening: StaticString = "\" title=\""
     private static let linkTextOpening: StaticString = "\">"
     private static let linkClosing: StaticString = "</a>"
-    private static let ampersand: StaticString = "&amp;"
+    private static let escapedAmpersand: StaticString = "&amp;"
     private static let lessThan: StaticString = "&lt;"
     private static let greaterThan: StaticString = "&gt;"
     private static let quote: StaticString = "&quot;"
     private static let lineFeed = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
+    static let carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " ")
-    private static let backslash = UInt8(ascii: "\\")
+    static let backslash = UInt8(ascii: "\\")
+    static let ampersand = UInt8(ascii: "&")
     private static let slash = UInt8(ascii: "/")
     private static let w = UInt8(ascii: "w")
 }
