@@ -39,9 +39,9 @@ import Testing
     @Test func titleReferencesAreDecodedFirst() {
         #expect(html("- [a](b.md \"fianc\\&#233;e &#92;&#42; &#x41;&#0;&#xD800; &#123456789; &#; R\\&B-s; &#34;\")\n")
                 == "<ul>\n<li><a href=\"b.html\" title=\"fianc\\ée * A\u{FFFD}\u{FFFD} &amp;#123456789; &amp;#; R&amp;B-s; &quot;\">a</a></li>\n</ul>\n")
-        func reference(_ text: String) -> LinkLists.NumericReference? {
+        func reference(_ text: String) -> InlineHTML.NumericReference? {
             var text = text
-            return text.withUTF8 { LinkLists.numericReference($0) }
+            return text.withUTF8 { InlineHTML.numericReference($0) }
         }
         #expect(reference("#65;") == .scalar("A", length: 4))
         #expect(reference("#x1F600;x") == .scalar("\u{1F600}", length: 8))

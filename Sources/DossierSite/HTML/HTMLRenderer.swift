@@ -242,13 +242,15 @@ public struct HTMLRenderer: Sendable {
     /// paragraph each.
     private func tablesHTML(_ apart: TablesApart, fragments: [String: String],
                             memory: UnsafeMutablePointer<cmark_mem>) -> (html: [UInt8], starts: [Int])? {
-        apart.cellsText.withUnsafeBufferPointer { cellsText -> (html: [UInt8], starts: [Int])? in
+        // Every cell written without cmark-gfm (`InlineHTML`): no cells document to convert.
+        guard apart.convertedCount > 0 else { return apart.html(cells: []) }
+        return apart.cellsText.withUnsafeBufferPointer { cellsText -> (html: [UInt8], starts: [Int])? in
             let syntax = Self.optionalSyntax(ofUTF8: [cellsText])
             guard let parser = Self.parser(for: syntax, memory: memory),
                   let document = Self.parse([cellsText], with: parser, syntax: syntax) else { return nil }
             _ = rewrite(document, fragments: fragments, memory: memory, asTableCells: true)
             return render(document, parser: parser, syntax: syntax, memory: memory) { rendered -> (html: [UInt8], starts: [Int])? in
-                TablesApart.paragraphs(of: rendered, count: apart.cellHasText.count { $0 }).map(apart.html(cells:))
+                TablesApart.paragraphs(of: rendered, count: apart.convertedCount).map(apart.html(cells:))
             }
         }
     }

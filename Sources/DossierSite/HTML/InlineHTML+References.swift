@@ -3,7 +3,7 @@
 /// `\&#233;` is `\é` and `&#92;&#42;` is `*`. Corpus text holds numeric references written out (`fianc&#233;e`), and
 /// the titles escape the `&` (`\&#233;`), which the decoding reads first; such titles are rare, and written here byte
 /// by byte through a copy of the decoded title.
-extension LinkLists {
+extension InlineHTML {
     /// Writes the rest of a title from `index` (no backslash pending there) up to its closing quote, and moves `index`
     /// past the quote; false when it may hold a named reference (`&`, letters and digits, `;`: not looked up here), a
     /// NUL or a return, or when it has no closing quote the direct path is sure of.
