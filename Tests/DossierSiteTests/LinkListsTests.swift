@@ -50,7 +50,7 @@ import Testing
         for text in ["#65", "#;", "#x;", "#a;", "65;", "#123456789;"] { #expect(reference(text) == nil, "\(text)") }
     }
 
-    /// Person pages of random names, roles, quotes, sentences and source titles (marks, escapes, references, white space,
+    /// Person pages (and topic pages) of random names, roles, quotes, sentences and source titles (marks, escapes, references, white space,
     /// addresses, text beyond ASCII, some source and person ids no builder makes), written by the person page's own
     /// writer, convert as they do whole with cmark-gfm (a fixed seed); so do lists of the same words written raw.
     @Test func personPagesConvertAsWhole() {
@@ -102,6 +102,19 @@ import Testing
             }
             let apart = renderer.withHTML(fromMarkdown: markdown, linkLists: page.linkLists) { String(decoding: $0, as: UTF8.self) }
             if apart != whole.html(fromMarkdown: markdown) { differing.append(markdown) }
+            // A topic page of the same sources: its people and figures involved, and what each source says.
+            let topic = Topic(id: "t", name: "T", keywords: ["k"], sentences: (0..<(1 + random.next(below: 9))).map { _ in reference() },
+                              people: [person.id])
+            let figures = [Figure(id: id(), measure: text(4) + "m", unit: nil, values: [], agreement: .conflict)]
+            let topicPage = TopicPage.page(for: topic, in: dossier, people: [person], figures: figures, sentences: SentenceIndex(dossier),
+                                           sourceNames: SourceNames(dossier))
+            var topicMarkdown = topicPage.markdown
+            for range in topicPage.linkLists {
+                listCount += 1
+                if topicMarkdown.withUTF8({ LinkLists.html(of: UnsafeBufferPointer(rebasing: $0[range])) }) != nil { converted += 1 }
+            }
+            let topicApart = renderer.withHTML(fromMarkdown: topicPage.markdown, linkLists: topicPage.linkLists) { String(decoding: $0, as: UTF8.self) }
+            if topicApart != whole.html(fromMarkdown: topicPage.markdown) { differing.append(topicPage.markdown) }
         }
         // Lists written raw, not escaped: most are given up, and those that are not must convert as cmark-gfm does.
         var rawConverted = 0
