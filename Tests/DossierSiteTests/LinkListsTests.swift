@@ -33,6 +33,13 @@ import Testing
         for list in ["- 1 a\n", "- 1999 x\n", "- a: b\n", "- w.x\n", "- [a](%20.md)\n", "- (a) b\n"] {
             #expect(html(list) != nil, "\(list)")
         }
+        // Strong emphasis as the builders write it; any other `*` is given up.
+        #expect(html("- **no-date**: none; **Also written:** x **b2** [l](p.md) **c.**\n")
+                == "<ul>\n<li><strong>no-date</strong>: none; <strong>Also written:</strong> x <strong>b2</strong> <a href=\"p.html\">l</a> <strong>c.</strong></li>\n</ul>\n")
+        for list in ["- **a*\n", "- ***a**\n", "- **a***\n", "- **a **\n", "- x**a**\n", "- ** a**\n", "- **a**b\n", "- **a_b**\n",
+                     "- **a\\**\n", "- **a [l](p.md)**\n", "- [**a**](p.md)\n", "- **a**.\n", "- **-a**\n", "- **a\n"] {
+            #expect(html(list) == nil, "\(list)")
+        }
     }
 
     /// Numeric references in a title are decoded before its backslash escapes are undone, as cmark-gfm does.
@@ -56,7 +63,7 @@ import Testing
     @Test func personPagesConvertAsWhole() {
         let words = ["a", "word", " ", "  ", "\t", "*", "_", "`", "\\", "\\\\", "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#233;",
                      "&#x41;", "&#0;", "&#xD800;", "&#123456789;", "&#34;", "&#92;", "&#;", "&#65", "&eacute;", "&#xFFFF;", "R&B", ";", "\"", "'", "!", "![", "#", "1.", "2)", "-", "+", "=", "|", "~", "{", "}", "$", ":",
-                     "://", "www.", "x@y", "é", "—", "“x”", "\u{2028}", "\n", "\r", "\r\n", "%20", "^", "[^1]", "]:", ".", "x.md"]
+                     "://", "www.", "x@y", "é", "—", "“x”", "\u{2028}", "\n", "\r", "\r\n", "%20", "^", "[^1]", "]:", ".", "x.md", "**x**", " **y**: ", "**z.** ", "**", "***a**"]
         let ids = ["a", "b-2", "c3", "d", "e f", "g(1)", "h%20", "i&j", "k\\l", "m.md", "n\"o", "p:q", "é"]
         var random = SplitMix64(seed: 71)
         func text(_ count: Int) -> String {
@@ -64,7 +71,7 @@ import Testing
         }
         // Raw lists mostly of marks the direct path takes, some of those it gives up.
         let mild = ["a", "word", " ", "\\*", "\\[", "\\]", "\\\\", "\\&", "\\\"", "é", "—", ":", ".", "(", ")", "'", "\"", ">", "!", "1",
-                    "&x", "&#", "w"]
+                    "&x", "&#", "w", " **b** ", "**c:**", "**d**:"]
         func rawText(_ count: Int) -> String {
             (0..<random.next(below: count)).map { _ in
                 random.next(below: 8) == 0 ? words[random.next(below: words.count)] : mild[random.next(below: mild.count)]
@@ -133,6 +140,6 @@ import Testing
         }
         #expect(differing.isEmpty, "\(differing.prefix(3))")
         #expect(converted > listCount / 5, "\(converted) of \(listCount)")
-        #expect(rawConverted > 100, "\(rawConverted) of 1000")
+        #expect(rawConverted > 60, "\(rawConverted) of 1000")
     }
 }

@@ -9,8 +9,9 @@ import Glibc
 /// as it is; it is rewritten as `LinkRewriter` rewrites it), the title in double quotes; and marker links
 /// `[](dossier:anchor:ID)`, written as `HTMLRenderer` rewrites them. Anything the direct path is not sure of makes the
 /// caller give the text to cmark-gfm:
-/// - in text (a link's or between links): an unescaped byte that could start an inline other than a link (`` ` ``, `*`,
-///   `_`, `&`, `<`, `]` outside a link, `[` inside one, `!` before `[`), a backslash before anything but ASCII punctuation
+/// - in text (a link's or between links): an unescaped byte that could start an inline other than a link (`` ` ``, `*`
+///   but that of a strong emphasis as the builders write it (`strongCloser`), `_`, `&`, `<`, `]` outside a link, `[`
+///   inside one, `!` before `[`), a backslash before anything but ASCII punctuation
 ///   (or at the end), what cmark-gfm's extensions could make something of (`~`, `@`, `://`, `www.`), NUL or a return;
 /// - in a title: what could be an entity (`&`, letters and digits, `;`; a numeric reference is decoded as cmark-gfm
 ///   decodes it), NUL, a return, or a backslash before its closing quote (cmark-gfm's title scanner takes the longest
@@ -73,6 +74,15 @@ enum InlineHTML {
             case UInt8(ascii: ">"), UInt8(ascii: "\""):
                 writeEscaped(byte, to: &out)
                 index += 1
+            case star where !inLink:
+                // Strong emphasis as the page builders write it (`**Outlet**`, `**no-date**: …`).
+                guard let close = strongCloser(line, openingAt: index) else { return false }
+                write(strongOpening, to: &out)
+                var inner = index + 2
+                guard writeText(UnsafeBufferPointer(rebasing: line[..<close]), from: &inner, inLink: false, kinds: kinds, to: &out),
+                      inner == close else { return false }
+                write(strongClosing, to: &out)
+                index = close + 2
             case UInt8(ascii: ":"):
                 // `://` may be an address the autolink extension links.
                 if index + 2 < end, bytes[index + 1] == slash, bytes[index + 2] == slash { return false }
@@ -93,6 +103,26 @@ enum InlineHTML {
                 index += 1
             }
         }
+    }
+
+    /// Where the `**` closing a strong emphasis opened by the `**` at `index` is, when cmark-gfm's delimiter rules
+    /// surely pair the two and nothing else: the opener after the text's start or a space and before an ASCII letter or
+    /// digit (left-flanking only), the closer the next `*` of the text (no `_` before it), exactly two, after an ASCII
+    /// letter or digit and before the end, a space or `:`, or after `.,:;!?)'"` and before the end or a space
+    /// (right-flanking only). Any other `*` makes the text be given up.
+    private static func strongCloser(_ line: UnsafeBufferPointer<UInt8>, openingAt index: Int) -> Int? {
+        let bytes = line.baseAddress!
+        guard index + 2 < line.count, bytes[index + 1] == star, isLetter(bytes[index + 2]) || isDigit(bytes[index + 2]),
+              index == 0 || bytes[index - 1] == space else { return nil }
+        var close = index + 2
+        while close < line.count, bytes[close] != star, bytes[close] != UInt8(ascii: "_") { close += 1 }
+        guard close + 1 < line.count, bytes[close] == star, bytes[close + 1] == star else { return nil }
+        let before = bytes[close - 1]
+        let after: UInt8? = close + 2 < line.count ? bytes[close + 2] : nil
+        if isLetter(before) || isDigit(before) {
+            return after == nil || after == space || after == UInt8(ascii: ":") ? close : nil
+        }
+        return ".,:;!?)'\"".utf8.contains(before) && (after == nil || after == space) ? close : nil
     }
 
     /// Writes the link whose `[` is at `index` and moves `index` past its `)`; false when it is not a link as the page
@@ -269,6 +299,9 @@ enum InlineHTML {
     }
 
     private static let anchorPrefix = Array(("[](" + TrustedMarker.anchorScheme).utf8)
+    private static let strongOpening: StaticString = "<strong>"
+    private static let strongClosing: StaticString = "</strong>"
+    private static let star = UInt8(ascii: "*")
     private static let emphasisOpening: StaticString = "<em>"
     private static let emphasisClosing: StaticString = "</em>"
     private static let linkOpening: StaticString = "<a href=\""
