@@ -57,14 +57,16 @@ public struct HTMLRenderer: Sendable {
     /// `html(fromMarkdown:fragments:separateParts:)` as the bytes cmark-gfm rendered (empty when it failed), handed to
     /// `body` before the arena takes them back: a page can be written from them without a String made of them first.
     /// `sentenceParagraphs`: the stretch of a source's text, written without cmark-gfm when it can be (see
-    /// `SentenceParagraphs`).
+    /// `SentenceParagraphs`); `linkLists`: lists of text and links, likewise (see `LinkLists`).
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = [],
-                                 sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+                                 sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = [],
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts, body) {
             return result
         }
         if separateParts.isEmpty, takesTablesApart,
-           let result = withHTML(fromMarkdown: markdown, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs, body) {
+           let result = withHTML(fromMarkdown: markdown, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs,
+                                 linkLists: linkLists, body) {
             return result
         }
         return CmarkArena.withArena { memory in
@@ -144,28 +146,38 @@ public struct HTMLRenderer: Sendable {
     /// of the page in another, with a marker for each table that becomes the table's HTML; nil (before `body` is
     /// called) when the page has no such table, or cannot be converted so, to be converted whole.
     func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], tablesApart: Void,
-                          sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+                          sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = [],
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         markdown.withCString { pointer -> Result? in
             // The text as the whole conversion gives it to cmark-gfm: up to its first NUL.
             let text = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-            return withHTML(ofUTF8: text, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs, body)
+            return withHTML(ofUTF8: text, fragments: fragments, tablesApart: (), sentenceParagraphs: sentenceParagraphs,
+                            linkLists: linkLists, body)
         }
     }
 
     /// `withHTML(fromMarkdown:fragments:tablesApart:_:)` of Markdown given as UTF-8 (a page, or a part of one). The
-    /// stretch `sentenceParagraphs`, when its HTML can be written without cmark-gfm (`SentenceParagraphs`), is put in
-    /// as the tables are.
+    /// stretch `sentenceParagraphs` and the lists `linkLists`, when their HTML can be written without cmark-gfm
+    /// (`SentenceParagraphs`, `LinkLists`), are put in as the tables are.
     func withHTML<Result>(ofUTF8 text: UnsafeBufferPointer<UInt8>, fragments: [String: String], tablesApart: Void,
-                          sentenceParagraphs: Range<Int>? = nil, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+                          sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = [],
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let apart = TablesApart(text)
-        // The sentences' stretch, when it lies in the text apart from the tables and its HTML can be written.
-        var sentences: (range: Range<Int>, html: [UInt8])?
-        if let range = sentenceParagraphs, Self.isBlocksBetweenEmptyLines(range, in: text),
-           !(apart?.tables.contains { $0.lines.overlaps(range) } ?? false),
-           let html = SentenceParagraphs.html(of: UnsafeBufferPointer(rebasing: text[range])) {
-            sentences = (range, html)
+        func isApartFromTables(_ range: Range<Int>) -> Bool {
+            !(apart?.tables.contains { $0.lines.overlaps(range) } ?? false)
         }
-        guard apart != nil || sentences != nil else { return nil }
+        // The stretches whose HTML is written here, when they lie in the text apart from the tables and their HTML can
+        // be written: the sentences' stretch, and each list between headings.
+        var written: [(range: Range<Int>, html: [UInt8])] = []
+        if let range = sentenceParagraphs, Self.isBlocksBetweenEmptyLines(range, in: text), isApartFromTables(range),
+           let html = SentenceParagraphs.html(of: UnsafeBufferPointer(rebasing: text[range])) {
+            written.append((range, html))
+        }
+        for range in linkLists where Self.isBlocksBetweenHeadings(range, in: text) && isApartFromTables(range)
+            && !(written.first?.range.overlaps(range) ?? false) {
+            if let html = LinkLists.html(of: UnsafeBufferPointer(rebasing: text[range])) { written.append((range, html)) }
+        }
+        guard apart != nil || !written.isEmpty else { return nil }
         return CmarkArena.withArena { memory -> Result? in
             // Each stretch converted apart, in the text's order, and its HTML.
             var stretches: [(range: Range<Int>, html: [UInt8], start: Int)] = []
@@ -173,7 +185,7 @@ public struct HTMLRenderer: Sendable {
                 guard let tables = tablesHTML(apart, fragments: fragments, memory: memory) else { return nil }
                 for (table, start) in zip(apart.tables, tables.starts) { stretches.append((table.lines, tables.html, start)) }
             }
-            if let sentences { stretches.append((sentences.range, sentences.html, 0)) }
+            for stretch in written { stretches.append((stretch.range, stretch.html, 0)) }
             stretches.sort { $0.range.lowerBound < $1.range.lowerBound }
             let pieces = TablesApart.rest(of: text, apart: stretches.map(\.range))
             let syntax = Self.optionalSyntax(ofUTF8: pieces)
@@ -204,19 +216,41 @@ public struct HTMLRenderer: Sendable {
             && (range.upperBound == text.count || text[range.upperBound] == lineFeed)
     }
 
+    /// Whether `range` of `text` is blocks between empty lines (`isBlocksBetweenEmptyLines`) with an ATX heading's line
+    /// (`#` to `######` and a space) before the empty line before them, and another after the empty line after them or
+    /// the text's end: a list there neither continues a list before it nor is continued by what follows.
+    private static func isBlocksBetweenHeadings(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isBlocksBetweenEmptyLines(range, in: text), let base = text.baseAddress else { return false }
+        // The line before the empty line: back from the line end at `range.lowerBound - 2`.
+        var previousStart = range.lowerBound - 2
+        while previousStart > 0, text[previousStart - 1] != UInt8(ascii: "\n") { previousStart -= 1 }
+        guard isHeadingStart(UnsafeBufferPointer(start: base + previousStart, count: range.lowerBound - 2 - previousStart)) else { return false }
+        let next = range.upperBound + 1
+        return next >= text.count || isHeadingStart(UnsafeBufferPointer(rebasing: text[next...]))
+    }
+
+    /// Whether `line` starts with an ATX heading's opening: one to six `#` and a space.
+    private static func isHeadingStart(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        while count < line.count, count < 7, line[count] == UInt8(ascii: "#") { count += 1 }
+        return (1...6).contains(count) && count < line.count && line[count] == UInt8(ascii: " ")
+    }
+
     /// The HTML of the tables taken apart, one after the other, each NUL-terminated, and where each starts: their
     /// cells' document converted (each cell a paragraph, its markers rewritten as in a table cell), each paragraph's
     /// HTML cut out of the document's and framed as cmark-gfm frames a table; nil when the cells do not convert to one
     /// paragraph each.
     private func tablesHTML(_ apart: TablesApart, fragments: [String: String],
                             memory: UnsafeMutablePointer<cmark_mem>) -> (html: [UInt8], starts: [Int])? {
-        apart.cellsText.withUnsafeBufferPointer { cellsText -> (html: [UInt8], starts: [Int])? in
+        // Every cell written without cmark-gfm (`InlineHTML`): no cells document to convert.
+        guard apart.convertedCount > 0 else { return apart.html(cells: []) }
+        return apart.cellsText.withUnsafeBufferPointer { cellsText -> (html: [UInt8], starts: [Int])? in
             let syntax = Self.optionalSyntax(ofUTF8: [cellsText])
             guard let parser = Self.parser(for: syntax, memory: memory),
                   let document = Self.parse([cellsText], with: parser, syntax: syntax) else { return nil }
             _ = rewrite(document, fragments: fragments, memory: memory, asTableCells: true)
             return render(document, parser: parser, syntax: syntax, memory: memory) { rendered -> (html: [UInt8], starts: [Int])? in
-                TablesApart.paragraphs(of: rendered, count: apart.cellHasText.count { $0 }).map(apart.html(cells:))
+                TablesApart.paragraphs(of: rendered, count: apart.convertedCount).map(apart.html(cells:))
             }
         }
     }

@@ -22,21 +22,57 @@ enum LinkRewriter {
     /// `rewritten` (emptied first, its room kept, so that one buffer serves a whole page) and returns true, or returns
     /// false when the URL stays as it is.
     static func htmlLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>, into rewritten: inout [UInt8]) -> Bool {
-        guard let first = bytes.first, first != slash, first != hash, position(of: colon, in: bytes) == nil else { return false }
-        let fragment = position(of: hash, in: bytes) ?? bytes.count
-        let path = bytes[..<fragment]
         rewritten.removeAll(keepingCapacity: true)
-        if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
-            rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: path.dropLast(markdownExtension.count)))
+        switch rewriting(bytes) {
+        case .unchanged:
+            return false
+        case .markdownPage(let fragment):
+            rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<(fragment - markdownExtension.count)]))
             rewritten.append(contentsOf: htmlExtension)
             rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fragment...]))
-        } else if path.starts(with: parentFolder) {
+        case .parentFolder:
             rewritten.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parentFolder.count...]))
-        } else {
-            return false
         }
         rewritten.append(0)
         return true
+    }
+
+    /// The same, the URL (rewritten or not) written at `out`, which is moved past it: for HTML written without
+    /// cmark-gfm (`LinkLists`). `out` must have room for `bytes.count + 2` bytes.
+    static func writeHTMLLink(forUTF8 bytes: UnsafeBufferPointer<UInt8>, to out: inout UnsafeMutablePointer<UInt8>) {
+        func write(_ part: UnsafeBufferPointer<UInt8>) {
+            guard let base = part.baseAddress, !part.isEmpty else { return }
+            out.update(from: base, count: part.count)
+            out += part.count
+        }
+        switch rewriting(bytes) {
+        case .unchanged:
+            write(bytes)
+        case .markdownPage(let fragment):
+            write(UnsafeBufferPointer(rebasing: bytes[..<(fragment - markdownExtension.count)]))
+            htmlExtension.withUnsafeBufferPointer { write($0) }
+            write(UnsafeBufferPointer(rebasing: bytes[fragment...]))
+        case .parentFolder:
+            write(UnsafeBufferPointer(rebasing: bytes[parentFolder.count...]))
+        }
+    }
+
+    /// How a URL is rewritten: not at all, its page's `.md` (the path before `fragment`, where its `#` is or its end)
+    /// made `.html`, or its leading `../` dropped.
+    private enum Rewriting {
+        case unchanged
+        case markdownPage(fragment: Int)
+        case parentFolder
+    }
+
+    private static func rewriting(_ bytes: UnsafeBufferPointer<UInt8>) -> Rewriting {
+        guard let first = bytes.first, first != slash, first != hash, position(of: colon, in: bytes) == nil else { return .unchanged }
+        let fragment = position(of: hash, in: bytes) ?? bytes.count
+        let path = bytes[..<fragment]
+        if path.count >= markdownExtension.count, path.suffix(markdownExtension.count).elementsEqual(markdownExtension) {
+            return .markdownPage(fragment: fragment)
+        }
+        return path.starts(with: parentFolder) ? .parentFolder : .unchanged
     }
 
     /// Where `byte` first is in `bytes`, found by the C library's memchr (a link is read for two marks).

@@ -13,6 +13,9 @@ import DossierCore
 /// "cells document"), parse to the same inline nodes, and the table's HTML is cmark-gfm's frame around each cell's
 /// HTML (`html(ofTable:cells:into:)`), put where the table was as a custom block, as `SeparateParts` puts its parts.
 ///
+/// A cell whose text `InlineHTML` can write (text and links, most cells) is written so, and is not in the cells
+/// document: most of the cells' work in cmark-gfm was their links' titles.
+///
 /// Only the tables the page builders write (`MarkdownBuilder.table`) are taken apart, and only when nothing can tell the
 /// difference: a table starts a line after an empty line (no block of the builder's is open there) with a header row,
 /// then `| --- |` for each of its cells, then rows starting with `|`, and an empty line (or the end) after its last
@@ -24,10 +27,22 @@ struct TablesApart {
     /// Each table taken apart: its lines in the page's text (UTF-8 offsets, in order), its number of columns and rows
     /// (the header's included).
     let tables: [(lines: Range<Int>, columns: Int, rows: Int)]
-    /// The cells document: the text of each cell that has any, a line each, an empty line after each.
+    /// The cells document: the text of each cell converted by cmark-gfm, a line each, an empty line after each.
     let cellsText: [UInt8]
-    /// Whether each cell (row by row, table by table) has text, and so a paragraph in the cells document.
-    let cellHasText: [Bool]
+    /// Each cell, row by row, table by table.
+    let cells: [Cell]
+    /// The HTML of the cells written here (`InlineHTML`), one after the other.
+    let writtenHTML: [UInt8]
+    /// How many cells the cells document holds.
+    let convertedCount: Int
+
+    /// A cell: without text (no HTML), a paragraph of the cells document, or HTML written here (its bytes in
+    /// `writtenHTML`).
+    enum Cell: Equatable {
+        case empty
+        case converted
+        case written(Range<Int>)
+    }
 
     /// The tables of `text` (the page's UTF-8, as cmark-gfm would be given it whole) that can be taken apart; nil when
     /// there is none.
@@ -36,16 +51,16 @@ struct TablesApart {
         guard text.containsLiteral("| --- |"), !text.containsByte(Self.carriageReturn), !text.containsLiteral("]:"),
               !text.containsLiteral("[^") else { return nil }
         var tables: [(lines: Range<Int>, columns: Int, rows: Int)] = []
-        var cellsText: [UInt8] = []
-        var cellHasText: [Bool] = []
+        var cells = Cells()
+        defer { cells.scratch.deallocate() }
         // Room for a page's usual tables (a source page's card) at once, not grown step by step.
-        cellsText.reserveCapacity(min(text.count, 1 << 14))
-        cellHasText.reserveCapacity(64)
+        cells.cells.reserveCapacity(64)
+        cells.writtenHTML.reserveCapacity(min(text.count * 2, 1 << 15))
         var lineStart = 0
         while lineStart < text.count {
             let afterEmptyLine = lineStart == 0 || (text[lineStart - 1] == Self.lineFeed && (lineStart == 1 || text[lineStart - 2] == Self.lineFeed))
             if afterEmptyLine, text[lineStart] == Self.pipe,
-               let table = Self.table(in: text, at: lineStart, cellsText: &cellsText, cellHasText: &cellHasText) {
+               let table = Self.table(in: text, at: lineStart, cells: &cells) {
                 tables.append(table)
                 lineStart = table.lines.upperBound
             } else {
@@ -54,23 +69,38 @@ struct TablesApart {
         }
         guard !tables.isEmpty else { return nil }
         self.tables = tables
-        self.cellsText = cellsText
-        self.cellHasText = cellHasText
+        self.cellsText = cells.text
+        self.cells = cells.cells
+        self.writtenHTML = cells.writtenHTML
+        self.convertedCount = cells.convertedCount
     }
 
-    /// The table whose header row starts at `start` (a line start after an empty line), its cells' text appended to
-    /// `cellsText` (and `cellHasText`); nil, with nothing appended, when there is none there that can be taken apart.
-    private static func table(in text: UnsafeBufferPointer<UInt8>, at start: Int, cellsText: inout [UInt8],
-                              cellHasText: inout [Bool]) -> (lines: Range<Int>, columns: Int, rows: Int)? {
-        let (textCount, flagCount) = (cellsText.count, cellHasText.count)
+    /// The cells as they are read: the cells document, each cell, the HTML written here, and room to write a cell's
+    /// HTML in before it is appended to the others' (grown as a cell needs; deallocated by the reader).
+    private struct Cells {
+        var text: [UInt8] = []
+        var cells: [Cell] = []
+        var writtenHTML: [UInt8] = []
+        var convertedCount = 0
+        var scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 12)
+    }
+
+    /// The table whose header row starts at `start` (a line start after an empty line), its cells appended to `cells`;
+    /// nil, with nothing appended, when there is none there that can be taken apart.
+    private static func table(in text: UnsafeBufferPointer<UInt8>, at start: Int,
+                              cells: inout Cells) -> (lines: Range<Int>, columns: Int, rows: Int)? {
+        let (textCount, cellCount, writtenCount, convertedCount) = (cells.text.count, cells.cells.count, cells.writtenHTML.count,
+                                                                    cells.convertedCount)
         func givenUp() -> (lines: Range<Int>, columns: Int, rows: Int)? {
-            cellsText.removeSubrange(textCount...)
-            cellHasText.removeSubrange(flagCount...)
+            cells.text.removeSubrange(textCount...)
+            cells.cells.removeSubrange(cellCount...)
+            cells.writtenHTML.removeSubrange(writtenCount...)
+            cells.convertedCount = convertedCount
             return nil
         }
         let headerEnd = lineEnd(in: text, from: start)
         guard let columns = appendCells(ofRow: UnsafeBufferPointer(rebasing: text[start..<headerEnd]), limit: .max,
-                                        into: &cellsText, hasText: &cellHasText) else { return givenUp() }
+                                        into: &cells) else { return givenUp() }
         let delimiterEnd = lineEnd(in: text, from: headerEnd)
         guard isDelimiterRow(UnsafeBufferPointer(rebasing: text[headerEnd..<delimiterEnd]), columns: columns) else { return givenUp() }
         var end = delimiterEnd
@@ -79,8 +109,8 @@ struct TablesApart {
             let rowEnd = lineEnd(in: text, from: end)
             // Cut, or filled with empty cells, to the header's number.
             guard let count = appendCells(ofRow: UnsafeBufferPointer(rebasing: text[end..<rowEnd]), limit: columns,
-                                          into: &cellsText, hasText: &cellHasText) else { return givenUp() }
-            for _ in min(count, columns)..<columns { cellHasText.append(false) }
+                                          into: &cells) else { return givenUp() }
+            for _ in min(count, columns)..<columns { cells.cells.append(.empty) }
             rows += 1
             end = rowEnd
         }
@@ -104,10 +134,9 @@ struct TablesApart {
     private static let delimiterCell = Array(" --- |".utf8)
 
     /// cmark-gfm's `row_from_string` on the row `line` (its line end included; the page holds no carriage return or
-    /// NUL): the text of its first `limit` cells appended to `cellsText` as the cells document has it (`appendCell`);
-    /// how many cells the row has, or nil when cmark-gfm reads no row there or a cell cannot be taken apart.
-    private static func appendCells(ofRow line: UnsafeBufferPointer<UInt8>, limit: Int, into cellsText: inout [UInt8],
-                                    hasText cellHasText: inout [Bool]) -> Int? {
+    /// NUL): its first `limit` cells appended to `cells` (`appendCell`); how many cells the row has, or nil when
+    /// cmark-gfm reads no row there or a cell cannot be taken apart.
+    private static func appendCells(ofRow line: UnsafeBufferPointer<UInt8>, limit: Int, into cells: inout Cells) -> Int? {
         let end = line.count
         var count = 0
         var offset = cellEnd(in: line, at: 0)
@@ -119,7 +148,7 @@ struct TablesApart {
             if cellMatched > 0 || pipeMatched > 0 {
                 if count < limit {
                     guard appendCell(UnsafeBufferPointer(rebasing: line[offset..<offset + cellMatched]), escapesPipes: escapesPipes,
-                                     into: &cellsText, hasText: &cellHasText) else { return nil }
+                                     into: &cells) else { return nil }
                 }
                 count += 1
             }
@@ -170,33 +199,50 @@ struct TablesApart {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0B || byte == 0x0C
     }
 
-    /// Appends a cell's text as cmark-gfm gives it to the inline parser (trimmed of white space, `cmark_strbuf_trim`,
-    /// with `\|` made `|`, `unescape_pipes`: neither touches the other's bytes) as a paragraph of the cells document,
-    /// and whether it has any; false when it may not start a paragraph.
-    private static func appendCell(_ raw: UnsafeBufferPointer<UInt8>, escapesPipes: Bool, into cellsText: inout [UInt8],
-                                   hasText cellHasText: inout [Bool]) -> Bool {
+    /// Appends a cell, its text as cmark-gfm gives it to the inline parser (trimmed of white space, `cmark_strbuf_trim`,
+    /// with `\|` made `|`, `unescape_pipes`: neither touches the other's bytes): its HTML written (`InlineHTML`), or its
+    /// text as a paragraph of the cells document; false when it may not start a paragraph.
+    private static func appendCell(_ raw: UnsafeBufferPointer<UInt8>, escapesPipes: Bool, into cells: inout Cells) -> Bool {
         var (start, end) = (0, raw.count)
         while start < end, isSpace(raw[start]) { start += 1 }
         while end > start, isSpace(raw[end - 1]) { end -= 1 }
         guard start < end else {
-            cellHasText.append(false)
+            cells.cells.append(.empty)
             return true
         }
-        let first = cellsText.count
-        if escapesPipes {
-            var index = start
-            while index < end {
-                if raw[index] == backslash, index + 1 < end, raw[index + 1] == pipe { index += 1 }
-                cellsText.append(raw[index])
-                index += 1
-            }
-        } else {
-            cellsText.append(contentsOf: UnsafeBufferPointer(rebasing: raw[start..<end]))
+        guard escapesPipes else { return appendCell(text: UnsafeBufferPointer(rebasing: raw[start..<end]), into: &cells) }
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            if raw[index] == backslash, index + 1 < end, raw[index + 1] == pipe { index += 1 }
+            text.append(raw[index])
+            index += 1
         }
-        guard mayStartParagraph(cellsText[first...]) else { return false }
-        cellsText.append(lineFeed)
-        cellsText.append(lineFeed)
-        cellHasText.append(true)
+        return text.withUnsafeBufferPointer { appendCell(text: $0, into: &cells) }
+    }
+
+    /// Appends a cell of `text` (as the inline parser is given it, not empty): its HTML written when `InlineHTML` can
+    /// write it, else its text and an empty line to the cells document.
+    private static func appendCell(text: UnsafeBufferPointer<UInt8>, into cells: inout Cells) -> Bool {
+        guard mayStartParagraph(text) else { return false }
+        let room = text.count * 6 + 64
+        if cells.scratch.count < room {
+            cells.scratch.deallocate()
+            cells.scratch = .allocate(capacity: max(room, cells.scratch.count * 2))
+        }
+        var out = cells.scratch.baseAddress!
+        if InlineHTML.write(text, from: 0, inTableCell: true, to: &out) {
+            let start = cells.writtenHTML.count
+            cells.writtenHTML.append(contentsOf: UnsafeBufferPointer(start: cells.scratch.baseAddress!, count: out - cells.scratch.baseAddress!))
+            cells.cells.append(.written(start..<cells.writtenHTML.count))
+        } else {
+            cells.text.append(contentsOf: text)
+            cells.text.append(lineFeed)
+            cells.text.append(lineFeed)
+            cells.cells.append(.converted)
+            cells.convertedCount += 1
+        }
         return true
     }
 
@@ -211,9 +257,9 @@ struct TablesApart {
     /// marker (a space or tab after it) nor part of a thematic break (the line only such marks and white space), and
     /// a number is not a list item's (one to nine digits, `.` or `)`, then a space, a tab or the end). A `[` cannot
     /// start a link definition: the page holds no `]:`.
-    static func mayStartParagraph(_ cell: ArraySlice<UInt8>) -> Bool {
+    static func mayStartParagraph(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = cell.first else { return false }
-        let start = cell.startIndex
+        let start = 0
         let (space, tab) = (UInt8(ascii: " "), UInt8(ascii: "\t"))
         switch first {
         case UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"):
@@ -295,11 +341,12 @@ struct TablesApart {
     private static let (lessThan, greaterThan, slash, letterP) = (UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "p"))
 
     /// The HTML of the tables, one after the other, each NUL-terminated, as cmark-gfm's table extension writes them
-    /// around their cells' HTML (`cells`: the HTML of each cell that has text, in order), and where each starts.
-    func html(cells: [UnsafeBufferPointer<UInt8>]) -> (html: [UInt8], starts: [Int]) {
+    /// around their cells' HTML (`converted`: the HTML of each cell of the cells document, in order; the others' is
+    /// `writtenHTML`), and where each starts.
+    func html(cells converted: [UnsafeBufferPointer<UInt8>]) -> (html: [UInt8], starts: [Int]) {
         // Counted first, then written through a pointer into the array made for it, the tags between two cells' HTML
         // in one piece: appending the tags one by one to an array was most of this work.
-        var count = cells.reduce(0) { $0 + $1.count }
+        var count = converted.reduce(0) { $0 + $1.count } + writtenHTML.count
         for table in tables {
             count += Self.tableOpening.utf8CodeUnitCount + Self.headerCellClosing.utf8CodeUnitCount + Self.tableClosing.utf8CodeUnitCount
             count += (table.columns - 1) * Self.betweenHeaderCells.utf8CodeUnitCount
@@ -312,6 +359,7 @@ struct TablesApart {
         var starts: [Int] = []
         starts.reserveCapacity(tables.count)
         let html = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            writtenHTML.withUnsafeBufferPointer { writtenHTML in
             var out = Writer(start: buffer.baseAddress!)
             var (cell, paragraph) = (0, 0)
             for table in tables {
@@ -326,9 +374,14 @@ struct TablesApart {
                         } else if row > 1 {
                             out.write(Self.betweenRows)
                         }
-                        if cellHasText[cell] {
-                            out.write(cells[paragraph])
+                        switch cells[cell] {
+                        case .empty:
+                            break
+                        case .converted:
+                            out.write(converted[paragraph])
                             paragraph += 1
+                        case .written(let range):
+                            out.write(UnsafeBufferPointer(rebasing: writtenHTML[range]))
                         }
                         cell += 1
                     }
@@ -338,6 +391,7 @@ struct TablesApart {
             }
             precondition(out.written == count, "the tables' HTML was counted")
             initialized = out.written
+            }
         }
         return (html, starts)
     }

@@ -42,13 +42,18 @@ public struct MarkdownBuilder: Sendable {
     }
 
     /// A list whose items `write` writes one by one straight into the text (`Bullets.item`): no string per item, made
-    /// apart and copied in. Nothing is written for a list without items.
-    public mutating func bullets(writing write: (inout Bullets) -> Void) {
+    /// apart and copied in. Nothing is written for a list without items. Returns the list's lines in the text (UTF-8
+    /// offsets, its last line end included), nil for a list without items.
+    @discardableResult
+    public mutating func bullets(writing write: (inout Bullets) -> Void) -> Range<Int>? {
+        let start = nextBlockStart
+        let count = text.utf8.count
         // The list takes the text while it is written (a swap, not a copy: the text's storage stays unique).
         var list = Bullets()
         swap(&list.text, &text)
         write(&list)
         swap(&list.text, &text)
+        return text.utf8.count > count ? start..<text.utf8.count : nil
     }
 
     /// A list being written into a page's text (`bullets(writing:)`).

@@ -16,10 +16,14 @@ public struct MarkdownPage: Sendable {
     /// The stretch of `markdown` (UTF-8 offsets) that is a source's text as its page builder writes it, whose HTML is
     /// written without cmark-gfm when it is as expected (see `SentenceParagraphs`); nil on other pages.
     public var sentenceParagraphs: Range<Int>?
+    /// Stretches of `markdown` (UTF-8 offsets, in order) that are bullet lists of text and links as the page builder
+    /// writes them, each after a heading and before another heading or the end, whose HTML is written without cmark-gfm
+    /// when it is as expected (see `LinkLists`); empty on most pages.
+    public var linkLists: [Range<Int>]
 
     public init(path: String, title: String, template: String, markdown: String,
                 fragments: [String: String] = [:], view: [String: any Sendable] = [:], separateParts: [Range<Int>] = [],
-                sentenceParagraphs: Range<Int>? = nil) {
+                sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = []) {
         self.path = path
         self.title = title
         self.template = template
@@ -28,6 +32,7 @@ public struct MarkdownPage: Sendable {
         self.view = view
         self.separateParts = separateParts
         self.sentenceParagraphs = sentenceParagraphs
+        self.linkLists = linkLists
     }
 
     /// How many folders deep the page is: the prefix that leads back to the site root.

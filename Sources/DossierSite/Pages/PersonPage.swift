@@ -16,22 +16,25 @@ enum PersonPage {
             }
         }
         TopicLinks.write(forTopics: topics, from: path, into: &md)
-        roles(person, sourceNames: sourceNames, from: path, into: &md)
-        mentions(person, sourceNames: sourceNames, sentences: sentences, from: path, into: &md)
-        quotes(person, sourceNames: sourceNames, from: path, into: &md)
+        // Each list, after its heading, is text and links whose HTML is written without cmark-gfm (`LinkLists`).
+        var linkLists: [Range<Int>] = []
+        roles(person, sourceNames: sourceNames, from: path, into: &md).map { linkLists.append($0) }
+        mentions(person, sourceNames: sourceNames, sentences: sentences, from: path, into: &md).map { linkLists.append($0) }
+        quotes(person, sourceNames: sourceNames, from: path, into: &md).map { linkLists.append($0) }
         // The people named in the dossier, each looked up where its item is written (no list of them made first).
         if person.alongside.contains(where: { names[$0] != nil }) {
             md.heading(2, "Mentioned alongside")
-            md.bullets { list in
+            let list = md.bullets { list in
                 for id in person.alongside {
                     guard let name = names[id] else { continue }
                     list.item { PageLink.append(name, from: path, to: SitePath.peopleFolder, id, into: &$0) }
                 }
             }
+            list.map { linkLists.append($0) }
         }
         let view: [String: any Sendable] = ["id": person.id, "name": person.name, "aliases": person.aliases,
                                             "sources": person.sourceCount, "mentions": person.mentions.count]
-        return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view)
+        return MarkdownPage(path: path, title: person.name, template: "section", markdown: md.text, view: view, linkLists: linkLists)
     }
 
     /// The main role: extraction puts it first (a curated role, else the best-attested one).
@@ -43,10 +46,11 @@ enum PersonPage {
         sourceNames.title(id) ?? id
     }
 
-    private static func roles(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
-        guard !person.roles.isEmpty else { return }
+    /// The list's lines (`MarkdownBuilder.bullets`), as are the other lists'.
+    private static func roles(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) -> Range<Int>? {
+        guard !person.roles.isEmpty else { return nil }
         md.heading(2, "Roles by source")
-        md.bullets { list in
+        return md.bullets { list in
             for role in person.roles {
                 list.item { item in
                     item += MarkdownText.escape(role.text)
@@ -57,9 +61,10 @@ enum PersonPage {
         }
     }
 
-    private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String, into md: inout MarkdownBuilder) {
+    private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String,
+                                 into md: inout MarkdownBuilder) -> Range<Int>? {
         let mentions = person.mentions
-        guard !mentions.isEmpty else { return }
+        guard !mentions.isEmpty else { return nil }
         md.heading(2, "Mentions by source")
         // The mentions' positions, by source, then sentence, then position (a stable sort of each source's mentions),
         // read in place: no copy of each mention grouped by source, and one sort for all of them.
@@ -72,7 +77,7 @@ enum PersonPage {
         // Each source's item is written into the page: its link, then a link to each sentence it mentions the person
         // in (the sentences seen are kept in one set for the page, emptied for each source).
         var seen = Set<String>()
-        md.bullets { list in
+        return md.bullets { list in
             for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
                 let (start, end) = (run.lowerBound, run.upperBound)
                 let source = mentions[order[start]].reference.source
@@ -100,10 +105,10 @@ enum PersonPage {
         }
     }
 
-    private static func quotes(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) {
-        guard !person.quotes.isEmpty else { return }
+    private static func quotes(_ person: Person, sourceNames: SourceNames, from path: String, into md: inout MarkdownBuilder) -> Range<Int>? {
+        guard !person.quotes.isEmpty else { return nil }
         md.heading(2, "Quotes")
-        md.bullets { list in
+        return md.bullets { list in
             for quote in person.quotes {
                 list.item { item in
                     item += "“"

@@ -38,9 +38,11 @@ enum SourcePage {
         }
         TopicLinks.write(forTopics: topics, from: path, into: &md)
 
+        // The lists after their headings are text and links whose HTML is written without cmark-gfm (`LinkLists`).
+        var linkLists: [Range<Int>] = []
         if !article.flags.isEmpty {
             md.heading(2, "Quality flags")
-            md.bullets { list in
+            let list = md.bullets { list in
                 for flag in article.flags {
                     list.item { item in
                         item += "**"
@@ -55,11 +57,12 @@ enum SourcePage {
                     }
                 }
             }
+            list.map { linkLists.append($0) }
         }
 
         if !people.isEmpty {
             md.heading(2, "People in this source")
-            md.bullets { list in
+            let list = md.bullets { list in
                 for person in people {
                     list.item { item in
                         PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &item)
@@ -69,6 +72,7 @@ enum SourcePage {
                     }
                 }
             }
+            list.map { linkLists.append($0) }
         }
 
         md.heading(2, "Text")
@@ -120,7 +124,7 @@ enum SourcePage {
         view["fields"] = article.extraFields
         return MarkdownPage(path: path, title: SourceFormatting.title(article), template: "source",
                             markdown: md.text, fragments: fragments, view: view,
-                            sentenceParagraphs: textStart < textEnd ? textStart..<textEnd : nil)
+                            sentenceParagraphs: textStart < textEnd ? textStart..<textEnd : nil, linkLists: linkLists)
     }
 
     /// A row of the card: the name in bold, the value escaped.

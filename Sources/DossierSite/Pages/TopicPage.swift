@@ -25,8 +25,10 @@ enum TopicPage {
                          + (silent.count > silentSourcesNamed ? "; and \(silent.count - silentSourcesNamed) more." : "."))
         }
 
-        involved(people, from: path, into: &md)
-        involved(figures, from: path, into: &md)
+        // Each list, after its heading, is text and links whose HTML is written without cmark-gfm (`LinkLists`).
+        var linkLists: [Range<Int>] = []
+        involved(people, from: path, into: &md).map { linkLists.append($0) }
+        involved(figures, from: path, into: &md).map { linkLists.append($0) }
 
         md.heading(2, "What each source says")
         // The references are read in place, run by run: only the few shown are looked at, and the source's sentences
@@ -36,7 +38,7 @@ enum TopicPage {
             guard let title = sourceNames.title(source) else { continue }
             md.heading(3, title)
             let sourceSentences = sentences.entries(ofSource: source)
-            md.bullets { list in
+            let list = md.bullets { list in
                 for index in run.prefix(sentencesPerSource) {
                     guard let entry = sourceSentences?[topic.sentences[index].sentence] else { continue }
                     list.item { item in
@@ -49,9 +51,11 @@ enum TopicPage {
                     list.item { PageLink.append("\(run.count - sentencesPerSource) more in this source", from: path, to: SitePath.sourcesFolder, source, into: &$0) }
                 }
             }
+            list.map { linkLists.append($0) }
         }
         return MarkdownPage(path: path, title: topic.name, template: "section", markdown: md.text,
-                            view: ["id": topic.id, "name": topic.name, "keywords": topic.keywords, "sources": topic.sources])
+                            view: ["id": topic.id, "name": topic.name, "keywords": topic.keywords, "sources": topic.sources],
+                            linkLists: linkLists)
     }
 
     /// Sources not covering the topic named on its page; the others are counted.
@@ -105,10 +109,11 @@ enum TopicPage {
         for _ in filled..<10 { text += "░" }
     }
 
-    private static func involved(_ involved: [Person], from path: String, into md: inout MarkdownBuilder) {
-        guard !involved.isEmpty else { return }
+    /// The list's lines (`MarkdownBuilder.bullets`), as are the figures'.
+    private static func involved(_ involved: [Person], from path: String, into md: inout MarkdownBuilder) -> Range<Int>? {
+        guard !involved.isEmpty else { return nil }
         md.heading(2, "People involved")
-        md.bullets { list in
+        return md.bullets { list in
             for person in involved.prefix(15) {
                 list.item { item in
                     PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &item)
@@ -121,10 +126,10 @@ enum TopicPage {
         }
     }
 
-    private static func involved(_ involved: [Figure], from path: String, into md: inout MarkdownBuilder) {
-        guard !involved.isEmpty else { return }
+    private static func involved(_ involved: [Figure], from path: String, into md: inout MarkdownBuilder) -> Range<Int>? {
+        guard !involved.isEmpty else { return nil }
         md.heading(2, "Figures involved")
-        md.bullets { list in
+        return md.bullets { list in
             for figure in involved.prefix(15) {
                 list.item { item in
                     PageLink.append(figure.measure, from: path, to: "", SitePath.figures, anchor: figure.id, into: &item)
