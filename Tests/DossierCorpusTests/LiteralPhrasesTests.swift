@@ -1,6 +1,7 @@
 import DossierCore
 import DossierLanguage
 import Testing
+import TestSupport
 @testable import DossierCorpus
 
 @Suite struct LiteralPhrasesTests {
@@ -38,6 +39,21 @@ import Testing
                 }
                 #expect(!LiteralPhrases([phrase]).occur(in: String(phrase.dropLast())), "\(phrase) cut short")
             }
+        }
+    }
+
+    /// Random lines made of the phrases' pieces, letters and spaces (where a window skips, a phrase may stand just
+    /// past it, across it or at the line's end) give `containsLiteral`'s answer.
+    @Test(arguments: 0..<lists.count)
+    func sameAnswerOnRandomLines(_ list: Int) {
+        let phrases = Self.lists[list], search = LiteralPhrases(phrases)
+        let pieces = phrases.flatMap { phrase in
+            (0...phrase.count).flatMap { cut in [String(phrase.prefix(cut)), String(phrase.dropFirst(cut))] }
+        } + ["a", "e", "n", " ", "  ", "re", "é", "ub", "ran", "ed ", "post", "x"]
+        var generator = SplitMix64(seed: UInt64(list) &+ 24)
+        for _ in 0..<2_000 {
+            let text = (0..<generator.next(below: 12)).map { _ in pieces[generator.next(below: pieces.count)] }.joined()
+            #expect(search.occur(in: text) == phrases.contains(where: text.containsLiteral), "\(phrases) in \(text)")
         }
     }
 }

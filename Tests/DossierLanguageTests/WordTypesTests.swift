@@ -90,7 +90,8 @@ extension WordTypes {
     /// The analysis of `word`, made by `analyse` the first time the word is seen: the tokenizer's look-up and add, as
     /// one call for the tests.
     mutating func token(for word: ArraySlice<Unicode.Scalar>, analyse: () -> Token) -> Token {
-        let place = place(of: word)
+        let scalars = Array(word)
+        let place: Place = scalars.withUnsafeBufferPointer { buffer in self.place(of: buffer[...]) }
         if let found = place.found { return analysis(found) }
         let token = analyse()
         add(token, of: word, at: place)

@@ -51,10 +51,16 @@ struct MachineTranslationDetector {
         return Finding(points: points, evidence: parts.joined(separator: "; "))
     }
 
-    /// The three traces of the sentences, gathered in one pass over their tokens: each token's text is read once for
-    /// what the capital and foreign-word tests ask first (`TextOpening`), and each sentence's tokens are taken once,
-    /// where a pass for each trace read every token and its text again. Each list is in order of first appearance.
+    /// The three traces of the sentences, gathered in one pass over their tokens: what the capital and foreign-word
+    /// tests ask of a word's text is a function of its type, worked out at the first token of each type
+    /// (`WordTypeAnswers`, from a pool shared by the articles a thread reads one after another) and read by its type
+    /// for every later one (reading each token's bytes and looking the word up took some seventy instructions a token),
+    /// and each sentence's tokens are taken once. Each list is in order of first appearance.
     func traces(_ sentences: [Sentence]) -> Traces {
+        Self.answerPool.withAnswers { answers in traces(sentences, answers: &answers) }
+    }
+
+    private func traces(_ sentences: [Sentence], answers: inout WordTypeAnswers) -> Traces {
         var gathered = Gathered()
         // The tables in locals: a static's every use went through its once-only initialisation check, a call.
         let longestForeign = Self.longestForeign
@@ -67,16 +73,36 @@ struct MachineTranslationDetector {
             for position in tokens.indices {
                 let isInside = position > 0 && position < last
                 if isInside && tokens[position].kind == .punctuation { noteDetachedHyphen(at: position, in: tokens, into: &gathered) }
-                let opening = TextOpening(tokens[position].text, foreignOpenings: foreignOpenings)
-                if isInside && opening.mayBeCapitalised { noteCapitalisedFunctionWord(at: position, in: tokens, into: &gathered) }
-                // A word of fewer than two bytes has no opening key: it is looked up.
-                if tokens[position].isWord && opening.byteCount <= longestForeign && (opening.mayBeForeign || opening.byteCount < 2) {
+                let found = answers.answers(ofType: tokens[position].wordType) {
+                    Self.answers(tokens[position], longestForeign: longestForeign, foreignOpenings: foreignOpenings)
+                }
+                if isInside && found & Self.mayBeCapitalisedAnswer != 0 { noteCapitalisedFunctionWord(at: position, in: tokens, into: &gathered) }
+                if found & Self.foreignWordAnswer != 0 {
                     let text = tokens[position].text
-                    if Self.foreign.contains(text), gathered.seenForeign.insert(text).inserted { gathered.traces.foreign.append(text) }
+                    if gathered.seenForeign.insert(text).inserted { gathered.traces.foreign.append(text) }
                 }
             }
         }
         return gathered.traces
+    }
+
+    /// The answers kept by word type (`WordTypeAnswers`) for `traces`.
+    private static let answerPool = WordTypeAnswers.Pool()
+    /// The word may be capitalised (`TextOpening.mayBeCapitalised`): the capital trace is looked for at it.
+    private static let mayBeCapitalisedAnswer: UInt8 = 1
+    /// The word is one of another language's listed words.
+    private static let foreignWordAnswer: UInt8 = 2
+
+    /// The answers of a token (which its type decides: its kind and text).
+    private static func answers(_ token: Token, longestForeign: Int, foreignOpenings: [UInt64]) -> UInt8 {
+        let opening = TextOpening(token.text, foreignOpenings: foreignOpenings)
+        var found: UInt8 = opening.mayBeCapitalised ? mayBeCapitalisedAnswer : 0
+        // A word of fewer than two bytes has no opening key: it is looked up.
+        if token.isWord && opening.byteCount <= longestForeign && (opening.mayBeForeign || opening.byteCount < 2),
+           foreign.contains(token.text) {
+            found |= foreignWordAnswer
+        }
+        return found
     }
 
     /// The lists one after another, each item at its first place only.

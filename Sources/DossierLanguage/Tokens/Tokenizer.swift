@@ -34,28 +34,42 @@ public struct Tokenizer: Sendable {
 
     /// The workspace's parts as separate `inout`s: the word-forms closure below reads `forms` while `words` is changed,
     /// which would be overlapping access if both were reached through `workspace`.
+    ///
+    /// The scans read the scalars through one buffer pointer for the sentence: read through the array, each scalar
+    /// paid a bounds check and the slices' iterators their own (the span scan, the word hash and the compare with a
+    /// known type read every scalar of the corpus, some forty instructions a scalar together). Every index is
+    /// checked against the buffer's count before it is read.
     private func tokens(of sentence: String, scalars: [Unicode.Scalar], words: inout WordTypes, spans: inout [Range<Int>],
                         forms: inout WordForms, marks: inout [Unicode.Scalar: TokenFormsReference]) -> [Token] {
         observer?(sentence)
+        return scalars.withUnsafeBufferPointer { buffer in
+            tokens(of: buffer, scalars: scalars, words: &words, spans: &spans, forms: &forms, marks: &marks)
+        }
+    }
+
+    /// The tokens of a sentence whose scalars are `buffer` (and `scalars`, the same, for the analysis of a new type).
+    private func tokens(of buffer: UnsafeBufferPointer<Unicode.Scalar>, scalars: [Unicode.Scalar], words: inout WordTypes,
+                        spans: inout [Range<Int>], forms: inout WordForms,
+                        marks: inout [Unicode.Scalar: TokenFormsReference]) -> [Token] {
         // The spans first, so that the tokens are made into an array of their exact count: one grown by appending
         // keeps up to twice the room it needs, and a corpus's tokens live until the build ends.
-        self.spans(of: scalars, into: &spans)
+        let spanCount = self.spans(of: buffer, into: &spans)
         let asciiMarks = Self.asciiMarks
         // Each span makes one token, written in place in the array's room: a token made apart and appended was copied
         // once more and the first destroyed (retaining and releasing its strings again), for every token of the corpus.
-        return Array(unsafeUninitializedCapacity: spans.count) { room, made in
+        return Array(unsafeUninitializedCapacity: spanCount) { room, made in
             var quoted = false
             var previousEnd = 0
-            for span in spans {
-                // One token a span: the room, made for `spans.count`, is never written past.
-                precondition(made < room.count)
+            for span in spans[..<spanCount] {
+                // One token a span: the room, made for `spans.count`, is never written past; every span lies in the buffer.
+                precondition(made < room.count && span.lowerBound >= 0 && span.upperBound <= buffer.count)
                 let token = room.baseAddress! + made
                 // Only white space lies between two spans; the first token has the sentence start before it.
                 let spaceBefore = made == 0 || span.lowerBound > previousEnd
                 previousEnd = span.upperBound
-                let scalar = scalars[span.lowerBound]
+                let scalar = buffer[span.lowerBound]
                 if scalar.isLetterOrDigitScalar {
-                    let place = words.place(of: scalars[span])
+                    let place = words.place(of: buffer[span])
                     let found: Int
                     if let known = place.found {
                         found = known
@@ -95,23 +109,32 @@ public struct Tokenizer: Sendable {
     }
 
     /// Where each token lies: a word or number (with the full stop it keeps), or a single punctuation mark; written
-    /// over what `spans` held.
-    private func spans(of scalars: [Unicode.Scalar], into spans: inout [Range<Int>]) {
-        spans.removeAll(keepingCapacity: true)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.isSpaceScalar {
-                index += 1
-            } else if scalar.isLetterOrDigitScalar {
-                var end = endOfWord(scalars, from: index)
-                if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
-                spans.append(index..<end)
+    /// over the first of `spans`, which is made long enough, and counted. The spans are written in place, not
+    /// appended: an append asks whether the array is uniquely referenced, a call for every token of the corpus.
+    private func spans(of scalars: UnsafeBufferPointer<Unicode.Scalar>, into spans: inout [Range<Int>]) -> Int {
+        // A span holds one scalar or more: there are no more spans than scalars.
+        if spans.count < scalars.count { spans = Array(repeating: 0..<0, count: Swift.max(scalars.count, spans.count * 2)) }
+        return spans.withUnsafeMutableBufferPointer { room in
+            var made = 0
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar.isSpaceScalar {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                if scalar.isLetterOrDigitScalar {
+                    end = Self.endOfWord(scalars, from: index)
+                    if end < scalars.count, scalars[end] == ".", keepsFullStop(scalars[index..<end]) { end += 1 }
+                }
+                // `made` <= `index` < the scalars' count <= the room's.
+                precondition(made < room.count)
+                room[made] = index..<end
+                made += 1
                 index = end
-            } else {
-                spans.append(index..<index + 1)
-                index += 1
             }
+            return made
         }
     }
 
@@ -127,11 +150,18 @@ public struct Tokenizer: Sendable {
 
     /// Letters and digits, joined by `-`, `'`, `’` between them, `,` before a thousands group, `.` between digits
     /// or between capitals (`U.S`).
-    private func endOfWord(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private static func endOfWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let count = scalars.count
         var index = start + 1
-        while index < scalars.count {
+        while index < count {
+            // The ASCII letters and digits that make up most words, in a loop of their own.
+            while index < count, case let value = scalars[index].value, value < 0x80,
+                  Unicode.Scalar.isASCIILetterOrDigit(value) {
+                index += 1
+            }
+            guard index < count else { break }
             let scalar = scalars[index]
-            if scalar.isLetterOrDigitScalar || scalar.isCombiningMark {
+            if scalar.continuesWord {
                 index += 1
                 continue
             }
@@ -155,7 +185,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// `1,200` joins but `2023,2024` or `7,5` do not: a thousands group is exactly three digits.
-    private func digitGroupFollows(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    private static func digitGroupFollows(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> Bool {
         var end = start
         while end < scalars.count, scalars[end].isDigitScalar { end += 1 }
         return end - start == 3
@@ -163,7 +193,7 @@ public struct Tokenizer: Sendable {
 
     /// Initials (`W.`), abbreviations from the lexicon (`Mr.`, `Sen.`), and dotted forms (`U.S.`) keep their full stop.
     /// A word longer than every abbreviation is not lowered to be looked up (its lower case is no shorter).
-    private func keepsFullStop(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func keepsFullStop(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         if word.count == 1 { return word.first!.isUppercaseScalar }
         if word.contains(".") { return true }
         guard word.count <= Self.longestAbbreviation else { return false }
@@ -191,7 +221,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Lower case with straight apostrophes.
-    static func lowered(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func lowered<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         var view = String.UnicodeScalarView()
         for scalar in scalars {
             if scalar == "’" {

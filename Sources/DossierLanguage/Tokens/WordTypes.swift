@@ -35,10 +35,13 @@ public struct WordTypes: Sendable {
         let slot: Int
     }
 
-    /// Where `word`'s analysis is, or is to be added.
-    func place(of word: ArraySlice<Unicode.Scalar>) -> Place {
-        let hash = Self.hash(word)
-        let (found, slot) = index.find(hash: hash) { type(numbered: $0, isSpelled: word) }
+    /// Where `word`'s analysis is, or is to be added. The word's scalars and the types' are read through buffer
+    /// pointers, which `count` bounds: this runs for every word of the corpus.
+    func place(of word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Place {
+        let hash = Self.hash(UnsafeBufferPointer(rebasing: word))
+        let (found, slot) = spellings.withUnsafeBufferPointer { spellings in
+            index.find(hash: hash) { type(numbered: $0, in: spellings, isSpelled: word) }
+        }
         return Place(found: found, hash: hash, slot: slot)
     }
 
@@ -57,15 +60,15 @@ public struct WordTypes: Sendable {
         return index.add(hash: place.hash, at: place.slot)
     }
 
-    /// Whether the type numbered `type` is spelled `word`, scalar for scalar.
-    private func type(numbered type: Int, isSpelled word: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether the type numbered `type` is spelled `word`, scalar for scalar (`spellings` is the table's).
+    private func type(numbered type: Int, in spellings: UnsafeBufferPointer<Unicode.Scalar>,
+                      isSpelled word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         let start = spellingStarts[type], count = spellingStarts[type + 1] - start
         guard count == word.count else { return false }
-        var offset = 0
-        for scalar in word {
-            guard spellings[start + offset] == scalar else { return false }
-            offset += 1
-        }
+        // The type's scalars lie in `spellings` (its starts are ascending and end at its count).
+        precondition(start >= 0 && start + count <= spellings.count)
+        let typeScalars = spellings.baseAddress! + start, wordScalars = word.base.baseAddress! + word.startIndex
+        for offset in 0..<count where typeScalars[offset] != wordScalars[offset] { return false }
         return true
     }
 
@@ -96,7 +99,7 @@ public struct WordTypes: Sendable {
     }
 
     /// FNV-1a over the scalar values, mixed for the slots (`FNV1a`).
-    static func hash(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func hash<Scalars: Sequence<Unicode.Scalar>>(_ word: Scalars) -> UInt64 {
         var hash = FNV1a.offsetBasis
         for scalar in word { hash = FNV1a.adding(UInt64(scalar.value), to: hash) }
         return FNV1a.mixed(hash)
