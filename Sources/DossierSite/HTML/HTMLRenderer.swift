@@ -204,6 +204,9 @@ public struct HTMLRenderer: Sendable {
             if let html = LinkLists.html(of: UnsafeBufferPointer(rebasing: text[range])) { written.append((range, html)) }
         }
         guard apart != nil || !written.isEmpty else { return nil }
+        if let html = Self.blocksHTML(of: text, apart: apart, written: written) {
+            return html.withUnsafeBufferPointer(body)
+        }
         return CmarkArena.withArena { memory -> Result? in
             // Each stretch converted apart, in the text's order, and its HTML.
             var stretches: [(range: Range<Int>, html: [UInt8], start: Int)] = []
@@ -240,6 +243,28 @@ public struct HTMLRenderer: Sendable {
         return range.lowerBound >= 2 && range.upperBound <= text.count && !range.isEmpty
             && text[range.lowerBound - 2] == lineFeed && text[range.lowerBound - 1] == lineFeed && text[range.upperBound - 1] == lineFeed
             && (range.upperBound == text.count || text[range.upperBound] == lineFeed)
+    }
+
+    /// The whole page's HTML written without cmark-gfm (`BlocksHTML`), when its tables' cells are all written (no cells
+    /// document) and the rest around the stretches is headings and one-line paragraphs; nil otherwise.
+    private static func blocksHTML(of text: UnsafeBufferPointer<UInt8>, apart: TablesApart?,
+                                   written: [(range: Range<Int>, html: [UInt8])]) -> [UInt8]? {
+        guard apart.map({ $0.convertedCount == 0 }) ?? true else { return nil }
+        let tables = apart.map { $0.html(cells: []) }
+        var ranges: [(range: Range<Int>, html: [UInt8], start: Int)] = []
+        if let apart, let tables {
+            for (table, start) in zip(apart.tables, tables.starts) { ranges.append((table.lines, tables.html, start)) }
+        }
+        for stretch in written { ranges.append((stretch.range, stretch.html, 0)) }
+        ranges.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Each stretch's HTML as a buffer, held while the page is written (the arrays outlive the call).
+        func withBuffers(_ index: Int, _ buffers: [(range: Range<Int>, html: UnsafeBufferPointer<UInt8>)]) -> [UInt8]? {
+            guard index < ranges.count else { return BlocksHTML.html(of: text, stretches: buffers) }
+            return ranges[index].html.withUnsafeBufferPointer { html in
+                withBuffers(index + 1, buffers + [(ranges[index].range, UnsafeBufferPointer(rebasing: html[ranges[index].start...]))])
+            }
+        }
+        return withBuffers(0, [])
     }
 
     /// Whether `range` of `text` is blocks between empty lines (`isBlocksBetweenEmptyLines`) with an ATX heading's line
