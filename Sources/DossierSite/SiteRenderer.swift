@@ -46,7 +46,8 @@ public struct SiteRenderer: Sendable {
         // Without a checked shell, the content is copied out, so that cmark-gfm's memory for the page (its tree) is
         // given back before the template is rendered around it.
         let made = renderer.withHTML(fromMarkdown: page.markdown, fragments: page.fragments, separateParts: page.separateParts,
-                                      sentenceParagraphs: page.sentenceParagraphs, linkLists: page.linkLists) { content -> RenderedPage in
+                                      sentenceParagraphs: page.sentenceParagraphs, linkLists: page.linkLists,
+                                      footnotedTable: page.footnotedTable) { content -> RenderedPage in
             shellData(for: page, path: path, content: content).map(RenderedPage.fromShell)
                 ?? .content(String(decoding: content, as: UTF8.self))
         }

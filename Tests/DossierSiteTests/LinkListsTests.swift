@@ -138,7 +138,33 @@ import Testing
             let apart = renderer.withHTML(fromMarkdown: markdown, linkLists: [range]) { String(decoding: $0, as: UTF8.self) }
             if apart != whole.html(fromMarkdown: markdown) { differing.append(markdown) }
         }
+        // Whole pages of headings and paragraphs around a list, written raw: written without cmark-gfm when every block is
+        // a heading or a one-line paragraph (`BlocksHTML`), else converted as before; either way as cmark-gfm does.
+        let blockStarts = ["", "", "", "# ", "## ", "###### ", "####### ", "#", "- ", "1. ", "> ", "    ", "**a** ", "[^1]: ", "[x]: ",
+                           "<!--dossier:fragment f-->", "***", "|", "=", " "]
+        var whollyWritten = 0
+        for _ in 0..<1000 {
+            var markdown = ""
+            for _ in 0..<(1 + random.next(below: 3)) {
+                markdown += blockStarts[random.next(below: blockStarts.count)] + rawText(5) + (random.next(below: 8) == 0 ? " #" : "")
+                markdown += random.next(below: 10) == 0 ? "\n" + rawText(3) + "\n\n" : "\n\n"
+            }
+            markdown += "## L\n\n"
+            let start = markdown.utf8.count
+            markdown += "- [a](b.md \"" + rawText(4) + "\")\n"
+            let range = start..<markdown.utf8.count
+            if random.next(below: 2) == 0 { markdown += "\n## After " + rawText(3) + "\n" }
+            var blocks = markdown
+            let written = blocks.withUTF8 { text -> Bool in
+                guard let list = LinkLists.html(of: UnsafeBufferPointer(rebasing: text[range])) else { return false }
+                return list.withUnsafeBufferPointer { BlocksHTML.html(of: text, stretches: [(range, $0)]) } != nil
+            }
+            if written { whollyWritten += 1 }
+            let apart = renderer.withHTML(fromMarkdown: markdown, fragments: ["f": "<b>f</b>"], linkLists: [range]) { String(decoding: $0, as: UTF8.self) }
+            if apart != whole.html(fromMarkdown: markdown, fragments: ["f": "<b>f</b>"]) { differing.append(markdown) }
+        }
         #expect(differing.isEmpty, "\(differing.prefix(3))")
+        #expect(whollyWritten > 15, "\(whollyWritten) of 1000")
         #expect(converted > listCount / 5, "\(converted) of \(listCount)")
         #expect(rawConverted > 60, "\(rawConverted) of 1000")
     }

@@ -60,8 +60,10 @@ public struct HTMLRenderer: Sendable {
     /// `SentenceParagraphs`); `linkLists`: lists of text and links, likewise (see `LinkLists`).
     public func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String] = [:], separateParts: [Range<Int>] = [],
                                  sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = [],
+                                 footnotedTable: (table: Range<Int>, notes: Range<Int>)? = nil,
                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts, body) {
+        if !separateParts.isEmpty, let result = withHTML(fromMarkdown: markdown, fragments: fragments, apart: separateParts,
+                                                         footnotedTable: footnotedTable, body) {
             return result
         }
         if separateParts.isEmpty, takesTablesApart,
@@ -87,8 +89,11 @@ public struct HTMLRenderer: Sendable {
     /// `withHTML` of a page whose `parts` are converted apart, one after the other on a thread of their own, while the
     /// rest of the page is converted on this one, with a marker where the parts were that becomes their HTML (see
     /// `SeparateParts`); nil (before `body` is called) when the page cannot be converted so, to be converted whole.
+    /// `footnotedTable`: a table with footnote references before the parts and its notes at the page's end, written
+    /// without cmark-gfm when they can be (`FootnotedTable`) and put in as the parts are.
     func withHTML<Result>(fromMarkdown markdown: String, fragments: [String: String], apart parts: [Range<Int>],
-                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+                          footnotedTable: (table: Range<Int>, notes: Range<Int>)? = nil,
+                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         // The text as the whole conversion gives it to cmark-gfm: up to its first NUL (`withCString`, `strlen`).
         var markdown = markdown
         return markdown.withUTF8 { whole -> Result? in
@@ -121,19 +126,40 @@ public struct HTMLRenderer: Sendable {
                 html.append(0)
                 return html
             }
+            // The footnoted table and its notes, when they lie where they should and can be written.
+            var footnoted: (table: Range<Int>, tableHTML: [UInt8], notes: Range<Int>, sectionHTML: [UInt8])?
+            if let (table, notes) = footnotedTable, let first = separate.parts.first, let last = separate.parts.last,
+               table.upperBound <= first.lowerBound, notes.lowerBound >= last.upperBound, notes.upperBound == text.count,
+               Self.isBlocksBetweenEmptyLines(table, in: text), Self.isBlocksBetweenEmptyLines(notes, in: text),
+               let html = FootnotedTable.html(table: UnsafeBufferPointer(rebasing: text[table]),
+                                              notes: UnsafeBufferPointer(rebasing: text[notes])) {
+                footnoted = (table, html.table, notes, html.section)
+            }
             let result = CmarkArena.withArena { memory -> Result? in
-                let pieces = separate.rest(of: text)
+                var pieces = separate.rest(of: text)
+                if let footnoted, let first = separate.parts.first, let last = separate.parts.last {
+                    let tableMarker = UnsafeBufferPointer(start: TablesApart.markerLine.utf8Start, count: TablesApart.markerLine.utf8CodeUnitCount)
+                    pieces = [UnsafeBufferPointer(rebasing: text[..<footnoted.table.lowerBound]), tableMarker,
+                              UnsafeBufferPointer(rebasing: text[footnoted.table.upperBound..<first.lowerBound]), pieces[1],
+                              UnsafeBufferPointer(rebasing: text[last.upperBound..<footnoted.notes.lowerBound]), tableMarker]
+                }
                 let syntax = Self.optionalSyntax(ofUTF8: pieces)
                 guard let parser = Self.parser(for: syntax, memory: memory),
                       let document = Self.parse(pieces, with: parser, syntax: syntax) else { return nil }
-                let markers = rewrite(document, fragments: fragments, memory: memory, findingMarker: SeparateParts.isMarker)
-                guard markers.count == 1, let partsHTML = side.value,
-                      let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
-                partsHTML.withUnsafeBufferPointer { html in
-                    html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) { _ = cmark_node_set_on_enter(custom, $0) }
+                let markers = rewrite(document, fragments: fragments, memory: memory,
+                                      findingMarker: footnoted == nil ? SeparateParts.isMarker : { SeparateParts.isMarker($0) || TablesApart.isMarker($0) })
+                guard let partsHTML = side.value else { return nil }
+                // The HTML of each marker, in the page's order.
+                let htmls = footnoted.map { [$0.tableHTML, partsHTML, $0.sectionHTML] } ?? [partsHTML]
+                guard markers.count == htmls.count else { return nil }
+                for (marker, html) in zip(markers, htmls) {
+                    guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
+                    html.withUnsafeBufferPointer { html in
+                        html.baseAddress!.withMemoryRebound(to: CChar.self, capacity: html.count) { _ = cmark_node_set_on_enter(custom, $0) }
+                    }
+                    guard cmark_node_replace(marker, custom) == 1 else { return nil }
+                    cmark_node_free(marker)
                 }
-                guard cmark_node_replace(markers[0], custom) == 1 else { return nil }
-                cmark_node_free(markers[0])
                 return render(document, parser: parser, syntax: syntax, memory: memory, body)
             }
             // The side work has ended unless the rest failed before waiting for it; it reads `markdown` until then.
@@ -178,6 +204,9 @@ public struct HTMLRenderer: Sendable {
             if let html = LinkLists.html(of: UnsafeBufferPointer(rebasing: text[range])) { written.append((range, html)) }
         }
         guard apart != nil || !written.isEmpty else { return nil }
+        if let html = Self.blocksHTML(of: text, apart: apart, written: written) {
+            return html.withUnsafeBufferPointer(body)
+        }
         return CmarkArena.withArena { memory -> Result? in
             // Each stretch converted apart, in the text's order, and its HTML.
             var stretches: [(range: Range<Int>, html: [UInt8], start: Int)] = []
@@ -214,6 +243,28 @@ public struct HTMLRenderer: Sendable {
         return range.lowerBound >= 2 && range.upperBound <= text.count && !range.isEmpty
             && text[range.lowerBound - 2] == lineFeed && text[range.lowerBound - 1] == lineFeed && text[range.upperBound - 1] == lineFeed
             && (range.upperBound == text.count || text[range.upperBound] == lineFeed)
+    }
+
+    /// The whole page's HTML written without cmark-gfm (`BlocksHTML`), when its tables' cells are all written (no cells
+    /// document) and the rest around the stretches is headings and one-line paragraphs; nil otherwise.
+    private static func blocksHTML(of text: UnsafeBufferPointer<UInt8>, apart: TablesApart?,
+                                   written: [(range: Range<Int>, html: [UInt8])]) -> [UInt8]? {
+        guard apart.map({ $0.convertedCount == 0 }) ?? true else { return nil }
+        let tables = apart.map { $0.html(cells: []) }
+        var ranges: [(range: Range<Int>, html: [UInt8], start: Int)] = []
+        if let apart, let tables {
+            for (table, start) in zip(apart.tables, tables.starts) { ranges.append((table.lines, tables.html, start)) }
+        }
+        for stretch in written { ranges.append((stretch.range, stretch.html, 0)) }
+        ranges.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Each stretch's HTML as a buffer, held while the page is written (the arrays outlive the call).
+        func withBuffers(_ index: Int, _ buffers: [(range: Range<Int>, html: UnsafeBufferPointer<UInt8>)]) -> [UInt8]? {
+            guard index < ranges.count else { return BlocksHTML.html(of: text, stretches: buffers) }
+            return ranges[index].html.withUnsafeBufferPointer { html in
+                withBuffers(index + 1, buffers + [(ranges[index].range, UnsafeBufferPointer(rebasing: html[ranges[index].start...]))])
+            }
+        }
+        return withBuffers(0, [])
     }
 
     /// Whether `range` of `text` is blocks between empty lines (`isBlocksBetweenEmptyLines`) with an ATX heading's line

@@ -24,18 +24,54 @@ enum InlineHTML {
     /// Writes the HTML of `text` from `start` on at `out` (and moves `out` past it); false when the text is not as
     /// described. Needs room for six bytes for each byte of text. `inTableCell`: a marker link is wrapped in `<em>`, as
     /// in a table cell (`HTMLRenderer.rewrite`).
+    /// With `footnotes`, a footnote reference `[^sN]` (not before `(` or `[`) is written as cmark-gfm writes it, numbered
+    /// by `footnotes` (see `FootnotedTable`); without, it is given up.
     static func write(_ text: UnsafeBufferPointer<UInt8>, from start: Int, inTableCell: Bool = false,
-                      to out: inout UnsafeMutablePointer<UInt8>) -> Bool {
+                      footnotes: FootnoteNumbering? = nil, to out: inout UnsafeMutablePointer<UInt8>) -> Bool {
         kinds.withUnsafeBufferPointer { kinds in
             var index = start
             while index < text.count {
                 guard writeText(text, from: &index, inLink: false, kinds: kinds, to: &out) else { return false }
                 if index < text.count {
+                    if let footnotes, index + 1 < text.count, text[index + 1] == UInt8(ascii: "^") {
+                        guard writeFootnoteReference(text, from: &index, numbering: footnotes, to: &out) else { return false }
+                        continue
+                    }
                     guard writeLink(text, from: &index, inTableCell: inTableCell, kinds: kinds, to: &out) else { return false }
                 }
             }
             return true
         }
+    }
+
+    /// Writes the footnote reference `[^sN]` at `index` (N digits, not starting with 0) and moves `index` past it.
+    private static func writeFootnoteReference(_ text: UnsafeBufferPointer<UInt8>, from index: inout Int, numbering: FootnoteNumbering,
+                                               to out: inout UnsafeMutablePointer<UInt8>) -> Bool {
+        let digitsStart = index + 3
+        guard digitsStart < text.count, text[index + 2] == UInt8(ascii: "s"), text[digitsStart] != UInt8(ascii: "0") else { return false }
+        var end = digitsStart
+        var label = 0
+        while end < text.count, end - digitsStart < 9, isDigit(text[end]) {
+            label = label * 10 + Int(text[end] - UInt8(ascii: "0"))
+            end += 1
+        }
+        guard end > digitsStart, end < text.count, text[end] == UInt8(ascii: "]") else { return false }
+        if end + 1 < text.count, text[end + 1] == UInt8(ascii: "(") || text[end + 1] == UInt8(ascii: "[") { return false }
+        let (number, count) = numbering.reference(label)
+        write(footnoteOpening, to: &out)
+        FootnotedTable.writeNumber(label, to: &out)
+        write(footnoteID, to: &out)
+        FootnotedTable.writeNumber(label, to: &out)
+        if count > 1 {
+            out.pointee = UInt8(ascii: "-")
+            out += 1
+            FootnotedTable.writeNumber(count, to: &out)
+        }
+        write(footnoteNumber, to: &out)
+        FootnotedTable.writeNumber(number, to: &out)
+        write(footnoteClosing, to: &out)
+        index = end + 1
+        return true
     }
 
     /// Writes the text from `index` on, escaped, up to a link's `[` (outside a link), its `]` (inside one), or the line's
@@ -106,13 +142,15 @@ enum InlineHTML {
     }
 
     /// Where the `**` closing a strong emphasis opened by the `**` at `index` is, when cmark-gfm's delimiter rules
-    /// surely pair the two and nothing else: the opener after the text's start or a space and before an ASCII letter or
-    /// digit (left-flanking only), the closer the next `*` of the text (no `_` before it), exactly two, after an ASCII
-    /// letter or digit and before the end, a space or `:`, or after `.,:;!?)'"` and before the end or a space
-    /// (right-flanking only). Any other `*` makes the text be given up.
+    /// surely pair the two and nothing else: the opener after the text's start or a space and before an ASCII letter,
+    /// digit or punctuation but `*` and `_` (left-flanking only), the closer the next `*` of the text (no `_` before it), exactly two, after an ASCII
+    /// letter or digit and before the end, a space or `:` (right-flanking only), or after `.,:;!?)'"`, `…` or `”` and
+    /// before the end, a space or `:`. Any other `*` makes the text be given up.
     private static func strongCloser(_ line: UnsafeBufferPointer<UInt8>, openingAt index: Int) -> Int? {
         let bytes = line.baseAddress!
-        guard index + 2 < line.count, bytes[index + 1] == star, isLetter(bytes[index + 2]) || isDigit(bytes[index + 2]),
+        guard index + 2 < line.count else { return nil }
+        let next = bytes[index + 2]
+        guard bytes[index + 1] == star, isLetter(next) || isDigit(next) || (isASCIIPunctuation(next) && next != star && next != UInt8(ascii: "_")),
               index == 0 || bytes[index - 1] == space else { return nil }
         var close = index + 2
         while close < line.count, bytes[close] != star, bytes[close] != UInt8(ascii: "_") { close += 1 }
@@ -122,7 +160,11 @@ enum InlineHTML {
         if isLetter(before) || isDigit(before) {
             return after == nil || after == space || after == UInt8(ascii: ":") ? close : nil
         }
-        return ".,:;!?)'\"".utf8.contains(before) && (after == nil || after == space) ? close : nil
+        // After punctuation (ASCII, or `…` or `”`, as the figures' labels end) the closer may open too, but pairs with
+        // the opener all the same (two and two, the opener not closing).
+        let afterPunctuation = ".,:;!?)'\"".utf8.contains(before)
+            || (close >= index + 5 && bytes[close - 3] == 0xE2 && bytes[close - 2] == 0x80 && (before == 0xA6 || before == 0x9D))
+        return afterPunctuation && (after == nil || after == space || after == UInt8(ascii: ":")) ? close : nil
     }
 
     /// Writes the link whose `[` is at `index` and moves `index` past its `)`; false when it is not a link as the page
@@ -299,6 +341,10 @@ enum InlineHTML {
     }
 
     private static let anchorPrefix = Array(("[](" + TrustedMarker.anchorScheme).utf8)
+    private static let footnoteOpening: StaticString = "<sup class=\"footnote-ref\"><a href=\"#fn-s"
+    private static let footnoteID: StaticString = "\" id=\"fnref-s"
+    private static let footnoteNumber: StaticString = "\" data-footnote-ref>"
+    private static let footnoteClosing: StaticString = "</a></sup>"
     private static let strongOpening: StaticString = "<strong>"
     private static let strongClosing: StaticString = "</strong>"
     private static let star = UInt8(ascii: "*")

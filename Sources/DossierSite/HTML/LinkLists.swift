@@ -51,7 +51,7 @@ enum LinkLists {
     /// Whether an item's text starting at `index` is a paragraph's, starting no other block: a letter, a digit not
     /// followed by more digits and `.` or `)` (an ordered list), a link's `[`, a backslash escape, a quote, `(`, `**`
     /// before a letter or digit, or a byte beyond ASCII.
-    private static func startsParagraph(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func startsParagraph(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let first = line[index]
         if first >= 0x80 || InlineHTML.isLetter(first) || first == UInt8(ascii: "[") || first == InlineHTML.backslash || first == UInt8(ascii: "(")
             || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {

@@ -46,12 +46,15 @@ struct TablesApart {
 
     /// The tables of `text` (the page's UTF-8, as cmark-gfm would be given it whole) that can be taken apart; nil when
     /// there is none.
-    init?(_ text: UnsafeBufferPointer<UInt8>) {
+    /// With `footnotes`, the text may hold footnote references, which every cell must be written with (numbered by
+    /// `footnotes`; see `FootnotedTable`).
+    init?(_ text: UnsafeBufferPointer<UInt8>, footnotes: FootnoteNumbering? = nil) {
         // Most pages hold no table: one look for a delimiter row's cell gives them up.
         guard text.containsLiteral("| --- |"), !text.containsByte(Self.carriageReturn), !text.containsLiteral("]:"),
-              !text.containsLiteral("[^") else { return nil }
+              footnotes != nil || !text.containsLiteral("[^") else { return nil }
         var tables: [(lines: Range<Int>, columns: Int, rows: Int)] = []
         var cells = Cells()
+        cells.footnotes = footnotes
         defer { cells.scratch.deallocate() }
         // Room for a page's usual tables (a source page's card) at once, not grown step by step.
         cells.cells.reserveCapacity(64)
@@ -83,6 +86,7 @@ struct TablesApart {
         var writtenHTML: [UInt8] = []
         var convertedCount = 0
         var scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 12)
+        var footnotes: FootnoteNumbering?
     }
 
     /// The table whose header row starts at `start` (a line start after an empty line), its cells appended to `cells`;
@@ -226,13 +230,14 @@ struct TablesApart {
     /// write it, else its text and an empty line to the cells document.
     private static func appendCell(text: UnsafeBufferPointer<UInt8>, into cells: inout Cells) -> Bool {
         guard mayStartParagraph(text) else { return false }
-        let room = text.count * 6 + 64
+        // Six bytes out for a byte of text (`&quot;`); a footnote reference's tags take up to sixteen more for each of its.
+        let room = text.count * (cells.footnotes == nil ? 6 : 22) + 64
         if cells.scratch.count < room {
             cells.scratch.deallocate()
             cells.scratch = .allocate(capacity: max(room, cells.scratch.count * 2))
         }
         var out = cells.scratch.baseAddress!
-        if InlineHTML.write(text, from: 0, inTableCell: true, to: &out) {
+        if InlineHTML.write(text, from: 0, inTableCell: true, footnotes: cells.footnotes, to: &out) {
             let start = cells.writtenHTML.count
             cells.writtenHTML.append(contentsOf: UnsafeBufferPointer(start: cells.scratch.baseAddress!, count: out - cells.scratch.baseAddress!))
             cells.cells.append(.written(start..<cells.writtenHTML.count))

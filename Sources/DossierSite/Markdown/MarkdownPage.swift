@@ -20,10 +20,15 @@ public struct MarkdownPage: Sendable {
     /// writes them, each after a heading and before another heading or the end, whose HTML is written without cmark-gfm
     /// when it is as expected (see `LinkLists`); empty on most pages.
     public var linkLists: [Range<Int>]
+    /// A table whose cells hold footnote references and the notes they reference (UTF-8 offsets of the table's lines
+    /// and of the notes, the page's last blocks), written without cmark-gfm when they are as expected (see
+    /// `FootnotedTable`); nil on all pages but the figures page.
+    public var footnotedTable: (table: Range<Int>, notes: Range<Int>)?
 
     public init(path: String, title: String, template: String, markdown: String,
                 fragments: [String: String] = [:], view: [String: any Sendable] = [:], separateParts: [Range<Int>] = [],
-                sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = []) {
+                sentenceParagraphs: Range<Int>? = nil, linkLists: [Range<Int>] = [],
+                footnotedTable: (table: Range<Int>, notes: Range<Int>)? = nil) {
         self.path = path
         self.title = title
         self.template = template
@@ -33,6 +38,7 @@ public struct MarkdownPage: Sendable {
         self.separateParts = separateParts
         self.sentenceParagraphs = sentenceParagraphs
         self.linkLists = linkLists
+        self.footnotedTable = footnotedTable
     }
 
     /// How many folders deep the page is: the prefix that leads back to the site root.

@@ -22,6 +22,7 @@ enum FiguresPage {
         let labels = FigureSourceLabels(dossier)
         var fragments: [String: String] = [:]
         var notes = SentenceNotes()
+        var tableLines: Range<Int>?
         if !compared.isEmpty {
             md.heading(2, "Compared across sources")
             md.paragraph("Each value links to its sentence on the source page (hover to read it there); "
@@ -30,7 +31,9 @@ enum FiguresPage {
                          + "(about, more than, …), approximate when they differ within it. "
                          + "The last column says why the values were put together: what they measure and the words "
                          + "their sentences share.")
+            let tableStart = md.nextBlockStart
             comparisonTable(compared, of: figures, labels: labels, from: path, notes: &notes, into: &md)
+            tableLines = tableStart..<md.text.utf8.count
         }
         if !conflicts.isEmpty {
             md.heading(2, "Conflicts")
@@ -65,9 +68,12 @@ enum FiguresPage {
             singleSourceTables(single, of: figures, dossier: dossier, from: path, into: &md, headingStarts: &separateStarts)
         }
         let separateEnd = md.nextBlockStart
-        notes.write(labels: labels, into: &md)
+        let noteLines = notes.write(labels: labels, into: &md)
+        // The comparison table and its notes are written without cmark-gfm when they can be (`FootnotedTable`).
+        let footnotedTable = tableLines.flatMap { table in noteLines.map { (table: table, notes: $0) } }
         return MarkdownPage(path: path, title: "Figures", template: "section", markdown: md.text, fragments: fragments,
-                            separateParts: SeparateParts.grouping(starts: separateStarts, end: min(separateEnd, md.text.utf8.count)))
+                            separateParts: SeparateParts.grouping(starts: separateStarts, end: min(separateEnd, md.text.utf8.count)),
+                            footnotedTable: footnotedTable)
     }
 
     /// The positions of the figures two or more sources state and of those one source states, each in the dossier's
@@ -209,10 +215,12 @@ enum FiguresPage {
             text += "]"
         }
 
-        /// The notes' text; cmark-gfm gathers them at the foot of the page.
-        func write(labels: FigureSourceLabels, into md: inout MarkdownBuilder) {
-            guard !quoted.isEmpty else { return }
+        /// The notes' text; cmark-gfm gathers them at the foot of the page. Returns the notes' lines (after their
+        /// heading), nil when there are none.
+        func write(labels: FigureSourceLabels, into md: inout MarkdownBuilder) -> Range<Int>? {
+            guard !quoted.isEmpty else { return nil }
             md.heading(2, "Sentences behind the compared values")
+            let start = md.nextBlockStart
             for (index, note) in quoted.enumerated() {
                 md.raw { text in
                     text += "[^s"
@@ -224,6 +232,7 @@ enum FiguresPage {
                     text += "”"
                 }
             }
+            return start..<md.text.utf8.count
         }
     }
 
