@@ -250,7 +250,7 @@ struct PhraseScanner: Sendable {
     /// A word token's key, and its `bare` form as written without hyphens (`cease-fire` → `ceasefire`).
     private func keyAndBare(_ token: Token) -> (key: String, bare: String) {
         let surface = token.text
-        let joined = surface.utf8.contains(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
+        let joined = surface.holdsByte(UInt8(ascii: "-")) ? Substring(surface.filter { $0 != "-" }) : Substring(surface)
         let written = WordForm.bare(joined)
         return (WordForm.key(of: token, bare: written, opensSentence: token.index == 0, lexicon: lexicon), written)
     }
