@@ -31,7 +31,8 @@ struct BoilerplateFilter {
         let lower = line.lowercasedFast()
         let bare = lower.trimmingPunctuationAndSpaces()
         if words <= 12, EmailAddress.first(in: line) != nil { return "e-mail address" }
-        if Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return "category footer" }
+        // The word count first: most lines of an article are longer than a footer, and are not compared with every prefix.
+        if words <= 30 && Self.categoryPrefixes.contains(where: { lower.hasPrefix($0) }) { return "category footer" }
         if bare.utf8.count <= Self.longestCommentFurniture && Self.commentFurniture.contains(bare)
             || (bare.first?.isNumber == true && words <= 3 && bare.wholeMatch(of: Self.commentCountPattern) != nil) {
             return "comment section"

@@ -168,7 +168,7 @@ private struct Cursor {
     private func digits(at index: Int) -> Core? {
         // The lower form: a decimal keeps a sentence's full stop in its text (`£4.3bn.`), not in `lower`
         guard let (numeral, base, suffix) = NumeralParts.parts(of: tokens[index].lower) else { return nil }
-        let plain = suffix.isEmpty && !numeral.utf8.contains(UInt8(ascii: ",")) && !numeral.utf8.contains(UInt8(ascii: "."))
+        let plain = suffix.isEmpty && !numeral.holdsByte(UInt8(ascii: ",")) && !numeral.holdsByte(UInt8(ascii: "."))
         if suffix.isEmpty {
             return unit(after: Core(kind: .count, value: base, end: index + 1, plainInteger: plain), scaled: false)
         }

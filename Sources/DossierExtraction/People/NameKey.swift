@@ -162,7 +162,7 @@ enum NameKey {
     /// A nickname made from a long name: its start (`Alex` for `Alexander`) or a doubled first syllable of it
     /// (`Bibi` for `Benjamin`).
     static func isNicknameShape(_ short: String, of long: String) -> Bool {
-        guard short.count < long.count, short.count >= 3, short.first == long.first else { return false }
+        guard short.characterCount < long.characterCount, short.characterCount >= 3, short.first == long.first else { return false }
         if long.hasPrefix(short) { return true }
         // `Rudy` for `Rudolph`, `Andy` for `Andrew`: the start of the name and a diminutive ending.
         for ending in ["y", "ie"] where short.hasSuffix(ending) {

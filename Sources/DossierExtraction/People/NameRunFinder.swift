@@ -129,7 +129,7 @@ struct NameRunFinder: Sendable {
         let words = (start..<end).map { Token.nameText(tokens, at: $0) }
         // `U.S.`, `D.N.C.`: dotted capitals are initials only before a name (`H.R. McMaster`).
         guard !words.enumerated().contains(where: { position, word in
-            word.utf8.contains(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
+            word.holdsByte(UInt8(ascii: ".")) && word.count > 2 && !(position > 0 && NameOccurrence.isGenerationalSuffix(word))
                 && !(position < words.count - 1 && Token.isInitials(tokens, at: start + position) && !wordClasses.isDottedAbbreviation(word))
         }) else { return nil }
         let nameWords = NameOccurrence.nameWords(of: words)
@@ -147,7 +147,7 @@ struct NameRunFinder: Sendable {
     /// copied out of the array, retaining and releasing their strings, at every run).
     private func isDroppableLead(_ tokens: [Token], at index: Int, beforeAnother: Bool) -> Bool {
         if NameLexicon.functionWordSet.contains(tokens[index].lower) { return true }
-        guard beforeAnother, Token.nameText(tokens, at: index).utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard beforeAnother, Token.nameText(tokens, at: index).holdsByte(UInt8(ascii: "-")) else { return false }
         let parts = Token.nameText(tokens, at: index).split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercaseFast == true }) else { return false }
         if NameLexicon.particles.contains(parts[0].lowercased()) { return false }

@@ -65,7 +65,7 @@ struct NameStructure: Sendable {
     /// `Jae-in`, `Jong-un`: two syllables joined, the second in lowercase, as Korean given names are romanised.
     static func isHyphenatedGivenName(_ word: String) -> Bool {
         // Most words have no hyphen, which their bytes tell without cutting the word into pieces (an array of them).
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard word.holdsByte(UInt8(ascii: "-")) else { return false }
         let pieces = word.split(separator: "-")
         guard pieces.count == 2, let first = pieces[0].first, let second = pieces[1].first else { return false }
         return first.isUppercase && second.isLowercase && pieces.allSatisfy { $0.count <= 5 }

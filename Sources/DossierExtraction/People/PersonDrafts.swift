@@ -219,7 +219,7 @@ struct PersonDrafts: Sendable {
     /// A word also written in lowercase needs an honorific: a title alone makes brands and characters (`General Electric`,
     /// `Captain Scarlet`).
     private static func standsAlone(_ key: String, _ word: String, evidence: NameEvidence, royal: Bool = false) -> Bool {
-        guard word.count > 2, let form = evidence.form(ofKey: key), form.strongAsOneWord,
+        guard word.characterCount > 2, let form = evidence.form(ofKey: key), form.strongAsOneWord,
               form.strongCount * PeopleRules.standAloneStrongShare >= form.count else { return false }
         if evidence.isEverLowercase(word), form.honorificCount == 0 { return false }
         if !royal, form.beyondTitleCount == 0 { return false }

@@ -240,12 +240,12 @@ struct DateMentionFinder: Sendable {
     }
 
     private func isoMention(at index: Int, in tokens: [Token], sentence: String) -> (DateMention, Int)? {
-        if tokens[index].text.count <= 2, let count = Int(tokens[index].text), let days = daysAway(count, at: index, in: tokens, sentence: sentence) {
+        if tokens[index].text.characterCount <= 2, let count = Int(tokens[index].text), let days = daysAway(count, at: index, in: tokens, sentence: sentence) {
             return days
         }
         // `2025-03-05` is one token.
         let text = tokens[index].text
-        guard text.count == 10, let day = CalendarDay(iso: text) else { return nil }
+        guard text.characterCount == 10, let day = CalendarDay(iso: text) else { return nil }
         return (DateMention(text: text, kind: .day(month: day.month, day: day.day, year: day.year)), index)
     }
 

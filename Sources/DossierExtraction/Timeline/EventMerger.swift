@@ -158,7 +158,7 @@ struct EventMerger: Sendable {
     /// Whether the word at `index` is a content word: its key (`key(_:at:)`) is long enough and no stop word.
     static func isContentWord(_ tokens: [Token], at index: Int) -> Bool {
         let key = key(tokens, at: index)
-        return key.count > TimelineRules.contentWordMinimumLetters && !StopWords.contains(key)
+        return key.characterCount > TimelineRules.contentWordMinimumLetters && !StopWords.contains(key)
     }
 
     /// The key of the word at `index` among the content words: a name's lower form, any other word's lemma.

@@ -47,7 +47,7 @@ struct PhraseWordCache {
             if word.isLongEnoughAlone { traits.insert(.longEnoughAlone) }
             if entry.isDeterminer { traits.insert(.determiner) }
             if word.key == "of" { traits.insert(.of) }
-            if word.surface.utf8.elementsEqual(word.key.utf8) { traits.insert(.writtenAsKey) }
+            if word.surface.hasSameBytes(as: word.key) { traits.insert(.writtenAsKey) }
             self = traits
         }
     }

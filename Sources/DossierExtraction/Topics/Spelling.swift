@@ -6,7 +6,7 @@ struct Spelling: PlaceKey {
     let text: String
 
     static func == (left: Spelling, right: Spelling) -> Bool {
-        left.text.utf8.count == right.text.utf8.count && left.text.utf8.elementsEqual(right.text.utf8)
+        left.text.hasSameBytes(as: right.text)
     }
 
     /// `StringPlaces.hash`: equal for strings `==` calls equal, so for equal spellings too.

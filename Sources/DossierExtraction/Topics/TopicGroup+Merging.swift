@@ -55,7 +55,7 @@ extension TopicGroup {
     /// `contains(" ")` went through Foundation and an `NSString` made for every pair of groups compared.
     static func hasSeveralWords(_ words: String) -> Bool {
         guard words.isAllASCII else { return words.contains(" ") }
-        return words.utf8.contains(UInt8(ascii: " "))
+        return words.holdsByte(UInt8(ascii: " "))
     }
 
     /// `phrase.hasSuffix(" " + words)`, answered by bytes when both are ASCII (nearly every phrase), without making

@@ -2,8 +2,19 @@
 /// (from WordNet 3.0's `morph.c` and its manual page `morphy(7WN)`).
 enum MorphologyRules {
     struct Detachment: Sendable {
-        var suffix: String
-        var ending: String
+        let suffix: String
+        let ending: String
+        /// `suffix` and `ending` as UTF-8, for the look-ups that read a word's bytes (`WordNet.plainLemma`): a
+        /// string's UTF-8 view is read through the standard library's iterator, some thirty instructions a byte.
+        let suffixBytes: [UInt8]
+        let endingBytes: [UInt8]
+
+        init(suffix: String, ending: String) {
+            self.suffix = suffix
+            self.ending = ending
+            suffixBytes = Array(suffix.utf8)
+            endingBytes = Array(ending.utf8)
+        }
     }
 
     /// A rule that leaves fewer letters than this is not trusted as a lemma (`was` → `wa`, `gas` → `ga`).
@@ -15,10 +26,16 @@ enum MorphologyRules {
     /// (`coronavirus`, `this`); no rule may leave fewer than `shortestRuleBase` letters.
     static func unlistedNounBase(of word: String) -> String {
         guard !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
-        let rule = noun.filter { word.hasSuffix($0.suffix) && word.count - $0.suffix.count + $0.ending.count >= shortestRuleBase }
-            .max { $0.suffix.count < $1.suffix.count }
-        guard let rule else { return word }
-        return String(word.dropLast(rule.suffix.count)) + rule.ending
+        // The first of the longest matching suffixes, found by index: a filtered copy of the rules retained each one's
+        // strings and byte arrays.
+        var longest: Int?
+        for index in noun.indices where word.hasSuffix(noun[index].suffix)
+            && word.count - noun[index].suffix.count + noun[index].ending.count >= shortestRuleBase {
+            if let found = longest, noun[found].suffix.count >= noun[index].suffix.count { continue }
+            longest = index
+        }
+        guard let longest else { return word }
+        return String(word.dropLast(noun[longest].suffix.count)) + noun[longest].ending
     }
 
     static func detachments(for wordClass: WordClass) -> [Detachment] {

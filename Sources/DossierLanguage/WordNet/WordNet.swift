@@ -158,13 +158,13 @@ public final class WordNet: Sendable {
             var best = whole
             var bestLength = whole == nil ? Int.max : bytes.count
             if wordClass == .noun, bytes.holds("ss".utf8, at: bytes.count - 2) { return best }
-            for rule in rules where bytes.count > rule.suffix.utf8.count {
-                let stem = bytes.count - rule.suffix.utf8.count
-                let length = stem + rule.ending.utf8.count
-                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, bytes.holds(rule.suffix.utf8, at: stem) else { continue }
+            for rule in rules where bytes.count > rule.suffixBytes.count {
+                let stem = bytes.count - rule.suffixBytes.count
+                let length = stem + rule.endingBytes.count
+                guard length < bestLength, length >= MorphologyRules.shortestRuleBase, bytes.holds(rule.suffixBytes, at: stem) else { continue }
                 let form = String(unsafeUninitializedCapacity: length) { buffer in
                     _ = buffer.initialize(from: bytes[..<stem])
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[stem...]).initialize(from: rule.ending.utf8)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[stem...]).initialize(from: rule.endingBytes)
                     return length
                 }
                 guard index.hasLine(for: form) else { continue }
