@@ -218,20 +218,7 @@ final class CreationDetours: @unchecked Sendable {
 
     /// A new, empty side folder at the top of the tree, open; nil when none can be made (files stay where they are).
     private func makeSideFolder() -> SideFolder? {
-        for _ in 0..<4 {
-            let name = ".dossier-side-\(String(UInt32.random(in: .min ... .max), radix: 16))"
-            guard mkdirat(tree, name, 0o777) == 0 else {
-                if errno == EEXIST { continue }
-                return nil
-            }
-            let descriptor = openat(tree, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                unlinkat(tree, name, AT_REMOVEDIR)
-                return nil
-            }
-            return SideFolder(name: name, descriptor: descriptor)
-        }
-        return nil
+        FolderPlacement.makePassingFolder(in: tree, prefix: ".dossier-side-").map { SideFolder(name: $0.name, descriptor: $0.descriptor) }
     }
 
     /// A name no file of a side folder has had in this build.

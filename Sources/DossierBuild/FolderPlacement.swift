@@ -70,4 +70,24 @@ enum FolderPlacement {
         // Where a passing folder cannot be made or renamed, the folder is made as it is.
         return mkdirat(parent, path, 0o777) == 0
     }
+
+    /// A new, empty folder at the top of the open folder `tree`, named `prefix` and a random number, open; nil when none
+    /// can be made. Side folders (`CreationDetours`) and moved folders (`FolderRelocation`) are made so: under the
+    /// build folder's mark, each lands where the kernel picks afresh.
+    static func makePassingFolder(in tree: Int32, prefix: String) -> (name: String, descriptor: Int32)? {
+        for _ in 0..<4 {
+            let name = prefix + String(UInt32.random(in: .min ... .max), radix: 16)
+            guard mkdirat(tree, name, 0o777) == 0 else {
+                if errno == EEXIST { continue }
+                return nil
+            }
+            let descriptor = openat(tree, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                unlinkat(tree, name, AT_REMOVEDIR)
+                return nil
+            }
+            return (name, descriptor)
+        }
+        return nil
+    }
 }

@@ -33,7 +33,7 @@ enum FolderRelocation {
         let old = openat(tree, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard old >= 0 else { return .notMoved }
         defer { _ = close(old) }
-        guard let names = plainFiles(in: old, atMost: limit), let (newName, new) = makeFolder(in: tree) else { return .notMoved }
+        guard let names = plainFiles(in: old, atMost: limit), let (newName, new) = FolderPlacement.makePassingFolder(in: tree, prefix: ".dossier-move-") else { return .notMoved }
         defer { _ = close(new) }
         var moved: [String] = []
         moved.reserveCapacity(names.count)
@@ -79,23 +79,5 @@ enum FolderRelocation {
         guard Int(type) == Int(DT_UNKNOWN) else { return false }
         var info = stat()
         return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
-
-    /// A new, empty folder at the top of the tree under a passing name, open; nil when none can be made.
-    private static func makeFolder(in tree: Int32) -> (name: String, descriptor: Int32)? {
-        for _ in 0..<4 {
-            let name = ".dossier-move-\(String(UInt32.random(in: .min ... .max), radix: 16))"
-            guard mkdirat(tree, name, 0o777) == 0 else {
-                if errno == EEXIST { continue }
-                return nil
-            }
-            let descriptor = openat(tree, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                unlinkat(tree, name, AT_REMOVEDIR)
-                return nil
-            }
-            return (name, descriptor)
-        }
-        return nil
     }
 }

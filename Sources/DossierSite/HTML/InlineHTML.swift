@@ -82,19 +82,7 @@ enum InlineHTML {
         let end = line.count
         let bytes = line.baseAddress!
         while true {
-            let runStart = index
-            while index + 8 <= end {
-                let eight = bytes + index
-                let stops = kinds[Int(eight[0])] | kinds[Int(eight[1])] | kinds[Int(eight[2])] | kinds[Int(eight[3])]
-                    | kinds[Int(eight[4])] | kinds[Int(eight[5])] | kinds[Int(eight[6])] | kinds[Int(eight[7])]
-                guard stops & textStop == 0 else { break }
-                index += 8
-            }
-            while index < end, kinds[Int(bytes[index])] & textStop == 0 { index += 1 }
-            if index > runStart {
-                out.update(from: bytes + runStart, count: index - runStart)
-                out += index - runStart
-            }
+            copyRun(bytes, from: &index, to: end, until: textStop, kinds: kinds, to: &out)
             guard index < end else { return !inLink }
             let byte = bytes[index]
             switch byte {
@@ -247,19 +235,7 @@ enum InlineHTML {
         }
         write(titleOpening, to: &out)
         while true {
-            let runStart = index
-            while index + 8 <= end {
-                let eight = bytes + index
-                let stops = kinds[Int(eight[0])] | kinds[Int(eight[1])] | kinds[Int(eight[2])] | kinds[Int(eight[3])]
-                    | kinds[Int(eight[4])] | kinds[Int(eight[5])] | kinds[Int(eight[6])] | kinds[Int(eight[7])]
-                guard stops & titleStop == 0 else { break }
-                index += 8
-            }
-            while index < end, kinds[Int(bytes[index])] & titleStop == 0 { index += 1 }
-            if index > runStart {
-                out.update(from: bytes + runStart, count: index - runStart)
-                out += index - runStart
-            }
+            copyRun(bytes, from: &index, to: end, until: titleStop, kinds: kinds, to: &out)
             guard index < end else { return false }
             let byte = bytes[index]
             switch byte {
@@ -287,6 +263,27 @@ enum InlineHTML {
                 // NUL, a return.
                 return false
             }
+        }
+    }
+
+    /// Copies the bytes from `index` up to the first whose kind has a bit of `stop` (or `end`), leaving `index` there:
+    /// eight bytes at a time while none of the eight is one to stop at (their kinds or'ed, no branch between them),
+    /// then byte by byte.
+    @inline(__always)
+    static func copyRun(_ bytes: UnsafePointer<UInt8>, from index: inout Int, to end: Int, until stop: UInt8,
+                        kinds: UnsafeBufferPointer<UInt8>, to out: inout UnsafeMutablePointer<UInt8>) {
+        let runStart = index
+        while index + 8 <= end {
+            let eight = bytes + index
+            let stops = kinds[Int(eight[0])] | kinds[Int(eight[1])] | kinds[Int(eight[2])] | kinds[Int(eight[3])]
+                | kinds[Int(eight[4])] | kinds[Int(eight[5])] | kinds[Int(eight[6])] | kinds[Int(eight[7])]
+            guard stops & stop == 0 else { break }
+            index += 8
+        }
+        while index < end, kinds[Int(bytes[index])] & stop == 0 { index += 1 }
+        if index > runStart {
+            out.update(from: bytes + runStart, count: index - runStart)
+            out += index - runStart
         }
     }
 

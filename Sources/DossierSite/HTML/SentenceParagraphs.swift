@@ -51,7 +51,7 @@ enum SentenceParagraphs {
         var end = line.count
         while end > 0, isSpace(line[end - 1]) { end -= 1 }
         guard hasAnchorPrefix(line, at: 0) else { return false }
-        write(paragraphOpening, to: &out)
+        InlineHTML.write(paragraphOpening, to: &out)
         var index = 0
         while index < end {
             // A run of text that is written as it is: passed eight bytes at a time while none of the eight is one to
@@ -74,10 +74,10 @@ enum SentenceParagraphs {
             switch byte {
             case backslash:
                 if index + 1 < end, isASCIIPunctuation(line[index + 1]) {
-                    writeEscaped(line[index + 1], to: &out)
+                    InlineHTML.writeEscaped(line[index + 1], to: &out)
                     index += 2
                 } else {
-                    writeEscaped(backslash, to: &out)
+                    InlineHTML.writeEscaped(backslash, to: &out)
                     index += 1
                 }
             case UInt8(ascii: "["):
@@ -88,20 +88,20 @@ enum SentenceParagraphs {
                 var idEnd = idStart
                 while idEnd < end, isIDByte(line[idEnd]) { idEnd += 1 }
                 guard idEnd > idStart, idEnd < end, line[idEnd] == UInt8(ascii: ")") else { return false }
-                write(anchorOpening, to: &out)
+                InlineHTML.write(anchorOpening, to: &out)
                 out.update(from: line.baseAddress! + idStart, count: idEnd - idStart)
                 out += idEnd - idStart
-                write(anchorClosing, to: &out)
+                InlineHTML.write(anchorClosing, to: &out)
                 index = idEnd + 1
             case UInt8(ascii: "&"), UInt8(ascii: ">"), UInt8(ascii: "\""):
-                writeEscaped(byte, to: &out)
+                InlineHTML.writeEscaped(byte, to: &out)
                 index += 1
             default:
                 // `` ` ``, `*`, `_`, an unescaped `&` or `<`, `]`, NUL.
                 return false
             }
         }
-        write(paragraphClosing, to: &out)
+        InlineHTML.write(paragraphClosing, to: &out)
         return true
     }
 
@@ -109,24 +109,6 @@ enum SentenceParagraphs {
     private static func hasAnchorPrefix(_ line: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         line.count - index >= anchorPrefix.count
             && anchorPrefix.withUnsafeBufferPointer { memcmp(line.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }
-    }
-
-    /// A byte of text as cmark-gfm writes it (`houdini_escape_html0`, not secure).
-    private static func writeEscaped(_ byte: UInt8, to out: inout UnsafeMutablePointer<UInt8>) {
-        switch byte {
-        case UInt8(ascii: "&"): write(ampersand, to: &out)
-        case UInt8(ascii: "<"): write(lessThan, to: &out)
-        case UInt8(ascii: ">"): write(greaterThan, to: &out)
-        case UInt8(ascii: "\""): write(quote, to: &out)
-        default:
-            out.pointee = byte
-            out += 1
-        }
-    }
-
-    private static func write(_ text: StaticString, to out: inout UnsafeMutablePointer<UInt8>) {
-        out.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
-        out += text.utf8CodeUnitCount
     }
 
     /// The bytes of a line a run of text stops at: a backslash, `[`, those cmark-gfm escapes (`&`, `>`, `"`; `<` is
@@ -155,10 +137,6 @@ enum SentenceParagraphs {
     static let anchorClosing: StaticString = "\" class=\"anchor\"></a>"
     private static let paragraphOpening: StaticString = "<p>"
     private static let paragraphClosing: StaticString = "</p>\n"
-    private static let ampersand: StaticString = "&amp;"
-    private static let lessThan: StaticString = "&lt;"
-    private static let greaterThan: StaticString = "&gt;"
-    private static let quote: StaticString = "&quot;"
     private static let lineFeed = UInt8(ascii: "\n")
     private static let backslash = UInt8(ascii: "\\")
 }
