@@ -40,6 +40,9 @@ let package = Package(
         ),
         // The system library zlib (Debian: zlib1g-dev, which Swift itself needs): compresses the search index.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The system library mimalloc (Debian: libmimalloc-dev): the process's memory allocator, in place of the C
+        // library's (see `SystemAllocator`).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The language layer: one tokenizer, the word lists (Resources/lexicon) and WordNet (Debian: wordnet-base).
         .target(name: "DossierLanguage", resources: [.copy("Resources/lexicon")], swiftSettings: staticRuntimeImports),
         // The model (articles, people, figures, topics, events, the dossier), diagnostics, slugs, stage names.
@@ -69,7 +72,7 @@ let package = Package(
             swiftSettings: staticRuntimeImports
         ),
         // The pipeline written down in one place, and the atomic write of output/.
-        .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierLanguage", "DossierCorpus", "DossierExtraction", "DossierSite", "Yams"],
+        .target(name: "DossierBuild", dependencies: ["DossierCore", "DossierLanguage", "DossierCorpus", "DossierExtraction", "DossierSite", "CMimalloc", "Yams"],
                 swiftSettings: staticRuntimeImports),
         // The dev server: serves the output folder safely, rebuilds on change, live reload.
         .target(name: "DossierServer", dependencies: [

@@ -329,11 +329,8 @@ public struct Pipeline: Sendable {
     /// before the next (`SystemAllocator.releaseFreedMemory`).
     ///
     /// Only the stages after which the build holds most freed memory release it: after assemble (extract's and
-    /// assemble's temporaries, ahead of the pages' peak) and, in `render`, before the data files. Each release walks every
-    /// arena and returns its free pages one `madvise` call at a time, on one thread while the others wait, and the pages
-    /// it returns are faulted in again by the next stage: after every stage, a BBC build spent 50-90 ms in the seven
-    /// releases, against 30 ms in these two, with the same peak (367-391 MB against 371-383 MB, 3 runs each); with none,
-    /// the peak rose to 496 MB. The dev server also releases after write, so that it idles small between builds.
+    /// assemble's temporaries, ahead of the pages' peak) and, in `render`, before the data files. The dev server also
+    /// releases after write, so that it idles small between builds.
     private func run(_ stage: Stage, releasingFreedMemory: Bool = false, count: () -> Int, _ body: () -> Void) {
         progress.stageStarted(stage)
         body()

@@ -11,8 +11,8 @@ struct DossierCommand: AsyncParsableCommand {
         subcommands: [BuildCommand.self, ExplainCommand.self, InitCommand.self, ServeCommand.self, RemoveReplacedSiteCommand.self]
     )
 
-    /// Sets up the C library's allocator before any other thread allocates (each thread's arena takes the setting
-    /// when it is made; see `SystemAllocator`), then parses the command line and runs the command.
+    /// Asks whether mimalloc serves the process's allocations (which keeps the link to it in the binary; see
+    /// `SystemAllocator`), then parses the command line and runs the command.
     static func main() async {
         SystemAllocator.configure()
         await main(nil)

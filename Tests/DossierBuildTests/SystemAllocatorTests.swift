@@ -2,9 +2,9 @@
 import Testing
 
 @Suite struct SystemAllocatorTests {
-    /// The build's growth step reaches glibc's allocator (found by name at run time: a misspelt name or a changed
-    /// signature would leave the default, one page at a time, without a word).
-    @Test func glibcTakesTheHeapGrowthPad() {
+    /// mimalloc serves `malloc` in this process: linked after the C library, it would be in the binary and serve
+    /// nothing, without a word.
+    @Test func mimallocServesMalloc() {
         #if canImport(Glibc)
         #expect(SystemAllocator.configure())
         #endif

@@ -85,11 +85,12 @@ import TestSupport
 
 extension TextLinesTests {
     /// The lines are counted before they are made: a body's lines are held in an array of about their number (one
-    /// grown line by line would hold 128 for 100 lines), CR LF counted as no break.
+    /// grown line by line would hold 128 for 100 lines; the allocator's rounding of the block to its size class, at
+    /// most an eighth with mimalloc, may add a few), CR LF counted as no break.
     @Test func linesAreMadeIntoAnArrayOfTheirNumber() {
         let body = (0..<100).map { "line \($0)" + ($0 % 10 == 0 ? "\r\nsame line" : "") }.joined(separator: "\n")
         let lines = TextLines(body).lines
         #expect(lines.count == 100)
-        #expect(lines.capacity < 110)
+        #expect(lines.capacity < 120)
     }
 }
