@@ -376,8 +376,8 @@ struct PhraseStatistics: Sendable {
                 }
             }
         }
-        // The cache's marks of the run's keys cleared for the next run.
-        for index in counts.uses.indices { words.phrases.runPlaces[Int(counts.uses[index].key)] = -1 }
+        // The cache's marks of the run's keys left behind (`CachedPhrases.endRun`).
+        words.phrases.endRun()
         let keyHashes = words.phrases.keys.hashes
         (counts.byShard, counts.shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
         return counts
@@ -386,22 +386,17 @@ struct PhraseStatistics: Sendable {
     /// One use of a phrase, counted by its key in `counts`.
     private static func count(_ candidate: PhraseScanner.Candidate, scanner: PhraseScanner, words cache: inout PhraseWordCache,
                               into counts: inout RunCounts) {
-        let phrase: Int
-        if let known = cache.phrases.phrase(candidate.words) {
-            phrase = known
+        let entryPlace: CachedPhrases.EntryPlace
+        if let known = cache.phrases.find(candidate.words) {
+            entryPlace = known
         } else {
             let occurrence = scanner.occurrence(candidate, words: cache)
             let keyHash = scanner.keyHash(of: occurrence, candidate, words: cache)
-            phrase = cache.phrases.add(candidate.words, occurrence: occurrence, keyHash: keyHash)
+            entryPlace = cache.phrases.addEntry(candidate.words, occurrence: occurrence, keyHash: keyHash)
         }
-        let use = cache.phrases.uses[phrase]
-        var place = Int(cache.phrases.runPlaces[Int(use.key)])
-        if place < 0 {
-            place = counts.uses.count
-            cache.phrases.runPlaces[Int(use.key)] = Int32(place)
-            counts.uses.append(Uses(key: use.key, firstPhrase: Int32(phrase)))
-        }
-        counts.count(candidate, at: place, surface: use.surface, isName: use.isName, isCommon: use.isCommon)
+        let (place, isNewKey, entry) = cache.phrases.runPlace(of: entryPlace, nextPlace: counts.uses.count)
+        if isNewKey { counts.uses.append(Uses(key: entry.use.key, firstPhrase: entry.phrase)) }
+        counts.count(candidate, at: place, surface: entry.use.surface, isName: entry.use.isName, isCommon: entry.use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
