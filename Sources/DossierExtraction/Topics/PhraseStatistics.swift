@@ -94,13 +94,13 @@ struct PhraseStatistics: Sendable {
     struct RunCounts: Sendable {
         /// The cache the numbers are of (its number in the pool, as `CountedWords.Run.cache`).
         var cache: Int
-        /// By place: each key's uses, with the key's number (`Uses.key`).
+        /// By place: each key's uses, with the key's number (`Uses.key`). Once the run is counted, grouped by the
+        /// corpus's table each key goes to (`shard(of:)`), in order within each: each table's summing reads its keys'
+        /// uses one after another (`uses[shardStarts[shard]..<shardStarts[shard + 1]]`), where reading them by place
+        /// from all of them brought most of every run's uses into the processor's cache once for each of the tables.
         var uses: [Uses] = []
         /// The uses written otherwise than their key's first use, each with the next of its key's (-1 after the last).
         var otherSurfaces: [(surface: Int32, next: Int32)] = []
-        /// The places grouped by the corpus's table each key goes to (`shard(of:)`), in order within each, and where
-        /// each table's start (`byShard[shardStarts[shard]..<shardStarts[shard + 1]]`).
-        var byShard: [Int32] = []
         var shardStarts: [Int] = []
 
         init(cache: Int) { self.cache = cache }
@@ -268,7 +268,7 @@ struct PhraseStatistics: Sendable {
         /// One more article, counted in one run: its uses of this table's keys.
         mutating func add(_ run: RunCounts) {
             let surfaces = surfaces[run.cache]
-            for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+            for position in run.shardStarts[shard]..<run.shardStarts[shard + 1] {
                 let place = place(of: position, in: run)
                 table.updateValue(at: place) { entry in
                     entry.add(run.uses[position])
@@ -283,7 +283,7 @@ struct PhraseStatistics: Sendable {
             var summed: [Int: (uses: Uses, surfaces: SurfaceCounts)] = [:]
             for run in runs {
                 let surfaces = surfaces[run.cache]
-                for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+                for position in run.shardStarts[shard]..<run.shardStarts[shard + 1] {
                     let place = place(of: position, in: run)
                     if summed[place] == nil {
                         order.append(place)
@@ -379,7 +379,10 @@ struct PhraseStatistics: Sendable {
         // The cache's marks of the run's keys left behind (`CachedPhrases.endRun`).
         words.phrases.endRun()
         let keyHashes = words.phrases.keys.hashes
-        (counts.byShard, counts.shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
+        let (byShard, shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
+        let uses = counts.uses
+        counts.uses = byShard.map { uses[Int($0)] }
+        counts.shardStarts = shardStarts
         return counts
     }
 
