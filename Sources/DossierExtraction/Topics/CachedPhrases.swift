@@ -1,3 +1,5 @@
+import DossierLanguage
+
 /// Every distinct phrase the runs of one `PhraseWordCache` counted, told by its words' numbers in that cache
 /// (`PhraseWords`), with the strings `PhraseScanner.occurrence` makes of it, made once per cache rather than once per
 /// run of sentences that uses the phrase; and the phrases' keys, numbered too (`cease-fire` and `ceasefire` are two
@@ -20,13 +22,38 @@ struct CachedPhrases: Sendable {
         var isCommon: Bool
     }
 
-    /// The phrases by their words' numbers.
-    private var places = Places<PhraseWords>()
-    /// The phrases of one word (most uses), by the word's number: -1 for none yet. Found with one array read, where
-    /// `places` hashed and compared the phrase's numbers.
-    private var oneWordPhrases: [Int32] = []
-    /// By phrase: what its uses ask, and its words with spaces (`Occurrence.words`) and how many, which name a
-    /// corpus's entry.
+    /// What a count of a use reads of its phrase, found by the phrase's words: its number and what its uses ask, and
+    /// where its key was counted in the run being counted (`runPlace(of:nextPlace:)`). Kept in the one place the
+    /// phrase is found in (by its word for a phrase of one word, in `longPhrases` for a longer one), so that a use
+    /// reads one spread entry, not three in a chain (the phrase's number, then its `Use`, then its key's run place: each
+    /// a miss of the processor's cache, and together most of the time of counting a use).
+    struct Entry: Sendable {
+        /// The phrase's number (-1 in `oneWord` for a word without a phrase yet).
+        var phrase: Int32
+        var use: Use
+        /// The run (`run`) that last counted a use of the phrase, and the place of its key among that run's counts.
+        var lastRun: Int32 = -1
+        var lastRunPlace: Int32 = -1
+        /// Another phrase has the same key (`cease-fire`, `ceasefire`): the key's place in a run is kept by key
+        /// (`runPlaces`), where a key of one phrase keeps it in the phrase's entry alone.
+        var keyIsShared = false
+    }
+
+    /// Where a phrase's `Entry` is: at its word's number in `oneWord`, or at a place in `longPhrases`.
+    struct EntryPlace: Sendable {
+        var isLong: Bool
+        var index: Int
+    }
+
+    /// The phrases of one word (most uses), by the word's number: found with one array read, without hashing.
+    private var oneWord: [Entry] = []
+    /// The phrases of more words, with their words, found through `longIndex` by their words' `placeHash`.
+    private var longPhrases: [(words: PhraseWords, entry: Entry)] = []
+    private var longIndex = HashSlots(firstSize: 16)
+    /// The number of the run being counted (`endRun`), which `Entry.lastRun` and `runPlaces` are compared with.
+    private(set) var run: Int32 = 0
+    /// By phrase number: what its uses ask (as in its entry), and its words with spaces (`Occurrence.words`) and how
+    /// many, which name a corpus's entry.
     private(set) var uses: [Use] = []
     private(set) var words: [(spaced: String, count: Int)] = []
     /// The distinct ways the phrases are written, numbered: a run counts its uses' surfaces by these numbers
@@ -35,36 +62,115 @@ struct CachedPhrases: Sendable {
     private(set) var surfaceTexts = Places<Spelling>()
     /// The phrases' keys (`Occurrence.key`) by number, each with its hash (`StringPlaces.hash`) kept.
     private(set) var keys = StringPlaces()
-    /// By key number: its place among the counts of the run being counted, or -1 (`PhraseStatistics.RunCounts`): set
-    /// for the keys a run uses and cleared again by that run, so a run groups its phrases by key without a table of
-    /// its own.
-    var runPlaces: [Int32] = []
+    /// By key number, for keys of several phrases (`Entry.keyIsShared`): the key's place among the counts of the run
+    /// numbered `run`, so a run groups its phrases by key without a table of its own (a place of an earlier run is
+    /// stale, so nothing is cleared after a run).
+    private(set) var runPlaces: [(run: Int32, place: Int32)] = []
+    /// By key number: where the entry of the key's first phrase is (marked shared when a second phrase comes).
+    private var firstEntries: [EntryPlace] = []
 
-    /// The number of the phrase of `words`, or nil when it was never added: a phrase of one word found by its number,
-    /// a longer one by its words' `placeHash`.
+    /// The number of the phrase of `words`, or nil when it was never added.
     func phrase(_ words: PhraseWords) -> Int? {
-        guard words.count == 1 else { return places.place(of: words, hash: words.placeHash) }
-        let word = words.number(at: 0)
-        guard word < oneWordPhrases.count, oneWordPhrases[word] >= 0 else { return nil }
-        return Int(oneWordPhrases[word])
+        find(words).map { Int(self[$0].phrase) }
     }
 
-    /// Adds the phrase of `words` (not added before: `phrase(_:)` did not find it) as `occurrence` tells it; its number.
+    /// Where the entry of the phrase of `words` is, or nil when it was never added: a phrase of one word found by its
+    /// number, a longer one by its words' `placeHash`.
+    @inline(__always)
+    func find(_ words: PhraseWords) -> EntryPlace? {
+        guard words.count == 1 else {
+            return longIndex.find(hash: words.placeHash) { longPhrases[$0].words == words }.entry.map { EntryPlace(isLong: true, index: $0) }
+        }
+        let word = words.number(at: 0)
+        guard word < oneWord.count, oneWord[word].phrase >= 0 else { return nil }
+        return EntryPlace(isLong: false, index: word)
+    }
+
+    /// The entry at `place`.
+    subscript(place: EntryPlace) -> Entry {
+        get { place.isLong ? longPhrases[place.index].entry : oneWord[place.index] }
+        set {
+            if place.isLong { longPhrases[place.index].entry = newValue } else { oneWord[place.index] = newValue }
+        }
+    }
+
+    /// The place of the key of the phrase at `place` among the counts of the run being counted, and whether the run
+    /// meets the key for the first time (it then gets `nextPlace`), with the phrase's entry. The place is kept in the
+    /// phrase's entry (read anyway); only a key of several phrases is looked up by key (`runPlaces`, a second miss of
+    /// the processor's cache per use, when every key was).
+    @inline(__always)
+    mutating func runPlace(of place: EntryPlace, nextPlace: Int) -> (place: Int, isNewKey: Bool, entry: Entry) {
+        var entry = self[place]
+        if entry.lastRun == run { return (Int(entry.lastRunPlace), false, entry) }
+        var runPlace = nextPlace, isNewKey = true
+        if entry.keyIsShared {
+            let key = Int(entry.use.key)
+            if runPlaces[key].run == run {
+                runPlace = Int(runPlaces[key].place)
+                isNewKey = false
+            } else {
+                runPlaces[key] = (run, Int32(runPlace))
+            }
+        }
+        entry.lastRun = run
+        entry.lastRunPlace = Int32(runPlace)
+        self[place] = entry
+        return (runPlace, isNewKey, entry)
+    }
+
+    /// After a run: the next run's number (places marked by the last run are not read as the next's).
+    mutating func endRun() {
+        run &+= 1
+    }
+
+    /// Adds the phrase of `words` (not added before: `find(_:)` did not find it) as `occurrence` tells it; its number.
     /// `keyHash`: the hash of the occurrence's key (`PhraseScanner.keyHash`).
+    @discardableResult
     mutating func add(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> Int {
+        Int(self[addEntry(words, occurrence: occurrence, keyHash: keyHash)].phrase)
+    }
+
+    /// `add(_:occurrence:keyHash:)`, answering where the new phrase's entry is.
+    mutating func addEntry(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> EntryPlace {
         let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
-        if isNewKey { runPlaces.append(-1) }
         let surface = Int32(surfaceTexts.place(adding: Spelling(text: occurrence.surface)).place)
-        uses.append(Use(key: Int32(key), surface: surface, isName: occurrence.isName, isCommon: occurrence.isCommon))
+        let use = Use(key: Int32(key), surface: surface, isName: occurrence.isName, isCommon: occurrence.isCommon)
+        let phrase = uses.count
+        uses.append(use)
         self.words.append((occurrence.words, occurrence.wordCount))
-        let phrase = places.place(adding: words, hash: words.placeHash).place
+        var entry = Entry(phrase: Int32(phrase), use: use)
+        if isNewKey {
+            runPlaces.append((-1, -1))
+        } else {
+            entry.keyIsShared = true
+            shareKey(key)
+        }
+        let place: EntryPlace
         if words.count == 1 {
             let word = words.number(at: 0)
-            if word >= oneWordPhrases.count {
-                oneWordPhrases.append(contentsOf: repeatElement(-1, count: max(word + 1, 2 * oneWordPhrases.count) - oneWordPhrases.count))
+            if word >= oneWord.count {
+                let none = Entry(phrase: -1, use: Use(key: -1, surface: -1, isName: false, isCommon: false))
+                oneWord.append(contentsOf: repeatElement(none, count: max(word + 1, 2 * oneWord.count) - oneWord.count))
             }
-            oneWordPhrases[word] = Int32(phrase)
+            oneWord[word] = entry
+            place = EntryPlace(isLong: false, index: word)
+        } else {
+            let hash = words.placeHash
+            let (found, slot) = longIndex.find(hash: hash) { longPhrases[$0].words == words }
+            precondition(found == nil, "a phrase is added once")
+            longPhrases.append((words, entry))
+            place = EntryPlace(isLong: true, index: longIndex.add(hash: hash, at: slot))
         }
-        return phrase
+        if isNewKey { firstEntries.append(place) }
+        return place
+    }
+
+    /// A second phrase of `key` is added: the key's first phrase is marked as sharing it, and the place it took in the
+    /// run being counted, if any, is the key's (until now only that phrase could have given the key a place).
+    private mutating func shareKey(_ key: Int) {
+        let first = firstEntries[key]
+        guard !self[first].keyIsShared else { return }
+        self[first].keyIsShared = true
+        if self[first].lastRun == run { runPlaces[key] = (run, self[first].lastRunPlace) }
     }
 }

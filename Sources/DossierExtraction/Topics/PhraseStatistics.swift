@@ -94,13 +94,13 @@ struct PhraseStatistics: Sendable {
     struct RunCounts: Sendable {
         /// The cache the numbers are of (its number in the pool, as `CountedWords.Run.cache`).
         var cache: Int
-        /// By place: each key's uses, with the key's number (`Uses.key`).
+        /// By place: each key's uses, with the key's number (`Uses.key`). Once the run is counted, grouped by the
+        /// corpus's table each key goes to (`shard(of:)`), in order within each: each table's summing reads its keys'
+        /// uses one after another (`uses[shardStarts[shard]..<shardStarts[shard + 1]]`), where reading them by place
+        /// from all of them brought most of every run's uses into the processor's cache once for each of the tables.
         var uses: [Uses] = []
         /// The uses written otherwise than their key's first use, each with the next of its key's (-1 after the last).
         var otherSurfaces: [(surface: Int32, next: Int32)] = []
-        /// The places grouped by the corpus's table each key goes to (`shard(of:)`), in order within each, and where
-        /// each table's start (`byShard[shardStarts[shard]..<shardStarts[shard + 1]]`).
-        var byShard: [Int32] = []
         var shardStarts: [Int] = []
 
         init(cache: Int) { self.cache = cache }
@@ -268,7 +268,7 @@ struct PhraseStatistics: Sendable {
         /// One more article, counted in one run: its uses of this table's keys.
         mutating func add(_ run: RunCounts) {
             let surfaces = surfaces[run.cache]
-            for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+            for position in run.shardStarts[shard]..<run.shardStarts[shard + 1] {
                 let place = place(of: position, in: run)
                 table.updateValue(at: place) { entry in
                     entry.add(run.uses[position])
@@ -283,7 +283,7 @@ struct PhraseStatistics: Sendable {
             var summed: [Int: (uses: Uses, surfaces: SurfaceCounts)] = [:]
             for run in runs {
                 let surfaces = surfaces[run.cache]
-                for position in run.byShard[run.shardStarts[shard]..<run.shardStarts[shard + 1]].lazy.map(Int.init) {
+                for position in run.shardStarts[shard]..<run.shardStarts[shard + 1] {
                     let place = place(of: position, in: run)
                     if summed[place] == nil {
                         order.append(place)
@@ -376,32 +376,30 @@ struct PhraseStatistics: Sendable {
                 }
             }
         }
-        // The cache's marks of the run's keys cleared for the next run.
-        for index in counts.uses.indices { words.phrases.runPlaces[Int(counts.uses[index].key)] = -1 }
+        // The cache's marks of the run's keys left behind (`CachedPhrases.endRun`).
+        words.phrases.endRun()
         let keyHashes = words.phrases.keys.hashes
-        (counts.byShard, counts.shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
+        let (byShard, shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
+        let uses = counts.uses
+        counts.uses = byShard.map { uses[Int($0)] }
+        counts.shardStarts = shardStarts
         return counts
     }
 
     /// One use of a phrase, counted by its key in `counts`.
     private static func count(_ candidate: PhraseScanner.Candidate, scanner: PhraseScanner, words cache: inout PhraseWordCache,
                               into counts: inout RunCounts) {
-        let phrase: Int
-        if let known = cache.phrases.phrase(candidate.words) {
-            phrase = known
+        let entryPlace: CachedPhrases.EntryPlace
+        if let known = cache.phrases.find(candidate.words) {
+            entryPlace = known
         } else {
             let occurrence = scanner.occurrence(candidate, words: cache)
             let keyHash = scanner.keyHash(of: occurrence, candidate, words: cache)
-            phrase = cache.phrases.add(candidate.words, occurrence: occurrence, keyHash: keyHash)
+            entryPlace = cache.phrases.addEntry(candidate.words, occurrence: occurrence, keyHash: keyHash)
         }
-        let use = cache.phrases.uses[phrase]
-        var place = Int(cache.phrases.runPlaces[Int(use.key)])
-        if place < 0 {
-            place = counts.uses.count
-            cache.phrases.runPlaces[Int(use.key)] = Int32(place)
-            counts.uses.append(Uses(key: use.key, firstPhrase: Int32(phrase)))
-        }
-        counts.count(candidate, at: place, surface: use.surface, isName: use.isName, isCommon: use.isCommon)
+        let (place, isNewKey, entry) = cache.phrases.runPlace(of: entryPlace, nextPlace: counts.uses.count)
+        if isNewKey { counts.uses.append(Uses(key: entry.use.key, firstPhrase: entry.phrase)) }
+        counts.count(candidate, at: place, surface: entry.use.surface, isName: entry.use.isName, isCommon: entry.use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
