@@ -32,12 +32,20 @@ public enum DossierJSON {
                 // over as `figures[index]`, each was still copied whole.
                 case .people: json.array(dossier.people.indices) { json, index in json.person(dossier.people[index]) }
                 case .topics: json.array(dossier.topics.indices) { json, index in json.topic(dossier.topics[index]) }
-                case .figures: try json.array(dossier.figures.indices) { json, index in try json.figure(dossier.figures, at: index) }
-                case .events: json.array(dossier.events.indices) { json, index in json.event(dossier.events, at: index) }
+                // Through buffers: read by subscript from their arrays, each was still copied whole for each field read.
+                case .figures:
+                    try dossier.figures.withUnsafeBufferPointer { figures in
+                        try json.array(figures.indices) { json, index in try json.figure(figures, at: index) }
+                    }
+                case .events:
+                    dossier.events.withUnsafeBufferPointer { events in
+                        json.array(events.indices) { json, index in json.event(events, at: index) }
+                    }
                 }
             }
         }
-        return json.dataEndingWithLineFeed()
+        // Handed over (`consume`): a writer still held here would keep its bytes, and they would be copied.
+        return (consume json).dataEndingWithLineFeed()
     }
 
     enum DocumentKey: String, JSONKey {
@@ -224,7 +232,7 @@ private extension PrettyJSONWriter {
     }
 
     /// The figure at `index` of `figures`, each field read in place.
-    mutating func figure(_ figures: [Figure], at index: Int) throws {
+    mutating func figure(_ figures: UnsafeBufferPointer<Figure>, at index: Int) throws {
         try object { json in
             for key in DossierJSON.FigureKey.order {
                 if key == .basis, figures[index].basis == nil { continue }
@@ -234,8 +242,9 @@ private extension PrettyJSONWriter {
                 case .measure: json.string(figures[index].measure)
                 case .unit: json.string(figures[index].unit)
                 case .values:
-                    let values = figures[index].values
-                    try json.array(values.indices) { json, value in try json.value(values, at: value) }
+                    try figures[index].values.withUnsafeBufferPointer { values in
+                        try json.array(values.indices) { json, value in try json.value(values, at: value) }
+                    }
                 case .agreement: json.string(figures[index].agreement.rawValue)
                 case .basis: json.string(figures[index].basis)
                 }
@@ -244,7 +253,7 @@ private extension PrettyJSONWriter {
     }
 
     /// The value at `index` of `values`, each field read in place.
-    mutating func value(_ values: [FigureValue], at index: Int) throws {
+    mutating func value(_ values: UnsafeBufferPointer<FigureValue>, at index: Int) throws {
         try object { json in
             for key in DossierJSON.ValueKey.order {
                 json.key(key)
@@ -261,7 +270,7 @@ private extension PrettyJSONWriter {
     }
 
     /// The event at `index` of `events`, each field read in place.
-    mutating func event(_ events: [Event], at index: Int) {
+    mutating func event(_ events: UnsafeBufferPointer<Event>, at index: Int) {
         object { json in
             for key in DossierJSON.EventKey.order {
                 json.key(key)

@@ -20,24 +20,28 @@ public enum FiguresCSV {
             field(cell, into: &file.pending)
         }
         endRow(&file.pending)
-        // Figures and values are read in place, by index: a `for … in` copy of each retained all its strings.
-        let figures = dossier.figures
-        for figure in figures.indices {
-            for value in figures[figure].values.indices {
-                // The cells in the order of `header`, each after a comma but the first.
-                field(figures[figure].measure, into: &file.pending)
-                nextField(figures[figure].values[value].reference.source, into: &file.pending)
-                nextField(figures[figure].values[value].value.map(number) ?? "", into: &file.pending)
-                nextField(figures[figure].values[value].qualifier ?? "", into: &file.pending)
-                nextField(figures[figure].values[value].text, into: &file.pending)
-                nextField(figures[figure].values[value].sentence, into: &file.pending)
-                nextField(figures[figure].id, into: &file.pending)
-                nextField(figures[figure].unit ?? "", into: &file.pending)
-                nextField(figures[figure].agreement.rawValue, into: &file.pending)
-                nextField(figures[figure].values[value].upper.map(number) ?? "", into: &file.pending)
-                nextField(figures[figure].values[value].reference.sentence, into: &file.pending)
-                endRow(&file.pending)
-                file.handOverIfLong()
+        // Figures and values are read in place, through buffers: a `for … in` copy of each retained all its strings, and
+        // so did each field read by subscript (the element was copied whole to read it).
+        dossier.figures.withUnsafeBufferPointer { figures in
+            for figure in figures.indices {
+                figures[figure].values.withUnsafeBufferPointer { values in
+                    for value in values.indices {
+                        // The cells in the order of `header`, each after a comma but the first.
+                        field(figures[figure].measure, into: &file.pending)
+                        nextField(values[value].reference.source, into: &file.pending)
+                        nextField(values[value].value.map(number) ?? "", into: &file.pending)
+                        nextField(values[value].qualifier ?? "", into: &file.pending)
+                        nextField(values[value].text, into: &file.pending)
+                        nextField(values[value].sentence, into: &file.pending)
+                        nextField(figures[figure].id, into: &file.pending)
+                        nextField(figures[figure].unit ?? "", into: &file.pending)
+                        nextField(figures[figure].agreement.rawValue, into: &file.pending)
+                        nextField(values[value].upper.map(number) ?? "", into: &file.pending)
+                        nextField(values[value].reference.sentence, into: &file.pending)
+                        endRow(&file.pending)
+                        file.handOverIfLong()
+                    }
+                }
             }
         }
     }

@@ -165,29 +165,33 @@ enum FiguresPage {
     /// heading is appended to `headingStarts`.
     private static func singleSourceTables(_ single: [Int], of figures: [Figure], dossier: Dossier, from path: String,
                                            into md: inout MarkdownBuilder, headingStarts: inout [Int]) {
-        // By their one source (`Figure.sources` would sort each figure's sources to read the first).
-        var bySource: [String: [Int]] = [:]
-        for index in single { bySource[figures[index].values[0].reference.source, default: []].append(index) }
-        for source in dossier.sources.indices {
-            guard let own = bySource[dossier.sources[source].id] else { continue }
-            headingStarts.append(md.nextBlockStart)
-            md.heading(3, SourceFormatting.title(dossier.sources[source]))
-            md.paragraph(SourceFormatting.outlet(dossier.sources[source]))
-            // By the first value's sentence, then by id; each figure read in place and written cell by cell.
-            let rows = own.sorted { left, right in
-                let (first, second) = (figures[left].values[0].reference, figures[right].values[0].reference)
-                return first != second ? first < second : figures[left].id < figures[right].id
-            }
-            md.table(header: ["Measure", "Value", "Unit"]) { table in
-                for position in rows {
-                    table.row { row in
-                        measureCell(figures[position], into: &row)
-                        row.cell { cell in
-                            cell.appendJoined(figures[position].values, separator: "; ") { cell, value in
-                                appendValueLink(value, from: path, into: &cell)
+        // The figures are read through a buffer: read by subscript, each was copied whole (its strings and values
+        // retained) for each field read.
+        figures.withUnsafeBufferPointer { figures in
+            // By their one source (`Figure.sources` would sort each figure's sources to read the first).
+            var bySource: [String: [Int]] = [:]
+            for index in single { bySource[figures[index].values[0].reference.source, default: []].append(index) }
+            for source in dossier.sources.indices {
+                guard let own = bySource[dossier.sources[source].id] else { continue }
+                headingStarts.append(md.nextBlockStart)
+                md.heading(3, SourceFormatting.title(dossier.sources[source]))
+                md.paragraph(SourceFormatting.outlet(dossier.sources[source]))
+                // By the first value's sentence, then by id; each figure read in place and written cell by cell.
+                let rows = own.sorted { left, right in
+                    let (first, second) = (figures[left].values[0].reference, figures[right].values[0].reference)
+                    return first != second ? first < second : figures[left].id < figures[right].id
+                }
+                md.table(header: ["Measure", "Value", "Unit"]) { table in
+                    for position in rows {
+                        table.row { row in
+                            measureCell(figures[position], into: &row)
+                            row.cell { cell in
+                                cell.appendJoined(figures[position].values, separator: "; ") { cell, value in
+                                    appendValueLink(value, from: path, into: &cell)
+                                }
                             }
+                            row.cell(MarkdownText.escape(figures[position].unit ?? "—"))
                         }
-                        row.cell(MarkdownText.escape(figures[position].unit ?? "—"))
                     }
                 }
             }

@@ -79,7 +79,9 @@ enum SourcePage {
         // Each paragraph is written into the page's text, read in place (a `for … in` copy retains its sentences).
         // The paragraphs' stretch is noted: its HTML is written without cmark-gfm (see `SentenceParagraphs`).
         let textStart = md.nextBlockStart
-        for index in article.paragraphs.indices { md.raw { text(of: article.paragraphs[index], into: &$0) } }
+        article.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for index in paragraphs.indices { md.raw { text(of: paragraphs[index], into: &$0) } }
+        }
         let textEnd = md.text.utf8.count
 
         var fragments: [String: String] = [:]
@@ -141,11 +143,15 @@ enum SourcePage {
 
     /// A paragraph of the text appended to `markdown`: each sentence escaped after its anchor, a space between them,
     /// each read in place (no string per sentence joined afterwards: a book-length article has hundreds of thousands).
+    /// The sentences are read through a buffer: read by subscript, each was copied whole (its strings and tokens
+    /// retained, then released) for each field read.
     static func text(of paragraph: Paragraph, into markdown: inout String) {
-        for index in paragraph.sentences.indices {
-            if index > paragraph.sentences.startIndex { markdown += " " }
-            TrustedMarker.appendAnchor(paragraph.sentences[index].id, into: &markdown)
-            markdown += MarkdownText.escape(paragraph.sentences[index].text)
+        paragraph.sentences.withUnsafeBufferPointer { sentences in
+            for index in sentences.indices {
+                if index > 0 { markdown += " " }
+                TrustedMarker.appendAnchor(sentences[index].id, into: &markdown)
+                markdown += MarkdownText.escape(sentences[index].text)
+            }
         }
     }
 

@@ -26,8 +26,9 @@ public enum SearchDocuments {
                 snippet: topic.summary ?? topic.keywords.joined(separator: ", "),
                 indexed: lines(topic.name, topic.keywords)))
         }
-        for figure in dossier.figures {
-            documents.append(figureDocument(figure))
+        // Through a buffer: a `for … in` copy of each figure retained its strings and values.
+        dossier.figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices { documents.append(figureDocument(figures[index])) }
         }
         // A source's title is shown by its own document and by each of its sentences': made once.
         let sourceTitles = dossier.sources.map(SourceFormatting.title)
@@ -61,32 +62,43 @@ public enum SearchDocuments {
         }
         let sentenceCount = dossier.sources.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }
         documents.reserveCapacity(documents.count + sentenceCount)
-        for (number, source) in dossier.sources.enumerated() {
-            // Most sources quote no one: their sentences are not looked up.
-            guard let sourceSpeakers = speakers[source.id] else { continue }
-            for paragraph in source.paragraphs {
-                // A sentence's id and text are read in place: a `for sentence in` copy retains its tokens and all.
-                for index in paragraph.sentences.indices {
-                    guard let speaker = sourceSpeakers[paragraph.sentences[index].id] else { continue }
-                    documents.append(sentenceDocument(.quote, of: source, title: sourceTitles[number], page: sourcePages[number],
-                                                      sentence: paragraph.sentences[index], speaker: speaker))
+        // Sources, paragraphs and sentences are read through buffers: an element read by subscript or `for … in` was
+        // copied whole (a sentence's strings and tokens retained, and released again) for each sentence.
+        dossier.sources.withUnsafeBufferPointer { sources in
+            for number in sources.indices {
+                // Most sources quote no one: their sentences are not looked up.
+                guard let sourceSpeakers = speakers[sources[number].id] else { continue }
+                forEachSentence(of: sources[number]) { sentence in
+                    guard let speaker = sourceSpeakers[sentence.id] else { return }
+                    documents.append(sentenceDocument(.quote, of: sources[number], title: sourceTitles[number], page: sourcePages[number],
+                                                      sentence: sentence, speaker: speaker))
                 }
             }
-        }
-        for (number, source) in dossier.sources.enumerated() {
-            let sourceSpeakers = speakers[source.id]
-            for paragraph in source.paragraphs {
-                for index in paragraph.sentences.indices where sourceSpeakers?[paragraph.sentences[index].id] == nil {
-                    documents.append(sentenceDocument(.sentence, of: source, title: sourceTitles[number], page: sourcePages[number],
-                                                      sentence: paragraph.sentences[index], speaker: nil))
+            for number in sources.indices {
+                let sourceSpeakers = speakers[sources[number].id]
+                forEachSentence(of: sources[number]) { sentence in
+                    guard sourceSpeakers?[sentence.id] == nil else { return }
+                    documents.append(sentenceDocument(.sentence, of: sources[number], title: sourceTitles[number], page: sourcePages[number],
+                                                      sentence: sentence, speaker: nil))
                 }
             }
         }
         return documents
     }
 
+    /// Hands each sentence of the source, in reading order, to `body` in place (through its paragraphs' buffers).
+    private static func forEachSentence(of source: borrowing Article, _ body: (borrowing Sentence) -> Void) {
+        source.paragraphs.withUnsafeBufferPointer { paragraphs in
+            for paragraph in paragraphs.indices {
+                paragraphs[paragraph].sentences.withUnsafeBufferPointer { sentences in
+                    for sentence in sentences.indices { body(sentences[sentence]) }
+                }
+            }
+        }
+    }
+
     /// A quote's or a sentence's document: its source's page, with the sentence's id as the anchor.
-    private static func sentenceDocument(_ kind: SearchDocument.Kind, of source: Article, title: String, page: String?,
+    private static func sentenceDocument(_ kind: SearchDocument.Kind, of source: borrowing Article, title: String, page: String?,
                                          sentence: borrowing Sentence, speaker: String?) -> SearchDocument {
         guard let page else {
             return SearchDocument(kind: kind, title: title, url: SitePath.pageURL(SitePath.sourcesFolder, source.id) + "#" + sentence.id,

@@ -94,7 +94,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// One document file. A sentence names its source by a number in the file's own table of sources.
-    /// Documents are read in place, by index: a `for … in` copy of each retained its strings. Numbers are written
+    /// Documents are read in place, through a buffer: a `for … in` copy of each retained its strings. Numbers are written
     /// as digits (`DecimalDigits`), not made strings first.
     func chunk(number: Int, _ documents: ArraySlice<SearchDocument>) -> SiteFile {
         var sources: [UInt8] = [UInt8(ascii: "[")]
@@ -104,51 +104,55 @@ public struct SearchIndex: Sendable {
         var previous: (page: String, number: Int)?
         var rows: [UInt8] = []
         let comma = UInt8(ascii: ",")
-        for position in documents.indices {
-            if !rows.isEmpty {
-                rows.append(comma)
-                rows.append(UInt8(ascii: "\n"))
-            }
-            rows.append(UInt8(ascii: "["))
-            DecimalDigits.append(documents[position].kind.rawValue, to: &rows)
-            guard documents[position].source != nil, let anchor = documents[position].anchor else {
-                rows.append(comma)
-                ScriptLiteral.write(documents[position].title, into: &rows)
-                rows.append(comma)
-                ScriptLiteral.write(documents[position].url, into: &rows)
-                rows.append(comma)
-                ScriptLiteral.write(documents[position].snippet, into: &rows)
-                rows.append(UInt8(ascii: "]"))
-                continue
-            }
-            let sourceNumber: Int
-            if let previous, documents[position].page == previous.page {
-                sourceNumber = previous.number
-            } else {
-                let page = documents[position].page
-                let (number, isNew) = sourcePages.number(of: page)
-                if isNew {
-                    if number > 0 { sources.append(comma) }
-                    sources.append(UInt8(ascii: "["))
-                    ScriptLiteral.write(page, into: &sources)
-                    sources.append(comma)
-                    ScriptLiteral.write(documents[position].title, into: &sources)
-                    sources.append(UInt8(ascii: "]"))
+        // Read through a buffer: an element of the slice read by subscript was copied whole (its six strings retained)
+        // for each field read.
+        documents.withUnsafeBufferPointer { documents in
+            for position in documents.indices {
+                if !rows.isEmpty {
+                    rows.append(comma)
+                    rows.append(UInt8(ascii: "\n"))
                 }
-                previous = (page, number)
-                sourceNumber = number
-            }
-            rows.append(comma)
-            DecimalDigits.append(sourceNumber, to: &rows)
-            rows.append(comma)
-            ScriptLiteral.write(anchor, into: &rows)
-            rows.append(comma)
-            ScriptLiteral.write(Self.shortened(documents[position].snippet), into: &rows)
-            if let speaker = documents[position].speaker {
+                rows.append(UInt8(ascii: "["))
+                DecimalDigits.append(documents[position].kind.rawValue, to: &rows)
+                guard documents[position].source != nil, let anchor = documents[position].anchor else {
+                    rows.append(comma)
+                    ScriptLiteral.write(documents[position].title, into: &rows)
+                    rows.append(comma)
+                    ScriptLiteral.write(documents[position].url, into: &rows)
+                    rows.append(comma)
+                    ScriptLiteral.write(documents[position].snippet, into: &rows)
+                    rows.append(UInt8(ascii: "]"))
+                    continue
+                }
+                let sourceNumber: Int
+                if let previous, documents[position].page == previous.page {
+                    sourceNumber = previous.number
+                } else {
+                    let page = documents[position].page
+                    let (number, isNew) = sourcePages.number(of: page)
+                    if isNew {
+                        if number > 0 { sources.append(comma) }
+                        sources.append(UInt8(ascii: "["))
+                        ScriptLiteral.write(page, into: &sources)
+                        sources.append(comma)
+                        ScriptLiteral.write(documents[position].title, into: &sources)
+                        sources.append(UInt8(ascii: "]"))
+                    }
+                    previous = (page, number)
+                    sourceNumber = number
+                }
                 rows.append(comma)
-                ScriptLiteral.write(speaker, into: &rows)
+                DecimalDigits.append(sourceNumber, to: &rows)
+                rows.append(comma)
+                ScriptLiteral.write(anchor, into: &rows)
+                rows.append(comma)
+                ScriptLiteral.write(Self.shortened(documents[position].snippet), into: &rows)
+                if let speaker = documents[position].speaker {
+                    rows.append(comma)
+                    ScriptLiteral.write(speaker, into: &rows)
+                }
+                rows.append(UInt8(ascii: "]"))
             }
-            rows.append(UInt8(ascii: "]"))
         }
         // `[[sources],[\nrows]]`
         var payload = [UInt8(ascii: "[")]
