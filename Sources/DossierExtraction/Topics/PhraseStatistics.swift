@@ -4,27 +4,37 @@ import Foundation
 /// How often each candidate phrase occurs across the corpus: in how many sources, how many times, and
 /// whether it is written as a name or as common words. Built per article in parallel, then summed.
 struct PhraseStatistics: Sendable {
+    /// (The counts are kept in 32 bits, as a run's `Uses` are, and read as `Int`: an entry of 80 bytes rather than 112,
+    /// for the corpus's table of every phrase, whose entries the summing of the articles' counts reads at random.)
     struct Entry: Sendable {
         /// Word keys with spaces (`direct talk`), for finding sub-phrases.
         var words: String
-        var wordCount: Int
-        /// Sources the phrase occurs in.
-        var documents = 0
-        var occurrences = 0
         /// Σ over sources of 1 + ln(occurrences in that source): repetition counts, but less than spread.
-        var weight = 0.0
-        var nameOccurrences = 0
-        var commonOccurrences = 0
-        var nounLikeOccurrences = 0
-        /// Uses inside quotation marks (every word quoted).
-        var quotedOccurrences = 0
+        private(set) var weight = 0.0
         /// How often the phrase is written each way.
         private var surfaceCounts = SurfaceCounts()
+        private var storedWordCount: Int32
+        private var storedDocuments: Int32
+        private var storedOccurrences: Int32 = 0
+        private var storedNameOccurrences: Int32 = 0
+        private var storedCommonOccurrences: Int32 = 0
+        private var storedNounLikeOccurrences: Int32 = 0
+        private var storedQuotedOccurrences: Int32 = 0
+
+        var wordCount: Int { Int(storedWordCount) }
+        /// Sources the phrase occurs in.
+        var documents: Int { Int(storedDocuments) }
+        var occurrences: Int { Int(storedOccurrences) }
+        var nameOccurrences: Int { Int(storedNameOccurrences) }
+        var commonOccurrences: Int { Int(storedCommonOccurrences) }
+        var nounLikeOccurrences: Int { Int(storedNounLikeOccurrences) }
+        /// Uses inside quotation marks (every word quoted).
+        var quotedOccurrences: Int { Int(storedQuotedOccurrences) }
 
         init(words: String, wordCount: Int, documents: Int = 0) {
             self.words = words
-            self.wordCount = wordCount
-            self.documents = documents
+            storedWordCount = Int32(wordCount)
+            storedDocuments = Int32(documents)
         }
 
         /// Each way the phrase is written, and how often.
@@ -32,15 +42,15 @@ struct PhraseStatistics: Sendable {
 
         /// One more source: the uses of the phrase in it, their surfaces added by the caller (`addSurface`).
         mutating func add(_ uses: Uses) {
-            documents += 1
-            let count = Int(uses.occurrences)
-            occurrences += count
+            storedDocuments += 1
+            let count = uses.occurrences
+            storedOccurrences += count
             // Most phrases occur once in a source: ln 1 is 0.
             weight += count == 1 ? 1 : 1 + log(Double(count))
-            nameOccurrences += Int(uses.nameOccurrences)
-            commonOccurrences += Int(uses.commonOccurrences)
-            nounLikeOccurrences += Int(uses.nounLikeOccurrences)
-            quotedOccurrences += Int(uses.quotedOccurrences)
+            storedNameOccurrences += uses.nameOccurrences
+            storedCommonOccurrences += uses.commonOccurrences
+            storedNounLikeOccurrences += uses.nounLikeOccurrences
+            storedQuotedOccurrences += uses.quotedOccurrences
         }
 
         /// `count` more uses written as `surface`.
@@ -436,8 +446,13 @@ struct PhraseStatistics: Sendable {
     /// dictionary (one per phrase and article would be most of the counting's allocations).
     struct SurfaceCounts: Sendable {
         private var first = ""
-        private var firstCount = 0
         private var others: [String: Int] = [:]
+        /// (32 bits, as the counts of the entry that holds it.)
+        private var storedFirstCount: Int32 = 0
+        private var firstCount: Int {
+            get { Int(storedFirstCount) }
+            set { storedFirstCount = Int32(newValue) }
+        }
 
         /// (The first surface, nearly every use's, counted inline where the corpus's counts are summed; the others in
         /// a call of their own.)
