@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierExtraction
 
@@ -20,6 +21,20 @@ import Testing
         #expect(place == 2 && added == 3 && table.keys == ["talk", "ceasefire", "hostage", "truce"])
         table.updateValue(at: place) { $0 *= 2 }
         #expect(table["hostage"] == 208 && table["truce"] == 10)
+    }
+
+    /// A corpus table's entry (one per phrase of the corpus, read at random while the articles' counts are summed)
+    /// keeps its counts in 32 bits: 80 bytes, not 112.
+    @Test func anEntryKeepsItsCountsSmall() {
+        #expect(MemoryLayout<PhraseStatistics.Entry>.stride == 80)
+        var entry = PhraseStatistics.Entry(words: "direct talk", wordCount: 2)
+        var uses = PhraseStatistics.Uses()
+        uses.occurrences = 3
+        uses.nameOccurrences = 1
+        entry.add(uses)
+        entry.add(uses)
+        #expect(entry.documents == 2 && entry.occurrences == 6 && entry.nameOccurrences == 2 && entry.wordCount == 2)
+        #expect(entry.weight == 2 * (1 + log(3.0)))
     }
 
     /// An article's phrases go to the corpus tables by the top bits of their hashes, in their order within each.

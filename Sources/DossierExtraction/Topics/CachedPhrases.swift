@@ -68,6 +68,11 @@ struct CachedPhrases: Sendable {
     private(set) var runPlaces: [(run: Int32, place: Int32)] = []
     /// By key number: where the entry of the key's first phrase is (marked shared when a second phrase comes).
     private var firstEntries: [EntryPlace] = []
+    /// By key number: the corpus table the key goes to (`PhraseStatistics.shard(of:)`) and its number among this
+    /// cache's keys of that table, packed as `number << PhraseStatistics.shardBits | table`; and how many
+    /// keys go to each table. A table's summing keeps a place per key of its own only (`PhraseStatistics.ShardSums`).
+    private(set) var shardPlaces: [Int] = []
+    private(set) var shardKeyCounts = Array(repeating: 0, count: PhraseStatistics.shardCount)
 
     /// The number of the phrase of `words`, or nil when it was never added.
     func phrase(_ words: PhraseWords) -> Int? {
@@ -141,6 +146,9 @@ struct CachedPhrases: Sendable {
         var entry = Entry(phrase: Int32(phrase), use: use)
         if isNewKey {
             runPlaces.append((-1, -1))
+            let shard = PhraseStatistics.shard(of: keyHash)
+            shardPlaces.append(shardKeyCounts[shard] << PhraseStatistics.shardBits | shard)
+            shardKeyCounts[shard] += 1
         } else {
             entry.keyIsShared = true
             shareKey(key)

@@ -4,27 +4,37 @@ import Foundation
 /// How often each candidate phrase occurs across the corpus: in how many sources, how many times, and
 /// whether it is written as a name or as common words. Built per article in parallel, then summed.
 struct PhraseStatistics: Sendable {
+    /// (The counts are kept in 32 bits, as a run's `Uses` are, and read as `Int`: an entry of 80 bytes rather than 112,
+    /// for the corpus's table of every phrase, whose entries the summing of the articles' counts reads at random.)
     struct Entry: Sendable {
         /// Word keys with spaces (`direct talk`), for finding sub-phrases.
         var words: String
-        var wordCount: Int
-        /// Sources the phrase occurs in.
-        var documents = 0
-        var occurrences = 0
         /// Σ over sources of 1 + ln(occurrences in that source): repetition counts, but less than spread.
-        var weight = 0.0
-        var nameOccurrences = 0
-        var commonOccurrences = 0
-        var nounLikeOccurrences = 0
-        /// Uses inside quotation marks (every word quoted).
-        var quotedOccurrences = 0
+        private(set) var weight = 0.0
         /// How often the phrase is written each way.
         private var surfaceCounts = SurfaceCounts()
+        private var storedWordCount: Int32
+        private var storedDocuments: Int32
+        private var storedOccurrences: Int32 = 0
+        private var storedNameOccurrences: Int32 = 0
+        private var storedCommonOccurrences: Int32 = 0
+        private var storedNounLikeOccurrences: Int32 = 0
+        private var storedQuotedOccurrences: Int32 = 0
+
+        var wordCount: Int { Int(storedWordCount) }
+        /// Sources the phrase occurs in.
+        var documents: Int { Int(storedDocuments) }
+        var occurrences: Int { Int(storedOccurrences) }
+        var nameOccurrences: Int { Int(storedNameOccurrences) }
+        var commonOccurrences: Int { Int(storedCommonOccurrences) }
+        var nounLikeOccurrences: Int { Int(storedNounLikeOccurrences) }
+        /// Uses inside quotation marks (every word quoted).
+        var quotedOccurrences: Int { Int(storedQuotedOccurrences) }
 
         init(words: String, wordCount: Int, documents: Int = 0) {
             self.words = words
-            self.wordCount = wordCount
-            self.documents = documents
+            storedWordCount = Int32(wordCount)
+            storedDocuments = Int32(documents)
         }
 
         /// Each way the phrase is written, and how often.
@@ -32,15 +42,15 @@ struct PhraseStatistics: Sendable {
 
         /// One more source: the uses of the phrase in it, their surfaces added by the caller (`addSurface`).
         mutating func add(_ uses: Uses) {
-            documents += 1
-            let count = Int(uses.occurrences)
-            occurrences += count
+            storedDocuments += 1
+            let count = uses.occurrences
+            storedOccurrences += count
             // Most phrases occur once in a source: ln 1 is 0.
             weight += count == 1 ? 1 : 1 + log(Double(count))
-            nameOccurrences += Int(uses.nameOccurrences)
-            commonOccurrences += Int(uses.commonOccurrences)
-            nounLikeOccurrences += Int(uses.nounLikeOccurrences)
-            quotedOccurrences += Int(uses.quotedOccurrences)
+            storedNameOccurrences += uses.nameOccurrences
+            storedCommonOccurrences += uses.commonOccurrences
+            storedNounLikeOccurrences += uses.nounLikeOccurrences
+            storedQuotedOccurrences += uses.quotedOccurrences
         }
 
         /// `count` more uses written as `surface`.
@@ -77,6 +87,9 @@ struct PhraseStatistics: Sendable {
         /// The first and last of the uses written otherwise, in the run's `otherSurfaces` (-1 for none), in order.
         var firstOther: Int32 = -1
         var lastOther: Int32 = -1
+        /// The key's number among its cache's keys of its corpus table (`CachedPhrases.shardPlaces`), set once the run
+        /// is counted: what the table's summing finds the key's place by.
+        var shardKey: Int32 = -1
 
         /// More uses in the same article: those of another run of its sentences (their surfaces are summed apart, as
         /// strings: two runs may have different caches).
@@ -164,6 +177,8 @@ struct PhraseStatistics: Sendable {
 
     /// How many tables (a power of two).
     static let shardCount = 8
+    /// The bits of a table's number (`shardCount` is two to this power).
+    static let shardBits = shardCount.trailingZeroBitCount
 
     /// `maximumBatches`: how many runs a long article is cut into at most (`SentenceBatches`), the core count unless a
     /// test asks for cuts on any machine. `sentences`: each article's sentences (`sentences[i]` is `articles[i]`'s).
@@ -190,12 +205,12 @@ struct PhraseStatistics: Sendable {
         BackgroundRelease.release(consume perArticle)
     }
 
-    /// How many of the caches' keys go to each table (`shard(of:)`), summed over the caches: counted in one pass over
-    /// the keys for all the tables, where each table counted its own in a pass over all of them.
+    /// How many of the caches' keys go to each table (`shard(of:)`), summed over the caches (each cache counts its
+    /// own as they are added).
     private static func keyCountsByShard(_ phrases: [CachedPhrases]) -> [Int] {
         var counts = Array(repeating: 0, count: shardCount)
         for cache in phrases {
-            for hash in cache.keys.hashes { counts[shard(of: hash)] += 1 }
+            for shard in 0..<shardCount { counts[shard] += cache.shardKeyCounts[shard] }
         }
         return counts
     }
@@ -225,6 +240,8 @@ struct PhraseStatistics: Sendable {
         private(set) var table = PhraseTable<Entry>()
         /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
         /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
+        /// Only the keys of this table, by their numbers among them (`Uses.shardKey`): an array of all the caches'
+        /// keys, an eighth of them used, was a miss of the processor's cache at nearly every use.
         private var placeOf: [Int32]
         private let firstOf: [Int]
 
@@ -236,7 +253,7 @@ struct PhraseStatistics: Sendable {
             var total = 0
             for cache in phrases {
                 firstOf.append(total)
-                total += cache.keys.count
+                total += cache.shardKeyCounts[shard]
             }
             self.firstOf = firstOf
             placeOf = Array(repeating: -1, count: total)
@@ -249,7 +266,7 @@ struct PhraseStatistics: Sendable {
         /// the run's first use of it. (The look-up inlined into the loops over the uses; a key's first meeting not.)
         @inline(__always)
         mutating func place(of position: Int, in run: RunCounts) -> Int {
-            let slot = firstOf[run.cache] + Int(run.uses[position].key)
+            let slot = firstOf[run.cache] + Int(run.uses[position].shardKey)
             let known = placeOf[slot]
             return known >= 0 ? Int(known) : firstPlace(of: position, in: run, slot: slot)
         }
@@ -378,8 +395,11 @@ struct PhraseStatistics: Sendable {
         }
         // The cache's marks of the run's keys left behind (`CachedPhrases.endRun`).
         words.phrases.endRun()
-        let keyHashes = words.phrases.keys.hashes
-        let (byShard, shardStarts) = placesByShard(counts.uses.map { keyHashes[Int($0.key)] })
+        let shardPlaces = words.phrases.shardPlaces
+        for index in counts.uses.indices {
+            counts.uses[index].shardKey = Int32(shardPlaces[Int(counts.uses[index].key)] >> shardBits)
+        }
+        let (byShard, shardStarts) = placesByShard(shards: counts.uses.map { shardPlaces[Int($0.key)] & (shardCount - 1) })
         let uses = counts.uses
         counts.uses = byShard.map { uses[Int($0)] }
         counts.shardStarts = shardStarts
@@ -405,13 +425,17 @@ struct PhraseStatistics: Sendable {
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
     /// each table's places start (`starts[shard]..<starts[shard + 1]`).
     static func placesByShard(_ hashes: [UInt64]) -> (places: [Int32], starts: [Int]) {
+        placesByShard(shards: hashes.map(shard(of:)))
+    }
+
+    /// `placesByShard(_:)` of keys whose tables (`shard(of:)`) the caller has.
+    static func placesByShard(shards: [Int]) -> (places: [Int32], starts: [Int]) {
         var starts = Array(repeating: 0, count: shardCount + 1)
-        for hash in hashes { starts[shard(of: hash) + 1] += 1 }
+        for shard in shards { starts[shard + 1] += 1 }
         for shard in 0..<shardCount { starts[shard + 1] += starts[shard] }
         var next = starts
-        var places = Array(repeating: Int32(0), count: hashes.count)
-        for (place, hash) in hashes.enumerated() {
-            let shard = shard(of: hash)
+        var places = Array(repeating: Int32(0), count: shards.count)
+        for (place, shard) in shards.enumerated() {
             places[next[shard]] = Int32(place)
             next[shard] += 1
         }
@@ -422,8 +446,13 @@ struct PhraseStatistics: Sendable {
     /// dictionary (one per phrase and article would be most of the counting's allocations).
     struct SurfaceCounts: Sendable {
         private var first = ""
-        private var firstCount = 0
         private var others: [String: Int] = [:]
+        /// (32 bits, as the counts of the entry that holds it.)
+        private var storedFirstCount: Int32 = 0
+        private var firstCount: Int {
+            get { Int(storedFirstCount) }
+            set { storedFirstCount = Int32(newValue) }
+        }
 
         /// (The first surface, nearly every use's, counted inline where the corpus's counts are summed; the others in
         /// a call of their own.)

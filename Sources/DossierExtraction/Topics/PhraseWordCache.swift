@@ -79,6 +79,18 @@ struct PhraseWordCache {
         number(type: token.wordType, text: token.text, lower: token.lower, opensSentence: token.index == 0) { read(token) }
     }
 
+    /// The number of the entry of the tokens of word type `type` (`Token.wordType`, not 0) inside sentences or opening
+    /// them, or nil before one is made: what a caller asks first, so that a token's text and lower form (stored apart,
+    /// behind a pointer: a miss of the processor's cache for most tokens) are read only to make a new entry.
+    @inline(__always)
+    func knownNumber(type: UInt32, opensSentence: Bool) -> Int? {
+        let type = Int(type)
+        // (Each array read where it is: one chosen into a local was retained and released.)
+        let known = opensSentence ? (type < openingByType.count ? openingByType[type] : -1)
+                                  : (type < insideByType.count ? insideByType[type] : -1)
+        return known >= 0 ? Int(known) : nil
+    }
+
     /// `number(text:lower:opensSentence:read:)` of a token with its word type number (`Token.wordType`), found by
     /// that number when it has one. Tokens of one type are spelled and analysed alike (so have the same lower form):
     /// the entry made for the first is every other's.
