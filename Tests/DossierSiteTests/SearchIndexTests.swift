@@ -208,7 +208,7 @@ import TestSupport
             }
             // Each term's documents ascending and distinct, and every term of every document's words there.
             for term in 0..<30 {
-                let documents = Array(whole.documents[whole.starts[term]..<whole.starts[term + 1]])
+                let documents = whole.documents[whole.starts[term]..<whole.starts[term + 1]].map(Int.init)
                 #expect(documents == Array(Set(documents)).sorted())
                 let expected = words.indices.filter { document in
                     words[document].contains { wordTerms[$0].0 == term || wordTerms[$0].1 == term }

@@ -9,15 +9,19 @@ struct FigureSourceLabels {
 
     init(_ dossier: Dossier) {
         var counts: [String: Int] = [:]
-        let bases = dossier.sources.map { article -> String in
-            if let outlet = article.metadata.outlet { return outlet }
-            let title = SourceFormatting.title(article)
-            return title.count <= Self.titleLength ? title : String(title.prefix(Self.titleLength - 1)) + "…"
+        // The sources are read through a buffer: a copy of each (by `map` or `zip`) retained all its strings and arrays.
+        let bases = dossier.sources.withUnsafeBufferPointer { sources in
+            sources.indices.map { index -> String in
+                if let outlet = sources[index].metadata.outlet { return outlet }
+                let title = SourceFormatting.title(sources[index])
+                return title.count <= Self.titleLength ? title : String(title.prefix(Self.titleLength - 1)) + "…"
+            }
         }
         for base in bases { counts[base, default: 0] += 1 }
-        for (position, (article, base)) in zip(dossier.sources, bases).enumerated() {
-            labels[article.id] = counts[base]! > 1 ? "\(base) (\(position + 1))" : base
-            positions[article.id] = position
+        for position in dossier.sources.indices {
+            let (id, base) = (dossier.sources[position].id, bases[position])
+            labels[id] = counts[base]! > 1 ? "\(base) (\(position + 1))" : base
+            positions[id] = position
         }
     }
 

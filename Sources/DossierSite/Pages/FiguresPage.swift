@@ -81,11 +81,15 @@ enum FiguresPage {
     static func bySourceCount(_ figures: [Figure]) -> (compared: [Int], single: [Int]) {
         var compared: [Int] = []
         var single: [Int] = []
-        for index in figures.indices {
-            switch figures[index].sourceCount {
-            case 0: continue
-            case 1: single.append(index)
-            default: compared.append(index)
+        // Through a buffer: `figures[index].sourceCount` copied each figure whole (its strings and values retained) to
+        // hand it to the getter.
+        figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices {
+                switch figures[index].sourceCount {
+                case 0: continue
+                case 1: single.append(index)
+                default: compared.append(index)
+                }
             }
         }
         return (compared, single)

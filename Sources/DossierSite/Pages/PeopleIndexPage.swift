@@ -12,7 +12,10 @@ enum PeopleIndexPage {
             let count = dossier.people.count
             md.paragraph("\(count) \(count == 1 ? "person" : "people") named in the sources, the most widely reported first.")
             md.table(header: ["Person", "Role", "Sources", "Mentions", "Quotes"]) { table in
-                for person in dossier.people { row(person, from: path, into: &table) }
+                // Through a buffer: a `for … in` copy of each person retained all its strings and arrays.
+                dossier.people.withUnsafeBufferPointer { people in
+                    for index in people.indices { row(people[index], from: path, into: &table) }
+                }
             }
         }
         return MarkdownPage(path: path, title: "People", template: "section", markdown: md.text)

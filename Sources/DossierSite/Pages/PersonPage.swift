@@ -63,41 +63,43 @@ enum PersonPage {
 
     private static func mentions(_ person: Person, sourceNames: SourceNames, sentences: SentenceIndex, from path: String,
                                  into md: inout MarkdownBuilder) -> Range<Int>? {
-        let mentions = person.mentions
-        guard !mentions.isEmpty else { return nil }
-        md.heading(2, "Mentions by source")
-        // The mentions' positions, by source, then sentence, then position (a stable sort of each source's mentions),
-        // read in place: no copy of each mention grouped by source, and one sort for all of them.
-        let order = mentions.indices.sorted { left, right in
-            let (first, second) = (mentions[left].reference, mentions[right].reference)
-            if first < second { return true }
-            if second < first { return false }
-            return left < right
-        }
-        // Each source's item is written into the page: its link, then a link to each sentence it mentions the person
-        // in (the sentences seen are kept in one set for the page, emptied for each source).
-        var seen = Set<String>()
-        return md.bullets { list in
-            for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
-                let (start, end) = (run.lowerBound, run.upperBound)
-                let source = mentions[order[start]].reference.source
-                // The source's sentences are found once for all its mentions.
-                let sourceSentences = sentences.entries(ofSource: source)
-                seen.removeAll(keepingCapacity: true)
-                list.item { item in
-                    PageLink.append(sourceTitle(source, in: sourceNames), from: path, to: SitePath.sourcesFolder, source, into: &item)
-                    item += " ("
-                    item += String(end - start)
-                    item += "): "
-                    for position in order[start..<end] where seen.insert(mentions[position].reference.sentence).inserted {
-                        if seen.count > 1 { item += ", " }
-                        let sentence = mentions[position].reference.sentence
-                        // Labelled by the line in the original file; the sentence itself shows on hover.
-                        if let entry = sourceSentences?[sentence] {
-                            PageLink.append("line " + String(sentences.line(at: entry)), from: path, to: mentions[position].reference,
-                                            title: sentences.text(at: entry), into: &item)
-                        } else {
-                            PageLink.append(sentence, from: path, to: mentions[position].reference, title: mentions[position].form, into: &item)
+        guard !person.mentions.isEmpty else { return nil }
+        // The mentions are read through a buffer: read by subscript (in the sort's comparisons above all), each was
+        // copied whole, its strings retained and released.
+        return person.mentions.withUnsafeBufferPointer { mentions in
+            md.heading(2, "Mentions by source")
+            // The mentions' positions, by source, then sentence, then position (a stable sort of each source's mentions),
+            // read in place: no copy of each mention grouped by source, and one sort for all of them.
+            let order = mentions.indices.sorted { left, right in
+                if mentions[left].reference < mentions[right].reference { return true }
+                if mentions[right].reference < mentions[left].reference { return false }
+                return left < right
+            }
+            // Each source's item is written into the page: its link, then a link to each sentence it mentions the person
+            // in (the sentences seen are kept in one set for the page, emptied for each source).
+            var seen = Set<String>()
+            return md.bullets { list in
+                for run in Runs.of(count: order.count, same: { mentions[order[$0]].reference.source == mentions[order[$1]].reference.source }) {
+                    let (start, end) = (run.lowerBound, run.upperBound)
+                    let source = mentions[order[start]].reference.source
+                    // The source's sentences are found once for all its mentions.
+                    let sourceSentences = sentences.entries(ofSource: source)
+                    seen.removeAll(keepingCapacity: true)
+                    list.item { item in
+                        PageLink.append(sourceTitle(source, in: sourceNames), from: path, to: SitePath.sourcesFolder, source, into: &item)
+                        item += " ("
+                        item += String(end - start)
+                        item += "): "
+                        for position in order[start..<end] where seen.insert(mentions[position].reference.sentence).inserted {
+                            if seen.count > 1 { item += ", " }
+                            let sentence = mentions[position].reference.sentence
+                            // Labelled by the line in the original file; the sentence itself shows on hover.
+                            if let entry = sourceSentences?[sentence] {
+                                PageLink.append("line " + String(sentences.line(at: entry)), from: path, to: mentions[position].reference,
+                                                title: sentences.text(at: entry), into: &item)
+                            } else {
+                                PageLink.append(sentence, from: path, to: mentions[position].reference, title: mentions[position].form, into: &item)
+                            }
                         }
                     }
                 }

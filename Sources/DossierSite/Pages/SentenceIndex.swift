@@ -79,11 +79,21 @@ struct SentenceIndex: Sendable {
 
     /// The sentence's text, read in place.
     func text(at entry: Entry) -> String {
-        sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence].text
+        withSentence(at: entry) { $0.text }
     }
 
     /// The sentence's line in its file, read in place.
     func line(at entry: Entry) -> Int {
-        sources[entry.source].paragraphs[entry.paragraph].sentences[entry.sentence].line
+        withSentence(at: entry) { $0.line }
+    }
+
+    /// `body` of the sentence where it is, through its arrays' buffers: read by subscript, its source (or the sentence)
+    /// was copied whole to read one field (person and topic pages read a line and a text per link).
+    private func withSentence<Result>(at entry: Entry, _ body: (borrowing Sentence) -> Result) -> Result {
+        sources.withUnsafeBufferPointer { sources in
+            sources[entry.source].paragraphs.withUnsafeBufferPointer { paragraphs in
+                paragraphs[entry.paragraph].sentences.withUnsafeBufferPointer { sentences in body(sentences[entry.sentence]) }
+            }
+        }
     }
 }

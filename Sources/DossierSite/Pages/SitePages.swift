@@ -59,15 +59,20 @@ public enum SitePages {
             switch page {
             case .index: return IndexPage.page(for: dossier, sentences: sentences, words: words)
             case .sourceList: return SourceListPage.page(for: dossier, words: words)
+            // A source, person or topic is handed over from its array's buffer: `let x = array[position]` copied it whole
+            // (its strings and arrays retained, then released) for each page.
             case .source(let position):
-                let article = dossier.sources[position]
-                return SourcePage.page(for: article, in: dossier, people: peopleBySource[article.id] ?? [], words: words[position],
-                                       topics: topicsBySource[article.id] ?? [])
+                return dossier.sources.withUnsafeBufferPointer { sources in
+                    let id = sources[position].id
+                    return SourcePage.page(for: sources[position], in: dossier, people: peopleBySource[id] ?? [], words: words[position],
+                                           topics: topicsBySource[id] ?? [])
+                }
             case .peopleIndex: return PeopleIndexPage.page(for: dossier)
             case .person(let position):
-                let person = dossier.people[position]
-                return PersonPage.page(for: person, names: names, sourceNames: sourceNames, topics: topicsByPerson[person.id] ?? [],
-                                       sentences: sentences)
+                return dossier.people.withUnsafeBufferPointer { people in
+                    PersonPage.page(for: people[position], names: names, sourceNames: sourceNames,
+                                    topics: topicsByPerson[people[position].id] ?? [], sentences: sentences)
+                }
             case .topicsIndex: return TopicsIndexPage.page(for: dossier)
             case .topic(let position):
                 let topic = dossier.topics[position]

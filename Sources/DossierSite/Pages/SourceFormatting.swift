@@ -8,7 +8,8 @@ enum SourceFormatting {
     static func title(_ article: Article) -> String {
         if let title = article.metadata.title { return title }
         let source = (article.metadata.outlet ?? article.metadata.origin).map { $0 + ": " } ?? ""
-        if let lead = article.sentences.first, !lead.text.isEmpty { return "[untitled] " + source + firstWords(of: lead) }
+        // The first sentence, found in place (`Article.sentences` gathers a copy of them all).
+        if let lead = article.paragraphs.first(where: { !$0.sentences.isEmpty })?.sentences.first, !lead.text.isEmpty { return "[untitled] " + source + firstWords(of: lead) }
         return "[untitled] \(article.fileName)"
     }
 

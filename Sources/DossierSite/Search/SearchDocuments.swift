@@ -32,8 +32,9 @@ public enum SearchDocuments {
         }
         // A source's title is shown by its own document and by each of its sentences': made once.
         let sourceTitles = dossier.sources.map(SourceFormatting.title)
-        for (source, sourceTitle) in zip(dossier.sources, sourceTitles) {
-            let metadata = source.metadata
+        // By index: a `for … in` copy of each source retained all its strings and arrays.
+        for number in dossier.sources.indices {
+            let metadata = dossier.sources[number].metadata
             // The outlet, date and authors there are, with ` · ` between them.
             var about = Joined(separator: " · ")
             about.append(metadata.outlet)
@@ -46,7 +47,7 @@ public enum SearchDocuments {
             indexed.append(metadata.origin)
             for author in metadata.authors { indexed.append(author) }
             documents.append(SearchDocument(
-                kind: .source, title: sourceTitle, url: SitePath.pageURL(SitePath.sourcesFolder, source.id),
+                kind: .source, title: sourceTitles[number], url: SitePath.pageURL(SitePath.sourcesFolder, dossier.sources[number].id),
                 snippet: about.text, indexed: indexed.text))
         }
         // Quotes, then the other sentences, each appended where it stays: two passes over the sources, not two
@@ -56,8 +57,8 @@ public enum SearchDocuments {
         let speakers = speakersBySentence(dossier.people)
         // nil for a page address holding a `#` (a source id with one), whose sentences' addresses are cut where the
         // whole address would be.
-        let sourcePages = dossier.sources.map { source -> String? in
-            let page = SitePath.pageURL(SitePath.sourcesFolder, source.id)
+        let sourcePages = dossier.sources.indices.map { number -> String? in
+            let page = SitePath.pageURL(SitePath.sourcesFolder, dossier.sources[number].id)
             return page.utf8.contains(UInt8(ascii: "#")) ? nil : page
         }
         let sentenceCount = dossier.sources.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }
@@ -67,45 +68,48 @@ public enum SearchDocuments {
         dossier.sources.withUnsafeBufferPointer { sources in
             for number in sources.indices {
                 // Most sources quote no one: their sentences are not looked up.
-                guard let sourceSpeakers = speakers[sources[number].id] else { continue }
-                forEachSentence(of: sources[number]) { sentence in
-                    guard let speaker = sourceSpeakers[sentence.id] else { return }
-                    documents.append(sentenceDocument(.quote, of: sources[number], title: sourceTitles[number], page: sourcePages[number],
-                                                      sentence: sentence, speaker: speaker))
+                let source = sources[number].id
+                guard let sourceSpeakers = speakers[source] else { continue }
+                forEachSentence(in: sources[number].paragraphs) { id, text in
+                    guard let speaker = sourceSpeakers[id] else { return }
+                    documents.append(sentenceDocument(.quote, source: source, title: sourceTitles[number], page: sourcePages[number],
+                                                      id: id, text: text, speaker: speaker))
                 }
             }
             for number in sources.indices {
-                let sourceSpeakers = speakers[sources[number].id]
-                forEachSentence(of: sources[number]) { sentence in
-                    guard sourceSpeakers?[sentence.id] == nil else { return }
-                    documents.append(sentenceDocument(.sentence, of: sources[number], title: sourceTitles[number], page: sourcePages[number],
-                                                      sentence: sentence, speaker: nil))
+                let source = sources[number].id
+                let sourceSpeakers = speakers[source]
+                forEachSentence(in: sources[number].paragraphs) { id, text in
+                    guard sourceSpeakers?[id] == nil else { return }
+                    documents.append(sentenceDocument(.sentence, source: source, title: sourceTitles[number], page: sourcePages[number],
+                                                      id: id, text: text, speaker: nil))
                 }
             }
         }
         return documents
     }
 
-    /// Hands each sentence of the source, in reading order, to `body` in place (through its paragraphs' buffers).
-    private static func forEachSentence(of source: borrowing Article, _ body: (borrowing Sentence) -> Void) {
-        source.paragraphs.withUnsafeBufferPointer { paragraphs in
+    /// Hands each sentence's id and text, in reading order, to `body`, read in place through the paragraphs' buffers
+    /// (handed over whole, a sentence or its source was still copied, its tokens and all, for each sentence).
+    private static func forEachSentence(in paragraphs: [Paragraph], _ body: (_ id: String, _ text: String) -> Void) {
+        paragraphs.withUnsafeBufferPointer { paragraphs in
             for paragraph in paragraphs.indices {
                 paragraphs[paragraph].sentences.withUnsafeBufferPointer { sentences in
-                    for sentence in sentences.indices { body(sentences[sentence]) }
+                    for sentence in sentences.indices { body(sentences[sentence].id, sentences[sentence].text) }
                 }
             }
         }
     }
 
     /// A quote's or a sentence's document: its source's page, with the sentence's id as the anchor.
-    private static func sentenceDocument(_ kind: SearchDocument.Kind, of source: borrowing Article, title: String, page: String?,
-                                         sentence: borrowing Sentence, speaker: String?) -> SearchDocument {
+    private static func sentenceDocument(_ kind: SearchDocument.Kind, source: String, title: String, page: String?,
+                                         id: String, text: String, speaker: String?) -> SearchDocument {
         guard let page else {
-            return SearchDocument(kind: kind, title: title, url: SitePath.pageURL(SitePath.sourcesFolder, source.id) + "#" + sentence.id,
-                                  snippet: sentence.text, indexed: sentence.text, speaker: speaker, source: source.id)
+            return SearchDocument(kind: kind, title: title, url: SitePath.pageURL(SitePath.sourcesFolder, source) + "#" + id,
+                                  snippet: text, indexed: text, speaker: speaker, source: source)
         }
-        return SearchDocument(kind: kind, title: title, page: page, anchor: sentence.id, snippet: sentence.text, indexed: sentence.text,
-                              speaker: speaker, source: source.id)
+        return SearchDocument(kind: kind, title: title, page: page, anchor: id, snippet: text, indexed: text,
+                              speaker: speaker, source: source)
     }
 
     /// The figures page's address, which holds no `#`.

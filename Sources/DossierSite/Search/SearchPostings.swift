@@ -12,7 +12,7 @@ struct SearchPostings: Sendable {
     struct Term: Sendable, Equatable {
         var name: String
         /// Ascending: the term's stretch of the documents of all terms, read in place.
-        var documents: ArraySlice<Int>
+        var documents: ArraySlice<UInt32>
         /// Sorted: `said` → [`say`].
         var lemmas: [String]
     }
@@ -21,7 +21,7 @@ struct SearchPostings: Sendable {
     var terms: [Term]
 
     /// Each term's documents, ascending.
-    var documents: [String: [Int]] { Dictionary(uniqueKeysWithValues: terms.map { ($0.name, Array($0.documents)) }) }
+    var documents: [String: [Int]] { Dictionary(uniqueKeysWithValues: terms.map { ($0.name, $0.documents.map(Int.init)) }) }
     /// Surface terms whose words have another lemma term, with those terms (sorted): `said` → [`say`].
     var lemmas: [String: [String]] {
         Dictionary(uniqueKeysWithValues: terms.filter { !$0.lemmas.isEmpty }.map { ($0.name, $0.lemmas) })
@@ -73,7 +73,7 @@ struct SearchPostings: Sendable {
     static func documents<Documents: RandomAccessCollection & Sendable>(of termCount: Int, documentWords: Documents,
                                                                         documentsPerPart: Int = 4096,
                                                                         terms: [(Int, Int)])
-        -> (documents: [Int], starts: [Int]) where Documents.Index == Int, Documents.Element: Collection<Int> {
+        -> (documents: [UInt32], starts: [Int]) where Documents.Index == Int, Documents.Element: Collection<Int> {
         let first = documentWords.startIndex
         let partCount = max(1, min(maximumParts, documentWords.count / max(1, documentsPerPart)))
         let parts = (0..<partCount).map { part in
@@ -116,17 +116,26 @@ struct SearchPostings: Sendable {
             }
             starts[term + 1] = place
         }
-        var documents = [Int](repeating: 0, count: starts[termCount])
-        documents.withUnsafeMutableBufferPointer { buffer in
+        // Every place is written once by the second reading (it places what the first counted), so the array is not
+        // filled with zeros first: on BBC 1.6 M postings, a pass over 6 MB of memory touched for the first time.
+        // Documents are numbered in `UInt32` (half the memory of `Int`); a corpus has far fewer than four billion.
+        precondition(documentWords.count <= Int(UInt32.max), "documents are numbered in UInt32")
+        let (firstPlaces, termStarts) = (places, starts)
+        let documents = [UInt32](unsafeUninitializedCapacity: starts[termCount]) { buffer, initialized in
             let output = PartsOutput(buffer: buffer)
-            let firstPlaces = places
             _ = ParallelMap.map(Array(parts.indices)) { part in
                 var next = firstPlaces[part]
                 read(parts[part]) { term, document in
-                    output.put(document, at: next[term])
+                    output.put(UInt32(truncatingIfNeeded: document), at: next[term])
                     next[term] += 1
                 }
+                // Each part ends where the next part's places in each term start: every place was written.
+                for term in 0..<termCount {
+                    precondition(next[term] == (part + 1 < partCount ? firstPlaces[part + 1][term] : termStarts[term + 1]),
+                                 "a part fills its places")
+                }
             }
+            initialized = buffer.count
         }
         return (documents, starts)
     }
@@ -136,9 +145,9 @@ struct SearchPostings: Sendable {
 
     /// The array the parts place their documents into, each at places no other part writes.
     private struct PartsOutput: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Int>
+        let buffer: UnsafeMutableBufferPointer<UInt32>
 
-        func put(_ document: Int, at place: Int) {
+        func put(_ document: UInt32, at place: Int) {
             precondition(place < buffer.count, "a part places its documents inside the array")
             buffer[place] = document
         }

@@ -38,7 +38,8 @@ enum SearchShards {
     /// `entry(documents, lemmas:)` as the body of a script string literal (`ScriptLiteral`, without its quotes),
     /// appended to `bytes`: the postings as they are (digits and commas need no escape), then each lemma escaped. The
     /// same bytes as the escaped entry: an escape never spans two of its parts (each is whole UTF-8).
-    static func writeLiteralBody(entry documents: ArraySlice<Int>, lemmas: [String], into bytes: inout [UInt8], room: inout [UInt8]) {
+    static func writeLiteralBody<Documents: BidirectionalCollection>(entry documents: Documents, lemmas: [String], into bytes: inout [UInt8],
+                                                                     room: inout [UInt8]) where Documents.Element: FixedWidthInteger {
         write(postings: documents, into: &bytes, room: &room)
         for lemma in lemmas {
             bytes.append(lemmaMarkByte)
@@ -50,9 +51,10 @@ enum SearchShards {
     /// kept by the caller for the next term), then copied at once. Appended one by one, each byte paid the array's
     /// uniqueness and capacity checks: about 50 instructions a posting, for a million and a half postings.
     /// `documents` are ascending and not negative: no gap is longer than the last document, which bounds the room.
-    static func write(postings documents: ArraySlice<Int>, into bytes: inout [UInt8], room: inout [UInt8]) {
+    static func write<Documents: BidirectionalCollection>(postings documents: Documents, into bytes: inout [UInt8], room: inout [UInt8])
+        where Documents.Element: FixedWidthInteger {
         guard let last = documents.last else { return }
-        let needed = documents.count * (base36DigitCount(last) + 1)
+        let needed = documents.count * (base36DigitCount(Int(last)) + 1)
         if room.count < needed { room = [UInt8](repeating: 0, count: max(needed, 2 * room.count)) }
         let written = room.withUnsafeMutableBufferPointer { room -> Int in
             var at = 0
@@ -62,9 +64,9 @@ enum SearchShards {
                     room[at] = UInt8(ascii: ",")
                     at += 1
                 }
-                var gap = document - previous
+                var gap = Int(document) - previous
                 precondition(gap >= 0, "documents ascend from 0 or more")
-                previous = document
+                previous = Int(document)
                 if gap < 36 {
                     room[at] = base36Digit(gap)
                     at += 1

@@ -63,8 +63,9 @@ struct SearchVocabulary: Sendable {
         init(_ texts: ArraySlice<String>, eachWord: WordReader) {
             // The last document each word was counted in: a document's repeats are skipped without a set per document.
             var lastDocument: [Int] = []
-            // Room for the numbers at once (a document's distinct words are a quarter of its bytes or fewer in any
-            // prose): grown by doubling, the array was copied and its memory touched anew at each step.
+            // Room for the numbers at once, a quarter of the texts' bytes (prose has about one distinct word in six or
+            // more bytes; a chunk past it grows as before): grown by doubling from empty, the array was copied and its
+            // memory touched anew at each step.
             documentWords.reserveCapacity(documents: texts.count, numbers: texts.reduce(0) { $0 + $1.utf8.count } / 4)
             for (document, text) in texts.enumerated() {
                 eachWord(text) { word in
