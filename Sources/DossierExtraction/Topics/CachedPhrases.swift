@@ -10,13 +10,11 @@ import DossierLanguage
 /// not once per article that uses it: a table of strings per article, each key hashed and compared again in the
 /// corpus's table, was a fifth of counting the corpus's phrases.
 struct CachedPhrases: Sendable {
-    /// What every use of a phrase asks of it, packed (twelve bytes a phrase: the uses read it at random, so what they
-    /// ask is in one place, where an array of the surfaces beside was a second miss of the processor's cache per use).
+    /// What every use of a phrase asks of it besides the phrase's number (which numbers how it is written too:
+    /// `surfaces`), packed: the uses read it at random, so what they ask is in one place.
     struct Use: Sendable {
         /// The number of the phrase's key (a place in `keys`).
         var key: Int32
-        /// The number of how the phrase is written (`Occurrence.surface`, in `surfaceTexts`).
-        var surface: Int32
         /// `Occurrence.isName` and `isCommon`.
         var isName: Bool
         var isCommon: Bool
@@ -56,10 +54,13 @@ struct CachedPhrases: Sendable {
     /// many, which name a corpus's entry.
     private(set) var uses: [Use] = []
     private(set) var words: [(spaced: String, count: Int)] = []
-    /// The distinct ways the phrases are written, numbered: a run counts its uses' surfaces by these numbers
-    /// (`PhraseStatistics.Uses`), not as strings retained, released and compared at every use. Phrases of different
-    /// words may be written alike (`Talks` opening a sentence and inside one are two readings of the word).
-    private(set) var surfaceTexts = Places<Spelling>()
+    /// By phrase number: how the phrase is written (`Occurrence.surface`). A run counts its uses' surfaces by the
+    /// phrases' numbers (`PhraseStatistics.Uses`), not as strings retained, released and compared at every use. Two
+    /// phrases may be written alike (`Talks` opening a sentence and inside one are two readings of the word): their
+    /// uses are summed as one surface where the corpus's counts compare the strings (`PhraseStatistics.SurfaceCounts`),
+    /// as they were when the ways of writing were numbered apart, each looked up (hashed and compared) in a table of
+    /// its own for every new phrase.
+    private(set) var surfaces: [String] = []
     /// The phrases' keys (`Occurrence.key`) by number, each with its hash (`StringPlaces.hash`) kept.
     private(set) var keys = StringPlaces()
     /// By key number, for keys of several phrases (`Entry.keyIsShared`): the key's place among the counts of the run
@@ -138,8 +139,8 @@ struct CachedPhrases: Sendable {
     /// `add(_:occurrence:keyHash:)`, answering where the new phrase's entry is.
     mutating func addEntry(_ words: PhraseWords, occurrence: PhraseScanner.Occurrence, keyHash: UInt64) -> EntryPlace {
         let (key, isNewKey) = keys.place(adding: occurrence.key, hash: keyHash)
-        let surface = Int32(surfaceTexts.place(adding: Spelling(text: occurrence.surface)).place)
-        let use = Use(key: Int32(key), surface: surface, isName: occurrence.isName, isCommon: occurrence.isCommon)
+        let use = Use(key: Int32(key), isName: occurrence.isName, isCommon: occurrence.isCommon)
+        surfaces.append(occurrence.surface)
         let phrase = uses.count
         uses.append(use)
         self.words.append((occurrence.words, occurrence.wordCount))
@@ -157,7 +158,7 @@ struct CachedPhrases: Sendable {
         if words.count == 1 {
             let word = words.number(at: 0)
             if word >= oneWord.count {
-                let none = Entry(phrase: -1, use: Use(key: -1, surface: -1, isName: false, isCommon: false))
+                let none = Entry(phrase: -1, use: Use(key: -1, isName: false, isCommon: false))
                 oneWord.append(contentsOf: repeatElement(none, count: max(word + 1, 2 * oneWord.count) - oneWord.count))
             }
             oneWord[word] = entry

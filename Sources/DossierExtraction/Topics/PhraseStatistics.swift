@@ -66,7 +66,7 @@ struct PhraseStatistics: Sendable {
 
     /// The uses of a phrase's key in a run of sentences or an article: an `Entry`'s counts of one source, without its
     /// strings (the phrase's are its cache's, `CachedPhrases`) and in 32-bit counts, since a corpus keeps one for every
-    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.Use.surface`):
+    /// phrase of every article until they are summed. Its surfaces are numbers of its run's cache (`CachedPhrases.surfaces`):
     /// the first use's, and how many uses are written so; the rare use written another way is listed in its run's
     /// `otherSurfaces`. So it holds no string or dictionary: counting a use and summing the runs retain nothing, and
     /// the uses are plain bytes to append and free.
@@ -151,16 +151,16 @@ struct PhraseStatistics: Sendable {
         }
 
         /// `body` of each surface of the uses at `position` and how many are written so (`surfaces`: the run's cache's
-        /// surfaces by number, `CachedPhrases.surfaceTexts.keys`): the first use's, then each use written otherwise, in
+        /// surfaces by number, `CachedPhrases.surfaces`): the first use's, then each use written otherwise, in
         /// order. (Given the surfaces alone: the whole cache passed was copied, its dozen arrays retained and released,
         /// for every run and table.)
-        func forEachSurface(of position: Int, surfaces: [Spelling], _ body: (_ surface: String, _ count: Int) -> Void) {
+        func forEachSurface(of position: Int, surfaces: [String], _ body: (_ surface: String, _ count: Int) -> Void) {
             let uses = uses[position]
             guard uses.firstSurfaceCount > 0 else { return }
-            body(surfaces[Int(uses.firstSurface)].text, Int(uses.firstSurfaceCount))
+            body(surfaces[Int(uses.firstSurface)], Int(uses.firstSurfaceCount))
             var other = uses.firstOther
             while other >= 0 {
-                body(surfaces[Int(otherSurfaces[Int(other)].surface)].text, 1)
+                body(surfaces[Int(otherSurfaces[Int(other)].surface)], 1)
                 other = otherSurfaces[Int(other)].next
             }
         }
@@ -235,8 +235,8 @@ struct PhraseStatistics: Sendable {
         let shard: Int
         /// Each cache's phrases and keys.
         let phrases: [CachedPhrases]
-        /// Each cache's surfaces by number (`CachedPhrases.surfaceTexts`), for `RunCounts.forEachSurface`.
-        private let surfaces: [[Spelling]]
+        /// Each cache's surfaces by number (`CachedPhrases.surfaces`), for `RunCounts.forEachSurface`.
+        private let surfaces: [[String]]
         private(set) var table = PhraseTable<Entry>()
         /// Each cache's keys' places in the table (-1 before a key's first use), one cache after another in one array
         /// (the cache's keys start at `firstOf[cache]`): found with one array read, where an array per cache was two.
@@ -248,7 +248,7 @@ struct PhraseStatistics: Sendable {
         init(shard: Int, phrases: [CachedPhrases], keyCount: Int) {
             self.shard = shard
             self.phrases = phrases
-            surfaces = phrases.map(\.surfaceTexts.keys)
+            surfaces = phrases.map(\.surfaces)
             var firstOf: [Int] = []
             var total = 0
             for cache in phrases {
@@ -353,7 +353,7 @@ struct PhraseStatistics: Sendable {
         var recorded = CountedWords.Run(start: sentences.startIndex, cache: 0)
         let counts = count(sentences, scanner: scanner, words: &words, recording: &recorded)
         var table = PhraseTable<Entry>()
-        let surfaces = words.phrases.surfaceTexts.keys
+        let surfaces = words.phrases.surfaces
         for position in counts.uses.indices {
             let key = Int(counts.uses[position].key), first = words.phrases.words[Int(counts.uses[position].firstPhrase)]
             let place = table.place(adding: words.phrases.keys.keys[key], hash: words.phrases.keys.hash(at: key),
@@ -419,7 +419,7 @@ struct PhraseStatistics: Sendable {
         }
         let (place, isNewKey, entry) = cache.phrases.runPlace(of: entryPlace, nextPlace: counts.uses.count)
         if isNewKey { counts.uses.append(Uses(key: entry.use.key, firstPhrase: entry.phrase)) }
-        counts.count(candidate, at: place, surface: entry.use.surface, isName: entry.use.isName, isCommon: entry.use.isCommon)
+        counts.count(candidate, at: place, surface: entry.phrase, isName: entry.use.isName, isCommon: entry.use.isCommon)
     }
 
     /// The places of a table's keys grouped by the table (`shard(of:)`) each goes to, in order within each, and where
