@@ -23,16 +23,21 @@ public enum DossierJSON {
                 case .schema: json.int(schema)
                 case .title: json.string(dossier.configuration.title)
                 case .description: json.string(dossier.configuration.description)
+                // Read in place, through their arrays' buffers: a `for … in` copy of each source, person, topic, figure
+                // and event retained its strings, and so did handing over `array[index]` (the element was copied whole).
+                // Figures, their values and events, the most numerous, are read field by field.
                 case .sources:
-                    json.array(dossier.sources.indices) { json, index in
-                        json.source(dossier.sources[index], words: sourceWords[index])
+                    dossier.sources.withUnsafeBufferPointer { sources in
+                        json.array(sources.indices) { json, index in json.source(sources[index], words: sourceWords[index]) }
                     }
-                // Read in place, by index: a `for … in` copy of each person, topic, figure and event retains its strings.
-                // Figures, their values and events, the most numerous, are read field by field in their arrays: handed
-                // over as `figures[index]`, each was still copied whole.
-                case .people: json.array(dossier.people.indices) { json, index in json.person(dossier.people[index]) }
-                case .topics: json.array(dossier.topics.indices) { json, index in json.topic(dossier.topics[index]) }
-                // Through buffers: read by subscript from their arrays, each was still copied whole for each field read.
+                case .people:
+                    dossier.people.withUnsafeBufferPointer { people in
+                        json.array(people.indices) { json, index in json.person(people[index]) }
+                    }
+                case .topics:
+                    dossier.topics.withUnsafeBufferPointer { topics in
+                        json.array(topics.indices) { json, index in json.topic(topics[index]) }
+                    }
                 case .figures:
                     try dossier.figures.withUnsafeBufferPointer { figures in
                         try json.array(figures.indices) { json, index in try json.figure(figures, at: index) }

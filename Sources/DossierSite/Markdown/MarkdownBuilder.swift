@@ -13,7 +13,7 @@ public struct MarkdownBuilder: Sendable {
         raw { text in
             for _ in 0..<level { text += "#" }
             text += " "
-            text += MarkdownText.escape(title)
+            MarkdownText.appendEscaped(title, to: &text)
         }
     }
 

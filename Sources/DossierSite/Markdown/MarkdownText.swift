@@ -17,6 +17,17 @@ public enum MarkdownText {
         return escapeLeadingListNumber(escaped)
     }
 
+    /// `markdown += escape(text)`, without the escaped string when it would be the text itself (most corpus text):
+    /// `escape` hands such a text back, a retain and a release of its storage per call, and a source page escapes every
+    /// sentence of its article.
+    public static func appendEscaped(_ text: String, to markdown: inout String) {
+        if text.withBorrowedUTF8({ isUnchangedByEscaping($0) }) {
+            markdown += text
+        } else {
+            markdown += escape(text)
+        }
+    }
+
     /// Whether `escape` would give the text back as it is: it starts with a character that is not white space, a
     /// digit or a mark (so no mark is at a line start and no list number is read), and holds no mark escaped anywhere
     /// and no line break. A text starting beyond ASCII is not looked at (it may start with white space).

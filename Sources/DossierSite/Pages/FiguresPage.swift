@@ -81,11 +81,11 @@ enum FiguresPage {
     static func bySourceCount(_ figures: [Figure]) -> (compared: [Int], single: [Int]) {
         var compared: [Int] = []
         var single: [Int] = []
-        // Through a buffer: `figures[index].sourceCount` copied each figure whole (its strings and values retained) to
-        // hand it to the getter.
+        // Through buffers, and counted here: `figures[index].sourceCount` (a getter of another module) copied each
+        // figure whole (its strings and values retained) to hand it over, and counted all its distinct sources.
         figures.withUnsafeBufferPointer { figures in
             for index in figures.indices {
-                switch figures[index].sourceCount {
+                switch figures[index].values.withUnsafeBufferPointer(sourcesUpToTwo) {
                 case 0: continue
                 case 1: single.append(index)
                 default: compared.append(index)
@@ -93,6 +93,14 @@ enum FiguresPage {
             }
         }
         return (compared, single)
+    }
+
+    /// How many distinct sources the values name, counted up to two (`Figure.sourceCount`, capped).
+    private static func sourcesUpToTwo(_ values: UnsafeBufferPointer<FigureValue>) -> Int {
+        guard !values.isEmpty else { return 0 }
+        // By index: iterating the values would copy each one.
+        for index in values.indices.dropFirst() where values[index].reference.source != values[0].reference.source { return 2 }
+        return 1
     }
 
     private static func summary(compared: Int, conflicts: Int, single: Int) -> String {

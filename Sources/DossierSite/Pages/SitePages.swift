@@ -75,10 +75,15 @@ public enum SitePages {
                 }
             case .topicsIndex: return TopicsIndexPage.page(for: dossier)
             case .topic(let position):
-                let topic = dossier.topics[position]
-                return TopicPage.page(for: topic, in: dossier, people: topic.people.compactMap { personPositions[$0].map { dossier.people[$0] } },
-                                      figures: topic.figures.compactMap { figurePositions[$0].map { dossier.figures[$0] } },
-                                      sentences: sentences, sourceNames: sourceNames)
+                // Only the people and figures the page lists are looked up and copied (a topic may name hundreds).
+                return dossier.topics.withUnsafeBufferPointer { topics in
+                    TopicPage.page(for: topics[position], in: dossier,
+                                   people: Array(topics[position].people.lazy.compactMap { personPositions[$0].map { dossier.people[$0] } }
+                                       .prefix(TopicPage.involvedShown)),
+                                   figures: Array(topics[position].figures.lazy.compactMap { figurePositions[$0].map { dossier.figures[$0] } }
+                                       .prefix(TopicPage.involvedShown)),
+                                   sentences: sentences, sourceNames: sourceNames)
+                }
             case .figures: return FiguresPage.page(for: dossier)
             case .timeline: return TimelinePage.page(for: dossier)
             }

@@ -150,7 +150,7 @@ enum SourcePage {
             for index in sentences.indices {
                 if index > 0 { markdown += " " }
                 TrustedMarker.appendAnchor(sentences[index].id, into: &markdown)
-                markdown += MarkdownText.escape(sentences[index].text)
+                MarkdownText.appendEscaped(sentences[index].text, to: &markdown)
             }
         }
     }

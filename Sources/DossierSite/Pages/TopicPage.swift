@@ -5,8 +5,11 @@ import DossierCore
 enum TopicPage {
     /// Sentences shown per source before the rest is left to the source page.
     static let sentencesPerSource = 6
+    /// People, and figures, listed as involved: the first of the topic's.
+    static let involvedShown = 15
 
-    /// `people` and `figures` are the topic's, in its order (`topic.people`, `topic.figures` looked up in the dossier).
+    /// `people` and `figures` are the topic's, in its order (`topic.people`, `topic.figures` looked up in the dossier);
+    /// only the first `involvedShown` of each are listed.
     static func page(for topic: Topic, in dossier: Dossier, people: [Person], figures: [Figure], sentences: SentenceIndex,
                      sourceNames: SourceNames) -> MarkdownPage {
         let path = SitePath.topic(topic.id)
@@ -114,7 +117,7 @@ enum TopicPage {
         guard !involved.isEmpty else { return nil }
         md.heading(2, "People involved")
         return md.bullets { list in
-            for person in involved.prefix(15) {
+            for person in involved.prefix(involvedShown) {
                 list.item { item in
                     PageLink.append(person.name, from: path, to: SitePath.peopleFolder, person.id, into: &item)
                     if let role = person.roles.first {
@@ -130,7 +133,7 @@ enum TopicPage {
         guard !involved.isEmpty else { return nil }
         md.heading(2, "Figures involved")
         return md.bullets { list in
-            for figure in involved.prefix(15) {
+            for figure in involved.prefix(involvedShown) {
                 list.item { item in
                     PageLink.append(figure.measure, from: path, to: "", SitePath.figures, anchor: figure.id, into: &item)
                     item += " ("

@@ -146,7 +146,7 @@ public struct SearchIndex: Sendable {
                 rows.append(comma)
                 ScriptLiteral.write(anchor, into: &rows)
                 rows.append(comma)
-                ScriptLiteral.write(Self.shortened(documents[position].snippet), into: &rows)
+                Self.writeShortened(documents[position].snippet, into: &rows)
                 if let speaker = documents[position].speaker {
                     rows.append(comma)
                     ScriptLiteral.write(speaker, into: &rows)
@@ -174,9 +174,24 @@ public struct SearchIndex: Sendable {
         "\"" + Data(Deflate.compress(bytes: json)).base64EncodedString() + "\""
     }
 
-    static func shortened(_ text: String) -> String {
+    /// `ScriptLiteral.write(shortened(text))`, without a string when the text is short enough (nearly every sentence):
+    /// `shortened` hands such a text back, a retain and a release per document.
+    static func writeShortened(_ text: String, into bytes: inout [UInt8]) {
+        if isShortEnough(text) {
+            ScriptLiteral.write(text, into: &bytes)
+        } else {
+            ScriptLiteral.write(shortened(text), into: &bytes)
+        }
+    }
+
+    /// Whether `shortened` gives the text back as it is.
+    private static func isShortEnough(_ text: String) -> Bool {
         // A scalar is one to four bytes: text of no more bytes than the length has no more scalars.
-        guard text.utf8.count > snippetLength, text.unicodeScalars.count > snippetLength else { return text }
+        text.utf8.count <= snippetLength || text.unicodeScalars.count <= snippetLength
+    }
+
+    static func shortened(_ text: String) -> String {
+        guard !isShortEnough(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(snippetLength))) + "…"
     }
 }

@@ -67,16 +67,20 @@ struct SearchVocabulary: Sendable {
             // more bytes; a chunk past it grows as before): grown by doubling from empty, the array was copied and its
             // memory touched anew at each step.
             documentWords.reserveCapacity(documents: texts.count, numbers: texts.reduce(0) { $0 + $1.utf8.count } / 4)
-            for (document, text) in texts.enumerated() {
-                eachWord(text) { word in
-                    let (number, isNew) = words.number(of: word)
-                    if isNew { lastDocument.append(-1) }
-                    if lastDocument[number] != document {
-                        lastDocument[number] = document
-                        documentWords.append(number)
+            // The texts are handed over from the slice's buffer: a `for … in` copy retained each one, an atomic write to
+            // a string another thread made (its count's cache line moves to this core).
+            texts.withUnsafeBufferPointer { texts in
+                for document in texts.indices {
+                    eachWord(texts[document]) { word in
+                        let (number, isNew) = words.number(of: word)
+                        if isNew { lastDocument.append(-1) }
+                        if lastDocument[number] != document {
+                            lastDocument[number] = document
+                            documentWords.append(number)
+                        }
                     }
+                    documentWords.endDocument()
                 }
-                documentWords.endDocument()
             }
         }
     }
