@@ -214,16 +214,8 @@ struct PhraseScanner: Sendable {
             sentenceTokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices {
                     if tokens[index].kind == .word {
-                        // A token of a type met before is found by its type alone: its text and lower form, stored
-                        // apart (`Token.text`), are read only for a type met for the first time or a token without one.
-                        let type = tokens[index].wordType, opensSentence = tokens[index].index == 0
-                        let number: Int
-                        if type != 0, let known = cache.knownNumber(type: type, opensSentence: opensSentence) {
-                            number = known
-                        } else {
-                            number = cache.number(type: type, text: tokens[index].text, lower: tokens[index].lower, opensSentence: opensSentence) {
-                                PhraseWordCache.Entry(word: word(tokens[index]), isDeterminer: Self.determiners.contains(tokens[index].lower), lower: tokens[index].lower)
-                            }
+                        let number = cache.number(of: tokens[index]) { token in
+                            PhraseWordCache.Entry(word: word(token), isDeterminer: Self.determiners.contains(token.lower), lower: token.lower)
                         }
                         let traits = cache.traits[number]
                         written[wordCount] = ClauseWord(number: Int32(number), traits: traits, followsDeterminer: afterDeterminer,

@@ -74,16 +74,20 @@ struct PhraseWordCache {
     /// The phrases the runs that used this cache counted, by their words' numbers here, with their strings and keys.
     var phrases = CachedPhrases()
 
-    /// The number of a word token's entry, made by `read` the first time its text is seen in that place.
+    /// The number of a word token's entry, made by `read` the first time its text is seen in that place. A token of a
+    /// type met before is found by its type alone (`knownNumber`): its text and lower form, stored apart behind a
+    /// pointer (a miss of the processor's cache for most tokens), are read only for a new type or a token without one.
+    @inline(__always)
     mutating func number(of token: Token, read: (Token) -> Entry) -> Int {
-        number(type: token.wordType, text: token.text, lower: token.lower, opensSentence: token.index == 0) { read(token) }
+        let opensSentence = token.index == 0
+        if token.wordType != 0, let known = knownNumber(type: token.wordType, opensSentence: opensSentence) { return known }
+        return number(type: token.wordType, text: token.text, lower: token.lower, opensSentence: opensSentence) { read(token) }
     }
 
     /// The number of the entry of the tokens of word type `type` (`Token.wordType`, not 0) inside sentences or opening
-    /// them, or nil before one is made: what a caller asks first, so that a token's text and lower form (stored apart,
-    /// behind a pointer: a miss of the processor's cache for most tokens) are read only to make a new entry.
+    /// them, or nil before one is made.
     @inline(__always)
-    func knownNumber(type: UInt32, opensSentence: Bool) -> Int? {
+    private func knownNumber(type: UInt32, opensSentence: Bool) -> Int? {
         let type = Int(type)
         // (Each array read where it is: one chosen into a local was retained and released.)
         let known = opensSentence ? (type < openingByType.count ? openingByType[type] : -1)
