@@ -34,7 +34,6 @@ public struct Pipeline: Sendable {
     /// Runs every stage and replaces the output folder when the build can be trusted.
     public func build() -> BuildReport {
         let start = Date()
-        SystemAllocator.configure()
         var report = BuildReport()
         let writer = self.writer
         // Even a build that fails puts back an output that a killed build left renamed aside.

@@ -17,14 +17,8 @@ import Glibc
 /// system by itself, page by page, a short while after it is freed.
 public enum SystemAllocator {
     /// Whether `malloc` is mimalloc's: false when the link order put the C library's first (then mimalloc's own
-    /// functions still work, but nothing allocates through them). Asked once, by the command at its start (which makes
-    /// the link to mimalloc part of the binary) and by the tests.
-    @discardableResult
-    public static func configure() -> Bool {
-        active
-    }
-
-    private static let active: Bool = {
+    /// functions still work, but nothing allocates through them). The tests ask it.
+    public static let servesMalloc: Bool = {
         #if canImport(Glibc)
         guard let block = malloc(64) else { return false }
         defer { free(block) }
