@@ -11,7 +11,12 @@ import Foundation
 /// `FolderPlacement` makes that landing less likely, not rare: in a model of the BBC site's layout on this project's
 /// machine (`scripts/folder-placement-model.py`), one making in two still had a section whose 4,298 files took 1 to 4 s
 /// to create. Here each file's creation is timed (processor time of the creating thread, most of it in the kernel, which
-/// waiting for a core does not count: see `create`); once a folder's files keep taking long, its next files are created in a side
+/// waiting for a core does not count: see `create`), and counts as slow when it took longer than `slowCreation`, or
+/// than `slowerThanTypical` times the build's typical creation (`TypicalCreationTime`) and at least `slowAtLeast`: a
+/// block group where fewer inodes were freed costs less per file, yet far more than an ordinary one. (In a BBC build
+/// while other programs were deleting files, on this project's machine: the 2,227 files of `sources/` took 91-136 µs
+/// each, 282 ms of the 524 ms that the build's 15,831 creations took, while every other folder's took 7-12 µs; none of
+/// them passed 200 µs, so that folder was never moved.) Once a folder's files keep taking long, its next files are created in a side
 /// folder of their own, which the build folder's mark (see `FolderPlacement`) puts in a block group picked afresh, and
 /// renamed into their folder (a rename takes no inode). A side folder that gets slow in turn is replaced by another.
 /// But where the folder holds fewer files than are still to come to it (as `expect` announced them, and at least
@@ -23,6 +28,12 @@ final class CreationDetours: @unchecked Sendable {
     /// A creation that took longer than this (processor time) counts as slow: a creation that searched past a block
     /// group's recently freed inodes took 0.3-1 ms, an ordinary one 10-30 µs.
     static let slowCreation: UInt64 = 200_000
+    /// A creation that took this many times the build's typical one (see `TypicalCreationTime`) counts as slow too,
+    /// when it took at least `slowAtLeast`: an ordinary creation took 7-12 µs here, one in a block group with some
+    /// recently freed inodes 40-140 µs; the floor keeps a build whose every creation is quick (a memory file system)
+    /// from counting its slightly slower ones.
+    static let slowerThanTypical: UInt64 = 4
+    static let slowAtLeast: UInt64 = 40_000
     /// How far a folder's count of slow creations (one up for each, one down for each quick one) must reach before its
     /// files go to a side folder: a few slow ones in a row, not one that the system held up for other reasons.
     static let slowCreationsBeforeDetour = 8
@@ -47,6 +58,7 @@ final class CreationDetours: @unchecked Sendable {
     /// The empty folders that moved folders left, by name at the top of the tree (see `FolderRelocation`).
     private var retiredFolders: [String] = []
     private var passingNames = 0
+    private var typical = TypicalCreationTime()
 
     private struct FolderState {
         var slowness = 0
@@ -120,9 +132,9 @@ final class CreationDetours: @unchecked Sendable {
         } else {
             descriptor = openat(tree, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
         }
-        let isSlow = clock() &- start > Self.slowCreation
+        let took = clock() &- start
         guard descriptor >= 0 else { return Created(descriptor: descriptor) }
-        if let limit = lock.withLock({ note(isSlow, creatingIn: folder, side: detour?.side) }) {
+        if let limit = lock.withLock({ note(took, creatingIn: folder, side: detour?.side) }) {
             // Outside the lock: other threads create files meanwhile (and see `FolderRelocation` for this folder's).
             let outcome = FolderRelocation.relocate(String(folder), in: tree, holdingAtMost: limit)
             lock.withLock { relocated(folder, outcome) }
@@ -165,10 +177,12 @@ final class CreationDetours: @unchecked Sendable {
         }
     }
 
-    /// Counts a creation for its folder (or its side folder). Once that has been slow long enough, either returns the
-    /// most files the caller may move with the folder (the caller moves it, then calls `relocated`), or gives the folder
-    /// a new side folder and returns nil.
-    private func note(_ isSlow: Bool, creatingIn folder: Substring, side: Int?) -> Int? {
+    /// Counts a creation that took `took` nanoseconds for its folder (or its side folder). Once that has been slow long
+    /// enough, either returns the most files the caller may move with the folder (the caller moves it, then calls
+    /// `relocated`), or gives the folder a new side folder and returns nil.
+    private func note(_ took: UInt64, creatingIn folder: Substring, side: Int?) -> Int? {
+        let isSlow = took > slowLimit
+        typical.add(took)
         func counted(_ slowness: Int) -> Int { isSlow ? slowness + 1 : max(0, slowness - 1) }
         folders[folder, default: FolderState()].created += 1
         let reached: Bool
@@ -191,6 +205,13 @@ final class CreationDetours: @unchecked Sendable {
         }
         detour(folder)
         return nil
+    }
+
+    /// How long a creation may take before it counts as slow: `slowCreation`, or less once the build's creations give
+    /// a typical time (see `slowerThanTypical`).
+    private var slowLimit: UInt64 {
+        guard let median = typical.median else { return Self.slowCreation }
+        return min(Self.slowCreation, max(Self.slowAtLeast, Self.slowerThanTypical * median))
     }
 
     /// Records the move of a folder that `note` asked for: its files are created at their paths again. A folder that

@@ -208,6 +208,49 @@ import Testing
         #expect(try slowAfter(20, announced: 28) == (0, 0))
     }
 
+    /// A folder whose creations take 100 µs, half the slow limit, while the build's others took 10 µs is handled as a
+    /// slow one (here it stays slow: moved after its 8th, 16th and 24th file, then its files go aside); 30 µs is not
+    /// slow against 10. When every creation of the build takes 100 µs (a slow disk, not a bad place on it), nothing is
+    /// moved or sent aside; nor before the build has a typical time (64 creations).
+    @Test func aFolderSlowAgainstTheBuildsOtherFoldersIsMoved() throws {
+        func moves(quickFirst: Int, quick: UInt64, then slow: UInt64) throws -> (moves: Int, sides: Int) {
+            let (path, tree) = try temporaryFolder()
+            defer { close(tree); try? FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.createDirectory(atPath: path + "/sources", withIntermediateDirectories: false)
+            let clock = StepClock(step: quick)
+            let detours = CreationDetours(tree: tree, creationClock: { clock.read() })
+            let later = pages(40, in: "sources")
+            detours.expect(later.map(\.path))
+            for file in pages(quickFirst) + later {
+                if file.path.hasPrefix("sources/") { clock.step = slow }
+                _ = try FileTreeWriter.write(file, in: tree, stamping: false, detours: detours).get()
+            }
+            defer { _ = detours.removeSideFolders() }
+            #expect(try files(in: path).count == quickFirst + later.count)
+            return (detours.relocationCount, detours.sideFolderCount)
+        }
+        #expect(try moves(quickFirst: 100, quick: 10_000, then: 100_000) == (3, 1))
+        #expect(try moves(quickFirst: 100, quick: 100_000, then: 100_000) == (0, 0))
+        #expect(try moves(quickFirst: 100, quick: 10_000, then: 30_000) == (0, 0))
+        #expect(try moves(quickFirst: 20, quick: 10_000, then: 100_000) == (0, 0))
+    }
+
+    /// A clock under which each creation takes `step` nanoseconds (read twice a creation, before and after).
+    private final class StepClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var now: UInt64 = 0
+        private var reads = 0
+        var step: UInt64
+        init(step: UInt64) { self.step = step }
+        func read() -> UInt64 {
+            lock.withLock {
+                reads += 1
+                if reads % 2 == 0 { now += step }
+                return now
+            }
+        }
+    }
+
     /// A folder that holds a folder is never moved (its files go to a side folder); nor is the top of the tree.
     @Test func aFolderHoldingAFolderOrTheTopIsNeverMoved() throws {
         let (path, tree) = try temporaryFolder()
