@@ -150,16 +150,16 @@ enum RolePhrases {
     /// (`peer meanwhile`).
     private static func endsAppositive(_ word: String, after previous: String) -> Bool {
         if clauseEndWords.contains(word) || speechVerbWords.contains(word) || pronounWords.contains(word) { return true }
-        if sentenceAdverbWords.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
-        return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNouns.contains(previous)
+        if sentenceAdverbWords.contains(word) || comparisonAndLinkWords.contains(word) { return true }
+        return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNounWords.contains(previous)
     }
 
     /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`);
     /// `word`: the opening word's `lower`.
     private static func leadsAClause(_ word: String) -> Bool {
-        refusedOpeners.contains(word)
-            || sentenceAdverbs.contains(word) || (word.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(word))
-            || word.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(word)
+        refusedOpenerWords.contains(word)
+            || sentenceAdverbWords.contains(word) || (word.hasSuffix("ly") && !NameLexicon.roleModifierWords.contains(word))
+            || word.hasSuffix("ing") && !NameLexicon.roleModifierWords.contains(word)
     }
 
     private static let pronouns: Set<String> = WordList.personalPronouns.words
@@ -179,4 +179,7 @@ enum RolePhrases {
     // And those asked of the first and last words of every role phrase found, and of the word after every name run.
     private static let determinerWords = WordSet(determiners)
     private static let leadingWordSet = WordSet(leadingWords)
+    private static let refusedOpenerWords = WordSet(refusedOpeners)
+    /// Words that end an appositive besides the lists' (an array literal was made for every word asked).
+    private static let comparisonAndLinkWords = WordSet(["such", "or", "but", "like"])
 }
