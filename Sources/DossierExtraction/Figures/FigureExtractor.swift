@@ -148,7 +148,8 @@ public struct FigureExtractor: Sendable {
     static func drafts(_ groups: [[Int]], mentions: [FigureMention]) -> [FigureDraft] {
         // (The members are read by position: an array of their mentions copied each.)
         var labels = ParallelMap.map(groups) { MeasureLabel.label(for: $0, of: mentions) }
-        var seen: [String: Int] = [:]
+        // (With room for every label: grown from empty, the table was made anew at each doubling, its labels hashed again.)
+        var seen = [String: Int](minimumCapacity: labels.count)
         for label in labels { seen[label, default: 0] += 1 }
         for (index, label) in labels.enumerated() where seen[label]! > 1 {
             labels[index] = MeasureLabel.distinguished(label, for: groups[index], of: mentions)

@@ -63,7 +63,9 @@ struct FigureFinder: Sendable {
         // reading (a copy of about a dozen strings and arrays for every such number).
         var lastCounted: (head: String?, headText: String?, adjectives: [String], sentence: Int)?
         let articleYear = Self.year(of: published)
-        for (sentenceIndex, sentence) in sentences.enumerated() {
+        // By position: enumerating the sentences copied each one (its strings and tokens retained and released), where
+        // only the few that state a number are read.
+        for sentenceIndex in sentences.indices {
             guard !numbers[sentenceIndex].quantities.isEmpty else { continue }
             let quantities = numbers[sentenceIndex].quantities, years = numbers[sentenceIndex].years
             let tokens = tokenized[sentenceIndex]
@@ -82,9 +84,10 @@ struct FigureFinder: Sendable {
                 } else if counts, reading.head != nil, !reading.pointsBack {
                     lastCounted = (reading.head, reading.headText, reading.adjectives, sentenceIndex)
                 }
-                let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentence.text)
-                let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentence.text,
-                                        reference: SentenceReference(source: id, sentence: sentence.id),
+                let sentenceText = sentences[sentenceIndex].text
+                let text = FigureSentences.text(of: tokens, from: quantity.tokens.lowerBound, to: reading.textEnd, in: sentenceText)
+                let value = FigureValue(value: quantity.value, text: text, qualifier: quantity.qualifier, sentence: sentenceText,
+                                        reference: SentenceReference(source: id, sentence: sentences[sentenceIndex].id),
                                         upper: quantity.upper)
                 let year = years.first { !quantity.tokens.contains($0.index) }?.year ?? articleYear
                 // The reading moved into the mention (an empty one appended, then swapped with it): passed as it was, it

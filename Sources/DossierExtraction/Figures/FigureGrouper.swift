@@ -420,10 +420,15 @@ struct FigureGrouper: Sendable {
 
         /// The weight of the context words the group shares over the weight of the smaller side: 1 when one side's
         /// words are all in the other.
+        /// (The group's context read out of it once, and the words and weights by position: the group's set, read from
+        /// the class for each word, and the zipped slices were retained and released at every word of every comparison.)
         func overlap(with group: Group) -> Double {
-            guard !context.isEmpty, !group.context.isEmpty else { return 0 }
+            let groupContext = group.context
+            guard !contextWeights.isEmpty, !groupContext.isEmpty else { return 0 }
             var shared = 0.0
-            for (word, weight) in zip(context, contextWeights) where group.context.contains(word) { shared += weight }
+            for position in contextWeights.indices where groupContext.contains(postingWords[position]) {
+                shared += contextWeights[position]
+            }
             return shared / max(min(contextWeight, group.contextWeight), 1e-9)
         }
     }

@@ -89,7 +89,11 @@ enum MeasureLabel {
     }
 
     /// The surface form most sources use; ties go to the alphabetically first.
+    /// Forms all alike (a row of one mention, as most are, or whose mentions agree) are that form without a tally: a
+    /// dictionary made for each of a row's labels' fields hashed every form by SipHash.
     private static func mostCommon(_ forms: [String]) -> String? {
+        guard let first = forms.first else { return nil }
+        if forms.allSatisfy({ $0 == first }) { return first }
         var tally: [String: Int] = [:]
         for form in forms { tally[form, default: 0] += 1 }
         return tally.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key

@@ -224,7 +224,8 @@ struct NameRunFinder: Sendable {
     private static let personModifiedNounWords = WordSet(NameLexicon.personModifiedNouns)
 
     /// Nouns for the family members who usually carry a man's or a woman's surname (`his wife, Jacqueline`).
-    private static let familyNouns: Set<String> = ["wife", "husband", "son", "daughter"]
+    /// (A `WordSet`: asked after every one-word name, a `Set` hashed the word by SipHash.)
+    private static let familyNouns = WordSet(["wife", "husband", "son", "daughter"])
 
     /// `Mr. Kennedy and his wife, Jacqueline,`: a given name alone after `his wife` is named by the surname before it.
     /// The sentence's occurrences are `found[first...]`, each read in place (a copy retains and releases its strings).

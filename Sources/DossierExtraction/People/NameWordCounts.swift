@@ -74,17 +74,21 @@ struct NameWordCounts: Sendable {
         /// counts (`AskedWord`), worked out once per type (`WordTypeMemo`): most tokens are of a type met before, and
         /// are counted by one array read, where each was checked for capitals, hashed and looked up by its bytes.
         init(_ sentences: ArraySlice<Sentence>, asked: StringPlaces, table: ASCIIWordTable, memo: inout WordTypeMemo<AskedWord>) {
-            for sentence in sentences {
-                let tokens = sentence.tokens
-                var opensSentence = true
-                // The tokens' kind and type are read in place (a copy of a token retains and releases its strings).
-                for index in tokens.indices where tokens[index].kind != .punctuation {
-                    let word = memo.answer(type: tokens[index].wordType) { AskedWord(tokens, at: index, asked: asked, table: table) }
-                    // A sentence's first word is capitalised whatever it is: it says nothing.
-                    let isFirst = opensSentence
-                    opensSentence = false
-                    guard let place = word.place else { continue }
-                    if !word.isCapitalised { lowercase.append(place) } else if !isFirst { capitalised.append(place) }
+            // Through the run's buffer: a loop over the slice copied every sentence (its strings and tokens retained and
+            // released) to read its tokens.
+            sentences.withUnsafeBufferPointer { sentences in
+                for sentence in sentences.indices {
+                    let tokens = sentences[sentence].tokens
+                    var opensSentence = true
+                    // The tokens' kind and type are read in place (a copy of a token retains and releases its strings).
+                    for index in tokens.indices where tokens[index].kind != .punctuation {
+                        let word = memo.answer(type: tokens[index].wordType) { AskedWord(tokens, at: index, asked: asked, table: table) }
+                        // A sentence's first word is capitalised whatever it is: it says nothing.
+                        let isFirst = opensSentence
+                        opensSentence = false
+                        guard let place = word.place else { continue }
+                        if !word.isCapitalised { lowercase.append(place) } else if !isFirst { capitalised.append(place) }
+                    }
                 }
             }
         }

@@ -74,8 +74,13 @@ struct ArticleScan: Sendable {
     /// The scan of some sentences of the article at `article` (positions in the article's sentences). `words`: what
     /// each word type is to a run's start, kept from run to run (`NameRunFinder.RunWord`).
     init(_ sentences: ArraySlice<Sentence>, article: Int, finder: NameRunFinder, words: inout WordTypeMemo<NameRunFinder.RunWord>) {
-        for position in sentences.indices {
-            finder.appendOccurrences(in: sentences[position].tokens, article: article, sentence: position, to: &occurrences, words: &words)
+        // Through the run's buffer: a sentence of the slice, read by its position, was copied (its strings and tokens
+        // retained and released) to pass its tokens.
+        sentences.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices {
+                finder.appendOccurrences(in: buffer[offset].tokens, article: article, sentence: sentences.startIndex + offset,
+                                         to: &occurrences, words: &words)
+            }
         }
     }
 

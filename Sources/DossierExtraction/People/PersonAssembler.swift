@@ -101,11 +101,17 @@ struct PersonAssembler: Sendable {
     /// The role phrases the text attaches to an occurrence (`Egyptian Foreign Minister`, `a commentator affiliated with
     /// Hamas`), read from its sentence's tokens here, for the people kept: the name finder read them for every run.
     /// (`index`: the occurrence's position in `drafts.occurrences`, whose fields are read in place.)
+    /// (The sentence read in place through its article's buffer: read through the two arrays, it was copied, its
+    /// strings and tokens retained and released, for every occurrence of every person.)
     private func rolePhrases(ofOccurrence index: Int, _ sentences: [[Sentence]]) -> [String] {
         let occurrences = drafts.occurrences
-        return RolePhrases.roles(sentences[occurrences[index].article][occurrences[index].sentence].tokens,
-                                 runStart: occurrences[index].runStart, nameStart: occurrences[index].tokenRange.lowerBound,
-                                 end: occurrences[index].tokenRange.upperBound)
+        let sentence = occurrences[index].sentence
+        return sentences[occurrences[index].article].withUnsafeBufferPointer { articleSentences in
+            precondition(articleSentences.indices.contains(sentence), "an occurrence is in one of its article's sentences")
+            return RolePhrases.roles(articleSentences[sentence].tokens,
+                                     runStart: occurrences[index].runStart, nameStart: occurrences[index].tokenRange.lowerBound,
+                                     end: occurrences[index].tokenRange.upperBound)
+        }
     }
 
     private func reference(article: Int, sentence: Int, _ sentences: [[Sentence]]) -> SentenceReference {

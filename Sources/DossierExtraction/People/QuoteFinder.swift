@@ -60,13 +60,16 @@ struct QuoteFinder: Sendable {
         // heard): an article that mentions nobody quotes nobody, and its sentences need not be read.
         guard !mentions.isEmpty else { return [] }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
-        // The sentences are read in place by their positions: iterating them (zip, for-in) copied each one, retaining
-        // and releasing its text and tokens.
+        // The sentences are read in place, through the run's buffer: iterating them (zip, for-in) copied each one,
+        // retaining and releasing its text and tokens, and so did reading one of the slice by its position.
         let readings = SentenceBatches.map(sentencesOf: sentences, batchSize: batchSize, maximumBatches: maximumBatches) { run in
-            run.indices.map { index in
-                let here = (bySentence[index] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-                let quoted = QuotedText.spans(run[index].text)
-                return SentenceReading(here: here, quoted: quoted, cue: quoted.texts.isEmpty ? nil : speakerCue(run[index].tokens, mentions: here))
+            run.withUnsafeBufferPointer { buffer in
+                buffer.indices.map { offset in
+                    let here = (bySentence[run.startIndex + offset] ?? []).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+                    let quoted = QuotedText.spans(buffer[offset].text)
+                    return SentenceReading(here: here, quoted: quoted,
+                                           cue: quoted.texts.isEmpty ? nil : speakerCue(buffer[offset].tokens, mentions: here))
+                }
             }
         }.joined()
         var found: [Found] = []

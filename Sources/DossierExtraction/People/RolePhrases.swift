@@ -52,7 +52,7 @@ enum RolePhrases {
             let word = first - 1
             guard Token.isWordOrNumber(tokens, at: word), !tokens[word].isPossessive, !tokens[word].isQuoted || tokens[nameStart].isQuoted else { break }
             let fits = NameLexicon.roleModifierWords.contains(tokens[word].lower) || NameLexicon.roleNounWords.contains(tokens[word].lower)
-                || NameLexicon.titles.contains(tokens[word].lower)
+                || NameLexicon.classes(of: tokens[word].lower).contains(.title)
                 || (Token.isCapitalised(tokens, at: word) && !NameLexicon.functionWordSet.contains(tokens[word].lower))
             guard fits, nameStart - first < 8 else { break }
             first -= 1
@@ -87,8 +87,8 @@ enum RolePhrases {
     /// the phrase's words (`cleaned`).
     static func appositiveAfter(_ tokens: [Token], end: Int) -> [Int]? {
         guard end < tokens.count, Token.isComma(tokens, at: end), end + 1 < tokens.count,
-              determiners.contains(tokens[end + 1].lower) || NameLexicon.roleModifiers.contains(tokens[end + 1].lower)
-                || NameLexicon.roleNouns.contains(tokens[end + 1].lower) else { return nil }
+              determinerWords.contains(tokens[end + 1].lower) || NameLexicon.roleModifierWords.contains(tokens[end + 1].lower)
+                || NameLexicon.roleNounWords.contains(tokens[end + 1].lower) else { return nil }
         var last = end + 1
         while last < tokens.count, Token.isWordOrNumber(tokens, at: last), last - end < 14,
               !endsAppositive(tokens[last].lower, after: tokens[last - 1].lower) || last == end + 1 {
@@ -105,12 +105,12 @@ enum RolePhrases {
     private static func cleaned(_ tokens: [Token], _ range: Range<Int>) -> [Int]? {
         var words = range.filter { Token.isWordOrNumber(tokens, at: $0) }
         if let and = words.lastIndex(where: { tokens[$0].lower == "and" }) { words = Array(words[(and + 1)...]) }
-        while let first = words.first, determiners.contains(tokens[first].lower) || leadingWords.contains(tokens[first].lower) {
+        while let first = words.first, determinerWords.contains(tokens[first].lower) || leadingWordSet.contains(tokens[first].lower) {
             // `the then President`: `then` dates the role and stays.
             if tokens[first].lower == "then", words.count > 1 { break }
             words.removeFirst()
         }
-        while let last = words.last, trailingWords.contains(tokens[last].lower) || NameLexicon.honorifics.contains(tokens[last].lower) {
+        while let last = words.last, trailingWordSet.contains(tokens[last].lower) || NameLexicon.classes(of: tokens[last].lower).contains(.honorific) {
             words.removeLast()
         }
         guard words.indices.contains(where: { isRoleWord(tokens, words, at: $0) }), !namesSomeoneElse(tokens, words) else { return nil }
@@ -124,21 +124,24 @@ enum RolePhrases {
 
     /// A role noun, or a title that heads the phrase rather than starting a proper name (`General Electric`);
     /// `words`: the phrase's words, as positions in `tokens`.
+    /// (The name lexicon's lists asked with one look per word, `NameLexicon.classes(of:)`: the lists as `Set`s hashed the
+    /// word by SipHash for each, up to three times a word.)
     private static func isRoleWord(_ tokens: [Token], _ words: [Int], at index: Int) -> Bool {
         let word = words[index]
-        if NameLexicon.roleNouns.contains(tokens[word].lower) && !Token.isCapitalised(tokens, at: word) { return true }
-        guard NameLexicon.headTitles.contains(tokens[word].lower) || NameLexicon.roleNouns.contains(tokens[word].lower) else { return false }
+        let classes = NameLexicon.classes(of: tokens[word].lower)
+        if classes.contains(.roleNoun) && !Token.isCapitalised(tokens, at: word) { return true }
+        guard !classes.isDisjoint(with: [.headTitle, .roleNoun]) else { return false }
         guard index + 1 < words.count else { return true }
         let next = words[index + 1]
-        return !Token.isCapitalised(tokens, at: next) || NameLexicon.titles.contains(tokens[next].lower) || NameLexicon.roleNouns.contains(tokens[next].lower)
+        return !Token.isCapitalised(tokens, at: next) || !NameLexicon.classes(of: tokens[next].lower).isDisjoint(with: [.title, .roleNoun])
     }
 
     /// `director Martin Scorsese`, `wife Heather Mills`: a lowercase role noun followed by a capitalised name
     /// is another person's role, not this one's; `words`: positions in `tokens`.
     private static func namesSomeoneElse(_ tokens: [Token], _ words: [Int]) -> Bool {
         zip(words, words.dropFirst()).contains { role, next in
-            !Token.isCapitalised(tokens, at: role) && NameLexicon.roleNouns.contains(tokens[role].lower) && Token.isCapitalised(tokens, at: next)
-                && !NameLexicon.titles.contains(tokens[next].lower) && !NameLexicon.nonPersonSuffixes.contains(tokens[next].lower)
+            !Token.isCapitalised(tokens, at: role) && NameLexicon.roleNounWords.contains(tokens[role].lower) && Token.isCapitalised(tokens, at: next)
+                && NameLexicon.classes(of: tokens[next].lower).isDisjoint(with: [.title, .nonPersonSuffix])
         }
     }
 
@@ -147,16 +150,16 @@ enum RolePhrases {
     /// (`peer meanwhile`).
     private static func endsAppositive(_ word: String, after previous: String) -> Bool {
         if clauseEndWords.contains(word) || speechVerbWords.contains(word) || pronounWords.contains(word) { return true }
-        if sentenceAdverbWords.contains(word) || ["such", "or", "but", "like"].contains(word) { return true }
-        return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNouns.contains(previous)
+        if sentenceAdverbWords.contains(word) || comparisonAndLinkWords.contains(word) { return true }
+        return word.hasSuffix("ing") && word.count > 5 && NameLexicon.roleNounWords.contains(previous)
     }
 
     /// An appositive cannot start with a preposition, a conjunction or an adverb (`Like some drill sergeant`, `or his coach`);
     /// `word`: the opening word's `lower`.
     private static func leadsAClause(_ word: String) -> Bool {
-        refusedOpeners.contains(word)
-            || sentenceAdverbs.contains(word) || (word.hasSuffix("ly") && !NameLexicon.roleModifiers.contains(word))
-            || word.hasSuffix("ing") && !NameLexicon.roleModifiers.contains(word)
+        refusedOpenerWords.contains(word)
+            || sentenceAdverbWords.contains(word) || (word.hasSuffix("ly") && !NameLexicon.roleModifierWords.contains(word))
+            || word.hasSuffix("ing") && !NameLexicon.roleModifierWords.contains(word)
     }
 
     private static let pronouns: Set<String> = WordList.personalPronouns.words
@@ -173,4 +176,10 @@ enum RolePhrases {
     private static let auxiliaryWords = WordSet(auxiliaries)
     private static let clauseEndWords = WordSet(clauseEnds)
     private static let sentenceAdverbWords = WordSet(sentenceAdverbs)
+    // And those asked of the first and last words of every role phrase found, and of the word after every name run.
+    private static let determinerWords = WordSet(determiners)
+    private static let leadingWordSet = WordSet(leadingWords)
+    private static let refusedOpenerWords = WordSet(refusedOpeners)
+    /// Words that end an appositive besides the lists' (an array literal was made for every word asked).
+    private static let comparisonAndLinkWords = WordSet(["such", "or", "but", "like"])
 }

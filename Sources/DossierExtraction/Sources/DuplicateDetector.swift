@@ -131,7 +131,9 @@ public struct DuplicateDetector: Sendable {
     /// before, and are read by one array read, where each token's bytes were read.
     static func sampledRuns(of sentences: [Sentence], memo: inout WordTypeMemo<WordRead>) -> [UInt64] {
         var tokenCount = 0
-        for sentence in sentences { tokenCount += sentence.tokens.count }
+        // The sentences read in place by their positions (a loop over them copied each, retaining and releasing its
+        // strings and tokens).
+        for index in sentences.indices { tokenCount += sentences[index].tokens.count }
         // Each word's hash, and the bits before it (`WordRead.bits(after:)`) with those after the last word, written by
         // position into arrays made at their full length: appending checked each array's uniqueness and capacity at every word.
         var wordHashes = [UInt64](repeating: 0, count: tokenCount)
@@ -140,9 +142,9 @@ public struct DuplicateDetector: Sendable {
         wordHashes.withUnsafeMutableBufferPointer { hashes in
             before.withUnsafeMutableBufferPointer { before in
                 var bits: UInt8 = 0
-                for sentence in sentences {
+                for sentence in sentences.indices {
                     // Through the buffer: each token read in place, not copied (a copy retains and releases its strings).
-                    sentence.tokens.withUnsafeBufferPointer { tokens in
+                    sentences[sentence].tokens.withUnsafeBufferPointer { tokens in
                         for index in tokens.indices where tokens[index].kind != .punctuation {
                             let word = memo.answer(type: tokens[index].wordType) { WordRead(tokens[index].lower) }
                             before[count] = bits

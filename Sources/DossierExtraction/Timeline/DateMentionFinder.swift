@@ -183,12 +183,21 @@ struct DateMentionFinder: Sendable {
             // (The token's fields read in place: `let token = tokens[position]` copied the token, its strings retained and released.)
             if tokens[position].kind == .punctuation, Self.clauseBreaks.contains(tokens[position].text) { return false }
             let lower = tokens[position].lower
-            if CalendarWords.futureCues.contains(lower) { return true }
-            if position + 1 < index, CalendarWords.futureCues.contains(lower + " " + tokens[position + 1].lower) { return true }
+            if Self.futureCueWords.contains(lower) { return true }
+            if position + 1 < index, Self.futureCueOpeners.contains(lower),
+               CalendarWords.futureCues.contains(lower + " " + tokens[position + 1].lower) { return true }
             position -= 1
         }
         return false
     }
+
+    /// The future cues, as a `WordSet`, and the first words of those of two words: a word is joined to the next and the
+    /// pair looked up only when it opens such a cue (tokens hold no spaces), where every word before every date mention
+    /// was, each pair a new string hashed by SipHash.
+    static let futureCueWords = WordSet(CalendarWords.futureCues)
+    static let futureCueOpeners = WordSet(Set(CalendarWords.futureCues.compactMap { cue in
+        cue.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(cue[..<$0]) }
+    }))
 
     /// How far back a future cue may stand (`will visit Beijing for negotiations on Thursday`).
     static let futureCueReach = TimelineRules.futureCueReach

@@ -146,13 +146,26 @@ struct EventMerger: Sendable {
 
     /// `contentWords(_:)`, with whether each word type is a content word kept in `answers` (`TimelineWordAnswers`):
     /// each word's key was counted in characters and looked up among the stop words for every word of every dated sentence.
+    /// The content words are counted first (a second read of each type's answer is one array read) and the set made
+    /// with room for them: grown from empty, it was made anew at each doubling, its words hashed (by SipHash) again.
     static func contentWords(_ tokens: [Token], answers: inout WordTypeAnswers) -> Set<String> {
-        var words = Set<String>()
-        for index in tokens.indices where tokens[index].kind == .word {
-            let found = answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }
-            if found & TimelineWordAnswers.contentWord != 0 { words.insert(key(tokens, at: index)) }
+        var count = 0
+        for index in tokens.indices where tokens[index].kind == .word
+            && saysContentWord(answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }) {
+            count += 1
+        }
+        guard count > 0 else { return [] }
+        var words = Set<String>(minimumCapacity: count)
+        for index in tokens.indices where tokens[index].kind == .word
+            && saysContentWord(answers.answers(ofType: tokens[index].wordType) { TimelineWordAnswers.answers(of: tokens, at: index) }) {
+            words.insert(key(tokens, at: index))
         }
         return words
+    }
+
+    /// Whether a word type's answers (`TimelineWordAnswers`) say it is a content word.
+    private static func saysContentWord(_ answers: UInt8) -> Bool {
+        answers & TimelineWordAnswers.contentWord != 0
     }
 
     /// Whether the word at `index` is a content word: its key (`key(_:at:)`) is long enough and no stop word.

@@ -21,14 +21,22 @@ public struct TimelineExtractor: Sendable {
         let read = SentenceBatches.map(sentences) { _, run in
             var dated: [DatedSentence] = []
             var years: [StoryYearInference.Reading] = []
+            // Each sentence read in place, through the run's buffer; only a dated one is copied (`let sentence =
+            // run[position]` copied every one, and so did passing `run[position]` of the slice to the finder: a
+            // sampled 0.23% of a BBC build in retains and releases of the sentences' strings and tokens).
             pool.withAnswers { answers in
-                // Each sentence read in place; only a dated one is copied (`let sentence = run[position]` copied every one).
-                for position in run.indices {
-                    let mentions = finder.mentions(in: run[position], answers: &answers)
-                    let words = mentions.isEmpty ? nil : EventMerger.contentWords(run[position].tokens, answers: &answers)
-                    if let words { dated.append(DatedSentence(position: position, sentence: run[position], mentions: mentions, contentWords: words)) }
-                    if readsStoryYear, let reading = StoryYearInference.reading(of: run[position].tokens, contentWords: words, answers: &answers) {
-                        years.append(reading)
+                run.withUnsafeBufferPointer { sentences in
+                    for offset in sentences.indices {
+                        let mentions = finder.mentions(in: sentences[offset], answers: &answers)
+                        let words = mentions.isEmpty ? nil : EventMerger.contentWords(sentences[offset].tokens, answers: &answers)
+                        if let words {
+                            dated.append(DatedSentence(position: run.startIndex + offset, sentence: sentences[offset],
+                                                       mentions: mentions, contentWords: words))
+                        }
+                        if readsStoryYear,
+                           let reading = StoryYearInference.reading(of: sentences[offset].tokens, contentWords: words, answers: &answers) {
+                            years.append(reading)
+                        }
                     }
                 }
             }

@@ -271,7 +271,8 @@ struct PhraseScanner: Sendable {
                     isModifier: !isStop && isWordLike && StopWords.isModifier(key), isLongEnoughAlone: key.characterCount >= 3)
     }
 
-    static let determiners: Set<String> = WordList.determiners.words
+    /// (A `WordSet`, asked of every word type a phrase cache reads: a `Set` hashed each by SipHash.)
+    static let determiners = WordSet(WordList.determiners.words)
 
     /// Letters only (no digits, at least two letters).
     static func isWordLike(_ key: String) -> Bool {
