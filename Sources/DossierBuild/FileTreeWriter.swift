@@ -79,10 +79,10 @@ struct FileTreeWriter: Sendable {
         var placed: [PlacedFile] = []
         placed.reserveCapacity(files.count)
         for file in files {
-            let fingerprint = fingerprinting ? ContentFingerprint(file.data) : nil
+            let fingerprint = fingerprinting ? file.withUnsafeBytes(ContentFingerprint.init(bytes:)) : nil
             let here = existing(file.path)
             if let fingerprint, let here, let kept = keeps(file.path, here, fingerprint: fingerprint) {
-                placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: kept, how: .kept))
+                placed.append(PlacedFile(path: file.path, bytes: file.count, written: kept, how: .kept))
                 continue
             }
             let unchanged = fingerprint.flatMap { source?.unchanged(file.path, fingerprint: $0) }
@@ -92,7 +92,7 @@ struct FileTreeWriter: Sendable {
             if let old = unchanged, !writtenOver {
                 if here != nil && unlinkat(descriptor, file.path, 0) != 0 { return .failure(FileSystemFailure("cannot replace", file.path)) }
                 if source?.link(file.path, into: descriptor) == true {
-                    placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: old, how: .linked))
+                    placed.append(PlacedFile(path: file.path, bytes: file.count, written: old, how: .linked))
                     continue
                 }
             } else if let here, !here.isSoleFile, unlinkat(descriptor, file.path, 0) != 0 {
@@ -101,7 +101,7 @@ struct FileTreeWriter: Sendable {
             switch Self.write(file, in: descriptor, stamping: fingerprinting, over: writtenOver ? here?.size : nil, detours: detours) {
             case .failure(let failure): return .failure(failure)
             case .success(let stamp):
-                placed.append(PlacedFile(path: file.path, bytes: file.data.count, written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) },
+                placed.append(PlacedFile(path: file.path, bytes: file.count, written: fingerprint.map { WrittenFile(fingerprint: $0, stamp: stamp) },
                                          how: writtenOver && unchanged != nil ? .copied : .written))
             }
         }
@@ -202,7 +202,7 @@ struct FileTreeWriter: Sendable {
         let descriptor = created.descriptor
         guard descriptor >= 0 else { return .failure(FileSystemFailure("cannot create", file.path)) }
         var failure: FileSystemFailure?
-        file.data.withUnsafeBytes { buffer in
+        file.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
             var left = buffer.count
             while left > 0 {
@@ -216,7 +216,7 @@ struct FileTreeWriter: Sendable {
                 left -= written
             }
         }
-        if failure == nil, let existingSize, existingSize > Int64(file.data.count), ftruncate(descriptor, off_t(file.data.count)) != 0 {
+        if failure == nil, let existingSize, existingSize > Int64(file.count), ftruncate(descriptor, off_t(file.count)) != 0 {
             failure = FileSystemFailure("cannot write", file.path)
         }
         if failure == nil, let detours, !detours.settle(created, at: file.path) {

@@ -9,9 +9,14 @@ public struct ContentFingerprint: Sendable, Hashable {
 
     /// The fingerprint of one run of bytes.
     public init(_ data: Data) {
+        self = data.withUnsafeBytes(Self.init(bytes:))
+    }
+
+    /// The fingerprint of one run of bytes, read where they are.
+    public init(bytes: UnsafeRawBufferPointer) {
         var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        count = data.count
+        hasher.combine(bytes: bytes)
+        count = bytes.count
         hash = hasher.finalize()
     }
 

@@ -5,7 +5,11 @@ extension ParallelMap {
     @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], costliestFirst cost: (Input) -> Int,
                                                               _ transform: @Sendable (Input) -> Output) -> [Output] {
-        made(count: inputs.count, startingWith: inputs.count < 2 ? nil : schedule(costliestFirst: inputs.map(cost))) { transform(inputs[$0]) }
+        inputs.withUnsafeBufferPointer { buffer in
+            let inputs = ParallelInputs(buffer)
+            let order = buffer.count < 2 ? nil : schedule(costliestFirst: buffer.indices.map { cost(inputs[$0]) })
+            return made(count: buffer.count, startingWith: order) { transform(inputs[$0]) }
+        }
     }
 
     /// The positions of the inputs in the order they are started: highest cost first, equal costs in input order.

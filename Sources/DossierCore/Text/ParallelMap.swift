@@ -4,11 +4,15 @@ import Dispatch
 ///
 /// The maps are inlinable, so that each caller's module specialises them for its types: through the generic entry
 /// point, reading an input copied the whole value (an `Article`, retaining each of its strings and arrays) through its
-/// witness table, for a transform that reads one field.
+/// witness table, for a transform that reads one field. The inputs are handed over in place, from the array's buffer
+/// (`ParallelInputs`).
 public enum ParallelMap {
     @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        made(count: inputs.count, startingWith: nil) { transform(inputs[$0]) }
+        inputs.withUnsafeBufferPointer { buffer in
+            let inputs = ParallelInputs(buffer)
+            return made(count: buffer.count, startingWith: nil) { transform(inputs[$0]) }
+        }
     }
 
     /// The results of `make` for the positions `0..<count`, made on all cores and each put straight into its place in
@@ -26,6 +30,22 @@ public enum ParallelMap {
             }
             initialized = count
         }
+    }
+}
+
+/// An array's elements, read in place from concurrent iterations while the array is borrowed: read by the array's
+/// subscript, each input was copied whole for its transform (a page's eight strings, arrays and dictionaries retained,
+/// then released: `initializeWithCopy for MarkdownPage`, 0.11% of a BBC build's samples, in the render stage alone).
+@usableFromInline
+struct ParallelInputs<Element: Sendable>: @unchecked Sendable {
+    @usableFromInline let buffer: UnsafeBufferPointer<Element>
+
+    @inlinable
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
+
+    @inlinable
+    subscript(position: Int) -> Element {
+        unsafeAddress { buffer.baseAddress! + position }
     }
 }
 

@@ -171,17 +171,20 @@ public enum MarkdownText {
 
     /// `link(_:to:title:)` appended to `markdown`, its URL (one we build) written into it by `writeURL`: a link to a
     /// page of the site is written with no string for the link or its target (`SitePath.appendLink`).
+    /// The marks after the text are written in as few appends as there are pieces (`"\")` at once): a String append
+    /// costs its checks and its copy whatever its length, and the site's pages write 182,000 links on the BBC corpus.
     public static func appendLink(_ text: String, title: String? = nil, into markdown: inout String, url writeURL: (inout String) -> Void) {
         markdown += "["
-        markdown += escape(text)
+        appendEscaped(text, to: &markdown)
         markdown += "]("
         writeURL(&markdown)
         if let title {
             markdown += " \""
             markdown += quotedTitle(title)
-            markdown += "\""
+            markdown += "\")"
+        } else {
+            markdown += ")"
         }
-        markdown += ")"
     }
 
     private static let space = UInt8(ascii: " ")

@@ -62,10 +62,12 @@ public enum SitePath {
         for _ in 0..<max(depth, 0) { text += "../" }
         text += folder
         text += name
-        text += ".md"
+        // `.md#` in one append, not two.
         if let anchor {
-            text += "#"
+            text += ".md#"
             text += anchor
+        } else {
+            text += ".md"
         }
     }
 

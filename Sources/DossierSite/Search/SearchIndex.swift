@@ -44,14 +44,21 @@ public struct SearchIndex: Sendable {
         let packedShards = ParallelMap.map(keys.map { ($0, shards[$0]!) }) { key, terms in
             Self.shard(key: key, terms: terms)
         }
-        var byLetter: [(letter: String, shards: [String])] = []
+        var byLetter: [(letter: String, shards: [[UInt8]])] = []
         for (key, packed) in zip(keys, packedShards) {
             let letter = String(key.prefix(1))
             if byLetter.last?.letter == letter { byLetter[byLetter.count - 1].shards.append(packed) } else { byLetter.append((letter, [packed])) }
         }
         files += byLetter.map { letter, shards in
-            SiteFile(path: "search/t-\(letter).js",
-                     text: "dossierSearch.terms(\(ScriptLiteral.string(letter)),{\n" + shards.joined(separator: ",\n") + "});\n")
+            var file = Array("dossierSearch.terms(".utf8)
+            ScriptLiteral.write(letter, into: &file)
+            file += ",{\n".utf8
+            for (position, shard) in shards.enumerated() {
+                if position > 0 { file += ",\n".utf8 }
+                file += shard
+            }
+            file += "});\n".utf8
+            return SiteFile(path: "search/t-\(letter).js", data: Data(file))
         }
         return files
     }
@@ -71,8 +78,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// One shard of the terms file of its first character: `"KEY":"…"`, its JSON object of terms (sorted) and their
-    /// entries (see `SearchShards.entry`), packed.
-    static func shard(key: String, terms: [SearchPostings.Term]) -> String {
+    /// entries (see `SearchShards.entry`), packed; as bytes, put into the file as they are.
+    static func shard(key: String, terms: [SearchPostings.Term]) -> [UInt8] {
         var json: [UInt8] = [UInt8(ascii: "{")]
         // Room for a term's postings, reused (see `SearchShards.write(postings:into:room:)`).
         var room: [UInt8] = []
@@ -90,7 +97,11 @@ public struct SearchIndex: Sendable {
             json.append(UInt8(ascii: "\""))
         }
         json.append(UInt8(ascii: "}"))
-        return ScriptLiteral.string(key) + ":" + packed(json)
+        var shard: [UInt8] = []
+        ScriptLiteral.write(key, into: &shard)
+        shard.append(UInt8(ascii: ":"))
+        appendPacked(json, to: &shard)
+        return shard
     }
 
     /// One document file. A sentence names its source by a number in the file's own table of sources.
@@ -160,18 +171,21 @@ public struct SearchIndex: Sendable {
         payload += [UInt8(ascii: "]"), comma, UInt8(ascii: "["), UInt8(ascii: "\n")]
         payload += rows
         payload += [UInt8(ascii: "]"), UInt8(ascii: "]")]
-        return SiteFile(path: "search/d\(number).js", text: "dossierSearch.docs(\(number),\(Self.packed(payload)));\n")
+        // `dossierSearch.docs(N,"…");`, written as bytes (no String of the file made and copied into its Data).
+        var file = Array("dossierSearch.docs(".utf8)
+        DecimalDigits.append(number, to: &file)
+        file.append(comma)
+        Self.appendPacked(payload, to: &file)
+        file += ");\n".utf8
+        return SiteFile(path: "search/d\(number).js", data: Data(file))
     }
 
-    /// JSON compressed with raw DEFLATE, as a base64 string literal: the index is mostly the corpus's own words and
-    /// numbers, and would otherwise add a fifth to the size of the site's HTML.
-    static func packed(_ json: String) -> String {
-        packed(Array(json.utf8))
-    }
-
-    /// `packed` of JSON as UTF-8.
-    static func packed(_ json: [UInt8]) -> String {
-        "\"" + Data(Deflate.compress(bytes: json)).base64EncodedString() + "\""
+    /// JSON (as UTF-8) compressed with raw DEFLATE, as a base64 string literal, appended to `out`: the index is mostly
+    /// the corpus's own words and numbers, and would otherwise add a fifth to the size of the site's HTML.
+    static func appendPacked(_ json: [UInt8], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        Deflate.compress(bytes: json).withUnsafeBufferPointer { Base64Digits.append($0, to: &out) }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// `ScriptLiteral.write(shortened(text))`, without a string when the text is short enough (nearly every sentence):
