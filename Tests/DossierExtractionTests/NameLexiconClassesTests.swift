@@ -1,4 +1,5 @@
 import Testing
+import DossierLanguage
 @testable import DossierExtraction
 
 /// One lookup tells which of the name lexicon's lists a word is in: the same answers as asking each list.
@@ -27,7 +28,7 @@ import Testing
     @Test func wordSetsAnswerAsTheirLists() {
         let pairs: [(Set<String>, WordSet)] = [
             (NameLexicon.roleNouns, NameLexicon.roleNounWords), (NameLexicon.roleModifiers, NameLexicon.roleModifierWords),
-            (ThingCues.kindNouns, ThingCues.kindNounWords), (RolePhrases.trailingWords, RolePhrases.trailingWordSet),
+            (ThingCues.kindNouns, ThingCues.kindNounWords), (WordList.rolePhraseTrailingWords.words, RolePhrases.trailingWordSet),
         ]
         let words = pairs.reduce(into: Set<String>()) { $0.formUnion($1.0) }.union(["gaza", "netanyahu", "", "talks", "the", "said"])
         for (list, set) in pairs {

@@ -2,10 +2,6 @@ import DossierLanguage
 /// Role phrases around a name: a title or role in front (`Egyptian Foreign Minister X`, `Hamas spokesman X`),
 /// or an appositive set off by commas (`X, a commentator affiliated with Hamas,`; `The spokesman, X, said`).
 enum RolePhrases {
-    private static let determiners: Set<String> = WordList.rolePhraseOpeners.words
-    private static let auxiliaries: Set<String> = WordList.rolePhraseBreakers.words
-    private static let clauseEnds: Set<String> = WordList.appositiveClauseEnds.words
-
     /// The role phrases a name carries, as the source words them: the run of capitalised words it was found in starts at
     /// `runStart`, the name itself takes `nameStart..<end`. Read only for the names of the people kept (`PersonAssembler`);
     /// of every name run the finder asks only whether an apposition stands around it (`hasAppositive`).
@@ -58,7 +54,7 @@ enum RolePhrases {
             first -= 1
         }
         // `the envoy of the X`: the role is someone else's, of whom X is the complement.
-        if first < nameStart, trailingWords.contains(tokens[nameStart - 1].lower) { return nil }
+        if first < nameStart, trailingWordSet.contains(tokens[nameStart - 1].lower) { return nil }
         return cleaned(tokens, first..<nameStart).map { text(tokens, $0) }
     }
 
@@ -162,24 +158,19 @@ enum RolePhrases {
             || word.hasSuffix("ing") && !NameLexicon.roleModifierWords.contains(word)
     }
 
-    private static let pronouns: Set<String> = WordList.personalPronouns.words
-    private static let refusedOpeners: Set<String> = WordList.appositiveOpenersRefused.words
-    private static let sentenceAdverbs: Set<String> = WordList.sentenceAdverbs.words
-    private static let leadingWords: Set<String> = WordList.rolePhraseLeadingWords.words
-    static let trailingWords: Set<String> = WordList.rolePhraseTrailingWords.words
-    static let trailingWordSet = WordSet(trailingWords)
+    static let trailingWordSet = WordSet(WordList.rolePhraseTrailingWords.words)
 
     // The lists asked of every word of an apposition, before or after every name run, as `WordSet`s, whose first look
     // hashes nothing for most words (a `Set` hashed each word by SipHash, once per list).
     private static let speechVerbWords = WordSet(NameLexicon.speechVerbs)
-    private static let pronounWords = WordSet(pronouns)
-    private static let auxiliaryWords = WordSet(auxiliaries)
-    private static let clauseEndWords = WordSet(clauseEnds)
-    private static let sentenceAdverbWords = WordSet(sentenceAdverbs)
+    private static let pronounWords = WordSet(WordList.personalPronouns.words)
+    private static let auxiliaryWords = WordSet(WordList.rolePhraseBreakers.words)
+    private static let clauseEndWords = WordSet(WordList.appositiveClauseEnds.words)
+    private static let sentenceAdverbWords = WordSet(WordList.sentenceAdverbs.words)
     // And those asked of the first and last words of every role phrase found, and of the word after every name run.
-    private static let determinerWords = WordSet(determiners)
-    private static let leadingWordSet = WordSet(leadingWords)
-    private static let refusedOpenerWords = WordSet(refusedOpeners)
+    private static let determinerWords = WordSet(WordList.rolePhraseOpeners.words)
+    private static let leadingWordSet = WordSet(WordList.rolePhraseLeadingWords.words)
+    private static let refusedOpenerWords = WordSet(WordList.appositiveOpenersRefused.words)
     /// Words that end an appositive besides the lists' (an array literal was made for every word asked).
     private static let comparisonAndLinkWords = WordSet(["such", "or", "but", "like"])
 }
